@@ -1,0 +1,77 @@
+// Shared plumbing for thin CLI entries: flag parsing that reports usage errors, and one place
+// that turns known errors into a single stderr line and an exit code.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError, exitCodeFor, isUserError } from './errors.ts';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs in strict mode, with its errors turned into UsageError naming the command. */
+export function parseFlags<T extends Options>(command: string, argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new UsageError(`${command}: ${detail} (see ${command} --help)`);
+  }
+}
+
+/** Parse a flag value as an integer, naming the flag when it is not one. */
+export function parseIntFlag(command: string, flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value.trim())) {
+    throw new UsageError(`${command}: --${flag} expects an integer, got ${JSON.stringify(value)}`);
+  }
+  return Number.parseInt(value, 10);
+}
+
+export type Main = (argv: string[], io: Io) => Promise<number> | number;
+
+/** Run a command's main, mapping user errors to one stderr line; unknown errors keep their stack. */
+export async function runMain(main: Main, argv: string[] = process.argv.slice(2), io: Io = processIo): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    if (isUserError(err)) {
+      io.stderr(`Error: ${err.message}\n`);
+      return exitCodeFor(err);
+    }
+    throw err;
+  }
+}
+
+/** True when the module at `url` is the script node was started with. */
+export function isMainModule(url: string): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(url));
+  } catch {
+    return false;
+  }
+}
+
+/** Entry-file boilerplate: run main when this file is the process entry. */
+export function runIfMain(url: string, main: Main): void {
+  if (!isMainModule(url)) return;
+  runMain(main).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 70;
+    },
+  );
+}
