@@ -1,0 +1,51 @@
+// Watcher for log records: reads one record, asks the watcher skills whether it describes a
+// failure, and publishes the event. Holds no patterns of its own.
+import type { EventBus } from '../blackboard/event-bus.ts';
+import { classifyMessage, severityIsWatched } from '../skills/watcher-skills.ts';
+import { systemClock, type Clock } from '../src/clock.ts';
+import type { FailureEvent, LogRecord } from '../src/types.ts';
+
+/** Build the event envelope shared by both watchers. */
+export function buildEvent(
+  record: LogRecord,
+  failureType: string,
+  streamIndex: number | null,
+  clock: Clock,
+): FailureEvent {
+  const raw: FailureEvent['raw_log'] = { ...record };
+  if (streamIndex !== null) raw.stream_index = streamIndex;
+  return {
+    failure_type: failureType,
+    severity: record.severity as string,
+    service: (record.service ?? 'app-service') as string,
+    message: (record.message ?? '') as string,
+    timestamp: clock.epochSeconds(),
+    raw_log: raw,
+  };
+}
+
+/** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */
+export function classifyLogRecord(record: LogRecord): string | null {
+  if (!severityIsWatched(record.severity)) return null;
+  const message = record.message ?? '';
+  if (typeof message !== 'string') return null;
+  return classifyMessage(message);
+}
+
+/**
+ * Publish an event when the record matches; returns the detection time in seconds (from
+ * classification to publish, as the original measures it) or null.
+ */
+export async function analyzeAndPublish(
+  record: LogRecord,
+  bus: EventBus,
+  streamIndex: number | null = null,
+  clock: Clock = systemClock,
+): Promise<number | null> {
+  if (!severityIsWatched(record.severity)) return null;
+  const t0 = clock.monotonicMs();
+  const failureType = classifyLogRecord(record);
+  if (failureType === null) return null;
+  await bus.publish(buildEvent(record, failureType, streamIndex, clock));
+  return (clock.monotonicMs() - t0) / 1000;
+}

@@ -1,0 +1,16 @@
+// Where the seeded datasets live; experiments take a data directory so tests can point
+// them at a temporary copy.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data');
+
+export const DATASETS = {
+  clean: 'clean_failures.json',
+  mixed: 'mixed_stream.json',
+  mixedGroundTruth: 'mixed_stream_ground_truth.json',
+  k8s: 'k8s_clean_signals.json',
+  nearReal: 'near_real_stream.json',
+  nearRealGroundTruth: 'near_real_ground_truth.json',
+} as const;

@@ -1,0 +1,214 @@
+// The single pass/fail gate: contract check, experiments 1-5, a console report in the
+// original's layout, rows in metrics/results.db and one feedback-ledger entry per run.
+import type { DatabaseSync } from 'node:sqlite';
+import { runExperiment1 } from './experiments/experiment1.ts';
+import { runExperiment2 } from './experiments/experiment2.ts';
+import { runExperiment3 } from './experiments/experiment3.ts';
+import { runExperiment4 } from './experiments/experiment4.ts';
+import { runExperiment5 } from './experiments/experiment5.ts';
+import { describeBaseline } from './experiments/baseline.ts';
+import { DEFAULT_DATA_DIR } from './experiments/paths.ts';
+import type { ScenarioRow } from './experiments/types.ts';
+import type { StreamExperimentResult } from './experiments/stream-experiment.ts';
+import { validateContract } from './integrations/validate.ts';
+import { logHarnessFeedback, type FeedbackPayload } from './metrics/feedback.ts';
+import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from './metrics/recorder.ts';
+import * as healerSkills from './skills/healer-skills.ts';
+import * as k8sSignalSkills from './skills/k8s-signal-skills.ts';
+import * as watcherSkills from './skills/watcher-skills.ts';
+import { systemClock, type Clock } from './src/clock.ts';
+import { RunError } from './src/errors.ts';
+import { parseFlags, runIfMain, type Io } from './src/cli.ts';
+
+export const HARNESS_EXPERIMENTS = ['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5'] as const;
+
+export interface HarnessResults {
+  rows1: ScenarioRow[];
+  rows2: ScenarioRow[];
+  summary3: StreamExperimentResult;
+  rows4: ScenarioRow[];
+  summary5: StreamExperimentResult;
+}
+
+const rule = (width: number) => '='.repeat(width);
+const fixed0 = (n: number) => n.toFixed(0);
+
+function scenarioTable(rows: readonly ScenarioRow[], withLoop: boolean): string[] {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const head = row.failure_type.padEnd(22) + row.result.padEnd(8);
+    if (!withLoop) {
+      lines.push(head + (row.detect_ms === null ? 'n/a' : fixed0(row.detect_ms)).padStart(10));
+    } else if (row.detect_ms !== null && row.mttr_ms !== undefined) {
+      lines.push(
+        head +
+          fixed0(row.detect_ms).padStart(10) +
+          fixed0(row.decide_ms ?? 0).padStart(12) +
+          fixed0(row.act_ms ?? 0).padStart(9) +
+          fixed0(row.mttr_ms).padStart(10),
+      );
+    } else {
+      lines.push(head);
+    }
+  }
+  return lines;
+}
+
+function streamSummary(s: StreamExperimentResult): string[] {
+  const pct = (n: number, d: number) => fixed0((100 * n) / d);
+  const t = s.total_failures;
+  const h = s.healthy_count;
+  return [
+    t ? `Detected:       ${s.detected}/${t}   (${pct(s.detected, t)}%)` : 'Detected: n/a',
+    h ? `False positives: ${s.false_positives}/${h}   (${pct(s.false_positives, h)}%)` : `False positives: ${s.false_positives}`,
+    t ? `Resolved:       ${s.resolved}/${t}   (${pct(s.resolved, t)}%)` : 'Resolved: n/a',
+    `Avg MTTR:       ${fixed0(s.avg_mttr_ms)}ms`,
+  ];
+}
+
+/** The console report, line by line, in the original harness's layout. */
+export function formatReport(r: HarnessResults, dbPath: string): string[] {
+  const sep = rule(39);
+  const loopHeader = 'Scenario              Result   Detect(ms)  Decide(ms)  Act(ms)  MTTR(ms)';
+  return [
+    'GHOST - Harness Results',
+    rule(72),
+    '',
+    'EXPERIMENT 1 - Detection Only',
+    'Scenario              Result   Detect(ms)',
+    sep,
+    ...scenarioTable(r.rows1, false),
+    '',
+    'EXPERIMENT 2 - Full Autonomous Loop (Clean Failures)',
+    loopHeader,
+    sep,
+    ...scenarioTable(r.rows2, true),
+    '',
+    `EXPERIMENT 3 - Full Loop (Mixed Stream, ${r.summary3.records} records, ${r.summary3.total_failures} injected failures)`,
+    ...streamSummary(r.summary3),
+    sep,
+    'EXPERIMENT 4 - K8s-style signals (synthetic Pod/Node/Deployment)',
+    loopHeader,
+    sep,
+    ...scenarioTable(r.rows4, true),
+    sep,
+    `EXPERIMENT 5 - Near-real noisy stream (${r.summary5.records} records, ${r.summary5.total_failures} injected failures)`,
+    ...streamSummary(r.summary5),
+    sep,
+    describeBaseline(),
+    sep,
+    `Full results written to ${dbPath}`,
+  ];
+}
+
+const allPass = (rows: readonly ScenarioRow[]) => rows.length > 0 && rows.every((row) => row.result === 'PASS');
+const streamPass = (s: StreamExperimentResult) =>
+  s.detected === s.total_failures && s.false_positives === 0 && s.resolved === s.total_failures;
+
+function streamReason(n: number, s: StreamExperimentResult): string | null {
+  if (streamPass(s)) return null;
+  if (s.detected !== s.total_failures) return `Experiment ${n} detection incomplete (${s.detected}/${s.total_failures})`;
+  if (s.false_positives !== 0) return `Experiment ${n} false positives (${s.false_positives})`;
+  return `Experiment ${n} resolution incomplete (${s.resolved}/${s.total_failures})`;
+}
+
+/** The first failing experiment as a one-line reason, or null when all pass. */
+export function failureReason(r: HarnessResults): string | null {
+  if (!allPass(r.rows1)) return 'Experiment 1 failed';
+  if (!allPass(r.rows2)) return 'Experiment 2 failed';
+  const third = streamReason(3, r.summary3);
+  if (third) return third;
+  if (!allPass(r.rows4)) return 'Experiment 4 failed';
+  return streamReason(5, r.summary5);
+}
+
+export function feedbackPayload(r: HarnessResults): FeedbackPayload {
+  const e1 = allPass(r.rows1);
+  const e2 = allPass(r.rows2);
+  const e3 = streamPass(r.summary3);
+  const e4 = allPass(r.rows4);
+  const e5 = streamPass(r.summary5);
+  return {
+    layers_observed: ['log_substring', 'log_mixed_stream', 'k8s_structured_signal', 'log_near_real_noisy'],
+    experiment1_all_pass: e1,
+    experiment2_all_pass: e2,
+    experiment3_all_pass: e3,
+    experiment4_all_pass: e4,
+    experiment5_all_pass: e5,
+    harness_all_pass: e1 && e2 && e3 && e4 && e5,
+    exp3_detected: r.summary3.detected,
+    exp3_total_injected: r.summary3.total_failures,
+    exp3_false_positives: r.summary3.false_positives,
+    exp5_detected: r.summary5.detected,
+    exp5_total_injected: r.summary5.total_failures,
+    exp5_false_positives: r.summary5.false_positives,
+    policy_versions: {
+      watcher_skills: watcherSkills.AGENT_VERSION,
+      healer_skills: healerSkills.AGENT_VERSION,
+      k8s_signal_skills: k8sSignalSkills.AGENT_VERSION,
+    },
+  };
+}
+
+/** Run all five experiments, writing their rows into `db` under their experiment names. */
+export async function runAllExperiments(db: DatabaseSync, dataDir: string, clock: Clock): Promise<HarnessResults> {
+  const verifiers = healerSkills.POST_HEAL_VERIFIERS;
+  const sink = (name: string) => new Recorder(db, name, clock);
+  const rows1 = await runExperiment1({ dataDir, clock, sink: sink('experiment1') });
+  const rows2 = await runExperiment2(verifiers, { dataDir, clock, sink: sink('experiment2') });
+  const summary3 = await runExperiment3({ dataDir, clock, sink: sink('experiment3') });
+  const rows4 = await runExperiment4(verifiers, { dataDir, clock, sink: sink('experiment4') });
+  const summary5 = await runExperiment5({ dataDir, clock, sink: sink('experiment5') });
+  return { rows1, rows2, summary3, rows4, summary5 };
+}
+
+const HELP = `Usage: harness [--data DIR] [--db FILE]
+
+Runs the contract check and experiments 1-5 on the seeded datasets (run \`npm run seed\`
+first), prints the report, records rows in the results database and appends one entry to
+the feedback ledger. Exits 0 when every experiment passes, 1 with a one-line reason when
+one fails or its data cannot be read.
+
+  --data DIR   dataset directory (default: data/)
+  --db FILE    results database (default: metrics/results.db)
+  -h, --help   show this help
+`;
+
+export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
+  const { values } = parseFlags('harness', argv, {
+    data: { type: 'string' },
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const contract = validateContract();
+  for (const line of contract.messages) io.stderr(`${line}\n`);
+  if (!contract.ok) throw new RunError('Integration contract validation failed (integrations/validate.ts)');
+
+  const dbPath = values.db ?? DEFAULT_DB_PATH;
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+  const db = openResultsDb(dbPath);
+  try {
+    // Build the new run inside one transaction and swap it in at commit: a run that dies
+    // half-way leaves the previous run's rows, and the ledger, exactly as they were.
+    const { results, runId } = await inTransaction(db, async () => {
+      clearExperiments(db, HARNESS_EXPERIMENTS);
+      const results = await runAllExperiments(db, dataDir, clock);
+      const runId = logHarnessFeedback(db, feedbackPayload(results), clock);
+      return { results, runId };
+    });
+    const shownPath = values.db ?? 'metrics/results.db';
+    io.stdout(`${formatReport(results, shownPath).join('\n')}\n`);
+    io.stdout(`Feedback ledger run_id: ${runId}  (table: feedback_rows)\n`);
+    const reason = failureReason(results);
+    if (reason) throw new RunError(reason);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+runIfMain(import.meta.url, (argv, io) => main(argv, io));

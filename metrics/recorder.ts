@@ -1,0 +1,136 @@
+// SQLite record of what the loop detected and did. The runner owns it: agents return values,
+// the loop that drives them writes rows here.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatabaseSync } from 'node:sqlite';
+import { systemClock, type Clock } from '../src/clock.ts';
+import type { Outcome } from '../src/types.ts';
+
+export const DEFAULT_DB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'results.db');
+
+// The original's tables and columns, kept so its queries still work on our database.
+const DDL = `
+CREATE TABLE IF NOT EXISTS detection_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    experiment TEXT NOT NULL,
+    failure_type TEXT NOT NULL,
+    stream_index INTEGER,
+    detect_ms REAL NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outcome_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    experiment TEXT NOT NULL,
+    failure_type TEXT NOT NULL,
+    action_taken TEXT NOT NULL,
+    success INTEGER NOT NULL,
+    decide_ms REAL,
+    act_ms REAL,
+    mttr_ms REAL,
+    stream_index INTEGER,
+    created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS experiment_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    started_at REAL NOT NULL,
+    meta TEXT
+);
+CREATE TABLE IF NOT EXISTS feedback_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    created REAL NOT NULL
+);
+`;
+
+export const BUSY_TIMEOUT_MS = 30_000;
+
+/** Open (creating if needed) the results database in WAL mode with a busy timeout. */
+export function openResultsDb(path: string = DEFAULT_DB_PATH): DatabaseSync {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  // Wait for a concurrent writer instead of failing at once.
+  db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec(DDL);
+  return db;
+}
+
+/**
+ * Run `work` inside one write transaction: either every row lands or none does. BEGIN
+ * IMMEDIATE takes the write lock up front, so a second writer waits at the start rather than
+ * failing halfway.
+ */
+export async function inTransaction<T>(db: DatabaseSync, work: () => Promise<T> | T): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    db.exec('COMMIT');
+    return result;
+  } catch (err) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+}
+
+/** Where an experiment's rows go; experiments take this interface, not the database. */
+export interface RecordSink {
+  recordDetection(failureType: string, detectMs: number, streamIndex: number | null): void;
+  recordOutcome(outcome: Outcome): void;
+}
+
+/** Remove the rows of the named experiments (before writing their new run). */
+export function clearExperiments(db: DatabaseSync, names: readonly string[]): void {
+  const placeholders = names.map(() => '?').join(', ');
+  for (const table of ['detection_rows', 'outcome_rows']) {
+    db.prepare(`DELETE FROM ${table} WHERE experiment IN (${placeholders})`).run(...names);
+  }
+  db.prepare(`DELETE FROM experiment_runs WHERE name IN (${placeholders})`).run(...names);
+}
+
+/** Writes one experiment's rows; call inside a transaction for all-or-nothing. */
+export class Recorder implements RecordSink {
+  readonly experiment: string;
+  #clock: Clock;
+  #detection;
+  #outcome;
+
+  constructor(db: DatabaseSync, experiment: string, clock: Clock = systemClock, meta: string | null = null) {
+    this.experiment = experiment;
+    this.#clock = clock;
+    db.prepare('INSERT INTO experiment_runs (name, started_at, meta) VALUES (?, ?, ?)').run(
+      experiment,
+      clock.epochSeconds(),
+      meta,
+    );
+    this.#detection = db.prepare(
+      'INSERT INTO detection_rows (experiment, failure_type, stream_index, detect_ms, created) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.#outcome = db.prepare(
+      `INSERT INTO outcome_rows (experiment, failure_type, action_taken, success, decide_ms, act_ms,
+        mttr_ms, stream_index, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  recordDetection(failureType: string, detectMs: number, streamIndex: number | null): void {
+    this.#detection.run(this.experiment, failureType, streamIndex, detectMs, this.#clock.epochSeconds());
+  }
+
+  recordOutcome(outcome: Outcome): void {
+    // mttr_ms here is decide + act, as the original stores it; detection time is in detection_rows.
+    this.#outcome.run(
+      this.experiment,
+      outcome.failure_type,
+      outcome.action_taken,
+      outcome.success ? 1 : 0,
+      outcome.decide_ms,
+      outcome.act_ms,
+      outcome.decide_ms + outcome.act_ms,
+      outcome.stream_index,
+      this.#clock.epochSeconds(),
+    );
+  }
+}

@@ -1,0 +1,71 @@
+// Ground truth: which stream positions hold a failure, and what the healer should do there.
+import { readFile } from 'node:fs/promises';
+import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { isFailureType } from '../skills/failure-types.ts';
+import { InputError } from './errors.ts';
+import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
+
+/** The label a record carries (`labels.reason`), if any. */
+export function labelOf(record: LogRecord): string | undefined {
+  const labels = record.labels;
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) return undefined;
+  const reason = labels['reason'];
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/** The entry for one labelled record, or null when its label is not a known failure class. */
+export function groundTruthEntry(index: number, record: LogRecord): GroundTruthEntry | null {
+  const reason = labelOf(record);
+  if (!isFailureType(reason)) return null;
+  const [action, params] = DECISION_TABLE[reason];
+  return { index, failure_type: reason, expected_action: action, expected_params: { ...params } };
+}
+
+/** Every record whose label is in the decision table, in stream order. */
+export function groundTruthFromLabels(records: readonly LogRecord[]): GroundTruthEntry[] {
+  const out: GroundTruthEntry[] = [];
+  records.forEach((record, index) => {
+    const entry = groundTruthEntry(index, record);
+    if (entry) out.push(entry);
+  });
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Check a parsed ground-truth document, naming the entry and field that is wrong. */
+export function parseGroundTruth(file: string, data: unknown): GroundTruthEntry[] {
+  if (!Array.isArray(data)) throw new InputError(file, undefined, 'ground truth must be a JSON array');
+  return data.map((entry: unknown, i) => {
+    const where = `entry ${i}`;
+    if (!isPlainObject(entry)) throw new InputError(file, where, 'must be an object');
+    const { index, failure_type, expected_action, expected_params } = entry;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
+      throw new InputError(file, where, '"index" must be a non-negative integer');
+    }
+    if (typeof failure_type !== 'string') throw new InputError(file, where, '"failure_type" must be a string');
+    if (typeof expected_action !== 'string') throw new InputError(file, where, '"expected_action" must be a string');
+    if (!isPlainObject(expected_params)) throw new InputError(file, where, '"expected_params" must be an object');
+    return { index, failure_type, expected_action, expected_params: expected_params as ActionParams };
+  });
+}
+
+export async function loadGroundTruth(file: string): Promise<GroundTruthEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
+    throw new InputError(file, undefined, why, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new InputError(file, undefined, `not valid JSON (${(err as Error).message})`, { cause: err });
+  }
+  return parseGroundTruth(file, data);
+}

@@ -1,0 +1,94 @@
+// The one replay loop: every path that streams records through GHOST (experiments 3 and 5,
+// external replay, observe, lab-run) runs records through this function.
+import { healEvent, type HealerOptions } from '../agents/healer.ts';
+import { classifySignalRecord } from '../agents/k8s-watcher.ts';
+import { buildEvent, classifyLogRecord } from '../agents/watcher.ts';
+import { EventBus, EventValidationError } from '../blackboard/event-bus.ts';
+import { isSignalObject } from '../skills/k8s-signal-skills.ts';
+import type { InfraState } from '../simulator/infra-state.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
+
+/** One detection, and the heal that followed it when the loop heals. */
+export interface ReplayStep {
+  index: number;
+  record: LogRecord;
+  event: FailureEvent;
+  detect_ms: number;
+  outcome: Outcome | null;
+  /** detect + decide + act; null when the loop only watches. */
+  mttr_ms: number | null;
+}
+
+/** Running totals the loop keeps up to date, readable while it runs (progress lines). */
+export interface ReplayCounters {
+  records: number;
+  detections: number;
+  rejected: number;
+}
+
+export interface ReplayOptions {
+  /** Heal each detection against `state`; false runs the watchers only. */
+  heal: boolean;
+  state?: InfraState;
+  dryRun?: boolean;
+  clock?: Clock;
+  healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
+  counters?: ReplayCounters;
+  /** An event the bus refused; the stream goes on. Without a handler the error is thrown. */
+  onRejected?: (index: number, error: EventValidationError) => void;
+}
+
+export function newCounters(): ReplayCounters {
+  return { records: 0, detections: 0, rejected: 0 };
+}
+
+/** Route a record to the watcher that reads it: a `signal` object means the K8s watcher. */
+export function classifyRecord(record: LogRecord): string | null {
+  return isSignalObject(record.signal) ? classifySignalRecord(record) : classifyLogRecord(record);
+}
+
+type Source = AsyncIterable<StreamRecord | readonly StreamRecord[]> | Iterable<StreamRecord>;
+
+/** Stream records through watcher -> bus -> healer, yielding one step per detection. */
+export async function* replay(source: Source, options: ReplayOptions): AsyncGenerator<ReplayStep> {
+  const clock = options.clock ?? systemClock;
+  const counters = options.counters ?? newCounters();
+  const bus = new EventBus();
+  const healerOptions: HealerOptions = { ...options.healer, clock, dryRun: options.dryRun ?? false };
+  if (options.heal && !options.state) throw new Error('replay: heal needs a state');
+
+  // Classification is synchronous and most records match nothing, so only a detection pays
+  // for the async hand-off through the bus and the healer.
+  async function handle(item: StreamRecord, failureType: string, t0: number): Promise<ReplayStep | null> {
+    try {
+      await bus.publish(buildEvent(item.record, failureType, item.index, clock));
+    } catch (err) {
+      if (!(err instanceof EventValidationError) || !options.onRejected) throw err;
+      counters.rejected += 1;
+      options.onRejected(item.index, err);
+      return null;
+    }
+    const detectMs = clock.monotonicMs() - t0;
+    counters.detections += 1;
+    const event = await bus.consume();
+    if (!options.heal) {
+      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null };
+    }
+    const outcome = await healEvent(event, options.state as InfraState, healerOptions);
+    const mttrMs = detectMs + outcome.decide_ms + outcome.act_ms;
+    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs };
+  }
+
+  for await (const item of source as AsyncIterable<StreamRecord | readonly StreamRecord[]>) {
+    const batch: readonly StreamRecord[] = Array.isArray(item) ? item : [item as StreamRecord];
+    for (const one of batch) {
+      counters.records += 1;
+      const t0 = clock.monotonicMs();
+      const failureType = classifyRecord(one.record);
+      if (failureType === null) continue;
+      const result = await handle(one, failureType, t0);
+      if (result) yield result;
+    }
+  }
+}
