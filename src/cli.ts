@@ -3,16 +3,25 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
 import { UsageError, exitCodeFor, isUserError } from './errors.ts';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Streaming commands write through this when present (backpressure-aware output). */
+  stdoutStream?: Writable;
+  stdin?: NodeJS.ReadableStream;
+  /** Progress lines are drawn only on a terminal. */
+  stderrIsTTY?: boolean;
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutStream: process.stdout,
+  stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 type Options = NonNullable<ParseArgsConfig['options']>;

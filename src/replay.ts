@@ -35,6 +35,8 @@ export interface ReplayOptions {
   clock?: Clock;
   healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
   counters?: ReplayCounters;
+  /** Called after each input batch: progress lines hook in here. */
+  onBatch?: (counters: ReplayCounters) => void;
   /** An event the bus refused; the stream goes on. Without a handler the error is thrown. */
   onRejected?: (index: number, error: EventValidationError) => void;
 }
@@ -90,5 +92,6 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
       const result = await handle(one, failureType, t0);
       if (result) yield result;
     }
+    options.onBatch?.(counters);
   }
 }

@@ -1,0 +1,126 @@
+// lab-run: the full loop (Watcher -> bus -> Healer) over a capture, against the simulator's
+// state. --dry-run decides and reports but never mutates; --record keeps the rows.
+import { isDeepStrictEqual } from 'node:util';
+import { replay, newCounters } from '../src/replay.ts';
+import { readRecordBatches } from '../src/record-reader.ts';
+import { createLineWriter, type LineWriter } from '../src/line-writer.ts';
+import { createProgress } from '../src/progress.ts';
+import { parseFormat, singleInput } from '../src/input-options.ts';
+import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
+import { systemClock, type Clock } from '../src/clock.ts';
+import { baselineState } from '../simulator/infra-state.ts';
+import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from '../metrics/recorder.ts';
+
+export const LAB_RUN_EXPERIMENT = 'lab_run';
+
+const HELP = `Usage: lab-run [options] FILE|-
+
+Streams a capture through the whole loop (Watcher, event bus, Healer) against the
+simulated infra state and prints a JSON summary: records, detections, dry_run,
+state_changed and one entry per outcome.
+
+  --dry-run      choose actions but never run them (state stays untouched)
+  --jsonl        print one outcome per line as it happens instead of one summary
+                 (for large inputs: nothing accumulates in memory)
+  --record       write detections and outcomes to the results database under
+                 experiment "${LAB_RUN_EXPERIMENT}" (replacing the previous lab_run rows)
+  --db FILE      results database for --record (default: metrics/results.db)
+  --format FMT   json | jsonl | text (default: detected from the first byte)
+  -h, --help     show this help
+
+Exit status: 0 on success, 1 on unreadable or malformed input, 2 on bad flags.
+`;
+
+export interface LabOutcomeLine {
+  index: number;
+  failure_type: string;
+  action_taken: string;
+  success: boolean;
+  mttr_ms: number;
+  dry_run: boolean;
+}
+
+export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
+  const { values, positionals } = parseFlags(
+    'lab-run',
+    argv,
+    {
+      'dry-run': { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      record: { type: 'boolean' },
+      db: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = parseFormat('lab-run', values.format);
+  const input = singleInput('lab-run', positionals);
+  const dryRun = values['dry-run'] === true;
+
+  const state = baselineState();
+  const before = structuredClone(state);
+  const counters = newCounters();
+  const progress = createProgress({ enabled: io.stderrIsTTY === true, write: io.stderr, clock });
+  const out: LineWriter = io.stdoutStream
+    ? createLineWriter(io.stdoutStream)
+    : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
+  const outcomes: LabOutcomeLine[] = [];
+
+  const run = async (recorder: Recorder | null) => {
+    const batches = readRecordBatches(input, { ...(format ? { format } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+    const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c) });
+    for await (const step of steps) {
+      const outcome = step.outcome;
+      if (!outcome || step.mttr_ms === null) continue;
+      recorder?.recordOutcome(outcome);
+      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index);
+      const line: LabOutcomeLine = {
+        index: step.index,
+        failure_type: outcome.failure_type,
+        action_taken: outcome.action_taken,
+        success: outcome.success,
+        mttr_ms: step.mttr_ms,
+        dry_run: outcome.dry_run,
+      };
+      if (values.jsonl) await out.line(JSON.stringify(line));
+      else outcomes.push(line);
+    }
+  };
+
+  try {
+    if (values.record) {
+      const db = openResultsDb(values.db ?? DEFAULT_DB_PATH);
+      try {
+        // All rows of this run land together, or none do.
+        await inTransaction(db, async () => {
+          clearExperiments(db, [LAB_RUN_EXPERIMENT]);
+          await run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun })));
+        });
+      } finally {
+        db.close();
+      }
+    } else {
+      await run(null);
+    }
+  } finally {
+    await out.flush();
+  }
+  progress.done(counters);
+  const stateChanged = !isDeepStrictEqual(before, state);
+  if (values.jsonl) {
+    io.stderr(
+      `records: ${counters.records}, detections: ${counters.detections}, dry_run: ${dryRun}, state_changed: ${stateChanged}\n`,
+    );
+  } else {
+    const summary = { records: counters.records, detections: counters.detections, dry_run: dryRun, state_changed: stateChanged, outcomes };
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  }
+  return 0;
+}
+
+runIfMain(import.meta.url, (argv, io) => main(argv, io));
