@@ -1,0 +1,460 @@
+// The synthetic datasets, built from one seed exactly as the original's generator builds them:
+// same tables, same PyRandom draws in the same order (retry loops included), same key order.
+// Any reordering of a draw changes every record after it, so the flow below mirrors the
+// original step by step rather than being restructured.
+import { PyRandom } from '../src/py-random.ts';
+import { PyFloat, encodePyString, pyFloat } from '../src/py-json.ts';
+import { RunError } from '../src/errors.ts';
+import { anyPatternMatches } from '../skills/watcher-skills.ts';
+import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import type { LogFailureType } from '../skills/failure-types.ts';
+
+export type SeedValue =
+  | string
+  | number
+  | boolean
+  | PyFloat
+  | readonly SeedValue[]
+  | { readonly [key: string]: SeedValue };
+export type SeedRecord = { readonly [key: string]: SeedValue };
+
+export const SEED_FILE_NAMES = [
+  'clean_failures.json',
+  'healthy_baseline.json',
+  'mixed_stream.json',
+  'mixed_stream_ground_truth.json',
+  'k8s_clean_signals.json',
+  'near_real_stream.json',
+  'near_real_ground_truth.json',
+] as const;
+export type SeedFileName = (typeof SEED_FILE_NAMES)[number];
+
+export interface SeedDataset {
+  file: SeedFileName;
+  records: readonly SeedRecord[];
+}
+
+export interface SeedSummary {
+  seed: number | bigint;
+  cleanFailures: number;
+  healthyBaseline: number;
+  mixedRecords: number;
+  mixedFailures: number;
+  mixedGroundTruth: number;
+  k8sSignals: number;
+  nearRealRecords: number;
+  nearRealInjected: number;
+  nearRealGroundTruth: number;
+}
+
+export interface SeedOutput {
+  /** In the order the original writes them. */
+  datasets: readonly SeedDataset[];
+  summary: SeedSummary;
+}
+
+/** Structured Pod/Node/Deployment signals, shaped like what a real informer could emit. */
+export const K8S_SIGNAL_SCENARIOS: readonly SeedRecord[] = [
+  {
+    severity: 'ERROR',
+    service: 'app-service',
+    message: 'Pod app-7d4fb Pending: ImagePullBackOff',
+    labels: { reason: 'ImagePullBackOff', channel: 'k8s_signal' },
+    signal: { record_type: 'Pod', phase: 'Pending', reason: 'ImagePullBackOff', namespace: 'prod' },
+  },
+  {
+    severity: 'ERROR',
+    service: 'app-service',
+    message: 'Pod app-9zz ErrImagePull: manifest unknown',
+    labels: { reason: 'ImagePullBackOff', channel: 'k8s_signal' },
+    signal: { record_type: 'Pod', phase: 'Pending', reason: 'ErrImagePull', namespace: 'prod' },
+  },
+  {
+    severity: 'ERROR',
+    service: 'app-service',
+    message: 'Pod app-2k9 Pending: FailedScheduling (insufficient cpu)',
+    labels: { reason: 'SchedulingBlocked', channel: 'k8s_signal' },
+    signal: { record_type: 'Pod', phase: 'Pending', reason: 'FailedScheduling', namespace: 'prod' },
+  },
+  {
+    severity: 'ERROR',
+    service: 'app-service',
+    message: 'Node pool-1 NotReady: kubelet not reporting',
+    labels: { reason: 'NodeNotReady', channel: 'k8s_signal' },
+    signal: { record_type: 'Node', condition: 'NotReady', name: 'pool-1' },
+  },
+  {
+    severity: 'WARNING',
+    service: 'app-service',
+    message: 'Deployment app-service: 0/3 replicas ready',
+    labels: { reason: 'ReplicaMismatch', channel: 'k8s_signal' },
+    signal: { record_type: 'Deployment', replica_drift: true, name: 'app-service' },
+  },
+  {
+    severity: 'ERROR',
+    service: 'app-service',
+    message: 'Pod app-abc Failed: Evicted (node pressure)',
+    labels: { reason: 'PodDown', channel: 'k8s_signal' },
+    signal: { record_type: 'Pod', phase: 'Failed', reason: 'Evicted', namespace: 'prod' },
+  },
+];
+
+/** Several phrasings per class, in mixed casing, so detection is not tuned to one vendor's wording. */
+export const FAILURE_TEMPLATES: Readonly<Record<LogFailureType, readonly string[]>> = {
+  OOMKilled: [
+    'OOMKilled: container exceeded memory limit 512Mi',
+    'cgroup: oom_kill invoked; memory cgroup limit exceeded',
+    'Process killed: out of memory (rss exceeded cgroup cap)',
+    'runtime: Memory limit exceeded \u2014 OOMKilled',
+    'containerd: OOMKilled \u2014 memory limit 512Mi',
+    'Last State: Terminated Reason: OOMKilled Exit Code: 137',
+    '[cri] Container exit 137: OOMKilled',
+  ],
+  CrashLoopBackOff: [
+    'Back-off restarting failed container',
+    'CrashLoopBackOff: pod has restarted 5 times',
+    'exponential backoff: container crashing repeatedly (exit 1)',
+    'Too many restarts \u2014 applying restart limit backoff',
+    'kubelet: Back-off restarting failed container in pod',
+    'pod sandbox changed: restarting (CrashLoopBackOff)',
+  ],
+  StartupProbeFailed: [
+    'Startup probe failed: connection refused on port 9090',
+    'READINESS probe failed after 3 attempts: connection refused',
+    'Health check failed: dial tcp [::1]:9090: connection refused',
+    'Startup probe timed out: target not accepting connections',
+    'Warning Unhealthy: Startup probe failed: Get http://127.0.0.1:9090/health: connection refused',
+    'Liveness probe failed: HTTP probe failed with statuscode 503',
+  ],
+  HighLatency: [
+    'Response time 7200ms exceeds threshold 5000ms',
+    'WARN: slow response from upstream (p99 breach)',
+    'request timeout after 30s waiting for dependency',
+    'deadline exceeded: tail latency spike on critical path',
+    'upstream latency spike: p99 8200ms exceeds threshold 5000ms',
+    'SLO breach: tail latency high on checkout path',
+  ],
+};
+
+export const HEALTHY_TEMPLATES: readonly string[] = [
+  'Request processed in {ms}ms',
+  'Health check passed on port {port}',
+  'Container started successfully',
+  'Scaling event completed. Instances: {n}',
+  'Connected to upstream service',
+  'Graceful shutdown initiated',
+  'Configuration reloaded successfully',
+  'Liveness probe passed',
+  'Cache warmed. Entries: {n}',
+  'Scheduled task completed in {ms}ms',
+  'Memory usage nominal: {pct}% of limit',
+  'CPU utilisation: {pct}%',
+  'Disk usage: {pct}% of allocated',
+  'Outbound connection established',
+  'Request queue depth: {n}',
+  'Duration {ms}ms within threshold',
+  'Replica count stable at {n}',
+  'Log rotation completed',
+  'Dependency check passed',
+  'Startup sequence complete',
+];
+
+const CLEAN_ORDER: readonly LogFailureType[] = ['OOMKilled', 'CrashLoopBackOff', 'StartupProbeFailed', 'HighLatency'];
+const HEALTHY_ATTEMPTS = 500;
+const NEAR_REAL_ATTEMPTS = 1000;
+const NEAR_REAL_SIZE = 200;
+const NEAR_REAL_INJECTED = 20;
+const MIXED_SIZE = 100;
+const MIXED_INJECTED = 10;
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function severityFor(type: LogFailureType): string {
+  return type === 'HighLatency' ? 'WARNING' : 'ERROR';
+}
+
+/** Python's `a % n` for a possibly huge or negative seed: the result takes the divisor's sign. */
+function floorMod(a: number | bigint, n: number): number {
+  const m = BigInt(n);
+  return Number(((BigInt(a) % m) + m) % m);
+}
+
+function labelsOf(rec: SeedRecord): { readonly [key: string]: SeedValue } {
+  const labels = rec['labels'];
+  return typeof labels === 'object' && !Array.isArray(labels) && !(labels instanceof PyFloat)
+    ? (labels as { readonly [key: string]: SeedValue })
+    : {};
+}
+
+function decisionReason(rec: SeedRecord): keyof typeof DECISION_TABLE | null {
+  const reason = labelsOf(rec)['reason'];
+  return typeof reason === 'string' && Object.hasOwn(DECISION_TABLE, reason)
+    ? (reason as keyof typeof DECISION_TABLE)
+    : null;
+}
+
+function messageOf(rec: SeedRecord): string {
+  const message = rec['message'];
+  return typeof message === 'string' ? message : '';
+}
+
+/** One template per class, picked by seed arithmetic alone (no draws). */
+function pickCleanFailures(seed: number | bigint): SeedRecord[] {
+  return CLEAN_ORDER.map((reason, i) => {
+    const templates = FAILURE_TEMPLATES[reason];
+    const labels: Record<string, SeedValue> = { reason };
+    if (reason === 'HighLatency') labels['latency_ms'] = 7200;
+    return {
+      severity: severityFor(reason),
+      service: 'app-service',
+      message: templates[floorMod(BigInt(seed) + BigInt(i * 17), templates.length)]!,
+      labels,
+    };
+  });
+}
+
+function fillTemplate(rng: PyRandom, template: string): string {
+  if (template.includes('{ms}')) return template.replaceAll('{ms}', String(rng.randint(1, 499)));
+  if (template.includes('{port}')) return template.replaceAll('{port}', String(rng.choice([8080, 8443, 3000, 5000])));
+  if (template.includes('{n}')) return template.replaceAll('{n}', String(rng.randint(1, 20)));
+  if (template.includes('{pct}')) return template.replaceAll('{pct}', String(rng.randint(1, 99)));
+  return template;
+}
+
+function makeHealthyRecord(rng: PyRandom, seqId: number): SeedRecord {
+  for (let attempt = 0; attempt < HEALTHY_ATTEMPTS; attempt++) {
+    const message = fillTemplate(rng, rng.choice(HEALTHY_TEMPLATES));
+    if (!anyPatternMatches(message)) {
+      return {
+        severity: 'INFO',
+        service: 'app-service',
+        message,
+        labels: { healthy: true },
+        id: `h-${seqId}`,
+        timestamp: pyFloat(rng.random() * 1e9),
+      };
+    }
+  }
+  throw new RunError('Could not generate a healthy record without pattern overlap');
+}
+
+function stampFailure(rec: SeedRecord, seqId: number, rng: PyRandom): Record<string, SeedValue> {
+  return { ...rec, id: `f-${seqId}`, timestamp: pyFloat(rng.random() * 1e9) };
+}
+
+/** Ten failures, 3+3+2+2 per class, each with a drawn template. */
+function failureCatalog(rng: PyRandom): SeedRecord[] {
+  const types: LogFailureType[] = [
+    ...Array<LogFailureType>(3).fill('OOMKilled'),
+    ...Array<LogFailureType>(3).fill('CrashLoopBackOff'),
+    ...Array<LogFailureType>(2).fill('StartupProbeFailed'),
+    ...Array<LogFailureType>(2).fill('HighLatency'),
+  ];
+  rng.shuffle(types);
+  return types.map((type, i) => {
+    const message = rng.choice(FAILURE_TEMPLATES[type]);
+    const labels: Record<string, SeedValue> = { reason: type };
+    if (type === 'HighLatency') labels['latency_ms'] = rng.choice([5000, 7200, 9000]);
+    return stampFailure({ severity: severityFor(type), service: 'app-service', message, labels }, i, rng);
+  });
+}
+
+function assertHealthyBaseline(records: readonly SeedRecord[]): void {
+  for (const rec of records) {
+    const message = messageOf(rec);
+    if (anyPatternMatches(message)) {
+      throw new RunError(`Healthy baseline assertion failed: message contains detection pattern: ${JSON.stringify(message)}`);
+    }
+  }
+}
+
+function wrapNearRealHealthyLine(message: string, rng: PyRandom): string {
+  const y = rng.randint(2024, 2026);
+  const mo = rng.randint(1, 12);
+  const d = rng.randint(1, 28);
+  const hh = rng.randint(0, 23);
+  const mm = rng.randint(0, 59);
+  const ss = rng.randint(0, 59);
+  const ms = rng.randint(0, 999);
+  const ts = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(ms, 3)}Z`;
+  const podApp = rng.choice(['checkout-api', 'ledger-worker', 'ingress-edge', 'payments']);
+  const podNum = rng.randint(10000, 99999);
+  const podSuffix = rng.choice(['a7b', 'k9m', 'x2z']);
+  const pod = `${podApp}-${podNum}-${podSuffix}`;
+  const ns = rng.choice(['production', 'staging', 'tenant-a']);
+  const container = rng.choice(['main', 'sidecar-otel', 'istio-proxy', 'vault-agent']);
+  const style = rng.randint(0, 2);
+  let line: string;
+  if (style === 0) {
+    line = `${ts} level=info pod=${pod} ns=${ns} container=${container} msg="${message}"`;
+  } else if (style === 1) {
+    line = `{"ts":"${ts}","pod":"${pod}","ns":"${ns}","lvl":"INFO","msg":${encodePyString(message)}}`;
+  } else {
+    line = `${ts} ${pod} (${ns}/${container}): ${message}`;
+  }
+  if (rng.random() < 0.35) {
+    const tag = rng.randint(10000, 99999);
+    const gcPause = rng.randint(1, 80);
+    line = `${ts} ${pod} syslog_tag=kube[${tag}]: prior: GC pause ${gcPause}ms\n` + line;
+  }
+  return line;
+}
+
+function makeNearRealHealthyRecord(rng: PyRandom, seqId: number): SeedRecord {
+  for (let attempt = 0; attempt < NEAR_REAL_ATTEMPTS; attempt++) {
+    const base = makeHealthyRecord(rng, seqId);
+    const wrapped = wrapNearRealHealthyLine(messageOf(base), rng);
+    if (!anyPatternMatches(wrapped)) {
+      return { ...base, message: wrapped, labels: { ...labelsOf(base), near_real: true } };
+    }
+  }
+  throw new RunError('Could not build near-real healthy record');
+}
+
+function wrapNearRealFailureLine(message: string, rng: PyRandom): string {
+  const y = rng.randint(2024, 2026);
+  const mo = rng.randint(1, 12);
+  const d = rng.randint(1, 28);
+  const hh = rng.randint(10, 23);
+  const mm = rng.randint(10, 59);
+  const ss = rng.randint(10, 59);
+  const ms = rng.randint(0, 999);
+  const ts = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(ms, 3)}Z`;
+  const podKind = rng.choice(['api', 'worker', 'batch']);
+  const podNum = rng.randint(1000, 9999);
+  const podSuffix = rng.choice(['abc', 'def']);
+  const pod = `app-${podKind}-${podNum}-${podSuffix}`;
+  const node = rng.choice(['pool-generic-1', 'spot-arm-2', 'system-pool-0']);
+  // The kubelet line's microseconds are drawn even when another stack is chosen.
+  const micros = rng.randint(100000, 999999);
+  const stack = rng.choice([
+    '',
+    `E0329 12:04:05.${pad(micros, 6)}       1 kubelet.go:2144] Pod sandbox changed\n`,
+    '\tat io.netty.channel.nio.NioEventLoop.run(NioEventLoop.java:562)\n',
+    'containerd: transient StartContainer error (benign, unrelated)\n',
+  ]);
+  const trailer = rng.choice(['', `\n---\nPrevious pod log tail: terminated at ${ts}\n`, ` fields.node=${node}\n`]);
+  return `${stack}${ts} level=error pod=${pod} node=${node} ${message}${trailer}`;
+}
+
+/** n failures spread as evenly as possible over the four classes, wrapped in noisy lines. */
+function failureCatalogN(rng: PyRandom, n: number): SeedRecord[] {
+  const q = Math.floor(n / 4);
+  const rem = n % 4;
+  const types: LogFailureType[] = CLEAN_ORDER.flatMap((type, k) =>
+    Array<LogFailureType>(q + (rem > k ? 1 : 0)).fill(type),
+  ).slice(0, n);
+  rng.shuffle(types);
+  return types.map((type, i) => {
+    const rawMessage = rng.choice(FAILURE_TEMPLATES[type]);
+    const labels: Record<string, SeedValue> = { reason: type, near_real: true };
+    if (type === 'HighLatency') labels['latency_ms'] = rng.choice([5100, 7200, 9000]);
+    const rec = stampFailure(
+      { severity: severityFor(type), service: 'app-service', message: rawMessage, labels },
+      i + 5000,
+      rng,
+    );
+    rec['message'] = wrapNearRealFailureLine(rawMessage, rng);
+    return rec;
+  });
+}
+
+/** Place failures at `size` shuffled slots' first `injected` positions (sorted), healthy in the rest. */
+function interleave(
+  rng: PyRandom,
+  size: number,
+  injected: number,
+  failures: readonly SeedRecord[],
+  healthy: readonly SeedRecord[],
+): SeedRecord[] {
+  const slots = Array.from({ length: size }, (_, i) => i);
+  rng.shuffle(slots);
+  const byNumber = (a: number, b: number): number => a - b;
+  const injectSlots = slots.slice(0, injected).sort(byNumber);
+  const restSlots = slots.slice(injected).sort(byNumber);
+  const stream: (SeedRecord | undefined)[] = Array<SeedRecord | undefined>(size).fill(undefined);
+  injectSlots.forEach((slot, k) => (stream[slot] = failures[k]));
+  restSlots.forEach((slot, k) => (stream[slot] = healthy[k]));
+  return stream.map((rec, slot) => {
+    if (rec === undefined) throw new Error(`seed stream slot ${slot} left empty`);
+    return rec;
+  });
+}
+
+function groundTruth(stream: readonly SeedRecord[]): SeedRecord[] {
+  const out: SeedRecord[] = [];
+  stream.forEach((rec, index) => {
+    const reason = decisionReason(rec);
+    if (reason === null) return;
+    const [action, params] = DECISION_TABLE[reason];
+    out.push({ index, failure_type: reason, expected_action: action, expected_params: params });
+  });
+  return out;
+}
+
+function buildNearRealStream(rng: PyRandom): { stream: SeedRecord[]; truth: SeedRecord[] } {
+  const failures = failureCatalogN(rng, NEAR_REAL_INJECTED);
+  const healthy = Array.from({ length: NEAR_REAL_SIZE - NEAR_REAL_INJECTED }, (_, i) =>
+    makeNearRealHealthyRecord(rng, 7000 + i),
+  );
+  const stream = interleave(rng, NEAR_REAL_SIZE, NEAR_REAL_INJECTED, failures, healthy);
+  return { stream, truth: groundTruth(stream) };
+}
+
+/** The seven datasets for `seed`, identical to the original generator's output for that seed. */
+export function buildDatasets(seed: number | bigint): SeedOutput {
+  const rng = new PyRandom(seed);
+
+  const clean = pickCleanFailures(seed).map((rec, i) => ({
+    ...rec,
+    id: `clean-${i}`,
+    timestamp: pyFloat(i + rng.random()),
+  }));
+
+  const healthy = Array.from({ length: 50 }, (_, i) => makeHealthyRecord(rng, i));
+  assertHealthyBaseline(healthy);
+
+  const failures = failureCatalog(rng);
+  const healthyForMix = Array.from({ length: MIXED_SIZE - MIXED_INJECTED }, (_, i) => makeHealthyRecord(rng, 1000 + i));
+  const mixed = interleave(rng, MIXED_SIZE, MIXED_INJECTED, failures, healthyForMix);
+  const mixedTruth = groundTruth(mixed);
+
+  const k8sClean = K8S_SIGNAL_SCENARIOS.map((rec, i) => ({
+    ...rec,
+    id: `k8s-clean-${i}`,
+    timestamp: pyFloat(200 + i + rng.random()),
+  }));
+
+  const near = buildNearRealStream(rng);
+  for (const rec of near.stream) {
+    if (decisionReason(rec) !== null) continue;
+    if (anyPatternMatches(messageOf(rec))) {
+      throw new RunError(`Near-real stream: healthy slot matched a failure pattern: ${JSON.stringify(messageOf(rec))}`);
+    }
+  }
+
+  const records: Record<SeedFileName, readonly SeedRecord[]> = {
+    'clean_failures.json': clean,
+    'healthy_baseline.json': healthy,
+    'mixed_stream.json': mixed,
+    'mixed_stream_ground_truth.json': mixedTruth,
+    'k8s_clean_signals.json': k8sClean,
+    'near_real_stream.json': near.stream,
+    'near_real_ground_truth.json': near.truth,
+  };
+  return {
+    datasets: SEED_FILE_NAMES.map((file) => ({ file, records: records[file] })),
+    summary: {
+      seed,
+      cleanFailures: clean.length,
+      healthyBaseline: healthy.length,
+      mixedRecords: mixed.length,
+      mixedFailures: failures.length,
+      mixedGroundTruth: mixedTruth.length,
+      k8sSignals: k8sClean.length,
+      nearRealRecords: near.stream.length,
+      nearRealInjected: NEAR_REAL_INJECTED,
+      nearRealGroundTruth: near.truth.length,
+    },
+  };
+}
