@@ -359,7 +359,7 @@ function failureCatalogN(rng: PyRandom, n: number): SeedRecord[] {
   });
 }
 
-/** Place failures at `size` shuffled slots' first `injected` positions (sorted), healthy in the rest. */
+/** Shuffle the slot numbers; failures take the first `injected` of them (sorted), healthy records the rest. */
 function interleave(
   rng: PyRandom,
   size: number,
