@@ -31,8 +31,9 @@ export function parseFlags<T extends Options>(command: string, argv: string[], o
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    throw new UsageError(`${command}: ${detail} (see ${command} --help)`);
+    // parseArgs explains some errors over several lines; the first one names the problem.
+    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new UsageError(`${command}: ${detail} (see ${command} --help)`, { cause: err });
   }
 }
 
