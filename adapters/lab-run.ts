@@ -66,6 +66,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const before = structuredClone(state);
   const counters = newCounters();
   const progress = createProgress({ enabled: io.stderrIsTTY === true, write: io.stderr, clock });
+  const onRejected = (index: number, err: Error) =>
+    io.stderr(`${input === '-' ? '<stdin>' : input}: record ${index}: event rejected by the bus: ${err.message}\n`);
   const out: LineWriter = io.stdoutStream
     ? createLineWriter(io.stdoutStream)
     : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
@@ -73,7 +75,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
 
   const run = async (recorder: Recorder | null) => {
     const batches = readRecordBatches(input, { ...(format ? { format } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
-    const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c) });
+    const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
     for await (const step of steps) {
       const outcome = step.outcome;
       if (!outcome || step.mttr_ms === null) continue;

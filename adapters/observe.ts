@@ -77,6 +77,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
   const counters = newCounters();
   const progress = createProgress({ enabled: io.stderrIsTTY === true && !values.follow, write: io.stderr, clock });
+  const onRejected = (index: number, err: Error) =>
+    io.stderr(`${input === '-' ? '<stdin>' : input}: record ${index}: event rejected by the bus: ${err.message}\n`);
   const perType = new Map<string, number>();
   try {
     const batches = readRecordBatches(input, {
@@ -85,7 +87,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       signal: abort.signal,
       ...(io.stdin ? { stdin: io.stdin } : {}),
     });
-    const steps = replay(batches, { heal: false, clock, counters, onBatch: (c) => progress.tick(c) });
+    const steps = replay(batches, { heal: false, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
     for await (const step of steps) {
       const { event } = step;
       perType.set(event.failure_type, (perType.get(event.failure_type) ?? 0) + 1);
