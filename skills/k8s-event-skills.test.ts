@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_RULES, matchEventRule } from './k8s-event-skills.ts';
+import { DECISION_TABLE } from './healer-skills.ts';
+
+const classOf = (reason: string, message: string) => matchEventRule({ reason, message })?.failure_type ?? null;
+
+describe('k8s event skills', () => {
+  it('maps ImagePullBackOff and ErrImagePull reasons to ImagePullBackOff', () => {
+    expect(classOf('ImagePullBackOff', 'Back-off pulling image "x"')).toBe('ImagePullBackOff');
+    expect(classOf('ErrImagePull', 'rpc error: code = NotFound')).toBe('ImagePullBackOff');
+  });
+
+  it('maps FailedScheduling to SchedulingBlocked', () => {
+    expect(classOf('FailedScheduling', '0/3 nodes are available: 3 Insufficient memory.')).toBe('SchedulingBlocked');
+  });
+
+  it('maps a NodeNotReady reason, or NotReady in any message, to NodeNotReady', () => {
+    expect(classOf('NodeNotReady', 'Node is not ready')).toBe('NodeNotReady');
+    expect(classOf('NodeStatusUnknown', 'Node kind-worker status is now: NodeNotReady')).toBe('NodeNotReady');
+  });
+
+  it('reads a BackOff about pulling an image as ImagePullBackOff', () => {
+    expect(classOf('BackOff', 'Back-off pulling image "ghcr.io/ghost/does-not-exist:badtag"')).toBe('ImagePullBackOff');
+    expect(classOf('BackOff', 'Error: ErrImagePull')).toBe('ImagePullBackOff');
+    expect(classOf('BackOff', 'image pull failed for registry/app:v2')).toBe('ImagePullBackOff');
+  });
+
+  it('reads any other BackOff as CrashLoopBackOff', () => {
+    expect(classOf('BackOff', 'Back-off restarting failed container app in pod app-service-1_ghost-lab(uid)')).toBe('CrashLoopBackOff');
+  });
+
+  it('maps Unhealthy with a failed probe or a refused connection to StartupProbeFailed', () => {
+    expect(classOf('Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 404')).toBe('StartupProbeFailed');
+    expect(classOf('Unhealthy', 'Get "http://10.244.0.9:80/": dial tcp 10.244.0.9:80: connect: connection refused')).toBe('StartupProbeFailed');
+  });
+
+  it('leaves an Unhealthy event that reports no failure unmapped', () => {
+    expect(classOf('Unhealthy', 'Readiness probe errored: rpc error: code = Unknown')).toBeNull();
+  });
+
+  it('maps OOM text under any other reason to OOMKilled', () => {
+    expect(classOf('OOMKilling', 'Memory cgroup out of memory: Killed process 4120 (nginx)')).toBe('OOMKilled');
+    expect(classOf('Killing', 'Container app was OOMKilled')).toBe('OOMKilled');
+  });
+
+  it('drops events of a healthy rollout', () => {
+    for (const [reason, message] of [
+      ['Scheduled', 'Successfully assigned ghost-lab/app-service-1 to ghost-lab-control-plane'],
+      ['Pulling', 'Pulling image "nginx:1.27-alpine"'],
+      ['Started', 'Started container app'],
+      ['ScalingReplicaSet', 'Scaled up replica set app-service-6f9c8d7b5 to 1'],
+    ] as const) {
+      expect(classOf(reason, message)).toBeNull();
+    }
+  });
+
+  it('lets the earlier rule win when two could match', () => {
+    expect(classOf('FailedScheduling', "0/1 nodes are available: 1 node(s) had condition NotReady")).toBe('SchedulingBlocked');
+  });
+
+  it('keeps its substrings lowercase, since messages are lowercased before matching', () => {
+    for (const rule of EVENT_RULES) {
+      for (const s of ('message_any' in rule ? rule.message_any : [])) expect(s).toBe(s.toLowerCase());
+    }
+  });
+
+  it('maps only to classes the decision table knows', () => {
+    for (const rule of EVENT_RULES) expect(Object.keys(DECISION_TABLE)).toContain(rule.failure_type);
+  });
+});

@@ -1,0 +1,92 @@
+// Policy for turning captured Kubernetes Events (`kubectl get events -o json`) into GHOST
+// records: which reason and message make which failure class, and which classes travel as a
+// structured signal for the K8s watcher. Data only; the normaliser applies it.
+import type { FailureType } from './failure-types.ts';
+
+export const AGENT_NAME = 'k8s_event_normalizer';
+export const AGENT_VERSION = '1.0.0';
+
+/** Stand-ins in a signal template, filled from the event being mapped. */
+export const EVENT_REASON = '{event.reason}';
+export const OBJECT_NAME = '{involvedObject.name}';
+
+export type SignalTemplate = Readonly<Record<string, string>>;
+
+export interface EventRule {
+  failure_type: FailureType;
+  /** The event's reason must equal one of these; absent means any reason. */
+  reasons?: readonly string[];
+  /**
+   * Lowercase substrings; the lowercased message must contain one of them. Absent means any
+   * message. With both `reasons` and `message_any`, both must hold.
+   */
+  message_any?: readonly string[];
+  severity: 'ERROR' | 'WARNING';
+  /** Present for classes the K8s watcher reads from a structured signal rather than text. */
+  signal?: SignalTemplate;
+}
+
+const POD_PENDING = { record_type: 'Pod', phase: 'Pending', reason: EVENT_REASON } as const;
+
+/**
+ * Ordered: the first rule that matches an event decides its class; an event no rule matches
+ * is dropped (Scheduled, Pulled, Started and the like describe a healthy rollout).
+ */
+export const EVENT_RULES = [
+  { failure_type: 'ImagePullBackOff', reasons: ['ImagePullBackOff', 'ErrImagePull'], severity: 'ERROR', signal: POD_PENDING },
+  { failure_type: 'SchedulingBlocked', reasons: ['FailedScheduling'], severity: 'ERROR', signal: POD_PENDING },
+  {
+    failure_type: 'NodeNotReady',
+    reasons: ['NodeNotReady'],
+    severity: 'ERROR',
+    signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
+  },
+  {
+    failure_type: 'NodeNotReady',
+    message_any: ['notready'],
+    severity: 'ERROR',
+    signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
+  },
+  // The kubelet reports an image it cannot pull as reason BackOff, message "Back-off pulling
+  // image ...": without this row those events would read as a crash loop.
+  {
+    failure_type: 'ImagePullBackOff',
+    reasons: ['BackOff'],
+    message_any: ['pulling image', 'errimagepull', 'image pull'],
+    severity: 'ERROR',
+    signal: { record_type: 'Pod', phase: 'Pending', reason: 'ImagePullBackOff' },
+  },
+  { failure_type: 'CrashLoopBackOff', reasons: ['BackOff'], severity: 'ERROR' },
+  {
+    failure_type: 'StartupProbeFailed',
+    reasons: ['Unhealthy'],
+    message_any: ['probe failed', 'connection refused'],
+    severity: 'ERROR',
+  },
+  { failure_type: 'OOMKilled', message_any: ['oomkilled', 'out of memory'], severity: 'ERROR' },
+] as const satisfies readonly EventRule[];
+
+/** The service every lab record is attributed to (the lab runs one deployment). */
+export const LAB_SERVICE = 'app-service';
+
+/** `labels.source` on records made from events. */
+export const EVENT_SOURCE = 'k8s_event';
+
+/** The object name a Node signal gets when the event names none. */
+export const DEFAULT_OBJECT_NAME = 'app-service';
+
+export interface EventFields {
+  reason: string;
+  message: string;
+}
+
+/** The first rule that matches, or null when the event is not a failure GHOST handles. */
+export function matchEventRule(event: EventFields): EventRule | null {
+  const low = event.message.toLowerCase();
+  for (const rule of EVENT_RULES as readonly EventRule[]) {
+    if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
+    if (rule.message_any && !rule.message_any.some((s) => low.includes(s))) continue;
+    return rule;
+  }
+  return null;
+}

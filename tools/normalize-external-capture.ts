@@ -1,0 +1,160 @@
+// normalize: turns a lab capture (Kubernetes Events + pod logs) into GHOST records and the
+// ground truth they imply. The event mapping is policy in skills/k8s-event-skills.ts; this
+// file only applies it and writes the two outputs, each whole or not at all.
+import { resolve } from 'node:path';
+import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
+import { UsageError } from '../src/errors.ts';
+import { groundTruthEntry } from '../src/ground-truth.ts';
+import { readRecords } from '../src/record-reader.ts';
+import type { GroundTruthEntry, JsonObject, LogRecord } from '../src/types.ts';
+import {
+  DEFAULT_OBJECT_NAME,
+  EVENT_REASON,
+  EVENT_SOURCE,
+  LAB_SERVICE,
+  OBJECT_NAME,
+  matchEventRule,
+  type SignalTemplate,
+} from '../skills/k8s-event-skills.ts';
+import { JsonArrayWriter, openAtomic, type AtomicFile } from './atomic-file.ts';
+import { readEvents, type K8sEvent } from './k8s-event-reader.ts';
+
+const HELP = `Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE
+
+Turns a lab capture into records GHOST can replay, and the ground truth they imply.
+
+Events that describe a failure GHOST handles become records (image pull back-off,
+failed scheduling, node not ready, crash-loop back-off, failing probes, OOM); other
+events are dropped. Every non-blank log line becomes a record whose severity is
+inferred from its text. Event records come first, then log lines, in capture order.
+Ground truth lists every record whose labels.reason is a failure class.
+
+  --events FILE       kubectl get events -o json output: an EventList, a --watch
+                      stream of Event objects, or one Event per line
+  --logs FILE         kubectl logs output (plain text)
+  --out-records FILE  where to write the records (JSON array)
+  --out-gt FILE       where to write the ground truth (JSON array)
+  -h, --help          show this help
+
+Prints a JSON summary: records, ground_truth, events_read, events_kept, logs_kept,
+out_records, out_gt. Both outputs are written to a temporary file and renamed into
+place, so a failed run leaves neither.
+
+Exit status: 0 on success, 1 on unreadable or malformed input (one line naming the
+file and position), 2 on bad flags.
+`;
+
+export interface NormalizeOptions {
+  events: string;
+  logs: string;
+  outRecords: string;
+  outGt: string;
+}
+
+export interface NormalizeSummary {
+  records: number;
+  ground_truth: number;
+  events_read: number;
+  events_kept: number;
+  logs_kept: number;
+  out_records: string;
+  out_gt: string;
+}
+
+function fillSignal(template: SignalTemplate, event: K8sEvent): JsonObject {
+  const signal: JsonObject = {};
+  for (const [key, value] of Object.entries(template)) {
+    signal[key] = value === EVENT_REASON ? event.reason : value === OBJECT_NAME ? (event.involvedName ?? DEFAULT_OBJECT_NAME) : value;
+  }
+  return signal;
+}
+
+/** The record an event becomes, or null when it is not a failure GHOST handles. */
+export function eventToRecord(event: K8sEvent): LogRecord | null {
+  const rule = matchEventRule(event);
+  if (rule === null) return null;
+  const record: LogRecord = {
+    severity: rule.severity,
+    service: LAB_SERVICE,
+    message: event.reason ? `${event.reason}: ${event.message}` : event.message,
+    labels: { reason: rule.failure_type, source: EVENT_SOURCE, kind: event.involvedKind },
+  };
+  if (rule.signal) record.signal = fillSignal(rule.signal, event);
+  return record;
+}
+
+export async function normalizeCapture(options: NormalizeOptions): Promise<NormalizeSummary> {
+  if (resolve(options.outRecords) === resolve(options.outGt)) {
+    throw new UsageError('normalize: --out-records and --out-gt must be different files');
+  }
+  // Events are checked in full before anything is created, so bad events leave no trace.
+  const events = await readEvents(options.events);
+  const eventRecords = events.map(eventToRecord).filter((r): r is LogRecord => r !== null);
+
+  const opened: AtomicFile[] = [];
+  try {
+    const recordsFile = await openAtomic(options.outRecords);
+    opened.push(recordsFile);
+    const gtFile = await openAtomic(options.outGt);
+    opened.push(gtFile);
+    const records = new JsonArrayWriter(recordsFile);
+    const groundTruth: GroundTruthEntry[] = [];
+    const add = async (record: LogRecord) => {
+      const entry = groundTruthEntry(records.count, record);
+      if (entry) groundTruth.push(entry);
+      await records.add(record);
+    };
+    for (const record of eventRecords) await add(record);
+    let logsKept = 0;
+    for await (const { record } of readRecords(options.logs, { format: 'text' })) {
+      await add(record);
+      logsKept += 1;
+    }
+    await records.end();
+    const gtWriter = new JsonArrayWriter(gtFile);
+    for (const entry of groundTruth) await gtWriter.add(entry);
+    await gtWriter.end();
+    await gtFile.commit();
+    await recordsFile.commit();
+    return {
+      records: records.count,
+      ground_truth: groundTruth.length,
+      events_read: events.length,
+      events_kept: eventRecords.length,
+      logs_kept: logsKept,
+      out_records: options.outRecords,
+      out_gt: options.outGt,
+    };
+  } catch (err) {
+    for (const file of opened) await file.abort();
+    throw err;
+  }
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags('normalize', argv, {
+    events: { type: 'string' },
+    logs: { type: 'string' },
+    'out-records': { type: 'string' },
+    'out-gt': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const missing = (['events', 'logs', 'out-records', 'out-gt'] as const).filter((k) => values[k] === undefined);
+  if (missing.length > 0) {
+    throw new UsageError(`normalize: missing ${missing.map((k) => `--${k}`).join(', ')} (see normalize --help)`);
+  }
+  const summary = await normalizeCapture({
+    events: values.events as string,
+    logs: values.logs as string,
+    outRecords: values['out-records'] as string,
+    outGt: values['out-gt'] as string,
+  });
+  io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  return 0;
+}
+
+runIfMain(import.meta.url, main);
