@@ -1,0 +1,114 @@
+// External replay: a normalized capture (a lab run, a redacted corpus) through the full loop,
+// scored against its ground truth, which comes from a file or from the records' own labels.
+import { readRecordBatches, readRecords } from '../src/record-reader.ts';
+import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
+import { InputError } from '../src/errors.ts';
+import { systemClock, type Clock } from '../src/clock.ts';
+import { Recorder, clearExperiments, inTransaction, openResultsDb, type RecordSink } from '../metrics/recorder.ts';
+import type { GroundTruthEntry } from '../src/types.ts';
+import type { ClassScore, DetectionSummary } from '../src/score.ts';
+import { runStreamExperiment } from './stream-experiment.ts';
+
+export const EXTERNAL_EXPERIMENT = 'experiment_external';
+
+export interface ExternalReplayOptions {
+  /** Records as a JSON array (normalize's --out-records) or JSON Lines. */
+  data: string;
+  /** Ground-truth file; absent means every record whose labels.reason is a failure class. */
+  groundTruth?: string | undefined;
+  dryRun?: boolean;
+  sink?: RecordSink;
+  clock?: Clock;
+}
+
+export interface ExternalReplaySummary {
+  detected: number;
+  total_failures: number;
+  false_positives: number;
+  healthy_count: number;
+  resolved: number;
+  avg_mttr_ms: number;
+  detections: DetectionSummary[];
+  data_path: string;
+  ground_truth_source: 'file' | 'labels';
+  ground_truth_path: string | null;
+  dry_run: boolean;
+  per_class: Record<string, ClassScore>;
+  confusion: Record<string, Record<string, number>>;
+}
+
+/** Ground truth read off the records' labels, in one streaming pass over the file. */
+export async function groundTruthFromRecordLabels(data: string): Promise<GroundTruthEntry[]> {
+  const out: GroundTruthEntry[] = [];
+  for await (const { index, record } of readRecords(data)) {
+    const entry = groundTruthEntry(index, record);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
+export async function runExternalReplay(options: ExternalReplayOptions): Promise<ExternalReplaySummary> {
+  const fromFile = options.groundTruth !== undefined;
+  const groundTruth = fromFile
+    ? await loadGroundTruth(options.groundTruth as string)
+    : await groundTruthFromRecordLabels(options.data);
+  const result = await runStreamExperiment({
+    records: readRecordBatches(options.data),
+    groundTruth,
+    healthyCount: null,
+    ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
+    ...(options.sink ? { sink: options.sink } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  // An entry past the end would count as a missed failure; it means the pair does not belong together.
+  const stray = groundTruth.findIndex((g) => g.index >= result.records);
+  if (stray !== -1) {
+    throw new InputError(
+      options.groundTruth as string,
+      `entry ${stray}`,
+      `index ${groundTruth[stray]?.index} is past the last record of ${options.data} (${result.records} records)`,
+    );
+  }
+  return {
+    detected: result.detected,
+    total_failures: result.total_failures,
+    false_positives: result.false_positives,
+    healthy_count: result.healthy_count,
+    resolved: result.resolved,
+    avg_mttr_ms: result.avg_mttr_ms,
+    detections: result.detections,
+    data_path: options.data,
+    ground_truth_source: fromFile ? 'file' : 'labels',
+    ground_truth_path: fromFile ? (options.groundTruth as string) : null,
+    dry_run: options.dryRun ?? false,
+    per_class: result.per_class,
+    confusion: result.confusion,
+  };
+}
+
+/**
+ * The same replay with its detections and outcomes written under experiment_external,
+ * replacing the previous run's rows, in one transaction: a run that fails leaves the
+ * database as it was.
+ */
+export async function recordExternalReplay(
+  dbPath: string,
+  options: Omit<ExternalReplayOptions, 'sink'>,
+): Promise<ExternalReplaySummary> {
+  const clock = options.clock ?? systemClock;
+  const db = openResultsDb(dbPath);
+  try {
+    return await inTransaction(db, async () => {
+      clearExperiments(db, [EXTERNAL_EXPERIMENT]);
+      const meta = JSON.stringify({
+        data: options.data,
+        ground_truth: options.groundTruth ?? null,
+        dry_run: options.dryRun ?? false,
+      });
+      const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
+      return runExternalReplay({ ...options, clock, sink });
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { runCli } from '../src/run-cli.ts';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
+
+const perfect = (n: number) => ({ true_positives: n, false_negatives: 0, false_positives: 0, precision: 1, recall: 1, f1: 1 });
+
+/** The committed capture, normalized into a fresh folder. */
+async function normalizedFixture() {
+  const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
+  const data = join(dir, 'normalized.json');
+  const gt = join(dir, 'ground_truth.json');
+  const run = await runCli('tools/normalize-external-capture.ts', [
+    '--events', join(FIXTURE, 'events.json'),
+    '--logs', join(FIXTURE, 'logs.txt'),
+    '--out-records', data,
+    '--out-gt', gt,
+  ]);
+  expect(run.code).toBe(0);
+  return { dir, data, gt };
+}
+
+describe('replay command', () => {
+  it('replays the normalized lab capture and scores every class', async () => {
+    const { data, gt } = await normalizedFixture();
+    const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(Object.keys(summary)).toEqual([
+      'detected', 'total_failures', 'false_positives', 'healthy_count', 'resolved', 'avg_mttr_ms', 'detections',
+      'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
+    ]);
+    expect(summary).toMatchObject({
+      detected: 5,
+      total_failures: 5,
+      false_positives: 0,
+      healthy_count: 50,
+      resolved: 5,
+      data_path: data,
+      ground_truth_source: 'file',
+      ground_truth_path: gt,
+      dry_run: false,
+    });
+    expect(summary.per_class).toEqual({
+      SchedulingBlocked: perfect(1),
+      ImagePullBackOff: perfect(1),
+      CrashLoopBackOff: perfect(1),
+      StartupProbeFailed: perfect(2),
+    });
+    expect(summary.confusion).toEqual({
+      SchedulingBlocked: { SchedulingBlocked: 1 },
+      ImagePullBackOff: { ImagePullBackOff: 1 },
+      CrashLoopBackOff: { CrashLoopBackOff: 1 },
+      StartupProbeFailed: { StartupProbeFailed: 2 },
+      healthy: { none: 50 },
+    });
+  });
+
+  it('derives the ground truth from labels when none is given', async () => {
+    const { data } = await normalizedFixture();
+    const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ground_truth_source: 'labels', ground_truth_path: null, detected: 5, total_failures: 5 });
+  });
+
+  it('writes the run to the database given with --record', async () => {
+    const { dir, data, gt } = await normalizedFixture();
+    const db = join(dir, 'results.db');
+    const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--record', '--db', db]);
+    expect(run.code).toBe(0);
+    const check = new DatabaseSync(db);
+    expect(check.prepare('SELECT experiment, failure_type FROM detection_rows ORDER BY id').all().map((r) => ({ ...r }))).toEqual(
+      ['SchedulingBlocked', 'ImagePullBackOff', 'CrashLoopBackOff', 'StartupProbeFailed', 'StartupProbeFailed'].map((failure_type) => ({
+        experiment: 'experiment_external',
+        failure_type,
+      })),
+    );
+    check.close();
+  });
+
+  it('fails with one line naming a data file that does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
+    const missing = join(dir, 'none.json');
+    const run = await runCli('tools/run-external-replay.ts', ['--data', missing]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`Error: ${missing}: no such file\n`);
+  });
+
+  it('fails naming the record of a malformed data file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
+    const data = join(dir, 'bad.json');
+    writeFileSync(data, '[{"severity": "ERROR", "message": "x"}, {"message": 3}]');
+    const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`Error: ${data}: record 1: "message" must be a string, got number\n`);
+  });
+
+  it('exits 2 without --data', async () => {
+    const run = await runCli('tools/run-external-replay.ts', []);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('Error: replay: missing --data (see replay --help)\n');
+  });
+
+  it('exits 2 for --db without --record', async () => {
+    const run = await runCli('tools/run-external-replay.ts', ['--data', 'x.json', '--db', 'r.db']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('Error: replay: --db only applies with --record\n');
+  });
+
+  it('prints help', async () => {
+    const run = await runCli('tools/run-external-replay.ts', ['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: replay --data FILE/);
+  });
+});
