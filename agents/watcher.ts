@@ -32,20 +32,33 @@ export function classifyLogRecord(record: LogRecord): string | null {
   return classifyMessage(message);
 }
 
+export type RecordClassifier = (record: LogRecord) => string | null;
+
 /**
- * Publish an event when the record matches; returns the detection time in seconds (from
- * classification to publish, as the original measures it) or null.
+ * Classify with `classify` and publish an event when it names a failure; returns the detection
+ * time in seconds (classification to publish, as the original measures it) or null. Both
+ * watchers share this; they differ only in how they classify.
  */
-export async function analyzeAndPublish(
+export async function publishIfDetected(
+  classify: RecordClassifier,
+  record: LogRecord,
+  bus: EventBus,
+  streamIndex: number | null,
+  clock: Clock,
+): Promise<number | null> {
+  if (!severityIsWatched(record.severity)) return null;
+  const t0 = clock.monotonicMs();
+  const failureType = classify(record);
+  if (failureType === null) return null;
+  await bus.publish(buildEvent(record, failureType, streamIndex, clock));
+  return (clock.monotonicMs() - t0) / 1000;
+}
+
+export function analyzeAndPublish(
   record: LogRecord,
   bus: EventBus,
   streamIndex: number | null = null,
   clock: Clock = systemClock,
 ): Promise<number | null> {
-  if (!severityIsWatched(record.severity)) return null;
-  const t0 = clock.monotonicMs();
-  const failureType = classifyLogRecord(record);
-  if (failureType === null) return null;
-  await bus.publish(buildEvent(record, failureType, streamIndex, clock));
-  return (clock.monotonicMs() - t0) / 1000;
+  return publishIfDetected(classifyLogRecord, record, bus, streamIndex, clock);
 }
