@@ -1,0 +1,159 @@
+// collect: saves a lab namespace's Kubernetes Events and pod logs as one capture folder,
+// data/external/runs/<run-id>/ (events.json, logs.txt, meta.json). The folder is assembled
+// under a temporary name beside it and renamed at the end, so it exists whole or not at all.
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
+import { RunError, UsageError } from '../src/errors.ts';
+import { systemClock, type Clock } from '../src/clock.ts';
+import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { checkPrerequisites, createRunner, formatCommand, type Command, type CommandRunner } from '../lab/command-runner.ts';
+
+export const DEFAULT_NAMESPACE = 'ghost-lab';
+export const DEFAULT_SELECTOR = 'app=app-service';
+export const DEFAULT_OUT_ROOT = join(PROJECT_ROOT, 'data', 'external', 'runs');
+export const LOG_TAIL_LINES = 2000;
+export const CAPTURE_FILES = { events: 'events.json', logs: 'logs.txt', meta: 'meta.json' } as const;
+
+const HELP = `Usage: collect [options]
+
+Saves the Kubernetes Events and pod logs of a lab namespace into
+data/external/runs/<run-id>/ as events.json, logs.txt and meta.json, and prints the
+folder. Runs, without a shell:
+
+  kubectl get events -n NAMESPACE -o json --sort-by=.lastTimestamp
+  kubectl logs -n NAMESPACE -l SELECTOR --all-containers --tail=${LOG_TAIL_LINES}
+
+  --namespace NS     namespace to read (default: ${DEFAULT_NAMESPACE})
+  --selector SEL     label selector for the pods whose logs to keep
+                     (default: ${DEFAULT_SELECTOR})
+  --context NAME     kubectl context to use (default: kubectl's current context)
+  --run-id ID        name of the capture folder: letters, digits, '.', '_' and '-'
+                     (default: the UTC time, e.g. 20261124T181500Z)
+  --out-root DIR     where capture folders go (default: data/external/runs)
+  --print            show the commands and the folder without running anything
+  -h, --help         show this help
+
+Exit status: 0 on success; 1 when kubectl is missing or a command fails (nothing is
+left behind); 2 on bad flags or a run id that is not a plain folder name.
+`;
+
+const RUN_ID = /^[A-Za-z0-9._-]+$/;
+const MAX_RUN_ID = 128;
+
+/** Refuse run ids that are not one plain folder name under the runs folder. */
+export function checkRunId(runId: string): void {
+  if (!RUN_ID.test(runId) || runId.length > MAX_RUN_ID) {
+    throw new UsageError(
+      `collect: --run-id must be 1-${MAX_RUN_ID} characters from A-Z a-z 0-9 . _ -, got ${JSON.stringify(runId)}`,
+    );
+  }
+  if (runId === '.' || runId === '..') {
+    throw new UsageError(`collect: --run-id ${JSON.stringify(runId)} does not name a folder of its own`);
+  }
+}
+
+/** The UTC time as a run id: 20261124T181500Z. */
+export function defaultRunId(clock: Clock = systemClock): string {
+  return new Date(clock.epochSeconds() * 1000).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll('-', '').replaceAll(':', '');
+}
+
+export interface CollectOptions {
+  namespace: string;
+  selector: string;
+  runId: string;
+  outRoot: string;
+  context?: string | undefined;
+}
+
+export function collectCommands(options: Pick<CollectOptions, 'namespace' | 'selector' | 'context'>): { events: Command; logs: Command } {
+  const context = options.context === undefined ? [] : ['--context', options.context];
+  return {
+    events: {
+      program: 'kubectl',
+      args: [...context, 'get', 'events', '-n', options.namespace, '-o', 'json', '--sort-by=.lastTimestamp'],
+    },
+    logs: {
+      program: 'kubectl',
+      args: [...context, 'logs', '-n', options.namespace, '-l', options.selector, '--all-containers', `--tail=${LOG_TAIL_LINES}`],
+    },
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Run the two kubectl commands and write the capture folder; returns its path. */
+export async function collectLabData(options: CollectOptions, runner: CommandRunner, clock: Clock = systemClock): Promise<string> {
+  checkRunId(options.runId);
+  const runDir = join(options.outRoot, options.runId);
+  const commands = collectCommands(options);
+  if (runner.printing) {
+    await runner.run(commands.events);
+    await runner.run(commands.logs);
+    runner.note(`write ${Object.values(CAPTURE_FILES).join(', ')} into ${runDir}`);
+    return runDir;
+  }
+  if (await exists(runDir)) throw new RunError(`collect: ${runDir} already exists; choose another --run-id`);
+  await mkdir(options.outRoot, { recursive: true });
+  // Hidden and beside the final folder, so the closing rename stays on one filesystem.
+  const partial = await mkdtemp(join(options.outRoot, `.${options.runId}.partial-`));
+  try {
+    const events = await runner.run(commands.events);
+    const logs = await runner.run(commands.logs);
+    const collectedAt = clock.epochSeconds();
+    const meta = {
+      run_id: options.runId,
+      namespace: options.namespace,
+      selector: options.selector,
+      context: options.context ?? null,
+      collected_at: new Date(collectedAt * 1000).toISOString(),
+      collected_at_epoch: collectedAt,
+      commands: [formatCommand(commands.events), formatCommand(commands.logs)],
+    };
+    await writeFile(join(partial, CAPTURE_FILES.events), events);
+    await writeFile(join(partial, CAPTURE_FILES.logs), logs);
+    await writeFile(join(partial, CAPTURE_FILES.meta), `${JSON.stringify(meta, null, 2)}\n`);
+    await rename(partial, runDir);
+  } catch (err) {
+    await rm(partial, { recursive: true, force: true });
+    throw err;
+  }
+  return runDir;
+}
+
+export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
+  const { values } = parseFlags('collect', argv, {
+    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
+    selector: { type: 'string', default: DEFAULT_SELECTOR },
+    context: { type: 'string' },
+    'run-id': { type: 'string' },
+    'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
+    print: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const print = values.print === true;
+  const runId = values['run-id'] ?? defaultRunId(clock);
+  checkRunId(runId);
+  if (!print) checkPrerequisites(['kubectl']);
+  const runner = createRunner({ print, write: io.stdout });
+  const runDir = await collectLabData(
+    { namespace: values.namespace, selector: values.selector, runId, outRoot: values['out-root'], context: values.context },
+    runner,
+    clock,
+  );
+  if (!print) io.stdout(`${runDir}\n`);
+  return 0;
+}
+
+runIfMain(import.meta.url, (argv, io) => main(argv, io));
