@@ -17,6 +17,9 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
   'lab-run': { summary: 'full loop over a capture against the simulator (--dry-run)', load: () => import('../adapters/lab-run.ts') },
   report: { summary: 'summarise metrics/results.db', load: () => import('../metrics/reporter.ts') },
   validate: { summary: 'check the integration contract', load: () => import('../integrations/validate.ts') },
+  normalize: { summary: 'turn a lab capture (events + pod logs) into records and ground truth', load: () => import('../tools/normalize-external-capture.ts') },
+  replay: { summary: 'replay normalized records through the full loop, scored per class (--record)', load: () => import('../tools/run-external-replay.ts') },
+  collect: { summary: 'save a lab namespace\'s events and pod logs under data/external/runs/', load: () => import('../tools/collect-k8s-lab-data.ts') },
 };
 
 function helpText(): string {
