@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { runCli } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
 import { makeFakeTools, readInvocations } from '../lab/fake-commands.ts';
-import { defaultRunId } from './collect-k8s-lab-data.ts';
+import { collectLabData, defaultRunId } from './collect-k8s-lab-data.ts';
+import { createRunner, type Spawner } from '../lab/command-runner.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
 const SCRIPT = 'tools/collect-k8s-lab-data.ts';
@@ -125,6 +126,26 @@ describe('collect command', () => {
       ].join('\n'),
     );
     expect(existsSync(outRoot)).toBe(false);
+  });
+
+  it('takes its commands spawner as a parameter, so the core runs without kubectl', async () => {
+    const outRoot = join(mkdtempSync(join(tmpdir(), 'ghost-collect-')), 'runs');
+    const seen: string[] = [];
+    const spawner: Spawner = async (program, args) => {
+      seen.push([program, ...args].join(' '));
+      return { exitCode: 0, stdout: args.includes('events') ? '{"items": []}' : 'log line\n', stderr: '' };
+    };
+    const runDir = await collectLabData(
+      { namespace: 'ns', selector: 'app=a', runId: 'core', outRoot },
+      createRunner({ spawner }),
+      manualClock(0, 1_795_544_100),
+    );
+    expect(seen).toHaveLength(2);
+    expect(readFileSync(join(runDir, 'events.json'), 'utf8')).toBe('{"items": []}');
+    expect(JSON.parse(readFileSync(join(runDir, 'meta.json'), 'utf8'))).toMatchObject({
+      collected_at: '2026-11-24T18:15:00.000Z',
+      collected_at_epoch: 1_795_544_100,
+    });
   });
 
   it('names a default run id after the UTC time', () => {
