@@ -1,7 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY, SEVERITY_RULES, SEVERITY_SKILLS_VERSION, inferSeverity } from './severity-skills.ts';
 
-describe('inferSeverity', () => {
+describe('inferSeverity reads the level a line states', () => {
+  it.each([
+    ['kubelet journal', 'Jan 19 22:05:08 node-1 kubelet: E0119 22:05:08.823485   20081 pod_workers.go:186] Error syncing pod'],
+    ['klog', 'E0108 22:07:45.954750       1 scheduler.go:481] error selecting node for pod'],
+    ['an upper-case level word', '2019-02-11T17:24:36Z [ERROR] Managed task stopped'],
+    ['logfmt', 'time=2024-01-01T00:00:00Z level=error msg="lost leader"'],
+    ['nginx', '2024/01/01 00:00:00 [error] 15372#0: *77 upstream timed out'],
+    ['the Heroku router', 'heroku[router]: at=error code=H12 desc="Request timeout"'],
+    ['a raw kernel priority', '<3>[ 12.345678] nvme0: I/O 12 QID 3 timeout'],
+  ])('marks an error level in %s as ERROR', (_form, line) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+  });
+
+  it.each([
+    ['klog', 'W0329 12:04:05.123456       1 reflector.go:324] watch of *v1.Pod ended'],
+    ['logfmt', 'level=warn msg="retrying"'],
+    ['the Type column of a kubectl describe row', 'Warning  BackOff    87s (x23 over 6m33s)   kubelet   Back-off restarting failed container'],
+    ['the Type column of a kubectl get events row', '13s Warning BackOff pod/helloworld-656898b9bb-98vrv Back-off restarting failed container'],
+    ['a bracketed level', '[Warning] disk at 81%'],
+    ['a raw kernel priority', '<4>[ 12.345678] thermal: throttling'],
+  ])('marks a warning level in %s as WARNING', (_form, line) => {
+    expect(inferSeverity(line)).toBe('WARNING');
+  });
+
+  it('lets the stated level win over failure wording', () => {
+    expect(inferSeverity('level=warn msg="readiness probe failed"')).toBe('WARNING');
+    expect(inferSeverity('[ERROR] slow response from upstream')).toBe('ERROR');
+  });
+
+  it('reads an upper-case level word as a level and the same word in a sentence as wording', () => {
+    expect(inferSeverity('2023-04-06 04:25:52.721  WARN 1 --- [main] o.s.b.Pool : connection failed, retrying')).toBe('WARNING');
+    expect(inferSeverity('Connection failed; warn the operator')).toBe('ERROR');
+  });
+});
+
+describe('inferSeverity reads failure wording where no error or warning level is stated', () => {
   it.each(['error', 'failed', 'timeout', 'oom', 'back-off', 'crash'])('marks a line containing %j as ERROR', (keyword) => {
     expect(inferSeverity(`pod checkout-1 ${keyword} after 3 attempts`)).toBe('ERROR');
   });
@@ -10,23 +45,56 @@ describe('inferSeverity', () => {
     expect(inferSeverity(`pod checkout-1 reports ${keyword} on /api`)).toBe('WARNING');
   });
 
+  it.each([
+    ['a kernel OOM kill', '[    0.000000] Killed process 19417 (python) total-vm:1584624kB, anon-rss:168368kB'],
+    ['an eviction', 'Reason:         Evicted'],
+    ['a node the kubelet reports at info level', 'I0107 17:56:34.809399   21132 kubelet.go:2300] Recording NodeNotReady event message'],
+    ['a probe kill reported as a Normal event', 'Normal   Killing   1s (x2 over 22s)  kubelet   Container liveness failed liveness probe, will be restarted'],
+    ['a pod that cannot be placed', '0/1 nodes are available: 1 node(s) had untolerated taint {gpu: }.'],
+    ['a lost node taint', 'Taints:             node.kubernetes.io/unreachable:NoExecute'],
+  ])('marks %s as ERROR', (_what, line) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+  });
+
+  it.each([
+    ['a restarting container', 'Restarting (7) 3 weeks ago'],
+    ['an apiserver trace', 'I0416 21:46:35.128593       6 trace.go:57] Trace "List *api.PodList" (started 2016-04-16 21:30:51 +0800 CST):'],
+    ['a deployment short of replicas', 'Available      False   MinimumReplicasUnavailable'],
+  ])('marks %s as WARNING', (_what, line) => {
+    expect(inferSeverity(line)).toBe('WARNING');
+  });
+
   it('matches keywords whatever their case', () => {
     expect(inferSeverity('Readiness probe FAILED')).toBe('ERROR');
     expect(inferSeverity('High Latency on upstream')).toBe('WARNING');
   });
 
-  it('matches keywords inside longer words, as the original substring test did', () => {
-    expect(inferSeverity('OOMKilled: container exceeded its limit')).toBe('ERROR');
-    expect(inferSeverity('[Warning] disk at 81%')).toBe('WARNING');
-  });
-
   it('prefers ERROR when a line has both an error and a warning keyword', () => {
     expect(inferSeverity('slow response, then timeout')).toBe('ERROR');
   });
+});
 
-  it('marks a line with no keyword as INFO', () => {
+describe('inferSeverity leaves healthy lines at INFO', () => {
+  it('marks a line with no level and no failure wording as INFO', () => {
     expect(inferSeverity('Graceful shutdown initiated')).toBe(DEFAULT_SEVERITY);
     expect(DEFAULT_SEVERITY).toBe('INFO');
+  });
+
+  it('does not read a timeout setting as a timeout', () => {
+    expect(inferSeverity('Liveness:   http-get http://:8079/ delay=300s timeout=1s period=3s #success=1 #failure=3')).toBe('INFO');
+    expect(inferSeverity('client timeout: 30s')).toBe('INFO');
+  });
+
+  it('does not read a garbage collector\'s allocation failure as a failure', () => {
+    expect(inferSeverity('[GC (Allocation Failure) [PSYoungGen: 228064K->4384K(295424K)], 0.0846254 secs]')).toBe('INFO');
+  });
+
+  it('does not find OOM inside another word', () => {
+    expect(inferSeverity('Booked room 4 for the zoom call')).toBe('INFO');
+  });
+
+  it('does not read an info-level klog line without failure wording as anything else', () => {
+    expect(inferSeverity('I0109 01:40:27.563475   21132 kubelet.go:2300] Recording NodeReady event message')).toBe('INFO');
   });
 
   it('does not treat "backoff" without the hyphen as an error keyword', () => {
@@ -35,8 +103,13 @@ describe('inferSeverity', () => {
 });
 
 describe('severity rule table', () => {
-  it('lists ERROR before WARNING so the first match wins in that order', () => {
-    expect(SEVERITY_RULES.map((rule) => rule.severity)).toEqual(['ERROR', 'WARNING']);
+  it('lists the stated levels before the wording, ERROR before WARNING in each', () => {
+    expect(SEVERITY_RULES.map((rule) => `${rule.reads}:${rule.severity}`)).toEqual([
+      'level:ERROR',
+      'level:WARNING',
+      'wording:ERROR',
+      'wording:WARNING',
+    ]);
   });
 
   it('stores every keyword in lowercase, since lines are lowercased before matching', () => {
@@ -45,7 +118,7 @@ describe('severity rule table', () => {
     }
   });
 
-  it('is versioned 1.0.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.0.0');
+  it('is versioned 1.1.0', () => {
+    expect(SEVERITY_SKILLS_VERSION).toBe('1.1.0');
   });
 });

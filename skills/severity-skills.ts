@@ -1,21 +1,139 @@
-// Severity policy for plain-text log lines (kubectl logs output), which carry no level field.
-// Data only: the record reader imports this table and keeps no keywords of its own.
+// Severity policy for plain-text log lines (kubectl logs output, journal lines, copied events),
+// which carry no level field. Data only: the record reader imports this table and keeps no
+// keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 
-export const SEVERITY_SKILLS_VERSION = '1.0.0';
+export const SEVERITY_SKILLS_VERSION = '1.1.0';
+
+export type InferredSeverity = 'ERROR' | 'WARNING';
 
 export interface SeverityRule {
-  severity: string;
+  severity: InferredSeverity;
+  /** `level`: a level the line states; `wording`: failure wording in a line that states none. */
+  reads: 'level' | 'wording';
   /** Lowercase substrings; a line matches when its lowercased text contains any of them. */
   keywords: readonly string[];
+  /** For markers a substring cannot pin down: klog's `E0329` prefix, upper-case level words. */
+  patterns: readonly RegExp[];
 }
 
+// klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix.
+const klog = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])[${letters}]\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
+
 /**
- * Ordered: rows are tried top to bottom and the first row with a matching keyword wins, so
- * a line mentioning both "error" and "slow" is an ERROR.
+ * Ordered: rows are tried top to bottom and the first row that matches wins. Stated levels
+ * come first, so `level=warn msg="... failed"` is a WARNING and `[ERROR] slow` an ERROR.
+ * Only the error and warning levels are read: the kubelet records NodeNotReady and probe
+ * kills at info level and as Normal events, so for those lines the wording decides.
  */
 export const SEVERITY_RULES = [
-  { severity: 'ERROR', keywords: ['error', 'failed', 'timeout', 'oom', 'back-off', 'crash'] },
-  { severity: 'WARNING', keywords: ['warn', 'latency', 'slow'] },
+  {
+    severity: 'ERROR',
+    reads: 'level',
+    keywords: [
+      'level=error',
+      'level=fatal',
+      'level=crit',
+      'level=panic',
+      '"level":"error"',
+      '"level":"fatal"',
+      'lvl=eror',
+      'lvl=error',
+      'lvl=crit',
+      'severity=error',
+      '[error]',
+      '[err]',
+      '[fatal]',
+      '[crit]',
+      '[critical]',
+      '[alert]',
+      '[emerg]',
+      // The Heroku router's level field.
+      'at=error',
+    ],
+    // Upper-case level words only: "Error response from daemon" is wording, not a level.
+    patterns: [klog('EF'), /\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
+  },
+  {
+    severity: 'WARNING',
+    reads: 'level',
+    keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
+    // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
+    patterns: [klog('W'), /\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+  },
+  {
+    severity: 'ERROR',
+    reads: 'wording',
+    keywords: [
+      'error',
+      'failed',
+      'failing',
+      'fail:',
+      'failure:',
+      'fatal',
+      'panic',
+      'exception',
+      'crash',
+      'back-off',
+      'imagepullbackoff',
+      'errimagepull',
+      'out of memory',
+      'outofmemory',
+      'killed',
+      'signal 9',
+      'segmentation fault',
+      'exited',
+      'exit code',
+      'evicted',
+      'low on resource',
+      "didn't have enough",
+      'insufficient',
+      'untolerated',
+      'unable to',
+      'not ready',
+      'notready',
+      'unreachable',
+      'not healthy',
+      'unhealthy',
+      'refused',
+      'denied',
+      'not found',
+      'unknown',
+      'timed out',
+      'time-out',
+      'deadline',
+      'exceed',
+      'terminated',
+      'cannot',
+      'too many',
+    ],
+    // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
+    // but not a setting such as "timeout=1s" in a probe's description.
+    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i],
+  },
+  {
+    severity: 'WARNING',
+    reads: 'wording',
+    keywords: [
+      'warn',
+      'latency',
+      'slow',
+      'took too long',
+      'restarting',
+      'stopped',
+      'rebooted',
+      'expired',
+      'unavailable',
+      'does not have minimum availability',
+      'replicafailure',
+      'not matched',
+      'pending',
+      'nodelost',
+      // utiltrace output: the apiserver's report of an operation that outran its threshold.
+      'trace[',
+      'trace.go:',
+    ],
+    patterns: [],
+  },
 ] as const satisfies readonly SeverityRule[];
 
 /** What a line that matches no row gets. */
@@ -26,8 +144,9 @@ export function inferSeverity(line: string): string {
   const low = line.toLowerCase();
   for (const rule of SEVERITY_RULES) {
     const keywords: readonly string[] = rule.keywords;
-    for (const keyword of keywords) {
-      if (low.includes(keyword)) return rule.severity;
+    const patterns: readonly RegExp[] = rule.patterns;
+    if (keywords.some((keyword) => low.includes(keyword)) || patterns.some((pattern) => pattern.test(line))) {
+      return rule.severity;
     }
   }
   return DEFAULT_SEVERITY;

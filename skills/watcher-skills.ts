@@ -1,15 +1,18 @@
 // Watcher policy: what a log line must say to count as a failure. Data only; the watcher
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
-import type { LogFailureType } from './failure-types.ts';
+import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.1.0';
+export const AGENT_VERSION = '1.2.0';
 
 /**
- * Substrings per failure class, stored lowercase. A message matches when its case-folded
- * text contains the case-folded pattern. Order matters: classes are tried in this order and
- * the first class with any matching pattern wins.
+ * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
+ * the kernel and the container runtimes use for the failure. A message matches when its
+ * case-folded text contains the case-folded pattern. Order matters: classes are tried in
+ * this order and the first class with any matching pattern wins, so the more specific
+ * classes come first (an OOM kill inside a crash loop is OOMKilled; a probe that timed out
+ * is a probe failure; the generic timeouts of HighLatency are tried last).
  */
 export const DETECTABLE_PATTERNS = {
   OOMKilled: [
@@ -21,6 +24,41 @@ export const DETECTABLE_PATTERNS = {
     'cgroup memory',
     'killed due to memory',
     'memory limit exceeded',
+    // The kernel ("invoked oom-killer", "oom-kill:constraint=...", its kill report) and the
+    // node problem detector's OOMKilling event.
+    'oom-kill',
+    'oomkilling',
+    'oom_kill_process',
+    'total-vm:',
+    'cannot allocate memory',
+    // ECS stop reasons and the JVM.
+    'outofmemoryerror',
+    // Cloud Run and Cloud Functions, then Heroku's R14 and R15.
+    'allowed memory limit',
+    'increasing the memory limit',
+    'memory quota exceeded',
+    'memory quota vastly exceeded',
+    // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
+    'exit code 137',
+    'exit code: 137',
+    'exited with code 137',
+    'got signal 9',
+    'terminated by signal 9',
+  ],
+  ImagePullBackOff: [
+    'imagepullbackoff',
+    'errimagepull',
+    'errimageneverpull',
+    'invalidimagename',
+    'failed to pull',
+    'back-off pulling image',
+    'error while pulling image',
+    'cannotpullcontainer',
+    'pull access denied',
+    'repository does not exist',
+    'is not present with pull policy of never',
+    'manifest unknown',
+    'pull rate limit',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -32,6 +70,18 @@ export const DETECTABLE_PATTERNS = {
     'exponential backoff',
     'restart limit',
     'repeatedly crashing',
+    // `docker ps` status of a container its restart policy keeps bringing back.
+    'restarting (',
+    'essential container in task exited',
+    'app crashed',
+    'to crashed',
+    'process exited with status',
+    'exited with code',
+    'segmentation fault',
+    'exit code 139',
+    'exit 139',
+    'exceeded allowed attempts',
+    'start request repeated too quickly',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -41,6 +91,80 @@ export const DETECTABLE_PATTERNS = {
     'liveness probe failed',
     'health check failed',
     'connection refused',
+    'probe failed',
+    'probe timed out',
+    'failed liveness probe',
+    'failed readiness probe',
+    'failed startup probe',
+    'probe errored',
+    // kubectl's Unhealthy event reason, Docker's health status, load balancer targets.
+    'unhealthy',
+    'health checks failed',
+    'failed health check',
+    'failed elb health check',
+    'failed container health check',
+    'health check exceeded timeout',
+    'failingstreak',
+    // What a `curl -f` health command prints when the endpoint answers with an error.
+    'the requested url returned error',
+    'boot timeout',
+    'failed to bind to $port',
+    'container failed to start',
+    'failed to start and then listen',
+  ],
+  SchedulingBlocked: [
+    'failedscheduling',
+    'nodes are available:',
+    'no nodes are available',
+    'insufficient cpu',
+    'insufficient memory',
+    'had untolerated taint',
+    'unbound immediate persistentvolumeclaims',
+    'error selecting node for pod',
+    'error scheduling',
+    'unable to place a task',
+    'failed to place',
+  ],
+  NodeNotReady: [
+    'nodenotready',
+    'node not ready',
+    'node is not ready',
+    'became not ready',
+    'kubeletnotready',
+    'nodestatusunknown',
+    'kubelet stopped posting node status',
+    'network not ready',
+    'networkpluginnotready',
+    'pleg is not healthy',
+    // The taints the node controller puts on a node it has lost (key:effect as kubectl prints it).
+    'node.kubernetes.io/not-ready:',
+    'node.kubernetes.io/unreachable:',
+    'has been rebooted',
+    'nomad.heartbeat: node',
+    'container runtime is down',
+    'nodelost',
+  ],
+  PodDown: [
+    'evicted',
+    'the node was low on resource',
+    "node didn't have enough resource",
+    'outofcpu',
+    'the node had condition',
+    'imminent node shutdown',
+    'longer than the specified deadline',
+    'longer than specified deadline',
+  ],
+  ReplicaMismatch: [
+    'unavailable replicas',
+    'minimumreplicasunavailable',
+    'does not have minimum availability',
+    'progressdeadlineexceeded',
+    'exceeded its progress deadline',
+    'has not matched the expected number of replicas',
+    'has timed out progressing',
+    'replicafailure',
+    // What the ReplicaSet, Job and DaemonSet controllers report when a pod cannot be created.
+    'error creating:',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -51,8 +175,42 @@ export const DETECTABLE_PATTERNS = {
     'high latency',
     'tail latency',
     'latency spike',
+    'timed out',
+    'connection timeout',
+    'response timeout',
+    'response_timeout',
+    'gateway timeout',
+    'gateway time-out',
+    'client.timeout exceeded',
+    'i/o timeout',
+    'took too long',
+    // Kubernetes' utiltrace writes a trace only when the operation outran its threshold.
+    'trace[',
+    'trace.go:',
+    '(total time:',
   ],
-} as const satisfies Record<LogFailureType, readonly string[]>;
+} as const satisfies Record<FailureType, readonly string[]>;
+
+/**
+ * Per class, wording that looks like the failure but reports its absence or a setting: a
+ * line containing any of these never matches that class (it may still match another).
+ * Stored lowercase, compared like the patterns.
+ */
+export const EXCLUDE_PATTERNS = {
+  // Docker inspect's State block of a container that was not OOM-killed.
+  OOMKilled: ['"oomkilled": false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
+  ImagePullBackOff: [],
+  CrashLoopBackOff: ['exited with status 0', 'exited with code 0'],
+  // Probe settings and Docker's health counter at zero.
+  StartupProbeFailed: ['unhealthy_threshold', 'unhealthythreshold', 'unhealthy threshold', 'failingstreak": 0', 'failingstreak":0'],
+  SchedulingBlocked: [],
+  // The default tolerations every pod carries print the same taint keys.
+  NodeNotReady: ['op=exists'],
+  // Redis INFO's cache counter.
+  PodDown: ['evicted_keys'],
+  ReplicaMismatch: [],
+  HighLatency: [],
+} as const satisfies Record<FailureType, readonly string[]>;
 
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
@@ -71,10 +229,18 @@ export const EVENT_SCHEMA = {
 
 export const CANNOT_DO = ['execute_actions', 'modify_infra_state', 'make_decisions', 'call_external_apis'] as const;
 
+interface FoldedClass {
+  type: FailureType;
+  patterns: readonly string[];
+  excludes: readonly string[];
+}
+
 // Folded once at load: the hot path folds only the message.
-const FOLDED_TABLE: ReadonlyArray<readonly [LogFailureType, readonly string[]]> = (
-  Object.entries(DETECTABLE_PATTERNS) as Array<[LogFailureType, readonly string[]]>
-).map(([type, patterns]) => [type, patterns.map((p) => casefold(p))] as const);
+const FOLDED_TABLE: readonly FoldedClass[] = (Object.keys(DETECTABLE_PATTERNS) as FailureType[]).map((type) => ({
+  type,
+  patterns: DETECTABLE_PATTERNS[type].map((p) => casefold(p)),
+  excludes: EXCLUDE_PATTERNS[type].map((p) => casefold(p)),
+}));
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -86,13 +252,16 @@ export function severityIsWatched(severity: unknown): boolean {
   return WATCHED.has(severity.toUpperCase());
 }
 
-/** First failure class (table order) with a pattern contained in the case-folded message. */
-export function classifyMessage(message: string): LogFailureType | null {
+/**
+ * First failure class (table order) with a pattern contained in the case-folded message,
+ * skipping any class whose exclusions the message contains.
+ */
+export function classifyMessage(message: string): FailureType | null {
   const hay = casefold(message);
-  for (const [type, patterns] of FOLDED_TABLE) {
-    for (const pattern of patterns) {
-      if (hay.includes(pattern)) return type;
-    }
+  for (const { type, patterns, excludes } of FOLDED_TABLE) {
+    if (!patterns.some((pattern) => hay.includes(pattern))) continue;
+    if (excludes.some((exclude) => hay.includes(exclude))) continue;
+    return type;
   }
   return null;
 }

@@ -20,6 +20,7 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
   normalize: { summary: 'turn a lab capture (events + pod logs) into records and ground truth', load: () => import('../tools/normalize-external-capture.ts') },
   replay: { summary: 'replay normalized records through the full loop, scored per class (--record)', load: () => import('../tools/run-external-replay.ts') },
   collect: { summary: 'save a lab namespace\'s events and pod logs under data/external/runs/', load: () => import('../tools/collect-k8s-lab-data.ts') },
+  score: { summary: 'score the Watcher on labelled log lines (per-class recall, false alarms)', load: () => import('../tools/score-corpus.ts') },
 };
 
 function helpText(): string {

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLogRecord } from '../agents/watcher.ts';
+import { buildDatasets, FAILURE_TEMPLATES, HEALTHY_TEMPLATES } from '../data/seed-datasets.ts';
+import { classifyRecord } from '../src/replay.ts';
+import type { LogRecord } from '../src/types.ts';
+import { FAILURE_TYPES, type FailureType } from './failure-types.ts';
+import { inferSeverity } from './severity-skills.ts';
+import { AGENT_VERSION, anyPatternMatches, classifyMessage, DETECTABLE_PATTERNS, EXCLUDE_PATTERNS } from './watcher-skills.ts';
+
+/** What the Watcher makes of a plain-text line: severity from the line, then the patterns. */
+function readLine(line: string): string | null {
+  return classifyLogRecord({ severity: inferSeverity(line), message: line });
+}
+
+// One line per failure class and source format, copied from public issues, docs and fixtures.
+const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
+  ['OOMKilled', 'kubectl-describe', 'Reason:       OOMKilled'],
+  ['OOMKilled', 'kubectl-get', 'memory-demo-2   0/1       OOMKilled   1          24s'],
+  ['OOMKilled', 'dmesg', 'Dec 11 10:48:09 fkhan-test-kernelv3 kernel: thrash invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0'],
+  ['OOMKilled', 'dmesg', '[    0.000000] Killed process 19417 (python) total-vm:1584624kB, anon-rss:168368kB, file-rss:1580kB'],
+  ['OOMKilled', 'docker', '"OOMKilled": true,'],
+  ['OOMKilled', 'ecs', 'Status reason\tOutOfMemoryError: Container killed due to memory usage Exit Code\t137'],
+  ['OOMKilled', 'cloudrun', 'Memory limit of 512 MiB exceeded with 516 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits'],
+  ['OOMKilled', 'app', 'stress: FAIL: [168] (425) <-- worker 172 got signal 9'],
+  ['ImagePullBackOff', 'kubectl-describe', 'Warning  Failed     27s (x3 over 75s)  kubelet            Failed to pull image "oamdev/vela-core:0.3.1": rpc error: code = Unknown desc = Error response from daemon: manifest for oamdev/vela-core:0.3.1 not found: manifest unknown: manifest unknown'],
+  ['ImagePullBackOff', 'kubectl-events', 'Back-off pulling image "docker.io/substratusai/controller-manager:v0.0.2-alpha"'],
+  ['ImagePullBackOff', 'docker', "Error response from daemon: pull access denied for anjia0532/google_containers.kube-apiserver-amd64, repository does not exist or may require 'docker login'"],
+  ['ImagePullBackOff', 'ecs', 'Container message: CannotPullContainerError: API error (404): repository serverless-batch not found: does not exist or no pull access'],
+  ['ImagePullBackOff', 'e2e-log', 'May  4 15:49:12.579: INFO: At 2021-05-04 15:45:50 +0000 UTC - event for pvc-tester-zlrfq: {kubelet kind-worker} Failed: Error: ImagePullBackOff'],
+  ['CrashLoopBackOff', 'kubectl-describe', 'Warning  BackOff    87s (x23 over 6m33s)   kubelet            Back-off restarting failed container memory-eater in pod analytics-exporter-fast-76897854c-cw5wh_default(a954616f-1e09-4496-be7b-9d5322d99875)'],
+  ['CrashLoopBackOff', 'kubectl-events', '13s Warning BackOff pod/helloworld-656898b9bb-98vrv Back-off restarting failed container'],
+  ['CrashLoopBackOff', 'kubelet', 'Jan 19 22:05:08 bms-k8s-node-188-64 kubelet: E0119 22:05:08.823485   20081 pod_workers.go:186] Error syncing pod 8342124b ("apprepo-sync_kubeapps"), skipping: failed to "StartContainer" for "sync" with CrashLoopBackOff: "Back-off 2m40s restarting failed container=sync"'],
+  ['CrashLoopBackOff', 'docker', 'Restarting (7) 3 weeks ago'],
+  ['CrashLoopBackOff', 'ecs', 'STOPPED (Essential container in task exited)'],
+  ['CrashLoopBackOff', 'ecs', '2016-11-10T20:24:05Z [INFO] Adding event module="eventhandler" change="ContainerChange: arn:aws:ecs:eu-central-1:162782911101:task/56121f8d cont_def -> STOPPED, Exit 139, , Known Sent: RUNNING"'],
+  ['CrashLoopBackOff', 'heroku', '2018-11-06T10:56:20.915305+00:00 heroku[web.1]: Process exited with status 1'],
+  ['CrashLoopBackOff', 'heroku', '2013-12-12T20:13:14.376797+00:00 heroku[web.1]: State changed from starting to crashed'],
+  ['CrashLoopBackOff', 'heroku', '2017-03-23T17:59:13.869386+00:00 heroku[router]: at=error code=H10 desc="App crashed" method=POST path="/webhook" status=503'],
+  ['StartupProbeFailed', 'kubectl-describe', 'Warning  Unhealthy       1s (x6 over 28s)  kubelet            Liveness probe failed: HTTP probe failed with statuscode: 500'],
+  ['StartupProbeFailed', 'kubectl-describe', 'Normal   Killing         1s (x2 over 22s)  kubelet            Container liveness failed liveness probe, will be restarted'],
+  ['StartupProbeFailed', 'kubectl-events', 'Readiness probe failed: Get http://10.1.0.120:9000/ping: dial tcp 10.1.0.120:9000: connect: connection refused'],
+  ['StartupProbeFailed', 'docker', '"Status": "unhealthy",'],
+  ['StartupProbeFailed', 'docker', '"FailingStreak": 3,'],
+  ['StartupProbeFailed', 'docker', '"Output": "Health check exceeded timeout (3s)"'],
+  ['StartupProbeFailed', 'ecs', '(service civictechjobs-fullstack-stage) (port 8000) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-west-2:035866691871:targetgroup/civictechjobs/555a47e25c5a1850) due to (reason Health checks failed).'],
+  ['StartupProbeFailed', 'heroku', 'Jul 16 22:52:43 fateoftime heroku/web.1:  Error R10 (Boot timeout) -> Web process failed to bind to $PORT within 60 seconds of launch'],
+  ['StartupProbeFailed', 'cloudrun', 'X Deploying... Cloud Run error: Container failed to start. Failed to start and then listen on the port defined by the PORT environment variable.'],
+  ['SchedulingBlocked', 'kubectl-describe', 'Warning  FailedScheduling  16m (x70 over 5h43m)  default-scheduler  0/1 nodes are available: 1 Insufficient nvidia.com/gpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'],
+  ['SchedulingBlocked', 'kubectl-events', '0/1 nodes are available: 1 insufficient cpu, 1 insufficient memory.'],
+  ['SchedulingBlocked', 'kube-scheduler', 'E0108 22:07:45.954750       1 scheduler.go:481] error selecting node for pod: pod has unbound immediate PersistentVolumeClaims'],
+  ['SchedulingBlocked', 'ecs', 'service examples-nginx-5b107b8 was unable to place a task because no container instance met all of its requirements. The closest matching container-instance is missing an attribute required by your task.'],
+  ['NodeNotReady', 'kubectl-describe', 'Ready            False   Mon, 03 Jun 2019 13:54:18 +0000   Sun, 02 Jun 2019 21:39:37 +0000   KubeletNotReady              PLEG is not healthy: pleg was last seen active 16h17m50.791825508s ago; threshold is 3m0s'],
+  ['NodeNotReady', 'kubectl-describe', 'Taints:             node.kubernetes.io/unreachable:NoExecute'],
+  ['NodeNotReady', 'kubectl-describe', '13m\t\t13m\t\t1\tkubelet, node2\t\t\t\tWarning\t\tRebooted\t\tNode node2 has been rebooted, boot id: 7bd36c0b-2be5-4b67-8a62-95e1fa614499'],
+  ['NodeNotReady', 'kubelet', 'Jan 31 15:46:40 ip-10-240-0-20 kubelet[3072]: I0131 15:46:40.357340    3072 kubelet_node_status.go:446] Recording NodeNotReady event message for node ip-10-240-0-20'],
+  ['NodeNotReady', 'kubelet', 'Apr 16 22:26:30 host kubelet[10125]: E0416 22:26:30.150357   10125 kubelet.go:2373] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"'],
+  ['NodeNotReady', 'nomad', "2018/05/22 16:06:32.751737 [WARN] nomad.heartbeat: node '5c645ff5-528a-9e2b-744d-6e6165eedef4' TTL expired"],
+  ['NodeNotReady', 'e2e-log', 'Feb 17 13:58:47.304: INFO: Condition Ready of node e2e-minion-kb53 is false instead of true. Reason: NodeStatusUnknown, message: Kubelet stopped posting node status.'],
+  ['PodDown', 'kubectl-describe', 'Warning  Evicted    6m28s  kubelet, host-1    The node was low on resource: ephemeral-storage. Container app was using 52Ki, which exceeds its request of 0.'],
+  ['PodDown', 'kubectl-describe', 'Message:        Node didn\'t have enough resource: pods, requested: 1, used: 32, capacity: 32'],
+  ['PodDown', 'kubectl-get', 'istio-citadel-894d98c88-zkt23               0/1     Evicted   0          102d'],
+  ['PodDown', 'app', 'level=info msg="Pod failed: Pod was active on the node longer than the specified deadline"'],
+  ['ReplicaMismatch', 'kubectl-describe', 'Available      False   MinimumReplicasUnavailable'],
+  ['ReplicaMismatch', 'kubectl-describe', 'Warning  FailedCreate  3m  replicaset-controller  Error creating: pods "web-7d9" is forbidden: exceeded quota: compute-resources'],
+  ['ReplicaMismatch', 'kubectl', 'error: deployment "web" exceeded its progress deadline'],
+  ['HighLatency', 'envoy', 'upstream connect error or disconnect/reset before headers. reset reason: connection timeout'],
+  ['HighLatency', 'go-client', '[2]\tGet "http://web1.com": context deadline exceeded (Client.Timeout exceeded while awaiting headers)'],
+  ['HighLatency', 'nginx', '[error] 15372#0: *77 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, request: "GET /pay HTTP/1.1"'],
+  ['HighLatency', 'heroku', '2012-01-20T02:10:47+00:00 heroku[router]: Error H12 (Request timeout) -> POST morning-dawn-8986.herokuapp.com/autoprovision/58 dyno=web.1 service=30000ms status=503 bytes=0'],
+  ['HighLatency', 'cloudrun', 'The request has been terminated because it has reached the maximum request timeout. To change this limit, see https://cloud.google.com/run/docs/configuring/request-timeout'],
+  ['HighLatency', 'kube-apiserver', 'I0416 21:46:35.128593       6 trace.go:57] Trace "List *api.PodList" (started 2016-04-16 21:30:51.602127416 +0800 CST):'],
+  ['HighLatency', 'kube-apiserver', 'Trace[1901900101]: [1m58.379470276s] [1m47.502580509s] END'],
+];
+
+// Healthy lines that mention the failure words: settings, counters at zero, successes.
+const TRAPS: readonly string[] = [
+  'Liveness:   http-get http://:8079/ delay=300s timeout=1s period=3s #success=1 #failure=3',
+  'Readiness:  http-get http://:8079/ delay=30s timeout=1s period=3s #success=1 #failure=3',
+  '"OOMKilled": false,',
+  'OOMKilled:false,',
+  '2016-02-09T00:23:47.395-0500: 1274.910: [GC (Allocation Failure) [PSYoungGen: 228064K->4384K(295424K)] 780648K->556968K(994816K), 0.0846254 secs] [Times: user=0.16 sys=0.00, real=0.09 secs]',
+  'Normal   Pulled          40s               kubelet            Successfully pulled image "k8s.gcr.io/liveness" in 1.441853718s',
+  '23s Normal Pulling pod/helloworld-656898b9bb-98vrv Pulling image "hello-world:linux"',
+  '1s Normal Pulled pod/helloworld-656898b9bb-98vrv Container image "hello-world:linux" already present on machine',
+  'Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
+  'node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
+  '"FailingStreak": 0,',
+  '2013-12-12T20:13:22.015888+00:00 heroku[run.6074]: Process exited with status 0',
+  '2020-12-02T18:31:56.362124+00:00 heroku[web.1]: State changed from up to down',
+  'Deployment has minimum availability.',
+  'I0109 01:40:27.563475   21132 kubelet.go:2300] Recording NodeReady event message for node 127.0.0.1',
+  '13m\t\t13m\t\t1\tkubelet, node2\t\t\t\tNormal\t\tNodeReady\t\tNode node2 status is now: NodeReady',
+  'Ready \tTrue \tFri, 17 Jul 2015 10:33:23 -0700 \tWed, 15 Jul 2015 14:50:36 -0700 \tkubelet is posting ready status',
+  'DiskPressure     False   Mon, 03 Jun 2019 13:54:18 +0000   Wed, 20 Mar 2019 22:00:39 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure',
+  '2016-11-10T20:24:05Z [INFO] Error retrieving stats for container be6256dc8dff: context canceled',
+  '1:M 31 Jul 2020 22:35:05.210 # WARNING: The TCP backlog setting of 511 cannot be enforced because /proc/sys/net/core/somaxconn is set to the lower value of 128.',
+  '2018-12-10T17:57:00Z  Drain      Node drain complete',
+  'Normal   Scheduled       47s               default-scheduler  Successfully assigned test/liveness-rc-rlchs to compute-3',
+  'db0:keys=120,expires=0,avg_ttl=0 evicted_keys:0',
+];
+
+// Healthy phrases the seed's streams carry around (and inside) its records.
+const SEED_NOISE: readonly string[] = [
+  'Liveness probe passed',
+  'Health check passed on port 8080',
+  'Replica count stable at 3',
+  '2025-03-01T10:00:00.000Z checkout-api-12345-a7b syslog_tag=kube[12345]: prior: GC pause 12ms',
+  'E0329 12:04:05.123456       1 kubelet.go:2144] Pod sandbox changed',
+  'containerd: transient StartContainer error (benign, unrelated)',
+  '\tat io.netty.channel.nio.NioEventLoop.run(NioEventLoop.java:562)',
+  'Previous pod log tail: terminated at 2025-03-01T10:00:00.000Z',
+];
+
+describe('watcher skills on real-world lines', () => {
+  it.each(REPRESENTATIVE)('reads a %s line in %s form', (type, _format, line) => {
+    expect(readLine(line)).toBe(type);
+  });
+
+  it.each(TRAPS)('stays quiet on the healthy line %j', (line) => {
+    expect(readLine(line)).toBeNull();
+    expect(anyPatternMatches(line)).toBe(false);
+  });
+
+  it.each(SEED_NOISE)('stays quiet on the seed stream noise %j', (line) => {
+    expect(anyPatternMatches(line)).toBe(false);
+  });
+
+  it('reads a liveness probe that timed out as a probe failure, not latency', () => {
+    const line = 'Liveness probe failed: Get "http://10.0.0.5:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)';
+    expect(readLine(line)).toBe('StartupProbeFailed');
+  });
+
+  it('reads an OOM-killed container in a crash loop as OOMKilled when the line says so', () => {
+    expect(readLine('Back-off restarting failed container app; last state: Terminated, reason: OOMKilled')).toBe('OOMKilled');
+  });
+
+  it('reads an image pull that timed out as ImagePullBackOff', () => {
+    expect(readLine('Failed to pull image "nginx:1.25": rpc error: code = Unknown desc = context deadline exceeded')).toBe('ImagePullBackOff');
+  });
+
+  it('reads a pod that only an unreachable node could take as SchedulingBlocked', () => {
+    const line = '0/1 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+    expect(readLine(line)).toBe('SchedulingBlocked');
+  });
+
+  it('lets an exclusion skip only its own class', () => {
+    expect(classifyMessage('"OOMKilled": false, then Back-off restarting failed container')).toBe('CrashLoopBackOff');
+  });
+});
+
+describe('watcher skills tables', () => {
+  it('has patterns and an exclusion list for all nine classes', () => {
+    expect(Object.keys(DETECTABLE_PATTERNS).sort()).toEqual([...FAILURE_TYPES].sort());
+    expect(Object.keys(EXCLUDE_PATTERNS).sort()).toEqual([...FAILURE_TYPES].sort());
+  });
+
+  it('stores every exclusion in lowercase', () => {
+    for (const excludes of Object.values(EXCLUDE_PATTERNS)) {
+      for (const e of excludes) expect(e).toBe(e.toLowerCase());
+    }
+  });
+
+  it('tries the generic timeouts of HighLatency last', () => {
+    expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
+  });
+
+  it('is versioned 1.2.0', () => {
+    expect(AGENT_VERSION).toBe('1.2.0');
+  });
+});
+
+describe('watcher skills against the seed', () => {
+  it('never matches a healthy template of the seed, whatever its placeholders hold', () => {
+    const fills: Record<string, readonly number[]> = {
+      '{ms}': Array.from({ length: 499 }, (_, i) => i + 1),
+      '{port}': [8080, 8443, 3000, 5000],
+      '{n}': Array.from({ length: 20 }, (_, i) => i + 1),
+      '{pct}': Array.from({ length: 99 }, (_, i) => i + 1),
+    };
+    for (const template of HEALTHY_TEMPLATES) {
+      const placeholder = Object.keys(fills).find((p) => template.includes(p));
+      const messages = placeholder ? fills[placeholder]!.map((v) => template.replaceAll(placeholder, String(v))) : [template];
+      for (const message of messages) expect(anyPatternMatches(message), message).toBe(false);
+    }
+  });
+
+  it('keeps every failure template of the seed in its own class', () => {
+    for (const [type, templates] of Object.entries(FAILURE_TEMPLATES)) {
+      for (const template of templates) expect(classifyMessage(template), template).toBe(type);
+    }
+  });
+
+  it.each([0, 1, 7, 42, 123, 2024, 99999])('detects only the injected failures in the datasets of seed %i', (seed) => {
+    for (const { file, records } of buildDatasets(seed).datasets) {
+      if (file.endsWith('ground_truth.json')) continue;
+      records.forEach((record, index) => {
+        const labels = record['labels'] as Record<string, unknown>;
+        const reason = typeof labels['reason'] === 'string' ? labels['reason'] : null;
+        expect(classifyRecord(record as LogRecord), `${file} record ${index}`).toBe(reason);
+      });
+    }
+  });
+});
