@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// node:sqlite and .ts child processes need the project's Node (24, from `npm ci`); a bare
+// `vitest` found through /usr/bin/env may pick an older system Node instead.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 13)) {
+  throw new Error(
+    `Tests need Node >= 22.13 and this is ${process.version}: run them with \`npm test\` (or \`npx vitest\`), which use the project's Node 24.`,
+  );
+}
+
 // CI asks for a machine-readable report through GHOST_TEST_REPORT so it can print totals.
 const report = process.env['GHOST_TEST_REPORT'];
 

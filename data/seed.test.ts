@@ -95,38 +95,38 @@ describe('parseSeed', () => {
 });
 
 describe('seed main', () => {
-  it('writes the seed 42 files and prints the summary', () => {
+  it('writes the seed 42 files and prints the summary', async () => {
     const out = tempDir();
     const io = captureIo();
-    expect(main(['--seed', '42', '--out', out], io)).toBe(0);
+    expect(await main(['--seed', '42', '--out', out], io)).toBe(0);
     expect(io.out.join('')).toBe(`${SUMMARY_42}All files written to ${out}/\n`);
     for (const file of SEED_FILE_NAMES) {
       expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(REFERENCE_42, file), 'utf8'));
     }
   });
 
-  it('replaces existing files and leaves no temporary files behind', () => {
+  it('replaces existing files and leaves no temporary files behind', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'clean_failures.json'), 'stale');
-    main(['--out', out], captureIo());
+    await main(['--out', out], captureIo());
     expect(readdirSync(out).sort()).toEqual([...SEED_FILE_NAMES].sort());
     expect(readFileSync(join(out, 'clean_failures.json'), 'utf8')).toBe(
       readFileSync(join(REFERENCE_42, 'clean_failures.json'), 'utf8'),
     );
   });
 
-  it('takes a negative seed written as a separate argument, as argparse does', () => {
+  it('takes a negative seed written as a separate argument, as argparse does', async () => {
     const out = tempDir();
     const io = captureIo();
-    main(['--seed', '-3', '--out', out], io);
+    await main(['--seed', '-3', '--out', out], io);
     expect(io.out.join('')).toContain('Random seed:         -3\n');
     expect(sha256(readFileSync(join(out, 'mixed_stream.json'), 'utf8'))).toBe(digests.seeds['-3']?.['mixed_stream.json']);
   });
 
-  it('prints help and writes nothing', () => {
+  it('prints help and writes nothing', async () => {
     const out = tempDir();
     const io = captureIo();
-    expect(main(['--help', '--out', out], io)).toBe(0);
+    expect(await main(['--help', '--out', out], io)).toBe(0);
     expect(io.out.join('')).toMatch(/^Usage: node data\/seed\.ts/);
     expect(readdirSync(out)).toEqual([]);
   });

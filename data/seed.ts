@@ -1,12 +1,12 @@
 // `npm run seed`: write the seven synthetic datasets for a seed, byte-identical to the original
 // generator's files, and print its summary.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { dumpsPython } from '../src/py-json.ts';
+import { writeFileAtomic } from '../src/atomic-file.ts';
 import { buildDatasets, type SeedSummary } from './seed-datasets.ts';
 
 const COMMAND = 'seed';
@@ -59,18 +59,6 @@ export function summaryLines(summary: SeedSummary, outLabel: string): string[] {
   ];
 }
 
-/** Readers see either the old file or the whole new one: write a sibling temp file, then rename. */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 /** argparse takes `--seed -3` as a negative seed; parseArgs would call it ambiguous. */
 function joinNegativeSeed(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -86,7 +74,7 @@ function joinNegativeSeed(argv: readonly string[]): string[] {
   return out;
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(COMMAND, joinNegativeSeed(argv), {
     seed: { type: 'string' },
     out: { type: 'string' },
@@ -103,7 +91,7 @@ export function main(argv: string[], io: Io): number {
   const { datasets, summary } = buildDatasets(seed);
   mkdirSync(outDir, { recursive: true });
   for (const { file, records } of datasets) {
-    writeFileAtomic(join(outDir, file), dumpsPython(records, 2));
+    await writeFileAtomic(join(outDir, file), dumpsPython(records, 2));
   }
 
   // The original always says data/; name the real directory when it is somewhere else.

@@ -27,15 +27,15 @@ describe('collect-and-normalize', () => {
     const runDir = join(outRoot, 'lab1');
     const result = JSON.parse(run.stdout);
     expect(result.run_dir).toBe(runDir);
-    expect(result.normalize).toMatchObject({ records: 55, ground_truth: 5, events_kept: 5, logs_kept: 50 });
-    expect(result.replay).toMatchObject({ detected: 5, total_failures: 5, false_positives: 0, healthy_count: 50, ground_truth_source: 'file' });
+    expect(result.normalize).toMatchObject({ records: 58, ground_truth: 8, events_kept: 8, logs_kept: 50 });
+    expect(result.replay).toMatchObject({ detected: 8, total_failures: 8, false_positives: 0, healthy_count: 50, ground_truth_source: 'file' });
     expect(readdirSync(runDir).sort()).toEqual(['events.json', 'ground_truth.json', 'logs.txt', 'meta.json', 'normalized.json']);
     expect(readInvocations(fakes.log).map((i) => i.args.slice(0, 3))).toEqual([
       ['--context', 'kind-ghost-lab', 'get'],
       ['--context', 'kind-ghost-lab', 'logs'],
     ]);
     const check = new DatabaseSync(db);
-    expect((check.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'experiment_external'").get() as { n: number }).n).toBe(5);
+    expect((check.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'experiment_external'").get() as { n: number }).n).toBe(8);
     check.close();
   });
 

@@ -25,6 +25,18 @@ describe('k8s event skills', () => {
     expect(classOf('BackOff', 'image pull failed for registry/app:v2')).toBe('ImagePullBackOff');
   });
 
+  it("reads the kubelet's Failed pull events as ImagePullBackOff and leaves other Failed events out", () => {
+    expect(classOf('Failed', 'Failed to pull image "ghcr.io/ghost/x:bad": rpc error: code = NotFound')).toBe('ImagePullBackOff');
+    expect(classOf('Failed', 'Error: ErrImagePull')).toBe('ImagePullBackOff');
+    expect(classOf('Failed', 'Error: ImagePullBackOff')).toBe('ImagePullBackOff');
+    expect(classOf('Failed', 'Error: failed to create containerd task')).toBeNull();
+    expect(matchEventRule({ reason: 'Failed', message: 'Error: ErrImagePull' })?.signal).toEqual({
+      record_type: 'Pod',
+      phase: 'Pending',
+      reason: 'ErrImagePull',
+    });
+  });
+
   it('reads any other BackOff as CrashLoopBackOff', () => {
     expect(classOf('BackOff', 'Back-off restarting failed container app in pod app-service-1_ghost-lab(uid)')).toBe('CrashLoopBackOff');
   });

@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'k8s_event_normalizer';
-export const AGENT_VERSION = '1.0.0';
+export const AGENT_VERSION = '1.1.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -55,6 +55,15 @@ export const EVENT_RULES = [
     message_any: ['pulling image', 'errimagepull', 'image pull'],
     severity: 'ERROR',
     signal: { record_type: 'Pod', phase: 'Pending', reason: 'ImagePullBackOff' },
+  },
+  // The kubelet's own pull failures arrive as reason Failed ("Failed to pull image ...",
+  // "Error: ErrImagePull", "Error: ImagePullBackOff"); other Failed events are not mapped.
+  {
+    failure_type: 'ImagePullBackOff',
+    reasons: ['Failed'],
+    message_any: ['failed to pull image', 'errimagepull', 'imagepullbackoff'],
+    severity: 'ERROR',
+    signal: { record_type: 'Pod', phase: 'Pending', reason: 'ErrImagePull' },
   },
   { failure_type: 'CrashLoopBackOff', reasons: ['BackOff'], severity: 'ERROR' },
   {

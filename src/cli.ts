@@ -75,6 +75,11 @@ export function isMainModule(url: string): boolean {
 /** Entry-file boilerplate: run main when this file is the process entry. */
 export function runIfMain(url: string, main: Main): void {
   if (!isMainModule(url)) return;
+  // A reader that goes away (`| head`) is not an error: stop quietly, as command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   runMain(main).then(
     (code) => {
       process.exitCode = code;

@@ -214,16 +214,19 @@ describe('normalize command', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
-      records: 55,
-      ground_truth: 5,
+      records: 58,
+      ground_truth: 8,
       events_read: 35,
-      events_kept: 5,
+      events_kept: 8,
       logs_kept: 50,
       out_records: join(dir, 'normalized.json'),
       out_gt: join(dir, 'ground_truth.json'),
     });
     expect((readJson(join(dir, 'ground_truth.json')) as Array<{ failure_type: string }>).map((g) => g.failure_type)).toEqual([
       'SchedulingBlocked',
+      'ImagePullBackOff',
+      'ImagePullBackOff',
+      'ImagePullBackOff',
       'ImagePullBackOff',
       'CrashLoopBackOff',
       'StartupProbeFailed',

@@ -16,7 +16,7 @@ import {
   matchEventRule,
   type SignalTemplate,
 } from '../skills/k8s-event-skills.ts';
-import { JsonArrayWriter, openAtomic, type AtomicFile } from './atomic-file.ts';
+import { JsonArrayWriter, openAtomic, type AtomicFile } from '../src/atomic-file.ts';
 import { readEvents, type K8sEvent } from './k8s-event-reader.ts';
 
 const HELP = `Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE

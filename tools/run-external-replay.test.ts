@@ -36,11 +36,11 @@ describe('replay command', () => {
       'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
     ]);
     expect(summary).toMatchObject({
-      detected: 5,
-      total_failures: 5,
+      detected: 8,
+      total_failures: 8,
       false_positives: 0,
       healthy_count: 50,
-      resolved: 5,
+      resolved: 8,
       data_path: data,
       ground_truth_source: 'file',
       ground_truth_path: gt,
@@ -48,13 +48,13 @@ describe('replay command', () => {
     });
     expect(summary.per_class).toEqual({
       SchedulingBlocked: perfect(1),
-      ImagePullBackOff: perfect(1),
+      ImagePullBackOff: perfect(4),
       CrashLoopBackOff: perfect(1),
       StartupProbeFailed: perfect(2),
     });
     expect(summary.confusion).toEqual({
       SchedulingBlocked: { SchedulingBlocked: 1 },
-      ImagePullBackOff: { ImagePullBackOff: 1 },
+      ImagePullBackOff: { ImagePullBackOff: 4 },
       CrashLoopBackOff: { CrashLoopBackOff: 1 },
       StartupProbeFailed: { StartupProbeFailed: 2 },
       healthy: { none: 50 },
@@ -65,7 +65,7 @@ describe('replay command', () => {
     const { data } = await normalizedFixture();
     const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ ground_truth_source: 'labels', ground_truth_path: null, detected: 5, total_failures: 5 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ ground_truth_source: 'labels', ground_truth_path: null, detected: 8, total_failures: 8 });
   });
 
   it('writes the run to the database given with --record', async () => {
@@ -75,7 +75,16 @@ describe('replay command', () => {
     expect(run.code).toBe(0);
     const check = new DatabaseSync(db);
     expect(check.prepare('SELECT experiment, failure_type FROM detection_rows ORDER BY id').all().map((r) => ({ ...r }))).toEqual(
-      ['SchedulingBlocked', 'ImagePullBackOff', 'CrashLoopBackOff', 'StartupProbeFailed', 'StartupProbeFailed'].map((failure_type) => ({
+      [
+        'SchedulingBlocked',
+        'ImagePullBackOff',
+        'ImagePullBackOff',
+        'ImagePullBackOff',
+        'ImagePullBackOff',
+        'CrashLoopBackOff',
+        'StartupProbeFailed',
+        'StartupProbeFailed',
+      ].map((failure_type) => ({
         experiment: 'experiment_external',
         failure_type,
       })),

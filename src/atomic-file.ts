@@ -46,6 +46,18 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   };
 }
 
+/** Write a whole file atomically: readers see the old file or the complete new one. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const file = await openAtomic(path);
+  try {
+    await file.write(text);
+    await file.commit();
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+}
+
 /**
  * A JSON array written element by element, laid out as JSON.stringify(array, null, 2) would
  * lay it out, so a long stream of records never sits in memory as one string.
