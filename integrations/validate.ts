@@ -30,6 +30,11 @@ export const REQUIRED_PATHS = [
   'adapters/observe.ts',
   'adapters/lab-run.ts',
   'experiments/experiment5.ts',
+  'experiments/external.ts',
+  'lab/README.md',
+  'tools/collect-k8s-lab-data.ts',
+  'tools/normalize-external-capture.ts',
+  'tools/run-external-replay.ts',
 ] as const;
 
 export interface ContractResult {
