@@ -118,7 +118,7 @@ describe('severity rule table', () => {
     }
   });
 
-  it('is versioned 1.1.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.1.0');
+  it('is versioned 1.2.0', () => {
+    expect(SEVERITY_SKILLS_VERSION).toBe('1.2.0');
   });
 });

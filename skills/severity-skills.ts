@@ -2,7 +2,7 @@
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 
-export const SEVERITY_SKILLS_VERSION = '1.1.0';
+export const SEVERITY_SKILLS_VERSION = '1.2.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -132,7 +132,8 @@ export const SEVERITY_RULES = [
       'trace[',
       'trace.go:',
     ],
-    patterns: [],
+    // A status column reading "down" (nomad node status), but not "shutdown" or "slowdown".
+    patterns: [/(?:^|\s)down(?:\s|$)/i],
   },
 ] as const satisfies readonly SeverityRule[];
 

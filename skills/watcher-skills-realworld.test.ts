@@ -48,12 +48,15 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['SchedulingBlocked', 'kubectl-describe', 'Warning  FailedScheduling  16m (x70 over 5h43m)  default-scheduler  0/1 nodes are available: 1 Insufficient nvidia.com/gpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'],
   ['SchedulingBlocked', 'kubectl-events', '0/1 nodes are available: 1 insufficient cpu, 1 insufficient memory.'],
   ['SchedulingBlocked', 'kube-scheduler', 'E0108 22:07:45.954750       1 scheduler.go:481] error selecting node for pod: pod has unbound immediate PersistentVolumeClaims'],
+  ['SchedulingBlocked', 'kubectl-get', 'nginx-deployment-7b9c5d6f4-x2k8p   0/1     Pending   0          3m12s'],
+  ['SchedulingBlocked', 'kubectl-get', 'web-0\t0/2\tPending\t0\t10s'],
   ['SchedulingBlocked', 'ecs', 'service examples-nginx-5b107b8 was unable to place a task because no container instance met all of its requirements. The closest matching container-instance is missing an attribute required by your task.'],
   ['NodeNotReady', 'kubectl-describe', 'Ready            False   Mon, 03 Jun 2019 13:54:18 +0000   Sun, 02 Jun 2019 21:39:37 +0000   KubeletNotReady              PLEG is not healthy: pleg was last seen active 16h17m50.791825508s ago; threshold is 3m0s'],
   ['NodeNotReady', 'kubectl-describe', 'Taints:             node.kubernetes.io/unreachable:NoExecute'],
   ['NodeNotReady', 'kubectl-describe', '13m\t\t13m\t\t1\tkubelet, node2\t\t\t\tWarning\t\tRebooted\t\tNode node2 has been rebooted, boot id: 7bd36c0b-2be5-4b67-8a62-95e1fa614499'],
   ['NodeNotReady', 'kubelet', 'Jan 31 15:46:40 ip-10-240-0-20 kubelet[3072]: I0131 15:46:40.357340    3072 kubelet_node_status.go:446] Recording NodeNotReady event message for node ip-10-240-0-20'],
   ['NodeNotReady', 'kubelet', 'Apr 16 22:26:30 host kubelet[10125]: E0416 22:26:30.150357   10125 kubelet.go:2373] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"'],
+  ['NodeNotReady', 'nomad', 'f7476465  dc1  nomad-client-2  <none>  false  ineligible  down'],
   ['NodeNotReady', 'nomad', "2018/05/22 16:06:32.751737 [WARN] nomad.heartbeat: node '5c645ff5-528a-9e2b-744d-6e6165eedef4' TTL expired"],
   ['NodeNotReady', 'e2e-log', 'Feb 17 13:58:47.304: INFO: Condition Ready of node e2e-minion-kb53 is false instead of true. Reason: NodeStatusUnknown, message: Kubelet stopped posting node status.'],
   ['PodDown', 'kubectl-describe', 'Warning  Evicted    6m28s  kubelet, host-1    The node was low on resource: ephemeral-storage. Container app was using 52Ki, which exceeds its request of 0.'],
@@ -97,6 +100,10 @@ const TRAPS: readonly string[] = [
   '2018-12-10T17:57:00Z  Drain      Node drain complete',
   'Normal   Scheduled       47s               default-scheduler  Successfully assigned test/liveness-rc-rlchs to compute-3',
   'db0:keys=120,expires=0,avg_ttl=0 evicted_keys:0',
+  'nginx-deployment-7b9c5d6f4-x2k8p   1/1     Running   0          3m12s',
+  'pi-job-5k2xq   0/1     Completed   0          2m',
+  'f7476465  dc1  nomad-client-2  <none>  false  eligible  ready',
+  'Graceful shutdown initiated; draining 0/1 pending requests',
 ];
 
 // Healthy phrases the seed's streams carry around (and inside) its records.
@@ -164,8 +171,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.2.0', () => {
-    expect(AGENT_VERSION).toBe('1.2.0');
+  it('is versioned 1.3.0', () => {
+    expect(AGENT_VERSION).toBe('1.3.0');
   });
 });
 

@@ -4,7 +4,7 @@ import { casefold } from '../src/casefold.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.2.0';
+export const AGENT_VERSION = '1.3.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -124,6 +124,12 @@ export const DETECTABLE_PATTERNS = {
     'error scheduling',
     'unable to place a task',
     'failed to place',
+    // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
+    // for a node: READY "0/N", then Pending, then RESTARTS 0 (it never ran).
+    '0/1 pending 0 ',
+    '0/2 pending 0 ',
+    '0/3 pending 0 ',
+    '0/4 pending 0 ',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -143,6 +149,8 @@ export const DETECTABLE_PATTERNS = {
     'nomad.heartbeat: node',
     'container runtime is down',
     'nodelost',
+    // `nomad node status` rows end with the Eligibility column, then Status "down".
+    'eligible down',
   ],
   PodDown: [
     'evicted',
@@ -229,6 +237,17 @@ export const EVENT_SCHEMA = {
 
 export const CANNOT_DO = ['execute_actions', 'modify_infra_state', 'make_decisions', 'call_external_apis'] as const;
 
+// Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
+// matching reads any such run as one space, so a pattern can span two columns.
+const PADDING = /[ \t]{2,}|\t/;
+const PADDING_RUNS = /[ \t]+/g;
+
+/** The text patterns are compared against: case-folded, padding runs read as one space. */
+export function matchText(message: string): string {
+  const folded = casefold(message);
+  return PADDING.test(folded) ? folded.replace(PADDING_RUNS, ' ') : folded;
+}
+
 interface FoldedClass {
   type: FailureType;
   patterns: readonly string[];
@@ -238,8 +257,8 @@ interface FoldedClass {
 // Folded once at load: the hot path folds only the message.
 const FOLDED_TABLE: readonly FoldedClass[] = (Object.keys(DETECTABLE_PATTERNS) as FailureType[]).map((type) => ({
   type,
-  patterns: DETECTABLE_PATTERNS[type].map((p) => casefold(p)),
-  excludes: EXCLUDE_PATTERNS[type].map((p) => casefold(p)),
+  patterns: DETECTABLE_PATTERNS[type].map(matchText),
+  excludes: EXCLUDE_PATTERNS[type].map(matchText),
 }));
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
@@ -253,11 +272,11 @@ export function severityIsWatched(severity: unknown): boolean {
 }
 
 /**
- * First failure class (table order) with a pattern contained in the case-folded message,
+ * First failure class (table order) with a pattern contained in the message's match text,
  * skipping any class whose exclusions the message contains.
  */
 export function classifyMessage(message: string): FailureType | null {
-  const hay = casefold(message);
+  const hay = matchText(message);
   for (const { type, patterns, excludes } of FOLDED_TABLE) {
     if (!patterns.some((pattern) => hay.includes(pattern))) continue;
     if (excludes.some((exclude) => hay.includes(exclude))) continue;
