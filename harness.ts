@@ -1,5 +1,7 @@
 // The single pass/fail gate: contract check, experiments 1-5, a console report in the
 // original's layout, rows in metrics/results.db and one feedback-ledger entry per run.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { runExperiment1 } from './experiments/experiment1.ts';
 import { runExperiment2 } from './experiments/experiment2.ts';
@@ -7,7 +9,7 @@ import { runExperiment3 } from './experiments/experiment3.ts';
 import { runExperiment4 } from './experiments/experiment4.ts';
 import { runExperiment5 } from './experiments/experiment5.ts';
 import { describeBaseline } from './experiments/baseline.ts';
-import { DEFAULT_DATA_DIR } from './experiments/paths.ts';
+import { DATASETS, DEFAULT_DATA_DIR } from './experiments/paths.ts';
 import type { ScenarioRow } from './experiments/types.ts';
 import type { StreamExperimentResult } from './experiments/stream-experiment.ts';
 import { validateContract } from './integrations/validate.ts';
@@ -17,8 +19,10 @@ import * as healerSkills from './skills/healer-skills.ts';
 import * as k8sSignalSkills from './skills/k8s-signal-skills.ts';
 import * as watcherSkills from './skills/watcher-skills.ts';
 import { systemClock, type Clock } from './src/clock.ts';
-import { RunError } from './src/errors.ts';
+import { InputError, RunError, openUserFile } from './src/errors.ts';
 import { parseFlags, runIfMain, type Io } from './src/cli.ts';
+import { loadGroundTruth } from './src/ground-truth.ts';
+import { streamFile } from './data/generator.ts';
 
 export const HARNESS_EXPERIMENTS = ['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5'] as const;
 
@@ -162,6 +166,33 @@ export async function runAllExperiments(db: DatabaseSync, dataDir: string, clock
   return { rows1, rows2, summary3, rows4, summary5 };
 }
 
+const SEED_HINT = 'run `npm run seed` to write the datasets';
+const RECORD_DATASETS = [DATASETS.clean, DATASETS.mixed, DATASETS.k8s, DATASETS.nearReal] as const;
+const GROUND_TRUTH_DATASETS = [DATASETS.mixedGroundTruth, DATASETS.nearRealGroundTruth] as const;
+
+/**
+ * Reads every dataset once, with the experiments' own readers, before the database is opened,
+ * so bad data never leaves a new database behind (deleting one afterwards could pull it from
+ * under a concurrent run). A missing or empty file means seeding never ran or was cut short,
+ * which the reader alone would take for zero records. Only regular files are read ahead: a
+ * pipe can be read once.
+ */
+export async function checkDatasets(dataDir: string): Promise<void> {
+  const dir = statSync(dataDir, { throwIfNoEntry: false });
+  if (!dir) throw new InputError(dataDir, undefined, `no such data directory; ${SEED_HINT}`);
+  if (!dir.isDirectory()) throw new InputError(dataDir, undefined, 'is not a directory');
+  for (const name of [...RECORD_DATASETS, ...GROUND_TRUTH_DATASETS]) {
+    const file = join(dataDir, name);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) throw new InputError(file, undefined, `no such file; ${SEED_HINT}`);
+    if (stat.isDirectory()) throw new InputError(file, undefined, 'is a directory');
+    if (!stat.isFile()) continue;
+    if (stat.size === 0) throw new InputError(file, undefined, `empty file; ${SEED_HINT}`);
+    if ((GROUND_TRUTH_DATASETS as readonly string[]).includes(name)) await loadGroundTruth(file);
+    else for await (const item of streamFile(file)) void item;
+  }
+}
+
 const HELP = `Usage: harness [--data DIR] [--db FILE]
 
 Runs the contract check and experiments 1-5 on the seeded datasets (run \`npm run seed\`
@@ -190,7 +221,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
 
   const dbPath = values.db ?? DEFAULT_DB_PATH;
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
-  const db = openResultsDb(dbPath);
+  await checkDatasets(dataDir);
+  const db = openUserFile(dbPath, 'results database', () => openResultsDb(dbPath));
   try {
     // Build the new run inside one transaction and swap it in at commit: a run that dies
     // half-way leaves the previous run's rows, and the ledger, exactly as they were.

@@ -7,6 +7,7 @@ import { createLineWriter, type LineWriter } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
 import { parseFormat, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
+import { openUserFile } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from '../metrics/recorder.ts';
@@ -96,7 +97,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
 
   try {
     if (values.record) {
-      const db = openResultsDb(values.db ?? DEFAULT_DB_PATH);
+      const dbPath = values.db ?? DEFAULT_DB_PATH;
+      const db = openUserFile(dbPath, 'results database', () => openResultsDb(dbPath));
       try {
         // All rows of this run land together, or none do.
         await inTransaction(db, async () => {

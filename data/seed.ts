@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { UsageError } from '../src/errors.ts';
+import { UsageError, openUserFile } from '../src/errors.ts';
 import { dumpsPython } from '../src/py-json.ts';
 import { writeFileAtomic } from '../src/atomic-file.ts';
 import { buildDatasets, type SeedSummary } from './seed-datasets.ts';
@@ -89,7 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   // Everything is generated (and the healthy checks pass) before the first file is touched.
   const { datasets, summary } = buildDatasets(seed);
-  mkdirSync(outDir, { recursive: true });
+  openUserFile(outDir, 'output directory', () => mkdirSync(outDir, { recursive: true }));
   for (const { file, records } of datasets) {
     await writeFileAtomic(join(outDir, file), dumpsPython(records, 2));
   }

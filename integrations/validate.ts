@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { runIfMain, parseFlags, type Io } from '../src/cli.ts';
+import { oneLine, runIfMain, parseFlags, type Io } from '../src/cli.ts';
 
 export const POLICY_PATH = 'integrations/hermes/TOOL_POLICY.json';
 
@@ -51,14 +51,22 @@ function isFile(path: string): boolean {
   }
 }
 
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+// Each FAIL is one line, so the harness (which prints them) stays one line per problem.
 export function validateContract(root: string = PROJECT_ROOT): ContractResult {
+  if (!isDirectory(root)) return { ok: false, messages: [`FAIL: ${root} is not a directory`] };
   const policyFile = join(root, POLICY_PATH);
   if (!isFile(policyFile)) return { ok: false, messages: [`FAIL: missing ${POLICY_PATH}`] };
   let policy: unknown;
   try {
-    policy = JSON.parse(readFileSync(policyFile, 'utf8'));
+    const text = readFileSync(policyFile, 'utf8');
+    // Editors on Windows may save a byte order mark, which JSON.parse refuses.
+    policy = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    return { ok: false, messages: [`FAIL: invalid JSON in ${POLICY_PATH}: ${(err as Error).message}`] };
+    return { ok: false, messages: [`FAIL: invalid JSON in ${POLICY_PATH}: ${oneLine((err as Error).message)}`] };
   }
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     return { ok: false, messages: [`FAIL: ${POLICY_PATH} must hold a JSON object`] };
@@ -69,7 +77,7 @@ export function validateContract(root: string = PROJECT_ROOT): ContractResult {
   }
   const missing = REQUIRED_PATHS.filter((p) => !isFile(join(root, p)));
   if (missing.length > 0) {
-    return { ok: false, messages: ['FAIL: expected files missing:', ...missing.map((m) => `  ${m}`)] };
+    return { ok: false, messages: [`FAIL: expected files missing: ${missing.join(', ')}`] };
   }
   const messages: string[] = [];
   const forbids = record['forbid_globs'];

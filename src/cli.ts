@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
-import { UsageError, exitCodeFor, isUserError } from './errors.ts';
+import { UsageError, asUserError, exitCodeFor } from './errors.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -48,16 +48,28 @@ export function parseIntFlag(command: string, flag: string, value: string | unde
 
 export type Main = (argv: string[], io: Io) => Promise<number> | number;
 
+const SPECIAL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The text as one line: control and line-separator characters are escaped, since a message
+ * can quote input (JSON.parse echoes the text around a syntax error, newlines included).
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g,
+    (c) => SPECIAL_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Run a command's main, mapping user errors to one stderr line; unknown errors keep their stack. */
 export async function runMain(main: Main, argv: string[] = process.argv.slice(2), io: Io = processIo): Promise<number> {
   try {
     return await main(argv, io);
   } catch (err) {
-    if (isUserError(err)) {
-      io.stderr(`Error: ${err.message}\n`);
-      return exitCodeFor(err);
-    }
-    throw err;
+    const known = asUserError(err);
+    if (!known) throw err;
+    io.stderr(`Error: ${oneLine(known.message)}\n`);
+    return exitCodeFor(known);
   }
 }
 

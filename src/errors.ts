@@ -1,4 +1,5 @@
 // A small error hierarchy: user errors become one line on stderr, everything else is a bug.
+import { statSync } from 'node:fs';
 
 /** Bad input data: exit 1, message names the file and position. */
 export class InputError extends Error {
@@ -26,6 +27,45 @@ export function isUserError(err: unknown): err is InputError | UsageError | RunE
   return err instanceof InputError || err instanceof UsageError || err instanceof RunError;
 }
 
+// SQLite's result codes for a lock another connection still holds once the busy timeout is over.
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+
+/**
+ * The user error that `err` amounts to, or undefined for a bug. Besides the hierarchy above, a
+ * results database still locked after the busy timeout counts: another run is writing to it.
+ */
+export function asUserError(err: unknown): InputError | UsageError | RunError | undefined {
+  if (isUserError(err)) return err;
+  const details = typeof err === 'object' && err !== null ? err : {};
+  const { code, errcode } = details as { code?: unknown; errcode?: unknown };
+  if (code === 'ERR_SQLITE_ERROR' && (errcode === SQLITE_BUSY || errcode === SQLITE_LOCKED)) {
+    return new RunError(
+      'the results database is locked by another run that is still writing to it; ' +
+        'try again when it finishes, or use another --db',
+      { cause: err },
+    );
+  }
+  return undefined;
+}
+
 export function exitCodeFor(err: unknown): number {
   return err instanceof UsageError ? 2 : 1;
+}
+
+/**
+ * Opens a file the user named with `open`; any failure becomes an InputError naming the file,
+ * since a wrong path or a file of the wrong kind is bad input, not a bug.
+ */
+export function openUserFile<T>(file: string, what: string, open: () => T): T {
+  try {
+    return open();
+  } catch (err) {
+    if (isUserError(err)) throw err;
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InputError(file, undefined, `is a directory, not a ${what}`, { cause: err });
+    }
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new InputError(file, undefined, `cannot open ${what} (${detail})`, { cause: err });
+  }
 }

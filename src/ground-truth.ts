@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { DECISION_TABLE } from '../skills/healer-skills.ts';
 import { isFailureType } from '../skills/failure-types.ts';
 import { InputError } from './errors.ts';
+import { readRecords } from './record-reader.ts';
 import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
 
 /** The label a record carries (`labels.reason`), if any. */
@@ -61,11 +62,27 @@ export async function loadGroundTruth(file: string): Promise<GroundTruthEntry[]>
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
     throw new InputError(file, undefined, why, { cause: err });
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new InputError(file, undefined, 'empty file, expected a JSON array');
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(body);
   } catch (err) {
-    throw new InputError(file, undefined, `not valid JSON (${(err as Error).message})`, { cause: err });
+    const located = await locateSyntaxError(file);
+    throw located ?? new InputError(file, undefined, `not valid JSON (${(err as Error).message})`, { cause: err });
   }
   return parseGroundTruth(file, data);
+}
+
+/**
+ * JSON.parse often says what is wrong but not where; the streaming reader, which parses one
+ * element at a time, names the element (`record N`) where it goes wrong.
+ */
+async function locateSyntaxError(file: string): Promise<InputError | undefined> {
+  try {
+    for await (const entry of readRecords(file, { format: 'json' })) void entry;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+  }
+  return undefined;
 }

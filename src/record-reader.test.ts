@@ -90,34 +90,34 @@ describe('JSON array input', () => {
 
   it('reports content after the closing bracket of an empty array', async () => {
     const path = await file('a.json', '[] []');
-    expect(await errorMessage(path)).toBe(`${path}: unexpected content after the closing ']'`);
+    expect(await errorMessage(path)).toBe(`${path}: record 0: unexpected content after the closing ']'`);
   });
 
   it('reports a missing closing bracket after a complete record', async () => {
     const path = await file('a.json', '[{"message":"a"}, {"message":"b"}\n');
     const { error, records } = await failure(path);
-    expect((error as Error).message).toBe(`${path}: truncated JSON array: expected ',' or ']' after record 1`);
+    expect((error as Error).message).toBe(`${path}: after record 1: truncated JSON array: expected ',' or ']'`);
     expect(records).toHaveLength(2);
   });
 
   it('reports a record cut off inside an object', async () => {
     const path = await file('a.json', '[{"message":"a"}, {"labels": {"x": 1}');
-    expect(await errorMessage(path)).toBe(`${path}: truncated JSON array: record 1 is incomplete (unclosed '{' or '[')`);
+    expect(await errorMessage(path)).toBe(`${path}: record 1: truncated JSON array: the record is incomplete (unclosed '{' or '[')`);
   });
 
   it('reports a record cut off inside a string', async () => {
     const path = await file('a.json', '[{"message":"a');
-    expect(await errorMessage(path)).toBe(`${path}: truncated JSON array: record 0 is incomplete (unterminated string)`);
+    expect(await errorMessage(path)).toBe(`${path}: record 0: truncated JSON array: the record is incomplete (unterminated string)`);
   });
 
   it('reports an array cut off after a comma', async () => {
     const path = await file('a.json', '[{"message":"a"},  ');
-    expect(await errorMessage(path)).toBe(`${path}: truncated JSON array: expected a record after ',' following record 0`);
+    expect(await errorMessage(path)).toBe(`${path}: record 1: truncated JSON array: expected a record after ','`);
   });
 
   it('reports an array that is only an opening bracket', async () => {
     const path = await file('a.json', '[\n');
-    expect(await errorMessage(path)).toBe(`${path}: truncated JSON array: expected a record or ']'`);
+    expect(await errorMessage(path)).toBe(`${path}: record 0: truncated JSON array: expected a record or ']'`);
   });
 
   it('reports a trailing comma as a missing record before the bracket', async () => {
@@ -290,7 +290,7 @@ describe('format detection', () => {
 
   it('reports input forced to json that does not start with [', async () => {
     const path = await file('in', '{"message":"a"}\n');
-    expect(await errorMessage(path, { format: 'json' })).toBe(`${path}: expected '[' at the start of a JSON array, found "{"`);
+    expect(await errorMessage(path, { format: 'json' })).toBe(`${path}: record 0: expected '[' at the start of a JSON array, found "{"`);
   });
 
   it('reads a JSON array forced to jsonl line by line', async () => {

@@ -629,17 +629,18 @@ class JsonArrayParser implements FormatParser {
       case CLOSED:
         return;
       case EXPECT_FIRST:
-        throw new InputError(label, undefined, "truncated JSON array: expected a record or ']'");
+        throw new InputError(label, 'record 0', "truncated JSON array: expected a record or ']'");
     }
     const element = this.#pieces.join('');
     this.#pieces = [];
     const n = this.#index;
-    const truncated = (detail: string) => new InputError(label, undefined, `truncated JSON array: ${detail}`);
-    if (this.#inString) throw truncated(`record ${n} is incomplete (unterminated string)`);
-    if (this.#depth > 0) throw truncated(`record ${n} is incomplete (unclosed '{' or '[')`);
-    if (element.trim() === '') throw truncated(`expected a record after ',' following record ${n - 1}`);
+    const truncated = (position: string, detail: string) =>
+      new InputError(label, position, `truncated JSON array: ${detail}`);
+    if (this.#inString) throw truncated(`record ${n}`, 'the record is incomplete (unterminated string)');
+    if (this.#depth > 0) throw truncated(`record ${n}`, "the record is incomplete (unclosed '{' or '[')");
+    if (element.trim() === '') throw truncated(`record ${n}`, "expected a record after ','");
     this.#emit(element, ']', out);
-    throw truncated(`expected ',' or ']' after record ${n}`);
+    throw truncated(`after record ${n}`, "expected ',' or ']'");
   }
 
   #utf8Error(err: unknown, out: StreamRecord[]): unknown {
@@ -684,7 +685,7 @@ class JsonArrayParser implements FormatParser {
       if (phase === EXPECT_OPEN) {
         if (c !== OPEN_BRACKET) {
           const found = JSON.stringify(s.charAt(i));
-          throw new InputError(this.#label, undefined, `expected '[' at the start of a JSON array, found ${found}`);
+          throw new InputError(this.#label, 'record 0', `expected '[' at the start of a JSON array, found ${found}`);
         }
         this.#phase = EXPECT_FIRST;
         i++;
@@ -697,7 +698,8 @@ class JsonArrayParser implements FormatParser {
           start = i;
         }
       } else {
-        const position = this.#index > 0 ? `after record ${this.#index - 1}` : undefined;
+        // Every message names a position; with no record yet, that is where record 0 would be.
+        const position = this.#index > 0 ? `after record ${this.#index - 1}` : 'record 0';
         throw new InputError(this.#label, position, "unexpected content after the closing ']'");
       }
     }

@@ -1,0 +1,215 @@
+// Seeded fuzzing of the record reader and the watchers: valid captures, mutated byte by byte,
+// must each end in records or in one positioned InputError, never in anything else.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { InputError } from './errors.ts';
+import { PyRandom } from './py-random.ts';
+import { readRecordBatches, type InputFormat, type ReadOptions } from './record-reader.ts';
+import { classifyRecord } from './replay.ts';
+
+const SEED = 20_261_124;
+const CASES = 20_000;
+/** Every 100th case goes through a real file with a tiny read size instead of a stream. */
+const FILE_CASE_EVERY = 100;
+const CASE_TIMEOUT_MS = 5_000;
+const POSITIONED = /: (record|line|after record) \d+/;
+
+const REFERENCE_DIR = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
+const REFERENCE_FILES = [
+  'clean_failures.json',
+  'healthy_baseline.json',
+  'k8s_clean_signals.json',
+  'mixed_stream.json',
+  'near_real_stream.json',
+];
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+/** Byte sequences that sit on the parsers' decision points. */
+const TOKENS: readonly Buffer[] = [
+  ...['[', ']', '{', '}', '"', '\\', ',', ':', '\n', '\r\n', '\r', ' ', '\t', 'null', '1e999', '-', '"\\u', '\\ud800', '"\\"', '[]', '{}'].map(utf8),
+  Buffer.from([0xef, 0xbb, 0xbf]), // byte order mark
+  Buffer.from([0xff]),
+  Buffer.from([0xc3]), // lead byte without its continuation
+  Buffer.from([0x80]), // continuation without a lead byte
+  Buffer.from([0xed, 0xa0, 0x80]), // an encoded UTF-16 surrogate
+  Buffer.from([0xf4, 0x90, 0x80, 0x80]), // past U+10FFFF
+  Buffer.from([0xf0, 0x9f, 0x98]), // a four-byte character cut short
+  Buffer.from([0x00]),
+  utf8('\u2028'),
+];
+
+function sampleDocuments(rng: PyRandom): Buffer[] {
+  const docs: Buffer[] = [
+    utf8('[]'),
+    utf8('{}\n'),
+    utf8('[{"severity":"ERROR","message":"OOMKilled"}]'),
+    utf8('{"severity":"ERROR","message":"OOMKilled"}\r\n{"severity":"INFO","message":"ok"}\r\n'),
+    utf8('\ufeff[{"severity":"WARNING","message":"p99 latency 900ms"}]'),
+    utf8('ERROR OOMKilled: container exceeded memory\nINFO started\n'),
+    Buffer.from(readFileSync(join(PROJECT_ROOT, 'tools', 'fixtures', 'lab-capture', 'logs.txt'), 'utf8').slice(0, 2000)),
+  ];
+  for (const name of REFERENCE_FILES) {
+    const raw = readFileSync(join(REFERENCE_DIR, name));
+    if (raw.length <= 4096) docs.push(raw);
+    const records = JSON.parse(raw.toString('utf8')) as Array<Record<string, unknown>>;
+    for (let i = 0; i < 20; i++) {
+      const start = rng.randbelow(records.length);
+      const slice = records.slice(start, start + 1 + rng.randbelow(6));
+      docs.push(utf8(JSON.stringify(slice, null, 2)));
+      docs.push(utf8(slice.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+      docs.push(utf8(slice.map((r) => String(r['message'] ?? '')).join('\n')));
+    }
+  }
+  return docs;
+}
+
+function randomBytes(rng: PyRandom, n: number): Buffer {
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) out[i] = rng.getrandbits(8);
+  return out;
+}
+
+function insert(bytes: Buffer, at: number, piece: Buffer): Buffer {
+  return Buffer.concat([bytes.subarray(0, at), piece, bytes.subarray(at)]);
+}
+
+/** One random edit: a bit flip, a cut, a splice from another document, random bytes or a token. */
+function mutate(rng: PyRandom, bytes: Buffer, docs: readonly Buffer[]): Buffer {
+  const n = bytes.length;
+  const at = rng.randbelow(n + 1);
+  switch (rng.randbelow(7)) {
+    case 0: {
+      if (n === 0) return bytes;
+      const out = Buffer.from(bytes);
+      const i = rng.randbelow(n);
+      out[i] = out[i]! ^ (1 << rng.randbelow(8));
+      return out;
+    }
+    case 1:
+      return bytes.subarray(0, at);
+    case 2: {
+      const other = rng.choice(docs);
+      const from = rng.randbelow(other.length + 1);
+      return insert(bytes, at, other.subarray(from, from + 1 + rng.randbelow(200)));
+    }
+    case 3:
+      return insert(bytes, at, randomBytes(rng, 1 + rng.randbelow(8)));
+    case 4: {
+      const out = Buffer.from(bytes);
+      const piece = randomBytes(rng, 1 + rng.randbelow(8));
+      piece.copy(out, Math.min(at, Math.max(0, n - piece.length)));
+      return out;
+    }
+    case 5:
+      return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1 + rng.randbelow(64))]);
+    default:
+      return insert(bytes, at, rng.choice(TOKENS));
+  }
+}
+
+/** Splits the input at random points so records and characters straddle chunk boundaries. */
+function chunked(rng: PyRandom, bytes: Buffer): Buffer[] {
+  const cuts = [0];
+  for (let k = rng.randbelow(4); k > 0; k--) cuts.push(rng.randbelow(bytes.length + 1));
+  cuts.push(bytes.length);
+  cuts.sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  for (let i = 1; i < cuts.length; i++) {
+    if (cuts[i]! > cuts[i - 1]!) chunks.push(bytes.subarray(cuts[i - 1], cuts[i]));
+  }
+  return chunks;
+}
+
+type Verdict = { kind: 'clean' } | { kind: 'user' } | { kind: 'lost'; why: string };
+
+/** Reads every record and classifies it; any way of ending other than records or a positioned InputError is lost. */
+async function consume(source: string, options: ReadOptions): Promise<Verdict> {
+  try {
+    for await (const batch of readRecordBatches(source, options)) {
+      for (const { record } of batch) {
+        const type = classifyRecord(record);
+        if (type !== null && typeof type !== 'string') return { kind: 'lost', why: `classifyRecord returned ${String(type)}` };
+      }
+    }
+    return { kind: 'clean' };
+  } catch (err) {
+    if (err instanceof InputError && POSITIONED.test(err.message)) return { kind: 'user' };
+    return { kind: 'lost', why: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+  }
+}
+
+async function withinTimeout(work: Promise<Verdict>): Promise<Verdict> {
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<Verdict>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'lost', why: `no answer within ${CASE_TIMEOUT_MS} ms` }), CASE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work, hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Tally {
+  tried: number;
+  clean: number;
+  userErrors: number;
+  lost: Array<{ index: number; format: string; why: string; input: string }>;
+}
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ghost-fuzz-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function fuzz(seed: number, cases: number): Promise<Tally> {
+  const rng = new PyRandom(seed);
+  const docs = sampleDocuments(rng);
+  const formats: ReadonlyArray<InputFormat | undefined> = [undefined, 'json', 'jsonl', 'text'];
+  const tally: Tally = { tried: 0, clean: 0, userErrors: 0, lost: [] };
+  for (let index = 0; index < cases; index++) {
+    let bytes = rng.choice(docs);
+    for (let edits = 1 + rng.randbelow(3); edits > 0; edits--) bytes = mutate(rng, bytes, docs);
+    const format = rng.choice(formats);
+    const options: ReadOptions = { label: `case-${index}`, ...(format ? { format } : {}) };
+    let verdict: Verdict;
+    if (index % FILE_CASE_EVERY === 0) {
+      const path = join(dir, `case-${index}`);
+      await writeFile(path, bytes);
+      verdict = await withinTimeout(consume(path, { ...options, chunkSize: 1 + rng.randbelow(64) }));
+      await rm(path);
+    } else {
+      const stdin = Readable.from(chunked(rng, bytes));
+      verdict = await withinTimeout(consume('-', { ...options, stdin }));
+    }
+    tally.tried += 1;
+    if (verdict.kind === 'clean') tally.clean += 1;
+    else if (verdict.kind === 'user') tally.userErrors += 1;
+    else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+  }
+  return tally;
+}
+
+describe('fuzzing the reader and the watchers', () => {
+  it('ends every one of 20,000 mutated inputs in records or a positioned input error', async () => {
+    const tally = await fuzz(SEED, CASES);
+    console.log(
+      `fuzz (seed ${SEED}): ${tally.tried} cases tried, ${tally.clean} handled cleanly, ` +
+        `${tally.userErrors} user errors, lost: ${tally.lost.length}`,
+    );
+    expect(tally.lost.slice(0, 5)).toEqual([]);
+    expect(tally.tried).toBe(CASES);
+    expect(tally.clean + tally.userErrors).toBe(CASES);
+  });
+});
