@@ -19,7 +19,7 @@ import * as healerSkills from './skills/healer-skills.ts';
 import * as k8sSignalSkills from './skills/k8s-signal-skills.ts';
 import * as watcherSkills from './skills/watcher-skills.ts';
 import { systemClock, type Clock } from './src/clock.ts';
-import { InputError, RunError, openUserFile } from './src/errors.ts';
+import { InputError, RunError } from './src/errors.ts';
 import { parseFlags, runIfMain, type Io } from './src/cli.ts';
 import { loadGroundTruth } from './src/ground-truth.ts';
 import { streamFile } from './data/generator.ts';
@@ -222,7 +222,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const dbPath = values.db ?? DEFAULT_DB_PATH;
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
   await checkDatasets(dataDir);
-  const db = openUserFile(dbPath, 'results database', () => openResultsDb(dbPath));
+  const db = openResultsDb(dbPath);
   try {
     // Build the new run inside one transaction and swap it in at commit: a run that dies
     // half-way leaves the previous run's rows, and the ledger, exactly as they were.

@@ -2,12 +2,11 @@
 // state. --dry-run decides and reports but never mutates; --record keeps the rows.
 import { isDeepStrictEqual } from 'node:util';
 import { replay, newCounters } from '../src/replay.ts';
-import { readRecordBatches } from '../src/record-reader.ts';
+import { openRecordBatches } from '../src/record-reader.ts';
 import { createLineWriter, type LineWriter } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
 import { parseFormat, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { openUserFile } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from '../metrics/recorder.ts';
@@ -74,8 +73,9 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
   const outcomes: LabOutcomeLine[] = [];
 
+  // Reading starts before the database is touched: input that cannot be read leaves no trace.
+  const batches = await openRecordBatches(input, { ...(format ? { format } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
   const run = async (recorder: Recorder | null) => {
-    const batches = readRecordBatches(input, { ...(format ? { format } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
     const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
     for await (const step of steps) {
       const outcome = step.outcome;
@@ -98,7 +98,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   try {
     if (values.record) {
       const dbPath = values.db ?? DEFAULT_DB_PATH;
-      const db = openUserFile(dbPath, 'results database', () => openResultsDb(dbPath));
+      const db = openResultsDb(dbPath);
       try {
         // All rows of this run land together, or none do.
         await inTransaction(db, async () => {

@@ -1,11 +1,11 @@
 // External replay: a normalized capture (a lab run, a redacted corpus) through the full loop,
 // scored against its ground truth, which comes from a file or from the records' own labels.
-import { readRecordBatches, readRecords } from '../src/record-reader.ts';
+import { openRecordBatches, readRecords } from '../src/record-reader.ts';
 import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
 import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { Recorder, clearExperiments, inTransaction, openResultsDb, type RecordSink } from '../metrics/recorder.ts';
-import type { GroundTruthEntry } from '../src/types.ts';
+import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { ClassScore, DetectionSummary } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
 
@@ -47,13 +47,31 @@ export async function groundTruthFromRecordLabels(data: string): Promise<GroundT
   return out;
 }
 
-export async function runExternalReplay(options: ExternalReplayOptions): Promise<ExternalReplaySummary> {
+/** Inputs read and checked before anything is written. */
+interface PreparedReplay {
+  fromFile: boolean;
+  groundTruth: GroundTruthEntry[];
+  records: AsyncIterable<StreamRecord[]>;
+}
+
+async function prepare(options: ExternalReplayOptions): Promise<PreparedReplay> {
   const fromFile = options.groundTruth !== undefined;
   const groundTruth = fromFile
     ? await loadGroundTruth(options.groundTruth as string)
     : await groundTruthFromRecordLabels(options.data);
+  return { fromFile, groundTruth, records: await openRecordBatches(options.data) };
+}
+
+export async function runExternalReplay(options: ExternalReplayOptions): Promise<ExternalReplaySummary> {
+  return replayPrepared(await prepare(options), options);
+}
+
+async function replayPrepared(
+  { fromFile, groundTruth, records }: PreparedReplay,
+  options: ExternalReplayOptions,
+): Promise<ExternalReplaySummary> {
   const result = await runStreamExperiment({
-    records: readRecordBatches(options.data),
+    records,
     groundTruth,
     healthyCount: null,
     ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
@@ -96,6 +114,8 @@ export async function recordExternalReplay(
   options: Omit<ExternalReplayOptions, 'sink'>,
 ): Promise<ExternalReplaySummary> {
   const clock = options.clock ?? systemClock;
+  // Inputs that cannot be read fail here, before the database is created or touched.
+  const prepared = await prepare(options);
   const db = openResultsDb(dbPath);
   try {
     return await inTransaction(db, async () => {
@@ -106,7 +126,7 @@ export async function recordExternalReplay(
         dry_run: options.dryRun ?? false,
       });
       const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
-      return runExternalReplay({ ...options, clock, sink });
+      return replayPrepared(prepared, { ...options, clock, sink });
     });
   } finally {
     db.close();

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { openUserFile } from '../src/errors.ts';
 import type { Outcome } from '../src/types.ts';
 
 export const DEFAULT_DB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'results.db');
@@ -47,16 +48,46 @@ CREATE TABLE IF NOT EXISTS feedback_rows (
 
 export const BUSY_TIMEOUT_MS = 30_000;
 
-/** Open (creating if needed) the results database in WAL mode with a busy timeout. */
-export function openResultsDb(path: string = DEFAULT_DB_PATH): DatabaseSync {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+const SETUP_ATTEMPTS = 50;
+const SETUP_RETRY_MS = 100;
+
+function isBusy(err: unknown): boolean {
+  return err instanceof Error && /database is (locked|busy)/i.test(err.message);
+}
+
+function setUp(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
-  // Wait for a concurrent writer instead of failing at once.
-  db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = NORMAL');
-  db.exec(DDL);
-  return db;
+  try {
+    // Wait for a concurrent writer instead of failing at once.
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec(DDL);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/**
+ * Open (creating if needed) the results database in WAL mode with a busy timeout. A path that
+ * is a directory or not a SQLite file is the user's error and is reported as one.
+ */
+export function openResultsDb(path: string = DEFAULT_DB_PATH): DatabaseSync {
+  return openUserFile(path, 'results database', () => {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // Two processes creating the same new database can both hit SQLITE_BUSY while switching
+    // it to WAL, where SQLite returns at once instead of waiting: retry that setup.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return setUp(path);
+      } catch (err) {
+        if (!isBusy(err) || attempt >= SETUP_ATTEMPTS) throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETUP_RETRY_MS);
+      }
+    }
+  });
 }
 
 /**

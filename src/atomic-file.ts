@@ -1,7 +1,8 @@
 // Output files that appear whole or not at all: written to a temporary name in the same
 // folder (so the final rename never crosses filesystems), renamed into place on commit.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { InputError } from './errors.ts';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicFile {
@@ -19,10 +20,30 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
+// Problems with where the output goes are the user's: they get one line naming the path,
+// before anything is written.
+async function prepareTarget(path: string): Promise<void> {
+  if ((await stat(path).catch(() => null))?.isDirectory()) {
+    throw new InputError(path, undefined, 'is a directory, not an output file');
+  }
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create its folder (${code})`;
+    throw new InputError(path, undefined, why, { cause: err });
+  }
+}
+
 export async function openAtomic(path: string): Promise<AtomicFile> {
-  await mkdir(dirname(path), { recursive: true });
+  await prepareTarget(path);
   const tempPath = tempPathFor(path);
-  let handle: FileHandle | null = await open(tempPath, 'wx');
+  let handle: FileHandle | null;
+  try {
+    handle = await open(tempPath, 'wx');
+  } catch (err) {
+    throw new InputError(path, undefined, `cannot write here (${(err as NodeJS.ErrnoException).code})`, { cause: err });
+  }
   return {
     path,
     tempPath,

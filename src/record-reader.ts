@@ -105,6 +105,23 @@ function* runStep(step: (out: StreamRecord[]) => void): Generator<StreamRecord[]
   if (failed) throw failure;
 }
 
+/**
+ * Start reading and return once the first batch is in hand, so a missing, unreadable or
+ * malformed start of input is reported before the caller creates anything (a database, an
+ * output file). The batches that follow are read as the caller iterates.
+ */
+export async function openRecordBatches(source: string, options: ReadOptions = {}): Promise<AsyncIterable<StreamRecord[]>> {
+  const batches = readRecordBatches(source, options);
+  const first = await batches.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (first.done) return;
+      yield first.value;
+      yield* batches;
+    },
+  };
+}
+
 /** The same stream one record at a time, for callers that do not care about per-record awaits. */
 export async function* readRecords(source: string, options: ReadOptions = {}): AsyncGenerator<StreamRecord> {
   for await (const batch of readRecordBatches(source, options)) yield* batch;
@@ -420,7 +437,7 @@ function incompleteTail(previous: Uint8Array, chunk: Uint8Array): Uint8Array {
 }
 
 /** Index of the first byte that starts an invalid sequence; -1 if none (an unfinished last character is fine). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   const n = bytes.length;
   let i = 0;
   while (i < n) {

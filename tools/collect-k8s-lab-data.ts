@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { RunError, UsageError } from '../src/errors.ts';
+import { InputError, RunError, UsageError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
 import { checkPrerequisites, createRunner, formatCommand, type Command, type CommandRunner } from '../lab/command-runner.ts';
@@ -101,7 +101,13 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
     return runDir;
   }
   if (await exists(runDir)) throw new RunError(`collect: ${runDir} already exists; choose another --run-id`);
-  await mkdir(options.outRoot, { recursive: true });
+  try {
+    await mkdir(options.outRoot, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create it (${code})`;
+    throw new InputError(options.outRoot, undefined, `capture folder: ${why}`, { cause: err });
+  }
   // Hidden and beside the final folder, so the closing rename stays on one filesystem.
   const partial = await mkdtemp(join(options.outRoot, `.${options.runId}.partial-`));
   try {

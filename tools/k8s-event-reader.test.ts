@@ -128,6 +128,6 @@ describe('k8s event reader', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ghost-events-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, Buffer.from([0x7b, 0xff, 0x7d]));
-    await expect(readEvents(file)).rejects.toThrow(`${file}: not valid UTF-8`);
+    await expect(readEvents(file)).rejects.toThrow(`${file}: line 1: invalid UTF-8 at byte offset 1`);
   });
 });

@@ -4,6 +4,7 @@
 // (`--output-watch-events`). Bad input fails with the file and the position of the problem.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../src/errors.ts';
+import { firstInvalidUtf8 } from '../src/record-reader.ts';
 
 /** The fields of a Kubernetes Event the normaliser reads, checked. */
 export interface K8sEvent {
@@ -232,7 +233,11 @@ export async function readEvents(file: string): Promise<K8sEvent[]> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (err) {
-    throw new InputError(file, undefined, 'not valid UTF-8', { cause: err });
+    // Name the line, as the record reader does; a sequence cut short at the end breaks there.
+    const bad = firstInvalidUtf8(bytes);
+    const offset = bad === -1 ? bytes.length - 1 : bad;
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    throw new InputError(file, `line ${line}`, `invalid UTF-8 at byte offset ${offset}`, { cause: err });
   }
   return parseEvents(text, file);
 }
