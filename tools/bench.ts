@@ -24,6 +24,10 @@ that peak memory does not grow with input size.
   --small N     records in the small input for the memory comparison (default 100000)
   --out DIR     where inputs are written (default bench-out/, removed afterwards)
   --keep        keep the generated inputs
+  -h, --help    show this help
+
+Exit status: 0 when every target is met, 1 when one is missed (each is listed as MET or
+MISS), 2 on bad flags.
 `;
 
 // Python's json.dumps default separators, so the array is the size the original would read.
