@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anyPatternMatches, classifyMessage, DETECTABLE_PATTERNS, severityIsWatched } from './watcher-skills.ts';
+import { readFileSync } from 'node:fs';
+import { PyRandom } from '../src/py-random.ts';
+import {
+  anyPatternMatches,
+  classifyMessage,
+  DETECTABLE_PATTERNS,
+  EXCLUDE_PATTERNS,
+  matchText,
+  severityIsWatched,
+} from './watcher-skills.ts';
 
 describe('watcher skills', () => {
   it('stores every pattern in lowercase', () => {
@@ -51,5 +60,34 @@ describe('watcher skills', () => {
     for (const s of ['', '\u0000\u0001', '\uD800', '\uDC00x', 'x'.repeat(1_000_000), '\u{1F600}'.repeat(1000)]) {
       expect(() => classifyMessage(s)).not.toThrow();
     }
+  });
+});
+
+describe('watcher skills matching', () => {
+  // The reference reading of the tables: classes in order, any pattern and no exclusion.
+  function reference(message: string): string | null {
+    const hay = matchText(message);
+    for (const [type, patterns] of Object.entries(DETECTABLE_PATTERNS)) {
+      if (!patterns.some((p) => hay.includes(matchText(p)))) continue;
+      const excludes: readonly string[] = EXCLUDE_PATTERNS[type as keyof typeof EXCLUDE_PATTERNS];
+      if (excludes.some((e) => hay.includes(matchText(e)))) continue;
+      return type;
+    }
+    return null;
+  }
+
+  it('gives the same class as a plain reading of the tables on real and mutated lines', () => {
+    const lines = (JSON.parse(readFileSync(new URL('../data/realworld/dev.json', import.meta.url), 'utf8')) as Array<{ message: string }>).map(
+      (r) => r.message,
+    );
+    const rng = new PyRandom(11);
+    const mutated = lines.flatMap((line) =>
+      Array.from({ length: 5 }, () => {
+        const at = rng.randbelow(line.length + 1);
+        const other = lines[rng.randbelow(lines.length)] as string;
+        return line.slice(0, at) + other.slice(rng.randbelow(other.length + 1));
+      }),
+    );
+    for (const line of [...lines, ...mutated]) expect(classifyMessage(line)).toBe(reference(line));
   });
 });

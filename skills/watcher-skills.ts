@@ -1,6 +1,7 @@
 // Watcher policy: what a log line must say to count as a failure. Data only; the watcher
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
+import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
@@ -248,23 +249,37 @@ export function matchText(message: string): string {
   return PADDING.test(folded) ? folded.replace(PADDING_RUNS, ' ') : folded;
 }
 
-interface FoldedClass {
-  type: FailureType;
-  patterns: readonly string[];
-  excludes: readonly string[];
-}
-
-// Folded once at load: the hot path folds only the message.
-const FOLDED_TABLE: readonly FoldedClass[] = (Object.keys(DETECTABLE_PATTERNS) as FailureType[]).map((type) => ({
-  type,
-  patterns: DETECTABLE_PATTERNS[type].map(matchText),
-  excludes: EXCLUDE_PATTERNS[type].map(matchText),
-}));
+// Every pattern and exclusion of every class goes into one automaton, folded once at load; a
+// line is scanned once and each hit marks its class (bit 1: a pattern, bit 2: an exclusion).
+const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
+const HIT_CLASS: number[] = [];
+const HIT_BIT: number[] = [];
+const MATCHER = new SubstringSet(
+  CLASS_ORDER.flatMap((type, index) => {
+    const entries = [
+      ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), 1] as const),
+      ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), 2] as const),
+    ];
+    for (const [, bit] of entries) {
+      HIT_CLASS.push(index);
+      HIT_BIT.push(bit);
+    }
+    return entries.map(([text]) => text);
+  }),
+);
+const hits = new Uint8Array(CLASS_ORDER.length);
+const markHit = (id: number): void => {
+  hits[HIT_CLASS[id] as number]! |= HIT_BIT[id] as number;
+};
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
 export function severityIsWatched(severity: unknown): boolean {
   if (typeof severity !== 'string') return false;
+  // Called for every record: the exact names and a length test answer most without
+  // allocating an upper-cased copy.
+  if (severity === 'ERROR' || severity === 'WARNING') return true;
+  if (severity.length !== 5 && severity.length !== 7) return false;
   // Python's str.upper() and JS toUpperCase() agree for the watched (ASCII) names; a
   // severity that only upper-cases into them through special casing (e.g. "ﬀ") never
   // equals ERROR or WARNING either way.
@@ -276,11 +291,10 @@ export function severityIsWatched(severity: unknown): boolean {
  * skipping any class whose exclusions the message contains.
  */
 export function classifyMessage(message: string): FailureType | null {
-  const hay = matchText(message);
-  for (const { type, patterns, excludes } of FOLDED_TABLE) {
-    if (!patterns.some((pattern) => hay.includes(pattern))) continue;
-    if (excludes.some((exclude) => hay.includes(exclude))) continue;
-    return type;
+  hits.fill(0);
+  MATCHER.scan(matchText(message), markHit);
+  for (let i = 0; i < CLASS_ORDER.length; i += 1) {
+    if (hits[i] === 1) return CLASS_ORDER[i] as FailureType;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { classifySignalRecord } from '../agents/k8s-watcher.ts';
 import { buildEvent, classifyLogRecord } from '../agents/watcher.ts';
 import { EventBus, EventValidationError } from '../blackboard/event-bus.ts';
 import { isSignalObject } from '../skills/k8s-signal-skills.ts';
+import { severityIsWatched } from '../skills/watcher-skills.ts';
 import type { InfraState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
@@ -86,6 +87,8 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     const batch: readonly StreamRecord[] = Array.isArray(item) ? item : [item as StreamRecord];
     for (const one of batch) {
       counters.records += 1;
+      // Most records are below the watched severities: skip them before reading the clock.
+      if (!severityIsWatched(one.record.severity)) continue;
       const t0 = clock.monotonicMs();
       const failureType = classifyRecord(one.record);
       if (failureType === null) continue;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SubstringSet } from './substring-set.ts';
+import { PyRandom } from './py-random.ts';
+
+function found(set: SubstringSet, text: string): number[] {
+  const ids = new Set<number>();
+  set.scan(text, (id) => ids.add(id));
+  return [...ids].sort((a, b) => a - b);
+}
+
+function naive(patterns: readonly string[], text: string): number[] {
+  return patterns.flatMap((p, id) => (text.includes(p) ? [id] : []));
+}
+
+describe('SubstringSet', () => {
+  it('reports every pattern contained in the text, overlapping and nested ones included', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'e'];
+    expect(found(new SubstringSet(patterns), 'ushers')).toEqual([0, 1, 3, 4]);
+  });
+
+  it('finds patterns with characters outside ASCII', () => {
+    const patterns = ['σ', 'καλή', 'ss', 'ümlaut', 'x\u{1F600}y'];
+    expect(found(new SubstringSet(patterns), 'μια καλή ümlaut σ x\u{1F600}y')).toEqual([0, 1, 3, 4]);
+  });
+
+  it('agrees with String.includes on random patterns and texts', () => {
+    const rng = new PyRandom(7);
+    const alphabet = 'abcab ßσ\u00e9';
+    const word = (max: number) =>
+      Array.from({ length: rng.randint(1, max) }, () => alphabet[rng.randbelow(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round += 1) {
+      const patterns = Array.from({ length: rng.randint(1, 12) }, () => word(4));
+      const set = new SubstringSet(patterns);
+      for (let t = 0; t < 10; t += 1) {
+        const text = word(40);
+        expect(found(set, text)).toEqual(naive(patterns, text));
+      }
+    }
+  });
+
+  it('refuses an empty pattern, which would match everywhere', () => {
+    expect(() => new SubstringSet(['a', ''])).toThrow('empty pattern');
+  });
+});

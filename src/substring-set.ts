@@ -1,0 +1,95 @@
+// Finds which of a fixed set of substrings occur in a text in one pass (Aho-Corasick), so
+// the watcher's cost per line does not grow with the number of patterns in its table.
+
+const ASCII = 128;
+
+export class SubstringSet {
+  /** Dense transitions for ASCII characters: state * 128 + code -> next state. */
+  readonly #ascii: Int32Array;
+  /** Goto edges for other characters (rare in folded log text), with failure links. */
+  readonly #wide: Array<Map<number, number> | undefined>;
+  readonly #fail: Int32Array;
+  /** Ids of every pattern that ends at a state, suffix matches included; null when none. */
+  readonly #out: Array<readonly number[] | null>;
+
+  /** `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. */
+  constructor(patterns: readonly string[]) {
+    const edges: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    patterns.forEach((pattern, id) => {
+      if (pattern.length === 0) throw new Error('SubstringSet: empty pattern');
+      let state = 0;
+      for (let i = 0; i < pattern.length; i += 1) {
+        const code = pattern.charCodeAt(i);
+        let next = (edges[state] as Map<number, number>).get(code);
+        if (next === undefined) {
+          next = edges.length;
+          edges.push(new Map());
+          ends.push([]);
+          (edges[state] as Map<number, number>).set(code, next);
+        }
+        state = next;
+      }
+      (ends[state] as number[]).push(id);
+    });
+
+    const count = edges.length;
+    const fail = new Int32Array(count);
+    const ascii = new Int32Array(count * ASCII);
+    const wide: Array<Map<number, number> | undefined> = new Array(count);
+    const out: Array<readonly number[] | null> = new Array(count).fill(null);
+    // Breadth-first, so a state's failure target is complete before the state is visited.
+    const queue: number[] = [0];
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head] as number;
+      const found = [...(ends[state] as number[]), ...(state === 0 ? [] : (out[fail[state] as number] ?? []))];
+      out[state] = found.length > 0 ? found : null;
+      for (let code = 0; code < ASCII; code += 1) {
+        const child = (edges[state] as Map<number, number>).get(code);
+        const viaFail = state === 0 ? 0 : (ascii[(fail[state] as number) * ASCII + code] as number);
+        if (child === undefined) {
+          ascii[state * ASCII + code] = viaFail;
+        } else {
+          ascii[state * ASCII + code] = child;
+          fail[child] = viaFail;
+          queue.push(child);
+        }
+      }
+      for (const [code, child] of edges[state] as Map<number, number>) {
+        if (code < ASCII) continue;
+        (wide[state] ??= new Map()).set(code, child);
+        let f = state === 0 ? -1 : (fail[state] as number);
+        while (f >= 0 && !wide[f]?.has(code)) f = f === 0 ? -1 : (fail[f] as number);
+        fail[child] = f >= 0 ? (wide[f]?.get(code) as number) : 0;
+        queue.push(child);
+      }
+    }
+    this.#ascii = ascii;
+    this.#wide = wide;
+    this.#fail = fail;
+    this.#out = out;
+  }
+
+  /** Calls `found(id)` for every occurrence of every pattern in `text` (ids may repeat). */
+  scan(text: string, found: (id: number) => void): void {
+    const ascii = this.#ascii;
+    const out = this.#out;
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code < ASCII) {
+        state = ascii[state * ASCII + code] as number;
+      } else {
+        let s = state;
+        let next = this.#wide[s]?.get(code);
+        while (next === undefined && s !== 0) {
+          s = this.#fail[s] as number;
+          next = this.#wide[s]?.get(code);
+        }
+        state = next ?? 0;
+      }
+      const hits = out[state];
+      if (hits) for (const id of hits) found(id);
+    }
+  }
+}
