@@ -6,7 +6,7 @@ import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { Recorder, clearExperiments, inTransaction, openResultsDb, type RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
-import type { ClassScore, DetectionSummary } from '../src/score.ts';
+import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
 
 export const EXTERNAL_EXPERIMENT = 'experiment_external';
@@ -21,21 +21,16 @@ export interface ExternalReplayOptions {
   clock?: Clock;
 }
 
-export interface ExternalReplaySummary {
-  detected: number;
-  total_failures: number;
-  false_positives: number;
-  healthy_count: number;
-  resolved: number;
-  avg_mttr_ms: number;
-  detections: DetectionSummary[];
+/** The original's summary keys, then the per-class figures; score fields come from the scorer. */
+export type ExternalReplaySummary = Pick<
+  Score,
+  'detected' | 'total_failures' | 'false_positives' | 'healthy_count' | 'resolved' | 'avg_mttr_ms' | 'detections'
+> & {
   data_path: string;
   ground_truth_source: 'file' | 'labels';
   ground_truth_path: string | null;
   dry_run: boolean;
-  per_class: Record<string, ClassScore>;
-  confusion: Record<string, Record<string, number>>;
-}
+} & Pick<Score, 'per_class' | 'confusion'>;
 
 /** Ground truth read off the records' labels, in one streaming pass over the file. */
 export async function groundTruthFromRecordLabels(data: string): Promise<GroundTruthEntry[]> {
