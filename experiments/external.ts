@@ -1,7 +1,7 @@
 // External replay: a normalized capture (a lab run, a redacted corpus) through the full loop,
 // scored against its ground truth, which comes from a file or from the records' own labels.
-import { openRecordBatches, readRecords } from '../src/record-reader.ts';
-import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
+import { openRecordBatches } from '../src/record-reader.ts';
+import { loadGroundTruth } from '../src/ground-truth.ts';
 import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { Recorder, clearExperiments, inTransaction, openResultsDb, type RecordSink } from '../metrics/recorder.ts';
@@ -32,28 +32,17 @@ export type ExternalReplaySummary = Pick<
   dry_run: boolean;
 } & Pick<Score, 'per_class' | 'confusion'>;
 
-/** Ground truth read off the records' labels, in one streaming pass over the file. */
-export async function groundTruthFromRecordLabels(data: string): Promise<GroundTruthEntry[]> {
-  const out: GroundTruthEntry[] = [];
-  for await (const { index, record } of readRecords(data)) {
-    const entry = groundTruthEntry(index, record);
-    if (entry) out.push(entry);
-  }
-  return out;
-}
-
 /** Inputs read and checked before anything is written. */
 interface PreparedReplay {
   fromFile: boolean;
-  groundTruth: GroundTruthEntry[];
+  /** A file's entries, or 'labels' to read them off the records as they stream. */
+  groundTruth: GroundTruthEntry[] | 'labels';
   records: AsyncIterable<StreamRecord[]>;
 }
 
 async function prepare(options: ExternalReplayOptions): Promise<PreparedReplay> {
   const fromFile = options.groundTruth !== undefined;
-  const groundTruth = fromFile
-    ? await loadGroundTruth(options.groundTruth as string)
-    : await groundTruthFromRecordLabels(options.data);
+  const groundTruth = fromFile ? await loadGroundTruth(options.groundTruth as string) : 'labels';
   return { fromFile, groundTruth, records: await openRecordBatches(options.data) };
 }
 
@@ -74,8 +63,8 @@ async function replayPrepared(
     ...(options.clock ? { clock: options.clock } : {}),
   });
   // An entry past the end would count as a missed failure; it means the pair does not belong together.
-  const stray = groundTruth.findIndex((g) => g.index >= result.records);
-  if (stray !== -1) {
+  const stray = groundTruth === 'labels' ? -1 : groundTruth.findIndex((g) => g.index >= result.records);
+  if (stray !== -1 && groundTruth !== 'labels') {
     throw new InputError(
       options.groundTruth as string,
       `entry ${stray}`,

@@ -6,10 +6,12 @@ import { baselineState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import type { RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
+import { groundTruthEntry } from '../src/ground-truth.ts';
 
 export interface StreamExperimentOptions {
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>;
-  groundTruth: readonly GroundTruthEntry[];
+  /** A ground-truth list, or 'labels' to read each record's own label as it streams past. */
+  groundTruth: readonly GroundTruthEntry[] | 'labels';
   /** Fixed healthy count (the original's figures), or null to count non-failure records. */
   healthyCount: number | null;
   dryRun?: boolean;
@@ -22,12 +24,34 @@ export interface StreamExperimentResult extends Score {
   records: number;
 }
 
+// Passes the records on unchanged, telling the scorer about each labelled failure first, so
+// labels cost no second pass over the input.
+async function* expectLabelled(
+  records: AsyncIterable<StreamRecord | readonly StreamRecord[]>,
+  expect: (entry: GroundTruthEntry) => void,
+): AsyncGenerator<StreamRecord | readonly StreamRecord[]> {
+  for await (const item of records) {
+    for (const one of Array.isArray(item) ? (item as readonly StreamRecord[]) : [item as StreamRecord]) {
+      const entry = groundTruthEntry(one.index, one.record);
+      if (entry) expect(entry);
+    }
+    yield item;
+  }
+}
+
 export async function runStreamExperiment(options: StreamExperimentOptions): Promise<StreamExperimentResult> {
   const counters = newCounters();
-  const expectedIndices = new Set(options.groundTruth.map((g) => g.index));
+  const fromLabels = options.groundTruth === 'labels';
+  const expectedIndices = new Set(fromLabels ? [] : (options.groundTruth as readonly GroundTruthEntry[]).map((g) => g.index));
   const fixed = options.healthyCount;
-  const scorer = createScorer(options.groundTruth, () => fixed ?? counters.records - expectedIndices.size);
-  const steps = replay(options.records, {
+  const scorer = createScorer(fromLabels ? [] : (options.groundTruth as readonly GroundTruthEntry[]), () => fixed ?? counters.records - expectedIndices.size);
+  const records = fromLabels
+    ? expectLabelled(options.records, (entry) => {
+        expectedIndices.add(entry.index);
+        scorer.expect(entry);
+      })
+    : options.records;
+  const steps = replay(records, {
     heal: true,
     state: baselineState(),
     dryRun: options.dryRun ?? false,

@@ -72,3 +72,16 @@ describe('scorer', () => {
     expect(createScorer(gt, 0).result().avg_mttr_ms).toBe(0);
   });
 });
+
+describe('scorer fed ground truth as it streams', () => {
+  it('scores entries added with expect() like entries given up front', () => {
+    const upFront = createScorer(gt, 7);
+    const streamed = createScorer([], 7);
+    for (const entry of gt) streamed.expect(entry);
+    for (const scorer of [upFront, streamed]) {
+      scorer.add(step(1, 'OOMKilled', {}));
+      scorer.add(step(9, 'HighLatency', null));
+    }
+    expect(streamed.result()).toEqual(upFront.result());
+  });
+});

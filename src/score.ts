@@ -37,6 +37,8 @@ export interface Score {
 }
 
 export interface Scorer {
+  /** Add an expected failure; ground truth read off a stream arrives this way, before its step. */
+  expect(entry: GroundTruthEntry): void;
   add(step: ReplayStep): void;
   result(): Score;
 }
@@ -62,6 +64,9 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
   let mttrCount = 0;
 
   return {
+    expect(entry) {
+      expected.set(entry.index, entry);
+    },
     add(step) {
       const type = step.event.failure_type;
       detections.push({ index: step.index, failure_type: type, detect_ms: step.detect_ms });
