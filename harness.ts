@@ -14,7 +14,7 @@ import type { ScenarioRow } from './experiments/types.ts';
 import type { StreamExperimentResult } from './experiments/stream-experiment.ts';
 import { validateContract } from './integrations/validate.ts';
 import { logHarnessFeedback, type FeedbackPayload } from './metrics/feedback.ts';
-import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from './metrics/recorder.ts';
+import { DEFAULT_DB_PATH, Recorder, recordRun } from './metrics/recorder.ts';
 import * as healerSkills from './skills/healer-skills.ts';
 import * as k8sSignalSkills from './skills/k8s-signal-skills.ts';
 import * as watcherSkills from './skills/watcher-skills.ts';
@@ -222,25 +222,19 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const dbPath = values.db ?? DEFAULT_DB_PATH;
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
   await checkDatasets(dataDir);
-  const db = openResultsDb(dbPath);
-  try {
-    // Build the new run inside one transaction and swap it in at commit: a run that dies
-    // half-way leaves the previous run's rows, and the ledger, exactly as they were.
-    const { results, runId } = await inTransaction(db, async () => {
-      clearExperiments(db, HARNESS_EXPERIMENTS);
-      const results = await runAllExperiments(db, dataDir, clock);
-      const runId = logHarnessFeedback(db, feedbackPayload(results), clock);
-      return { results, runId };
-    });
-    const shownPath = values.db ?? 'metrics/results.db';
-    io.stdout(`${formatReport(results, shownPath).join('\n')}\n`);
-    io.stdout(`Feedback ledger run_id: ${runId}  (table: feedback_rows)\n`);
-    const reason = failureReason(results);
-    if (reason) throw new RunError(reason);
-    return 0;
-  } finally {
-    db.close();
-  }
+  // Build the new run apart and swap it in at the end: a run that dies half-way leaves the
+  // previous run's rows, and the ledger, exactly as they were.
+  const { results, runId } = await recordRun(dbPath, HARNESS_EXPERIMENTS, async (db) => {
+    const results = await runAllExperiments(db, dataDir, clock);
+    const runId = logHarnessFeedback(db, feedbackPayload(results), clock);
+    return { results, runId };
+  });
+  const shownPath = values.db ?? 'metrics/results.db';
+  io.stdout(`${formatReport(results, shownPath).join('\n')}\n`);
+  io.stdout(`Feedback ledger run_id: ${runId}  (table: feedback_rows)\n`);
+  const reason = failureReason(results);
+  if (reason) throw new RunError(reason);
+  return 0;
 }
 
 runIfMain(import.meta.url, (argv, io) => main(argv, io));

@@ -9,7 +9,7 @@ import { parseFormat, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { baselineState } from '../simulator/infra-state.ts';
-import { DEFAULT_DB_PATH, Recorder, clearExperiments, inTransaction, openResultsDb } from '../metrics/recorder.ts';
+import { DEFAULT_DB_PATH, Recorder, recordRun } from '../metrics/recorder.ts';
 
 export const LAB_RUN_EXPERIMENT = 'lab_run';
 
@@ -98,16 +98,10 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   try {
     if (values.record) {
       const dbPath = values.db ?? DEFAULT_DB_PATH;
-      const db = openResultsDb(dbPath);
-      try {
-        // All rows of this run land together, or none do.
-        await inTransaction(db, async () => {
-          clearExperiments(db, [LAB_RUN_EXPERIMENT]);
-          await run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun })));
-        });
-      } finally {
-        db.close();
-      }
+      // All rows of this run land together at the end, or none do.
+      await recordRun(dbPath, [LAB_RUN_EXPERIMENT], (db) =>
+        run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun }))),
+      );
     } else {
       await run(null);
     }

@@ -4,7 +4,7 @@ import { openRecordBatches } from '../src/record-reader.ts';
 import { loadGroundTruth } from '../src/ground-truth.ts';
 import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { Recorder, clearExperiments, inTransaction, openResultsDb, type RecordSink } from '../metrics/recorder.ts';
+import { Recorder, recordRun, type RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
@@ -100,19 +100,13 @@ export async function recordExternalReplay(
   const clock = options.clock ?? systemClock;
   // Inputs that cannot be read fail here, before the database is created or touched.
   const prepared = await prepare(options);
-  const db = openResultsDb(dbPath);
-  try {
-    return await inTransaction(db, async () => {
-      clearExperiments(db, [EXTERNAL_EXPERIMENT]);
-      const meta = JSON.stringify({
-        data: options.data,
-        ground_truth: options.groundTruth ?? null,
-        dry_run: options.dryRun ?? false,
-      });
-      const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
-      return replayPrepared(prepared, { ...options, clock, sink });
+  return recordRun(dbPath, [EXTERNAL_EXPERIMENT], (db) => {
+    const meta = JSON.stringify({
+      data: options.data,
+      ground_truth: options.groundTruth ?? null,
+      dry_run: options.dryRun ?? false,
     });
-  } finally {
-    db.close();
-  }
+    const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
+    return replayPrepared(prepared, { ...options, clock, sink });
+  });
 }

@@ -59,7 +59,7 @@ describe('results database durability', () => {
     const before = inspect(db);
 
     // Experiment 5 reads its stream from a FIFO that we feed half-way and then stall, so the
-    // process is inside the experiment, with rows written in its open transaction, when killed.
+    // process is inside the experiment, with rows of this run already recorded, when killed.
     const stalled = join(mkdtempSync(join(tmpdir(), 'ghost-fifo-')), 'data');
     cpSync(dataDir, stalled, { recursive: true });
     const fifo = join(stalled, 'near_real_stream.json');

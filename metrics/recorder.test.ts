@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Recorder, clearExperiments, inTransaction, openResultsDb } from './recorder.ts';
+import { Recorder, clearExperiments, inTransaction, openResultsDb, recordRun } from './recorder.ts';
 import { logHarnessFeedback, sortedJson } from './feedback.ts';
 import { manualClock } from '../src/clock.ts';
 import type { Outcome } from '../src/types.ts';
@@ -80,5 +80,60 @@ describe('recorder', () => {
       { run_id: 'run-b', payload_json: '{"a":{"c":3,"d":2},"b":1}' },
     ]);
     expect(sortedJson([{ z: 1, y: 2 }])).toBe('[{"y":2,"z":1}]');
+  });
+});
+
+describe('recordRun', () => {
+  const tempDb = () => join(mkdtempSync(join(tmpdir(), 'ghost-run-')), 'results.db');
+
+  it('copies the staged rows into the results database when the work succeeds', async () => {
+    const path = tempDb();
+    await recordRun(path, ['e1'], async (db) => {
+      const rec = new Recorder(db, 'e1');
+      rec.recordDetection('OOMKilled', 1, 3);
+      rec.recordOutcome(outcome);
+      logHarnessFeedback(db, {} as Parameters<typeof logHarnessFeedback>[1]);
+    });
+    const db = openResultsDb(path);
+    expect([count(db, 'experiment_runs'), count(db, 'detection_rows'), count(db, 'outcome_rows'), count(db, 'feedback_rows')]).toEqual([1, 1, 1, 1]);
+    db.close();
+  });
+
+  it('creates no database when the work fails', async () => {
+    const path = tempDb();
+    await expect(
+      recordRun(path, ['e1'], async (db) => {
+        new Recorder(db, 'e1').recordDetection('OOMKilled', 1, 3);
+        throw new Error('input went bad');
+      }),
+    ).rejects.toThrow('input went bad');
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('replaces the named experiments and keeps the others and the ledger', async () => {
+    const path = tempDb();
+    await recordRun(path, ['e1', 'e2'], async (db) => {
+      new Recorder(db, 'e1').recordDetection('OOMKilled', 1, 0);
+      new Recorder(db, 'e2').recordDetection('OOMKilled', 1, 0);
+      logHarnessFeedback(db, {} as Parameters<typeof logHarnessFeedback>[1]);
+    });
+    await recordRun(path, ['e1'], async (db) => {
+      new Recorder(db, 'e1').recordDetection('HighLatency', 2, 5);
+    });
+    const db = openResultsDb(path);
+    expect(db.prepare('SELECT experiment, failure_type FROM detection_rows ORDER BY experiment').all().map((r) => ({ ...r }))).toEqual([
+      { experiment: 'e1', failure_type: 'HighLatency' },
+      { experiment: 'e2', failure_type: 'OOMKilled' },
+    ]);
+    expect(count(db, 'feedback_rows')).toBe(1);
+    db.close();
+  });
+
+  it('refuses an existing file that is not a results database before running the work', async () => {
+    const path = tempDb();
+    writeFileSync(path, 'not a database, just text that is long enough to have a header '.repeat(4));
+    let ran = false;
+    await expect(recordRun(path, ['e1'], async () => void (ran = true))).rejects.toThrow(path);
+    expect(ran).toBe(false);
   });
 });

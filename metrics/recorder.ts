@@ -1,9 +1,9 @@
 // SQLite record of what the loop detected and did. The runner owns it: agents return values,
 // the loop that drives them writes rows here.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { openUserFile } from '../src/errors.ts';
 import type { Outcome } from '../src/types.ts';
@@ -104,6 +104,51 @@ export async function inTransaction<T>(db: DatabaseSync, work: () => Promise<T> 
   } catch (err) {
     if (db.isTransaction) db.exec('ROLLBACK');
     throw err;
+  }
+}
+
+const TABLE_COLUMNS = {
+  experiment_runs: ['name', 'started_at', 'meta'],
+  detection_rows: ['experiment', 'failure_type', 'stream_index', 'detect_ms', 'created'],
+  outcome_rows: ['experiment', 'failure_type', 'action_taken', 'success', 'decide_ms', 'act_ms', 'mttr_ms', 'stream_index', 'created'],
+  feedback_rows: ['run_id', 'payload_json', 'created'],
+} as const;
+
+/**
+ * Record one run of the named experiments: `work` writes its rows into an in-memory staging
+ * database, and only when it succeeds are they copied into the results database, in one
+ * transaction that first removes those experiments' previous rows. A run that fails or is
+ * killed leaves the results database (or its absence) exactly as it was, and the write lock
+ * is held for the copy only, not for the whole run.
+ */
+export async function recordRun<T>(
+  path: string,
+  experiments: readonly string[],
+  work: (staging: DatabaseSync) => Promise<T>,
+): Promise<T> {
+  // An existing file that is not a results database is reported before the run, not after.
+  if (existsSync(path)) openResultsDb(path).close();
+  const staging = openResultsDb(':memory:');
+  try {
+    const result = await work(staging);
+    const db = openResultsDb(path);
+    try {
+      await inTransaction(db, () => {
+        clearExperiments(db, experiments);
+        for (const [table, columns] of Object.entries(TABLE_COLUMNS)) {
+          const list = columns.join(', ');
+          const insert = db.prepare(`INSERT INTO ${table} (${list}) VALUES (${columns.map(() => '?').join(', ')})`);
+          for (const row of staging.prepare(`SELECT ${list} FROM ${table} ORDER BY id`).iterate()) {
+            insert.run(...columns.map((c) => (row as Record<string, SQLInputValue>)[c] as SQLInputValue));
+          }
+        }
+      });
+    } finally {
+      db.close();
+    }
+    return result;
+  } finally {
+    staging.close();
   }
 }
 
