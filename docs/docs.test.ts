@@ -73,13 +73,13 @@ const RUNNABLE = ROWS.filter((row) => row.needs === '-');
 
 interface Script {
   name: string;
-  /** The entry file the script starts, when it is `node FILE.ts ...`. */
+  /** The entry file the script starts, when it is `node [--flag ...] FILE.ts ...`. */
   file: string | undefined;
 }
 
 const SCRIPTS: Script[] = Object.entries(
   (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
-).map(([name, body]) => ({ name, file: /^node (\S+\.ts)\b/.exec(body)?.[1] }));
+).map(([name, body]) => ({ name, file: /^node (?:--\S+ )*(\S+\.ts)\b/.exec(body)?.[1] }));
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
