@@ -425,6 +425,26 @@ class StrictUtf8 {
   }
 }
 
+/**
+ * Decode the next chunk (or, with null, the end of input). At a bad byte the valid text before
+ * it goes to `writeText` first, so records before the problem are still delivered, then the
+ * error that `place` builds for the byte offset is thrown.
+ */
+function decodeStrict(
+  utf8: StrictUtf8,
+  bytes: Uint8Array | null,
+  writeText: (text: string) => void,
+  place: (offset: number) => InputError,
+): string {
+  try {
+    return bytes === null ? utf8.end() : utf8.decode(bytes);
+  } catch (err) {
+    if (!(err instanceof Utf8Failure)) throw err;
+    writeText(err.prefix);
+    throw place(err.offset);
+  }
+}
+
 /** The bytes of a character left unfinished at the end of `chunk` (copied: buffers are reused). */
 function incompleteTail(previous: Uint8Array, chunk: Uint8Array): Uint8Array {
   const bytes = chunk.length >= 3 ? chunk : Buffer.concat([previous, chunk]);
@@ -519,31 +539,22 @@ class JsonLinesParser implements FormatParser {
   }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
-    let text: string;
-    try {
-      text = this.#utf8.decode(bytes);
-    } catch (err) {
-      throw this.#utf8Error(err, out);
-    }
-    this.#writeText(text, out);
+    this.#writeText(this.#decode(bytes, out), out);
   }
 
   end(out: StreamRecord[]): void {
-    let text: string;
-    try {
-      text = this.#utf8.end();
-    } catch (err) {
-      throw this.#utf8Error(err, out);
-    }
-    const last = this.#carry + text;
+    const last = this.#carry + this.#decode(null, out);
     this.#carry = '';
     if (last.length > 0) this.#parseLine(last, out);
   }
 
-  #utf8Error(err: unknown, out: StreamRecord[]): unknown {
-    if (!(err instanceof Utf8Failure)) return err;
-    this.#writeText(err.prefix, out);
-    return new InputError(this.#label, `line ${this.#line + 1}`, `invalid UTF-8 at byte offset ${err.offset}`);
+  #decode(bytes: Uint8Array | null, out: StreamRecord[]): string {
+    return decodeStrict(
+      this.#utf8,
+      bytes,
+      (text) => this.#writeText(text, out),
+      (offset) => new InputError(this.#label, `line ${this.#line + 1}`, `invalid UTF-8 at byte offset ${offset}`),
+    );
   }
 
   #writeText(text: string, out: StreamRecord[]): void {
@@ -625,23 +636,11 @@ class JsonArrayParser implements FormatParser {
   }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
-    let text: string;
-    try {
-      text = this.#utf8.decode(bytes);
-    } catch (err) {
-      throw this.#utf8Error(err, out);
-    }
-    this.#writeText(text, out);
+    this.#writeText(this.#decode(bytes, out), out);
   }
 
   end(out: StreamRecord[]): void {
-    let text: string;
-    try {
-      text = this.#utf8.end();
-    } catch (err) {
-      throw this.#utf8Error(err, out);
-    }
-    this.#writeText(text, out);
+    this.#writeText(this.#decode(null, out), out);
     const label = this.#label;
     switch (this.#phase) {
       case EXPECT_OPEN:
@@ -662,11 +661,16 @@ class JsonArrayParser implements FormatParser {
     throw truncated(`after record ${n}`, "expected ',' or ']'");
   }
 
-  #utf8Error(err: unknown, out: StreamRecord[]): unknown {
-    if (!(err instanceof Utf8Failure)) return err;
-    this.#writeText(err.prefix, out);
-    const position = this.#phase === CLOSED ? `after record ${this.#index - 1}` : `record ${this.#index}`;
-    return new InputError(this.#label, position, `invalid UTF-8 at byte offset ${err.offset}`);
+  #decode(bytes: Uint8Array | null, out: StreamRecord[]): string {
+    return decodeStrict(
+      this.#utf8,
+      bytes,
+      (text) => this.#writeText(text, out),
+      (offset) => {
+        const position = this.#phase === CLOSED ? `after record ${this.#index - 1}` : `record ${this.#index}`;
+        return new InputError(this.#label, position, `invalid UTF-8 at byte offset ${offset}`);
+      },
+    );
   }
 
   #writeText(s: string, out: StreamRecord[]): void {
