@@ -21,8 +21,6 @@ import * as watcherSkills from './skills/watcher-skills.ts';
 import { systemClock, type Clock } from './src/clock.ts';
 import { InputError, RunError } from './src/errors.ts';
 import { parseFlags, runIfMain, type Io } from './src/cli.ts';
-import { loadGroundTruth } from './src/ground-truth.ts';
-import { streamFile } from './data/generator.ts';
 
 export const HARNESS_EXPERIMENTS = ['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5'] as const;
 
@@ -177,19 +175,18 @@ const GROUND_TRUTH_DATASETS = [DATASETS.mixedGroundTruth, DATASETS.nearRealGroun
  * which the reader alone would take for zero records. Only regular files are read ahead: a
  * pipe can be read once.
  */
-export async function checkDatasets(dataDir: string): Promise<void> {
+export function checkDatasets(dataDir: string): void {
   const dir = statSync(dataDir, { throwIfNoEntry: false });
   if (!dir) throw new InputError(dataDir, undefined, `no such data directory; ${SEED_HINT}`);
   if (!dir.isDirectory()) throw new InputError(dataDir, undefined, 'is not a directory');
+  // Presence only: each experiment parses its own files, and a run is staged apart from the
+  // database, so a file that turns out bad half-way still leaves the database untouched.
   for (const name of [...RECORD_DATASETS, ...GROUND_TRUTH_DATASETS]) {
     const file = join(dataDir, name);
     const stat = statSync(file, { throwIfNoEntry: false });
     if (!stat) throw new InputError(file, undefined, `no such file; ${SEED_HINT}`);
     if (stat.isDirectory()) throw new InputError(file, undefined, 'is a directory');
-    if (!stat.isFile()) continue;
-    if (stat.size === 0) throw new InputError(file, undefined, `empty file; ${SEED_HINT}`);
-    if ((GROUND_TRUTH_DATASETS as readonly string[]).includes(name)) await loadGroundTruth(file);
-    else for await (const item of streamFile(file)) void item;
+    if (stat.isFile() && stat.size === 0) throw new InputError(file, undefined, `empty file; ${SEED_HINT}`);
   }
 }
 
@@ -221,7 +218,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
 
   const dbPath = values.db ?? DEFAULT_DB_PATH;
   const dataDir = values.data ?? DEFAULT_DATA_DIR;
-  await checkDatasets(dataDir);
+  checkDatasets(dataDir);
   // Build the new run apart and swap it in at the end: a run that dies half-way leaves the
   // previous run's rows, and the ledger, exactly as they were.
   const { results, runId } = await recordRun(dbPath, HARNESS_EXPERIMENTS, async (db) => {
