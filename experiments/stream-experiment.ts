@@ -6,7 +6,11 @@ import { baselineState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import type { RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
-import { groundTruthEntry } from '../src/ground-truth.ts';
+import { join } from 'node:path';
+import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
+import { streamFile } from '../data/generator.ts';
+import { DEFAULT_DATA_DIR } from './paths.ts';
+import type { ExperimentOptions } from './types.ts';
 
 export interface StreamExperimentOptions {
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>;
@@ -67,3 +71,19 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
   return { ...scorer.result(), records: counters.records };
 }
 
+
+/** A seeded dataset and its ground-truth file in the data directory, scored with a fixed healthy count. */
+export async function runSeededStream(
+  records: string,
+  groundTruth: string,
+  healthyCount: number,
+  options: ExperimentOptions,
+): Promise<StreamExperimentResult> {
+  const dir = options.dataDir ?? DEFAULT_DATA_DIR;
+  return runStreamExperiment({
+    ...options,
+    records: streamFile(join(dir, records)),
+    groundTruth: await loadGroundTruth(join(dir, groundTruth)),
+    healthyCount,
+  });
+}
