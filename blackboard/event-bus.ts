@@ -45,8 +45,12 @@ export class EventBus {
     if (this.#head < this.#queue.length) {
       const event = this.#queue[this.#head] as FailureEvent;
       this.#head += 1;
-      // Compact occasionally so a long stream does not keep consumed events alive.
-      if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
+      // A consumed event must not stay reachable: on a long stream events held for a thousand
+      // detections outlive young-generation collections and pile up as old-generation garbage.
+      if (this.#head === this.#queue.length) {
+        this.#queue.length = 0;
+        this.#head = 0;
+      } else if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
         this.#queue = this.#queue.slice(this.#head);
         this.#head = 0;
       }
