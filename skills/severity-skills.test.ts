@@ -52,6 +52,8 @@ describe('inferSeverity reads failure wording where no error or warning level is
     ['a probe kill reported as a Normal event', 'Normal   Killing   1s (x2 over 22s)  kubelet   Container liveness failed liveness probe, will be restarted'],
     ['a pod that cannot be placed', '0/1 nodes are available: 1 node(s) had untolerated taint {gpu: }.'],
     ['a lost node taint', 'Taints:             node.kubernetes.io/unreachable:NoExecute'],
+    ['a request log row with status 504', '2022-09-25 20:08:42.679 JST  GET  504  769 B  5 s  Google-Calendar-Importer'],
+    ['an access log line with status 504', '10.0.0.1 - - [25/Sep/2022:20:08:42 +0000] "GET /api HTTP/1.1" 504 167 "-" "curl/7.68.0"'],
   ])('marks %s as ERROR', (_what, line) => {
     expect(inferSeverity(line)).toBe('ERROR');
   });
@@ -60,6 +62,7 @@ describe('inferSeverity reads failure wording where no error or warning level is
     ['a restarting container', 'Restarting (7) 3 weeks ago'],
     ['an apiserver trace', 'I0416 21:46:35.128593       6 trace.go:57] Trace "List *api.PodList" (started 2016-04-16 21:30:51 +0800 CST):'],
     ['a deployment short of replicas', 'Available      False   MinimumReplicasUnavailable'],
+    ['a trace step printed without its header', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ])('marks %s as WARNING', (_what, line) => {
     expect(inferSeverity(line)).toBe('WARNING');
   });
@@ -118,7 +121,7 @@ describe('severity rule table', () => {
     }
   });
 
-  it('is versioned 1.2.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.2.0');
+  it('is versioned 1.3.0', () => {
+    expect(SEVERITY_SKILLS_VERSION).toBe('1.3.0');
   });
 });

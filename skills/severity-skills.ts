@@ -1,8 +1,9 @@
 // Severity policy for plain-text log lines (kubectl logs output, journal lines, copied events),
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
+import { HTTP_GATEWAY_TIMEOUT, UTILTRACE_STEP } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.2.0';
+export const SEVERITY_SKILLS_VERSION = '1.3.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -107,8 +108,8 @@ export const SEVERITY_RULES = [
       'too many',
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
-    // but not a setting such as "timeout=1s" in a probe's description.
-    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i],
+    // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.
+    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i, ...HTTP_GATEWAY_TIMEOUT],
   },
   {
     severity: 'WARNING',
@@ -132,8 +133,9 @@ export const SEVERITY_RULES = [
       'trace[',
       'trace.go:',
     ],
-    // A status column reading "down" (nomad node status), but not "shutdown" or "slowdown".
-    patterns: [/(?:^|\s)down(?:\s|$)/i],
+    // A status column reading "down" (nomad node status), but not "shutdown" or "slowdown";
+    // a utiltrace step printed without its `Trace[...]` header.
+    patterns: [/(?:^|\s)down(?:\s|$)/i, UTILTRACE_STEP],
   },
 ] as const satisfies readonly SeverityRule[];
 

@@ -73,10 +73,29 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['HighLatency', 'cloudrun', 'The request has been terminated because it has reached the maximum request timeout. To change this limit, see https://cloud.google.com/run/docs/configuring/request-timeout'],
   ['HighLatency', 'kube-apiserver', 'I0416 21:46:35.128593       6 trace.go:57] Trace "List *api.PodList" (started 2016-04-16 21:30:51.602127416 +0800 CST):'],
   ['HighLatency', 'kube-apiserver', 'Trace[1901900101]: [1m58.379470276s] [1m47.502580509s] END'],
+  // utiltrace steps as releases before 1.19 print them, each on a line of its own.
+  ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
+  ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
+  ['HighLatency', 'kube-apiserver', '"List *api.PodList" [15m43.532035584s] [5.741µs] END'],
+  // HTTP 504 where a request log records the status.
+  ['HighLatency', 'cloudrun', '2022-09-25 20:08:42.679 JSTGET504769 B5 sGoogle-Calendar-Importer https://regional-rb-calendar-rqxbmp5cha-an.a.run.app/api/calendar/connpass.ics'],
+  ['HighLatency', 'cloudrun', '2022-09-25 20:08:42.679 JST  GET  504  769 B  5 s  Google-Calendar-Importer  https://example.a.run.app/api/calendar'],
+  ['HighLatency', 'nginx', '10.0.0.1 - - [25/Sep/2022:20:08:42 +0000] "GET /api/calendar HTTP/1.1" 504 167 "-" "curl/7.68.0"'],
+  ['HighLatency', 'logfmt', 'level=info msg="request served" method=GET path=/api/orders status=504 duration=30.001s'],
+  ['HighLatency', 'gcp-json', '{"httpRequest":{"requestMethod":"GET","status":504,"latency":"30.001s"}}'],
 ];
 
 // Healthy lines that mention the failure words: settings, counters at zero, successes.
 const TRAPS: readonly string[] = [
+  // Request logs that succeeded, and 504 as some other number.
+  '10.0.0.1 - - [25/Sep/2022:20:08:42 +0000] "GET /api/calendar HTTP/1.1" 200 504 "-" "curl/7.68.0"',
+  '2022-09-25 20:08:42.679 JSTGET200769 B5 msChrome 105 https://example.a.run.app/',
+  'level=info msg="request served" method=GET path=/api/orders status=200 bytes=504 duration=12ms',
+  'GET 5040 items from the catalogue',
+  'status=5040 queued',
+  // Bracketed numbers that are not a trace's durations.
+  '[INFO] [2022-09-25] [12] started worker',
+  '[2s] warming cache',
   'Liveness:   http-get http://:8079/ delay=300s timeout=1s period=3s #success=1 #failure=3',
   'Readiness:  http-get http://:8079/ delay=30s timeout=1s period=3s #success=1 #failure=3',
   '"OOMKilled": false,',
@@ -171,8 +190,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.3.0', () => {
-    expect(AGENT_VERSION).toBe('1.3.0');
+  it('is versioned 1.4.0', () => {
+    expect(AGENT_VERSION).toBe('1.4.0');
   });
 });
 

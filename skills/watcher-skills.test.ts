@@ -5,6 +5,7 @@ import {
   anyPatternMatches,
   classifyMessage,
   DETECTABLE_PATTERNS,
+  DETECTABLE_SHAPES,
   EXCLUDE_PATTERNS,
   matchText,
   severityIsWatched,
@@ -68,7 +69,8 @@ describe('watcher skills matching', () => {
   function reference(message: string): string | null {
     const hay = matchText(message);
     for (const [type, patterns] of Object.entries(DETECTABLE_PATTERNS)) {
-      if (!patterns.some((p) => hay.includes(matchText(p)))) continue;
+      const shapes: readonly RegExp[] = DETECTABLE_SHAPES[type as keyof typeof DETECTABLE_SHAPES];
+      if (!patterns.some((p) => hay.includes(matchText(p))) && !shapes.some((shape) => shape.test(hay))) continue;
       const excludes: readonly string[] = EXCLUDE_PATTERNS[type as keyof typeof EXCLUDE_PATTERNS];
       if (excludes.some((e) => hay.includes(matchText(e)))) continue;
       return type;

@@ -5,7 +5,7 @@ import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.3.0';
+export const AGENT_VERSION = '1.4.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -221,6 +221,47 @@ export const EXCLUDE_PATTERNS = {
   HighLatency: [],
 } as const satisfies Record<FailureType, readonly string[]>;
 
+// A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
+// Matched against case-folded text, where the micro sign has become a Greek mu.
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+`;
+
+/**
+ * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
+ * releases before 1.19 print it on a line of its own ("[15.2µs] [15.2µs] About to list",
+ * and the closing `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
+ * when the whole operation outran its threshold, so every line of it reports latency.
+ */
+export const UTILTRACE_STEP = new RegExp(String.raw`^\s*(?:"[^"]*" )?\[${GO_DURATION}\] \[${GO_DURATION}\] \S`, 'i');
+
+/**
+ * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
+ * (`status=504`, `"status": 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
+ * request summary of Cloud Run and other Google Cloud request logs (method, status, response
+ * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console).
+ */
+export const HTTP_GATEWAY_TIMEOUT = [
+  /\bstatus(?:_?code)?"? ?[=:] ?"?504\b/i,
+  /\bhttp\/[\d.]+" 504\b/i,
+  /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i,
+] as const;
+
+/**
+ * Per class, line shapes a substring cannot pin down (a layout, a number in a field). They
+ * are tested on the same match text as the patterns, after them, and a class's exclusions
+ * apply to them too.
+ */
+export const DETECTABLE_SHAPES = {
+  OOMKilled: [],
+  ImagePullBackOff: [],
+  CrashLoopBackOff: [],
+  StartupProbeFailed: [],
+  SchedulingBlocked: [],
+  NodeNotReady: [],
+  PodDown: [],
+  ReplicaMismatch: [],
+  HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
+} as const satisfies Record<FailureType, readonly RegExp[]>;
+
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
 
@@ -267,6 +308,7 @@ const MATCHER = new SubstringSet(
     return entries.map(([text]) => text);
   }),
 );
+const SHAPES: ReadonlyArray<readonly RegExp[]> = CLASS_ORDER.map((type) => DETECTABLE_SHAPES[type]);
 const hits = new Uint8Array(CLASS_ORDER.length);
 const markHit = (id: number): void => {
   hits[HIT_CLASS[id] as number]! |= HIT_BIT[id] as number;
@@ -287,14 +329,17 @@ export function severityIsWatched(severity: unknown): boolean {
 }
 
 /**
- * First failure class (table order) with a pattern contained in the message's match text,
- * skipping any class whose exclusions the message contains.
+ * First failure class (table order) with a pattern contained in the message's match text or
+ * a shape matching it, skipping any class whose exclusions the message contains.
  */
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
-  MATCHER.scan(matchText(message), markHit);
+  const text = matchText(message);
+  MATCHER.scan(text, markHit);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     if (hits[i] === 1) return CLASS_ORDER[i] as FailureType;
+    // Shapes are regular expressions, so they run only where no substring has decided.
+    if (hits[i] === 0 && SHAPES[i]!.some((shape) => shape.test(text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;
 }
