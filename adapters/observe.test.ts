@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,5 +160,29 @@ describe('observe as a process', () => {
     expect(code).toBe(0);
     expect(parseLines(out)).toEqual([expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' })]);
     expect(err).toContain('records: 2, detections: 1');
+  });
+
+  it('keeps following across a log rotation', async () => {
+    const file = join(tempDir(), 'rotating.log');
+    writeFileSync(file, 'level=info msg="started"\n');
+    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', file]);
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const waitFor = async (text: string) => {
+      for (let waited = 0; !out.includes(text) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    };
+    await new Promise((r) => setTimeout(r, 500));
+    appendFileSync(file, 'level=error msg="container OOMKilled"\n');
+    await waitFor('OOMKilled');
+    renameSync(file, `${file}.1`);
+    writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
+    await waitFor('CrashLoopBackOff');
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('close', r));
+    expect(code).toBe(0);
+    expect(parseLines(out)).toEqual([
+      expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' }),
+      expect.objectContaining({ stream_index: 2, failure_type: 'CrashLoopBackOff' }),
+    ]);
   });
 });

@@ -19,7 +19,9 @@ the format is detected from the first non-space byte unless --format is given. U
 read standard input.
 
   --format FMT   json | jsonl | text
-  --follow       keep reading a growing file (like tail -f) until interrupted
+  --follow       keep reading a growing file until interrupted; like tail -F, a file
+                 truncated in place is read again from its start and a rotated one
+                 is read out, then the new file at the path is followed
   --summary      print a count per failure type on stderr at the end
   -h, --help     show this help
 

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -513,6 +513,45 @@ describe('abort and follow', () => {
     const end = reader.next();
     controller.abort();
     expect((await end).done).toBe(true);
+  });
+
+  it('starts over when the followed file is truncated in place', async () => {
+    const path = await file('trunc.jsonl', '{"message":"before one"}\n{"message":"before two"}\n');
+    const controller = new AbortController();
+    const reader = readRecords(path, { follow: true, pollMs: 5, signal: controller.signal });
+    expect((await reader.next()).value?.record).toEqual({ message: 'before one' });
+    expect((await reader.next()).value?.record).toEqual({ message: 'before two' });
+
+    const next = reader.next();
+    await delay(20);
+    await truncate(path, 0);
+    await delay(20);
+    await appendFile(path, '{"message":"after"}\n');
+    expect((await next).value).toEqual({ index: 2, record: { message: 'after' } });
+    controller.abort();
+    expect((await reader.next()).done).toBe(true);
+  });
+
+  it('moves to the new file when the followed one is rotated, after reading the old one out', async () => {
+    const path = await file('rot.jsonl', '{"message":"old one"}\n');
+    const controller = new AbortController();
+    const reader = readRecords(path, { follow: true, pollMs: 5, signal: controller.signal });
+    expect((await reader.next()).value?.record).toEqual({ message: 'old one' });
+
+    const next = reader.next();
+    await delay(20);
+    await rename(path, `${path}.1`);
+    // Written to the old file after the rename, as a logger does until it reopens.
+    await appendFile(`${path}.1`, '{"message":"old last"}\n');
+    await delay(20);
+    await writeFile(path, '{"message":"new one"}\n');
+    expect((await next).value?.record).toEqual({ message: 'old last' });
+    expect((await reader.next()).value?.record).toEqual({ message: 'new one' });
+    await appendFile(`${path}.1`, '{"message":"too late"}\n');
+    await appendFile(path, '{"message":"new two"}\n');
+    expect((await reader.next()).value?.record).toEqual({ message: 'new two' });
+    controller.abort();
+    expect((await reader.next()).done).toBe(true);
   });
 
   it('follows a text file that starts empty', async () => {

@@ -1,7 +1,7 @@
 // Streaming reader for captured records: a JSON array, JSON Lines or plain `kubectl logs` text,
 // from a file or stdin. Memory stays bounded by one chunk plus the largest single record, so a
 // multi-gigabyte capture costs the same as a small one.
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { LogRecord, StreamRecord } from './types.ts';
@@ -150,13 +150,19 @@ interface FileChunkOptions {
 /**
  * Reads with one read always in flight ahead of the consumer, so disk waits overlap parsing.
  * The two buffers are reused: a yielded chunk is valid until the consumer asks for the next one.
+ * Following, like `tail -F`: a file truncated in place is read again from its start, and a
+ * file replaced at the path (log rotation) is left for the new one once it has been read out.
  */
 async function* fileChunks(path: string, label: string, options: FileChunkOptions): AsyncGenerator<Uint8Array> {
-  const handle = await openForReading(path, label);
+  let handle = await openForReading(path, label);
   const buffers = [Buffer.allocUnsafe(options.chunkSize), Buffer.allocUnsafe(options.chunkSize)];
   let which = 0;
-  // A null position reads from the current file offset, which also works for pipes and FIFOs.
-  let pending: Promise<{ bytesRead: number }> | undefined = handle.read(buffers[0]!, 0, options.chunkSize, null);
+  // Regular files are read at explicit positions, so following can start over after a
+  // truncation; a null position reads from the current offset, which pipes and FIFOs need.
+  const positioned = (await handle.stat()).isFile();
+  let position = 0;
+  const read = (target: Buffer) => handle.read(target, 0, options.chunkSize, positioned ? position : null);
+  let pending: Promise<{ bytesRead: number }> | undefined = read(buffers[0]!);
   try {
     while (true) {
       let bytesRead: number;
@@ -175,12 +181,23 @@ async function* fileChunks(path: string, label: string, options: FileChunkOption
         } catch {
           return; // aborted while waiting
         }
-        pending = handle.read(buffers[which]!, 0, options.chunkSize, null);
+        if (positioned) {
+          const change = await followedFileChange(path, handle, position);
+          if (change === 'replaced') {
+            await handle.close();
+            handle = await openForReading(path, label);
+            position = 0;
+          } else if (change === 'truncated') {
+            position = 0;
+          }
+        }
+        pending = read(buffers[which]!);
         continue;
       }
       const current = buffers[which]!;
       which ^= 1;
-      pending = handle.read(buffers[which]!, 0, options.chunkSize, null);
+      position += bytesRead;
+      pending = read(buffers[which]!);
       yield current.subarray(0, bytesRead);
     }
   } finally {
@@ -188,6 +205,20 @@ async function* fileChunks(path: string, label: string, options: FileChunkOption
     pending?.catch(() => {});
     await handle.close();
   }
+}
+
+/**
+ * What became of a followed file that had no more bytes: cut shorter than what was read
+ * ('truncated'); read out while another file now sits at the path ('replaced': rotated; a
+ * missing path means the new one is not there yet); or nothing. Lines written to the old
+ * file after the last read are still read before moving on.
+ */
+async function followedFileChange(path: string, handle: FileHandle, position: number): Promise<'replaced' | 'truncated' | null> {
+  const [atPath, mine] = await Promise.all([stat(path).catch(() => null), handle.stat()]);
+  if (mine.size < position) return 'truncated';
+  if (mine.size > position) return null;
+  const replaced = atPath !== null && atPath.isFile() && (atPath.ino !== mine.ino || atPath.dev !== mine.dev);
+  return replaced ? 'replaced' : null;
 }
 
 async function openForReading(path: string, label: string): Promise<FileHandle> {
