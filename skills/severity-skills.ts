@@ -1,9 +1,9 @@
 // Severity policy for plain-text log lines (kubectl logs output, journal lines, copied events),
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
-import { HTTP_GATEWAY_TIMEOUT, UTILTRACE_STEP } from './watcher-skills.ts';
+import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.3.0';
+export const SEVERITY_SKILLS_VERSION = '1.4.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -84,7 +84,11 @@ export const SEVERITY_RULES = [
       'segmentation fault',
       'exited',
       'exit code',
-      'evicted',
+      // evicted, and the eviction manager's "must evict" and "ranked for eviction".
+      'evict',
+      'outofcpu',
+      'outofpods',
+      'is dead',
       'low on resource',
       "didn't have enough",
       'insufficient',
@@ -109,7 +113,7 @@ export const SEVERITY_RULES = [
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.
-    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i, ...HTTP_GATEWAY_TIMEOUT],
+    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i, ...HTTP_GATEWAY_TIMEOUT.map((s) => s.shape)],
   },
   {
     severity: 'WARNING',
@@ -129,13 +133,15 @@ export const SEVERITY_RULES = [
       'not matched',
       'pending',
       'nodelost',
+      'missed',
+      'missing',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',
     ],
     // A status column reading "down" (nomad node status), but not "shutdown" or "slowdown";
-    // a utiltrace step printed without its `Trace[...]` header.
-    patterns: [/(?:^|\s)down(?:\s|$)/i, UTILTRACE_STEP],
+    // a line in a failure's layout (the watcher's shapes: a utiltrace step, a table row).
+    patterns: [/(?:^|\s)down(?:\s|$)/i, ...ALL_SHAPES],
   },
 ] as const satisfies readonly SeverityRule[];
 

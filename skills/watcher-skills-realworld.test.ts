@@ -73,6 +73,34 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['HighLatency', 'cloudrun', 'The request has been terminated because it has reached the maximum request timeout. To change this limit, see https://cloud.google.com/run/docs/configuring/request-timeout'],
   ['HighLatency', 'kube-apiserver', 'I0416 21:46:35.128593       6 trace.go:57] Trace "List *api.PodList" (started 2016-04-16 21:30:51.602127416 +0800 CST):'],
   ['HighLatency', 'kube-apiserver', 'Trace[1901900101]: [1m58.379470276s] [1m47.502580509s] END'],
+  // Wording found missing on a second set of public lines (GitHub issues of the projects named).
+  ['OOMKilled', 'dmesg', '2024-04-29T14:55:46,947445+02:00 oom_reaper: reaped process 1440763 (perl), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB'],
+  ['OOMKilled', 'cloudrun', 'Memory limit of 5120 MiB exceeded with 5261 MiB used.'],
+  ['OOMKilled', 'ecs', '2018-10-24T16:25:53Z [INFO] DockerGoClient: process within container db09e0887a0d (name: "ecs-intel-bc-demo-60") died due to OOM'],
+  ['ImagePullBackOff', 'ecs', '2018-04-01T16:21:13Z [ERROR] Managed task [arn:aws:ecs:us-east-1:066245240757:task/436501b9]: Error while pulling container deploy-ecs-basic-image, will try to run anyway: API error (404): repository deploy-ecs-basic not found'],
+  ['ImagePullBackOff', 'nomad', '2017/01/04 17:11:42.014772 [ERR] driver.docker: failed pulling container registry.weave.local/main/medveduka:0.1: Error: Status 502 trying to pull repository main/medveduka'],
+  ['ImagePullBackOff', 'docker', 'error pulling image configuration: toomanyrequests: Too Many Requests. Please see https://docs.docker.com/docker-hub/download-rate-limit/'],
+  ['CrashLoopBackOff', 'nomad', '2021-05-12T14:55:57Z  Restarting  Task restarting in 18.323816664s'],
+  ['CrashLoopBackOff', 'nomad', '2021-05-12T14:55:57Z  Terminated  Exit Code: 1'],
+  ['CrashLoopBackOff', 'kubelet', 'Oct 29 13:17:03 centos02 kubelet[4919]: I1029 13:17:03.470973    4919 kuberuntime_manager.go:457] Container {Name:alpine Image:alpine} is dead, but RestartPolicy says that we should restart it.'],
+  ['StartupProbeFailed', 'cloudrun', "Revision 'cloudrun-service-healthcheck-zwtb5' is not ready and cannot serve traffic. The user-provided container failed the configured startup probe checks."],
+  ['SchedulingBlocked', 'ecs', 'The closest matching container-instance [<>] is missing an attribute required by your task.'],
+  ['NodeNotReady', 'kubectl-get', '10.6.0.188   NotReady   10d       v1.7.2'],
+  ['NodeNotReady', 'kubectl-get', 'ip-10-0-21-132.eu-west-1.compute.internal   <none>    NotReady'],
+  ['NodeNotReady', 'kubelet', 'Sep 23 19:22:45 lincom-desktop kubelet[20183]: E0923 19:22:45.353021   20183 kubelet_node_status.go:452] "Node not becoming ready in time after startup"'],
+  ['NodeNotReady', 'nomad', 'alloc is lost since its node is down'],
+  ['NodeNotReady', 'nomad', '2019-01-30T17:22:22+03:00  Cluster    Node heartbeat missed'],
+  ['PodDown', 'kubelet', 'Apr 12 09:28:14 host kubelet[14260]: I0412 09:28:14.769517   14260 eviction_manager.go:344] eviction manager: must evict pod(s) to reclaim ephemeral-storage'],
+  ['PodDown', 'kubelet', 'Apr 12 09:28:14 host kubelet[14260]: W0412 09:28:14.744599   14260 eviction_manager.go:333] eviction manager: attempting to reclaim ephemeral-storage'],
+  ['PodDown', 'kubelet', 'May 28 16:05:50 host kubelet[2269385]: I0528 16:05:50.514706 2269385 eviction_manager.go:405] "Eviction manager: pods ranked for eviction" pods=["sre/infras-logstash-d484d57fc-rkx95"]'],
+  ['PodDown', 'kubectl-get', 'vc-low-job1-nginx-2   0/1     OutOfcpu    0          4d17h'],
+  ['ReplicaMismatch', 'app', '[FATAL][2017-10-27 17:15:10 +0000]\tDeploy timed out due to progressDeadlineSeconds of 90 seconds.'],
+  ['ReplicaMismatch', 'kubectl-describe', 'Replicas:               1 desired | 1 updated | 1 total | 0 available | 1 unavailable'],
+  ['ReplicaMismatch', 'kubectl-describe', 'NewReplicaSet:     bad-deployment-8fdb5dc88 (0/1 replicas created)'],
+  ['ReplicaMismatch', 'kubectl-get', 'mariadb   0/1     1            0           8m17s'],
+  ['ReplicaMismatch', 'kubectl-get', 'statefulset.apps/kafka   0/1     5m33s'],
+  ['ReplicaMismatch', 'kubectl-events', '39m         Warning   FailedCreate     statefulset/es-master     create Pod es-master-0 in StatefulSet es-master failed error: pods "es-master-0" is forbidden: failed quota: fpl-quota: must specify requests.cpu,requests.memory'],
+  ['ReplicaMismatch', 'yaml', 'unavailableReplicas: 1'],
   // utiltrace steps as releases before 1.19 print them, each on a line of its own.
   ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
@@ -87,6 +115,20 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
 
 // Healthy lines that mention the failure words: settings, counters at zero, successes.
 const TRAPS: readonly string[] = [
+  // The healthy forms of the table rows and fields the shapes read.
+  '10.6.0.187   Ready      10d       v1.7.2',
+  'gke-cluster-1-default-pool-777adf16-an5j   Ready,SchedulingDisabled      4d',
+  'Replicas:               3 desired | 3 updated | 3 total | 3 available | 0 unavailable',
+  'NewReplicaSet:   nginx-deployment-d556bf558 (2/2 replicas created)',
+  'nginx-deployment   3/3     3            3           10d',
+  'statefulset.apps/kafka   1/1     5m33s',
+  'unavailableReplicas: 0',
+  'progressDeadlineSeconds: 600',
+  '"progressDeadlineSeconds": 600,',
+  '2021-05-12T14:55:57Z  Terminated  Exit Code: 0',
+  '4m44s       Normal    SuccessfulCreate    replicaset/mysqlpod-5957645967   Created pod: mysqlpod-5957645967-fj95t',
+  'Apr 12 09:28:14 host kubelet[14260]: I0412 09:28:14.756764   14260 image_gc_manager.go:317] attempting to delete unused images',
+  'vc-low-job1-nginx-0   0/1     Completed   0          4d17h',
   // Request logs that succeeded, and 504 as some other number.
   '10.0.0.1 - - [25/Sep/2022:20:08:42 +0000] "GET /api/calendar HTTP/1.1" 200 504 "-" "curl/7.68.0"',
   '2022-09-25 20:08:42.679 JSTGET200769 B5 msChrome 105 https://example.a.run.app/',
@@ -169,6 +211,10 @@ describe('watcher skills on real-world lines', () => {
     expect(readLine(line)).toBe('SchedulingBlocked');
   });
 
+  it('reads a pod sandbox that could not be created as no replica problem', () => {
+    expect(classifyMessage('Warning  FailedCreatePodSandBox  2m  kubelet  Failed to create pod sandbox: rpc error')).not.toBe('ReplicaMismatch');
+  });
+
   it('lets an exclusion skip only its own class', () => {
     expect(classifyMessage('"OOMKilled": false, then Back-off restarting failed container')).toBe('CrashLoopBackOff');
   });
@@ -190,8 +236,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.4.0', () => {
-    expect(AGENT_VERSION).toBe('1.4.0');
+  it('is versioned 1.5.0', () => {
+    expect(AGENT_VERSION).toBe('1.5.0');
   });
 });
 

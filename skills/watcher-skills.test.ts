@@ -7,6 +7,7 @@ import {
   DETECTABLE_PATTERNS,
   DETECTABLE_SHAPES,
   EXCLUDE_PATTERNS,
+  type LineShape,
   matchText,
   severityIsWatched,
 } from './watcher-skills.ts';
@@ -69,14 +70,26 @@ describe('watcher skills matching', () => {
   function reference(message: string): string | null {
     const hay = matchText(message);
     for (const [type, patterns] of Object.entries(DETECTABLE_PATTERNS)) {
-      const shapes: readonly RegExp[] = DETECTABLE_SHAPES[type as keyof typeof DETECTABLE_SHAPES];
-      if (!patterns.some((p) => hay.includes(matchText(p))) && !shapes.some((shape) => shape.test(hay))) continue;
+      const shapes: readonly LineShape[] = DETECTABLE_SHAPES[type as keyof typeof DETECTABLE_SHAPES];
+      if (!patterns.some((p) => hay.includes(matchText(p))) && !shapes.some((s) => s.shape.test(hay))) continue;
       const excludes: readonly string[] = EXCLUDE_PATTERNS[type as keyof typeof EXCLUDE_PATTERNS];
       if (excludes.some((e) => hay.includes(matchText(e)))) continue;
       return type;
     }
     return null;
   }
+
+  it('stores each shape\'s required substring in lowercase, and every line a shape matches contains it', () => {
+    const lines = (JSON.parse(readFileSync(new URL('../data/realworld/dev.json', import.meta.url), 'utf8')) as Array<{ message: string }>).map(
+      (r) => matchText(r.message),
+    );
+    for (const shapes of Object.values(DETECTABLE_SHAPES)) {
+      for (const { contains, shape } of shapes as readonly LineShape[]) {
+        expect(contains).toBe(contains.toLowerCase());
+        for (const line of lines) if (shape.test(line)) expect(line, String(shape)).toContain(contains);
+      }
+    }
+  });
 
   it('gives the same class as a plain reading of the tables on real and mutated lines', () => {
     const lines = (JSON.parse(readFileSync(new URL('../data/realworld/dev.json', import.meta.url), 'utf8')) as Array<{ message: string }>).map(

@@ -5,7 +5,7 @@ import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.4.0';
+export const AGENT_VERSION = '1.5.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -45,6 +45,9 @@ export const DETECTABLE_PATTERNS = {
     'exited with code 137',
     'got signal 9',
     'terminated by signal 9',
+    // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
+    'oom_reaper',
+    'due to oom',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -60,6 +63,11 @@ export const DETECTABLE_PATTERNS = {
     'is not present with pull policy of never',
     'manifest unknown',
     'pull rate limit',
+    'toomanyrequests',
+    'error pulling image',
+    // Nomad's docker driver and the ECS agent say "container" for the image they pull.
+    'failed pulling',
+    'error while pulling container',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -83,6 +91,9 @@ export const DETECTABLE_PATTERNS = {
     'exit 139',
     'exceeded allowed attempts',
     'start request repeated too quickly',
+    // Nomad's task event, and older kubelets deciding to restart a dead container.
+    'task restarting in',
+    'but restartpolicy says that we should restart',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -112,6 +123,7 @@ export const DETECTABLE_PATTERNS = {
     'failed to bind to $port',
     'container failed to start',
     'failed to start and then listen',
+    'failed the configured startup probe',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -124,6 +136,7 @@ export const DETECTABLE_PATTERNS = {
     'error selecting node for pod',
     'error scheduling',
     'unable to place a task',
+    'missing an attribute required by your task',
     'failed to place',
     // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
     // for a node: READY "0/N", then Pending, then RESTARTS 0 (it never ran).
@@ -152,6 +165,10 @@ export const DETECTABLE_PATTERNS = {
     'nodelost',
     // `nomad node status` rows end with the Eligibility column, then Status "down".
     'eligible down',
+    'node not becoming ready',
+    // Nomad: an allocation lost with its node, and the node's task event.
+    'node is down',
+    'node heartbeat missed',
   ],
   PodDown: [
     'evicted',
@@ -162,6 +179,10 @@ export const DETECTABLE_PATTERNS = {
     'imminent node shutdown',
     'longer than the specified deadline',
     'longer than specified deadline',
+    // The kubelet's eviction manager, before and while it evicts.
+    'must evict pod',
+    'attempting to reclaim',
+    'ranked for eviction',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -174,6 +195,8 @@ export const DETECTABLE_PATTERNS = {
     'replicafailure',
     // What the ReplicaSet, Job and DaemonSet controllers report when a pod cannot be created.
     'error creating:',
+    // Deployment tooling that names the field (its value as a setting is excluded).
+    'progressdeadlineseconds',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -217,7 +240,8 @@ export const EXCLUDE_PATTERNS = {
   NodeNotReady: ['op=exists'],
   // Redis INFO's cache counter.
   PodDown: ['evicted_keys'],
-  ReplicaMismatch: [],
+  // progressDeadlineSeconds as a setting in a manifest or a status dump.
+  ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   HighLatency: [],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -226,12 +250,27 @@ export const EXCLUDE_PATTERNS = {
 const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+`;
 
 /**
+ * A layout a substring cannot pin down (a table row, a number in a field), as a regular
+ * expression, with a substring every matching line contains: the expression runs only on
+ * lines the one scan found that substring in. Expressions ignore case and read any run of
+ * spaces as a separator, so the severity rules can test them on the raw line too.
+ */
+export interface LineShape {
+  /** Stored lowercase, compared like the patterns. */
+  contains: string;
+  shape: RegExp;
+}
+
+/**
  * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
  * releases before 1.19 print it on a line of its own ("[15.2µs] [15.2µs] About to list",
  * and the closing `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
  * when the whole operation outran its threshold, so every line of it reports latency.
  */
-export const UTILTRACE_STEP = new RegExp(String.raw`^\s*(?:"[^"]*" )?\[${GO_DURATION}\] \[${GO_DURATION}\] \S`, 'i');
+export const UTILTRACE_STEP: LineShape = {
+  contains: '] [',
+  shape: new RegExp(String.raw`^\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
+};
 
 /**
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
@@ -239,28 +278,46 @@ export const UTILTRACE_STEP = new RegExp(String.raw`^\s*(?:"[^"]*" )?\[${GO_DURA
  * request summary of Cloud Run and other Google Cloud request logs (method, status, response
  * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console).
  */
-export const HTTP_GATEWAY_TIMEOUT = [
-  /\bstatus(?:_?code)?"? ?[=:] ?"?504\b/i,
-  /\bhttp\/[\d.]+" 504\b/i,
-  /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i,
-] as const;
+export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
+  { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
+  { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
+  { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
+];
 
 /**
- * Per class, line shapes a substring cannot pin down (a layout, a number in a field). They
- * are tested on the same match text as the patterns, after them, and a class's exclusions
- * apply to them too.
+ * Per class, the layouts that report the failure. They are tried after the class's patterns,
+ * and the class's exclusions apply to them too.
  */
 export const DETECTABLE_SHAPES = {
-  OOMKilled: [],
+  // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
+  OOMKilled: [{ contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i }],
   ImagePullBackOff: [],
-  CrashLoopBackOff: [],
+  // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
+  CrashLoopBackOff: [{ contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i }],
   StartupProbeFailed: [],
   SchedulingBlocked: [],
-  NodeNotReady: [],
+  // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
+  NodeNotReady: [{ contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i }],
   PodDown: [],
-  ReplicaMismatch: [],
+  ReplicaMismatch: [
+    // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
+    { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
+    // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
+    { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
+    // A status dump's field, and the controllers' FailedCreate event reason.
+    { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
+    { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
+    // `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset`
+    // (NAME READY AGE) rows with nothing ready.
+    { contains: '0/', shape: /^\S+\s+0\/[1-9]\d*(?:\s+\d+\s+0)?\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+  ],
   HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
-} as const satisfies Record<FailureType, readonly RegExp[]>;
+} as const satisfies Record<FailureType, readonly LineShape[]>;
+
+/** Every shape of every class: a line laid out as a failure is at least a warning. */
+export const ALL_SHAPES: readonly RegExp[] = Object.values(DETECTABLE_SHAPES)
+  .flat()
+  .map((s: LineShape) => s.shape);
 
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
@@ -290,8 +347,9 @@ export function matchText(message: string): string {
   return PADDING.test(folded) ? folded.replace(PADDING_RUNS, ' ') : folded;
 }
 
-// Every pattern and exclusion of every class goes into one automaton, folded once at load; a
-// line is scanned once and each hit marks its class (bit 1: a pattern, bit 2: an exclusion).
+// Every pattern, exclusion and shape substring of every class goes into one automaton, folded
+// once at load; a line is scanned once and each hit marks its class (bit 1: a pattern, bit 2:
+// an exclusion, bit 4: a substring one of the class's shapes needs).
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
 const HIT_CLASS: number[] = [];
 const HIT_BIT: number[] = [];
@@ -300,6 +358,7 @@ const MATCHER = new SubstringSet(
     const entries = [
       ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), 1] as const),
       ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), 2] as const),
+      ...DETECTABLE_SHAPES[type].map((s: LineShape) => [matchText(s.contains), 4] as const),
     ];
     for (const [, bit] of entries) {
       HIT_CLASS.push(index);
@@ -308,7 +367,7 @@ const MATCHER = new SubstringSet(
     return entries.map(([text]) => text);
   }),
 );
-const SHAPES: ReadonlyArray<readonly RegExp[]> = CLASS_ORDER.map((type) => DETECTABLE_SHAPES[type]);
+const SHAPES: ReadonlyArray<readonly LineShape[]> = CLASS_ORDER.map((type) => DETECTABLE_SHAPES[type]);
 const hits = new Uint8Array(CLASS_ORDER.length);
 const markHit = (id: number): void => {
   hits[HIT_CLASS[id] as number]! |= HIT_BIT[id] as number;
@@ -337,9 +396,10 @@ export function classifyMessage(message: string): FailureType | null {
   const text = matchText(message);
   MATCHER.scan(text, markHit);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
-    if (hits[i] === 1) return CLASS_ORDER[i] as FailureType;
-    // Shapes are regular expressions, so they run only where no substring has decided.
-    if (hits[i] === 0 && SHAPES[i]!.some((shape) => shape.test(text))) return CLASS_ORDER[i] as FailureType;
+    const hit = hits[i]!;
+    if (hit & 2) continue;
+    if (hit & 1) return CLASS_ORDER[i] as FailureType;
+    if (hit & 4 && SHAPES[i]!.some((s) => text.includes(s.contains) && s.shape.test(text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;
 }
