@@ -3,7 +3,7 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.4.0';
+export const SEVERITY_SKILLS_VERSION = '1.5.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -89,6 +89,10 @@ export const SEVERITY_RULES = [
       'outofcpu',
       'outofpods',
       'is dead',
+      'exhausted',
+      'unresponsive',
+      'repeated too quickly',
+      'forbidden',
       'low on resource',
       "didn't have enough",
       'insufficient',
@@ -135,6 +139,11 @@ export const SEVERITY_RULES = [
       'nodelost',
       'missed',
       'missing',
+      'preempted',
+      'had condition',
+      'restart counter',
+      'scheduling restart',
+      'additional capacity',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',

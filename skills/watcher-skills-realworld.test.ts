@@ -101,6 +101,28 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['ReplicaMismatch', 'kubectl-get', 'statefulset.apps/kafka   0/1     5m33s'],
   ['ReplicaMismatch', 'kubectl-events', '39m         Warning   FailedCreate     statefulset/es-master     create Pod es-master-0 in StatefulSet es-master failed error: pods "es-master-0" is forbidden: failed quota: fpl-quota: must specify requests.cpu,requests.memory'],
   ['ReplicaMismatch', 'yaml', 'unavailableReplicas: 1'],
+  // ... and on a third set, from other projects again.
+  ['CrashLoopBackOff', 'systemd', 'Mar 16 16:05:18 obercloud systemd[1]: snap.nextcloud.redis-server.service: Scheduled restart job, restart counter is at 4.'],
+  ['CrashLoopBackOff', 'systemd', 'Mar 16 16:05:18 obercloud systemd[1]: snap.nextcloud.redis-server.service: Start request repeated too quickly.'],
+  ['CrashLoopBackOff', 'systemd', 'May 01 17:03:06 systemd[1]: fail-on-restart.service: Service hold-off time over, scheduling restart.'],
+  ['CrashLoopBackOff', 'openshift', '  * container "gitlab-ce" in pod/gitlab-ce-2-3nb01 is crash-looping'],
+  ['OOMKilled', 'heroku', '2025-01-02T00:51:32.759454+00:00 heroku[web.1]: Process running mem=807M(157.7%)'],
+  ['StartupProbeFailed', 'aws-elb', 'Instance has failed at least the UnhealthyThreshold number of health checks consecutively'],
+  ['SchedulingBlocked', 'nomad', '    Scheduling error for group "batch" (failed to find a node for placement)'],
+  ['SchedulingBlocked', 'nomad', '      * Dimension "memory exhausted" exhausted on 3 nodes'],
+  ['SchedulingBlocked', 'nomad', '    Evaluation "0d3bb6e4" waiting for additional capacity to place remainder'],
+  ['NodeNotReady', 'controller-manager', 'I0516 19:33:17.229931       1 node_lifecycle_controller.go:729] Node k8s-worker3 is unresponsive as of 2019-05-16 19:33:17.2299213 +0000 UTC m=+24436.547875881. Adding it to the Taint queue.'],
+  ['NodeNotReady', 'controller-manager', 'I0516 19:33:12.204484       1 controller_utils.go:200] Added [&Taint{Key:node.kubernetes.io/unreachable,Value:,Effect:NoSchedule,TimeAdded:2019-05-16 19:33:12.197948187 +0000 UTC m=+24431.515902756,}] Taint to Node k8s-worker3'],
+  ['PodDown', 'kubectl-events', 'Preempted           victim-daemonset-d-llnjb    Preempted by pod f0215c99-... on node preempt-victim-repro-worker'],
+  ['PodDown', 'yaml', "  message: 'Pod The node had condition: [DiskPressure]. '"],
+  ['PodDown', 'kubelet', 'Mar 17 12:44:49 minikube kubelet[2278]: W0317 12:44:49.953485    2278 eviction_manager.go:159] Failed to admit pod kindnet-z7vcs_kube-system(d228d315) - node has conditions: [DiskPressure]'],
+  ['ReplicaMismatch', 'controller-manager', 'E0219 18:49:47.869131       1 replica_set.go:534] sync "kube-system/coredns-6955765f44" failed with pods "coredns-6955765f44-" is forbidden: no providers available to validate pod request'],
+  ['ReplicaMismatch', 'kubectl-events', 'ns-gg   120m   Warning   ReplicaSetCreateError   deployment/nginx-test   Failed to create new replica set "nginx-test-5f4f446ddf": replicasets.apps "nginx-test-5f4f446ddf" is forbidden'],
+  ['ReplicaMismatch', 'kubectl-get', 'busybox   1/3     4m53s   busybox      busybox:latest'],
+  ['ReplicaMismatch', 'kubectl-describe', '   Replicas:           3 desired | 0 total'],
+  ['ReplicaMismatch', 'kubectl-events', 'create Pod consul-0 in StatefulSet consul failed error: pods "consul-0" is forbidden: SecurityContext.FSGroup is forbidden .'],
+  ['HighLatency', 'kubectl', 'I0127 16:13:55.363161   20884 request.go:947] Response Body: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Timeout: request did not complete within requested timeout 30s","reason":"Timeout","details":{},"code":504}'],
+  ['HighLatency', 'kube-apiserver', 'Mar 31 10:42:38 admin01 kube-apiserver: [30.879274121s] [30.8789544s] Etcd node listed'],
   // utiltrace steps as releases before 1.19 print them, each on a line of its own.
   ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
@@ -115,6 +137,16 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
 
 // Healthy lines that mention the failure words: settings, counters at zero, successes.
 const TRAPS: readonly string[] = [
+  // Recoveries and settings next to the wording above.
+  '  Normal   TurnHealthy            7m                kubelet, 127.0.0.1  Readiness probe turn healthy again and the time of unhealthy is : 5s',
+  '                 node.kubernetes.io/unreachable:NoExecute for 300s',
+  'Tolerations:     node.kubernetes.io/not-ready:NoExecute for 300s',
+  'HealthCheck:  UnhealthyThreshold: 2, HealthyThreshold: 10, Interval: 30',
+  '   Replicas:           3 desired | 3 total',
+  'busybox   3/3     4m53s   busybox      busybox:latest',
+  '2012-04-02T11:52:52+00:00 heroku[worker.1]: Process running mem=311M(60.7%)',
+  'I0516 19:35:12.204484       1 controller_utils.go:220] Removed [&Taint{Key:node.kubernetes.io/unreachable,Value:,Effect:NoSchedule,}] Taint from Node k8s-worker3',
+  '    * Resources exhausted on 0 nodes',
   // The healthy forms of the table rows and fields the shapes read.
   '10.6.0.187   Ready      10d       v1.7.2',
   'gke-cluster-1-default-pool-777adf16-an5j   Ready,SchedulingDisabled      4d',
@@ -236,8 +268,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.5.0', () => {
-    expect(AGENT_VERSION).toBe('1.5.0');
+  it('is versioned 1.6.0', () => {
+    expect(AGENT_VERSION).toBe('1.6.0');
   });
 });
 

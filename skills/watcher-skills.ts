@@ -5,7 +5,7 @@ import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.5.0';
+export const AGENT_VERSION = '1.6.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -94,6 +94,11 @@ export const DETECTABLE_PATTERNS = {
     // Nomad's task event, and older kubelets deciding to restart a dead container.
     'task restarting in',
     'but restartpolicy says that we should restart',
+    // OpenShift's `oc status`, and systemd bringing a failed unit back.
+    'crash-looping',
+    'crashlooping',
+    'restart counter is at',
+    'hold-off time over, scheduling restart',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -136,6 +141,9 @@ export const DETECTABLE_PATTERNS = {
     'error selecting node for pod',
     'error scheduling',
     'unable to place a task',
+    // Nomad's placement report (`nomad plan`, `nomad job run`).
+    'failed to find a node for placement',
+    'additional capacity to place',
     'missing an attribute required by your task',
     'failed to place',
     // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
@@ -166,6 +174,8 @@ export const DETECTABLE_PATTERNS = {
     // `nomad node status` rows end with the Eligibility column, then Status "down".
     'eligible down',
     'node not becoming ready',
+    // The node lifecycle controller losing a node.
+    'is unresponsive as of',
     // Nomad: an allocation lost with its node, and the node's task event.
     'node is down',
     'node heartbeat missed',
@@ -183,6 +193,9 @@ export const DETECTABLE_PATTERNS = {
     'must evict pod',
     'attempting to reclaim',
     'ranked for eviction',
+    'failed to admit pod',
+    // The scheduler's preemption of a lower-priority pod.
+    'preempted by pod',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -197,6 +210,9 @@ export const DETECTABLE_PATTERNS = {
     'error creating:',
     // Deployment tooling that names the field (its value as a setting is excluded).
     'progressdeadlineseconds',
+    // The deployment controller failing to create a ReplicaSet.
+    'replicasetcreateerror',
+    'failed to create new replica set',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -216,6 +232,8 @@ export const DETECTABLE_PATTERNS = {
     'client.timeout exceeded',
     'i/o timeout',
     'took too long',
+    // The apiserver's Status for a request that outran its timeout.
+    'request did not complete within',
     // Kubernetes' utiltrace writes a trace only when the operation outran its threshold.
     'trace[',
     'trace.go:',
@@ -234,10 +252,24 @@ export const EXCLUDE_PATTERNS = {
   ImagePullBackOff: [],
   CrashLoopBackOff: ['exited with status 0', 'exited with code 0'],
   // Probe settings and Docker's health counter at zero.
-  StartupProbeFailed: ['unhealthy_threshold', 'unhealthythreshold', 'unhealthy threshold', 'failingstreak": 0', 'failingstreak":0'],
+  StartupProbeFailed: [
+    'unhealthy_threshold:',
+    'unhealthy_threshold=',
+    'unhealthy_threshold =',
+    'unhealthy_threshold":',
+    'unhealthythreshold:',
+    'unhealthythreshold=',
+    'unhealthythreshold":',
+    'unhealthy threshold:',
+    'failingstreak": 0',
+    'failingstreak":0',
+    // A probe reporting its recovery.
+    'healthy again',
+  ],
   SchedulingBlocked: [],
-  // The default tolerations every pod carries print the same taint keys.
-  NodeNotReady: ['op=exists'],
+  // The default tolerations every pod carries print the same taint keys, followed by
+  // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
+  NodeNotReady: ['op=exists', ':noexecute for '],
   // Redis INFO's cache counter.
   PodDown: ['evicted_keys'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
@@ -263,13 +295,14 @@ export interface LineShape {
 
 /**
  * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
- * releases before 1.19 print it on a line of its own ("[15.2µs] [15.2µs] About to list",
+ * releases before 1.19 print it on a line of its own, or after a journal prefix
+ * ("kube-apiserver: [15.2µs] [15.2µs] About to list",
  * and the closing `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
  * when the whole operation outran its threshold, so every line of it reports latency.
  */
 export const UTILTRACE_STEP: LineShape = {
   contains: '] [',
-  shape: new RegExp(String.raw`^\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
+  shape: new RegExp(String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
 };
 
 /**
@@ -290,26 +323,41 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
  */
 export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
-  OOMKilled: [{ contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i }],
+  OOMKilled: [
+    { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
+    // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
+    { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
+  ],
   ImagePullBackOff: [],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
   CrashLoopBackOff: [{ contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i }],
   StartupProbeFailed: [],
-  SchedulingBlocked: [],
+  // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
+  SchedulingBlocked: [{ contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i }],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
-  NodeNotReady: [{ contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i }],
+  NodeNotReady: [
+    { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
+    // The node lifecycle controller tainting a node it lost.
+    { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
+  ],
   PodDown: [],
   ReplicaMismatch: [
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
+    // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
+    { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
+    // The StatefulSet and ReplicaSet controllers failing to create a pod.
+    { contains: 'in statefulset', shape: /\bcreate pod \S+ in statefulset \S+ failed\b/i },
+    { contains: 'failed with pods', shape: /\bfailed with pods "[^"]*" is forbidden/i },
     // A status dump's field, and the controllers' FailedCreate event reason.
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
     // `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset`
-    // (NAME READY AGE) rows with nothing ready.
-    { contains: '0/', shape: /^\S+\s+0\/[1-9]\d*(?:\s+\d+\s+0)?\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    // (NAME READY AGE) rows with fewer ready than wanted, `-o wide` columns after the age.
+    // (A pod row has a STATUS word after READY, so it never fits.)
+    { contains: '/', shape: /^\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
   ],
   HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
