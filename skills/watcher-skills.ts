@@ -355,9 +355,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
     // `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset`
-    // (NAME READY AGE) rows with fewer ready than wanted, `-o wide` columns after the age.
-    // (A pod row has a STATUS word after READY, so it never fits.)
-    { contains: '/', shape: /^\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
+    // (NAME READY AGE) rows with fewer ready than wanted, after a NAMESPACE column with -A,
+    // `-o wide` columns after the age. (A pod row has a STATUS word after READY: never fits.)
+    { contains: '/', shape: /^(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
   ],
   HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
