@@ -121,7 +121,7 @@ describe('severity rule table', () => {
     }
   });
 
-  it('is versioned 1.5.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.5.0');
+  it('is versioned 1.6.0', () => {
+    expect(SEVERITY_SKILLS_VERSION).toBe('1.6.0');
   });
 });

@@ -3,7 +3,7 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.5.0';
+export const SEVERITY_SKILLS_VERSION = '1.6.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -93,6 +93,8 @@ export const SEVERITY_RULES = [
       'unresponsive',
       'repeated too quickly',
       'forbidden',
+      'not-ready',
+      'admission',
       'low on resource',
       "didn't have enough",
       'insufficient',
@@ -144,6 +146,7 @@ export const SEVERITY_RULES = [
       'restart counter',
       'scheduling restart',
       'additional capacity',
+      'query_time',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',

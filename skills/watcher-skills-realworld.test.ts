@@ -124,6 +124,35 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['ReplicaMismatch', 'kubectl-events', 'create Pod consul-0 in StatefulSet consul failed error: pods "consul-0" is forbidden: SecurityContext.FSGroup is forbidden .'],
   ['HighLatency', 'kubectl', 'I0127 16:13:55.363161   20884 request.go:947] Response Body: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Timeout: request did not complete within requested timeout 30s","reason":"Timeout","details":{},"code":504}'],
   ['HighLatency', 'kube-apiserver', 'Mar 31 10:42:38 admin01 kube-apiserver: [30.879274121s] [30.8789544s] Etcd node listed'],
+  // ... and on a fourth.
+  ['NodeNotReady', 'kubectl-describe', 'Taints:             node.kubernetes.io/not-ready:NoSchedule'],
+  ['NodeNotReady', 'controller-manager', 'I0217 14:41:37.795013       1 node_lifecycle_controller.go:1209] Controller detected that all Nodes are not-Ready. Entering master disruption mode.'],
+  ['NodeNotReady', 'kubectl-describe', 'Ready            Unknown   Sun, 08 Sep 2019 22:47:02 +0800   Sun, 08 Sep 2019 22:48:04 +0800   NodeStatusNeverUpdated   Kubelet never posted node status.'],
+  ['SchedulingBlocked', 'nomad', 'Allocation "712ec504" status "failed" (0/12 nodes filtered)'],
+  ['SchedulingBlocked', 'kubectl-events', 'default     30s         Warning   FailedPreemption   pod/high-priority-pod     no preemption victims found for pod'],
+  ['CrashLoopBackOff', 'systemd', 'Mar 06 02:30:04 c1 systemd[1]: r101-bablefish.1.web.1.service holdoff time over, scheduling restart.'],
+  ['CrashLoopBackOff', 'systemd', 'mar 07 13:28:11 ubuntu-miniflux systemd[1]: miniflux.service: Main process exited, code=exited, status=1/FAILURE'],
+  ['CrashLoopBackOff', 'supervisord', '2022-05-20 08:46:26,770 INFO gave up: fate-nodemanager entered FATAL state, too many start retries too quickly'],
+  ['CrashLoopBackOff', 'supervisorctl', 'fate-clustermanager              FATAL     Exited too quickly (process log may have details)'],
+  ['CrashLoopBackOff', 'supervisord', '2017-08-31 23:38:15,070 INFO exited: php-fpm7.0 (exit status 78; not expected)'],
+  ['PodDown', 'yaml', 'reason: OutOfmemory'],
+  ['PodDown', 'kubectl-get', 'mi-pc-web-1747399227-lrfzf   0/1       OutOfmemory   0          20h       <none>    slave-141'],
+  ['PodDown', 'kubectl-get', 'ceph-rgw-548fdf5fc5-t5k8d          0/1     NodeAffinity   0          4h25m   <none>        node-5   <none>           <none>'],
+  ['PodDown', 'kubectl-get', 'pod/shutdown-test-deploy-69cff7d9b7-bvzj9   0/1     Shutdown   0          102s   <none>        yp-test2-worker-0dd0512820d9    <none>    <none>'],
+  ['PodDown', 'json', '"reason": "UnexpectedAdmissionError",'],
+  ['PodDown', 'app', "currentAttempt done. Last Error: USER::Pod was rejected: Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector"],
+  ['StartupProbeFailed', 'haproxy', 'haproxy Server XXXXX is DOWN, reason: Layer4 timeout check duration: 10001ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.'],
+  ['StartupProbeFailed', 'haproxy', '2023-04-04 15:54:43 [WARNING]  (8) : Health check for server csg-gateway/csggateway-app-1 failed, reason: Layer4 timeout, check duration: 2001ms, status: 0/2 DOWN.'],
+  ['ReplicaMismatch', 'kubectl-get', 'kube-proxy-worker   32        32        31      32           31          kubernetes.io/os=linux   4d15h'],
+  ['ReplicaMismatch', 'kubectl-get', 'web-server-7d5b6cfc77   2         0         0       39d'],
+  ['ReplicaMismatch', 'kubectl-describe', 'Replicas:       0 current / 3 desired'],
+  ['OOMKilled', 'dmesg', 'Jan  5 02:12:02 host kernel: Task in /kubepods.slice/kubepods-burstable.slice/docker-b27201334a41.scope killed as a result of limit of /kubepods.slice/kubepods-burstable.slice'],
+  ['ImagePullBackOff', 'nomad', 'Driver Failure rpc error: code = Unknown desc = Error in pulling image traefik/whoami: failed to copy: httpReadSeeker: failed open: failed to do request: Get "https://production.cloudflare.docker.com/registry-v2/": dial tcp: i/o timeout'],
+  ['HighLatency', 'mysql-slow-log', '# Query_time: 10.003201  Lock_time: 0.000000 Rows_sent: 1  Rows_examined: 1'],
+  ['HighLatency', 'grpc', 'DEADLINE_EXCEEDED: ClientCall started after CallOptions deadline was exceeded. Deadline has been exceeded for 0.012145204s.'],
+  ['HighLatency', 'aws-alb', 'h2 2023-03-08T12:05:52.352228Z app/xxxxxx/xxxxxx 10.0.0.1:12653 10.0.8.248:31130 -1 -1 -1 504 - 49 202 "GET https://argocd.example.com:443/ HTTP/2.0" "curl/7.86.0"'],
+  ['HighLatency', 'dotnet', '{"message":"Timeout expired. The timeout period elapsed prior to completion of the operation or the server is not responding.","addDate":"2022-10-31 11:19:12"}'],
+  ['HighLatency', 'cloudflare', 'Error 524 Ray ID: 4055103399d8531a • 2018-04-02 17:39:05 UTC'],
   // utiltrace steps as releases before 1.19 print them, each on a line of its own.
   ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
@@ -150,6 +179,18 @@ const TRAPS: readonly string[] = [
   '2012-04-02T11:52:52+00:00 heroku[worker.1]: Process running mem=311M(60.7%)',
   'I0516 19:35:12.204484       1 controller_utils.go:220] Removed [&Taint{Key:node.kubernetes.io/unreachable,Value:,Effect:NoSchedule,}] Taint from Node k8s-worker3',
   '    * Resources exhausted on 0 nodes',
+  // Healthy neighbours of the wording above.
+  'I0217 14:41:47.796573       1 node_lifecycle_controller.go:1236] Controller detected that some Nodes are Ready. Exiting master disruption mode.',
+  '2023-04-04 15:54:26 [WARNING]  (8) : Server csg-gateway/csggateway-app-2 is UP. 2 active and 0 backup servers online. 0 sessions requeued, 0 total in queue.',
+  'Main PID: 2326 (code=exited, status=0/SUCCESS)',
+  'admin           1        1        1           1          11m',
+  'kube-proxy-worker   32        32        32      32           32          kubernetes.io/os=linux   4d15h',
+  'web-server-7d5b6cfc77   2         2         2       39d',
+  'Replicas:       3 current / 3 desired',
+  'ceph-rgw-548fdf5fc5-2whgg          1/1     Running        0          4h25m   10.232.1.28   node-5   <none>           <none>',
+  'fate-mysql                       RUNNING   pid 787789, uptime 0:45:24',
+  '2020-05-22 16:25:43 UTC:pool-173-79-190-209.washdc.fios.verizon.net(50120):fec@x12:[26162]:LOG:  duration: 16.596 ms',
+  'Exit Code:    0',
   // The healthy forms of the table rows and fields the shapes read.
   '10.6.0.187   Ready      10d       v1.7.2',
   'gke-cluster-1-default-pool-777adf16-an5j   Ready,SchedulingDisabled      4d',
@@ -271,8 +312,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.6.0', () => {
-    expect(AGENT_VERSION).toBe('1.6.0');
+  it('is versioned 1.7.0', () => {
+    expect(AGENT_VERSION).toBe('1.7.0');
   });
 });
 

@@ -5,7 +5,7 @@ import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.6.0';
+export const AGENT_VERSION = '1.7.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -48,6 +48,9 @@ export const DETECTABLE_PATTERNS = {
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
     'oom_reaper',
     'due to oom',
+    // The kernel's memory-cgroup kill report, and .NET's exception.
+    'killed as a result of limit of',
+    'outofmemoryexception',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -68,6 +71,7 @@ export const DETECTABLE_PATTERNS = {
     // Nomad's docker driver and the ECS agent say "container" for the image they pull.
     'failed pulling',
     'error while pulling container',
+    'error in pulling image',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -98,7 +102,10 @@ export const DETECTABLE_PATTERNS = {
     'crash-looping',
     'crashlooping',
     'restart counter is at',
-    'hold-off time over, scheduling restart',
+    'scheduling restart',
+    // supervisord giving up on a program that keeps exiting.
+    'exited too quickly',
+    'too many start retries',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -129,6 +136,8 @@ export const DETECTABLE_PATTERNS = {
     'container failed to start',
     'failed to start and then listen',
     'failed the configured startup probe',
+    // HAProxy's health checks.
+    'is down, reason: layer',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -144,6 +153,8 @@ export const DETECTABLE_PATTERNS = {
     // Nomad's placement report (`nomad plan`, `nomad job run`).
     'failed to find a node for placement',
     'additional capacity to place',
+    'failedpreemption',
+    'no preemption victims found',
     'missing an attribute required by your task',
     'failed to place',
     // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
@@ -176,6 +187,9 @@ export const DETECTABLE_PATTERNS = {
     'node not becoming ready',
     // The node lifecycle controller losing a node.
     'is unresponsive as of',
+    'nodes are not-ready',
+    'nodestatusneverupdated',
+    'never posted node status',
     // Nomad: an allocation lost with its node, and the node's task event.
     'node is down',
     'node heartbeat missed',
@@ -194,6 +208,9 @@ export const DETECTABLE_PATTERNS = {
     'attempting to reclaim',
     'ranked for eviction',
     'failed to admit pod',
+    // The kubelet rejecting a pod at admission.
+    'unexpectedadmissionerror',
+    'admission failure',
     // The scheduler's preemption of a lower-priority pod.
     'preempted by pod',
   ],
@@ -234,6 +251,15 @@ export const DETECTABLE_PATTERNS = {
     'took too long',
     // The apiserver's Status for a request that outran its timeout.
     'request did not complete within',
+    // gRPC status names, .NET and SQL client timeouts, Cloudflare's origin timeout, and the
+    // header of a MySQL slow-query log entry (written only past long_query_time).
+    'deadline_exceeded',
+    'deadline was exceeded',
+    'deadline has been exceeded',
+    'timeout expired',
+    'timeout period elapsed',
+    'error 524',
+    '# query_time:',
     // Kubernetes' utiltrace writes a trace only when the operation outran its threshold.
     'trace[',
     'trace.go:',
@@ -309,12 +335,15 @@ export const UTILTRACE_STEP: LineShape = {
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
  * (`status=504`, `"status": 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
  * request summary of Cloud Run and other Google Cloud request logs (method, status, response
- * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console).
+ * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console),
+ * and AWS load balancer access logs.
  */
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
   { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
+  // AWS load balancer access logs: three processing times, then the load balancer's status.
+  { contains: '504', shape: /\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s504\s/i },
 ];
 
 /**
@@ -330,22 +359,42 @@ export const DETECTABLE_SHAPES = {
   ],
   ImagePullBackOff: [],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
-  CrashLoopBackOff: [{ contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i }],
-  StartupProbeFailed: [],
+  CrashLoopBackOff: [
+    { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
+    // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
+    { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
+    { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
+  ],
+  StartupProbeFailed: [{ contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i }],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
-  SchedulingBlocked: [{ contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i }],
+  SchedulingBlocked: [
+    { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },
+    { contains: 'nodes filtered', shape: /\bstatus "failed" \(\d+\/\d+ nodes filtered\)/i },
+  ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
     // The node lifecycle controller tainting a node it lost.
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
   ],
-  PodDown: [],
+  PodDown: [
+    // A pod's status or reason naming an admission rejection or a node shutdown: the
+    // `kubectl get pods` STATUS column (READY 0/N, then the reason, then RESTARTS) or a field.
+    { contains: '0/', shape: /^(?:\S+\s+)?\S+\s+0\/\d+\s+(?:outofcpu|outofmemory|outofpods|nodeaffinity|shutdown|unexpectedadmissionerror)\s+\d+\s/i },
+    { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
+    { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
+  ],
   ReplicaMismatch: [
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
+    // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
+    { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
+    // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
+    // CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) rows with fewer ready than desired.
+    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+\s+\d+\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
     // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
     // The StatefulSet and ReplicaSet controllers failing to create a pod.
