@@ -446,29 +446,50 @@ export function matchText(message: string): string {
 
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded
 // once at load; a line is scanned once and each hit marks its class (bit 1: a pattern, bit 2:
-// an exclusion, bit 4: a substring one of the class's shapes needs).
+// an exclusion, bit 4: the substring of one of its shapes) and, for a shape's substring, that
+// shape, so only the expressions whose substring the line holds are run.
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
 const HIT_CLASS: number[] = [];
 const HIT_BIT: number[] = [];
+/** Per automaton id, the index in SHAPE_LIST of the shape it stands for, or -1. */
+const HIT_SHAPE: number[] = [];
+const SHAPE_LIST: LineShape[] = [];
+/** Per class, the indexes in SHAPE_LIST of its shapes. */
+const CLASS_SHAPES: number[][] = [];
 const MATCHER = new SubstringSet(
   CLASS_ORDER.flatMap((type, index) => {
+    const own: number[] = [];
     const entries = [
-      ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), 1] as const),
-      ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), 2] as const),
-      ...DETECTABLE_SHAPES[type].map((s: LineShape) => [matchText(s.contains), 4] as const),
+      ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), 1, -1] as const),
+      ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), 2, -1] as const),
+      ...DETECTABLE_SHAPES[type].map((shape: LineShape) => {
+        own.push(SHAPE_LIST.push(shape) - 1);
+        return [matchText(shape.contains), 4, SHAPE_LIST.length - 1] as const;
+      }),
     ];
-    for (const [, bit] of entries) {
+    CLASS_SHAPES.push(own);
+    for (const [, bit, shape] of entries) {
       HIT_CLASS.push(index);
       HIT_BIT.push(bit);
+      HIT_SHAPE.push(shape);
     }
     return entries.map(([text]) => text);
   }),
 );
-const SHAPES: ReadonlyArray<readonly LineShape[]> = CLASS_ORDER.map((type) => DETECTABLE_SHAPES[type]);
 const hits = new Uint8Array(CLASS_ORDER.length);
+const shapeHits = new Uint8Array(SHAPE_LIST.length);
 const markHit = (id: number): void => {
   hits[HIT_CLASS[id] as number]! |= HIT_BIT[id] as number;
+  const shape = HIT_SHAPE[id] as number;
+  if (shape >= 0) shapeHits[shape] = 1;
 };
+
+function shapeMatches(classIndex: number, text: string): boolean {
+  for (const k of CLASS_SHAPES[classIndex]!) {
+    if (shapeHits[k] === 1 && SHAPE_LIST[k]!.shape.test(text)) return true;
+  }
+  return false;
+}
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -490,13 +511,13 @@ export function severityIsWatched(severity: unknown): boolean {
  */
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
+  shapeHits.fill(0);
   const text = matchText(message);
   MATCHER.scan(text, markHit);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
     if (hit & 2) continue;
-    if (hit & 1) return CLASS_ORDER[i] as FailureType;
-    if (hit & 4 && SHAPES[i]!.some((s) => text.includes(s.contains) && s.shape.test(text))) return CLASS_ORDER[i] as FailureType;
+    if (hit & 1 || (hit & 4 && shapeMatches(i, text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;
 }
