@@ -153,6 +153,14 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['HighLatency', 'aws-alb', 'h2 2023-03-08T12:05:52.352228Z app/xxxxxx/xxxxxx 10.0.0.1:12653 10.0.8.248:31130 -1 -1 -1 504 - 49 202 "GET https://argocd.example.com:443/ HTTP/2.0" "curl/7.86.0"'],
   ['HighLatency', 'dotnet', '{"message":"Timeout expired. The timeout period elapsed prior to completion of the operation or the server is not responding.","addDate":"2022-10-31 11:19:12"}'],
   ['HighLatency', 'cloudflare', 'Error 524 Ray ID: 4055103399d8531a • 2018-04-02 17:39:05 UTC'],
+  // ... and on a fifth.
+  ['ImagePullBackOff', 'docker', 'Error response from daemon: Head "https://ghcr.io/v2/groundnuty/k8s-wait-for/manifests/v2.0": denied: denied'],
+  ['ImagePullBackOff', 'docker', 'Error response from daemon: Get https://ghcr.io/v2/thejaysmith/mytrial/manifests/v1: denied'],
+  ['StartupProbeFailed', 'kubectl-describe', 'Warning Unhealthy Liveness probe failed: command "cat /tmp/healthy" returned exit code 1'],
+  ['SchedulingBlocked', 'kubectl-get', 'data-worker   Pending                                      fast-ssd       12m'],
+  ['SchedulingBlocked', 'nomad', '      * Constraint "missing drivers" filtered 1 nodes'],
+  ['OOMKilled', 'docker', 'a1b2c3d4e5f6   my-app:latest   "node server.js"   5 minutes ago   Exited (137) 3 minutes ago   my-app-container'],
+  ['OOMKilled', 'docker-events', '2026-04-03T10:30:00.000000000Z container oom 7805c1d35632 (image=my-app:latest, name=my-app-container)'],
   // utiltrace steps as releases before 1.19 print them, each on a line of its own.
   ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
@@ -191,6 +199,9 @@ const TRAPS: readonly string[] = [
   'fate-mysql                       RUNNING   pid 787789, uptime 0:45:24',
   '2020-05-22 16:25:43 UTC:pool-173-79-190-209.washdc.fios.verizon.net(50120):fec@x12:[26162]:LOG:  duration: 16.596 ms',
   'Exit Code:    0',
+  'weaviate-data-weaviate-0   Bound    pvc-a08a1567-4409-45cb-b023-d5dedfc86e95   32Gi       RWO            gp2            6h29m',
+  '5039dd309f12        busybox             "/bin/sh -c \'sleep 10"   About a minute ago   Exited (0) 22 seconds ago                       compassionate_mcclintock',
+  'Normal   Pulled     19s              kubelet            Successfully pulled image "ghcr.io/org/app:v1" in 2.1s',
   // The healthy forms of the table rows and fields the shapes read.
   '10.6.0.187   Ready      10d       v1.7.2',
   'gke-cluster-1-default-pool-777adf16-an5j   Ready,SchedulingDisabled      4d',
@@ -312,8 +323,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.7.0', () => {
-    expect(AGENT_VERSION).toBe('1.7.0');
+  it('is versioned 1.8.0', () => {
+    expect(AGENT_VERSION).toBe('1.8.0');
   });
 });
 

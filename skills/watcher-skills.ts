@@ -5,7 +5,7 @@ import { SubstringSet } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.7.0';
+export const AGENT_VERSION = '1.8.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -51,6 +51,9 @@ export const DETECTABLE_PATTERNS = {
     // The kernel's memory-cgroup kill report, and .NET's exception.
     'killed as a result of limit of',
     'outofmemoryexception',
+    // `docker ps` status of a container the OOM killer stopped, and `docker events`.
+    'exited (137)',
+    'container oom ',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -276,7 +279,8 @@ export const EXCLUDE_PATTERNS = {
   // Docker inspect's State block of a container that was not OOM-killed.
   OOMKilled: ['"oomkilled": false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
   ImagePullBackOff: [],
-  CrashLoopBackOff: ['exited with status 0', 'exited with code 0'],
+  // A probe command's own exit code belongs to the probe failure, not to the container.
+  CrashLoopBackOff: ['exited with status 0', 'exited with code 0', 'probe failed'],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
     'unhealthy_threshold:',
@@ -357,7 +361,8 @@ export const DETECTABLE_SHAPES = {
     // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
   ],
-  ImagePullBackOff: [],
+  // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
+  ImagePullBackOff: [{ contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i }],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
   CrashLoopBackOff: [
     { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
@@ -370,6 +375,9 @@ export const DETECTABLE_SHAPES = {
   SchedulingBlocked: [
     { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },
     { contains: 'nodes filtered', shape: /\bstatus "failed" \(\d+\/\d+ nodes filtered\)/i },
+    { contains: 'filtered', shape: /\bconstraint "[^"]*" filtered [1-9]\d* nodes?\b/i },
+    // A `kubectl get pvc` row still Pending: no volume, then the storage class and the age.
+    { contains: 'pending', shape: /^(?:\S+\s+)?\S+\s+pending\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
