@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY, SEVERITY_RULES, SEVERITY_SKILLS_VERSION, inferSeverity } from './severity-skills.ts';
+import { readFileSync } from 'node:fs';
+import { PyRandom } from '../src/py-random.ts';
+import { DEFAULT_SEVERITY, SEVERITY_RULES, SEVERITY_SKILLS_VERSION, inferSeverity, type SeverityRule } from './severity-skills.ts';
+import { collapsePadding } from './watcher-skills.ts';
 
 describe('inferSeverity reads the level a line states', () => {
   it.each([
@@ -123,5 +126,36 @@ describe('severity rule table', () => {
 
   it('is versioned 1.6.0', () => {
     expect(SEVERITY_SKILLS_VERSION).toBe('1.6.0');
+  });
+});
+
+describe('inferSeverity against a plain reading of the rules', () => {
+  // Rules in order; a rule matches on any keyword, pattern or shape.
+  function reference(line: string): string {
+    const low = collapsePadding(line.toLowerCase());
+    for (const rule of SEVERITY_RULES as readonly SeverityRule[]) {
+      if (
+        rule.keywords.some((k) => low.includes(k)) ||
+        rule.patterns.some((p) => p.test(line)) ||
+        rule.shapes.some((s) => s.shape.test(low))
+      ) {
+        return rule.severity;
+      }
+    }
+    return DEFAULT_SEVERITY;
+  }
+
+  it('gives the same severity on real lines and on lines spliced from them', () => {
+    const read = (file: string) =>
+      (JSON.parse(readFileSync(new URL(`../data/realworld/${file}`, import.meta.url), 'utf8')) as Array<{ message: string }>).map((r) => r.message);
+    const lines = [...read('dev.json'), ...read('wider.json')];
+    const rng = new PyRandom(5);
+    const spliced = lines.flatMap((line) =>
+      Array.from({ length: 3 }, () => {
+        const other = lines[rng.randbelow(lines.length)] as string;
+        return line.slice(0, rng.randbelow(line.length + 1)) + other.slice(rng.randbelow(other.length + 1));
+      }),
+    );
+    for (const line of [...lines, ...spliced]) expect(inferSeverity(line), line).toBe(reference(line));
   });
 });

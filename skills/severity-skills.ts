@@ -1,7 +1,8 @@
 // Severity policy for plain-text log lines (kubectl logs output, journal lines, copied events),
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
-import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
+import { taggedScanner } from '../src/substring-set.ts';
+import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, type LineShape } from './watcher-skills.ts';
 
 export const SEVERITY_SKILLS_VERSION = '1.6.0';
 
@@ -11,10 +12,15 @@ export interface SeverityRule {
   severity: InferredSeverity;
   /** `level`: a level the line states; `wording`: failure wording in a line that states none. */
   reads: 'level' | 'wording';
-  /** Lowercase substrings; a line matches when its lowercased text contains any of them. */
+  /**
+   * Lowercase substrings; a line matches when its lowercased text, padding runs read as one
+   * space, contains any of them.
+   */
   keywords: readonly string[];
   /** For markers a substring cannot pin down: klog's `E0329` prefix, upper-case level words. */
   patterns: readonly RegExp[];
+  /** The watcher's layouts, tested like the watcher tests them (only where their substring is). */
+  shapes: readonly LineShape[];
 }
 
 // klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix.
@@ -53,6 +59,7 @@ export const SEVERITY_RULES = [
     ],
     // Upper-case level words only: "Error response from daemon" is wording, not a level.
     patterns: [klog('EF'), /\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
+    shapes: [],
   },
   {
     severity: 'WARNING',
@@ -60,6 +67,7 @@ export const SEVERITY_RULES = [
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
     patterns: [klog('W'), /\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+    shapes: [],
   },
   {
     severity: 'ERROR',
@@ -119,7 +127,8 @@ export const SEVERITY_RULES = [
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.
-    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i, ...HTTP_GATEWAY_TIMEOUT.map((s) => s.shape)],
+    patterns: [/\boom/i, /timeout(?![=:]\s*\d)/i],
+    shapes: HTTP_GATEWAY_TIMEOUT,
   },
   {
     severity: 'WARNING',
@@ -153,21 +162,47 @@ export const SEVERITY_RULES = [
     ],
     // A status column reading "down" (nomad node status), but not "shutdown" or "slowdown";
     // a line in a failure's layout (the watcher's shapes: a utiltrace step, a table row).
-    patterns: [/(?:^|\s)down(?:\s|$)/i, ...ALL_SHAPES],
+    patterns: [/(?:^|\s)down(?:\s|$)/i],
+    shapes: ALL_SHAPES,
   },
 ] as const satisfies readonly SeverityRule[];
 
 /** What a line that matches no row gets. */
 export const DEFAULT_SEVERITY = 'INFO';
 
+// All keywords and shape substrings of all rules in one automaton, so a line is scanned once
+// whatever the size of the tables; a hit marks its rule's keyword, or one shape as worth testing.
+const RULES: readonly SeverityRule[] = SEVERITY_RULES;
+const SHAPES: LineShape[] = [];
+const RULE_SHAPES: number[][] = RULES.map(() => []);
+const keywordHit = new Uint8Array(RULES.length);
+const scanLine = taggedScanner<{ rule: number; shape: number }>(
+  RULES.flatMap((rule, index) => [
+    ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1 }] as const),
+    ...rule.shapes.map((shape) => {
+      const k = SHAPES.push(shape) - 1;
+      RULE_SHAPES[index]!.push(k);
+      return [shape.contains, { rule: index, shape: k }] as const;
+    }),
+  ]),
+  (hit) => {
+    if (hit.shape >= 0) shapeSeen[hit.shape] = 1;
+    else keywordHit[hit.rule] = 1;
+  },
+);
+const shapeSeen = new Uint8Array(SHAPES.length);
+
 export function inferSeverity(line: string): string {
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
-  const low = line.toLowerCase();
-  for (const rule of SEVERITY_RULES) {
-    const keywords: readonly string[] = rule.keywords;
-    const patterns: readonly RegExp[] = rule.patterns;
-    if (keywords.some((keyword) => low.includes(keyword)) || patterns.some((pattern) => pattern.test(line))) {
-      return rule.severity;
+  const low = collapsePadding(line.toLowerCase());
+  keywordHit.fill(0);
+  shapeSeen.fill(0);
+  scanLine(low);
+  for (let r = 0; r < RULES.length; r += 1) {
+    const rule = RULES[r]!;
+    if (keywordHit[r] === 1 || rule.patterns.some((pattern) => pattern.test(line))) return rule.severity;
+    for (const k of RULE_SHAPES[r]!) {
+      if (shapeSeen[k] === 1 && SHAPES[k]!.shape.test(low)) return rule.severity;
     }
   }
   return DEFAULT_SEVERITY;

@@ -1,7 +1,7 @@
 // Watcher policy: what a log line must say to count as a failure. Data only; the watcher
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
-import { SubstringSet } from '../src/substring-set.ts';
+import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
@@ -420,9 +420,7 @@ export const DETECTABLE_SHAPES = {
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
 /** Every shape of every class: a line laid out as a failure is at least a warning. */
-export const ALL_SHAPES: readonly RegExp[] = Object.values(DETECTABLE_SHAPES)
-  .flat()
-  .map((s: LineShape) => s.shape);
+export const ALL_SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES).flat();
 
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
@@ -446,10 +444,14 @@ export const CANNOT_DO = ['execute_actions', 'modify_infra_state', 'make_decisio
 const PADDING = /[ \t]{2,}|\t/;
 const PADDING_RUNS = /[ \t]+/g;
 
+/** Any run of padding read as one space. */
+export function collapsePadding(text: string): string {
+  return PADDING.test(text) ? text.replace(PADDING_RUNS, ' ') : text;
+}
+
 /** The text patterns are compared against: case-folded, padding runs read as one space. */
 export function matchText(message: string): string {
-  const folded = casefold(message);
-  return PADDING.test(folded) ? folded.replace(PADDING_RUNS, ' ') : folded;
+  return collapsePadding(casefold(message));
 }
 
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded
@@ -457,40 +459,32 @@ export function matchText(message: string): string {
 // an exclusion, bit 4: the substring of one of its shapes) and, for a shape's substring, that
 // shape, so only the expressions whose substring the line holds are run.
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
-const HIT_CLASS: number[] = [];
-const HIT_BIT: number[] = [];
-/** Per automaton id, the index in SHAPE_LIST of the shape it stands for, or -1. */
-const HIT_SHAPE: number[] = [];
 const SHAPE_LIST: LineShape[] = [];
 /** Per class, the indexes in SHAPE_LIST of its shapes. */
-const CLASS_SHAPES: number[][] = [];
-const MATCHER = new SubstringSet(
-  CLASS_ORDER.flatMap((type, index) => {
-    const own: number[] = [];
-    const entries = [
-      ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), 1, -1] as const),
-      ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), 2, -1] as const),
-      ...DETECTABLE_SHAPES[type].map((shape: LineShape) => {
-        own.push(SHAPE_LIST.push(shape) - 1);
-        return [matchText(shape.contains), 4, SHAPE_LIST.length - 1] as const;
-      }),
-    ];
-    CLASS_SHAPES.push(own);
-    for (const [, bit, shape] of entries) {
-      HIT_CLASS.push(index);
-      HIT_BIT.push(bit);
-      HIT_SHAPE.push(shape);
-    }
-    return entries.map(([text]) => text);
-  }),
-);
+const CLASS_SHAPES: number[][] = CLASS_ORDER.map(() => []);
+interface Hit {
+  cls: number;
+  bit: number;
+  /** Index in SHAPE_LIST, or -1. */
+  shape: number;
+}
 const hits = new Uint8Array(CLASS_ORDER.length);
+const scanLine = taggedScanner<Hit>(
+  CLASS_ORDER.flatMap((type, cls) => [
+    ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 1, shape: -1 }] as const),
+    ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
+    ...DETECTABLE_SHAPES[type].map((shape: LineShape) => {
+      const index = SHAPE_LIST.push(shape) - 1;
+      CLASS_SHAPES[cls]!.push(index);
+      return [matchText(shape.contains), { cls, bit: 4, shape: index }] as const;
+    }),
+  ]),
+  (hit) => {
+    hits[hit.cls]! |= hit.bit;
+    if (hit.shape >= 0) shapeHits[hit.shape] = 1;
+  },
+);
 const shapeHits = new Uint8Array(SHAPE_LIST.length);
-const markHit = (id: number): void => {
-  hits[HIT_CLASS[id] as number]! |= HIT_BIT[id] as number;
-  const shape = HIT_SHAPE[id] as number;
-  if (shape >= 0) shapeHits[shape] = 1;
-};
 
 function shapeMatches(classIndex: number, text: string): boolean {
   for (const k of CLASS_SHAPES[classIndex]!) {
@@ -521,7 +515,7 @@ export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
   shapeHits.fill(0);
   const text = matchText(message);
-  MATCHER.scan(text, markHit);
+  scanLine(text);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
     if (hit & 2) continue;

@@ -93,3 +93,15 @@ export class SubstringSet {
     }
   }
 }
+
+/**
+ * A SubstringSet built from `[substring, tag]` entries whose scan reports each hit's tag, for
+ * tables that need to know what a substring stands for (its class, its rule, its shape).
+ * `found` is fixed at construction so a scan allocates nothing.
+ */
+export function taggedScanner<T>(entries: ReadonlyArray<readonly [string, T]>, found: (tag: T) => void): (text: string) => void {
+  const set = new SubstringSet(entries.map(([text]) => text));
+  const tags = entries.map(([, tag]) => tag);
+  const report = (id: number): void => found(tags[id] as T);
+  return (text) => set.scan(text, report);
+}
