@@ -16,8 +16,8 @@ import type { JsonValue } from '../src/types.ts';
 const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep]
 
 Builds N records (default 1,000,000) by repeating the seed-42 near-real stream, as a JSON
-array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each, plus the
-JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
+array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each (and
+observe --format text on the bare messages), plus the JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
 that peak memory does not grow with input size. Each run is repeated 3 times and the
 medians are reported; the adapters run with the Node flags the npm scripts use.
 
@@ -171,7 +171,8 @@ interface AdapterRun {
   name: string;
   script: string;
   args: string[];
-  format: 'jsonl' | 'json';
+  /** Which input: JSON Lines, the JSON array, or the bare messages as plain text lines. */
+  format: 'jsonl' | 'json' | 'messages';
 }
 
 const ADAPTER_RUNS: AdapterRun[] = [
@@ -179,6 +180,8 @@ const ADAPTER_RUNS: AdapterRun[] = [
   { name: 'observe', script: 'adapters/observe.ts', args: [], format: 'json' },
   { name: 'lab-run --dry-run --jsonl', script: 'adapters/lab-run.ts', args: ['--dry-run', '--jsonl'], format: 'jsonl' },
   { name: 'lab-run --dry-run --jsonl', script: 'adapters/lab-run.ts', args: ['--dry-run', '--jsonl'], format: 'json' },
+  // Plain text: every line's severity is inferred, so this is the slowest reading path.
+  { name: 'observe --format text', script: 'adapters/observe.ts', args: ['--format', 'text'], format: 'messages' },
 ];
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -219,7 +222,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const grepFloor = await run(timed('grep -c -F -i -f patterns (messages)', big, 'grep', ['-c', '-F', '-i', '-f', large.patterns, large.messages], null));
     const pairs: Array<{ spec: AdapterRun; large: Timing; small: Timing }> = [];
     for (const spec of ADAPTER_RUNS) {
-      const label = (n: number) => `${spec.name} (${spec.format === 'json' ? 'json array' : 'jsonl'}, ${count(n)})`;
+      const formatName = { json: 'json array', jsonl: 'jsonl', messages: 'bare messages' }[spec.format];
+      const label = (n: number) => `${spec.name} (${formatName}, ${count(n)})`;
       const runOn = (inputs: Inputs, n: number) =>
         repeated(label(n), n, ...nodeRun(spec.script, [...spec.args, inputs[spec.format]], STREAMING_NODE_FLAGS), rssFile);
       pairs.push({ spec, large: await run(runOn(large, big)), small: await run(runOn(little, small)) });
@@ -233,7 +237,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         `${r.label.padEnd(50)}${count(Math.round(r.records / r.seconds)).padStart(12)}${r.seconds.toFixed(2).padStart(9)}${mib(r.rssMiB).padStart(10)}${mib(r.maxRssMiB).padStart(9)}${(r.seconds / parseFloor.seconds).toFixed(2).padStart(9)}${String(r.lines).padStart(10)}`,
       );
     }
-    const find = (name: string, format: 'jsonl' | 'json') => {
+    const find = (name: string, format: AdapterRun['format']) => {
       const pair = pairs.find((p) => p.spec.name === name && p.spec.format === format);
       if (!pair) throw new Error(`no run for ${name} ${format}`);
       return pair.large;
