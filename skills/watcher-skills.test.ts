@@ -79,10 +79,14 @@ describe('watcher skills matching', () => {
     return null;
   }
 
-  it('stores each shape\'s required substring in lowercase, and every line a shape matches contains it', () => {
-    const lines = (JSON.parse(readFileSync(new URL('../data/realworld/dev.json', import.meta.url), 'utf8')) as Array<{ message: string }>).map(
-      (r) => matchText(r.message),
+  // Every real line the repository holds: the development corpus and the wider one.
+  const realLines = (): string[] =>
+    ['dev.json', 'wider.json'].flatMap((file) =>
+      (JSON.parse(readFileSync(new URL(`../data/realworld/${file}`, import.meta.url), 'utf8')) as Array<{ message: string }>).map((r) => r.message),
     );
+
+  it('stores each shape\'s required substring in lowercase, and every line a shape matches contains it', () => {
+    const lines = realLines().map(matchText);
     for (const shapes of Object.values(DETECTABLE_SHAPES)) {
       for (const { contains, shape } of shapes as readonly LineShape[]) {
         expect(contains).toBe(contains.toLowerCase());
@@ -92,12 +96,10 @@ describe('watcher skills matching', () => {
   });
 
   it('gives the same class as a plain reading of the tables on real and mutated lines', () => {
-    const lines = (JSON.parse(readFileSync(new URL('../data/realworld/dev.json', import.meta.url), 'utf8')) as Array<{ message: string }>).map(
-      (r) => r.message,
-    );
+    const lines = realLines();
     const rng = new PyRandom(11);
     const mutated = lines.flatMap((line) =>
-      Array.from({ length: 5 }, () => {
+      Array.from({ length: 3 }, () => {
         const at = rng.randbelow(line.length + 1);
         const other = lines[rng.randbelow(lines.length)] as string;
         return line.slice(0, at) + other.slice(rng.randbelow(other.length + 1));

@@ -325,9 +325,9 @@ export interface LineShape {
 
 /**
  * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
- * releases before 1.19 print it on a line of its own, or after a journal prefix
- * ("kube-apiserver: [15.2µs] [15.2µs] About to list",
- * and the closing `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
+ * releases before 1.19 print it on a line of its own or after a journal prefix
+ * ("kube-apiserver: [15.2µs] [15.2µs] About to list", and the closing
+ * `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
  * when the whole operation outran its threshold, so every line of it reports latency.
  */
 export const UTILTRACE_STEP: LineShape = {
