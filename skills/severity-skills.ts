@@ -4,7 +4,7 @@
 import { taggedScanner } from '../src/substring-set.ts';
 import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, type LineShape } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.7.0';
+export const SEVERITY_SKILLS_VERSION = '1.8.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -156,6 +156,8 @@ export const SEVERITY_RULES = [
       'scheduling restart',
       'additional capacity',
       'query_time',
+      'not available',
+      'heartbeat failure',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',

@@ -161,6 +161,23 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['SchedulingBlocked', 'nomad', '      * Constraint "missing drivers" filtered 1 nodes'],
   ['OOMKilled', 'docker', 'a1b2c3d4e5f6   my-app:latest   "node server.js"   5 minutes ago   Exited (137) 3 minutes ago   my-app-container'],
   ['OOMKilled', 'docker-events', '2026-04-03T10:30:00.000000000Z container oom 7805c1d35632 (image=my-app:latest, name=my-app-container)'],
+  // ... and on a sixth (Docker Swarm, CRI-O, Windows containers, App Engine, Gunicorn, Jobs).
+  ['SchedulingBlocked', 'swarm', '1/1: no suitable node (1 node not available for new tasks)'],
+  ['ReplicaMismatch', 'swarm', 'eri5bnwygggh  web2  0/1       nginx:alpine'],
+  ['NodeNotReady', 'swarm', '2sim5rgb3xjzt0ngxiu7e2z78     node-2              Down                Active'],
+  ['NodeNotReady', 'swarm', '            "Message": "heartbeat failure",'],
+  ['NodeNotReady', 'dockerd', 'Jan  1 20:41:43 DC6-SV-ELK01 dockerd: time="2020-01-01T20:41:43.487845331-05:00" level=error msg="heartbeat to manager { } failed" error="rpc error: code = NotFound desc = node not registered"'],
+  ['ImagePullBackOff', 'kubectl-describe', '  Warning  Failed     29s (x4 over 59s)  kubelet, pharos-hetzner-capital-grubworm  Error: image not known'],
+  ['ImagePullBackOff', 'kubectl-describe', 'Warning  InspectFailed          2m (x12 over 4m)  kubelet, minikube  Failed to inspect image "kubevirt/virt-controller:v0.3.0": rpc error: code = Unknown desc = no registries configured while trying to pull an unqualified image'],
+  ['ImagePullBackOff', 'cri-o', '05:46:05 Error pulling quay.io/crio/redis'],
+  ['ImagePullBackOff', 'kubelet', 'May 24 03:45:38 minikube kubelet[3510]: E0524 03:45:38.049437    3510 remote_image.go:83] ImageStatus "nginx:alpine" from image service failed: rpc error: code = Unknown desc = no registries configured'],
+  ['StartupProbeFailed', 'containerd', 'Error: failed to start containerd task "windowswebserver": hcs::System::Start windowswebserver: hcsshim: timeout waiting for notification: unknown'],
+  ['CrashLoopBackOff', 'kubectl-describe', 'Warning BackoffLimitExceeded 30s job-controller Job has reached the specified backoff limit'],
+  ['CrashLoopBackOff', 'kubectl-get', 'failed-job-t6mln   0/1       Error     4          57s'],
+  ['CrashLoopBackOff', 'systemd', "Jan 06 16:53:58 host systemd[1]: docker.service: Failed with result 'start-limit-hit'."],
+  ['HighLatency', 'gunicorn', '[2024-01-09 13:24:39 +0000] [1637] [CRITICAL] WORKER TIMEOUT (pid:7214)'],
+  ['OOMKilled', 'app-engine', 'Exceeded soft private memory limit of 128 MB with 157 MB after servicing 126 requests total. Consider setting a larger instance class in app.yaml.'],
+  ['OOMKilled', 'app-engine', '`W 22:40:19.033` After handling this request, the process that handled this request was found to be using too much memory and was terminated.'],
   // utiltrace steps as releases before 1.19 print them, each on a line of its own.
   ['HighLatency', 'kube-apiserver', '[15m43.526294273s] [15m43.526287845s] Etcd node listed'],
   ['HighLatency', 'kube-apiserver', '[15.2µs] [15.2µs] About to List from storage'],
@@ -202,6 +219,11 @@ const TRAPS: readonly string[] = [
   'weaviate-data-weaviate-0   Bound    pvc-a08a1567-4409-45cb-b023-d5dedfc86e95   32Gi       RWO            gp2            6h29m',
   '5039dd309f12        busybox             "/bin/sh -c \'sleep 10"   About a minute ago   Exited (0) 22 seconds ago                       compassionate_mcclintock',
   'Normal   Pulled     19s              kubelet            Successfully pulled image "ghcr.io/org/app:v1" in 2.1s',
+  'd53x7mh2x6xt  web   1/1       nginx:alpine',
+  '0qx6841lt908    ip-172-19-241-146  Accepted    Ready   Active        Reachable',
+  'h5kvzzs28gng3js6hv4d1z8km *   node-1              Ready               Active    ',
+  'a4f1d7902950  localhost/test:latest  bash        3 minutes ago  Up 3 minutes ago',
+  'web-7d5b6cfc77-x2k8p   1/1     Running   0          12m',
   // The healthy forms of the table rows and fields the shapes read.
   '10.6.0.187   Ready      10d       v1.7.2',
   'gke-cluster-1-default-pool-777adf16-an5j   Ready,SchedulingDisabled      4d',
@@ -323,8 +345,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.8.0', () => {
-    expect(AGENT_VERSION).toBe('1.8.0');
+  it('is versioned 1.9.0', () => {
+    expect(AGENT_VERSION).toBe('1.9.0');
   });
 });
 

@@ -5,7 +5,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.8.0';
+export const AGENT_VERSION = '1.9.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -54,6 +54,10 @@ export const DETECTABLE_PATTERNS = {
     // `docker ps` status of a container the OOM killer stopped, and `docker events`.
     'exited (137)',
     'container oom ',
+    // App Engine's instance memory limits.
+    'exceeded soft memory limit',
+    'exceeded soft private memory limit',
+    'using too much memory and was terminated',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -75,6 +79,11 @@ export const DETECTABLE_PATTERNS = {
     'failed pulling',
     'error while pulling container',
     'error in pulling image',
+    // CRI-O, Podman and the kubelet's image service.
+    'error pulling',
+    'image not known',
+    'failed to inspect image',
+    'from image service failed',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -109,6 +118,10 @@ export const DETECTABLE_PATTERNS = {
     // supervisord giving up on a program that keeps exiting.
     'exited too quickly',
     'too many start retries',
+    "failed with result 'start-limit-hit'",
+    // A Job whose pods kept failing until its backoff limit.
+    'backofflimitexceeded',
+    'reached the specified backoff limit',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -141,6 +154,11 @@ export const DETECTABLE_PATTERNS = {
     'failed the configured startup probe',
     // HAProxy's health checks.
     'is down, reason: layer',
+    // containerd and Windows (hcsshim) failing to start the container's task.
+    'failed to create containerd task',
+    'failed to start containerd task',
+    'failed to create shim task',
+    'encountered an error during start',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -158,6 +176,8 @@ export const DETECTABLE_PATTERNS = {
     'additional capacity to place',
     'failedpreemption',
     'no preemption victims found',
+    // Docker Swarm.
+    'no suitable node',
     'missing an attribute required by your task',
     'failed to place',
     // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
@@ -193,6 +213,8 @@ export const DETECTABLE_PATTERNS = {
     'nodes are not-ready',
     'nodestatusneverupdated',
     'never posted node status',
+    // A Docker Swarm node that stopped answering its manager.
+    'heartbeat failure',
     // Nomad: an allocation lost with its node, and the node's task event.
     'node is down',
     'node heartbeat missed',
@@ -263,6 +285,8 @@ export const DETECTABLE_PATTERNS = {
     'timeout period elapsed',
     'error 524',
     '# query_time:',
+    // Gunicorn killing a worker that outran its timeout.
+    'worker timeout',
     // Kubernetes' utiltrace writes a trace only when the operation outran its threshold.
     'trace[',
     'trace.go:',
@@ -369,6 +393,8 @@ export const DETECTABLE_SHAPES = {
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
     { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
+    // A `kubectl get pods` row whose container errored and has been restarted.
+    { contains: 'error', shape: /^(?:\S+\s+)?\S+\s+0\/\d+\s+(?:init:)?error\s+[1-9]\d*\s/i },
   ],
   StartupProbeFailed: [{ contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i }],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
@@ -384,6 +410,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
     // The node lifecycle controller tainting a node it lost.
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
+    // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
+    { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
+    { contains: 'heartbeat to manager', shape: /\bheartbeat to manager\b.*\bfailed\b/i },
   ],
   PodDown: [
     // A pod's status or reason naming an admission rejection or a node shutdown: the
@@ -397,6 +426,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
+    // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running.
+    { contains: '0/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?0\/[1-9]\d*\s+\S+(?:\s+\S+)?\s*$/i },
     // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
     // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
