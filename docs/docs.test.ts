@@ -2,12 +2,12 @@
 // runs in a fresh copy of the repository and must exit as documented, and every relative
 // link in the committed Markdown must lead to a file (and heading) that exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runProcess, type CliResult } from '../src/run-cli.ts';
 import { SEED_FILE_NAMES } from '../data/seed-datasets.ts';
 
 const README = join(PROJECT_ROOT, 'README.md');
@@ -204,31 +204,10 @@ describe('the coding-agent tool policy', () => {
   });
 });
 
-interface Ran {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `bash -c command` in `cwd`, with the copy's Node first on PATH. */
-function bash(command: string, cwd: string, timeoutMs: number): Promise<Ran> {
-  return new Promise((done, fail) => {
-    const child = spawn('bash', ['-c', command], {
-      cwd,
-      env: { ...process.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: timeoutMs,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', fail);
-    child.on('close', (code, signal) =>
-      done({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
+function bash(command: string, cwd: string, timeoutMs: number): Promise<CliResult> {
+  const env = { ...process.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+  return runProcess('bash', ['-c', command], { cwd, env, timeoutMs });
 }
 
 const COMMAND_TIMEOUT_MS = 240_000;

@@ -20,8 +20,13 @@ export interface CliOptions {
 
 /** `script` is relative to the project root (e.g. "adapters/observe.ts"). */
 export function runCli(script: string, args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return runProcess(process.execPath, [resolve(PROJECT_ROOT, script), ...args], options);
+}
+
+/** Any program as a process: its exit, its output, with `options.input` (or nothing) on stdin. */
+export function runProcess(program: string, args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, script), ...args], {
+    const child = spawn(program, args, {
       cwd: options.cwd ?? PROJECT_ROOT,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
