@@ -3,9 +3,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
-import { createLineWriter, type LineWriter } from '../src/line-writer.ts';
+import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { parseFormat, singleInput } from '../src/input-options.ts';
+import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { baselineState } from '../simulator/infra-state.ts';
@@ -66,11 +66,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const before = structuredClone(state);
   const counters = newCounters();
   const progress = createProgress({ enabled: io.stderrIsTTY === true, write: io.stderr, clock });
-  const onRejected = (index: number, err: Error) =>
-    io.stderr(`${input === '-' ? '<stdin>' : input}: record ${index}: event rejected by the bus: ${err.message}\n`);
-  const out: LineWriter = io.stdoutStream
-    ? createLineWriter(io.stdoutStream)
-    : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
+  const onRejected = rejectionReporter(input, io.stderr);
+  const out = stdoutLines(io);
   const outcomes: LabOutcomeLine[] = [];
 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.

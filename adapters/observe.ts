@@ -2,9 +2,9 @@
 // state, no database. Prints one JSON line per detection on stdout and nothing else.
 import { replay, newCounters } from '../src/replay.ts';
 import { readRecordBatches } from '../src/record-reader.ts';
-import { createLineWriter, type LineWriter } from '../src/line-writer.ts';
+import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { parseFormat, singleInput } from '../src/input-options.ts';
+import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 
@@ -74,13 +74,10 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const stop = () => abort.abort();
   if (values.follow) process.once('SIGINT', stop).once('SIGTERM', stop);
 
-  const out: LineWriter = io.stdoutStream
-    ? createLineWriter(io.stdoutStream)
-    : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
+  const out = stdoutLines(io);
   const counters = newCounters();
   const progress = createProgress({ enabled: io.stderrIsTTY === true && !values.follow, write: io.stderr, clock });
-  const onRejected = (index: number, err: Error) =>
-    io.stderr(`${input === '-' ? '<stdin>' : input}: record ${index}: event rejected by the bus: ${err.message}\n`);
+  const onRejected = rejectionReporter(input, io.stderr);
   const perType = new Map<string, number>();
   try {
     const batches = readRecordBatches(input, {

@@ -19,3 +19,9 @@ export function singleInput(command: string, positionals: readonly string[]): st
   }
   return positionals[0] as string;
 }
+
+/** The replay loop's `onRejected` for a streaming command: one line on stderr, and go on. */
+export function rejectionReporter(input: string, writeErr: (text: string) => void): (index: number, err: Error) => void {
+  const label = input === '-' ? '<stdin>' : input;
+  return (index, err) => writeErr(`${label}: record ${index}: event rejected by the bus: ${err.message}\n`);
+}

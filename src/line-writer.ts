@@ -1,6 +1,7 @@
 // Buffered line output that respects backpressure, so printing 100,000 detections to a pipe
 // costs a few large writes instead of one small write per line.
 import type { Writable } from 'node:stream';
+import type { Io } from './cli.ts';
 
 export interface LineWriter {
   line(text: string): Promise<void> | void;
@@ -61,4 +62,9 @@ export function memoryLineWriter(): LineWriter & { lines: string[] } {
     },
     async flush() {},
   };
+}
+
+/** Standard output as lines: buffered on the real stream, else through the `Io` write function. */
+export function stdoutLines(io: Io): LineWriter {
+  return io.stdoutStream ? createLineWriter(io.stdoutStream) : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };
 }
