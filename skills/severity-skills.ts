@@ -2,7 +2,7 @@
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
-import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, type LineShape } from './watcher-skills.ts';
+import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
 
 export const SEVERITY_SKILLS_VERSION = '1.8.0';
 
@@ -175,36 +175,29 @@ export const DEFAULT_SEVERITY = 'INFO';
 // All keywords and shape substrings of all rules in one automaton, so a line is scanned once
 // whatever the size of the tables; a hit marks its rule's keyword, or one shape as worth testing.
 const RULES: readonly SeverityRule[] = SEVERITY_RULES;
-const SHAPES: LineShape[] = [];
-const RULE_SHAPES: number[][] = RULES.map(() => []);
+const SHAPES = new ShapeGroups();
 const keywordHit = new Uint8Array(RULES.length);
 const scanLine = taggedScanner<{ rule: number; shape: number }>(
   RULES.flatMap((rule, index) => [
     ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1 }] as const),
-    ...rule.shapes.map((shape) => {
-      const k = SHAPES.push(shape) - 1;
-      RULE_SHAPES[index]!.push(k);
-      return [shape.contains, { rule: index, shape: k }] as const;
-    }),
+    ...rule.shapes.map((shape) => [shape.contains, { rule: index, shape: SHAPES.add(index, shape) }] as const),
   ]),
   (hit) => {
-    if (hit.shape >= 0) shapeSeen[hit.shape] = 1;
+    if (hit.shape >= 0) SHAPES.saw(hit.shape);
     else keywordHit[hit.rule] = 1;
   },
 );
-const shapeSeen = new Uint8Array(SHAPES.length);
 
 export function inferSeverity(line: string): string {
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
   const low = collapsePadding(line.toLowerCase());
   keywordHit.fill(0);
-  shapeSeen.fill(0);
+  SHAPES.reset();
   scanLine(low);
   for (let r = 0; r < RULES.length; r += 1) {
     const rule = RULES[r]!;
-    if (keywordHit[r] === 1 || rule.patterns.some((pattern) => pattern.test(line))) return rule.severity;
-    for (const k of RULE_SHAPES[r]!) {
-      if (shapeSeen[k] === 1 && SHAPES[k]!.shape.test(low)) return rule.severity;
+    if (keywordHit[r] === 1 || rule.patterns.some((pattern) => pattern.test(line)) || SHAPES.matches(r, low)) {
+      return rule.severity;
     }
   }
   return DEFAULT_SEVERITY;

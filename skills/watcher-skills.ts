@@ -348,6 +348,40 @@ export interface LineShape {
 }
 
 /**
+ * Shapes kept in groups (a failure class, a severity rule). A table's scan reports the shapes
+ * whose substring it found (`saw`), and a group's expressions run only for those.
+ */
+export class ShapeGroups {
+  readonly #shapes: LineShape[] = [];
+  readonly #groups: number[][] = [];
+  #seen = new Uint8Array(0);
+
+  /** Adds `shape` to `group` and returns the id the scan reports it by. */
+  add(group: number, shape: LineShape): number {
+    (this.#groups[group] ??= []).push(this.#shapes.length);
+    this.#seen = new Uint8Array(this.#shapes.push(shape));
+    return this.#shapes.length - 1;
+  }
+
+  /** Forget what the previous line's scan saw. */
+  reset(): void {
+    this.#seen.fill(0);
+  }
+
+  saw(id: number): void {
+    this.#seen[id] = 1;
+  }
+
+  /** Whether a shape of `group` whose substring was seen matches `text`. */
+  matches(group: number, text: string): boolean {
+    for (const id of this.#groups[group] ?? []) {
+      if (this.#seen[id] === 1 && this.#shapes[id]!.shape.test(text)) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
  * releases before 1.19 print it on a line of its own or after a journal prefix
  * ("kube-apiserver: [15.2µs] [15.2µs] About to list", and the closing
@@ -490,39 +524,27 @@ export function matchText(message: string): string {
 // an exclusion, bit 4: the substring of one of its shapes) and, for a shape's substring, that
 // shape, so only the expressions whose substring the line holds are run.
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
-const SHAPE_LIST: LineShape[] = [];
-/** Per class, the indexes in SHAPE_LIST of its shapes. */
-const CLASS_SHAPES: number[][] = CLASS_ORDER.map(() => []);
 interface Hit {
   cls: number;
   bit: number;
-  /** Index in SHAPE_LIST, or -1. */
+  /** The shape's id in SHAPES, or -1. */
   shape: number;
 }
+const SHAPES = new ShapeGroups();
 const hits = new Uint8Array(CLASS_ORDER.length);
 const scanLine = taggedScanner<Hit>(
   CLASS_ORDER.flatMap((type, cls) => [
     ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 1, shape: -1 }] as const),
     ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
-    ...DETECTABLE_SHAPES[type].map((shape: LineShape) => {
-      const index = SHAPE_LIST.push(shape) - 1;
-      CLASS_SHAPES[cls]!.push(index);
-      return [matchText(shape.contains), { cls, bit: 4, shape: index }] as const;
-    }),
+    ...DETECTABLE_SHAPES[type].map(
+      (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
+    ),
   ]),
   (hit) => {
     hits[hit.cls]! |= hit.bit;
-    if (hit.shape >= 0) shapeHits[hit.shape] = 1;
+    if (hit.shape >= 0) SHAPES.saw(hit.shape);
   },
 );
-const shapeHits = new Uint8Array(SHAPE_LIST.length);
-
-function shapeMatches(classIndex: number, text: string): boolean {
-  for (const k of CLASS_SHAPES[classIndex]!) {
-    if (shapeHits[k] === 1 && SHAPE_LIST[k]!.shape.test(text)) return true;
-  }
-  return false;
-}
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -544,13 +566,13 @@ export function severityIsWatched(severity: unknown): boolean {
  */
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
-  shapeHits.fill(0);
+  SHAPES.reset();
   const text = matchText(message);
   scanLine(text);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
     if (hit & 2) continue;
-    if (hit & 1 || (hit & 4 && shapeMatches(i, text))) return CLASS_ORDER[i] as FailureType;
+    if (hit & 1 || (hit & 4 && SHAPES.matches(i, text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;
 }
