@@ -3,18 +3,29 @@
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { DEFAULT_DB_PATH } from './recorder.ts';
+import { buildReportData, type ReportData, type ReportOptions } from './report-data.ts';
+import { renderReportHtml } from './report-html.ts';
+import { DEFAULT_DATA_DIR } from '../experiments/paths.ts';
+import { writeFileAtomic } from '../src/atomic-file.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { InputError } from '../src/errors.ts';
+import { InputError, UsageError } from '../src/errors.ts';
 
-const HELP = `Usage: report [--db FILE] [--rows]
+const HELP = `Usage: report [--db FILE] [--rows | --html FILE | --json] [--run RUN_ID]
 
 Prints the detection and outcome summaries from the results database (written by
 the harness, lab-run --record and external replay --record), and the latest
-feedback-ledger entries.
+feedback-ledger entries. With --html, writes one self-contained HTML page with
+charts (the latest harness run, detection quality per class, timelines of lab runs
+and replays, time to detect and act, history across runs); --json prints the data
+that page is drawn from.
 
-  --db FILE   results database (default: metrics/results.db)
-  --rows      list every detection and outcome row instead of the summaries
-  -h, --help  show this help
+  --db FILE     results database (default: metrics/results.db)
+  --rows        list every detection and outcome row instead of the summaries
+  --html FILE   write the HTML report to FILE (written whole or not at all)
+  --json        print the report's data as one JSON document
+  --run RUN_ID  the feedback-ledger run to show (default: the latest)
+  --data DIR    where the harness's ground truth is (default: data/)
+  -h, --help    show this help
 `;
 
 interface DetectionSummaryRow {
@@ -98,36 +109,72 @@ export function rowLines(db: DatabaseSync): string[] {
   return [...detections, ...outcomes].map((row) => JSON.stringify(row));
 }
 
-export function main(argv: string[], io: Io): number {
+function openReadOnly(path: string): DatabaseSync {
+  if (statSync(path).isDirectory()) throw new InputError(path, undefined, 'is a directory, not a results database');
+  try {
+    const db = new DatabaseSync(path, { readOnly: true });
+    db.exec('PRAGMA busy_timeout = 30000');
+    return db;
+  } catch (err) {
+    throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+  }
+}
+
+/** The report's data from the database at `path` (which must exist), for the page and --json. */
+export async function loadReportData(path: string, options: ReportOptions): Promise<ReportData> {
+  const db = openReadOnly(path);
+  try {
+    return await buildReportData(db, options);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
+  } finally {
+    db.close();
+  }
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('report', argv, {
     db: { type: 'string' },
     rows: { type: 'boolean' },
+    html: { type: 'string' },
+    json: { type: 'boolean' },
+    run: { type: 'string' },
+    data: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
+  const page = values.html !== undefined || values.json === true;
+  if (values.rows && page) throw new UsageError('report: --rows cannot be combined with --html or --json (see report --help)');
+  if (!page && (values.run !== undefined || values.data !== undefined)) {
+    throw new UsageError('report: --run and --data apply to --html and --json (see report --help)');
+  }
   const path = values.db ?? DEFAULT_DB_PATH;
   if (!existsSync(path)) {
+    if (page) throw new InputError(path, undefined, 'no such results database; run `npm run harness` first');
     io.stdout('No results database found. Run `npm run harness` first.\n');
     return 0;
   }
-  if (statSync(path).isDirectory()) throw new InputError(path, undefined, 'is a directory, not a results database');
-  let db: DatabaseSync;
-  try {
-    db = new DatabaseSync(path, { readOnly: true });
-    db.exec('PRAGMA busy_timeout = 30000');
-  } catch (err) {
-    throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+  if (page) {
+    const data = await loadReportData(path, { dbPath: values.db ?? 'metrics/results.db', runId: values.run, dataDir: values.data ?? DEFAULT_DATA_DIR });
+    if (values.html !== undefined) await writeFileAtomic(values.html, renderReportHtml(data));
+    io.stdout(values.json ? `${JSON.stringify(data, null, 2)}\n` : `Report written to ${values.html}\n`);
+    return 0;
   }
+  const db = openReadOnly(path);
   try {
-    const lines = values.rows
-      ? rowLines(db)
-      : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
+    let lines: string[];
+    try {
+      lines = values.rows
+        ? rowLines(db)
+        : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
+    } catch (err) {
+      throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
+    }
     io.stdout(`${lines.join('\n')}\n`);
-  } catch (err) {
-    throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
     db.close();
   }

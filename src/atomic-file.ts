@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 export interface AtomicFile {
   readonly path: string;
   readonly tempPath: string;
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Flush, close and move into place. */
   commit(): Promise<void>;
   /** Close and delete the temporary file; safe to call more than once. */
@@ -49,7 +49,7 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
     tempPath,
     async write(text) {
       if (!handle) throw new Error(`${path}: write after commit or abort`);
-      await handle.write(text);
+      await (typeof text === 'string' ? handle.write(text) : handle.write(text));
     },
     async commit() {
       if (!handle) throw new Error(`${path}: commit after commit or abort`);
@@ -68,7 +68,7 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
 }
 
 /** Write a whole file atomically: readers see the old file or the complete new one. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const file = await openAtomic(path);
   try {
     await file.write(text);
