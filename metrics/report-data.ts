@@ -78,8 +78,13 @@ export interface TimelineBlock {
   x_axis: string;
   lanes: string[];
   points: TimelinePointData[];
+  /** Marks left out past MAX_TIMELINE_POINTS (the earliest are kept). */
+  points_omitted: number;
   guard_decisions_recorded: boolean;
 }
+
+/** Marks per timeline at most, so a long replay still makes a page a browser opens quickly. */
+export const MAX_TIMELINE_POINTS = 3000;
 
 export interface Timings {
   experiments: string[];
@@ -323,6 +328,9 @@ function timelineBlock(name: string, run: Row | undefined, detections: Row[], ou
     const what = held ? `held back (${decision})` : `${String(o['action_taken'])}: ${o['success'] === 1 ? 'held' : 'did not hold'}`;
     points.push({ lane: String(o['failure_type']), x, mark, stream_index: num(o['stream_index']), detail: `record ${String(o['stream_index'] ?? '?')}: ${what}` });
   }
+  points.sort((a, b) => a.x - b.x);
+  const omitted = Math.max(0, points.length - MAX_TIMELINE_POINTS);
+  points.length -= omitted;
   const lanes = [...new Set(points.map((p) => p.lane))].sort();
   return {
     experiment: name,
@@ -331,6 +339,7 @@ function timelineBlock(name: string, run: Row | undefined, detections: Row[], ou
     x_axis: withTime ? 'event time (s)' : 'record position in the input (0-based; no event times recorded)',
     lanes,
     points,
+    points_omitted: omitted,
     guard_decisions_recorded: guards,
   };
 }

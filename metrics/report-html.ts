@@ -112,8 +112,10 @@ function timelineChartFor(block: TimelineBlock): string {
   const meta = block.meta && typeof block.meta === 'object' ? Object.entries(block.meta as Record<string, unknown>).map(([k, v]) => `${esc(k)}: <code>${esc(JSON.stringify(v))}</code>`).join(', ') : '';
   const head = `<h3>${esc(block.experiment)}</h3><p class="meta">Recorded ${esc(block.recorded ?? 'at an unknown time')}${meta ? `; ${meta}` : ''}. ${block.guard_decisions_recorded ? '' : 'No guard decisions recorded.'}</p>`;
   if (block.points.length === 0) return head + empty(`${block.experiment} recorded no detections.`);
+  const omitted = block.points_omitted > 0 ? `<p class="meta">The first ${block.points.length} marks are drawn; ${block.points_omitted} later ones are left out.</p>` : '';
   return (
     head +
+    omitted +
     timelineChart({
       title: `Timeline of ${block.experiment}`,
       lanes: block.lanes,

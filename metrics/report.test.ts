@@ -7,7 +7,7 @@ import { manualClock } from '../src/clock.ts';
 import type { Outcome } from '../src/types.ts';
 import { logHarnessFeedback } from './feedback.ts';
 import { Recorder, openResultsDb } from './recorder.ts';
-import { buildReportData, type ReportData } from './report-data.ts';
+import { MAX_TIMELINE_POINTS, buildReportData, type ReportData } from './report-data.ts';
 import { renderReportHtml } from './report-html.ts';
 import { buildReportFixture, type ReportFixture } from './report-fixture.ts';
 
@@ -220,7 +220,7 @@ describe('report data', () => {
     const timeline = data.timelines[0];
     expect(timeline?.x_axis).toBe('event time (s)');
     expect(timeline?.guard_decisions_recorded).toBe(true);
-    expect(timeline?.points.map((p) => [p.mark, p.x])).toEqual([['detection', 100], ['detection', 130], ['action-ok', 100], ['held', 130]]);
+    expect(timeline?.points.map((p) => [p.mark, p.x])).toEqual([['detection', 100], ['action-ok', 100], ['detection', 130], ['held', 130]]);
     expect(data.missing.join(' ')).not.toMatch(/No incidents|No guard decisions/);
     const html = renderReportHtml(data);
     expect(html).toContain('✗ FAIL');
@@ -242,6 +242,16 @@ describe('report data', () => {
     const data = await build(db);
     expect(data.per_class[0]?.classes[0]?.actions_per_incident).toBe(3);
     expect(renderReportHtml(data)).toContain('Actions per incident, experiment_external');
+  });
+
+  it('draws at most MAX_TIMELINE_POINTS marks of a long run and says how many it left out', async () => {
+    const db = openResultsDb(':memory:');
+    const rec = new Recorder(db, 'lab_run', manualClock(), JSON.stringify({ input: '-' }));
+    for (let i = 0; i < MAX_TIMELINE_POINTS + 5; i += 1) rec.recordDetection('HighLatency', 0.1, i);
+    const data = await build(db);
+    expect(data.timelines[0]?.points).toHaveLength(MAX_TIMELINE_POINTS);
+    expect(data.timelines[0]?.points.at(-1)?.x).toBe(MAX_TIMELINE_POINTS - 1);
+    expect(renderReportHtml(data)).toContain(`The first ${MAX_TIMELINE_POINTS} marks are drawn; 5 later ones are left out.`);
   });
 
   it('escapes a service name or message with markup in it', async () => {

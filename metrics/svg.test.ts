@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_DOTS,
   barChart,
   distributionChart,
   emptyChart,
@@ -131,13 +132,22 @@ describe('bar chart', () => {
       axisLabel: 'share (%)',
       width: 820,
     });
-    // Range is 180..590: half is 205 wide, a value past the domain stops at its end.
+    // Range is 160..550: half is 195 wide, a value past the domain stops at its end.
     const widths = [...svg.matchAll(/class="bar" x="[^"]+" y="[^"]+" width="([^"]+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toEqual([205, 410]);
+    expect(widths).toEqual([195, 390]);
     expect(svg.match(/class="target"/g)).toHaveLength(1);
     expect(svg).toContain('5/10 ✗ FAIL');
     expect(svg).toContain('30/10 ✓ PASS');
     expect(svg).toContain('share (%)');
+  });
+});
+
+describe('distribution', () => {
+  it('draws at most MAX_DOTS dots per row but boxes every value', () => {
+    const values = Array.from({ length: MAX_DOTS * 3 }, (_, i) => i + 1);
+    const svg = distributionChart({ title: 'd', rows: [{ label: 'detect', values }], domain: [0.001, 1e6], axisLabel: 'ms' });
+    expect(svg.match(/<circle/g)).toHaveLength(MAX_DOTS);
+    expect(svg).toContain(`n=${MAX_DOTS * 3}`);
   });
 });
 

@@ -150,8 +150,8 @@ export interface BarChartOptions {
   tickFormat?: (value: number) => string;
 }
 
-const LABEL_WIDTH = 180;
-const TEXT_WIDTH = 230;
+const LABEL_WIDTH = 160;
+const TEXT_WIDTH = 270;
 
 /** Horizontal bars, grouped, each with an optional target line; series told apart by colour and legend. */
 export function barChart(options: BarChartOptions): string {
@@ -242,7 +242,7 @@ function markShape(mark: TimelineMark, cx: number, cy: number): string {
 export function timelineChart(options: TimelineOptions): string {
   const width = options.width ?? 820;
   if (options.points.length === 0 || options.lanes.length === 0) return emptyChart(`${options.title}: no data`, width);
-  const laneH = 26;
+  const laneH = 34;
   const top = 30;
   const xs = options.points.map((p) => p.x);
   let lo = Math.min(...xs);
@@ -251,6 +251,10 @@ export function timelineChart(options: TimelineOptions): string {
     lo -= 1;
     hi += 1;
   }
+  // A little room at both ends so the first and last marks sit clear of the plot's edges.
+  const pad = (hi - lo) * 0.03;
+  lo -= pad;
+  hi += pad;
   const x = linearScale([lo, hi], [LABEL_WIDTH, width - 20]);
   const ticks = niceTicks(lo, hi, 6).filter((t) => t >= lo && t <= hi);
   const used = [...new Set(options.points.map((p) => p.mark))];
@@ -267,7 +271,7 @@ export function timelineChart(options: TimelineOptions): string {
   const axisY = top + options.lanes.length * laneH + 4;
   parts.push(xAxis(x, axisY, options.axisLabel, ticks, top));
   // Actions sit a little below their detection so both stay visible at the same x.
-  const offset: Record<TimelineMark, number> = { detection: -4, 'action-ok': 5, 'action-failed': 5, held: 5 };
+  const offset: Record<TimelineMark, number> = { detection: -5, 'action-ok': 6, 'action-failed': 6, held: 6 };
   for (const p of options.points) {
     const lane = options.lanes.indexOf(p.lane);
     if (lane === -1) continue;
@@ -302,6 +306,9 @@ export function quantile(sorted: readonly number[], q: number): number {
   return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
 }
 
+/** Dots drawn per distribution row at most; the box and median always use every value. */
+export const MAX_DOTS = 1500;
+
 /** Per row: every value as a dot, with a box from the 25th to the 75th percentile and the median. */
 export function distributionChart(options: DistributionOptions): string {
   const width = options.width ?? 820;
@@ -322,11 +329,13 @@ export function distributionChart(options: DistributionOptions): string {
       `<rect class="box" x="${fmt(x(q1))}" y="${fmt(cy - 9)}" width="${fmt(Math.max(1, x(q3) - x(q1)))}" height="18" fill="${PALETTE.sky}" fill-opacity="0.35" stroke="${PALETTE.blue}"><title>${esc(`${row.label}: median ${formatTick(med)}, middle half ${formatTick(q1)} to ${formatTick(q3)}, n=${sorted.length}`)}</title></rect>`,
     );
     parts.push(`<line x1="${fmt(x(med))}" y1="${fmt(cy - 11)}" x2="${fmt(x(med))}" y2="${fmt(cy + 11)}" stroke="#000" stroke-width="2"/>`);
-    sorted.forEach((v, j) => {
+    // Past MAX_DOTS, every k-th value of the sorted list stands for its neighbours.
+    const step = Math.ceil(sorted.length / MAX_DOTS);
+    for (let j = 0; j < sorted.length; j += step) {
       // A small fixed jitter keeps equal values apart without randomness.
       const jy = cy + (((j * 7) % 9) - 4) * 1.2;
-      parts.push(`<circle cx="${fmt(x(v))}" cy="${fmt(jy)}" r="1.8" fill="${PALETTE.blue}" fill-opacity="0.7"/>`);
-    });
+      parts.push(`<circle cx="${fmt(x(sorted[j] as number))}" cy="${fmt(jy)}" r="1.8" fill="${PALETTE.blue}" fill-opacity="0.7"/>`);
+    }
   });
   if (options.reference) {
     const rx = fmt(x(options.reference.value));

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../src/atomic-file.ts';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import { InputError, RunError, UsageError } from '../src/errors.ts';
 import { existsSync } from 'node:fs';
-import { findChromium, launchChromium, visitPage } from './chromium.ts';
+import { findChromium, launchChromium, visitPage, type Browser, type PageVisit } from './chromium.ts';
 
 export const DEFAULT_SCREENSHOT = join(PROJECT_ROOT, 'docs', 'report.png');
 
@@ -29,6 +29,35 @@ when the page logs an error or requests anything but itself.
   --width PX   page width in CSS pixels (default: 1000)
   -h, --help   show this help
 `;
+
+/** What the checks read from a loaded report: each chart's drawn size and the page's text. */
+export const REPORT_PROBES = {
+  charts: `[...document.querySelectorAll('svg')].map((s) => {
+    const r = s.getBoundingClientRect();
+    return { label: s.getAttribute('aria-label') ?? '(unlabelled svg)', width: r.width, height: r.height };
+  })`,
+  text: 'document.body.innerText',
+} as const;
+
+interface ChartSize {
+  label: string;
+  width: number;
+  height: number;
+}
+
+/** Why a loaded page is not a good report: console errors, requests for anything but itself, charts drawn at no size. */
+export function reportPageProblems(visit: PageVisit, url: string): string[] {
+  const problems = visit.errors.map((e) => `the page logged an error: ${e}`);
+  for (const request of visit.requests) if (request !== url) problems.push(`the page requested ${request}`);
+  const charts = (visit.values['charts'] as ChartSize[] | undefined) ?? [];
+  for (const c of charts) if (!(c.width > 0 && c.height > 0)) problems.push(`chart "${c.label}" is drawn at ${c.width}x${c.height}`);
+  return problems;
+}
+
+/** Load an HTML file in the browser with the report probes. */
+export function visitReport(browser: Browser, file: string, width = 1000): Promise<PageVisit> {
+  return visitPage(browser, pathToFileURL(file).href, { width, evaluate: REPORT_PROBES });
+}
 
 export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseFlags('report-screenshot', argv, {
@@ -54,17 +83,15 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
   try {
     const page = join(dir, 'report.html');
     writeFileSync(page, renderReportHtml(data));
-    const url = pathToFileURL(page).href;
     const browser = await launchChromium(executable);
     let visit;
     try {
-      visit = await visitPage(browser, url, { width });
+      visit = await visitReport(browser, page, width);
     } finally {
       await browser.close();
     }
-    if (visit.errors.length > 0) throw new RunError(`report-screenshot: the page logged an error: ${visit.errors[0]}`);
-    const foreign = visit.requests.find((r) => r !== url);
-    if (foreign !== undefined) throw new RunError(`report-screenshot: the page requested ${foreign}`);
+    const problems = reportPageProblems(visit, pathToFileURL(page).href);
+    if (problems.length > 0) throw new RunError(`report-screenshot: ${problems[0]}`);
     await writeFileAtomic(out, visit.screenshot);
   } finally {
     rmSync(dir, { recursive: true, force: true });
