@@ -2,11 +2,11 @@
 // column by column as the tables have them, so experiments and columns added later show up
 // without a change here. Per-class quality is scored with the one scorer (src/score.ts)
 // against the ground truth each run names.
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { HUMAN_BASELINE_MTTR_MINUTES } from '../experiments/baseline.ts';
 import { DATASETS } from '../experiments/paths.ts';
-import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
+import { groundTruthEntry, labelOf, loadGroundTruth } from '../src/ground-truth.ts';
 import { readRecords } from '../src/record-reader.ts';
 import { createScorer } from '../src/score.ts';
 import type { ReplayStep } from '../src/replay.ts';
@@ -17,6 +17,9 @@ import { InputError } from '../src/errors.ts';
 export const TARGETS = { recall: 1, precision: 1, resolved: 1, actions_per_incident: 1 } as const;
 
 export const HUMAN_BASELINE_MS = HUMAN_BASELINE_MTTR_MINUTES * 60_000;
+
+/** The labelled scenarios of the harness's detection-only experiment, in the data directory. */
+export const HARNESS_SCENARIOS: Readonly<Record<string, string>> = { experiment1: DATASETS.clean };
 
 /** Ground truth of the harness's stream experiments, in the data directory. */
 export const HARNESS_GROUND_TRUTH: Readonly<Record<string, string>> = {
@@ -145,6 +148,12 @@ function readTable(db: DatabaseSync, table: string, wanted: readonly string[], w
   return db.prepare(`SELECT ${list.join(', ')} FROM ${table}${where}${order}`).all(...params) as Row[];
 }
 
+/** A path as the reader would type it: relative to the working folder when inside it. */
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const iso = (seconds: unknown): string => {
   const n = num(seconds);
@@ -194,7 +203,12 @@ function historyEntry(row: Row): HistoryEntry {
 const byExperimentNumber = (a: string, b: string) =>
   Number(HARNESS_NAME.exec(a)?.[1] ?? 0) - Number(HARNESS_NAME.exec(b)?.[1] ?? 0) || a.localeCompare(b);
 
-function experimentBars(names: string[], entry: HistoryEntry | null, rows: Map<string, { detections: Row[]; outcomes: Row[] }> | null): ExperimentBar[] {
+function experimentBars(
+  names: string[],
+  entry: HistoryEntry | null,
+  rows: Map<string, { detections: Row[]; outcomes: Row[] }> | null,
+  scenarioLabels: Map<string, string[]>,
+): ExperimentBar[] {
   return names.map((name) => {
     const n = HARNESS_NAME.exec(name)?.[1];
     const pass = entry && Object.hasOwn(entry.experiments, name) ? (entry.experiments[name] ?? null) : null;
@@ -215,6 +229,21 @@ function experimentBars(names: string[], entry: HistoryEntry | null, rows: Map<s
       const ok = own.outcomes.filter((o) => o['success'] === 1).length;
       return { name, pass, share: ok / own.outcomes.length, figure: `${ok}/${own.outcomes.length} healed and verified` };
     }
+    const labels = scenarioLabels.get(name);
+    if (own && own.detections.length > 0 && labels) {
+      // Each scenario is one labelled record: count the labels the detections account for.
+      const left = new Map<string, number>();
+      for (const d of own.detections) left.set(String(d['failure_type']), (left.get(String(d['failure_type'])) ?? 0) + 1);
+      let matched = 0;
+      for (const label of labels) {
+        const n = left.get(label) ?? 0;
+        if (n > 0) {
+          matched += 1;
+          left.set(label, n - 1);
+        }
+      }
+      return { name, pass, share: labels.length ? matched / labels.length : null, figure: `${matched}/${labels.length} detected as labelled` };
+    }
     if (own && own.detections.length > 0) return { name, pass, share: null, figure: `${own.detections.length} detections` };
     return { name, pass, share: null, figure: rows ? 'no rows recorded' : 'rows replaced by a later run' };
   });
@@ -234,14 +263,14 @@ async function groundTruthFor(name: string, meta: unknown, dataDir: string): Pro
   const harness = Object.hasOwn(HARNESS_GROUND_TRUTH, name) ? HARNESS_GROUND_TRUTH[name] : undefined;
   if (harness) {
     const file = join(dataDir, harness);
-    return { source: file, load: () => loadGroundTruth(file) };
+    return { source: shownPath(file), load: () => loadGroundTruth(file) };
   }
   if (!isObject(meta)) return null;
   const gt = meta['ground_truth'];
-  if (typeof gt === 'string') return { source: gt, load: () => loadGroundTruth(gt) };
+  if (typeof gt === 'string') return { source: shownPath(gt), load: () => loadGroundTruth(gt) };
   const data = typeof meta['data'] === 'string' ? meta['data'] : typeof meta['input'] === 'string' ? meta['input'] : null;
   if (data === null || data === '-') return null;
-  return { source: `labels in ${data}`, load: () => labelsOf(data) };
+  return { source: `labels in ${shownPath(data)}`, load: () => labelsOf(data) };
 }
 
 function classBlock(name: string, source: string, truth: GroundTruthEntry[], detections: Row[], outcomes: Row[]): ClassBlock {
@@ -392,6 +421,20 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
     perClass.push(classBlock(name, gt.source, truth, own.detections, own.outcomes));
   }
 
+  // The labels of a detection-only experiment's scenarios; unreadable data leaves the plain count.
+  const scenarioLabels = new Map<string, string[]>();
+  for (const name of rowsAvailable ? harness : []) {
+    const file = Object.hasOwn(HARNESS_SCENARIOS, name) ? HARNESS_SCENARIOS[name] : undefined;
+    if (!file) continue;
+    try {
+      const labels: string[] = [];
+      for await (const { record } of readRecords(join(options.dataDir, file))) labels.push(labelOf(record) ?? 'unknown');
+      scenarioLabels.set(name, labels);
+    } catch {
+      // The figure falls back to the number of detections, which is still what was recorded.
+    }
+  }
+
   const timelines = others.map((name) => {
     const own = byExperiment.get(name) ?? { detections: [], outcomes: [] };
     return timelineBlock(name, runOf(name), own.detections, own.outcomes);
@@ -433,7 +476,7 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
     run: chosen
       ? { run_id: chosen.run_id, created: chosen.created, harness_all_pass: chosen.harness_all_pass, policy_versions: chosen.policy_versions, rows_available: rowsAvailable }
       : null,
-    experiments: experimentBars(harness, chosen, rowsAvailable ? byExperiment : null),
+    experiments: experimentBars(harness, chosen, rowsAvailable ? byExperiment : null, scenarioLabels),
     per_class: perClass,
     timelines,
     timings,

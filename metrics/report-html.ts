@@ -33,11 +33,16 @@ export function formatMs(ms: number): string {
   return `${Number((ms / 1000).toPrecision(3))} s`;
 }
 
+/** Escaped text with `code` spans set as code. */
+function prose(text: string): string {
+  return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 function section(id: string, title: string, how: string, body: string): string {
   return `<section id="${id}"><h2>${esc(title)}</h2><p class="how">How to read it: ${esc(how)}</p>${body}</section>`;
 }
 
-const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
+const empty = (text: string) => `<p class="empty">${prose(text)}</p>`;
 const verdict = (pass: boolean | null) =>
   pass === null ? 'not recorded' : pass ? '<span class="pass">✓ PASS</span>' : '<span class="fail">✗ FAIL</span>';
 
@@ -209,7 +214,7 @@ function historySection(data: ReportData): string {
 
 export function renderReportHtml(data: ReportData): string {
   const missing = data.missing.length
-    ? `<ul class="missing">${data.missing.map((m) => `<li>${esc(m)}</li>`).join('')}</ul>`
+    ? `<ul class="missing">${data.missing.map((m) => `<li>${prose(m)}</li>`).join('')}</ul>`
     : '';
   const title = data.run ? `GHOST report: ${data.run.harness_all_pass === false ? 'FAIL' : data.run.harness_all_pass ? 'PASS' : 'run'} ${data.run.created}` : 'GHOST report';
   return `<!doctype html>

@@ -58,7 +58,7 @@ describe('report --html as a process', () => {
     expect(run.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     for (const id of SECTIONS) expect(html).toContain(`<section id="${id}">`);
-    expect(html).toContain('No lab run recorded: run `npm run lab-run -- --record FILE`.');
+    expect(html).toContain('No lab run recorded: run <code>npm run lab-run -- --record FILE</code>.');
     expect(html).toContain('No external replay recorded');
     expect(html).toContain('<p class="empty">No lab run or replay recorded');
     expect(html).toContain('experiment5');
@@ -252,6 +252,22 @@ describe('report data', () => {
     expect(data.timelines[0]?.points).toHaveLength(MAX_TIMELINE_POINTS);
     expect(data.timelines[0]?.points.at(-1)?.x).toBe(MAX_TIMELINE_POINTS - 1);
     expect(renderReportHtml(data)).toContain(`The first ${MAX_TIMELINE_POINTS} marks are drawn; 5 later ones are left out.`);
+  });
+
+  it('scores the detection-only experiment against its scenarios\u2019 labels', async () => {
+    const dataDir = tmp();
+    const labels = ['OOMKilled', 'CrashLoopBackOff', 'StartupProbeFailed', 'HighLatency'];
+    writeFileSync(join(dataDir, 'clean_failures.json'), JSON.stringify(labels.map((reason) => ({ severity: 'ERROR', service: 's', message: 'm', labels: { reason } }))));
+    const bars = async (detected: string[], dir: string) => {
+      const db = openResultsDb(':memory:');
+      const rec = new Recorder(db, 'experiment1', manualClock());
+      for (const type of detected) rec.recordDetection(type, 0.1, null);
+      logHarnessFeedback(db, { experiment1_all_pass: true, harness_all_pass: true } as never, manualClock(), () => 'run');
+      return (await buildReportData(db, { dbPath: 'test.db', dataDir: dir })).experiments[0];
+    };
+    expect(await bars(labels, dataDir)).toMatchObject({ share: 1, figure: '4/4 detected as labelled' });
+    expect(await bars(['OOMKilled', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'], dataDir)).toMatchObject({ share: 0.75, figure: '3/4 detected as labelled' });
+    expect(await bars(labels, tmp())).toMatchObject({ share: null, figure: '4 detections' });
   });
 
   it('escapes a service name or message with markup in it', async () => {
