@@ -142,6 +142,19 @@ describe('bar chart', () => {
   });
 });
 
+describe('history', () => {
+  it('draws only the latest runs that fit and says how many there were', () => {
+    const runs = Array.from({ length: 500 }, (_, i) => ({ label: `run ${i}`, cells: { harness: i % 2 === 0 } }));
+    const svg = historyChart({ title: 'h', rows: ['harness'], runs, width: 820 });
+    expect(svg.match(/<rect/g)).toHaveLength(106);
+    expect(svg).toContain('latest 106 of 500');
+    expect(svg).toContain('run 499');
+    expect(svg).not.toContain('run 393:');
+    const xs = [...svg.matchAll(/<rect x="([^"]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs)).toBeLessThan(820);
+  });
+});
+
 describe('distribution', () => {
   it('draws at most MAX_DOTS dots per row but boxes every value', () => {
     const values = Array.from({ length: MAX_DOTS * 3 }, (_, i) => i + 1);

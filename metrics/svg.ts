@@ -366,12 +366,16 @@ export function historyChart(options: HistoryOptions): string {
   if (options.runs.length === 0 || options.rows.length === 0) return emptyChart(`${options.title}: no data`, width);
   const cellH = 20;
   const top = 34;
-  const cellW = Math.max(6, Math.min(40, (width - LABEL_WIDTH - 20) / options.runs.length));
+  // At 6 px a column, only the latest runs that fit are drawn.
+  const capacity = Math.floor((width - LABEL_WIDTH - 20) / 6);
+  const all = options.runs.length;
+  const runs = options.runs.slice(-capacity);
+  const cellW = Math.max(6, Math.min(40, (width - LABEL_WIDTH - 20) / runs.length));
   const parts: string[] = [];
   options.rows.forEach((row, i) => {
     parts.push(`<text x="${LABEL_WIDTH - 8}" y="${fmt(top + i * cellH + 14)}" text-anchor="end">${esc(clip(row, 26))}</text>`);
   });
-  options.runs.forEach((run, j) => {
+  runs.forEach((run, j) => {
     const cx = LABEL_WIDTH + j * cellW;
     if (run.marker) {
       parts.push(`<line x1="${fmt(cx)}" y1="14" x2="${fmt(cx)}" y2="${fmt(top + options.rows.length * cellH)}" stroke="${PALETTE.purple}" stroke-width="2"><title>${esc(run.marker)}</title></line>`);
@@ -387,10 +391,10 @@ export function historyChart(options: HistoryOptions): string {
     });
   });
   const axisY = top + options.rows.length * cellH + 4;
-  const first = options.runs[0]?.label ?? '';
-  const last = options.runs[options.runs.length - 1]?.label ?? '';
+  const first = runs[0]?.label ?? '';
+  const last = runs[runs.length - 1]?.label ?? '';
   parts.push(`<text x="${LABEL_WIDTH}" y="${axisY + 14}">${esc(first)}</text>`);
-  if (options.runs.length > 1) parts.push(`<text x="${fmt(LABEL_WIDTH + options.runs.length * cellW)}" y="${axisY + 14}" text-anchor="end">${esc(last)}</text>`);
-  parts.push(`<text class="axis-label" x="${fmt(LABEL_WIDTH + (options.runs.length * cellW) / 2)}" y="${axisY + 32}" text-anchor="middle" font-weight="600">harness runs, oldest to latest (${options.runs.length})</text>`);
+  if (runs.length > 1) parts.push(`<text x="${fmt(LABEL_WIDTH + runs.length * cellW)}" y="${axisY + 14}" text-anchor="end">${esc(last)}</text>`);
+  parts.push(`<text class="axis-label" x="${fmt(LABEL_WIDTH + (runs.length * cellW) / 2)}" y="${axisY + 32}" text-anchor="middle" font-weight="600">harness runs, oldest to latest (${runs.length === all ? all : `latest ${runs.length} of ${all}`})</text>`);
   return `${svgOpen(width, axisY + 42, options.title)}${parts.join('')}</svg>`;
 }
