@@ -441,7 +441,7 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
   });
 
   const timings: Timings = {
-    experiments: visible,
+    experiments: [],
     detect_ms: [],
     decide_ms: [],
     act_ms: [],
@@ -451,6 +451,7 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
   };
   for (const name of visible) {
     const own = byExperiment.get(name);
+    if (own && own.detections.length + own.outcomes.length > 0) timings.experiments.push(name);
     for (const d of own?.detections ?? []) {
       const v = num(d['detect_ms']);
       if (v !== null) timings.detect_ms.push(v);

@@ -19,7 +19,7 @@ th, td { border: 1px solid #ccc; padding: 2px 8px; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 svg.chart { display: block; max-width: 100%; height: auto; margin: 6px 0; }
 code { background: #f4f4f4; padding: 0 3px; }
-@media print { body { max-width: none; padding: 0; } section { break-inside: avoid; } .missing, .empty { border-left-width: 2px; } }
+@media print { body { max-width: none; padding: 0; } svg.chart, table, .empty { break-inside: avoid; } h2, h3, .how { break-after: avoid; } }
 `;
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -80,9 +80,19 @@ function classChart(block: ClassBlock): string {
     groups: block.classes.map((c) => ({
       label: c.failure_type,
       bars: [
-        { series: 'recall', value: c.recall, target: TARGETS.recall, text: `recall ${pct(c.recall)} (${c.detected_right}/${c.expected})` },
-        { series: 'precision', value: c.precision, target: TARGETS.precision, text: `precision ${pct(c.precision)}` },
-        { series: 'resolved', value: c.resolved_share, target: TARGETS.resolved, text: `resolved ${c.resolved}/${c.expected}` },
+        // A class the ground truth never expects has no recall to show, only its false alarms.
+        c.expected === 0
+          ? { series: 'recall', value: 0, target: null, text: 'recall n/a (none expected)' }
+          : { series: 'recall', value: c.recall, target: TARGETS.recall, text: `recall ${pct(c.recall)} (${c.detected_right}/${c.expected})` },
+        {
+          series: 'precision',
+          value: c.precision,
+          target: TARGETS.precision,
+          text: `precision ${pct(c.precision)}${c.false_positives ? ` (${c.false_positives} false alarm${c.false_positives === 1 ? '' : 's'})` : ''}`,
+        },
+        c.expected === 0
+          ? { series: 'resolved', value: 0, target: null, text: 'resolved n/a' }
+          : { series: 'resolved', value: c.resolved_share, target: TARGETS.resolved, text: `resolved ${c.resolved}/${c.expected}` },
       ],
     })),
     series,

@@ -180,8 +180,11 @@ describe('report data', () => {
     const data = await build(labDb('HighLatency', 'scale_instances', true));
     const classes = data.per_class[0]?.classes ?? [];
     expect(classes.find((c) => c.failure_type === 'OOMKilled')).toMatchObject({ recall: 0, resolved: 0 });
-    expect(classes.find((c) => c.failure_type === 'HighLatency')).toMatchObject({ precision: 0, false_positives: 1 });
-    expect(renderReportHtml(data)).toContain('recall 0% (0/1)');
+    expect(classes.find((c) => c.failure_type === 'HighLatency')).toMatchObject({ precision: 0, false_positives: 1, expected: 0 });
+    const html = renderReportHtml(data);
+    expect(html).toContain('recall 0% (0/1)');
+    expect(html).toContain('precision 0% (1 false alarm)');
+    expect(html).toContain('recall n/a (none expected)');
   });
 
   it('does not count an action that did not hold, or the wrong action, as resolved', async () => {
