@@ -81,8 +81,10 @@ export interface TimelineBlock {
   x_axis: string;
   lanes: string[];
   points: TimelinePointData[];
-  /** Marks left out past MAX_TIMELINE_POINTS (the earliest are kept). */
-  points_omitted: number;
+  /** Marks the run recorded; more than `points` when a long run was thinned to MAX_TIMELINE_POINTS. */
+  points_total: number;
+  /** How the marks were thinned, or null when every mark is drawn. */
+  thinned: string | null;
   guard_decisions_recorded: boolean;
 }
 
@@ -336,6 +338,25 @@ function classBlock(name: string, source: string, truth: GroundTruthEntry[], det
   return { experiment: name, ground_truth: source, note: classes.length === 0 ? 'no failures in the ground truth and no detections' : null, classes };
 }
 
+const everyNth = <T>(items: T[], n: number) => items.filter((_, i) => i % n === 0);
+
+/**
+ * A long run keeps its whole time span: every k-th detection and held action is drawn, and
+ * the rare marks (actions that did not hold, actions held back) all of them while they fit.
+ */
+function thin(points: TimelinePointData[]): { kept: TimelinePointData[]; thinned: string | null } {
+  if (points.length <= MAX_TIMELINE_POINTS) return { kept: points, thinned: null };
+  const isRare = (p: TimelinePointData) => p.mark === 'action-failed' || p.mark === 'held';
+  const rare = points.filter(isRare);
+  const common = points.filter((p) => !isRare(p));
+  const rareStep = Math.ceil(rare.length / (MAX_TIMELINE_POINTS / 2));
+  const rareKept = everyNth(rare, rareStep);
+  const commonStep = Math.max(1, Math.ceil(common.length / (MAX_TIMELINE_POINTS - rareKept.length)));
+  const kept = [...everyNth(common, commonStep), ...rareKept];
+  const rareText = rare.length === 0 ? '' : rareStep === 1 ? '; every action that did not hold or was held back is drawn' : `; every ${rareStep}th action that did not hold or was held back`;
+  return { kept, thinned: `${kept.length} of ${points.length} marks drawn: every ${commonStep}th detection and action that held${rareText}` };
+}
+
 function timelineBlock(name: string, run: Row | undefined, detections: Row[], outcomes: Row[]): TimelineBlock {
   const withTime = detections.some((d) => num(d['event_time']) !== null);
   const xOf = (r: Row) => (withTime ? num(r['event_time']) : num(r['stream_index']));
@@ -357,18 +378,19 @@ function timelineBlock(name: string, run: Row | undefined, detections: Row[], ou
     const what = held ? `held back (${decision})` : `${String(o['action_taken'])}: ${o['success'] === 1 ? 'held' : 'did not hold'}`;
     points.push({ lane: String(o['failure_type']), x, mark, stream_index: num(o['stream_index']), detail: `record ${String(o['stream_index'] ?? '?')}: ${what}` });
   }
-  points.sort((a, b) => a.x - b.x);
-  const omitted = Math.max(0, points.length - MAX_TIMELINE_POINTS);
-  points.length -= omitted;
-  const lanes = [...new Set(points.map((p) => p.lane))].sort();
+  const total = points.length;
+  const { kept, thinned } = thin(points);
+  kept.sort((a, b) => a.x - b.x);
+  const lanes = [...new Set(kept.map((p) => p.lane))].sort();
   return {
     experiment: name,
     recorded: run ? iso(run['started_at']) : null,
     meta: run ? parseJson(run['meta']) : null,
     x_axis: withTime ? 'event time (s)' : 'record position in the input (0-based; no event times recorded)',
     lanes,
-    points,
-    points_omitted: omitted,
+    points: kept,
+    points_total: total,
+    thinned,
     guard_decisions_recorded: guards,
   };
 }

@@ -12,8 +12,8 @@ h3 { font-size: 14px; margin: 16px 0 4px; }
 .meta { color: #333; margin: 0; }
 .empty { background: #f4f4f4; border-left: 4px solid #767676; padding: 6px 10px; }
 .missing { background: #fff8e6; border-left: 4px solid #E69F00; padding: 6px 10px 6px 28px; margin: 12px 0; }
-.pass { color: #0072B2; font-weight: 700; }
-.fail { color: #D55E00; font-weight: 700; }
+.pass { color: #0072B2; font-weight: 700; white-space: nowrap; }
+.fail { color: #D55E00; font-weight: 700; white-space: nowrap; }
 table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
 th, td { border: 1px solid #ccc; padding: 2px 8px; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -127,10 +127,10 @@ function timelineChartFor(block: TimelineBlock): string {
   const meta = block.meta && typeof block.meta === 'object' ? Object.entries(block.meta as Record<string, unknown>).map(([k, v]) => `${esc(k)}: <code>${esc(JSON.stringify(v))}</code>`).join(', ') : '';
   const head = `<h3>${esc(block.experiment)}</h3><p class="meta">Recorded ${esc(block.recorded ?? 'at an unknown time')}${meta ? `; ${meta}` : ''}. ${block.guard_decisions_recorded ? '' : 'No guard decisions recorded.'}</p>`;
   if (block.points.length === 0) return head + empty(`${block.experiment} recorded no detections.`);
-  const omitted = block.points_omitted > 0 ? `<p class="meta">The first ${block.points.length} marks are drawn; ${block.points_omitted} later ones are left out.</p>` : '';
+  const thinned = block.thinned ? `<p class="meta">A long run: ${esc(block.thinned)}.</p>` : '';
   return (
     head +
-    omitted +
+    thinned +
     timelineChart({
       title: `Timeline of ${block.experiment}`,
       lanes: block.lanes,

@@ -247,14 +247,23 @@ describe('report data', () => {
     expect(renderReportHtml(data)).toContain('Actions per incident, experiment_external');
   });
 
-  it('draws at most MAX_TIMELINE_POINTS marks of a long run and says how many it left out', async () => {
+  it('thins a long run\u2019s timeline over its whole span and keeps every action that did not hold', async () => {
     const db = openResultsDb(':memory:');
     const rec = new Recorder(db, 'lab_run', manualClock(), JSON.stringify({ input: '-' }));
-    for (let i = 0; i < MAX_TIMELINE_POINTS + 5; i += 1) rec.recordDetection('HighLatency', 0.1, i);
-    const data = await build(db);
-    expect(data.timelines[0]?.points).toHaveLength(MAX_TIMELINE_POINTS);
-    expect(data.timelines[0]?.points.at(-1)?.x).toBe(MAX_TIMELINE_POINTS - 1);
-    expect(renderReportHtml(data)).toContain(`The first ${MAX_TIMELINE_POINTS} marks are drawn; 5 later ones are left out.`);
+    const n = MAX_TIMELINE_POINTS * 2;
+    for (let i = 0; i < n; i += 1) {
+      rec.recordDetection('HighLatency', 0.1, i);
+      rec.recordOutcome(outcome('HighLatency', 'scale_instances', i % 1000 !== 7, i));
+    }
+    const timeline = (await build(db)).timelines[0];
+    expect(timeline?.points_total).toBe(2 * n);
+    expect(timeline?.points.length).toBeLessThanOrEqual(MAX_TIMELINE_POINTS);
+    expect(timeline?.points.at(-1)?.x).toBeGreaterThan(n * 0.99);
+    expect(timeline?.points.filter((p) => p.mark === 'action-failed').map((p) => p.x)).toEqual(
+      Array.from({ length: n / 1000 }, (_, k) => k * 1000 + 7),
+    );
+    expect(timeline?.thinned).toBe(`${timeline?.points.length} of ${2 * n} marks drawn: every 5th detection and action that held; every action that did not hold or was held back is drawn`);
+    expect(renderReportHtml((await build(db)))).toContain('A long run: ');
   });
 
   it('scores the detection-only experiment against its scenarios\u2019 labels', async () => {

@@ -147,8 +147,7 @@ describe('history', () => {
     const runs = Array.from({ length: 500 }, (_, i) => ({ label: `run ${i}`, cells: { harness: i % 2 === 0 } }));
     const svg = historyChart({ title: 'h', rows: ['harness'], runs, width: 820 });
     expect(svg.match(/<rect/g)).toHaveLength(106);
-    expect(svg).toContain('latest 106 of 500');
-    expect(svg).toContain('run 499');
+    expect(svg).toContain('the latest 106 of 500 harness runs, oldest run 394 to latest run 499');
     expect(svg).not.toContain('run 393:');
     const xs = [...svg.matchAll(/<rect x="([^"]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...xs)).toBeLessThan(820);

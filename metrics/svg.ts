@@ -393,8 +393,8 @@ export function historyChart(options: HistoryOptions): string {
   const axisY = top + options.rows.length * cellH + 4;
   const first = runs[0]?.label ?? '';
   const last = runs[runs.length - 1]?.label ?? '';
-  parts.push(`<text x="${LABEL_WIDTH}" y="${axisY + 14}">${esc(first)}</text>`);
-  if (runs.length > 1) parts.push(`<text x="${fmt(LABEL_WIDTH + runs.length * cellW)}" y="${axisY + 14}" text-anchor="end">${esc(last)}</text>`);
-  parts.push(`<text class="axis-label" x="${fmt(LABEL_WIDTH + (runs.length * cellW) / 2)}" y="${axisY + 32}" text-anchor="middle" font-weight="600">harness runs, oldest to latest (${runs.length === all ? all : `latest ${runs.length} of ${all}`})</text>`);
-  return `${svgOpen(width, axisY + 42, options.title)}${parts.join('')}</svg>`;
+  const count = runs.length === all ? `${all} harness run${all === 1 ? '' : 's'}` : `the latest ${runs.length} of ${all} harness runs`;
+  const span = runs.length > 1 ? `, oldest ${first} to latest ${last}` : `, ${first}`;
+  parts.push(`<text class="axis-label" x="${LABEL_WIDTH}" y="${axisY + 16}" font-weight="600">${esc(count + span)}</text>`);
+  return `${svgOpen(width, axisY + 26, options.title)}${parts.join('')}</svg>`;
 }
