@@ -218,7 +218,7 @@ function historySection(data: ReportData): string {
     })
     .join('');
   const head = '<tr><th>run</th><th>recorded</th><th>result</th><th>key figures</th><th>policy versions</th></tr>';
-  const caption = `<p class="meta">${data.history.length} runs in the ledger; the table lists the latest ${recent.length}, latest first.</p>`;
+  const caption = `<p class="meta">${data.history.length === 1 ? '1 run' : `${data.history.length} runs`} in the ledger; the table lists ${recent.length === 1 ? 'it' : `the latest ${recent.length}, latest first`}.</p>`;
   return section('history', 'History across runs', how, `${chart}${caption}<table>${head}${rows}</table>`);
 }
 
