@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { manualClock } from '../src/clock.ts';
 import { InputError } from '../src/errors.ts';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { EXPECTED_HEALS } from '../src/ground-truth.ts';
 import type { FailureType } from '../skills/failure-types.ts';
 import { EXTERNAL_EXPERIMENT, recordExternalReplay, runExternalReplay } from './external.ts';
 
@@ -33,7 +33,7 @@ const RECORDS = [
 ];
 
 const gtEntry = (index: number, failure_type: FailureType) => {
-  const [action, params] = DECISION_TABLE[failure_type];
+  const [action, params] = EXPECTED_HEALS[failure_type];
   return { index, failure_type, expected_action: action, expected_params: params };
 };
 

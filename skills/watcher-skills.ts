@@ -301,7 +301,7 @@ export const DETECTABLE_PATTERNS = {
  */
 export const EXCLUDE_PATTERNS = {
   // Docker inspect's State block of a container that was not OOM-killed.
-  OOMKilled: ['"oomkilled": false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
+  OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   CrashLoopBackOff: ['exited with status 0', 'exited with code 0', 'probe failed'],
@@ -324,8 +324,8 @@ export const EXCLUDE_PATTERNS = {
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
   NodeNotReady: ['op=exists', ':noexecute for '],
-  // Redis INFO's cache counter.
-  PodDown: ['evicted_keys'],
+  // Redis INFO's cache counter, and an eviction pass that evicted nothing.
+  PodDown: ['evicted_keys', 'evicted 0 pods'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   HighLatency: [],

@@ -1,10 +1,25 @@
 // Ground truth: which stream positions hold a failure, and what the healer should do there.
 import { readFile } from 'node:fs/promises';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
-import { isFailureType } from '../skills/failure-types.ts';
+import { isFailureType, type FailureType } from '../skills/failure-types.ts';
 import { InputError } from './errors.ts';
 import { readRecords } from './record-reader.ts';
 import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
+
+/**
+ * What fixing each class takes, written out as the original's ground-truth files do. The
+ * healer's decision table is graded against this, so it is never read back from that table.
+ */
+export const EXPECTED_HEALS = {
+  OOMKilled: ['scale_memory', { memory: '1Gi' }],
+  CrashLoopBackOff: ['reset_and_redeploy', { restart_count: 0, status: 'running' }],
+  StartupProbeFailed: ['fix_port', { port: 8080 }],
+  HighLatency: ['scale_instances', { max_instances: 3 }],
+  ImagePullBackOff: ['rollback_image', {}],
+  ReplicaMismatch: ['sync_replicas', {}],
+  SchedulingBlocked: ['relax_scheduling', {}],
+  NodeNotReady: ['recover_node', {}],
+  PodDown: ['restore_workload', {}],
+} as const satisfies Record<FailureType, readonly [string, Readonly<ActionParams>]>;
 
 /** The label a record carries (`labels.reason`), if any. */
 export function labelOf(record: LogRecord): string | undefined {
@@ -18,11 +33,11 @@ export function labelOf(record: LogRecord): string | undefined {
 export function groundTruthEntry(index: number, record: LogRecord): GroundTruthEntry | null {
   const reason = labelOf(record);
   if (!isFailureType(reason)) return null;
-  const [action, params] = DECISION_TABLE[reason];
+  const [action, params] = EXPECTED_HEALS[reason];
   return { index, failure_type: reason, expected_action: action, expected_params: { ...params } };
 }
 
-/** Every record whose label is in the decision table, in stream order. */
+/** Every record whose label is a failure class, in stream order. */
 export function groundTruthFromLabels(records: readonly LogRecord[]): GroundTruthEntry[] {
   const out: GroundTruthEntry[] = [];
   records.forEach((record, index) => {
