@@ -24,7 +24,15 @@ export interface ExternalReplayOptions {
 /** The original's summary keys, then the per-class figures; score fields come from the scorer. */
 export type ExternalReplaySummary = Pick<
   Score,
-  'detected' | 'total_failures' | 'false_positives' | 'healthy_count' | 'resolved' | 'avg_mttr_ms' | 'detections'
+  | 'detected'
+  | 'total_failures'
+  | 'false_positives'
+  | 'healthy_count'
+  | 'resolved'
+  | 'verified_unhealthy'
+  | 'first_unhealthy'
+  | 'avg_mttr_ms'
+  | 'detections'
 > & {
   data_path: string;
   ground_truth_source: 'file' | 'labels';
@@ -77,6 +85,8 @@ async function replayPrepared(
     false_positives: result.false_positives,
     healthy_count: result.healthy_count,
     resolved: result.resolved,
+    verified_unhealthy: result.verified_unhealthy,
+    first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
     detections: result.detections,
     data_path: options.data,

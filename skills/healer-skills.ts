@@ -53,7 +53,10 @@ export const POST_HEAL_VERIFIERS = {
   },
 } as const satisfies Record<FailureType, Verifier>;
 
-/** Keys and types every outcome carries (the healer's output contract). */
+/**
+ * Keys and types of an outcome (the healer's output contract), checked on every outcome the
+ * healer hands on. `|` separates allowed types; `undefined` marks a key that may be absent.
+ */
 export const OUTCOME_SCHEMA = {
   failure_type: 'string',
   action_taken: 'string',
@@ -66,7 +69,10 @@ export const OUTCOME_SCHEMA = {
   timestamp: 'number',
   stream_index: 'number|null',
   dry_run: 'boolean',
+  error: 'string|undefined',
 } as const;
+
+export type OutcomeSchema = Readonly<Record<string, string>>;
 
 export const CANNOT_DO = [
   'read_log_stream',
