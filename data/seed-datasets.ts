@@ -6,7 +6,7 @@ import { PyRandom } from '../src/py-random.ts';
 import { PyFloat, encodePyString, pyFloat } from '../src/py-json.ts';
 import { RunError } from '../src/errors.ts';
 import { anyPatternMatches } from '../skills/watcher-skills.ts';
-import { EXPECTED_HEALS } from '../src/ground-truth.ts';
+import { EXPECTED_HEALS } from './expected-heals.ts';
 import { isFailureType, type FailureType, type LogFailureType } from '../skills/failure-types.ts';
 
 export type SeedValue =

@@ -8,6 +8,7 @@ import { Recorder, recordRun, type RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
+import type { LoopParts } from './types.ts';
 
 export const EXTERNAL_EXPERIMENT = 'experiment_external';
 
@@ -19,6 +20,8 @@ export interface ExternalReplayOptions {
   dryRun?: boolean;
   sink?: RecordSink;
   clock?: Clock;
+  /** Parts of the loop to run instead of the defaults (how faults are injected). */
+  parts?: LoopParts;
 }
 
 /** The original's summary keys, then the per-class figures; score fields come from the scorer. */
@@ -63,6 +66,7 @@ async function replayPrepared(
   options: ExternalReplayOptions,
 ): Promise<ExternalReplaySummary> {
   const result = await runStreamExperiment({
+    ...options.parts,
     records,
     groundTruth,
     healthyCount: null,

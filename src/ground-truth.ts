@@ -1,25 +1,12 @@
 // Ground truth: which stream positions hold a failure, and what the healer should do there.
 import { readFile } from 'node:fs/promises';
-import { isFailureType, type FailureType } from '../skills/failure-types.ts';
+import { EXPECTED_HEALS } from '../data/expected-heals.ts';
+import { isFailureType } from '../skills/failure-types.ts';
+
+export { EXPECTED_HEALS };
 import { InputError } from './errors.ts';
 import { readRecords } from './record-reader.ts';
 import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
-
-/**
- * What fixing each class takes, written out as the original's ground-truth files do. The
- * healer's decision table is graded against this, so it is never read back from that table.
- */
-export const EXPECTED_HEALS = {
-  OOMKilled: ['scale_memory', { memory: '1Gi' }],
-  CrashLoopBackOff: ['reset_and_redeploy', { restart_count: 0, status: 'running' }],
-  StartupProbeFailed: ['fix_port', { port: 8080 }],
-  HighLatency: ['scale_instances', { max_instances: 3 }],
-  ImagePullBackOff: ['rollback_image', {}],
-  ReplicaMismatch: ['sync_replicas', {}],
-  SchedulingBlocked: ['relax_scheduling', {}],
-  NodeNotReady: ['recover_node', {}],
-  PodDown: ['restore_workload', {}],
-} as const satisfies Record<FailureType, readonly [string, Readonly<ActionParams>]>;
 
 /** The label a record carries (`labels.reason`), if any. */
 export function labelOf(record: LogRecord): string | undefined {
