@@ -4,8 +4,7 @@ import type { ActionParams } from '../src/types.ts';
 import type { InfraState } from '../simulator/infra-state.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'healer';
-export const AGENT_VERSION = '1.2.0';
+export const AGENT_VERSION = '1.3.0';
 
 export type Decision = readonly [action: string, params: Readonly<ActionParams>];
 
@@ -32,8 +31,9 @@ export const DEFAULT_ACTION: Decision = ['log_unknown', {}];
 export type Verifier = (state: InfraState) => boolean;
 
 /**
- * After a mutating action the infra must satisfy the class's predicate or the heal counts as
- * failed. The harness asserts experiments 2 and 4 with these same predicates.
+ * After a mutating action the infra must satisfy the class's predicate or the healer reports
+ * the heal failed. This is the healer's own check; the harness does not trust it, and judges
+ * every heal with the simulator's health model instead (simulator/health.ts).
  */
 export const POST_HEAL_VERIFIERS = {
   OOMKilled: (s) => s['app-service'].memory === '1Gi',
@@ -73,13 +73,6 @@ export const OUTCOME_SCHEMA = {
 } as const;
 
 export type OutcomeSchema = Readonly<Record<string, string>>;
-
-export const CANNOT_DO = [
-  'read_log_stream',
-  'pattern_match',
-  'modify_event_bus_directly',
-  'call_external_apis',
-] as const;
 
 /** The table's decision for a failure type, or the default for one it does not know. */
 export function decisionFor(failureType: string): Decision {

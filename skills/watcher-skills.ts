@@ -4,8 +4,7 @@ import { casefold } from '../src/casefold.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.9.0';
+export const AGENT_VERSION = '1.10.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -490,8 +489,6 @@ export const ALL_SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES)
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
 
-export const POLL_INTERVAL_SECONDS = 1;
-
 /** The event envelope every watcher publishes; the event bus checks events against it. */
 export const EVENT_SCHEMA = {
   failure_type: 'string',
@@ -501,8 +498,6 @@ export const EVENT_SCHEMA = {
   timestamp: 'number',
   raw_log: 'object',
 } as const;
-
-export const CANNOT_DO = ['execute_actions', 'modify_infra_state', 'make_decisions', 'call_external_apis'] as const;
 
 // Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
 // matching reads any such run as one space, so a pattern can span two columns.
