@@ -39,6 +39,17 @@ async function harness(parts: LoopParts, data = dataDir): Promise<Run> {
   return { code, stdout, stderr };
 }
 
+/** A copy of the seeded data with one file's JSON array changed by `change`. */
+function alteredData(name: string, change: (items: Array<Record<string, unknown>>) => void): string {
+  const altered = join(mkdtempSync(join(tmpdir(), 'ghost-bars-data-')), 'data');
+  cpSync(dataDir, altered, { recursive: true });
+  const file = join(altered, name);
+  const items = JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
+  change(items);
+  writeFileSync(file, JSON.stringify(items));
+  return altered;
+}
+
 /** The run failed with exactly one line, no stack trace, matching `reason`. */
 function expectRejected(run: Run, reason: RegExp): void {
   expect(run.code).toBe(1);
@@ -128,22 +139,16 @@ describe('harness bars, each tripped by one injected fault', () => {
   });
 
   it('experiment 6 false-alarm bar: a failure line slipped into the healthy set is caught', async () => {
-    const altered = join(mkdtempSync(join(tmpdir(), 'ghost-bars-fa-')), 'data');
-    cpSync(dataDir, altered, { recursive: true });
-    const file = join(altered, 'watched_healthy.json');
-    const records = JSON.parse(readFileSync(file, 'utf8')) as Array<{ message: string }>;
-    records[7] = { ...records[7], message: 'OOMKilled: container exceeded memory limit 512Mi' } as { message: string };
-    writeFileSync(file, JSON.stringify(records));
+    const altered = alteredData('watched_healthy.json', (records) => {
+      records[7] = { ...records[7], message: 'OOMKilled: container exceeded memory limit 512Mi' };
+    });
     expectRejected(await harness({}, altered), /^Error: Experiment 6 false alarms on healthy watched lines \(1\/60\)$/);
   });
 
   it('experiment 6 resolution bar: a heal other than the ground truth expects is not resolved', async () => {
-    const altered = join(mkdtempSync(join(tmpdir(), 'ghost-bars-res-')), 'data');
-    cpSync(dataDir, altered, { recursive: true });
-    const file = join(altered, 'watched_mixed_ground_truth.json');
-    const gt = JSON.parse(readFileSync(file, 'utf8')) as Array<{ expected_action: string }>;
-    gt[0] = { ...gt[0], expected_action: 'log_unknown' } as { expected_action: string };
-    writeFileSync(file, JSON.stringify(gt));
+    const altered = alteredData('watched_mixed_ground_truth.json', (entries) => {
+      entries[0] = { ...entries[0], expected_action: 'log_unknown' };
+    });
     expectRejected(await harness({}, altered), /^Error: Experiment 6 resolution incomplete \(19\/20\)$/);
   });
 
