@@ -30,6 +30,8 @@ export const REQUIRED_PATHS = [
   'adapters/observe.ts',
   'adapters/lab-run.ts',
   'experiments/experiment5.ts',
+  'experiments/experiment6.ts',
+  'simulator/health.ts',
   'experiments/external.ts',
   'lab/README.md',
   'tools/collect-k8s-lab-data.ts',
