@@ -62,7 +62,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     ]);
     for (const c of charts) expect(c.width * c.height).toBeGreaterThan(0);
     const text = String(visit.values['text']);
-    for (const expected of ['experiment1', 'experiment5', 'detected 10/10, 0 false alarms', 'detected 20/20, 0 false alarms ✓ PASS', 'lab_run', 'ImagePullBackOff', 'recall 100% (4/4)', 'human baseline ~8 min (estimate)']) {
+    for (const expected of ['experiment1', 'experiment5', 'experiment6', 'false alarms alone 0', 'MTTR per heal is detect + decide + act', 'detected 10/10, 0 false alarms', '✓ PASS detected 20/20, 0 false alarms', 'lab_run', 'ImagePullBackOff', 'recall 100% (4/4)', 'human baseline ~8 min (estimate)']) {
       expect(text).toContain(expected);
     }
     const size = pngSize(readFileSync(png));

@@ -96,7 +96,10 @@ export interface Timings {
   detect_ms: number[];
   decide_ms: number[];
   act_ms: number[];
+  /** Per heal: its detection's time plus its decide and act times (measured, as the harness reports it). */
   mttr_ms: number[];
+  /** The harness run's own measured MTTR from the feedback ledger, when it recorded one. */
+  ledger_mttr: { median_ms: number; max_ms: number } | null;
   human_baseline_ms: number;
   human_baseline_note: string;
 }
@@ -219,11 +222,17 @@ function experimentBars(
     const total = f[`exp${n}_total_injected`];
     if (detected !== undefined && total !== undefined) {
       const fp = f[`exp${n}_false_positives`];
+      const known = new Set([`exp${n}_detected`, `exp${n}_total_injected`, `exp${n}_false_positives`]);
+      // Figures an experiment adds later (e.g. false alarms on healthy lines alone) follow its own.
+      const more = Object.keys(f)
+        .filter((k) => k.startsWith(`exp${n}_`) && !known.has(k))
+        .sort()
+        .map((k) => `, ${k.slice(`exp${n}_`.length).replaceAll('_', ' ')} ${f[k]}`);
       return {
         name,
         pass,
         share: total > 0 ? detected / total : null,
-        figure: `detected ${detected}/${total}${fp !== undefined ? `, ${fp} false alarms` : ''}`,
+        figure: `detected ${detected}/${total}${fp !== undefined ? `, ${fp} false alarms` : ''}${more.join('')}`,
       };
     }
     const own = rows?.get(name);
@@ -336,6 +345,32 @@ function classBlock(name: string, source: string, truth: GroundTruthEntry[], det
     })
     .sort((a, b) => a.failure_type.localeCompare(b.failure_type));
   return { experiment: name, ground_truth: source, note: classes.length === 0 ? 'no failures in the ground truth and no detections' : null, classes };
+}
+
+/**
+ * Detect + decide + act per heal: each outcome with the detection of the same record (the
+ * first at its stream index), or, where a run records no indexes (one scenario at a time),
+ * with the detection written beside it, in order.
+ */
+export function healTimes(detections: readonly Row[], outcomes: readonly Row[]): number[] {
+  const byIndex = new Map<number, number>();
+  const unindexed: number[] = [];
+  for (const d of detections) {
+    const ms = num(d['detect_ms']);
+    if (ms === null) continue;
+    const index = num(d['stream_index']);
+    if (index === null) unindexed.push(ms);
+    else if (!byIndex.has(index)) byIndex.set(index, ms);
+  }
+  const times: number[] = [];
+  let next = 0;
+  for (const o of outcomes) {
+    const work = (num(o['decide_ms']) ?? 0) + (num(o['act_ms']) ?? 0);
+    const index = num(o['stream_index']);
+    const detect = index === null ? unindexed[next++] : byIndex.get(index);
+    if (detect !== undefined) times.push(detect + work);
+  }
+  return times;
 }
 
 const everyNth = <T>(items: T[], n: number) => items.filter((_, i) => i % n === 0);
@@ -468,6 +503,10 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
     decide_ms: [],
     act_ms: [],
     mttr_ms: [],
+    ledger_mttr:
+      chosen?.figures['agent_mttr_median_ms'] !== undefined && chosen.figures['agent_mttr_max_ms'] !== undefined
+        ? { median_ms: chosen.figures['agent_mttr_median_ms'], max_ms: chosen.figures['agent_mttr_max_ms'] }
+        : null,
     human_baseline_ms: HUMAN_BASELINE_MS,
     human_baseline_note: `human baseline ~${HUMAN_BASELINE_MTTR_MINUTES} min: a fixed estimate, not a measurement`,
   };
@@ -479,11 +518,12 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
       if (v !== null) timings.detect_ms.push(v);
     }
     for (const o of own?.outcomes ?? []) {
-      for (const key of ['decide_ms', 'act_ms', 'mttr_ms'] as const) {
+      for (const key of ['decide_ms', 'act_ms'] as const) {
         const v = num(o[key]);
         if (v !== null) timings[key].push(v);
       }
     }
+    timings.mttr_ms.push(...healTimes(own?.detections ?? [], own?.outcomes ?? []));
   }
 
   const missing: string[] = [];

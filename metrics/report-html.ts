@@ -38,6 +38,8 @@ function prose(text: string): string {
   return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function section(id: string, title: string, how: string, body: string): string {
   return `<section id="${id}"><h2>${esc(title)}</h2><p class="how">How to read it: ${esc(how)}</p>${body}</section>`;
 }
@@ -147,13 +149,13 @@ function timelineSection(data: ReportData): string {
 }
 
 function timingSection(data: ReportData): string {
-  const how = 'each dot is one detection or action, on a log scale of time; the box holds the middle half and the bar inside it is the median; the dashed line is the human baseline, an estimate.';
+  const how = 'each dot is one detection or action, on a log scale of time; the box holds the middle half and the bar inside it is the median; MTTR per heal is detect + decide + act; the dashed line is the human baseline, an estimate.';
   const t = data.timings;
   const rows = [
     { label: 'time to detect', values: t.detect_ms },
     { label: 'time to decide', values: t.decide_ms },
     { label: 'time to act', values: t.act_ms },
-    { label: 'MTTR as recorded', values: t.mttr_ms },
+    { label: 'MTTR per heal', values: t.mttr_ms },
   ];
   if (rows.every((r) => r.values.length === 0)) return section('timing', 'Time to detect, decide and act', how, empty('No detection or outcome rows for this run.'));
   const chart = distributionChart({
@@ -171,7 +173,10 @@ function timingSection(data: ReportData): string {
       return `<tr><td>${esc(r.label)}</td><td class="n">${s.length}</td>${cell(quantile(s, 0.5))}${cell(quantile(s, 0.95))}${cell(s[s.length - 1] ?? 0)}</tr>`;
     })
     .join('');
-  const note = `<p class="meta">From ${esc(t.experiments.join(', ') || 'no experiments')}. ${esc(t.human_baseline_note)}.</p>`;
+  const ledger = t.ledger_mttr
+    ? ` The harness run's own figure (feedback ledger): median ${formatMs(t.ledger_mttr.median_ms)}, max ${formatMs(t.ledger_mttr.max_ms)}.`
+    : '';
+  const note = `<p class="meta">From ${esc(t.experiments.join(', ') || 'no experiments')}.${esc(ledger)} ${esc(capitalised(t.human_baseline_note))}.</p>`;
   return section('timing', 'Time to detect, decide and act', how, `${chart}<table><tr><th>measure</th><th>n</th><th>median</th><th>95th percentile</th><th>max</th></tr>${table}</table>${note}`);
 }
 
@@ -195,7 +200,9 @@ export function keyFigures(figures: Record<string, number>): string {
     parts.push(`exp${m[1]} ${figures[key]}/${total} detected${fp === undefined ? '' : `, ${fp} false alarms`}`);
     for (const k of [key, `exp${m[1]}_total_injected`, `exp${m[1]}_false_positives`]) used.add(k);
   }
-  for (const [key, value] of Object.entries(figures).sort()) if (!used.has(key)) parts.push(`${key}=${value}`);
+  for (const [key, value] of Object.entries(figures).sort()) {
+    if (!used.has(key)) parts.push(`${key}=${Number.isInteger(value) ? value : Number(value.toPrecision(3))}`);
+  }
   return parts.join('; ');
 }
 

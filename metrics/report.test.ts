@@ -7,7 +7,7 @@ import { manualClock } from '../src/clock.ts';
 import type { Outcome } from '../src/types.ts';
 import { logHarnessFeedback } from './feedback.ts';
 import { Recorder, openResultsDb } from './recorder.ts';
-import { MAX_TIMELINE_POINTS, buildReportData, type ReportData } from './report-data.ts';
+import { MAX_TIMELINE_POINTS, buildReportData, healTimes, type ReportData } from './report-data.ts';
 import { renderReportHtml } from './report-html.ts';
 import { buildReportFixture, type ReportFixture } from './report-fixture.ts';
 
@@ -39,7 +39,7 @@ describe('report --html as a process', () => {
     for (const id of SECTIONS) expect(html).toContain(`<section id="${id}">`);
     expect(html.match(/How to read it:/g)).toHaveLength(SECTIONS.length);
     for (const name of ['experiment1', 'experiment3', 'experiment5', 'lab_run', 'experiment_external']) expect(html).toContain(name);
-    expect(html).toContain('detected 20/20, 0 false alarms ✓ PASS');
+    expect(html).toContain('✓ PASS detected 20/20, 0 false alarms');
     expect(html).toContain('Timeline of lab_run');
     expect(html).toContain('Timeline of experiment_external');
     expect(html).toContain('ImagePullBackOff');
@@ -78,7 +78,9 @@ describe('report --html as a process', () => {
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout) as ReportData;
     expect(data.run?.harness_all_pass).toBe(true);
-    expect(data.experiments.map((e) => e.name)).toEqual(['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5']);
+    expect(data.experiments.map((e) => e.name)).toEqual(['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5', 'experiment6']);
+    expect(data.experiments.find((e) => e.name === 'experiment6')?.figure).toMatch(/^detected \d+\/\d+, 0 false alarms, false alarms alone 0$/);
+    expect(data.timings.ledger_mttr?.max_ms).toBeGreaterThan(0);
     expect(data.per_class.map((b) => b.experiment)).toEqual(['experiment3', 'experiment5', 'experiment_external', 'lab_run']);
     expect(data.timelines.map((t) => t.experiment)).toEqual(['experiment_external', 'lab_run']);
     expect(renderReportHtml(data)).toBe(readFileSync(out, 'utf8'));
@@ -280,6 +282,23 @@ describe('report data', () => {
     expect(await bars(labels, dataDir)).toMatchObject({ share: 1, figure: '4/4 detected as labelled' });
     expect(await bars(['OOMKilled', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'], dataDir)).toMatchObject({ share: 0.75, figure: '3/4 detected as labelled' });
     expect(await bars(labels, tmp())).toMatchObject({ share: null, figure: '4 detections' });
+  });
+
+  it('measures each heal as its detection plus decide and act, paired by record or by order', () => {
+    const detections = [
+      { stream_index: 4, detect_ms: 1 },
+      { stream_index: 4, detect_ms: 50 },
+      { stream_index: null, detect_ms: 2 },
+      { stream_index: null, detect_ms: 3 },
+    ];
+    const outcomes = [
+      { stream_index: 4, decide_ms: 0.5, act_ms: 0.25 },
+      { stream_index: null, decide_ms: 1, act_ms: 1 },
+      { stream_index: null, decide_ms: 2, act_ms: 2 },
+      { stream_index: 9, decide_ms: 1, act_ms: 1 },
+    ];
+    // The outcome at record 9 has no detection to pair with: it is left out, not guessed.
+    expect(healTimes(detections, outcomes)).toEqual([1.75, 4, 7]);
   });
 
   it('escapes a service name or message with markup in it', async () => {

@@ -132,13 +132,19 @@ describe('bar chart', () => {
       axisLabel: 'share (%)',
       width: 820,
     });
-    // Range is 160..550: half is 195 wide, a value past the domain stops at its end.
+    // Range is 160..440: half is 140 wide, a value past the domain stops at its end.
     const widths = [...svg.matchAll(/class="bar" x="[^"]+" y="[^"]+" width="([^"]+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toEqual([195, 390]);
+    expect(widths).toEqual([140, 280]);
     expect(svg.match(/class="target"/g)).toHaveLength(1);
-    expect(svg).toContain('5/10 ✗ FAIL');
-    expect(svg).toContain('30/10 ✓ PASS');
+    expect(svg).toContain('✗ FAIL 5/10');
+    expect(svg).toContain('✓ PASS 30/10');
     expect(svg).toContain('share (%)');
+  });
+
+  it('shortens a long figure after its verdict and keeps the whole of it as the hover text', () => {
+    const long = 'detected 20/20, 0 false alarms, false alarms alone 0, and more besides';
+    const svg = barChart({ title: 'b', groups: [{ label: 'a', bars: [{ series: 's', value: 1, text: long, pass: true }] }], series: ['s'], domain: [0, 1], axisLabel: 'x' });
+    expect(svg).toContain(`<title>✓ PASS ${long}</title>✓ PASS detected 20/20, 0 false alarms, false alarms alone 0…</text>`);
   });
 });
 

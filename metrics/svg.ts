@@ -151,7 +151,7 @@ export interface BarChartOptions {
 }
 
 const LABEL_WIDTH = 160;
-const TEXT_WIDTH = 270;
+const TEXT_WIDTH = 380;
 
 /** Horizontal bars, grouped, each with an optional target line; series told apart by colour and legend. */
 export function barChart(options: BarChartOptions): string {
@@ -186,9 +186,11 @@ export function barChart(options: BarChartOptions): string {
         const tx = fmt(x(bar.target));
         body.push(`<line class="target" x1="${tx}" y1="${fmt(y - 2)}" x2="${tx}" y2="${fmt(y + barH + 2)}" stroke="#000" stroke-width="2" stroke-dasharray="3 2"/>`);
       }
-      const mark = bar.pass === true ? ' ✓ PASS' : bar.pass === false ? ' ✗ FAIL' : '';
+      // The verdict comes first, so a long figure is what gets shortened, never the verdict.
+      const mark = bar.pass === true ? '✓ PASS ' : bar.pass === false ? '✗ FAIL ' : '';
       const fill = bar.pass === false ? PALETTE.vermillion : '#222';
-      body.push(`<text x="${fmt(width - TEXT_WIDTH + 6)}" y="${fmt(y + barH - 3)}" fill="${fill}">${esc(bar.text + mark)}</text>`);
+      const text = mark + bar.text;
+      body.push(`<text x="${fmt(width - TEXT_WIDTH + 6)}" y="${fmt(y + barH - 3)}" fill="${fill}"><title>${esc(text)}</title>${esc(clip(text, 60))}</text>`);
       y += barH + gap;
     }
     y += groupPad - gap;
