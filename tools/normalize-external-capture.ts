@@ -17,6 +17,7 @@ import {
   type SignalTemplate,
 } from '../skills/k8s-event-skills.ts';
 import { JsonArrayWriter, openAtomic, type AtomicFile } from '../src/atomic-file.ts';
+import { toJson } from '../src/safe-text.ts';
 import { readEvents, type K8sEvent } from './k8s-event-reader.ts';
 
 const HELP = `Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE
@@ -153,7 +154,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     outRecords: values['out-records'] as string,
     outGt: values['out-gt'] as string,
   });
-  io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  io.stdout(`${toJson(summary, 2)}\n`);
   return 0;
 }
 
