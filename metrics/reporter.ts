@@ -2,9 +2,9 @@
 // every detection and outcome row as the original's reporter does.
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { DEFAULT_DB_PATH } from './recorder.ts';
+import { DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { InputError } from '../src/errors.ts';
+import { InputError, sqliteProblem } from '../src/errors.ts';
 import { forTerminal, toJson } from '../src/safe-text.ts';
 
 const HELP = `Usage: report [--db FILE] [--rows]
@@ -119,9 +119,18 @@ export function main(argv: string[], io: Io): number {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { readOnly: true });
-    db.exec('PRAGMA busy_timeout = 30000');
   } catch (err) {
-    throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+  }
+  try {
+    db.exec('PRAGMA busy_timeout = 30000');
+    // Another program's database, or views named like GHOST's tables, are refused before any
+    // query; the queries then may read GHOST's tables only (no views: a recursive one would hang).
+    checkOwnership(db, path);
+    restrictToGhostTables(db);
+  } catch (err) {
+    db.close();
+    throw sqliteProblem(err, path) ?? err;
   }
   try {
     const lines = values.rows
@@ -129,7 +138,7 @@ export function main(argv: string[], io: Io): number {
       : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
     io.stdout(`${lines.join('\n')}\n`);
   } catch (err) {
-    throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
     db.close();
   }
