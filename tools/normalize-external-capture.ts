@@ -39,7 +39,9 @@ Ground truth lists every record whose labels.reason is a failure class.
 
 Prints a JSON summary: records, ground_truth, events_read, events_kept, logs_kept,
 out_records, out_gt. Both outputs are written to a temporary file and renamed into
-place, so a failed run leaves neither.
+place, so a failed or interrupted run leaves neither. Each output path must be a
+regular file or absent (a symbolic link, device, FIFO or read-only file is refused);
+a file that is replaced keeps its mode.
 
 Exit status: 0 on success, 1 on unreadable or malformed input (one line naming the
 file and position), 2 on bad flags.
