@@ -86,11 +86,12 @@ export function checkOwnership(db: DatabaseSync, path: string): Ownership {
       `belongs to another program (application_id 0x${(mark >>> 0).toString(16)}), not a GHOST results database; nothing was written (use another --db)`,
     );
   }
-  const objects = db.prepare('SELECT type, name, tbl_name FROM sqlite_schema').all() as Array<{ type: string; name: string; tbl_name: string }>;
+  const objects = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>;
   const foreign: string[] = [];
-  for (const { type, name, tbl_name: table } of objects) {
+  for (const { type, name, tbl_name: table, sql } of objects) {
     if (isSqliteInternal(name)) continue;
-    const ghostTable = Object.hasOwn(GHOST_TABLES, name);
+    // A virtual table computes its rows, which could take any time: only plain tables count.
+    const ghostTable = Object.hasOwn(GHOST_TABLES, name) && /^\s*CREATE\s+TABLE\b/i.test(sql ?? '');
     if (type === 'table' && ghostTable) continue;
     if (type === 'index' && Object.hasOwn(GHOST_TABLES, table)) continue;
     foreign.push(`${type} ${name}`);
@@ -101,7 +102,13 @@ export function checkOwnership(db: DatabaseSync, path: string): Ownership {
   }
   for (const { type, name } of objects) {
     if (type !== 'table' || !Object.hasOwn(GHOST_TABLES, name)) continue;
-    const columns = new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all(name) as Array<{ name: string }>).map((c) => c.name));
+    const info = db.prepare('SELECT name, hidden FROM pragma_table_xinfo(?)').all(name) as Array<{ name: string; hidden: number }>;
+    // Generated columns compute their values on every read: GHOST never creates them.
+    const generated = info.filter((c) => c.hidden !== 0).map((c) => c.name);
+    if (generated.length > 0) {
+      throw new InputError(path, undefined, `table ${name} has generated column ${generated.join(', ')}, which GHOST does not create; nothing was written`);
+    }
+    const columns = new Set(info.map((c) => c.name));
     const missing = GHOST_TABLES[name]!.filter((c) => !columns.has(c));
     if (missing.length > 0) {
       throw new InputError(path, undefined, `table ${name} lacks column ${missing.join(', ')}: not a results database this GHOST can write; nothing was written`);

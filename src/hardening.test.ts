@@ -268,6 +268,11 @@ describe('databases GHOST owns', () => {
         CREATE VIEW detection_rows AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
         SELECT x AS id, 'e' AS experiment, 'OOMKilled' AS failure_type, 0 AS stream_index, 1.0 AS detect_ms, 0 AS created FROM c;`))],
     ['GHOST tables without GHOST\'s columns', () => sqliteFile((db) => db.exec('CREATE TABLE detection_rows (id INTEGER PRIMARY KEY, experiment TEXT)'))],
+    ['a GHOST table with a generated column', () =>
+      sqliteFile((db) => db.exec(GHOST_DDL.replace(
+        'CREATE TABLE detection_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment,',
+        "CREATE TABLE detection_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment AS (printf('%.*c', 100000000, 'x')),",
+      )))],
   ];
   for (const [what, make] of foreign) {
     for (const [command, write] of WRITERS) {
