@@ -86,14 +86,20 @@ async function prepareTarget(path: string): Promise<number | undefined> {
   const problem = await outputTargetProblem(path);
   if (problem) throw new InputError(path, undefined, problem);
   const existing = await lstat(path).catch(() => null);
+  await makeFolder(dirname(path), (why) => new InputError(path, undefined, why));
+  return existing ? existing.mode & 0o7777 : undefined;
+}
+
+/** Create `folder` (and its parents) or throw the user error `problem` builds from the reason. */
+async function makeFolder(folder: string, problem: (why: string) => InputError): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(folder, { recursive: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create its folder (${code})`;
-    throw new InputError(path, undefined, why, { cause: err });
+    const failure = problem(code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create its folder (${code})`);
+    failure.cause = err;
+    throw failure;
   }
-  return existing ? existing.mode & 0o7777 : undefined;
 }
 
 /**
@@ -169,13 +175,7 @@ export interface AtomicFolder {
  */
 export async function openAtomicFolder(path: string): Promise<AtomicFolder> {
   const parent = dirname(path);
-  try {
-    await mkdir(parent, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create it (${code})`;
-    throw new InputError(parent, undefined, `output folder: ${why}`, { cause: err });
-  }
+  await makeFolder(parent, (why) => new InputError(parent, undefined, `output folder: ${why}`));
   const tempPath = await mkdtemp(join(parent, `.${basename(path)}.partial-`));
   removeOnInterrupt(tempPath);
   return {
