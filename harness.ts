@@ -24,6 +24,7 @@ import * as watcherSkills from './skills/watcher-skills.ts';
 import { systemClock, type Clock } from './src/clock.ts';
 import { InputError, RunError } from './src/errors.ts';
 import { parseFlags, runIfMain, type Io } from './src/cli.ts';
+import { forTerminal } from './src/safe-text.ts';
 
 export const HARNESS_EXPERIMENTS = [
   'experiment1',
@@ -55,7 +56,8 @@ const fixed0 = (n: number) => n.toFixed(0);
 function scenarioTable(rows: readonly ScenarioRow[], withLoop: boolean): string[] {
   const lines: string[] = [];
   for (const row of rows) {
-    const head = row.failure_type.padEnd(22) + row.result.padEnd(8);
+    // The scenario's name comes from the dataset's labels: shown escaped, so it cannot redraw the row.
+    const head = forTerminal(row.failure_type).padEnd(22) + row.result.padEnd(8);
     if (!withLoop) {
       lines.push(head + (row.detect_ms === null ? 'n/a' : fixed0(row.detect_ms)).padStart(10));
     } else if (row.detect_ms !== null && row.mttr_ms !== undefined) {
@@ -122,7 +124,7 @@ export function formatReport(r: HarnessResults, dbPath: string): string[] {
     sep,
     describeBaseline(agentMttrSamples(r)),
     sep,
-    `Full results written to ${dbPath}`,
+    `Full results written to ${forTerminal(dbPath)}`,
   ];
 }
 

@@ -134,23 +134,34 @@ export interface ReportOptions {
   runId?: string | undefined;
   /** Where the harness's ground truth lives (default: data/). */
   dataDir: string;
+  /** The tables' columns, read beforehand when the connection may read rows only. */
+  columns?: TableColumns;
 }
 
 type Row = Record<string, unknown>;
 
-function columns(db: DatabaseSync, table: string): Set<string> {
-  const rows = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
-  return new Set(rows.map((r) => r.name));
+/** The columns each of GHOST's tables has in this database (empty for a table it lacks). */
+export type TableColumns = Readonly<Record<string, ReadonlySet<string>>>;
+
+const REPORT_TABLES = ['feedback_rows', 'detection_rows', 'outcome_rows', 'experiment_runs'] as const;
+
+/** Read the tables' columns (before the connection is limited to reading rows). */
+export function readColumns(db: DatabaseSync): TableColumns {
+  const out: Record<string, Set<string>> = {};
+  for (const table of REPORT_TABLES) {
+    const rows = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+    out[table] = new Set(rows.map((r) => r.name));
+  }
+  return out;
 }
 
 /** Every row of `table` with the wanted columns that exist (others read as undefined), in id order. */
-function readTable(db: DatabaseSync, table: string, wanted: readonly string[], where = '', params: string[] = []): Row[] {
-  const have = columns(db, table);
-  if (have.size === 0) return [];
+function readTable(db: DatabaseSync, schema: TableColumns, table: string, wanted: readonly string[]): Row[] {
+  const have = schema[table] ?? new Set<string>();
   const list = wanted.filter((c) => have.has(c));
   if (list.length === 0) return [];
   const order = have.has('id') ? ' ORDER BY id' : '';
-  return db.prepare(`SELECT ${list.join(', ')} FROM ${table}${where}${order}`).all(...params) as Row[];
+  return db.prepare(`SELECT ${list.join(', ')} FROM ${table}${order}`).all() as Row[];
 }
 
 /** A path as the reader would type it: relative to the working folder when inside it. */
@@ -431,10 +442,11 @@ function timelineBlock(name: string, run: Row | undefined, detections: Row[], ou
 }
 
 export async function buildReportData(db: DatabaseSync, options: ReportOptions): Promise<ReportData> {
-  if (['feedback_rows', 'detection_rows', 'outcome_rows', 'experiment_runs'].every((t) => columns(db, t).size === 0)) {
+  const schema = options.columns ?? readColumns(db);
+  if (REPORT_TABLES.every((t) => (schema[t]?.size ?? 0) === 0)) {
     throw new InputError(options.dbPath, undefined, 'not a GHOST results database (none of its tables is there)');
   }
-  const ledger = readTable(db, 'feedback_rows', ['run_id', 'payload_json', 'created']);
+  const ledger = readTable(db, schema, 'feedback_rows', ['run_id', 'payload_json', 'created']);
   const history = ledger.map(historyEntry);
   const latest = history[history.length - 1] ?? null;
   let chosen = latest;
@@ -443,9 +455,9 @@ export async function buildReportData(db: DatabaseSync, options: ReportOptions):
     if (!chosen) throw new InputError(options.dbPath, undefined, `no run ${JSON.stringify(options.runId)} in the feedback ledger (${history.length} runs recorded)`);
   }
   const rowsAvailable = chosen !== null && chosen === latest;
-  const runs = readTable(db, 'experiment_runs', ['name', 'started_at', 'meta']);
-  const detectionRows = readTable(db, 'detection_rows', ['experiment', 'failure_type', 'stream_index', 'detect_ms', 'event_time', 'created']);
-  const outcomeRows = readTable(db, 'outcome_rows', [
+  const runs = readTable(db, schema, 'experiment_runs', ['name', 'started_at', 'meta']);
+  const detectionRows = readTable(db, schema, 'detection_rows', ['experiment', 'failure_type', 'stream_index', 'detect_ms', 'event_time', 'created']);
+  const outcomeRows = readTable(db, schema, 'outcome_rows', [
     'experiment', 'failure_type', 'action_taken', 'success', 'decide_ms', 'act_ms', 'mttr_ms', 'stream_index', 'event_time', 'incident_id', 'decision', 'created',
   ]);
   const byExperiment = new Map<string, { detections: Row[]; outcomes: Row[] }>();

@@ -2,13 +2,14 @@
 // every detection and outcome row as the original's reporter does.
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { DEFAULT_DB_PATH } from './recorder.ts';
-import { buildReportData, type ReportData, type ReportOptions } from './report-data.ts';
+import { DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
+import { buildReportData, readColumns, type ReportData, type ReportOptions, type TableColumns } from './report-data.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DEFAULT_DATA_DIR } from '../experiments/paths.ts';
 import { writeFileAtomic } from '../src/atomic-file.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { InputError, UsageError } from '../src/errors.ts';
+import { InputError, UsageError, sqliteProblem } from '../src/errors.ts';
+import { forTerminal, toJson } from '../src/safe-text.ts';
 
 const HELP = `Usage: report [--db FILE] [--rows | --html FILE | --json] [--run RUN_ID]
 
@@ -44,7 +45,8 @@ interface OutcomeSummaryRow {
   avg_mttr_ms: number | null;
 }
 
-const cell = (value: unknown, width: number) => String(value).padEnd(width);
+// Names come from the database, which records names from input: shown escaped.
+const cell = (value: unknown, width: number) => forTerminal(String(value)).padEnd(width);
 const num = (value: number | null, digits = 3) => (value === null ? 'n/a' : value.toFixed(digits));
 
 export function detectionSummaryLines(db: DatabaseSync): string[] {
@@ -94,7 +96,7 @@ export function feedbackLines(db: DatabaseSync, limit = 5): string[] {
     } catch {
       pass = 'unreadable payload';
     }
-    lines.push(`  ${row.run_id}  ${new Date(row.created * 1000).toISOString()}  ${pass}`);
+    lines.push(`  ${forTerminal(row.run_id)}  ${new Date(row.created * 1000).toISOString()}  ${pass}`);
   }
   return lines;
 }
@@ -106,28 +108,42 @@ export function rowLines(db: DatabaseSync): string[] {
   const outcomes = db
     .prepare('SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id')
     .all();
-  return [...detections, ...outcomes].map((row) => JSON.stringify(row));
+  return [...detections, ...outcomes].map((row) => toJson(row));
 }
 
-function openReadOnly(path: string): DatabaseSync {
+/**
+ * Open the results database read-only, refuse one that is not GHOST's, read which columns its
+ * tables have, and then let statements read GHOST's tables only (no views: a recursive one
+ * would hang).
+ */
+function openResults(path: string): { db: DatabaseSync; columns: TableColumns } {
   if (statSync(path).isDirectory()) throw new InputError(path, undefined, 'is a directory, not a results database');
+  let db: DatabaseSync;
   try {
-    const db = new DatabaseSync(path, { readOnly: true });
-    db.exec('PRAGMA busy_timeout = 30000');
-    return db;
+    db = new DatabaseSync(path, { readOnly: true });
   } catch (err) {
-    throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+  }
+  try {
+    db.exec('PRAGMA busy_timeout = 30000');
+    checkOwnership(db, path);
+    const columns = readColumns(db);
+    restrictToGhostTables(db);
+    return { db, columns };
+  } catch (err) {
+    db.close();
+    throw sqliteProblem(err, path) ?? err;
   }
 }
 
 /** The report's data from the database at `path` (which must exist), for the page and --json. */
 export async function loadReportData(path: string, options: ReportOptions): Promise<ReportData> {
-  const db = openReadOnly(path);
+  const { db, columns } = openResults(path);
   try {
-    return await buildReportData(db, options);
+    return await buildReportData(db, { ...options, columns });
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
     db.close();
   }
@@ -161,20 +177,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (page) {
     const data = await loadReportData(path, { dbPath: values.db ?? 'metrics/results.db', runId: values.run, dataDir: values.data ?? DEFAULT_DATA_DIR });
     if (values.html !== undefined) await writeFileAtomic(values.html, renderReportHtml(data));
-    io.stdout(values.json ? `${JSON.stringify(data, null, 2)}\n` : `Report written to ${values.html}\n`);
+    io.stdout(values.json ? `${toJson(data, 2)}\n` : `Report written to ${values.html}\n`);
     return 0;
   }
-  const db = openReadOnly(path);
+  const { db } = openResults(path);
   try {
-    let lines: string[];
-    try {
-      lines = values.rows
-        ? rowLines(db)
-        : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
-    } catch (err) {
-      throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
-    }
+    const lines = values.rows
+      ? rowLines(db)
+      : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
     io.stdout(`${lines.join('\n')}\n`);
+  } catch (err) {
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
     db.close();
   }

@@ -3,6 +3,7 @@
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { toJson } from '../src/safe-text.ts';
 import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   EXTERNAL_EXPERIMENT,
@@ -80,7 +81,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     recordTo: values.record ? (values.db ?? DEFAULT_DB_PATH) : undefined,
     clock,
   });
-  io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  io.stdout(`${toJson(summary, 2)}\n`);
   return 0;
 }
 
