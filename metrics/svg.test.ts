@@ -79,6 +79,10 @@ describe('escaping', () => {
     expect(esc('<script>alert("x")</script> & \'q\'')).toBe('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;q&#39;');
   });
 
+  it('shows bidi overrides and control characters as escapes, as the terminal does', () => {
+    expect(esc('evil\u202etxt.exe\u001b[2J')).toBe('evil\\u202etxt.exe\\u001b[2J');
+  });
+
   const hostile = '<script>alert(1)</script>';
 
   it('keeps a service name or message with <script> in it as text in every chart', () => {

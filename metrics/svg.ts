@@ -1,11 +1,16 @@
 // Charts as SVG text for the HTML report: scales, axis ticks and four chart shapes (bars
 // against targets, a timeline, a distribution on a log axis, a pass/fail history). No
-// dependencies; every piece of text from the data goes through `esc`, so a service name or
-// a message with markup in it comes out as text.
+// dependencies beyond the project's text escaping; every piece of text from the data goes
+// through `esc`, so a service name or a message with markup in it comes out as text.
+import { forTerminal } from '../src/safe-text.ts';
 
-/** Escape text for use in SVG/HTML content and attribute values. */
+/**
+ * Escape text for use in SVG/HTML content and attribute values: markup characters as
+ * entities, and the controls a reader could be fooled by (bidi overrides, C0/C1) shown as
+ * escapes, as on the terminal.
+ */
 export function esc(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return forTerminal(String(value)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Colour-blind-safe palette (Okabe and Ito), dark enough to print on white. */
