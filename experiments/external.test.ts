@@ -78,11 +78,6 @@ describe('external replay', () => {
       verified_unhealthy: 0,
       first_unhealthy: null,
       avg_mttr_ms: 0,
-      detections: [0, 1, 2, 3, 5, 6].map((index, i) => ({
-        index,
-        failure_type: ['CrashLoopBackOff', 'ImagePullBackOff', 'StartupProbeFailed', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'][i],
-        detect_ms: 0,
-      })),
       data_path: data,
       ground_truth_source: 'file',
       ground_truth_path: gt,
@@ -102,6 +97,31 @@ describe('external replay', () => {
         healthy: { StartupProbeFailed: 1, none: 2 },
       },
     });
+  });
+
+  it('hands each detection to onDetection as it happens and keeps none in the summary', async () => {
+    const { data, gt } = capture();
+    const seen: unknown[] = [];
+    const summary = await runExternalReplay({ data, groundTruth: gt, clock: manualClock(), onDetection: (d) => void seen.push(d) });
+    expect(seen).toEqual(
+      [0, 1, 2, 3, 5, 6].map((index, i) => ({
+        index,
+        failure_type: ['CrashLoopBackOff', 'ImagePullBackOff', 'StartupProbeFailed', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'][i],
+        detect_ms: 0,
+      })),
+    );
+    expect(summary).not.toHaveProperty('detections');
+  });
+
+  it('refuses a record labelled with a class GHOST does not know, naming the file and record', async () => {
+    for (const reason of ['__proto__', 'toString', 'constructor', 'Bogus']) {
+      const dir = mkdtempSync(join(tmpdir(), 'ghost-external-'));
+      const data = join(dir, 'labelled.json');
+      writeFileSync(data, JSON.stringify([RECORDS[0], { ...RECORDS[3], labels: { reason } }]));
+      const run = runExternalReplay({ data, clock: manualClock() });
+      await expect(run).rejects.toBeInstanceOf(InputError);
+      await expect(run).rejects.toThrow(`${data}: record 1: label ${JSON.stringify(reason)} is neither a failure class nor "healthy"`);
+    }
   });
 
   it('derives the ground truth from the records labels when no file is given', async () => {
