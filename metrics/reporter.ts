@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { DEFAULT_DB_PATH } from './recorder.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { InputError } from '../src/errors.ts';
+import { stdoutLines, type LineWriter } from '../src/line-writer.ts';
 
 const HELP = `Usage: report [--db FILE] [--rows]
 
@@ -88,17 +89,27 @@ export function feedbackLines(db: DatabaseSync, limit = 5): string[] {
   return lines;
 }
 
-export function rowLines(db: DatabaseSync): string[] {
-  const detections = db
-    .prepare('SELECT experiment, failure_type, stream_index, detect_ms FROM detection_rows ORDER BY id')
-    .all();
-  const outcomes = db
-    .prepare('SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id')
-    .all();
-  return [...detections, ...outcomes].map((row) => JSON.stringify(row));
+/**
+ * Every detection row, then every outcome row, one JSON line each, written as the statements
+ * step through them: millions of rows are never held, nor joined into one string.
+ */
+export async function writeRows(db: DatabaseSync, out: LineWriter): Promise<void> {
+  const queries = [
+    'SELECT experiment, failure_type, stream_index, detect_ms FROM detection_rows ORDER BY id',
+    'SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id',
+  ];
+  // Both are prepared first, so a database without either table fails before any output.
+  const statements = queries.map((sql) => db.prepare(sql));
+  for (const statement of statements) {
+    for (const row of statement.iterate()) {
+      const held = out.line(JSON.stringify(row));
+      if (held) await held;
+    }
+  }
+  await out.flush();
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('report', argv, {
     db: { type: 'string' },
     rows: { type: 'boolean' },
@@ -122,10 +133,12 @@ export function main(argv: string[], io: Io): number {
     throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
   }
   try {
-    const lines = values.rows
-      ? rowLines(db)
-      : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
-    io.stdout(`${lines.join('\n')}\n`);
+    if (values.rows) {
+      await writeRows(db, stdoutLines(io));
+    } else {
+      const lines = [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
+      io.stdout(`${lines.join('\n')}\n`);
+    }
   } catch (err) {
     throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
