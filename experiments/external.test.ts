@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -193,5 +195,60 @@ describe('external replay', () => {
     expect((check.prepare('SELECT COUNT(*) AS n FROM detection_rows').get() as { n: number }).n).toBe(6);
     expect((check.prepare('SELECT meta FROM experiment_runs').get() as { meta: string }).meta).toContain('ground_truth.json');
     check.close();
+  });
+});
+
+/**
+ * Live heap, after forced collections, at the 100,000th detection of an external replay minus
+ * at its 10,000th: every record of the capture is a detection no ground truth expects. Measured
+ * in a child Node with gc exposed; `keep` is JavaScript run on each detection the replay hands
+ * out (how a leak is injected).
+ */
+function replayGrowth(keep: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'ghost-external-memory-'));
+  const data = join(dir, 'detections.jsonl');
+  const oom = JSON.stringify({ severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' });
+  writeFileSync(data, `${oom}\n`.repeat(100_000));
+  const script = `
+    const { runExternalReplay } = await import(${JSON.stringify(new URL('./external.ts', import.meta.url).href)});
+    const { manualClock } = await import(${JSON.stringify(new URL('../src/clock.ts', import.meta.url).href)});
+    const keep = ${keep};
+    const samples = [];
+    let n = 0;
+    const summary = await runExternalReplay({
+      data: ${JSON.stringify(data)},
+      clock: manualClock(),
+      onDetection: (d) => {
+        keep(d);
+        n += 1;
+        if (n === 10_000 || n === 100_000) {
+          globalThis.gc();
+          globalThis.gc();
+          samples.push(process.memoryUsage().heapUsed);
+        }
+      },
+    });
+    if (summary.false_positives !== 100_000) throw new Error('expected 100,000 detections, got ' + summary.false_positives);
+    console.log(samples[1] - samples[0]);
+  `;
+  const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  expect(run.stderr).toBe('');
+  return Number(run.stdout.trim());
+}
+
+describe('external replay memory', () => {
+  const MIB = 1024 * 1024;
+
+  it('does not grow with the number of detections (10,000th against 100,000th)', () => {
+    expect(replayGrowth('() => {}')).toBeLessThan(MIB);
+  });
+
+  it('the memory check sees a replay that keeps a list entry per detection', () => {
+    const kept: string = '((list) => (d) => list.push(d))([])';
+    expect(replayGrowth(kept)).toBeGreaterThan(3 * MIB);
   });
 });
