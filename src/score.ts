@@ -97,8 +97,10 @@ export function createScorer(
   healthyCount: number | ((failures: number) => number),
   options: ScorerOptions = {},
 ): Scorer {
-  // Expected entries not yet reached by the stream, in index order from `head`.
-  let pending = byIndex(groundTruth);
+  // Expected entries not yet reached by the stream, in index order from `head`. A slot the
+  // stream has passed is cleared at once: an entry held on for thousands of steps would
+  // outlive young-generation collections and pile up as old-generation garbage.
+  let pending: Array<GroundTruthEntry | null> = byIndex(groundTruth);
   let head = 0;
   let totalFailures = pending.length;
   // The last step's index, and whether it was expected: only the first detection at an index
@@ -160,6 +162,13 @@ export function createScorer(
     }
   }
 
+  /** The next pending entry, its slot cleared. */
+  function take(): GroundTruthEntry {
+    const entry = pending[head]!;
+    pending[head++] = null;
+    return entry;
+  }
+
   /** Binary search for the first pending entry at or after `index`. */
   function pendingAt(index: number): number {
     let lo = head;
@@ -176,6 +185,11 @@ export function createScorer(
     expect(entry) {
       if (entry.index <= position) {
         throw new Error(`scorer: ground truth for index ${entry.index} arrived after the stream passed it`);
+      }
+      if (head === pending.length) {
+        // Everything before was reached (the usual case for labels, batch after batch).
+        pending.length = 0;
+        head = 0;
       }
       const last = pending[pending.length - 1];
       if (head === pending.length || (last && last.index < entry.index)) {
@@ -208,10 +222,10 @@ export function createScorer(
         return;
       }
       position = index;
-      while (head < pending.length && pending[head]!.index < index) missed(pending[head++]!);
+      while (head < pending.length && pending[head]!.index < index) missed(take());
       positionExpected = head < pending.length && pending[head]!.index === index;
       if (positionExpected) {
-        judged(pending[head++]!, step);
+        judged(take(), step);
       } else {
         falsePositives += 1;
         bump(healthyRow, type);
