@@ -1,8 +1,8 @@
 // npm run bench: builds a large input by repeating the seed's near-real stream, then times
-// observe and lab-run --dry-run --jsonl on it as JSON array and as JSON Lines (and replay --data
-// on the JSON Lines), beside two
-// floors measured in the same run (plain JSON.parse of every line; grep -F -i with the
-// watcher's patterns over the bare messages). Reports records/s, wall time and peak RSS.
+// observe and lab-run --dry-run --jsonl on it as JSON array and as JSON Lines (and replay
+// --data on the JSON Lines), beside two floors measured in the same run (plain JSON.parse of
+// every line; grep -F -i with the watcher's patterns over the bare messages). Reports
+// records/s, wall time and peak RSS.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
