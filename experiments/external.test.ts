@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -78,11 +80,6 @@ describe('external replay', () => {
       verified_unhealthy: 0,
       first_unhealthy: null,
       avg_mttr_ms: 0,
-      detections: [0, 1, 2, 3, 5, 6].map((index, i) => ({
-        index,
-        failure_type: ['CrashLoopBackOff', 'ImagePullBackOff', 'StartupProbeFailed', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'][i],
-        detect_ms: 0,
-      })),
       data_path: data,
       ground_truth_source: 'file',
       ground_truth_path: gt,
@@ -102,6 +99,31 @@ describe('external replay', () => {
         healthy: { StartupProbeFailed: 1, none: 2 },
       },
     });
+  });
+
+  it('hands each detection to onDetection as it happens and keeps none in the summary', async () => {
+    const { data, gt } = capture();
+    const seen: unknown[] = [];
+    const summary = await runExternalReplay({ data, groundTruth: gt, clock: manualClock(), onDetection: (d) => void seen.push(d) });
+    expect(seen).toEqual(
+      [0, 1, 2, 3, 5, 6].map((index, i) => ({
+        index,
+        failure_type: ['CrashLoopBackOff', 'ImagePullBackOff', 'StartupProbeFailed', 'OOMKilled', 'StartupProbeFailed', 'HighLatency'][i],
+        detect_ms: 0,
+      })),
+    );
+    expect(summary).not.toHaveProperty('detections');
+  });
+
+  it('refuses a record labelled with a class GHOST does not know, naming the file and record', async () => {
+    for (const reason of ['__proto__', 'toString', 'constructor', 'Bogus']) {
+      const dir = mkdtempSync(join(tmpdir(), 'ghost-external-'));
+      const data = join(dir, 'labelled.json');
+      writeFileSync(data, JSON.stringify([RECORDS[0], { ...RECORDS[3], labels: { reason } }]));
+      const run = runExternalReplay({ data, clock: manualClock() });
+      await expect(run).rejects.toBeInstanceOf(InputError);
+      await expect(run).rejects.toThrow(`${data}: record 1: label ${JSON.stringify(reason)} is neither a failure class nor "healthy"`);
+    }
   });
 
   it('derives the ground truth from the records labels when no file is given', async () => {
@@ -173,5 +195,60 @@ describe('external replay', () => {
     expect((check.prepare('SELECT COUNT(*) AS n FROM detection_rows').get() as { n: number }).n).toBe(6);
     expect((check.prepare('SELECT meta FROM experiment_runs').get() as { meta: string }).meta).toContain('ground_truth.json');
     check.close();
+  });
+});
+
+/**
+ * Live heap, after forced collections, at the 100,000th detection of an external replay minus
+ * at its 10,000th: every record of the capture is a detection no ground truth expects. Measured
+ * in a child Node with gc exposed; `keep` is JavaScript run on each detection the replay hands
+ * out (how a leak is injected).
+ */
+function replayGrowth(keep: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'ghost-external-memory-'));
+  const data = join(dir, 'detections.jsonl');
+  const oom = JSON.stringify({ severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' });
+  writeFileSync(data, `${oom}\n`.repeat(100_000));
+  const script = `
+    const { runExternalReplay } = await import(${JSON.stringify(new URL('./external.ts', import.meta.url).href)});
+    const { manualClock } = await import(${JSON.stringify(new URL('../src/clock.ts', import.meta.url).href)});
+    const keep = ${keep};
+    const samples = [];
+    let n = 0;
+    const summary = await runExternalReplay({
+      data: ${JSON.stringify(data)},
+      clock: manualClock(),
+      onDetection: (d) => {
+        keep(d);
+        n += 1;
+        if (n === 10_000 || n === 100_000) {
+          globalThis.gc();
+          globalThis.gc();
+          samples.push(process.memoryUsage().heapUsed);
+        }
+      },
+    });
+    if (summary.false_positives !== 100_000) throw new Error('expected 100,000 detections, got ' + summary.false_positives);
+    console.log(samples[1] - samples[0]);
+  `;
+  const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  expect(run.stderr).toBe('');
+  return Number(run.stdout.trim());
+}
+
+describe('external replay memory', () => {
+  const MIB = 1024 * 1024;
+
+  it('does not grow with the number of detections (10,000th against 100,000th)', () => {
+    expect(replayGrowth('() => {}')).toBeLessThan(MIB);
+  });
+
+  it('the memory check sees a replay that keeps a list entry per detection', () => {
+    const kept: string = '((list) => (d) => list.push(d))([])';
+    expect(replayGrowth(kept)).toBeGreaterThan(3 * MIB);
   });
 });

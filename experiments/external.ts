@@ -22,6 +22,18 @@ export interface ExternalReplayOptions {
   clock?: Clock;
   /** Parts of the loop to run instead of the defaults (how faults are injected). */
   parts?: LoopParts;
+  /**
+   * Each detection as it happens (`replay --detections`); a promise returned holds the loop.
+   * The summary never lists them: a million detections would make it a gigabyte.
+   */
+  onDetection?: (detection: DetectionLine) => void | Promise<void>;
+}
+
+/** One detection, as `replay --detections` prints it. */
+export interface DetectionLine {
+  index: number;
+  failure_type: string;
+  detect_ms: number;
 }
 
 /** The original's summary keys, then the per-class figures; score fields come from the scorer. */
@@ -35,7 +47,6 @@ export type ExternalReplaySummary = Pick<
   | 'verified_unhealthy'
   | 'first_unhealthy'
   | 'avg_mttr_ms'
-  | 'detections'
 > & {
   data_path: string;
   ground_truth_source: 'file' | 'labels';
@@ -65,11 +76,18 @@ async function replayPrepared(
   { fromFile, groundTruth, records }: PreparedReplay,
   options: ExternalReplayOptions,
 ): Promise<ExternalReplaySummary> {
+  const onDetection = options.onDetection;
   const result = await runStreamExperiment({
     ...options.parts,
     records,
     groundTruth,
     healthyCount: null,
+    source: options.data,
+    // Only the mean heal time is reported, so no per-heal samples are kept.
+    mttrSamples: false,
+    ...(onDetection
+      ? { onStep: (step) => onDetection({ index: step.index, failure_type: step.event.failure_type, detect_ms: step.detect_ms }) }
+      : {}),
     ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
     ...(options.sink ? { sink: options.sink } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -92,7 +110,6 @@ async function replayPrepared(
     verified_unhealthy: result.verified_unhealthy,
     first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
-    detections: result.detections,
     data_path: options.data,
     ground_truth_source: fromFile ? 'file' : 'labels',
     ground_truth_path: fromFile ? (options.groundTruth as string) : null,

@@ -23,7 +23,15 @@ export interface StreamExperimentOptions extends LoopParts {
   dryRun?: boolean;
   sink?: RecordSink;
   clock?: Clock;
-  onStep?: (step: ReplayStep) => void;
+  /** Called after each step is scored; a promise returned holds the loop (output backpressure). */
+  onStep?: (step: ReplayStep) => void | Promise<void>;
+  /**
+   * Keep every heal's time in `mttr_samples_ms` (default true: the seeded experiments report
+   * the median and maximum); a stream of unbounded length passes false and keeps the mean only.
+   */
+  mttrSamples?: boolean;
+  /** The records' file, named in errors about their labels (default "<records>"). */
+  source?: string;
 }
 
 export interface StreamExperimentResult extends Score {
@@ -34,11 +42,12 @@ export interface StreamExperimentResult extends Score {
 // labels cost no second pass over the input.
 async function* expectLabelled(
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>,
+  source: string,
   expect: (entry: GroundTruthEntry) => void,
 ): AsyncGenerator<StreamRecord | readonly StreamRecord[]> {
   for await (const item of records) {
     for (const one of Array.isArray(item) ? (item as readonly StreamRecord[]) : [item as StreamRecord]) {
-      const entry = groundTruthEntry(one.index, one.record);
+      const entry = groundTruthEntry(one.index, one.record, source);
       if (entry) expect(entry);
     }
     yield item;
@@ -48,14 +57,14 @@ async function* expectLabelled(
 export async function runStreamExperiment(options: StreamExperimentOptions): Promise<StreamExperimentResult> {
   const counters = newCounters();
   const fromLabels = options.groundTruth === 'labels';
-  const expectedIndices = new Set(fromLabels ? [] : (options.groundTruth as readonly GroundTruthEntry[]).map((g) => g.index));
   const fixed = options.healthyCount;
-  const scorer = createScorer(fromLabels ? [] : (options.groundTruth as readonly GroundTruthEntry[]), () => fixed ?? counters.records - expectedIndices.size);
+  const scorer = createScorer(
+    fromLabels ? [] : (options.groundTruth as readonly GroundTruthEntry[]),
+    (failures) => fixed ?? counters.records - failures,
+    { mttrSamples: options.mttrSamples ?? true },
+  );
   const records = fromLabels
-    ? expectLabelled(options.records, (entry) => {
-        expectedIndices.add(entry.index);
-        scorer.expect(entry);
-      })
+    ? expectLabelled(options.records, options.source ?? '<records>', (entry) => scorer.expect(entry))
     : options.records;
   const steps = replay(records, {
     heal: true,
@@ -72,7 +81,8 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     if (step.outcome) options.sink?.recordOutcome(step.outcome);
     options.sink?.recordDetection(step.event.failure_type, step.detect_ms, step.index);
     scorer.add(step);
-    options.onStep?.(step);
+    const held = options.onStep?.(step);
+    if (held) await held;
   }
   return { ...scorer.result(), records: counters.records };
 }

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../src/atomic-file.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { InputError, UsageError, sqliteProblem } from '../src/errors.ts';
 import { forTerminal, toJson } from '../src/safe-text.ts';
+import { stdoutLines, type LineWriter } from '../src/line-writer.ts';
 
 const HELP = `Usage: report [--db FILE] [--rows | --html FILE | --json] [--run RUN_ID]
 
@@ -101,14 +102,24 @@ export function feedbackLines(db: DatabaseSync, limit = 5): string[] {
   return lines;
 }
 
-export function rowLines(db: DatabaseSync): string[] {
-  const detections = db
-    .prepare('SELECT experiment, failure_type, stream_index, detect_ms FROM detection_rows ORDER BY id')
-    .all();
-  const outcomes = db
-    .prepare('SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id')
-    .all();
-  return [...detections, ...outcomes].map((row) => toJson(row));
+/**
+ * Every detection row, then every outcome row, one JSON line each, written as the statements
+ * step through them: millions of rows are never held, nor joined into one string.
+ */
+export async function writeRows(db: DatabaseSync, out: LineWriter): Promise<void> {
+  const queries = [
+    'SELECT experiment, failure_type, stream_index, detect_ms FROM detection_rows ORDER BY id',
+    'SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id',
+  ];
+  // Both are prepared first, so a database without either table fails before any output.
+  const statements = queries.map((sql) => db.prepare(sql));
+  for (const statement of statements) {
+    for (const row of statement.iterate()) {
+      const held = out.line(toJson(row));
+      if (held) await held;
+    }
+  }
+  await out.flush();
 }
 
 /**
@@ -182,10 +193,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const { db } = openResults(path);
   try {
-    const lines = values.rows
-      ? rowLines(db)
-      : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
-    io.stdout(`${lines.join('\n')}\n`);
+    if (values.rows) {
+      await writeRows(db, stdoutLines(io));
+    } else {
+      const lines = [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
+      io.stdout(`${lines.join('\n')}\n`);
+    }
   } catch (err) {
     throw sqliteProblem(err, path) ?? new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {

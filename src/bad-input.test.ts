@@ -70,6 +70,8 @@ const EVENT = {
   involvedObject: { kind: 'Pod', name: 'app-service-1' },
 };
 const GT_ENTRY = { index: 0, failure_type: 'OOMKilled', expected_action: 'scale_memory', expected_params: { memory: '1Gi' } };
+/** Class names GHOST does not know, three of them Object.prototype members. */
+const PROTOTYPE_CLASSES = ['__proto__', 'toString', 'constructor', 'Bogus'] as const;
 
 /** Every shared input, by file name. */
 function fixtureFiles(): Record<string, string | Buffer> {
@@ -116,6 +118,13 @@ function fixtureFiles(): Record<string, string | Buffer> {
     'gt-multi-line-syntax.json': `[\n${line(GT_ENTRY)},\n{"index":\n oops}\n]\n`,
     'gt-bom-crlf.json': Buffer.concat([BOM, Buffer.from(`[\r\n${line(GT_ENTRY)}\r\n]\r\n`)]),
     'gt-bad-utf8.json': Buffer.concat([Buffer.from('['), Buffer.from([0xff]), Buffer.from(']')]),
+    ...Object.fromEntries(
+      PROTOTYPE_CLASSES.flatMap((cls) => [
+        [`gt-class-${cls}.json`, line([GT_ENTRY, { ...GT_ENTRY, index: 1, failure_type: cls }])],
+        [`labels-${cls}.jsonl`, `${line({ ...OOM, labels: { reason: 'OOMKilled' } })}\n${line({ ...OOM, labels: { reason: cls } })}\n`],
+        [`corpus-${cls}.json`, line([{ message: OOM.message, labels: { reason: 'OOMKilled' } }, { message: OOM.message, labels: { reason: cls } }])],
+      ]),
+    ),
     'not-sqlite.db': 'this is not a database\n',
   };
 }
@@ -546,6 +555,28 @@ const REPLAY: Case[] = [
     args: (c) => ['--data', c.fx('bom-crlf.json'), '--ground-truth', c.fx(file)],
     expect: want === 'clean' ? 'clean' : fail(1, (c) => c.fx(file), want === 'whole-file' ? undefined : want),
   })),
+  ...PROTOTYPE_CLASSES.flatMap((cls): Case[] => [
+    {
+      title: `replay --record --ground-truth naming the class ${cls} fails with one line naming the file and entry, leaving no database`,
+      script: REPLAY_SCRIPT,
+      args: (c) => ['--data', c.fx('bom-crlf.json'), '--ground-truth', c.fx(`gt-class-${cls}.json`), '--record', '--db', resultsDb(c)],
+      expect: fail(1, (c) => c.fx(`gt-class-${cls}.json`), /: entry 1: "failure_type" ".*" is not a failure class/),
+      outputs: (c) => [resultsDb(c)],
+    },
+    {
+      title: `replay --record on records labelled ${cls} fails with one line naming the file and record, leaving no database`,
+      script: REPLAY_SCRIPT,
+      args: (c) => ['--data', c.fx(`labels-${cls}.jsonl`), '--record', '--db', resultsDb(c)],
+      expect: fail(1, (c) => c.fx(`labels-${cls}.jsonl`), /: record 1: label ".*" is neither a failure class nor "healthy"/),
+      outputs: (c) => [resultsDb(c)],
+    },
+    {
+      title: `score on a corpus labelled ${cls} fails with one line naming the file and record`,
+      script: 'tools/score-corpus.ts',
+      args: (c) => [c.fx(`corpus-${cls}.json`)],
+      expect: fail(1, (c) => c.fx(`corpus-${cls}.json`), /: record 1: label ".*" is neither a failure class nor "healthy"/),
+    },
+  ]),
   {
     title: 'replay --record on a truncated file leaves no new database',
     script: REPLAY_SCRIPT,

@@ -1,5 +1,7 @@
 // Seeded fuzzing of the record reader and the watchers: valid captures, mutated byte by byte,
-// must each end in records or in one positioned InputError, never in anything else.
+// must each end in records or in one positioned InputError, never in anything else. Ground
+// truth and labels with class names shaped like prototype keys must end the same way, and the
+// scorer must count any class name without touching Object.prototype.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,11 @@ import { PROJECT_ROOT } from '../experiments/paths.ts';
 import { InputError } from './errors.ts';
 import { PyRandom } from './py-random.ts';
 import { readRecordBatches, type InputFormat, type ReadOptions } from './record-reader.ts';
-import { classifyRecord } from './replay.ts';
+import { classifyRecord, type ReplayStep } from './replay.ts';
+import { createScorer, HEALTHY, NOT_DETECTED } from './score.ts';
+import { groundTruthFromLabels, parseGroundTruth } from './ground-truth.ts';
+import { FAILURE_TYPES, isFailureType } from '../skills/failure-types.ts';
+import type { GroundTruthEntry } from './types.ts';
 
 const SEED = 20_261_124;
 const CASES = 20_000;
@@ -274,7 +280,7 @@ describe('control characters in every field that reaches a human', () => {
       });
       for (const args of [[], ['--rows']]) {
         const out = memoryIo();
-        reporter.main(['--db', db, ...args], out);
+        await reporter.main(['--db', db, ...args], out);
         seen.push(out.out);
       }
       // the harness console: scenario names come from labels.reason.
@@ -297,5 +303,75 @@ describe('control characters in every field that reaches a human', () => {
     }
     const raw = seen.filter((text) => RAW_CONTROL.test(text));
     expect(raw.slice(0, 3)).toEqual([]);
+  });
+});
+
+// Class names that are Object.prototype members, or that set a prototype when used as a key.
+const PROTOTYPE_KEYS = ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
+const CLASS_POOL: readonly string[] = [...FAILURE_TYPES, ...PROTOTYPE_KEYS, HEALTHY, NOT_DETECTED, 'Bogus', ''];
+
+/** Object.prototype as it stands: a scorer or reader that writes to it changes this. */
+function prototypeShape(): string {
+  return JSON.stringify(Object.getOwnPropertyNames(Object.prototype).sort()) + String(({} as Record<string, unknown>)['true_positives']);
+}
+
+function fakeStep(index: number, type: string): ReplayStep {
+  return {
+    index,
+    record: {},
+    event: { failure_type: type, severity: 'ERROR', service: 'app-service', message: '', timestamp: 0, raw_log: {} },
+    detect_ms: 0,
+    outcome: null,
+    mttr_ms: null,
+    health: null,
+  };
+}
+
+describe('fuzzing class names shaped like prototype keys', () => {
+  it('ends every ground truth and labelled corpus in scores or one positioned error, leaving Object.prototype alone', () => {
+    const rng = new PyRandom(SEED + 1);
+    const pick = () => rng.choice(CLASS_POOL) as string;
+    const before = prototypeShape();
+    let accepted = 0;
+    let refused = 0;
+    for (let c = 0; c < 2_000; c++) {
+      // A ground-truth file: entries with random classes, some params keyed by prototype names.
+      const entries = Array.from({ length: 1 + rng.randbelow(6) }, (_, i) => {
+        const params = rng.randbelow(3) === 0 ? `{"${rng.choice(PROTOTYPE_KEYS)}": {"memory": "1Gi"}}` : '{"memory": "1Gi"}';
+        return `{"index": ${i * 2 + rng.randbelow(2)}, "failure_type": ${JSON.stringify(pick())}, "expected_action": "scale_memory", "expected_params": ${params}}`;
+      });
+      const file = `gt-${c}.json`;
+      let groundTruth: GroundTruthEntry[] = [];
+      try {
+        groundTruth = parseGroundTruth(file, JSON.parse(`[${entries.join(', ')}]`));
+        expect(groundTruth.every((g) => isFailureType(g.failure_type))).toBe(true);
+        accepted += 1;
+      } catch (err) {
+        expect(err).toBeInstanceOf(InputError);
+        expect((err as Error).message).toMatch(new RegExp(`^${file}: entry \\d+: "failure_type" .* is not a failure class \\(`));
+        refused += 1;
+      }
+      // Labels of a corpus, the other way ground truth arrives.
+      const records = Array.from({ length: 1 + rng.randbelow(6) }, () => ({ message: 'm', labels: { reason: pick() } }));
+      try {
+        groundTruthFromLabels(`corpus-${c}.json`, records);
+        expect(records.every((r) => r.labels.reason === HEALTHY || isFailureType(r.labels.reason))).toBe(true);
+      } catch (err) {
+        expect(err).toBeInstanceOf(InputError);
+        expect((err as Error).message).toMatch(new RegExp(`^corpus-${c}\\.json: record \\d+: label .* is neither a failure class nor "healthy"$`));
+      }
+      // The scorer takes any class names it is handed, prototype-shaped ones included.
+      const odd = entries.map((_, i) => ({ index: i * 2, failure_type: pick(), expected_action: 'a', expected_params: {} }));
+      const scorer = createScorer([...groundTruth, ...odd], 3);
+      for (let i = 0; i < 12; i += 1 + rng.randbelow(2)) scorer.add(fakeStep(i, pick()));
+      const score = scorer.result();
+      expect(Object.getPrototypeOf(score.per_class)).toBeNull();
+      expect(Object.getPrototypeOf(score.confusion)).toBeNull();
+      const counted = Object.values(score.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+      expect(counted).toBeGreaterThanOrEqual(score.total_failures);
+    }
+    expect(prototypeShape()).toBe(before);
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
   });
 });

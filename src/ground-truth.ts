@@ -1,7 +1,8 @@
 // Ground truth: which stream positions hold a failure, and what the healer should do there.
 import { readFile } from 'node:fs/promises';
 import { EXPECTED_HEALS } from '../data/expected-heals.ts';
-import { isFailureType } from '../skills/failure-types.ts';
+import { FAILURE_TYPES, isFailureType, type FailureType } from '../skills/failure-types.ts';
+import { HEALTHY } from './score.ts';
 
 export { EXPECTED_HEALS };
 import { InputError } from './errors.ts';
@@ -16,19 +17,33 @@ export function labelOf(record: LogRecord): string | undefined {
   return typeof reason === 'string' ? reason : undefined;
 }
 
-/** The entry for one labelled record, or null when its label is not a known failure class. */
-export function groundTruthEntry(index: number, record: LogRecord): GroundTruthEntry | null {
+/**
+ * The class a record's label names: a failure class, "healthy", or undefined when it carries
+ * none. Any other label (a typo, a class GHOST does not know, `__proto__`) is an error naming
+ * the file and the record: counted as healthy it would quietly change every score.
+ */
+export function labelledClass(file: string, index: number, record: LogRecord): FailureType | typeof HEALTHY | undefined {
   const reason = labelOf(record);
-  if (!isFailureType(reason)) return null;
+  if (reason === undefined || reason === HEALTHY || isFailureType(reason)) return reason;
+  throw new InputError(file, `record ${index}`, `label ${JSON.stringify(reason)} is neither a failure class nor "${HEALTHY}"`);
+}
+
+/**
+ * The entry for one labelled record, or null when it is labelled healthy or not at all; `file`
+ * names the records in the error an unknown label raises.
+ */
+export function groundTruthEntry(index: number, record: LogRecord, file = '<records>'): GroundTruthEntry | null {
+  const reason = labelledClass(file, index, record);
+  if (reason === undefined || reason === HEALTHY) return null;
   const [action, params] = EXPECTED_HEALS[reason];
   return { index, failure_type: reason, expected_action: action, expected_params: { ...params } };
 }
 
 /** Every record whose label is a failure class, in stream order. */
-export function groundTruthFromLabels(records: readonly LogRecord[]): GroundTruthEntry[] {
+export function groundTruthFromLabels(file: string, records: readonly LogRecord[]): GroundTruthEntry[] {
   const out: GroundTruthEntry[] = [];
   records.forEach((record, index) => {
-    const entry = groundTruthEntry(index, record);
+    const entry = groundTruthEntry(index, record, file);
     if (entry) out.push(entry);
   });
   return out;
@@ -49,6 +64,9 @@ export function parseGroundTruth(file: string, data: unknown): GroundTruthEntry[
       throw new InputError(file, where, '"index" must be a non-negative integer');
     }
     if (typeof failure_type !== 'string') throw new InputError(file, where, '"failure_type" must be a string');
+    if (!isFailureType(failure_type)) {
+      throw new InputError(file, where, `"failure_type" ${JSON.stringify(failure_type)} is not a failure class (${FAILURE_TYPES.join(', ')})`);
+    }
     if (typeof expected_action !== 'string') throw new InputError(file, where, '"expected_action" must be a string');
     if (!isPlainObject(expected_params)) throw new InputError(file, where, '"expected_params" must be an object');
     return { index, failure_type, expected_action, expected_params: expected_params as ActionParams };

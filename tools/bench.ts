@@ -1,7 +1,8 @@
 // npm run bench: builds a large input by repeating the seed's near-real stream, then times
-// observe and lab-run --dry-run --jsonl on it as JSON array and as JSON Lines, beside two
-// floors measured in the same run (plain JSON.parse of every line; grep -F -i with the
-// watcher's patterns over the bare messages). Reports records/s, wall time and peak RSS.
+// observe and lab-run --dry-run --jsonl on it as JSON array and as JSON Lines (and replay
+// --data on the JSON Lines), beside two floors measured in the same run (plain JSON.parse of
+// every line; grep -F -i with the watcher's patterns over the bare messages). Reports
+// records/s, wall time and peak RSS.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep]
 
 Builds N records (default 1,000,000) by repeating the seed-42 near-real stream, as a JSON
 array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each (and
-observe --format text on the bare messages), plus the JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
+observe --format text on the bare messages, and replay --data, which heals and scores, on
+the JSON Lines), plus the JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
 that peak memory does not grow with input size. Each run is repeated 3 times and the
 medians are reported; the adapters run with the Node flags the npm scripts use.
 
@@ -182,6 +184,9 @@ const ADAPTER_RUNS: AdapterRun[] = [
   { name: 'lab-run --dry-run --jsonl', script: 'adapters/lab-run.ts', args: ['--dry-run', '--jsonl'], format: 'json' },
   // Plain text: every line's severity is inferred, so this is the slowest reading path.
   { name: 'observe --format text', script: 'adapters/observe.ts', args: ['--format', 'text'], format: 'messages' },
+  // The full loop, healing and scoring against the records' labels: its summary and the
+  // scorer keep counters, not detections, so its peak must not grow with the input either.
+  { name: 'replay --data', script: 'tools/run-external-replay.ts', args: ['--data'], format: 'jsonl' },
 ];
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -36,7 +36,7 @@ describe('replay command', () => {
     const summary = JSON.parse(run.stdout);
     expect(Object.keys(summary)).toEqual([
       'detected', 'total_failures', 'false_positives', 'healthy_count', 'resolved', 'verified_unhealthy', 'first_unhealthy',
-      'avg_mttr_ms', 'detections', 'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
+      'avg_mttr_ms', 'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
     ]);
     expect(summary).toMatchObject({
       detected: 8,
@@ -112,6 +112,64 @@ describe('replay command', () => {
     );
     check.close();
   });
+
+  it('lists the detections only with --detections, one JSON line each as they happen, then the summary', async () => {
+    const { data, gt } = await normalizedFixture();
+    const plain = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+    const listed = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--detections']);
+    expect(listed.stderr).toBe('');
+    expect(listed.code).toBe(0);
+    const lines = listed.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(9);
+    expect(lines.slice(0, 8).map((d) => Object.keys(d))).toEqual(Array(8).fill(['index', 'failure_type', 'detect_ms']));
+    expect(lines.slice(0, 8).map((d) => d.failure_type)).toEqual([
+      'SchedulingBlocked', 'ImagePullBackOff', 'ImagePullBackOff', 'ImagePullBackOff', 'ImagePullBackOff',
+      'CrashLoopBackOff', 'StartupProbeFailed', 'StartupProbeFailed',
+    ]);
+    const { avg_mttr_ms: _a, ...last } = lines[8];
+    const { avg_mttr_ms: _b, ...summary } = JSON.parse(plain.stdout);
+    expect(last).toEqual(summary);
+  });
+
+  it('prints a summary whose size does not grow with the number of detections', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
+    const capture = (name: string, n: number) => {
+      const path = join(dir, name);
+      const oom = JSON.stringify({ severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' });
+      writeFileSync(path, `${Array(n).fill(oom).join('\n')}\n`);
+      return path;
+    };
+    // Same name length, so only the counts' digits may differ.
+    const few = await runCli('tools/run-external-replay.ts', ['--data', capture('a.jsonl', 3)]);
+    const many = await runCli('tools/run-external-replay.ts', ['--data', capture('b.jsonl', 3000)]);
+    expect(many.code).toBe(0);
+    expect(JSON.parse(many.stdout)).toMatchObject({ false_positives: 3000, confusion: { healthy: { OOMKilled: 3000 } } });
+    expect(many.stdout.length).toBeLessThan(few.stdout.length + 40);
+  });
+
+  for (const cls of ['__proto__', 'toString', 'constructor', 'Bogus']) {
+    it(`fails with one line naming the ground-truth file and entry for a class named ${cls}`, async () => {
+      const { dir, data } = await normalizedFixture();
+      const gt = join(dir, 'odd_gt.json');
+      const entry = { index: 1, failure_type: cls, expected_action: 'scale_memory', expected_params: {} };
+      writeFileSync(gt, JSON.stringify([{ ...entry, failure_type: 'OOMKilled', index: 0 }, entry]));
+      const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^Error: ${gt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: entry 1: "failure_type" "${cls}" is not a failure class \\(OOMKilled, [^\n]*\\)\n$`));
+      expect(run.code).toBe(1);
+    });
+
+    it(`fails with one line naming the data file and record for a label naming ${cls}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
+      const data = join(dir, 'labelled.jsonl');
+      const oom = { severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' };
+      writeFileSync(data, `${JSON.stringify({ ...oom, labels: { reason: 'OOMKilled' } })}\n${JSON.stringify({ ...oom, labels: { reason: cls } })}\n`);
+      const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`Error: ${data}: record 1: label "${cls}" is neither a failure class nor "healthy"\n`);
+      expect(run.code).toBe(1);
+    });
+  }
 
   it('fails with one line naming a data file that does not exist', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));

@@ -9,10 +9,12 @@ import {
   EXTERNAL_EXPERIMENT,
   recordExternalReplay,
   runExternalReplay,
+  type ExternalReplayOptions,
   type ExternalReplaySummary,
 } from '../experiments/external.ts';
+import { stdoutLines } from '../src/line-writer.ts';
 
-const HELP = `Usage: replay --data FILE [--ground-truth FILE] [--dry-run] [--record [--db FILE]]
+const HELP = `Usage: replay --data FILE [--ground-truth FILE] [--dry-run] [--detections] [--record [--db FILE]]
 
 Replays normalized records (normalize's --out-records: a JSON array, or JSON Lines)
 through the Watcher, the event bus and the Healer against the simulated infra, and
@@ -22,6 +24,9 @@ scores the detections against ground truth.
   --ground-truth FILE  expected failures (normalize's --out-gt); without it, every
                        record whose labels.reason is a failure class is expected
   --dry-run            choose actions but never apply them
+  --detections         print each detection as it happens, one JSON line each
+                       ({"index", "failure_type", "detect_ms"}), and the summary as
+                       the last line
   --record             write detections and outcomes to the results database as
                        experiment "${EXTERNAL_EXPERIMENT}", replacing its previous rows,
                        in one transaction
@@ -31,10 +36,14 @@ scores the detections against ground truth.
 Prints a JSON summary: detected, total_failures, false_positives, healthy_count
 (records not in the ground truth), resolved (expected action, healer success, and the
 simulator's judge finds the service healthy after the heal), verified_unhealthy (heals
-the healer verified but the judge did not) with first_unhealthy, avg_mttr_ms, detections, data_path,
+the healer verified but the judge did not) with first_unhealthy, avg_mttr_ms, data_path,
 ground_truth_source ("file" or "labels"), ground_truth_path, dry_run, per_class
 (true/false positives, false negatives, precision, recall, f1 per failure class) and
-confusion (expected class, or "healthy", by detected class, or "none").
+confusion (expected class, or "healthy", by detected class, or "none"). Its size does
+not depend on the number of detections; --detections (or --record) lists them.
+
+A ground truth (file or labels) naming a class other than the failure classes (or
+"healthy", for labels) is an error naming the file and the entry or record.
 
 Exit status: 0 on success, 1 on unreadable or malformed input, 2 on bad flags.
 `;
@@ -46,6 +55,8 @@ export interface ExternalReplayRequest {
   /** Write the run to this results database; absent writes nothing. */
   recordTo?: string | undefined;
   clock?: Clock;
+  /** Each detection as it happens; a promise returned holds the replay. */
+  onDetection?: ExternalReplayOptions['onDetection'];
 }
 
 /** The replay as the command runs it; the lab pipeline calls this too. */
@@ -55,6 +66,7 @@ export function replayCapture(request: ExternalReplayRequest): Promise<ExternalR
     groundTruth: request.groundTruth,
     dryRun: request.dryRun ?? false,
     clock: request.clock ?? systemClock,
+    ...(request.onDetection ? { onDetection: request.onDetection } : {}),
   };
   return request.recordTo === undefined ? runExternalReplay(options) : recordExternalReplay(request.recordTo, options);
 }
@@ -64,6 +76,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     data: { type: 'string' },
     'ground-truth': { type: 'string' },
     'dry-run': { type: 'boolean' },
+    detections: { type: 'boolean' },
     record: { type: 'boolean' },
     db: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -74,14 +87,22 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   }
   if (values.data === undefined) throw new UsageError('replay: missing --data (see replay --help)');
   if (values.db !== undefined && !values.record) throw new UsageError('replay: --db only applies with --record');
-  const summary = await replayCapture({
-    data: values.data,
-    groundTruth: values['ground-truth'],
-    dryRun: values['dry-run'] === true,
-    recordTo: values.record ? (values.db ?? DEFAULT_DB_PATH) : undefined,
-    clock,
-  });
-  io.stdout(`${toJson(summary, 2)}\n`);
+  const lines = values.detections ? stdoutLines(io) : null;
+  try {
+    const summary = await replayCapture({
+      data: values.data,
+      groundTruth: values['ground-truth'],
+      dryRun: values['dry-run'] === true,
+      recordTo: values.record ? (values.db ?? DEFAULT_DB_PATH) : undefined,
+      clock,
+      ...(lines ? { onDetection: (detection) => lines.line(toJson(detection)) } : {}),
+    });
+    if (lines) await lines.line(toJson(summary));
+    else io.stdout(`${toJson(summary, 2)}\n`);
+  } finally {
+    // Detections found before a bad record are printed before its error line, as observe does.
+    await lines?.flush();
+  }
   return 0;
 }
 

@@ -114,6 +114,16 @@ describe('score-corpus', () => {
     expect(run.stderr).toBe(`Error: ${file}: record 0: label "OOMKiled" is neither a failure class nor "healthy"\n`);
   });
 
+  for (const label of ['__proto__', 'toString', 'constructor', 'Bogus']) {
+    it(`rejects a label naming ${label} with one line naming the file and record`, async () => {
+      const file = corpusFile([MIXED[0]!, { message: 'Reason: OOMKilled', reason: label }]);
+      const run = await runCli(SCRIPT, ['--json', file]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`Error: ${file}: record 1: label "${label}" is neither a failure class nor "healthy"\n`);
+      expect(run.code).toBe(1);
+    });
+  }
+
   it('rejects a message the text reader would not read back as one line', async () => {
     const file = corpusFile([
       { message: 'Reason: OOMKilled', reason: 'OOMKilled' },

@@ -3,11 +3,11 @@
 // severity inference, then the replay loop without healing), and the one scorer compares the
 // detections with the labels.
 import { Readable } from 'node:stream';
-import { FAILURE_TYPES, isFailureType, type FailureType } from '../skills/failure-types.ts';
+import { FAILURE_TYPES, type FailureType } from '../skills/failure-types.ts';
 import { readRecordBatches, readRecords } from '../src/record-reader.ts';
 import { replay } from '../src/replay.ts';
 import { createScorer, HEALTHY, NOT_DETECTED, type Score } from '../src/score.ts';
-import { groundTruthFromLabels, labelOf } from '../src/ground-truth.ts';
+import { groundTruthFromLabels, labelledClass } from '../src/ground-truth.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { InputError, RunError, UsageError } from '../src/errors.ts';
 import { singleInput } from '../src/input-options.ts';
@@ -84,11 +84,8 @@ async function loadCorpus(file: string, stdin: NodeJS.ReadableStream | undefined
   for await (const { index, record } of readRecords(file, stdin ? { stdin } : {})) {
     const message = record.message;
     if (typeof message !== 'string') throw new InputError(file, `record ${index}`, 'needs a "message" string');
-    const label = labelOf(record);
+    const label = labelledClass(file, index, record);
     if (label === undefined) throw new InputError(file, `record ${index}`, 'needs "labels": {"reason": ...}');
-    if (label !== HEALTHY && !isFailureType(label)) {
-      throw new InputError(file, `record ${index}`, `label ${JSON.stringify(label)} is neither a failure class nor "${HEALTHY}"`);
-    }
     out.push({ record, message, label });
   }
   return out;
@@ -125,11 +122,9 @@ function ratio(num: number, den: number): number | null {
   return den === 0 ? null : num / den;
 }
 
-function buildReport(file: string, corpus: readonly Labelled[], score: Score): CorpusReport {
-  const firstDetection = new Map<number, string>();
-  for (const d of score.detections) if (!firstDetection.has(d.index)) firstDetection.set(d.index, d.failure_type);
-
-  const perClass = {} as Record<FailureType, ClassReport>;
+/** `firstDetection[i]` is the class first detected on line i, if any. */
+function buildReport(file: string, corpus: readonly Labelled[], score: Score, firstDetection: readonly (string | undefined)[]): CorpusReport {
+  const perClass = Object.create(null) as Record<FailureType, ClassReport>;
   for (const type of FAILURE_TYPES) {
     const s = score.per_class[type];
     const lines = s ? s.true_positives + s.false_negatives : 0;
@@ -143,7 +138,7 @@ function buildReport(file: string, corpus: readonly Labelled[], score: Score): C
     id: text(item.record.id),
     format: text(item.record['format']),
     label: item.label,
-    detected: firstDetection.get(index) ?? NOT_DETECTED,
+    detected: firstDetection[index] ?? NOT_DETECTED,
     message: item.message,
   });
   const misses: LineReport[] = [];
@@ -178,10 +173,15 @@ function buildReport(file: string, corpus: readonly Labelled[], score: Score): C
 export async function scoreCorpus(file: string, stdin?: NodeJS.ReadableStream): Promise<CorpusReport> {
   const name = file === '-' ? '<stdin>' : file;
   const corpus = await loadCorpus(file, stdin);
-  const groundTruth = groundTruthFromLabels(corpus.map((item) => item.record));
+  const groundTruth = groundTruthFromLabels(name, corpus.map((item) => item.record));
   const scorer = createScorer(groundTruth, corpus.length - groundTruth.length);
-  for await (const step of replay(asTextCapture(name, corpus), { heal: false })) scorer.add(step);
-  return buildReport(name, corpus, scorer.result());
+  // The scorer keeps no detections, so the lines' own are kept here, one slot per line held anyway.
+  const firstDetection: (string | undefined)[] = new Array(corpus.length);
+  for await (const step of replay(asTextCapture(name, corpus), { heal: false })) {
+    scorer.add(step);
+    firstDetection[step.index] ??= step.event.failure_type;
+  }
+  return buildReport(name, corpus, scorer.result(), firstDetection);
 }
 
 /** The bars the report misses, one phrase each; empty when all are met. */
