@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { LogRecord, StreamRecord } from './types.ts';
 import { inferSeverity } from '../skills/severity-skills.ts';
+import { JsonScanner } from './formats/json-scan.ts';
 
 export type InputFormat = 'json' | 'jsonl' | 'text';
 
@@ -632,10 +633,7 @@ const EXPECT_FIRST = 1;
 const IN_ELEMENT = 2;
 const CLOSED = 3;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
@@ -654,10 +652,7 @@ class JsonArrayParser implements FormatParser {
   readonly #utf8: StrictUtf8;
   #phase = EXPECT_OPEN;
   #index = 0;
-  #depth = 0;
-  #inString = false;
-  /** Parity of a run of backslashes that ended the previous chunk inside a string. */
-  #backslashes = 0;
+  readonly #scanner = new JsonScanner();
   /** Parts of the current element from earlier chunks. */
   #pieces: string[] = [];
 
@@ -685,8 +680,8 @@ class JsonArrayParser implements FormatParser {
     const n = this.#index;
     const truncated = (position: string, detail: string) =>
       new InputError(label, position, `truncated JSON array: ${detail}`);
-    if (this.#inString) throw truncated(`record ${n}`, 'the record is incomplete (unterminated string)');
-    if (this.#depth > 0) throw truncated(`record ${n}`, "the record is incomplete (unclosed '{' or '[')");
+    if (this.#scanner.inString) throw truncated(`record ${n}`, 'the record is incomplete (unterminated string)');
+    if (this.#scanner.depth > 0) throw truncated(`record ${n}`, "the record is incomplete (unclosed '{' or '[')");
     if (element.trim() === '') throw truncated(`record ${n}`, "expected a record after ','");
     this.#emit(element, ']', out);
     throw truncated(`after record ${n}`, "expected ',' or ']'");
@@ -711,7 +706,7 @@ class JsonArrayParser implements FormatParser {
     while (i < n) {
       const phase = this.#phase;
       if (phase === IN_ELEMENT) {
-        const end = this.#scan(s, i);
+        const end = this.#scanner.scan(s, i, false);
         if (end === -1) {
           if (start < n) this.#pieces.push(s.slice(start));
           return;
@@ -757,59 +752,6 @@ class JsonArrayParser implements FormatParser {
         throw new InputError(this.#label, position, "unexpected content after the closing ']'");
       }
     }
-  }
-
-  /** Position of the ',' or ']' (or stray '}') that ends the current element, or -1 if it goes on past `s`. */
-  #scan(s: string, from: number): number {
-    const n = s.length;
-    let i = from;
-    let depth = this.#depth;
-    let inString = this.#inString;
-    let backslashes = this.#backslashes;
-    let result = -1;
-    outer: while (i < n) {
-      if (inString) {
-        // indexOf is a native memchr; strings are most of the bytes, so jump straight to each quote.
-        const q = s.indexOf('"', i);
-        const stop = q === -1 ? n : q;
-        let k = stop - 1;
-        while (k >= i && s.charCodeAt(k) === BACKSLASH) k--;
-        let run = stop - 1 - k;
-        if (k < i) run += backslashes;
-        if (q === -1) {
-          backslashes = run & 1;
-          i = n;
-          break;
-        }
-        backslashes = 0;
-        i = q + 1;
-        if ((run & 1) === 0) inString = false;
-        continue;
-      }
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c === QUOTE) {
-          inString = true;
-          i++;
-          continue outer;
-        }
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-          if (depth === 0) {
-            result = i;
-            break outer;
-          }
-          depth--;
-        } else if (c === COMMA && depth === 0) {
-          result = i;
-          break outer;
-        }
-      }
-    }
-    this.#depth = depth;
-    this.#inString = inString;
-    this.#backslashes = backslashes;
-    return result;
   }
 
   #emit(element: string, delimiter: string, out: StreamRecord[]): void {
