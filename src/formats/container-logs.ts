@@ -1,0 +1,101 @@
+// Container log lines as the runtime writes them to disk and as log collectors ship them:
+// CRI (`<RFC 3339 time> stdout|stderr F|P <text>`), Docker's json-file driver
+// (`{"log","stream","time"}`), Fluent Bit / Fluentd (`log` plus a `kubernetes` block), Vector's
+// kubernetes_logs (`message` plus `kubernetes.pod_*`) and Loki's `logcli --output jsonl`
+// (`{"labels","line","timestamp"}`). Each becomes a log record with the line's text, its own
+// time and, when the input names it, its target.
+import { inferSeverity } from '../../skills/severity-skills.ts';
+import type { LogRecord } from '../types.ts';
+import { formatEventTime, parseEventTime } from './event-time.ts';
+import { formatTarget, podWorkload, type Target } from './target.ts';
+
+type Obj = Record<string, unknown>;
+
+function obj(value: unknown): Obj | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
+}
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A CRI log line: time, stream, P (partial) or F (full) tag, text. */
+export const CRI_LINE = /^(\d{4}-\d\d-\d\dT\S+) (stdout|stderr) ([FP])(?: (.*))?$/s;
+
+/** The record for one whole container log line. */
+export function logLineRecord(text: string, source: string, time: unknown, stream: string | undefined, target: Target | undefined): LogRecord {
+  const message = text.replace(/\r?\n$/, '');
+  const record: LogRecord = { severity: inferSeverity(message), message, labels: stream ? { source, stream } : { source } };
+  const t = parseEventTime(time);
+  if (t !== undefined) record.timestamp = typeof time === 'string' ? time : formatEventTime(t);
+  if (target) {
+    record.target = formatTarget(target);
+    if (target.container) record.container = target.container;
+  }
+  return record;
+}
+
+/**
+ * Joins the pieces of a line a runtime split: CRI `P` lines until an `F`, Docker json-file
+ * entries until one whose `log` ends in a newline. One per stream, as runtimes split per stream.
+ */
+export class PartialLines {
+  readonly #open = new Map<string, string[]>();
+
+  /** The whole line once `last` says it ended, else undefined (the piece is kept). */
+  add(stream: string, text: string, last: boolean): string | undefined {
+    const pieces = this.#open.get(stream);
+    if (!last) {
+      if (pieces) pieces.push(text);
+      else this.#open.set(stream, [text]);
+      return undefined;
+    }
+    if (!pieces) return text;
+    this.#open.delete(stream);
+    pieces.push(text);
+    return pieces.join('');
+  }
+
+  /** Pieces still open at the end of input, joined (a runtime killed mid-line). */
+  drain(): Array<[string, string]> {
+    const rest = [...this.#open].map(([stream, pieces]): [string, string] => [stream, pieces.join('')]);
+    this.#open.clear();
+    return rest;
+  }
+}
+
+/** The target named by a Fluent Bit / Fluentd or Vector `kubernetes` block. */
+export function kubernetesBlockTarget(k: Obj): Target | undefined {
+  const namespace = str(k['namespace_name']) ?? str(k['pod_namespace']) ?? str(k['namespace']);
+  const pod = str(k['pod_name']);
+  if (!pod) return undefined;
+  const labels = obj(k['labels']) ?? obj(k['pod_labels']);
+  const hash = str(labels?.['pod-template-hash']);
+  let owner: { kind: string; name: string } | undefined;
+  // Vector: "ReplicaSet/web-5d4f8"; Fluent Bit with Owner_References: [{kind, name}].
+  const podOwner = str(k['pod_owner']);
+  if (podOwner?.includes('/')) owner = { kind: podOwner.slice(0, podOwner.indexOf('/')), name: podOwner.slice(podOwner.indexOf('/') + 1) };
+  const refs = k['ownerReferences'] ?? k['owner_references'];
+  if (!owner && Array.isArray(refs)) {
+    const ref = obj(refs[0]);
+    const kind = str(ref?.['kind']);
+    const name = str(ref?.['name']);
+    if (kind && name) owner = { kind, name };
+  }
+  const target = podWorkload(namespace, pod, owner, hash);
+  const container = str(k['container_name']);
+  return container ? { ...target, container } : target;
+}
+
+/** The target named by Loki stream labels (promtail's and the Grafana agent's defaults). */
+export function lokiLabelsTarget(labels: Obj): Target | undefined {
+  const pod = str(labels['pod']) ?? str(labels['pod_name']);
+  if (!pod) return undefined;
+  const target = podWorkload(str(labels['namespace']), pod, undefined, str(labels['pod_template_hash']));
+  const container = str(labels['container']) ?? str(labels['container_name']);
+  return container ? { ...target, container } : target;
+}
+
+/** A collector's time field, in the order the collectors write them. */
+export function collectorTime(v: Obj): unknown {
+  return v['time'] ?? v['@timestamp'] ?? v['timestamp'] ?? v['date'];
+}
