@@ -8,6 +8,7 @@ import { isSignalObject } from '../skills/k8s-signal-skills.ts';
 import { severityIsWatched } from '../skills/watcher-skills.ts';
 import type { InfraState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { parseEventTime } from './formats/event-time.ts';
 import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
 
 /** One detection, and the heal that followed it when the loop heals. */
@@ -19,6 +20,10 @@ export interface ReplayStep {
   outcome: Outcome | null;
   /** detect + decide + act; null when the loop only watches. */
   mttr_ms: number | null;
+  /** When the record says it happened (its `timestamp`), epoch seconds; null when it does not say. */
+  event_time?: number | null;
+  /** Where it happened, `namespace/Kind/name`, when the record names it. */
+  target?: string | null;
 }
 
 /** Running totals the loop keeps up to date, readable while it runs (progress lines). */
@@ -75,12 +80,13 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     const detectMs = clock.monotonicMs() - t0;
     counters.detections += 1;
     const event = await bus.consume();
+    const where = { event_time: parseEventTime(item.record.timestamp) ?? null, target: typeof item.record.target === 'string' ? item.record.target : null };
     if (!options.heal) {
-      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null };
+      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, ...where };
     }
     const outcome = await healEvent(event, options.state as InfraState, healerOptions);
     const mttrMs = detectMs + outcome.decide_ms + outcome.act_ms;
-    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs };
+    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs, ...where };
   }
 
   for await (const item of source as AsyncIterable<StreamRecord | readonly StreamRecord[]>) {
