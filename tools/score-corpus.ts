@@ -71,7 +71,7 @@ export interface Bars {
   maxFp?: number;
 }
 
-interface Labelled {
+export interface Labelled {
   record: LogRecord;
   message: string;
   label: FailureType | typeof HEALTHY;
@@ -124,7 +124,7 @@ function ratio(num: number, den: number): number | null {
   return den === 0 ? null : num / den;
 }
 
-function buildReport(file: string, corpus: readonly Labelled[], score: Score): CorpusReport {
+export function buildReport(file: string, corpus: readonly Labelled[], score: Score): CorpusReport {
   const firstDetection = new Map<number, string>();
   for (const d of score.detections) if (!firstDetection.has(d.index)) firstDetection.set(d.index, d.failure_type);
 
