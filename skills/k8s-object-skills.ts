@@ -9,7 +9,7 @@
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'k8s_object_reader';
-export const AGENT_VERSION = '1.0.0';
+export const AGENT_VERSION = '1.1.0';
 
 /** Stand-ins in a message template. */
 export const CONTAINER = '{container}';
@@ -68,6 +68,23 @@ export const EVICTED_RULE: StateRule = {
 };
 /** Pod phase Failed with one of these reasons. */
 export const FAILED_POD_REASONS: readonly string[] = ['Evicted'];
+/** Pod phase Failed for any other reason: its containers exited and will not be restarted. */
+export const FAILED_POD_RULE: StateRule = {
+  failure_type: 'PodDown',
+  signal: { record_type: 'Pod', phase: 'Failed' },
+  message: `pod failed: ${DETAIL}`,
+};
+
+/**
+ * A container whose current state is terminated with a non-zero exit code after at least
+ * this many restarts, in a pod that restarts it: the kubelet is between two back-offs of a
+ * crash loop (the waiting reason CrashLoopBackOff comes back after the next start).
+ */
+export const CRASH_MIN_RESTARTS = 1;
+export const CRASHED_RULE: StateRule = {
+  failure_type: 'CrashLoopBackOff',
+  message: `container ${CONTAINER}: ${DETAIL}; back-off restarting failed container`,
+};
 
 export const UNSCHEDULABLE_RULE: StateRule = {
   failure_type: 'SchedulingBlocked',

@@ -4,7 +4,10 @@
 // names its target and carries the object's own time.
 import {
   CONTAINER,
+  CRASH_MIN_RESTARTS,
+  CRASHED_RULE,
   DETAIL,
+  FAILED_POD_RULE,
   EVICTED_RULE,
   FAILED_POD_REASONS,
   NODE_NOT_READY_STATUSES,
@@ -183,6 +186,13 @@ function containerFinding(cs: Obj, spec: Obj | undefined, pod: Obj, streamTime: 
   if (waitingReason && Object.hasOwn(WAITING_RULES, waitingReason)) {
     return finding(WAITING_RULES[waitingReason]!, container, str(waiting?.['message']) ?? '', name);
   }
+  const exited = obj(state?.['terminated']);
+  const code = num(exited?.['exitCode']);
+  const restarts = num(cs['restartCount']) ?? 0;
+  if (exited && code !== undefined && code !== 0 && restarts >= CRASH_MIN_RESTARTS) {
+    const detail = `${str(exited['reason']) ?? 'terminated'} with exit code ${code} after ${restarts} restarts`;
+    return finding(CRASHED_RULE, container, detail, name);
+  }
   if (running && !ready && spec) {
     const started = cs['started'] !== false;
     const probe = obj(started ? spec['readinessProbe'] : spec['startupProbe']) ?? obj(spec['livenessProbe']);
@@ -203,10 +213,11 @@ function podFindings(o: Obj, streamTime: number | undefined, name: string): LogR
   const spec = obj(o['spec']);
   const phase = str(status?.['phase']);
   const reason = str(status?.['reason']) ?? '';
-  if (phase === 'Failed' && FAILED_POD_REASONS.includes(reason)) {
-    return [finding(EVICTED_RULE, '', str(status?.['message']) ?? reason, name)];
+  if (phase === 'Failed') {
+    const rule = FAILED_POD_REASONS.includes(reason) ? EVICTED_RULE : FAILED_POD_RULE;
+    return [finding(rule, '', str(status?.['message']) ?? (reason || 'containers exited'), name)];
   }
-  // A finished pod (a completed Job) is quiet; so is a failed one for a reason GHOST has no rule for.
+  // A finished pod (a completed Job) is quiet.
   if (phase === 'Succeeded') return [];
   const scheduled = conditionOf(o, 'PodScheduled');
   if (scheduled?.['status'] === 'False' && UNSCHEDULABLE_REASONS.includes(str(scheduled['reason']) ?? '')) {
