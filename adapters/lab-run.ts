@@ -5,15 +5,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import {
-  nothingReadable,
-  parseFormat,
-  parseTargetFlag,
-  rejectionReporter,
-  singleInput,
-  unreadableLine,
-  whereFields,
-} from '../src/input-options.ts';
+import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -141,9 +133,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     const summary = { records: counters.records, detections: counters.detections, dry_run: dryRun, state_changed: stateChanged, outcomes };
     io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   }
-  const unreadable = unreadableLine('lab-run', input, stats);
-  if (unreadable) io.stderr(unreadable);
-  return nothingReadable(stats) ? 1 : 0;
+  return finishReading('lab-run', input, stats, io.stderr);
 }
 
 runIfMain(import.meta.url, (argv, io) => main(argv, io));

@@ -4,15 +4,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { readRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import {
-  nothingReadable,
-  parseFormat,
-  parseTargetFlag,
-  rejectionReporter,
-  singleInput,
-  unreadableLine,
-  whereFields,
-} from '../src/input-options.ts';
+import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -144,9 +136,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       io.stderr(`  ${type}: ${count}\n`);
     }
   }
-  const unreadable = unreadableLine('observe', input, stats);
-  if (unreadable) io.stderr(unreadable);
-  return nothingReadable(stats) ? 1 : 0;
+  return finishReading('observe', input, stats, io.stderr);
 }
 
 runIfMain(import.meta.url, (argv, io) => main(argv, io));

@@ -17,19 +17,16 @@ export function parseTargetFlag(command: string, value: string | undefined): Tar
 }
 
 /**
- * The end-of-run line for values that could not be read as a log line or a signal, or
- * undefined when every one could.
+ * The end of a streaming run: one line on stderr for values that could not be read as a log
+ * line or a signal (none when every one could), and the exit status, 1 when there was input
+ * and none of it could be read.
  */
-export function unreadableLine(command: string, input: string, stats: ReadStats): string | undefined {
-  if (stats.unreadable === 0) return undefined;
+export function finishReading(command: string, input: string, stats: ReadStats, writeErr: (text: string) => void): 0 | 1 {
+  if (stats.unreadable === 0) return 0;
   const label = input === '-' ? '<stdin>' : input;
   const hint = stats.suggestion ? `; ${stats.suggestion}` : '';
-  return `${command}: ${label}: ${stats.unreadable} of ${stats.read} records could not be read as a log line or a signal${hint}\n`;
-}
-
-/** True when there was input and none of it could be read: the run failed. */
-export function nothingReadable(stats: ReadStats): boolean {
-  return stats.read > 0 && stats.unreadable === stats.read;
+  writeErr(`${command}: ${label}: ${stats.unreadable} of ${stats.read} records could not be read as a log line or a signal${hint}\n`);
+  return stats.read > 0 && stats.unreadable === stats.read ? 1 : 0;
 }
 
 /** The target and event time a detection's output line carries, when its record names them. */

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { LogRecord, StreamRecord } from './types.ts';
 import { inferSeverity } from '../skills/severity-skills.ts';
-import { JsonScanner } from './formats/json-scan.ts';
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsonScanner, OPEN_BRACKET } from './formats/json-scan.ts';
 import { detectFraming, type Framing } from './formats/detect.ts';
 import { ConcatenatedJsonParser } from './formats/concatenated.ts';
 import { CriLines } from './formats/cri.ts';
@@ -648,11 +648,6 @@ const EXPECT_OPEN = 0;
 const EXPECT_FIRST = 1;
 const IN_ELEMENT = 2;
 const CLOSED = 3;
-
-const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
