@@ -243,6 +243,18 @@ describe('the reader on cluster formats', () => {
     expect(records).toEqual([{ severity: 'ERROR', message: 'OOMKilled', target: 'a/Deployment/b' }]);
   });
 
+  it('objects without kind or apiVersion are read by their shape; a shape with no rules is counted', async () => {
+    const { kind: _kind, apiVersion: _api, ...bare } = pod({ phase: 'Failed', reason: 'Evicted' });
+    const stats = newReadStats();
+    const records = await read(`${JSON.stringify(bare)}\n{"metadata":{"name":"x"},"data":{"a":"b"}}\n`, { stats });
+    expect(records.map(classifyRecord)).toEqual(['PodDown']);
+    expect(stats).toMatchObject({ read: 2, unreadable: 1 });
+  });
+
+  it('pretty-printed objects cut off name the object and its line', async () => {
+    await expect(read('{\n  "kind": "Pod"\n}\n{\n  "kind": "Pod",\n')).rejects.toThrow('object 1 (line 4): truncated JSON');
+  });
+
   it('YAML is refused with one line saying to use -o json', async () => {
     await expect(read('apiVersion: v1\nkind: Pod\n')).rejects.toThrow(/YAML.*-o json/);
   });
