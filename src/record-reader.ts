@@ -637,7 +637,7 @@ class JsonLinesParser implements FormatParser {
     } catch (err) {
       throw new InputError(this.#label, `line ${lineNo}`, `invalid JSON: ${errorDetail(err)}`);
     }
-    this.#values.add(value, `line ${lineNo}`, out);
+    this.#values.add(value, 'line', lineNo, out);
   }
 }
 
@@ -777,7 +777,7 @@ class JsonArrayParser implements FormatParser {
       const detail = element.trim() === '' ? `expected a record before '${delimiter}'` : `invalid JSON: ${errorDetail(err)}`;
       throw new InputError(this.#label, `record ${n}`, detail);
     }
-    this.#values.add(value, `record ${n}`, out);
+    this.#values.add(value, 'record', n, out);
     this.#index = n + 1;
   }
 }

@@ -103,7 +103,7 @@ export class ConcatenatedJsonParser implements FormatParser {
     } catch (err) {
       throw new InputError(this.#label, this.#where(), `invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
-    this.#values.add(value, this.#where(), out);
+    this.#values.add(value, 'object', this.#n, out);
     this.#n++;
   }
 }

@@ -6,7 +6,7 @@
 // time and, when the input names it, its target.
 import { inferSeverity } from '../../skills/severity-skills.ts';
 import type { LogRecord } from '../types.ts';
-import { formatEventTime, parseEventTime } from './event-time.ts';
+import { formatEventTime } from './event-time.ts';
 import { formatTarget, podWorkload, type Target } from './target.ts';
 
 type Obj = Record<string, unknown>;
@@ -23,10 +23,11 @@ export const CRI_LINE = /^(\d{4}-\d\d-\d\dT\S+) (stdout|stderr) ([FP])(?: (.*))?
 
 /** The record for one whole container log line. */
 export function logLineRecord(text: string, source: string, time: unknown, stream: string | undefined, target: Target | undefined): LogRecord {
-  const message = text.replace(/\r?\n$/, '');
+  const message = text.endsWith('\n') ? text.slice(0, text.endsWith('\r\n') ? -2 : -1) : text;
   const record: LogRecord = { severity: inferSeverity(message), message, labels: stream ? { source, stream } : { source } };
-  const t = parseEventTime(time);
-  if (t !== undefined) record.timestamp = typeof time === 'string' ? time : formatEventTime(t);
+  // A time string is kept as written (the replay loop parses it for detections only).
+  if (typeof time === 'string' && time.length > 0) record.timestamp = time;
+  else if (typeof time === 'number' && Number.isFinite(time)) record.timestamp = formatEventTime(time);
   if (target) {
     record.target = formatTarget(target);
     if (target.container) record.container = target.container;
@@ -34,30 +35,40 @@ export function logLineRecord(text: string, source: string, time: unknown, strea
   return record;
 }
 
+/** Characters a split line may reach before it is read as it is (runtimes split at 16 KiB). */
+export const MAX_PARTIAL_LINE = 1 << 20;
+
 /**
  * Joins the pieces of a line a runtime split: CRI `P` lines until an `F`, Docker json-file
  * entries until one whose `log` ends in a newline. One per stream, as runtimes split per stream.
  */
 export class PartialLines {
-  readonly #open = new Map<string, string[]>();
+  readonly #open = new Map<string, { pieces: string[]; length: number }>();
+  readonly #maxLength: number;
 
-  /** The whole line once `last` says it ended, else undefined (the piece is kept). */
+  /** A line that grows past `maxLength` characters without ending is let out as it is, so memory stays bounded. */
+  constructor(maxLength = MAX_PARTIAL_LINE) {
+    this.#maxLength = maxLength;
+  }
+
+  /** The whole line once `last` says it ended (or it grew too long), else undefined (the piece is kept). */
   add(stream: string, text: string, last: boolean): string | undefined {
-    const pieces = this.#open.get(stream);
-    if (!last) {
-      if (pieces) pieces.push(text);
-      else this.#open.set(stream, [text]);
+    const open = this.#open.get(stream);
+    if (!open) {
+      if (last || text.length >= this.#maxLength) return text;
+      this.#open.set(stream, { pieces: [text], length: text.length });
       return undefined;
     }
-    if (!pieces) return text;
+    open.pieces.push(text);
+    open.length += text.length;
+    if (!last && open.length < this.#maxLength) return undefined;
     this.#open.delete(stream);
-    pieces.push(text);
-    return pieces.join('');
+    return open.pieces.join('');
   }
 
   /** Pieces still open at the end of input, joined (a runtime killed mid-line). */
   drain(): Array<[string, string]> {
-    const rest = [...this.#open].map(([stream, pieces]): [string, string] => [stream, pieces.join('')]);
+    const rest = [...this.#open].map(([stream, open]): [string, string] => [stream, open.pieces.join('')]);
     this.#open.clear();
     return rest;
   }

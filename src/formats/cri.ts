@@ -25,7 +25,7 @@ export class CriLines {
     }
     const [, time, stream, tag, text = ''] = m as unknown as [string, string, string, string, string | undefined];
     if (tag === 'P' && !this.#times.has(stream)) this.#times.set(stream, time);
-    const whole = this.#partial.add(stream, text.replace(/\r$/, ''), tag === 'F');
+    const whole = this.#partial.add(stream, text.endsWith('\r') ? text.slice(0, -1) : text, tag === 'F');
     if (whole === undefined) return;
     const first = this.#times.get(stream) ?? time;
     this.#times.delete(stream);

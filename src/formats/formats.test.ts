@@ -7,6 +7,7 @@ import { parseEventTime } from './event-time.ts';
 import { logPathTarget, parseTargetField, podWorkload } from './target.ts';
 import { objectRecords } from './k8s-object.ts';
 import { newReadStats } from './values.ts';
+import { PartialLines } from './container-logs.ts';
 import type { LogRecord } from '../types.ts';
 import * as skills from '../../skills/k8s-object-skills.ts';
 
@@ -176,6 +177,21 @@ describe('objects to records', () => {
     expect(objectRecords(node, undefined).records[0]?.target).toBe('Node/n1');
     expect(objectRecords(pending, undefined).records.map(classifyRecord)).toEqual(['SchedulingBlocked']);
     expect(objectRecords(stalled, undefined).records.map(classifyRecord)).toEqual(['ReplicaMismatch']);
+  });
+});
+
+describe('partial lines', () => {
+  it('join until the last piece, per stream', () => {
+    const lines = new PartialLines();
+    expect(lines.add('stdout', 'a', false)).toBeUndefined();
+    expect(lines.add('stderr', 'x', true)).toBe('x');
+    expect(lines.add('stdout', 'b', true)).toBe('ab');
+  });
+  it('a line that never ends is let out once it reaches the bound, so memory stays bounded', () => {
+    const lines = new PartialLines(4);
+    expect(lines.add('stdout', 'ab', false)).toBeUndefined();
+    expect(lines.add('stdout', 'cd', false)).toBe('abcd');
+    expect(lines.drain()).toEqual([]);
   });
 });
 

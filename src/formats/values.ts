@@ -40,11 +40,18 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The shape a value has. Records GHOST already reads are tried first and cheaply. */
+/** A record GHOST already reads, with its text: the common case, tested first and cheaply. */
+function isPlainRecord(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Obj;
+  return typeof o['message'] === 'string' && o['kind'] === undefined && o['kubernetes'] === undefined && o['involvedObject'] === undefined;
+}
+
+/** The shape a value has. */
 export function shapeOf(v: unknown): Shape {
   if (!isObj(v)) return 'record';
+  if (isPlainRecord(v)) return 'record';
   const kubernetes = v['kubernetes'];
-  if (typeof v['message'] === 'string' && kubernetes === undefined && v['kind'] === undefined && v['involvedObject'] === undefined) return 'record';
   if (isObj(kubernetes)) return typeof v['log'] === 'string' ? 'fluentbit' : 'vector';
   if (typeof v['log'] === 'string') return 'docker';
   if (typeof v['line'] === 'string' && isObj(v['labels'])) return 'loki';
@@ -72,8 +79,8 @@ function kindName(value: unknown): string {
 }
 
 /** Cheap shape checks on the fields every stage reads; anything else passes through untouched. */
-export function checkRecord(value: unknown, label: string, where: string): LogRecord {
-  if (!isObj(value)) throw new InputError(label, where, `expected a JSON object, got ${kindName(value)}`);
+export function checkRecord(value: unknown, label: string, unit: string, n: number): LogRecord {
+  if (!isObj(value)) throw new InputError(label, `${unit} ${n}`, `expected a JSON object, got ${kindName(value)}`);
   const record = value as LogRecord;
   const { message, severity, service, labels } = record;
   let field: string | undefined;
@@ -81,10 +88,10 @@ export function checkRecord(value: unknown, label: string, where: string): LogRe
   else if (severity !== undefined && typeof severity !== 'string') field = 'severity';
   else if (service !== undefined && typeof service !== 'string') field = 'service';
   if (field !== undefined) {
-    throw new InputError(label, where, `"${field}" must be a string, got ${kindName(record[field])}`);
+    throw new InputError(label, `${unit} ${n}`, `"${field}" must be a string, got ${kindName(record[field])}`);
   }
   if (labels !== undefined && (typeof labels !== 'object' || labels === null || Array.isArray(labels))) {
-    throw new InputError(label, where, `"labels" must be an object, got ${kindName(labels)}`);
+    throw new InputError(label, `${unit} ${n}`, `"labels" must be an object, got ${kindName(labels)}`);
   }
   return record;
 }
@@ -130,23 +137,20 @@ export class ValueReader {
     if (this.#stats) this.#stats.read += 1;
   }
 
-  add(value: unknown, where: string, out: StreamRecord[]): void {
+  /** One JSON value; `unit` and `n` place it in messages (`line 3`, `record 2`). */
+  add(value: unknown, unit: string, n: number, out: StreamRecord[]): void {
     const stats = this.#stats;
     if (stats) stats.read += 1;
+    const forced = this.#shape;
+    // The records GHOST already reads take the shortest path.
+    if (forced === undefined ? isPlainRecord(value) : forced === 'record') {
+      this.#record(value, unit, n, out);
+      return;
+    }
     const detected = shapeOf(value);
-    const shape = this.#shape ?? detected;
+    const shape = forced ?? detected;
     if (shape === 'record') {
-      const record = checkRecord(value, this.#label, where);
-      if (record.target !== undefined) {
-        const t = parseTargetField(record.target);
-        if (t) {
-          record.target = formatTarget(t);
-          if (t.container && record.container === undefined) record.container = t.container;
-        }
-      }
-      const message = record.message;
-      if ((typeof message !== 'string' || message.length === 0) && !isSignalObject(record.signal)) this.#unreadable(detected);
-      this.push(record, out);
+      this.#record(value, unit, n, out);
       return;
     }
     if (!isObj(value) || detected !== shape) {
@@ -197,6 +201,21 @@ export class ValueReader {
   /** End of input: lines a runtime left partial are read as they are. */
   end(out: StreamRecord[]): void {
     for (const [stream, text] of this.#partial.drain()) this.#line(logLineRecord(text, 'container_log', undefined, stream, undefined), out);
+  }
+
+  #record(value: unknown, unit: string, n: number, out: StreamRecord[]): void {
+    const record = checkRecord(value, this.#label, unit, n);
+    if (record.target !== undefined) {
+      const t = parseTargetField(record.target);
+      if (t) {
+        record.target = formatTarget(t);
+        if (t.container && record.container === undefined) record.container = t.container;
+      }
+    }
+    const message = record.message;
+    if ((typeof message !== 'string' || message.length === 0) && !isSignalObject(record.signal)) this.#unreadable(shapeOf(value));
+    if (this.#target === undefined) out.push({ index: this.#index++, record });
+    else this.push(record, out);
   }
 
   #line(record: LogRecord, out: StreamRecord[]): void {
