@@ -2,7 +2,7 @@
 // `<RFC 3339 time> stdout|stderr F|P <text>` per line; `P` pieces are joined until the `F`
 // that ends the line. A line without the prefix is read as plain text, so nothing is dropped.
 import type { StreamRecord } from '../types.ts';
-import { CRI_LINE, PartialLines, logLineRecord } from './container-logs.ts';
+import { PartialLines, logLineRecord, parseCriLine } from './container-logs.ts';
 import type { ValueReader } from './values.ts';
 
 export class CriLines {
@@ -16,16 +16,17 @@ export class CriLines {
   }
 
   line(raw: string, out: StreamRecord[]): void {
-    const m = CRI_LINE.exec(raw);
     this.#values.counted();
-    if (!m) {
+    const parsed = parseCriLine(raw);
+    if (parsed === undefined) {
       const text = raw.trim();
       if (text) this.#values.push(logLineRecord(text, 'pod_log', undefined, undefined, undefined), out);
       return;
     }
-    const [, time, stream, tag, text = ''] = m as unknown as [string, string, string, string, string | undefined];
-    if (tag === 'P' && !this.#times.has(stream)) this.#times.set(stream, time);
-    const whole = this.#partial.add(stream, text.endsWith('\r') ? text.slice(0, -1) : text, tag === 'F');
+    const { time, stream, full } = parsed;
+    const text = raw.endsWith('\r') ? raw.slice(parsed.text, -1) : raw.slice(parsed.text);
+    if (!full && !this.#times.has(stream)) this.#times.set(stream, time);
+    const whole = this.#partial.add(stream, text, full);
     if (whole === undefined) return;
     const first = this.#times.get(stream) ?? time;
     this.#times.delete(stream);

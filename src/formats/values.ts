@@ -5,7 +5,7 @@
 import { InputError } from '../errors.ts';
 import { isSignalObject } from '../../skills/k8s-signal-skills.ts';
 import type { LogRecord, StreamRecord } from '../types.ts';
-import { PartialLines, collectorTime, CRI_LINE, kubernetesBlockTarget, logLineRecord, lokiLabelsTarget } from './container-logs.ts';
+import { PartialLines, collectorTime, kubernetesBlockTarget, logLineRecord, lokiLabelsTarget, parseCriLine } from './container-logs.ts';
 import { isWatchEnvelope, listItems, objectRecords } from './k8s-object.ts';
 import { formatTarget, parseTargetField, type Target } from './target.ts';
 
@@ -185,10 +185,10 @@ export class ValueReader {
         let text = value['line'] as string;
         let time: unknown = value['timestamp'];
         // Shipped without a CRI stage, the line still carries the runtime's prefix.
-        const cri = CRI_LINE.exec(text);
+        const cri = parseCriLine(text);
         if (cri) {
-          text = cri[4] ?? '';
-          time ??= cri[1];
+          time ??= cri.time;
+          text = text.slice(cri.text);
         }
         const labels = value['labels'] as Obj;
         const stream = typeof labels['stream'] === 'string' ? labels['stream'] : undefined;
