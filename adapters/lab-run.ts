@@ -5,7 +5,8 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
+import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { toJson } from '../src/safe-text.ts';
@@ -26,10 +27,16 @@ state_changed and one entry per outcome.
   --record       write detections and outcomes to the results database under
                  experiment "${LAB_RUN_EXPERIMENT}" (replacing the previous lab_run rows)
   --db FILE      results database for --record (default: metrics/results.db)
-  --format FMT   json | jsonl | text (default: detected from the first byte)
+  --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
+                 (default: detected from the input; see observe --help)
+  --target T     namespace/Kind/name for records that name none (plain text)
   -h, --help     show this help
 
-Exit status: 0 on success, 1 on unreadable or malformed input, 2 on bad flags.
+Each outcome names its target (namespace/Kind/name) and event_time when the input
+does. Records that cannot be read as a log line or a signal are counted on stderr.
+
+Exit status: 0 on success, 1 on unreadable or malformed input or when no record could
+be read, 2 on bad flags.
 `;
 
 export interface LabOutcomeLine {
@@ -39,6 +46,8 @@ export interface LabOutcomeLine {
   success: boolean;
   mttr_ms: number;
   dry_run: boolean;
+  target?: string;
+  event_time?: string;
 }
 
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
@@ -51,6 +60,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       record: { type: 'boolean' },
       db: { type: 'string' },
       format: { type: 'string' },
+      target: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -61,6 +71,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   }
   const format = parseFormat('lab-run', values.format);
   const input = singleInput('lab-run', positionals);
+  const target = parseTargetFlag('lab-run', values.target);
+  const stats = newReadStats();
   const dryRun = values['dry-run'] === true;
 
   const state = baselineState();
@@ -72,14 +84,19 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const outcomes: LabOutcomeLine[] = [];
 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.
-  const batches = await openRecordBatches(input, { ...(format ? { format } : {}), ...(io.stdin ? { stdin: io.stdin } : {}) });
+  const batches = await openRecordBatches(input, {
+    ...(format ? { format } : {}),
+    ...(target ? { target } : {}),
+    stats,
+    ...(io.stdin ? { stdin: io.stdin } : {}),
+  });
   const run = async (recorder: Recorder | null) => {
     const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
     for await (const step of steps) {
       const outcome = step.outcome;
       if (!outcome || step.mttr_ms === null) continue;
       recorder?.recordOutcome(outcome);
-      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index);
+      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index, step.target ?? null);
       const line: LabOutcomeLine = {
         index: step.index,
         failure_type: outcome.failure_type,
@@ -87,6 +104,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         success: outcome.success,
         mttr_ms: step.mttr_ms,
         dry_run: outcome.dry_run,
+        ...whereFields(step),
       };
       if (values.jsonl) await out.line(toJson(line));
       else outcomes.push(line);
@@ -116,7 +134,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     const summary = { records: counters.records, detections: counters.detections, dry_run: dryRun, state_changed: stateChanged, outcomes };
     io.stdout(`${toJson(summary, 2)}\n`);
   }
-  return 0;
+  return finishReading('lab-run', input, stats, io.stderr);
 }
 
 runIfMain(import.meta.url, (argv, io) => main(argv, io));

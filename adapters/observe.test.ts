@@ -52,6 +52,7 @@ describe('observe as a process', () => {
       'severity',
       'service',
       'message_preview',
+      'event_time',
     ]);
   });
 

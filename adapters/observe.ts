@@ -4,7 +4,8 @@ import { replay, newCounters } from '../src/replay.ts';
 import { readRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
+import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { forTerminal, toJson } from '../src/safe-text.ts';
@@ -13,21 +14,34 @@ const HELP = `Usage: observe [options] FILE|-
 
 Runs the Watcher (log patterns and K8s signal rules) over a capture and prints one JSON
 line per detection: stream_index, detect_s, failure_type, severity, service,
-message_preview. Never heals, never writes anything.
+message_preview, and target (namespace/Kind/name) and event_time when the input
+names them. Never heals, never writes anything.
 
-Input: a JSON array of records, JSON Lines, or plain text lines (kubectl logs output);
-the format is detected from the first non-space byte unless --format is given. Use - to
-read standard input.
+Input, detected unless --format is given (use - to read standard input):
+  records        a JSON array of records, JSON Lines, or plain text (kubectl logs)
+  k8s            kubectl get ... -o json (one object or a List), -w -o json streams,
+                 API watch lines {"type":...,"object":...}; Pods, Nodes, Deployments,
+                 ReplicaSets, StatefulSets, DaemonSets and Events
+  cri            container log files: <time> stdout|stderr F|P <text>
+  docker         Docker json-file lines {"log","stream","time"}
+  fluentbit      Fluent Bit / Fluentd records: "log" plus a "kubernetes" block
+  vector         Vector kubernetes_logs records: "message" plus "kubernetes"
+  loki           logcli query --output jsonl lines
 
-  --format FMT   json | jsonl | text
+  --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
+                 (json and jsonl read GHOST records only)
+  --target T     namespace/Kind/name for records that name none (plain text)
   --follow       keep reading a growing file until interrupted; like tail -F, a file
                  truncated in place is read again from its start and a rotated one
                  is read out, then the new file at the path is followed
   --summary      print a count per failure type on stderr at the end
   -h, --help     show this help
 
+Records that cannot be read as a log line or a signal are counted on stderr at the
+end, with the format they look like.
+
 Exit status: 0 on success, 1 on unreadable or malformed input (one line on stderr naming
-the file and record or line), 2 on bad flags.
+the file and record or line) or when no record could be read, 2 on bad flags.
 `;
 
 export interface ObserveLine {
@@ -37,6 +51,8 @@ export interface ObserveLine {
   severity: string;
   service: string;
   message_preview: string;
+  target?: string;
+  event_time?: string;
 }
 
 export const MESSAGE_PREVIEW_CHARS = 200;
@@ -58,6 +74,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     argv,
     {
       format: { type: 'string' },
+      target: { type: 'string' },
       follow: { type: 'boolean' },
       summary: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -70,6 +87,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   }
   const format = parseFormat('observe', values.format);
   const input = singleInput('observe', positionals);
+  const target = parseTargetFlag('observe', values.target);
+  const stats = newReadStats();
 
   const abort = new AbortController();
   const stop = () => abort.abort();
@@ -83,6 +102,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   try {
     const batches = readRecordBatches(input, {
       ...(format ? { format } : {}),
+      ...(target ? { target } : {}),
+      stats,
       follow: values.follow === true,
       signal: abort.signal,
       ...(io.stdin ? { stdin: io.stdin } : {}),
@@ -98,6 +119,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         severity: event.severity,
         service: event.service,
         message_preview: messagePreview(event.message),
+        ...whereFields(step),
       };
       await out.line(toJson(line));
       // In follow mode a detection should appear as soon as its line arrives.
@@ -110,12 +132,12 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   }
   progress.done(counters);
   if (values.summary) {
-    io.stderr(`records: ${counters.records}, detections: ${counters.detections}\n`);
+    io.stderr(`records: ${counters.records}, detections: ${counters.detections}, unreadable: ${stats.unreadable}\n`);
     for (const [type, count] of [...perType].sort(([a], [b]) => a.localeCompare(b))) {
       io.stderr(`  ${forTerminal(type)}: ${count}\n`);
     }
   }
-  return 0;
+  return finishReading('observe', input, stats, io.stderr);
 }
 
 runIfMain(import.meta.url, (argv, io) => main(argv, io));

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS detection_rows (
     failure_type TEXT NOT NULL,
     stream_index INTEGER,
     detect_ms REAL NOT NULL,
-    created REAL NOT NULL
+    created REAL NOT NULL,
+    target TEXT
 );
 CREATE TABLE IF NOT EXISTS outcome_rows (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -134,6 +135,7 @@ function setUp(path: string): DatabaseSync {
     if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec(DDL);
+    addTargetColumn(db);
     // New databases get the mark; one from before the mark is adopted (it holds only GHOST's tables).
     db.exec(`PRAGMA application_id = ${GHOST_APPLICATION_ID}`);
     return db;
@@ -141,6 +143,12 @@ function setUp(path: string): DatabaseSync {
     db.close();
     throw err;
   }
+}
+
+/** Databases made before detections named their target (`namespace/Kind/name`) get the nullable column. */
+function addTargetColumn(db: DatabaseSync): void {
+  const columns = db.prepare('PRAGMA table_info(detection_rows)').all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'target')) db.exec('ALTER TABLE detection_rows ADD COLUMN target TEXT');
 }
 
 /**
@@ -221,7 +229,7 @@ export async function inTransaction<T>(db: DatabaseSync, work: () => Promise<T> 
 
 const TABLE_COLUMNS = {
   experiment_runs: ['name', 'started_at', 'meta'],
-  detection_rows: ['experiment', 'failure_type', 'stream_index', 'detect_ms', 'created'],
+  detection_rows: ['experiment', 'failure_type', 'stream_index', 'detect_ms', 'created', 'target'],
   outcome_rows: ['experiment', 'failure_type', 'action_taken', 'success', 'decide_ms', 'act_ms', 'mttr_ms', 'stream_index', 'created'],
   feedback_rows: ['run_id', 'payload_json', 'created'],
 } as const;
@@ -270,7 +278,7 @@ export async function recordRun<T>(
 
 /** Where an experiment's rows go; experiments take this interface, not the database. */
 export interface RecordSink {
-  recordDetection(failureType: string, detectMs: number, streamIndex: number | null): void;
+  recordDetection(failureType: string, detectMs: number, streamIndex: number | null, target?: string | null): void;
   recordOutcome(outcome: Outcome): void;
 }
 
@@ -299,7 +307,7 @@ export class Recorder implements RecordSink {
       meta,
     );
     this.#detection = db.prepare(
-      'INSERT INTO detection_rows (experiment, failure_type, stream_index, detect_ms, created) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO detection_rows (experiment, failure_type, stream_index, detect_ms, created, target) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.#outcome = db.prepare(
       `INSERT INTO outcome_rows (experiment, failure_type, action_taken, success, decide_ms, act_ms,
@@ -307,8 +315,8 @@ export class Recorder implements RecordSink {
     );
   }
 
-  recordDetection(failureType: string, detectMs: number, streamIndex: number | null): void {
-    this.#detection.run(this.experiment, failureType, streamIndex, detectMs, this.#clock.epochSeconds());
+  recordDetection(failureType: string, detectMs: number, streamIndex: number | null, target: string | null = null): void {
+    this.#detection.run(this.experiment, failureType, streamIndex, detectMs, this.#clock.epochSeconds(), target);
   }
 
   recordOutcome(outcome: Outcome): void {

@@ -2,7 +2,7 @@
 import type { JsonValue } from '../src/types.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.1.0';
+export const AGENT_VERSION = '1.2.0';
 
 export interface SignalRule {
   failure_type: FailureType;
@@ -17,6 +17,8 @@ export const SIGNAL_RULES = [
   { failure_type: 'NodeNotReady', match: { record_type: 'Node', condition: 'NotReady' } },
   { failure_type: 'ReplicaMismatch', match: { record_type: 'Deployment', replica_drift: true } },
   { failure_type: 'PodDown', match: { record_type: 'Pod', phase: 'Failed', reason: 'Evicted' } },
+  // A pod that failed for any other reason (its containers exited non-zero and will not restart).
+  { failure_type: 'PodDown', match: { record_type: 'Pod', phase: 'Failed' } },
 ] as const satisfies readonly SignalRule[];
 
 export function isSignalObject(signal: unknown): signal is Record<string, JsonValue> {

@@ -8,6 +8,7 @@ import * as severity from './severity-skills.ts';
 import * as healer from './healer-skills.ts';
 import * as k8sSignal from './k8s-signal-skills.ts';
 import * as k8sEvent from './k8s-event-skills.ts';
+import * as k8sObject from './k8s-object-skills.ts';
 
 interface Table {
   file: string;
@@ -21,6 +22,7 @@ const TABLES: readonly Table[] = [
   { file: 'healer-skills.ts', module: healer, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-signal-skills.ts', module: k8sSignal, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-event-skills.ts', module: k8sEvent, versionKey: 'AGENT_VERSION' },
+  { file: 'k8s-object-skills.ts', module: k8sObject, versionKey: 'AGENT_VERSION' },
 ];
 
 /** file -> version -> digest of the content that version stands for. */
@@ -28,8 +30,9 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.10.0': '58640f98ba7e4304b35129d23b0fa0048c4257336a26f19e36aca9eae8960e35' },
   'severity-skills.ts': { '1.8.0': 'ca6b36840690ab4a432d3092d813165e2f4af30ab2dd68e71081f00a706fd3a1' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
-  'k8s-signal-skills.ts': { '1.1.0': '8818ccfba9b1be6d04d924a9d64de49c97fa7bbc669421a90e71089e0a2f6037' },
+  'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
+  'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
 };
 
 /** Why a table's version and content disagree with the pins, or null when they agree. */

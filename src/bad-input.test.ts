@@ -93,8 +93,8 @@ function fixtureFiles(): Record<string, string | Buffer> {
     'bom-crlf.jsonl': Buffer.concat([BOM, Buffer.from(`${line(OOM)}\r\n${line(INFO)}\r\n`)]),
     'bad-utf8.jsonl': Buffer.concat([Buffer.from(`${line(INFO)}\n{"message": "caf`), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]),
     'huge-record.json': `[${line({ ...INFO, message: 'x'.repeat(20 * 1024 * 1024) })}]`,
-    'deep-record.json': `[{"severity": "INFO", "nested": ${'{"a": '.repeat(deep)}1${'}'.repeat(deep)}}]`,
-    'deep-record.jsonl': `{"severity": "INFO", "nested": ${'['.repeat(deep)}${']'.repeat(deep)}}\n`,
+    'deep-record.json': `[{"severity": "INFO", "message": "deep", "nested": ${'{"a": '.repeat(deep)}1${'}'.repeat(deep)}}]`,
+    'deep-record.jsonl': `{"severity": "INFO", "message": "deep", "nested": ${'['.repeat(deep)}${']'.repeat(deep)}}\n`,
     // Kubernetes Events, for the normaliser.
     'events-list.json': JSON.stringify({ kind: 'EventList', items: [EVENT] }, null, 2),
     'events-bom-crlf.json': Buffer.concat([BOM, Buffer.from(JSON.stringify({ kind: 'EventList', items: [EVENT] }, null, 2).replaceAll('\n', '\r\n'))]),

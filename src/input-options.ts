@@ -3,8 +3,40 @@
 import { UsageError } from './errors.ts';
 import type { InputFormat } from './record-reader.ts';
 import { forTerminal } from './safe-text.ts';
+import { parseTargetField, type Target } from './formats/target.ts';
+import { formatEventTime } from './formats/event-time.ts';
+import type { ReadStats } from './formats/values.ts';
 
-export const FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'text'];
+export const FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'text', 'cri', 'k8s', 'docker', 'fluentbit', 'vector', 'loki'];
+
+/** `--target namespace/Kind/name` (or `Kind/name`) for input that names none. */
+export function parseTargetFlag(command: string, value: string | undefined): Target | undefined {
+  if (value === undefined) return undefined;
+  const target = parseTargetField(value);
+  if (!target) throw new UsageError(`${command}: --target must be namespace/Kind/name or Kind/name, got ${JSON.stringify(value)}`);
+  return target;
+}
+
+/**
+ * The end of a streaming run: one line on stderr for values that could not be read as a log
+ * line or a signal (none when every one could), and the exit status, 1 when there was input
+ * and none of it could be read.
+ */
+export function finishReading(command: string, input: string, stats: ReadStats, writeErr: (text: string) => void): 0 | 1 {
+  if (stats.unreadable === 0) return 0;
+  const label = input === '-' ? '<stdin>' : input;
+  const hint = stats.suggestion ? `; ${stats.suggestion}` : '';
+  writeErr(`${command}: ${label}: ${stats.unreadable} of ${stats.read} records could not be read as a log line or a signal${hint}\n`);
+  return stats.read > 0 && stats.unreadable === stats.read ? 1 : 0;
+}
+
+/** The target and event time a detection's output line carries, when its record names them. */
+export function whereFields(step: { target?: string | null; event_time?: number | null }): { target?: string; event_time?: string } {
+  const fields: { target?: string; event_time?: string } = {};
+  if (step.target) fields.target = step.target;
+  if (step.event_time !== undefined && step.event_time !== null) fields.event_time = formatEventTime(step.event_time);
+  return fields;
+}
 
 export function parseFormat(command: string, value: string | undefined): InputFormat | undefined {
   if (value === undefined) return undefined;

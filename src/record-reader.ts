@@ -7,8 +7,27 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
 import type { LogRecord, StreamRecord } from './types.ts';
 import { inferSeverity } from '../skills/severity-skills.ts';
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsonScanner, OPEN_BRACKET } from './formats/json-scan.ts';
+import { detectFraming, type Framing } from './formats/detect.ts';
+import { ConcatenatedJsonParser } from './formats/concatenated.ts';
+import { CriLines } from './formats/cri.ts';
+import { ValueReader, type ReadStats, type Shape } from './formats/values.ts';
+import { logPathTarget, type Target } from './formats/target.ts';
 
-export type InputFormat = 'json' | 'jsonl' | 'text';
+export type InputFormat = 'json' | 'jsonl' | 'text' | 'cri' | 'k8s' | 'docker' | 'fluentbit' | 'vector' | 'loki';
+
+/** What a forced format fixes: the framing, the shape of each value, or both. */
+const FORCED: Readonly<Record<InputFormat, { framing?: Framing; shape?: Shape }>> = {
+  json: { framing: 'json', shape: 'record' },
+  jsonl: { framing: 'jsonl', shape: 'record' },
+  text: { framing: 'text' },
+  cri: { framing: 'cri' },
+  k8s: { shape: 'k8s' },
+  docker: { shape: 'docker' },
+  fluentbit: { shape: 'fluentbit' },
+  vector: { shape: 'vector' },
+  loki: { shape: 'loki' },
+};
 
 export interface ReadOptions {
   /** Skip detection and read as this format. */
@@ -25,6 +44,10 @@ export interface ReadOptions {
   label?: string;
   /** Bytes per file read. Tests shrink it to force records across chunk boundaries. */
   chunkSize?: number;
+  /** Filled while reading: how many values could not be read as a log line or a signal. */
+  stats?: ReadStats;
+  /** The target of records that name none; a kubelet log path names one by itself. */
+  target?: Target;
 }
 
 const DEFAULT_CHUNK_SIZE = 1 << 20;
@@ -57,7 +80,13 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
           pollMs: options.pollMs ?? DEFAULT_POLL_MS,
           signal,
         });
-  const detector = new FormatDetector(options.format);
+  const detector = new FormatDetector(options.format === undefined ? undefined : FORCED[options.format].framing);
+  const values = new ValueReader({
+    label,
+    shape: options.format === undefined ? undefined : FORCED[options.format].shape,
+    stats: options.stats,
+    target: options.target ?? (source === '-' ? undefined : logPathTarget(source)),
+  });
   let parser: FormatParser | undefined;
   for await (const chunk of chunks) {
     if (signal?.aborted) return;
@@ -65,7 +94,7 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
     if (parser === undefined) {
       bytes = detector.push(chunk);
       if (bytes === undefined) continue;
-      parser = createParser(detector, label);
+      parser = createParser(detector, label, values);
     }
     const current = parser;
     for (let i = 0; i < bytes.length; i += DECODE_PIECE) {
@@ -79,7 +108,7 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
   if (parser === undefined) {
     const rest = detector.finish();
     if (rest === undefined) return;
-    const started = createParser(detector, label);
+    const started = createParser(detector, label, values);
     parser = started;
     for (let i = 0; i < rest.length; i += DECODE_PIECE) {
       const piece = rest.subarray(i, i + DECODE_PIECE);
@@ -343,21 +372,21 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  * JSON Lines errors still name the right line.
  */
 class FormatDetector {
-  format: InputFormat | undefined;
+  format: Framing | undefined;
   /** Bytes consumed before the first byte handed to the parser. */
   offset = 0;
   /** Newlines among those bytes. */
   lines = 0;
-  readonly #forced: InputFormat | undefined;
+  readonly #forced: Framing | undefined;
   #bomChecked = false;
   #pending: Buffer | undefined;
 
-  constructor(forced: InputFormat | undefined) {
+  constructor(forced: Framing | undefined) {
     this.#forced = forced;
   }
 
   /** The bytes to parse once the format is known, or undefined while still undecided. */
-  push(chunk: Uint8Array): Uint8Array | undefined {
+  push(chunk: Uint8Array, final = false): Uint8Array | undefined {
     let bytes = this.#pending ? Buffer.concat([this.#pending, chunk]) : chunk;
     this.#pending = undefined;
     if (!this.#bomChecked) {
@@ -380,9 +409,15 @@ class FormatDetector {
     }
     this.offset += i;
     if (i === bytes.length) return undefined;
-    const first = bytes[i]!;
-    this.format = this.#forced ?? (first === 0x5b ? 'json' : first === 0x7b ? 'jsonl' : 'text');
-    return bytes.subarray(i);
+    const rest = bytes.subarray(i);
+    const format = this.#forced ?? detectFraming(rest, final);
+    if (format === undefined) {
+      // Copied: the reader reuses its buffers.
+      this.#pending = Buffer.from(rest);
+      return undefined;
+    }
+    this.format = format;
+    return rest;
   }
 
   /** At end of input: whatever was held back waiting for a possible BOM. */
@@ -391,7 +426,7 @@ class FormatDetector {
     if (pending === undefined) return undefined;
     this.#pending = undefined;
     this.#bomChecked = true;
-    return this.push(pending);
+    return this.push(pending, true);
   }
 }
 
@@ -401,20 +436,29 @@ function isBomPrefix(bytes: Uint8Array): boolean {
   return true;
 }
 
-interface FormatParser {
+export interface FormatParser {
   write(bytes: Uint8Array, out: StreamRecord[]): void;
   /** End of input: flush what is buffered, or report what is missing. */
   end(out: StreamRecord[]): void;
 }
 
-function createParser(detector: FormatDetector, label: string): FormatParser {
+function createParser(detector: FormatDetector, label: string, values: ValueReader): FormatParser {
   switch (detector.format) {
     case 'json':
-      return new JsonArrayParser(label, detector.offset);
+      return new JsonArrayParser(label, detector.offset, values);
     case 'jsonl':
-      return new JsonLinesParser(label, detector.offset, detector.lines);
+      return new JsonLinesParser(label, detector.offset, detector.lines, values);
+    case 'concat':
+      return new ConcatenatedJsonParser(label, detector.offset, detector.lines, values);
+    case 'cri': {
+      const cri = new CriLines(values);
+      const lines = new TextParser(values, (line, out) => cri.line(line, out));
+      return { write: (bytes, out) => lines.write(bytes, out), end: (out) => (lines.end(out), cri.end(out)) };
+    }
+    case 'yaml':
+      throw new InputError(label, `line ${detector.lines + 1}`, 'this looks like YAML; GHOST reads Kubernetes objects as JSON: use kubectl ... -o json');
     default:
-      return new TextParser();
+      return new TextParser(values);
   }
 }
 
@@ -422,7 +466,7 @@ function createParser(detector: FormatDetector, label: string): FormatParser {
 // Strict UTF-8
 
 /** Thrown by StrictUtf8 with the valid text before the bad byte, so the parser can place it. */
-class Utf8Failure {
+export class Utf8Failure {
   readonly prefix: string;
   readonly offset: number;
   constructor(prefix: string, offset: number) {
@@ -435,7 +479,7 @@ class Utf8Failure {
  * TextDecoder's fatal mode is fast but says nothing about where the bad byte is; this keeps
  * just enough state (the up-to-3 bytes of a character split across chunks) to work it out.
  */
-class StrictUtf8 {
+export class StrictUtf8 {
   readonly #decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   #tail: Uint8Array = new Uint8Array(0);
   /** Absolute offset of the next chunk's first byte. */
@@ -478,7 +522,7 @@ class StrictUtf8 {
  * it goes to `writeText` first, so records before the problem are still delivered, then the
  * error that `place` builds for the byte offset is thrown.
  */
-function decodeStrict(
+export function decodeStrict(
   utf8: StrictUtf8,
   bytes: Uint8Array | null,
   writeText: (text: string) => void,
@@ -540,50 +584,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Record checks
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** Cheap shape checks on the fields every stage reads; anything else passes through untouched. */
-function checkRecord(value: unknown, label: string, unit: string, n: number): LogRecord {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(label, `${unit} ${n}`, `expected a JSON object, got ${kindOf(value)}`);
-  }
-  const record = value as LogRecord;
-  const { message, severity, service, labels } = record;
-  let field: string | undefined;
-  if (message !== undefined && typeof message !== 'string') field = 'message';
-  else if (severity !== undefined && typeof severity !== 'string') field = 'severity';
-  else if (service !== undefined && typeof service !== 'string') field = 'service';
-  if (field !== undefined) {
-    throw new InputError(label, `${unit} ${n}`, `"${field}" must be a string, got ${kindOf(record[field])}`);
-  }
-  if (labels !== undefined && (typeof labels !== 'object' || labels === null || Array.isArray(labels))) {
-    throw new InputError(label, `${unit} ${n}`, `"labels" must be an object, got ${kindOf(labels)}`);
-  }
-  return record;
-}
-
-// ---------------------------------------------------------------------------------------------
 // JSON Lines
 
 class JsonLinesParser implements FormatParser {
   readonly #label: string;
   readonly #utf8: StrictUtf8;
+  readonly #values: ValueReader;
   /** Lines completed so far; the line being read is #line + 1. */
   #line: number;
-  #index = 0;
   /** The start of a line whose newline has not arrived yet. */
   #carry = '';
 
-  constructor(label: string, offset: number, linesBefore: number) {
+  constructor(label: string, offset: number, linesBefore: number, values: ValueReader) {
     this.#label = label;
     this.#utf8 = new StrictUtf8(offset);
     this.#line = linesBefore;
+    this.#values = values;
   }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
@@ -594,6 +610,7 @@ class JsonLinesParser implements FormatParser {
     const last = this.#carry + this.#decode(null, out);
     this.#carry = '';
     if (last.length > 0) this.#parseLine(last, out);
+    this.#values.end(out);
   }
 
   #decode(bytes: Uint8Array | null, out: StreamRecord[]): string {
@@ -637,7 +654,7 @@ class JsonLinesParser implements FormatParser {
     } catch (err) {
       throw new InputError(this.#label, `line ${lineNo}`, `invalid JSON: ${errorDetail(err)}`);
     }
-    out.push({ index: this.#index++, record: checkRecord(value, this.#label, 'line', lineNo) });
+    this.#values.add(value, 'line', lineNo, out);
   }
 }
 
@@ -648,14 +665,6 @@ const EXPECT_OPEN = 0;
 const EXPECT_FIRST = 1;
 const IN_ELEMENT = 2;
 const CLOSED = 3;
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -669,18 +678,17 @@ function isJsonSpace(c: number): boolean {
 class JsonArrayParser implements FormatParser {
   readonly #label: string;
   readonly #utf8: StrictUtf8;
+  readonly #values: ValueReader;
   #phase = EXPECT_OPEN;
   #index = 0;
-  #depth = 0;
-  #inString = false;
-  /** Parity of a run of backslashes that ended the previous chunk inside a string. */
-  #backslashes = 0;
+  readonly #scanner = new JsonScanner();
   /** Parts of the current element from earlier chunks. */
   #pieces: string[] = [];
 
-  constructor(label: string, offset: number) {
+  constructor(label: string, offset: number, values: ValueReader) {
     this.#label = label;
     this.#utf8 = new StrictUtf8(offset);
+    this.#values = values;
   }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
@@ -693,6 +701,7 @@ class JsonArrayParser implements FormatParser {
     switch (this.#phase) {
       case EXPECT_OPEN:
       case CLOSED:
+        this.#values.end(out);
         return;
       case EXPECT_FIRST:
         throw new InputError(label, 'record 0', "truncated JSON array: expected a record or ']'");
@@ -702,8 +711,8 @@ class JsonArrayParser implements FormatParser {
     const n = this.#index;
     const truncated = (position: string, detail: string) =>
       new InputError(label, position, `truncated JSON array: ${detail}`);
-    if (this.#inString) throw truncated(`record ${n}`, 'the record is incomplete (unterminated string)');
-    if (this.#depth > 0) throw truncated(`record ${n}`, "the record is incomplete (unclosed '{' or '[')");
+    if (this.#scanner.inString) throw truncated(`record ${n}`, 'the record is incomplete (unterminated string)');
+    if (this.#scanner.depth > 0) throw truncated(`record ${n}`, "the record is incomplete (unclosed '{' or '[')");
     if (element.trim() === '') throw truncated(`record ${n}`, "expected a record after ','");
     this.#emit(element, ']', out);
     throw truncated(`after record ${n}`, "expected ',' or ']'");
@@ -728,7 +737,7 @@ class JsonArrayParser implements FormatParser {
     while (i < n) {
       const phase = this.#phase;
       if (phase === IN_ELEMENT) {
-        const end = this.#scan(s, i);
+        const end = this.#scanner.scan(s, i, false);
         if (end === -1) {
           if (start < n) this.#pieces.push(s.slice(start));
           return;
@@ -776,59 +785,6 @@ class JsonArrayParser implements FormatParser {
     }
   }
 
-  /** Position of the ',' or ']' (or stray '}') that ends the current element, or -1 if it goes on past `s`. */
-  #scan(s: string, from: number): number {
-    const n = s.length;
-    let i = from;
-    let depth = this.#depth;
-    let inString = this.#inString;
-    let backslashes = this.#backslashes;
-    let result = -1;
-    outer: while (i < n) {
-      if (inString) {
-        // indexOf is a native memchr; strings are most of the bytes, so jump straight to each quote.
-        const q = s.indexOf('"', i);
-        const stop = q === -1 ? n : q;
-        let k = stop - 1;
-        while (k >= i && s.charCodeAt(k) === BACKSLASH) k--;
-        let run = stop - 1 - k;
-        if (k < i) run += backslashes;
-        if (q === -1) {
-          backslashes = run & 1;
-          i = n;
-          break;
-        }
-        backslashes = 0;
-        i = q + 1;
-        if ((run & 1) === 0) inString = false;
-        continue;
-      }
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c === QUOTE) {
-          inString = true;
-          i++;
-          continue outer;
-        }
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-          if (depth === 0) {
-            result = i;
-            break outer;
-          }
-          depth--;
-        } else if (c === COMMA && depth === 0) {
-          result = i;
-          break outer;
-        }
-      }
-    }
-    this.#depth = depth;
-    this.#inString = inString;
-    this.#backslashes = backslashes;
-    return result;
-  }
-
   #emit(element: string, delimiter: string, out: StreamRecord[]): void {
     const n = this.#index;
     let value: unknown;
@@ -838,7 +794,7 @@ class JsonArrayParser implements FormatParser {
       const detail = element.trim() === '' ? `expected a record before '${delimiter}'` : `invalid JSON: ${errorDetail(err)}`;
       throw new InputError(this.#label, `record ${n}`, detail);
     }
-    out.push({ index: n, record: checkRecord(value, this.#label, 'record', n) });
+    this.#values.add(value, 'record', n, out);
     this.#index = n + 1;
   }
 }
@@ -859,7 +815,14 @@ const EXTRA_LINE_BREAKS_ALL = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
  */
 class TextParser implements FormatParser {
   #carry: Buffer[] = [];
-  #index = 0;
+  readonly #values: ValueReader;
+  readonly #onLine: (line: string, out: StreamRecord[]) => void;
+
+  /** `onLine` takes each line instead of the plain-text reading (the CRI reader's hook). */
+  constructor(values: ValueReader, onLine?: (line: string, out: StreamRecord[]) => void) {
+    this.#values = values;
+    this.#onLine = onLine ?? ((line, out) => this.#addLine(line, out));
+  }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -874,7 +837,7 @@ class TextParser implements FormatParser {
       } else {
         line = buf.toString('utf8', pos, nl);
       }
-      this.#addLine(line, out);
+      this.#onLine(line, out);
       pos = nl + 1;
     }
     // Copied: the reader reuses its buffers.
@@ -885,19 +848,20 @@ class TextParser implements FormatParser {
     if (this.#carry.length === 0) return;
     const line = Buffer.concat(this.#carry).toString('utf8');
     this.#carry = [];
-    this.#addLine(line, out);
+    this.#onLine(line, out);
   }
 
   #addLine(raw: string, out: StreamRecord[]): void {
     const line = raw.trim();
     if (line.length === 0) return;
+    this.#values.counted();
     if (!EXTRA_LINE_BREAKS.test(line)) {
-      out.push({ index: this.#index++, record: textRecord(line) });
+      this.#values.push(textRecord(line), out);
       return;
     }
     for (const part of line.split(EXTRA_LINE_BREAKS_ALL)) {
       const piece = part.trim();
-      if (piece.length > 0) out.push({ index: this.#index++, record: textRecord(piece) });
+      if (piece.length > 0) this.#values.push(textRecord(piece), out);
     }
   }
 }

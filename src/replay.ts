@@ -10,6 +10,7 @@ import { applyFailurePreset, type InfraState } from '../simulator/infra-state.ts
 import { judgeHealth, type Judge } from '../simulator/health.ts';
 import { isFailureType, type FailureType } from '../skills/failure-types.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { parseEventTime } from './formats/event-time.ts';
 import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
 
 /** One detection, and the heal that followed it when the loop heals. */
@@ -23,6 +24,10 @@ export interface ReplayStep {
   mttr_ms: number | null;
   /** The judge's verdict on the state after the heal; null when the loop only watches. */
   health: HealthVerdict | null;
+  /** When the record says it happened (its `timestamp`), epoch seconds; null when it does not say. */
+  event_time?: number | null;
+  /** Where it happened, `namespace/Kind/name`, when the record names it. */
+  target?: string | null;
 }
 
 export interface HealthVerdict {
@@ -97,8 +102,9 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     const detectMs = clock.monotonicMs() - t0;
     counters.detections += 1;
     const event = await bus.consume();
+    const where = { event_time: parseEventTime(item.record.timestamp) ?? null, target: typeof item.record.target === 'string' ? item.record.target : null };
     if (!options.heal) {
-      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null };
+      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null, ...where };
     }
     const state = options.state as InfraState;
     // Break first, as the failure would have: a heal is only proven on a broken state. A dry
@@ -108,7 +114,7 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     const mttrMs = detectMs + outcome.decide_ms + outcome.act_ms;
     const problem = judge(state);
     const health = { healthy: problem === null, problem };
-    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs, health };
+    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs, health, ...where };
   }
 
   for await (const item of source as AsyncIterable<StreamRecord | readonly StreamRecord[]>) {

@@ -48,6 +48,11 @@ interface Inputs {
   json: string;
   jsonl: string;
   messages: string;
+  /** The bare messages as a CRI container log file (every tenth line split into P and F pieces). */
+  cri: string;
+  /** A `kubectl get pods -w -o json` stream: one pretty-printed Pod per 10 records, one in ten crash-looping. */
+  watch: string;
+  watchFailing: number;
   patterns: string;
   injected: number;
 }
@@ -68,6 +73,9 @@ async function writeInputs(dir: string, records: number): Promise<Inputs> {
     json: join(dir, `stream-${records}.json`),
     jsonl: join(dir, `stream-${records}.jsonl`),
     messages: join(dir, `messages-${records}.txt`),
+    cri: join(dir, `container-${records}.log`),
+    watch: join(dir, `watch-${records}.json`),
+    watchFailing: 0,
     patterns: join(dir, 'patterns.txt'),
     injected: 0,
   };
@@ -91,7 +99,79 @@ async function writeInputs(dir: string, records: number): Promise<Inputs> {
   arr.write(']');
   await Promise.all(outs.map((s) => new Promise((r) => s.end(r))));
   writeFileSync(paths.patterns, Object.values(DETECTABLE_PATTERNS).flat().join('\n') + '\n');
+  await writeCri(paths.cri, bare, records);
+  paths.watchFailing = await writeWatch(paths.watch, Math.ceil(records / 10));
   return paths;
+}
+
+/** Write `text` pieces to `path`, waiting for the stream to drain when it asks to. */
+async function writeAll(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
+  await new Promise((r) => out.end(r));
+}
+
+function* criLines(bare: readonly string[], records: number): Generator<string> {
+  const start = Date.parse('2024-03-01T00:00:00Z');
+  for (let i = 0; i < records; i += 1) {
+    const time = new Date(start + i).toISOString().replace('Z', '123456Z');
+    const message = bare[i % bare.length] as string;
+    const stream = i % 3 === 0 ? 'stderr' : 'stdout';
+    if (i % 10 === 0 && message.length > 8) {
+      const cut = Math.floor(message.length / 2);
+      yield `${time} ${stream} P ${message.slice(0, cut)}\n${time} ${stream} F ${message.slice(cut)}\n`;
+    } else {
+      yield `${time} ${stream} F ${message}\n`;
+    }
+  }
+}
+
+async function writeCri(path: string, bare: readonly string[], records: number): Promise<void> {
+  await writeAll(path, criLines(bare, records));
+}
+
+/** Pods as `kubectl get -w -o json` prints them; every tenth is in CrashLoopBackOff. Returns how many. */
+async function writeWatch(path: string, objects: number): Promise<number> {
+  let failing = 0;
+  function* pods(): Generator<string> {
+    const start = Date.parse('2024-03-01T00:00:00Z');
+    for (let i = 0; i < objects; i += 1) {
+      const at = new Date(start + i * 1000).toISOString();
+      const crashing = i % 10 === 9;
+      if (crashing) failing += 1;
+      const name = `web-${(i % 50).toString().padStart(2, '0')}`;
+      const pod = {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          creationTimestamp: at,
+          labels: { app: 'web', 'pod-template-hash': '5d4f8c7b9' },
+          name: `web-5d4f8c7b9-${name.replace('-', 'x')}q`,
+          namespace: 'shop',
+          ownerReferences: [{ apiVersion: 'apps/v1', controller: true, kind: 'ReplicaSet', name: 'web-5d4f8c7b9', uid: `u-${i}` }],
+          resourceVersion: String(100000 + i),
+          uid: `p-${i}`,
+        },
+        spec: { containers: [{ image: 'registry/web:v1', name: 'app', readinessProbe: { httpGet: { path: '/ready', port: 8080 } } }], nodeName: 'node-1' },
+        status: {
+          conditions: [
+            { lastProbeTime: null, lastTransitionTime: at, status: crashing ? 'False' : 'True', type: 'Ready' },
+            { lastProbeTime: null, lastTransitionTime: at, status: 'True', type: 'PodScheduled' },
+          ],
+          containerStatuses: [
+            crashing
+              ? { name: 'app', ready: false, restartCount: 5, state: { waiting: { message: 'back-off 2m40s restarting failed container', reason: 'CrashLoopBackOff' } } }
+              : { name: 'app', ready: true, restartCount: 0, started: true, state: { running: { startedAt: at } } },
+          ],
+          phase: 'Running',
+          startTime: at,
+        },
+      };
+      yield `${JSON.stringify(pod, null, 4)}\n`;
+    }
+  }
+  await writeAll(path, pods());
+  return failing;
 }
 
 interface Timing {
@@ -173,8 +253,16 @@ interface AdapterRun {
   name: string;
   script: string;
   args: string[];
-  /** Which input: JSON Lines, the JSON array, or the bare messages as plain text lines. */
-  format: 'jsonl' | 'json' | 'messages';
+  /** Which input: JSON Lines, the JSON array, the bare messages as plain text lines, a CRI log, a watch stream. */
+  format: 'jsonl' | 'json' | 'messages' | 'cri' | 'watch';
+  /** Records per input item: a watch object stands for ten records (1M records, 100k objects). */
+  per?: number;
+  /**
+   * Compare peak memory against an input this many times the large one instead of the small
+   * one. Large pretty-printed objects take V8 longer to settle: a watch stream's peak climbs
+   * until about 100k objects and is flat after, so 100k is compared with 300k.
+   */
+  flatAgainst?: number;
 }
 
 const ADAPTER_RUNS: AdapterRun[] = [
@@ -187,6 +275,9 @@ const ADAPTER_RUNS: AdapterRun[] = [
   // The full loop, healing and scoring against the records' labels: its summary and the
   // scorer keep counters, not detections, so its peak must not grow with the input either.
   { name: 'replay --data', script: 'tools/run-external-replay.ts', args: ['--data'], format: 'jsonl' },
+  // Cluster formats, detected without a flag: a CRI container log file and a kubectl watch stream.
+  { name: 'observe', script: 'adapters/observe.ts', args: [], format: 'cri' },
+  { name: 'observe', script: 'adapters/observe.ts', args: [], format: 'watch', per: 10, flatAgainst: 3 },
 ];
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -227,11 +318,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const grepFloor = await run(timed('grep -c -F -i -f patterns (messages)', big, 'grep', ['-c', '-F', '-i', '-f', large.patterns, large.messages], null));
     const pairs: Array<{ spec: AdapterRun; large: Timing; small: Timing }> = [];
     for (const spec of ADAPTER_RUNS) {
-      const formatName = { json: 'json array', jsonl: 'jsonl', messages: 'bare messages' }[spec.format];
-      const label = (n: number) => `${spec.name} (${formatName}, ${count(n)})`;
+      const formatName = { json: 'json array', jsonl: 'jsonl', messages: 'bare messages', cri: 'CRI log', watch: 'watch objects' }[spec.format];
+      const per = spec.per ?? 1;
+      const label = (n: number) => `${spec.name} (${formatName}, ${count(Math.ceil(n / per))})`;
       const runOn = (inputs: Inputs, n: number) =>
-        repeated(label(n), n, ...nodeRun(spec.script, [...spec.args, inputs[spec.format]], STREAMING_NODE_FLAGS), rssFile);
-      pairs.push({ spec, large: await run(runOn(large, big)), small: await run(runOn(little, small)) });
+        repeated(label(n), Math.ceil(n / per), ...nodeRun(spec.script, [...spec.args, inputs[spec.format]], STREAMING_NODE_FLAGS), rssFile);
+      const largeRun = await run(runOn(large, big));
+      const smallRun = await run(runOn(little, small));
+      if (spec.flatAgainst === undefined) {
+        pairs.push({ spec, large: largeRun, small: smallRun });
+      } else {
+        // The large run is the baseline; a bigger input of the same kind must stay within it.
+        const times = spec.flatAgainst;
+        const bigger = { ...large, watch: join(dir, `watch-x${times}.json`) };
+        await writeWatch(bigger.watch, Math.ceil(big / (spec.per ?? 1)) * times);
+        pairs.push({ spec, large: await run(runOn(bigger, big * times)), small: largeRun });
+      }
     }
 
     say('');
@@ -245,20 +347,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const find = (name: string, format: AdapterRun['format']) => {
       const pair = pairs.find((p) => p.spec.name === name && p.spec.format === format);
       if (!pair) throw new Error(`no run for ${name} ${format}`);
-      return pair.large;
+      return pair.spec.flatAgainst === undefined ? pair.large : pair.small;
     };
     const obsJsonl = find('observe', 'jsonl');
     const obsJson = find('observe', 'json');
     const labJsonl = find('lab-run --dry-run --jsonl', 'jsonl');
     const labJson = find('lab-run --dry-run --jsonl', 'json');
+    const obsText = find('observe --format text', 'messages');
+    const obsCri = find('observe', 'cri');
+    const obsWatch = find('observe', 'watch');
     const checks: Array<[string, boolean]> = [
       [`observe found all ${large.injected} injected failures (jsonl, json)`, obsJsonl.lines === large.injected && obsJson.lines === large.injected],
       ['observe jsonl within 1.5x of the JSON.parse floor', obsJsonl.seconds <= 1.5 * parseFloor.seconds],
       ['observe json array within 2x of the JSON.parse floor', obsJson.seconds <= 2 * parseFloor.seconds],
       ['lab-run --dry-run --jsonl within 2x of observe (jsonl, json)', labJsonl.seconds <= 2 * obsJsonl.seconds && labJson.seconds <= 2 * obsJson.seconds],
+      [`observe on the CRI log finds what it finds on the same messages as text (${obsText.lines})`, obsCri.lines === obsText.lines],
+      [`observe on the watch stream found all ${large.watchFailing} crash-looping pods and nothing else`, obsWatch.lines === large.watchFailing],
       ['peak RSS under 200 MiB for every adapter run (the highest of each run\'s repeats)', pairs.every((p) => [p.large, p.small].every((r) => r.maxRssMiB !== null && r.maxRssMiB !== undefined && r.maxRssMiB < 200))],
       ...pairs.map((p): [string, boolean] => [
-        `peak RSS flat, ${p.spec.name} ${p.spec.format}: ${count(big)} within ${Math.round((FLAT_WITHIN - 1) * 100)}% of ${count(small)} (${p.large.rssMiB?.toFixed(0)} vs ${p.small.rssMiB?.toFixed(0)} MiB)`,
+        `peak RSS flat, ${p.spec.name} ${p.spec.format}: ${count(p.large.records)} within ${Math.round((FLAT_WITHIN - 1) * 100)}% of ${count(p.small.records)} (${p.large.rssMiB?.toFixed(0)} vs ${p.small.rssMiB?.toFixed(0)} MiB)`,
         p.large.rssMiB !== null && p.small.rssMiB !== null && p.large.rssMiB <= p.small.rssMiB * FLAT_WITHIN,
       ]),
     ];

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { constants as bufferLimits } from 'node:buffer';
 import { InputError } from '../src/errors.ts';
 import { firstInvalidUtf8 } from '../src/record-reader.ts';
+import { JsonScanner } from '../src/formats/json-scan.ts';
 
 /** The fields of a Kubernetes Event the normaliser reads, checked. */
 export interface K8sEvent {
@@ -66,12 +67,13 @@ function lineCounter(text: string): (at: number) => { line: number; column: numb
 
 /**
  * The JSON objects and arrays in `text`, one after another, separated by any whitespace. Each
- * value is found by tracking nesting and strings, then parsed on its own, so a syntax error is
- * reported at its line and column in the whole file.
+ * value is cut by the record reader's scanner (nesting and strings), then parsed on its own,
+ * so a syntax error is reported at its line and column in the whole file.
  */
 export function* splitJsonValues(text: string, file: string): Generator<JsonValueAt> {
   const n = text.length;
   const lineColumn = lineCounter(text);
+  const scanner = new JsonScanner();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -84,26 +86,9 @@ export function* splitJsonValues(text: string, file: string): Generator<JsonValu
     if (c !== 0x7b && c !== 0x5b) {
       throw new InputError(file, `line ${at.line} column ${at.column}`, `expected '{' to start a JSON object, found ${JSON.stringify(text.charAt(i))}`);
     }
-    let depth = 0;
-    let inString = false;
-    let end = -1;
-    for (; i < n; i += 1) {
-      const ch = text.charCodeAt(i);
-      if (inString) {
-        if (ch === 0x5c) i += 1;
-        else if (ch === 0x22) inString = false;
-        continue;
-      }
-      if (ch === 0x22) inString = true;
-      else if (ch === 0x7b || ch === 0x5b) depth += 1;
-      else if (ch === 0x7d || ch === 0x5d) {
-        depth -= 1;
-        if (depth === 0) {
-          end = i + 1;
-          break;
-        }
-      }
-    }
+    scanner.reset();
+    const close = scanner.scan(text, start, true);
+    const end = close === -1 ? -1 : close + 1;
     if (end === -1) {
       throw new InputError(file, `line ${at.line} column ${at.column}`, 'truncated JSON: the value starting here never closes');
     }

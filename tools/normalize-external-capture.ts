@@ -6,19 +6,11 @@ import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { groundTruthEntry } from '../src/ground-truth.ts';
 import { readRecords } from '../src/record-reader.ts';
-import type { GroundTruthEntry, JsonObject, LogRecord } from '../src/types.ts';
-import {
-  DEFAULT_OBJECT_NAME,
-  EVENT_REASON,
-  EVENT_SOURCE,
-  LAB_SERVICE,
-  OBJECT_NAME,
-  matchEventRule,
-  type SignalTemplate,
-} from '../skills/k8s-event-skills.ts';
+import type { GroundTruthEntry, LogRecord } from '../src/types.ts';
+import { eventToRecord } from '../src/formats/k8s-event.ts';
 import { JsonArrayWriter, openAtomic, type AtomicFile } from '../src/atomic-file.ts';
 import { toJson } from '../src/safe-text.ts';
-import { readEvents, type K8sEvent } from './k8s-event-reader.ts';
+import { readEvents } from './k8s-event-reader.ts';
 
 const HELP = `Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE
 
@@ -64,27 +56,7 @@ export interface NormalizeSummary {
   out_gt: string;
 }
 
-function fillSignal(template: SignalTemplate, event: K8sEvent): JsonObject {
-  const signal: JsonObject = {};
-  for (const [key, value] of Object.entries(template)) {
-    signal[key] = value === EVENT_REASON ? event.reason : value === OBJECT_NAME ? (event.involvedName ?? DEFAULT_OBJECT_NAME) : value;
-  }
-  return signal;
-}
-
-/** The record an event becomes, or null when it is not a failure GHOST handles. */
-export function eventToRecord(event: K8sEvent): LogRecord | null {
-  const rule = matchEventRule(event);
-  if (rule === null) return null;
-  const record: LogRecord = {
-    severity: rule.severity,
-    service: LAB_SERVICE,
-    message: event.reason ? `${event.reason}: ${event.message}` : event.message,
-    labels: { reason: rule.failure_type, source: EVENT_SOURCE, kind: event.involvedKind },
-  };
-  if (rule.signal) record.signal = fillSignal(rule.signal, event);
-  return record;
-}
+export { eventToRecord };
 
 export async function normalizeCapture(options: NormalizeOptions): Promise<NormalizeSummary> {
   if (resolve(options.outRecords) === resolve(options.outGt)) {

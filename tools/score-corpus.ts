@@ -72,7 +72,7 @@ export interface Bars {
   maxFp?: number;
 }
 
-interface Labelled {
+export interface Labelled {
   record: LogRecord;
   message: string;
   label: FailureType | typeof HEALTHY;
@@ -123,7 +123,7 @@ function ratio(num: number, den: number): number | null {
 }
 
 /** `firstDetection[i]` is the class first detected on line i, if any. */
-function buildReport(file: string, corpus: readonly Labelled[], score: Score, firstDetection: readonly (string | undefined)[]): CorpusReport {
+export function buildReport(file: string, corpus: readonly Labelled[], score: Score, firstDetection: readonly (string | undefined)[]): CorpusReport {
   const perClass = Object.create(null) as Record<FailureType, ClassReport>;
   for (const type of FAILURE_TYPES) {
     const s = score.per_class[type];
