@@ -345,8 +345,8 @@ describe('watcher skills tables', () => {
     expect(Object.keys(DETECTABLE_PATTERNS).at(-1)).toBe('HighLatency');
   });
 
-  it('is versioned 1.9.0', () => {
-    expect(AGENT_VERSION).toBe('1.9.0');
+  it('is versioned 1.10.0', () => {
+    expect(AGENT_VERSION).toBe('1.10.0');
   });
 });
 

@@ -5,7 +5,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
 export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.9.0';
+export const AGENT_VERSION = '1.10.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -332,8 +332,11 @@ export const EXCLUDE_PATTERNS = {
 } as const satisfies Record<FailureType, readonly string[]>;
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
-// Matched against case-folded text, where the micro sign has become a Greek mu.
-const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+`;
+// Matched against case-folded text, where the micro sign has become a Greek mu, and against
+// lowercased text, where it has not. The three spellings of micro are one character class:
+// as alternatives, ignoring case made the micro sign and the Greek mu (both fold to a capital
+// Mu) two ways to read every unit, and the expression exponential in the units it repeats.
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
 
 /**
  * A layout a substring cannot pin down (a table row, a number in a field), as a regular
@@ -420,7 +423,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
-  ImagePullBackOff: [{ contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i }],
+  // The repository name is read segment by segment and stops at another `/v2/`, so a line of
+  // repeated `/v2/` is read once, not once from every `/v2/` in it.
+  ImagePullBackOff: [
+    { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
+  ],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
   CrashLoopBackOff: [
     { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
@@ -446,7 +453,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
-    { contains: 'heartbeat to manager', shape: /\bheartbeat to manager\b.*\bfailed\b/i },
+    // What follows the phrase is read up to its next occurrence, where the next try starts.
+    {
+      contains: 'heartbeat to manager',
+      shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
+    },
   ],
   PodDown: [
     // A pod's status or reason naming an admission rejection or a node shutdown: the
