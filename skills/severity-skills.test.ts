@@ -124,8 +124,8 @@ describe('severity rule table', () => {
     }
   });
 
-  it('is versioned 1.8.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.8.0');
+  it('is versioned 1.9.0', () => {
+    expect(SEVERITY_SKILLS_VERSION).toBe('1.9.0');
   });
 });
 

@@ -4,7 +4,7 @@
 import { taggedScanner } from '../src/substring-set.ts';
 import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.8.0';
+export const SEVERITY_SKILLS_VERSION = '1.9.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
