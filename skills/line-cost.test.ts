@@ -197,7 +197,7 @@ async function classifyInChild(
     const re = expression ? new RegExp(expression.source, expression.flags) : null;
     const out = attacks.map((a) => {
       const line = a.prefix + a.pump.repeat(a.repeat) + a.suffix;
-      return re ? re.test(line.toLowerCase()) : [classifyMessage(line), inferSeverity(line)];
+      return re ? re.test(line) : [classifyMessage(line), inferSeverity(line)];
     });
     process.stdout.write(JSON.stringify(out));
   `;

@@ -39,7 +39,7 @@ const SNIPPET_START = ', "';
 const SNIPPET_END = '" is not valid JSON';
 
 /** The message without its trailing quoted snippet of the input, found without backtracking. */
-function withoutSnippet(detail: string): string {
+export function withoutSnippet(detail: string): string {
   if (!detail.endsWith(SNIPPET_END)) return detail;
   const start = detail.indexOf(SNIPPET_START);
   return start !== -1 && start + SNIPPET_START.length <= detail.length - SNIPPET_END.length ? detail.slice(0, start) : detail;
