@@ -1,5 +1,7 @@
-// The single pass/fail gate: contract check, experiments 1-5, a console report in the
+// The single pass/fail gate: contract check, experiments 1-6, a console report in the
 // original's layout, rows in metrics/results.db and one feedback-ledger entry per run.
+// "Resolved" is the simulator's judge's verdict on the state after each heal, never the
+// healer's own verification, and every heal runs on a state its failure broke first.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -8,9 +10,10 @@ import { runExperiment2 } from './experiments/experiment2.ts';
 import { runExperiment3 } from './experiments/experiment3.ts';
 import { runExperiment4 } from './experiments/experiment4.ts';
 import { runExperiment5 } from './experiments/experiment5.ts';
-import { describeBaseline } from './experiments/baseline.ts';
+import { runExperiment6, type Experiment6Result } from './experiments/experiment6.ts';
+import { describeBaseline, medianAndMax } from './experiments/baseline.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './experiments/paths.ts';
-import type { ScenarioRow } from './experiments/types.ts';
+import type { LoopParts, ScenarioRow } from './experiments/types.ts';
 import type { StreamExperimentResult } from './experiments/stream-experiment.ts';
 import { validateContract } from './integrations/validate.ts';
 import { logHarnessFeedback, type FeedbackPayload } from './metrics/feedback.ts';
@@ -21,8 +24,16 @@ import * as watcherSkills from './skills/watcher-skills.ts';
 import { systemClock, type Clock } from './src/clock.ts';
 import { InputError, RunError } from './src/errors.ts';
 import { parseFlags, runIfMain, type Io } from './src/cli.ts';
+import { forTerminal } from './src/safe-text.ts';
 
-export const HARNESS_EXPERIMENTS = ['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5'] as const;
+export const HARNESS_EXPERIMENTS = [
+  'experiment1',
+  'experiment2',
+  'experiment3',
+  'experiment4',
+  'experiment5',
+  'experiment6',
+] as const;
 
 export interface HarnessResults {
   rows1: ScenarioRow[];
@@ -30,6 +41,13 @@ export interface HarnessResults {
   summary3: StreamExperimentResult;
   rows4: ScenarioRow[];
   summary5: StreamExperimentResult;
+  summary6: Experiment6Result;
+}
+
+/** Every heal's measured detect + decide + act, over the experiments that heal. */
+export function agentMttrSamples(r: HarnessResults): number[] {
+  const rows = [...r.rows2, ...r.rows4].flatMap((row) => (row.mttr_ms === undefined ? [] : [row.mttr_ms]));
+  return [...rows, ...r.summary3.mttr_samples_ms, ...r.summary5.mttr_samples_ms, ...r.summary6.mixed.mttr_samples_ms];
 }
 
 const rule = (width: number) => '='.repeat(width);
@@ -38,7 +56,8 @@ const fixed0 = (n: number) => n.toFixed(0);
 function scenarioTable(rows: readonly ScenarioRow[], withLoop: boolean): string[] {
   const lines: string[] = [];
   for (const row of rows) {
-    const head = row.failure_type.padEnd(22) + row.result.padEnd(8);
+    // The scenario's name comes from the dataset's labels: shown escaped, so it cannot redraw the row.
+    const head = forTerminal(row.failure_type).padEnd(22) + row.result.padEnd(8);
     if (!withLoop) {
       lines.push(head + (row.detect_ms === null ? 'n/a' : fixed0(row.detect_ms)).padStart(10));
     } else if (row.detect_ms !== null && row.mttr_ms !== undefined) {
@@ -97,31 +116,58 @@ export function formatReport(r: HarnessResults, dbPath: string): string[] {
     `EXPERIMENT 5 - Near-real noisy stream (${r.summary5.records} records, ${r.summary5.total_failures} injected failures)`,
     ...streamSummary(r.summary5),
     sep,
-    describeBaseline(),
+    'EXPERIMENT 6 - Healthy lines at watched severities (WARNING/ERROR)',
+    `Alone (${r.summary6.alone.records} healthy records):`,
+    `False positives: ${r.summary6.alone.false_positives}/${r.summary6.alone.healthy_count}   (${fixed0((100 * r.summary6.alone.false_positives) / Math.max(1, r.summary6.alone.healthy_count))}%)`,
+    `Mixed (${r.summary6.mixed.records} records, ${r.summary6.mixed.total_failures} injected failures):`,
+    ...streamSummary(r.summary6.mixed),
     sep,
-    `Full results written to ${dbPath}`,
+    describeBaseline(agentMttrSamples(r)),
+    sep,
+    `Full results written to ${forTerminal(dbPath)}`,
   ];
 }
 
 const allPass = (rows: readonly ScenarioRow[]) => rows.length > 0 && rows.every((row) => row.result === 'PASS');
 const streamPass = (s: StreamExperimentResult) =>
-  s.detected === s.total_failures && s.false_positives === 0 && s.resolved === s.total_failures;
+  s.detected === s.total_failures &&
+  s.false_positives === 0 &&
+  s.resolved === s.total_failures &&
+  s.verified_unhealthy === 0;
+const experiment6Pass = (s: Experiment6Result) => s.alone.false_positives === 0 && streamPass(s.mixed);
 
 function streamReason(n: number, s: StreamExperimentResult): string | null {
   if (streamPass(s)) return null;
   if (s.detected !== s.total_failures) return `Experiment ${n} detection incomplete (${s.detected}/${s.total_failures})`;
   if (s.false_positives !== 0) return `Experiment ${n} false positives (${s.false_positives})`;
+  if (s.verified_unhealthy !== 0) {
+    return `Experiment ${n} heals verified by the healer but unhealthy (${s.verified_unhealthy}; first: ${s.first_unhealthy})`;
+  }
   return `Experiment ${n} resolution incomplete (${s.resolved}/${s.total_failures})`;
+}
+
+function scenarioReason(n: number, rows: readonly ScenarioRow[]): string | null {
+  if (allPass(rows)) return null;
+  const row = rows.find((r) => r.result !== 'PASS');
+  if (!row) return `Experiment ${n} failed: no scenarios`;
+  const why = row.error ?? (row.detected_as ? `detected as ${row.detected_as}` : 'failed');
+  return `Experiment ${n} failed: ${row.failure_type} ${why}`;
 }
 
 /** The first failing experiment as a one-line reason, or null when all pass. */
 export function failureReason(r: HarnessResults): string | null {
-  if (!allPass(r.rows1)) return 'Experiment 1 failed';
-  if (!allPass(r.rows2)) return 'Experiment 2 failed';
-  const third = streamReason(3, r.summary3);
-  if (third) return third;
-  if (!allPass(r.rows4)) return 'Experiment 4 failed';
-  return streamReason(5, r.summary5);
+  const alone = r.summary6.alone;
+  return (
+    scenarioReason(1, r.rows1) ??
+    scenarioReason(2, r.rows2) ??
+    streamReason(3, r.summary3) ??
+    scenarioReason(4, r.rows4) ??
+    streamReason(5, r.summary5) ??
+    (alone.false_positives !== 0
+      ? `Experiment 6 false alarms on healthy watched lines (${alone.false_positives}/${alone.healthy_count})`
+      : null) ??
+    streamReason(6, r.summary6.mixed)
+  );
 }
 
 export function feedbackPayload(r: HarnessResults): FeedbackPayload {
@@ -130,20 +176,29 @@ export function feedbackPayload(r: HarnessResults): FeedbackPayload {
   const e3 = streamPass(r.summary3);
   const e4 = allPass(r.rows4);
   const e5 = streamPass(r.summary5);
+  const e6 = experiment6Pass(r.summary6);
+  const mttr = medianAndMax(agentMttrSamples(r));
   return {
-    layers_observed: ['log_substring', 'log_mixed_stream', 'k8s_structured_signal', 'log_near_real_noisy'],
+    layers_observed: ['log_substring', 'log_mixed_stream', 'k8s_structured_signal', 'log_near_real_noisy', 'log_watched_healthy'],
     experiment1_all_pass: e1,
     experiment2_all_pass: e2,
     experiment3_all_pass: e3,
     experiment4_all_pass: e4,
     experiment5_all_pass: e5,
-    harness_all_pass: e1 && e2 && e3 && e4 && e5,
+    experiment6_all_pass: e6,
+    harness_all_pass: e1 && e2 && e3 && e4 && e5 && e6,
     exp3_detected: r.summary3.detected,
     exp3_total_injected: r.summary3.total_failures,
     exp3_false_positives: r.summary3.false_positives,
     exp5_detected: r.summary5.detected,
     exp5_total_injected: r.summary5.total_failures,
     exp5_false_positives: r.summary5.false_positives,
+    exp6_false_alarms_alone: r.summary6.alone.false_positives,
+    exp6_detected: r.summary6.mixed.detected,
+    exp6_total_injected: r.summary6.mixed.total_failures,
+    exp6_false_positives: r.summary6.mixed.false_positives,
+    agent_mttr_median_ms: mttr.median,
+    agent_mttr_max_ms: mttr.max,
     policy_versions: {
       watcher_skills: watcherSkills.AGENT_VERSION,
       healer_skills: healerSkills.AGENT_VERSION,
@@ -152,16 +207,26 @@ export function feedbackPayload(r: HarnessResults): FeedbackPayload {
   };
 }
 
-/** Run all five experiments, writing their rows into `db` under their experiment names. */
-export async function runAllExperiments(db: DatabaseSync, dataDir: string, clock: Clock): Promise<HarnessResults> {
-  const verifiers = healerSkills.POST_HEAL_VERIFIERS;
+/**
+ * Run all six experiments, writing their rows into `db` under their experiment names. `parts`
+ * replaces parts of the loop (actions, decisions, verifiers, watcher, judge), which is how a
+ * fault is injected to show a bar failing.
+ */
+export async function runAllExperiments(
+  db: DatabaseSync,
+  dataDir: string,
+  clock: Clock,
+  parts: LoopParts = {},
+): Promise<HarnessResults> {
   const sink = (name: string) => new Recorder(db, name, clock);
-  const rows1 = await runExperiment1({ dataDir, clock, sink: sink('experiment1') });
-  const rows2 = await runExperiment2(verifiers, { dataDir, clock, sink: sink('experiment2') });
-  const summary3 = await runExperiment3({ dataDir, clock, sink: sink('experiment3') });
-  const rows4 = await runExperiment4(verifiers, { dataDir, clock, sink: sink('experiment4') });
-  const summary5 = await runExperiment5({ dataDir, clock, sink: sink('experiment5') });
-  return { rows1, rows2, summary3, rows4, summary5 };
+  const base = { ...parts, dataDir, clock };
+  const rows1 = await runExperiment1({ ...base, sink: sink('experiment1') });
+  const rows2 = await runExperiment2({ ...base, sink: sink('experiment2') });
+  const summary3 = await runExperiment3({ ...base, sink: sink('experiment3') });
+  const rows4 = await runExperiment4({ ...base, sink: sink('experiment4') });
+  const summary5 = await runExperiment5({ ...base, sink: sink('experiment5') });
+  const summary6 = await runExperiment6({ ...base, sink: sink('experiment6') });
+  return { rows1, rows2, summary3, rows4, summary5, summary6 };
 }
 
 const SEED_HINT = 'run `npm run seed` to write the datasets';
@@ -192,7 +257,7 @@ export function checkDatasets(dataDir: string): void {
 
 const HELP = `Usage: harness [--data DIR] [--db FILE]
 
-Runs the contract check and experiments 1-5 on the seeded datasets (run \`npm run seed\`
+Runs the contract check and experiments 1-6 on the seeded datasets (run \`npm run seed\`
 first), prints the report, records rows in the results database and appends one entry to
 the feedback ledger. Exits 0 when every experiment passes, 1 with a one-line reason when
 one fails or its data cannot be read.
@@ -202,7 +267,7 @@ one fails or its data cannot be read.
   -h, --help   show this help
 `;
 
-export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
+export async function main(argv: string[], io: Io, clock: Clock = systemClock, parts: LoopParts = {}): Promise<number> {
   const { values } = parseFlags('harness', argv, {
     data: { type: 'string' },
     db: { type: 'string' },
@@ -222,7 +287,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   // Build the new run apart and swap it in at the end: a run that dies half-way leaves the
   // previous run's rows, and the ledger, exactly as they were.
   const { results, runId } = await recordRun(dbPath, HARNESS_EXPERIMENTS, async (db) => {
-    const results = await runAllExperiments(db, dataDir, clock);
+    const results = await runAllExperiments(db, dataDir, clock, parts);
     const runId = logHarnessFeedback(db, feedbackPayload(results), clock);
     return { results, runId };
   });

@@ -8,6 +8,7 @@ import { createProgress } from '../src/progress.ts';
 import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { toJson } from '../src/safe-text.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { DEFAULT_DB_PATH, Recorder, recordRun } from '../metrics/recorder.ts';
 
@@ -87,7 +88,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         mttr_ms: step.mttr_ms,
         dry_run: outcome.dry_run,
       };
-      if (values.jsonl) await out.line(JSON.stringify(line));
+      if (values.jsonl) await out.line(toJson(line));
       else outcomes.push(line);
     }
   };
@@ -113,7 +114,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     );
   } else {
     const summary = { records: counters.records, detections: counters.detections, dry_run: dryRun, state_changed: stateChanged, outcomes };
-    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    io.stdout(`${toJson(summary, 2)}\n`);
   }
   return 0;
 }

@@ -7,6 +7,7 @@ import { createProgress } from '../src/progress.ts';
 import { parseFormat, rejectionReporter, singleInput } from '../src/input-options.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { forTerminal, toJson } from '../src/safe-text.ts';
 
 const HELP = `Usage: observe [options] FILE|-
 
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         service: event.service,
         message_preview: messagePreview(event.message),
       };
-      await out.line(JSON.stringify(line));
+      await out.line(toJson(line));
       // In follow mode a detection should appear as soon as its line arrives.
       if (values.follow) await out.flush();
     }
@@ -111,7 +112,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   if (values.summary) {
     io.stderr(`records: ${counters.records}, detections: ${counters.detections}\n`);
     for (const [type, count] of [...perType].sort(([a], [b]) => a.localeCompare(b))) {
-      io.stderr(`  ${type}: ${count}\n`);
+      io.stderr(`  ${forTerminal(type)}: ${count}\n`);
     }
   }
   return 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { healEvent, healOnce } from './healer.ts';
+import { OutcomeContractError, healEvent, healOnce, outcomeContractErrors } from './healer.ts';
+import { OUTCOME_SCHEMA } from '../skills/healer-skills.ts';
 import { EventBus } from '../blackboard/event-bus.ts';
 import { ACTION_REGISTRY, baselineState, type ActionRegistry } from '../simulator/infra-state.ts';
 import { manualClock } from '../src/clock.ts';
@@ -132,5 +133,37 @@ describe('healer', () => {
     const first = await healOnce(bus, state, { actions });
     const second = await healOnce(bus, state, { actions });
     expect([first.success, second.success]).toEqual([false, true]);
+  });
+});
+
+describe('healer outcome contract', () => {
+  it('hands on outcomes that conform to OUTCOME_SCHEMA, with and without an error', async () => {
+    const ok = await healEvent(event('OOMKilled', 3), baselineState());
+    expect(outcomeContractErrors(ok)).toEqual([]);
+    const actions: ActionRegistry = {
+      ...ACTION_REGISTRY,
+      scale_memory: () => {
+        throw new Error('refused');
+      },
+    };
+    const failed = await healEvent(event('OOMKilled'), baselineState(), { actions });
+    expect(failed.error).toBe('Error: refused');
+    expect(outcomeContractErrors(failed)).toEqual([]);
+  });
+
+  it('names each key that breaks the schema: wrong type, missing, or not in the schema', () => {
+    const errors = outcomeContractErrors({ failure_type: 'OOMKilled', success: 'yes', extra: 1 }, {
+      failure_type: 'string',
+      success: 'boolean',
+      stream_index: 'number|null',
+    });
+    expect(errors).toEqual(['success is string, expected boolean', 'stream_index is undefined, expected number|null', 'extra is not in the outcome schema']);
+  });
+
+  it('refuses to hand on an outcome that breaks the schema it is given', async () => {
+    const stricter = { ...OUTCOME_SCHEMA, operator: 'string' };
+    await expect(healEvent(event('OOMKilled'), baselineState(), { outcomeSchema: stricter })).rejects.toThrow(
+      new OutcomeContractError('healer outcome for OOMKilled breaks the outcome schema: operator is undefined, expected string'),
+    );
   });
 });

@@ -6,7 +6,9 @@ import {
   ACTION_TIMEOUT_SECONDS,
   DECISION_TIMEOUT_SECONDS,
   DEFAULT_ACTION,
+  OUTCOME_SCHEMA,
   decisionFor,
+  type OutcomeSchema,
   verifierFor,
   type Decision,
   type Verifier,
@@ -23,6 +25,34 @@ export interface HealerOptions {
   verifierFor?: (failureType: string) => Verifier | undefined;
   decisionTimeoutMs?: number;
   actionTimeoutMs?: number;
+  /** The contract each outcome is checked against before it is handed on. */
+  outcomeSchema?: OutcomeSchema;
+}
+
+/** An outcome that breaks the healer's output contract: a defect in the healer, not in the input. */
+export class OutcomeContractError extends Error {
+  override name = 'OutcomeContractError';
+}
+
+function typeName(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** What is wrong with `outcome` against `schema`, one entry per key; empty when it conforms. */
+export function outcomeContractErrors(outcome: object, schema: OutcomeSchema = OUTCOME_SCHEMA): string[] {
+  const errors: string[] = [];
+  const record = outcome as Record<string, unknown>;
+  for (const [key, spec] of Object.entries(schema)) {
+    const got = typeName(record[key]);
+    if (!spec.split('|').includes(got)) errors.push(`${key} is ${got}, expected ${spec}`);
+  }
+  for (const key of Object.keys(record)) {
+    if (!Object.hasOwn(schema, key)) errors.push(`${key} is not in the outcome schema`);
+  }
+  return errors;
 }
 
 class TimeoutError extends Error {
@@ -118,6 +148,10 @@ export async function healEvent(event: FailureEvent, state: InfraState, options:
     dry_run: dryRun,
   };
   if (error !== undefined) outcome.error = error;
+  const broken = outcomeContractErrors(outcome, options.outcomeSchema);
+  if (broken.length > 0) {
+    throw new OutcomeContractError(`healer outcome for ${failureType} breaks the outcome schema: ${broken.join('; ')}`);
+  }
   return outcome;
 }
 

@@ -6,8 +6,8 @@ import { PyRandom } from '../src/py-random.ts';
 import { PyFloat, encodePyString, pyFloat } from '../src/py-json.ts';
 import { RunError } from '../src/errors.ts';
 import { anyPatternMatches } from '../skills/watcher-skills.ts';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
-import type { LogFailureType } from '../skills/failure-types.ts';
+import { EXPECTED_HEALS } from './expected-heals.ts';
+import { isFailureType, type FailureType, type LogFailureType } from '../skills/failure-types.ts';
 
 export type SeedValue =
   | string
@@ -29,8 +29,19 @@ export const SEED_FILE_NAMES = [
 ] as const;
 export type SeedFileName = (typeof SEED_FILE_NAMES)[number];
 
+/**
+ * Healthy lines at the watched severities, alone and mixed with failures: written after the
+ * seven originals, from a random stream of their own, so those stay the original's bytes.
+ */
+export const WATCHED_FILE_NAMES = [
+  'watched_healthy.json',
+  'watched_mixed_stream.json',
+  'watched_mixed_ground_truth.json',
+] as const;
+export type WatchedFileName = (typeof WATCHED_FILE_NAMES)[number];
+
 export interface SeedDataset {
-  file: SeedFileName;
+  file: SeedFileName | WatchedFileName;
   records: readonly SeedRecord[];
 }
 
@@ -45,11 +56,17 @@ export interface SeedSummary {
   nearRealRecords: number;
   nearRealInjected: number;
   nearRealGroundTruth: number;
+  watchedHealthy: number;
+  watchedMixedRecords: number;
+  watchedMixedFailures: number;
+  watchedMixedGroundTruth: number;
 }
 
 export interface SeedOutput {
   /** In the order the original writes them. */
   datasets: readonly SeedDataset[];
+  /** The watched-severity datasets, written after the seven. */
+  watched: readonly SeedDataset[];
   summary: SeedSummary;
 }
 
@@ -159,6 +176,47 @@ export const HEALTHY_TEMPLATES: readonly string[] = [
   'Startup sequence complete',
 ];
 
+/**
+ * Healthy lines that a service really logs at WARNING or ERROR, worded the way real healthy
+ * lines use the failure patterns' words (a false flag, a zero exit, a probe that recovered,
+ * a timeout setting, a request log with its latency). Never filtered through the watcher:
+ * if it flags one, the watcher skills are wrong.
+ */
+export const WATCHED_HEALTHY_TEMPLATES: readonly string[] = [
+  '{"containerStatuses":[{"name":"app","ready":true,"restartCount":0,"lastState":{"terminated":{"reason":"Completed","exitCode":0}},"OOMKilled": false}]}',
+  'State: {"Status":"exited","Running":false,"OOMKilled":false,"ExitCode":0}',
+  'Container app exited with exit code 0 after the batch completed',
+  'Process exited with status 0',
+  'Startup probe succeeded after 2 failures; container ready',
+  'Readiness probe succeeded on port {port} after {n} attempts during warm-up',
+  'back-off reset for container app after {n}m of stable running',
+  'http client timeout set to 30s',
+  'upstream connect timeout configured to {ms}ms',
+  'PASS TestScheduler0of3NodesAreAvailable ({ms}ms)',
+  'loaded fixture testdata/0-of-3-nodes-are-available.yaml',
+  'Evicted 0 pods from node pool-{n}',
+  'eviction manager: no pods to evict, memory available {n}Gi',
+  'GET /api/orders 200 latency={ms}ms',
+  'method=POST path=/checkout status=200 duration={ms}ms',
+  'request completed status=200 latency_ms={ms} upstream=payments',
+  'liveness probe configured: http-get :{port}/health timeout=1s period=10s #failure=3',
+  'node pool-{n} condition Ready=True, MemoryPressure=False, DiskPressure=False',
+  'Node pool-{n} status is now: NodeReady',
+  'Successfully pulled image "registry/app:v1-stable" in {ms}ms',
+  'Deployment app-service: 3/3 replicas ready',
+  'Scaled up replica set app-service-7d4fb to {n}',
+  'retrying connection to cache (attempt 2/5) succeeded',
+  'GC (Allocation Failure) pause {ms}ms, heap 210M->90M',
+  'memory limit raised to 1Gi by operator request',
+  'no restarts in the last 24h (restart count 0)',
+  'Error budget remaining: 99.{n}% with no SLO burn',
+  'WARNING: TCP backlog 511 cannot be enforced; somaxconn is 128',
+  'progressDeadlineSeconds: 600 applied to deployment app-service',
+  'toleration node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
+  'pod app-{n} Running 1/1, 0 restarts',
+  'Container image "registry/app:v1-stable" already present on machine',
+];
+
 const CLEAN_ORDER: readonly LogFailureType[] = ['OOMKilled', 'CrashLoopBackOff', 'StartupProbeFailed', 'HighLatency'];
 const HEALTHY_ATTEMPTS = 500;
 const NEAR_REAL_ATTEMPTS = 1000;
@@ -186,11 +244,9 @@ function labelsOf(rec: SeedRecord): { readonly [key: string]: SeedValue } {
     : {};
 }
 
-function decisionReason(rec: SeedRecord): keyof typeof DECISION_TABLE | null {
+function decisionReason(rec: SeedRecord): FailureType | null {
   const reason = labelsOf(rec)['reason'];
-  return typeof reason === 'string' && Object.hasOwn(DECISION_TABLE, reason)
-    ? (reason as keyof typeof DECISION_TABLE)
-    : null;
+  return isFailureType(reason) ? reason : null;
 }
 
 function messageOf(rec: SeedRecord): string {
@@ -386,7 +442,7 @@ function groundTruth(stream: readonly SeedRecord[]): SeedRecord[] {
   stream.forEach((rec, index) => {
     const reason = decisionReason(rec);
     if (reason === null) return;
-    const [action, params] = DECISION_TABLE[reason];
+    const [action, params] = EXPECTED_HEALS[reason];
     out.push({ index, failure_type: reason, expected_action: action, expected_params: params });
   });
   return out;
@@ -401,7 +457,71 @@ function buildNearRealStream(rng: PyRandom): { stream: SeedRecord[]; truth: Seed
   return { stream, truth: groundTruth(stream) };
 }
 
-/** The seven datasets for `seed`, identical to the original generator's output for that seed. */
+const WATCHED_HEALTHY_SIZE = 60;
+const WATCHED_MIXED_SIZE = 100;
+/** Log failures per class in the watched mix; the six K8s signal scenarios join them. */
+const WATCHED_LOG_FAILURES: Readonly<Record<LogFailureType, number>> = {
+  OOMKilled: 4,
+  CrashLoopBackOff: 4,
+  StartupProbeFailed: 3,
+  HighLatency: 3,
+};
+/** Offsets the watched datasets' random stream from the originals' for the same seed. */
+const WATCHED_STREAM_OFFSET = 0x5eed_0006n;
+
+function fillWatchedTemplate(rng: PyRandom, template: string): string {
+  return template
+    .replaceAll('{ms}', () => String(rng.randint(1, 499)))
+    .replaceAll('{port}', () => String(rng.choice([8080, 8443, 9090])))
+    .replaceAll('{n}', () => String(rng.randint(1, 9)));
+}
+
+function makeWatchedHealthyRecord(rng: PyRandom, seqId: number): SeedRecord {
+  const message = fillWatchedTemplate(rng, rng.choice(WATCHED_HEALTHY_TEMPLATES));
+  return {
+    severity: rng.choice(['WARNING', 'ERROR']),
+    service: 'app-service',
+    message,
+    labels: { healthy: true, watched: true },
+    id: `wh-${seqId}`,
+    timestamp: pyFloat(rng.random() * 1e9),
+  };
+}
+
+function watchedFailures(rng: PyRandom): SeedRecord[] {
+  const types = CLEAN_ORDER.flatMap((type) => Array<LogFailureType>(WATCHED_LOG_FAILURES[type]).fill(type));
+  const logs: SeedRecord[] = types.map((type, i) => {
+    const labels: Record<string, SeedValue> = { reason: type };
+    if (type === 'HighLatency') labels['latency_ms'] = rng.choice([5100, 7200, 9000]);
+    const rec = { severity: severityFor(type), service: 'app-service', message: rng.choice(FAILURE_TEMPLATES[type]), labels };
+    return { ...rec, id: `wf-${i}`, timestamp: pyFloat(rng.random() * 1e9) };
+  });
+  const signals = K8S_SIGNAL_SCENARIOS.map((rec, i) => ({ ...rec, id: `wk-${i}`, timestamp: pyFloat(rng.random() * 1e9) }));
+  const all = [...logs, ...signals];
+  rng.shuffle(all);
+  return all;
+}
+
+/** The watched-severity datasets for `seed`, from their own random stream. */
+function buildWatchedDatasets(seed: number | bigint): { datasets: SeedDataset[]; failures: number } {
+  const rng = new PyRandom(BigInt(seed) + WATCHED_STREAM_OFFSET);
+  const healthy = Array.from({ length: WATCHED_HEALTHY_SIZE }, (_, i) => makeWatchedHealthyRecord(rng, i));
+  const failures = watchedFailures(rng);
+  const healthyForMix = Array.from({ length: WATCHED_MIXED_SIZE - failures.length }, (_, i) =>
+    makeWatchedHealthyRecord(rng, 1000 + i),
+  );
+  const mixed = interleave(rng, WATCHED_MIXED_SIZE, failures.length, failures, healthyForMix);
+  return {
+    datasets: [
+      { file: 'watched_healthy.json', records: healthy },
+      { file: 'watched_mixed_stream.json', records: mixed },
+      { file: 'watched_mixed_ground_truth.json', records: groundTruth(mixed) },
+    ],
+    failures: failures.length,
+  };
+}
+
+/** The seven datasets for `seed`, identical to the original generator's output for that seed, then the watched-severity ones. */
 export function buildDatasets(seed: number | bigint): SeedOutput {
   const rng = new PyRandom(seed);
 
@@ -442,8 +562,12 @@ export function buildDatasets(seed: number | bigint): SeedOutput {
     'near_real_stream.json': near.stream,
     'near_real_ground_truth.json': near.truth,
   };
+  // After the seven, so nothing drawn for them moves.
+  const watched = buildWatchedDatasets(seed);
+  const watchedCount = (file: WatchedFileName) => watched.datasets.find((d) => d.file === file)?.records.length ?? 0;
   return {
     datasets: SEED_FILE_NAMES.map((file) => ({ file, records: records[file] })),
+    watched: watched.datasets,
     summary: {
       seed,
       cleanFailures: clean.length,
@@ -455,6 +579,10 @@ export function buildDatasets(seed: number | bigint): SeedOutput {
       nearRealRecords: near.stream.length,
       nearRealInjected: NEAR_REAL_INJECTED,
       nearRealGroundTruth: near.truth.length,
+      watchedHealthy: watchedCount('watched_healthy.json'),
+      watchedMixedRecords: watchedCount('watched_mixed_stream.json'),
+      watchedMixedFailures: watched.failures,
+      watchedMixedGroundTruth: watchedCount('watched_mixed_ground_truth.json'),
     },
   };
 }

@@ -8,7 +8,11 @@ import { promisify } from 'node:util';
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import type { Io } from '../src/cli.ts';
 import { dumpsPython } from '../src/py-json.ts';
-import { buildDatasets, SEED_FILE_NAMES } from './seed-datasets.ts';
+import { buildDatasets, SEED_FILE_NAMES, WATCHED_FILE_NAMES, WATCHED_HEALTHY_TEMPLATES } from './seed-datasets.ts';
+import { EXPECTED_HEALS } from './expected-heals.ts';
+import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { FAILURE_TYPES } from '../skills/failure-types.ts';
+import { classifyRecord } from '../src/replay.ts';
 import { main, parseSeed } from './seed.ts';
 
 const run = promisify(execFile);
@@ -33,6 +37,9 @@ mixed_stream_ground_truth.json  10 entries
 k8s_clean_signals.json      6 records   6 K8s-style signal scenarios
 near_real_stream.json     200 records  20 injected failures (noisy / multi-line)
 near_real_ground_truth.json  20 entries
+watched_healthy.json      60 records   0 failure events (WARNING/ERROR healthy lines)
+watched_mixed_stream.json  100 records  20 failure events
+watched_mixed_ground_truth.json  20 entries
 =======================================
 Healthy baseline assertion: PASSED - zero failure patterns in healthy set
 `;
@@ -109,7 +116,7 @@ describe('seed main', () => {
     const out = tempDir();
     writeFileSync(join(out, 'clean_failures.json'), 'stale');
     await main(['--out', out], captureIo());
-    expect(readdirSync(out).sort()).toEqual([...SEED_FILE_NAMES].sort());
+    expect(readdirSync(out).sort()).toEqual([...SEED_FILE_NAMES, ...WATCHED_FILE_NAMES].sort());
     expect(readFileSync(join(out, 'clean_failures.json'), 'utf8')).toBe(
       readFileSync(join(REFERENCE_42, 'clean_failures.json'), 'utf8'),
     );
@@ -133,7 +140,7 @@ describe('seed main', () => {
 
   it('fails with one line and writes no file when a healthy record matches a failure pattern', async () => {
     vi.resetModules();
-    vi.doMock('../skills/watcher-skills.ts', () => ({ anyPatternMatches: () => true }));
+    vi.doMock('../skills/watcher-skills.ts', async (original) => ({ ...(await original()), anyPatternMatches: () => true }));
     try {
       const cli = await import('../src/cli.ts');
       const seed = await import('./seed.ts');
@@ -171,5 +178,50 @@ describe('seed process', () => {
     expect(failure!.stdout).toBe('');
     expect(failure!.stderr).toBe('Error: seed: --seed expects an integer, got "abc"\n');
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('watched-severity datasets', () => {
+  const watchedOf = (seed: number) => Object.fromEntries(buildDatasets(seed).watched.map((d) => [d.file, d.records]));
+
+  it('are built after the seven, from their own stream: the seven are the same bytes with or without them', () => {
+    const { datasets, watched } = buildDatasets(7);
+    expect(watched.map((d) => d.file)).toEqual([...WATCHED_FILE_NAMES]);
+    const actual = Object.fromEntries(datasets.map((d) => [d.file, sha256(dumpsPython(d.records, 2))]));
+    expect(actual).toEqual(digests.seeds['7']);
+  });
+
+  it('hold healthy records only at WARNING and ERROR, and the mix 20 failures with their ground truth', () => {
+    const w = watchedOf(42);
+    const healthy = w['watched_healthy.json'] as Array<{ severity: string; labels: { healthy?: boolean } }>;
+    expect(healthy).toHaveLength(60);
+    expect(new Set(healthy.map((r) => r.severity))).toEqual(new Set(['WARNING', 'ERROR']));
+    expect(healthy.every((r) => r.labels.healthy === true)).toBe(true);
+    const gt = w['watched_mixed_ground_truth.json'] as Array<{ failure_type: string; expected_action: string }>;
+    expect(gt).toHaveLength(20);
+    expect(new Set(gt.map((g) => g.failure_type)).size).toBe(9);
+  });
+
+  it('differ between seeds and repeat for the same seed', () => {
+    expect(dumpsPython(watchedOf(1)['watched_mixed_stream.json']!, 2)).not.toBe(dumpsPython(watchedOf(2)['watched_mixed_stream.json']!, 2));
+    expect(dumpsPython(watchedOf(3)['watched_healthy.json']!, 2)).toBe(dumpsPython(watchedOf(3)['watched_healthy.json']!, 2));
+  });
+
+  it('are never filtered: no healthy template, at either watched severity, is flagged by the watcher', () => {
+    const flagged: string[] = [];
+    for (const template of WATCHED_HEALTHY_TEMPLATES) {
+      const message = template.replaceAll('{ms}', '120').replaceAll('{port}', '8080').replaceAll('{n}', '3');
+      for (const severity of ['WARNING', 'ERROR']) {
+        const type = classifyRecord({ severity, message });
+        if (type !== null) flagged.push(`${severity} ${type}: ${message}`);
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe('expected heals', () => {
+  it('are what the healer decides for every class (the decision table is graded against them)', () => {
+    for (const type of FAILURE_TYPES) expect(DECISION_TABLE[type]).toEqual(EXPECTED_HEALS[type]);
   });
 });

@@ -1,5 +1,5 @@
 // `npm run seed`: write the seven synthetic datasets for a seed, byte-identical to the original
-// generator's files, and print its summary.
+// generator's files, then the watched-severity datasets, and print the summary.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,9 @@ export function summaryLines(summary: SeedSummary, outLabel: string): string[] {
     `k8s_clean_signals.json      ${s.k8sSignals} records   ${s.k8sSignals} K8s-style signal scenarios`,
     `near_real_stream.json     ${s.nearRealRecords} records  ${s.nearRealInjected} injected failures (noisy / multi-line)`,
     `near_real_ground_truth.json  ${s.nearRealGroundTruth} entries`,
+    `watched_healthy.json      ${s.watchedHealthy} records   0 failure events (WARNING/ERROR healthy lines)`,
+    `watched_mixed_stream.json  ${s.watchedMixedRecords} records  ${s.watchedMixedFailures} failure events`,
+    `watched_mixed_ground_truth.json  ${s.watchedMixedGroundTruth} entries`,
     sep,
     'Healthy baseline assertion: PASSED - zero failure patterns in healthy set',
     `All files written to ${outLabel}`,
@@ -88,9 +91,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const outDir = resolve(values.out ?? DEFAULT_OUT);
 
   // Everything is generated (and the healthy checks pass) before the first file is touched.
-  const { datasets, summary } = buildDatasets(seed);
+  const { datasets, watched, summary } = buildDatasets(seed);
   openUserFile(outDir, 'output directory', () => mkdirSync(outDir, { recursive: true }));
-  for (const { file, records } of datasets) {
+  for (const { file, records } of [...datasets, ...watched]) {
     await writeFileAtomic(join(outDir, file), dumpsPython(records, 2));
   }
 

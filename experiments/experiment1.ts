@@ -1,6 +1,6 @@
 // Experiment 1: the watcher alone on one clean failure per log class.
 import { join } from 'node:path';
-import { analyzeAndPublish } from '../agents/watcher.ts';
+import { classifyLogRecord, publishIfDetected } from '../agents/watcher.ts';
 import { EventBus } from '../blackboard/event-bus.ts';
 import { loadRecords } from '../data/generator.ts';
 import { labelOf } from '../src/ground-truth.ts';
@@ -15,9 +15,9 @@ export async function runExperiment1(options: ExperimentOptions = {}): Promise<S
   for (const { record } of records) {
     const expected = labelOf(record) ?? 'unknown';
     const bus = new EventBus();
-    const seconds = await analyzeAndPublish(record, bus, null, clock);
+    const seconds = await publishIfDetected(options.classify ?? classifyLogRecord, record, bus, null, clock);
     if (seconds === null) {
-      rows.push({ failure_type: expected, result: 'FAIL', detect_ms: null, error: 'not_detected' });
+      rows.push({ failure_type: expected, result: 'FAIL', detect_ms: null, error: 'not detected' });
       continue;
     }
     const event = await bus.consume();

@@ -1,12 +1,12 @@
 // Experiment 4: the full loop on synthetic K8s-style signals, each starting from its broken preset.
 import { join } from 'node:path';
-import { analyzeSignalAndPublish } from '../agents/k8s-watcher.ts';
+import { classifySignalRecord } from '../agents/k8s-watcher.ts';
 import { loadRecords } from '../data/generator.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './paths.ts';
 import { runScenarios } from './scenario-loop.ts';
-import type { Assertions, ExperimentOptions, ScenarioRow } from './types.ts';
+import type { ExperimentOptions, ScenarioRow } from './types.ts';
 
-export async function runExperiment4(assertions: Assertions, options: ExperimentOptions = {}): Promise<ScenarioRow[]> {
+export async function runExperiment4(options: ExperimentOptions = {}): Promise<ScenarioRow[]> {
   const records = await loadRecords(join(options.dataDir ?? DEFAULT_DATA_DIR, DATASETS.k8s));
-  return runScenarios(records, assertions, { ...options, analyze: analyzeSignalAndPublish, applyPreset: true });
+  return runScenarios(records, { ...options, watch: classifySignalRecord });
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { manualClock } from '../src/clock.ts';
 import { InputError } from '../src/errors.ts';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { EXPECTED_HEALS } from '../src/ground-truth.ts';
+import { ACTION_REGISTRY } from '../simulator/infra-state.ts';
 import type { FailureType } from '../skills/failure-types.ts';
 import { EXTERNAL_EXPERIMENT, recordExternalReplay, runExternalReplay } from './external.ts';
 
@@ -33,7 +34,7 @@ const RECORDS = [
 ];
 
 const gtEntry = (index: number, failure_type: FailureType) => {
-  const [action, params] = DECISION_TABLE[failure_type];
+  const [action, params] = EXPECTED_HEALS[failure_type];
   return { index, failure_type, expected_action: action, expected_params: params };
 };
 
@@ -74,6 +75,8 @@ describe('external replay', () => {
       false_positives: 1,
       healthy_count: 3,
       resolved: 4,
+      verified_unhealthy: 0,
+      first_unhealthy: null,
       avg_mttr_ms: 0,
       detections: [0, 1, 2, 3, 5, 6].map((index, i) => ({
         index,
@@ -109,6 +112,21 @@ describe('external replay', () => {
     expect(summary).toMatchObject({ detected: 5, total_failures: 6, false_positives: 1, healthy_count: 3 });
     expect(summary.per_class['OOMKilled']).toEqual(score(1, 0, 0, 1, 1, 1));
     expect(summary.per_class['CrashLoopBackOff']).toEqual(score(1, 0, 0, 1, 1, 1));
+  });
+
+  it('resolution bar: no-op crash-loop and K8s heals the verifiers accept are not resolved', async () => {
+    const { data, gt } = capture();
+    const noops = ['reset_and_redeploy', 'rollback_image', 'sync_replicas', 'relax_scheduling', 'recover_node', 'restore_workload'];
+    const actions = { ...ACTION_REGISTRY, ...Object.fromEntries(noops.map((name) => [name, () => {}])) };
+    const summary = await runExternalReplay({
+      data,
+      groundTruth: gt,
+      clock: manualClock(),
+      parts: { healer: { actions, verifierFor: () => () => true } },
+    });
+    // Five expected failures were healed (one as the wrong class); each was verified, none left healthy.
+    expect(summary).toMatchObject({ detected: 4, resolved: 0, verified_unhealthy: 5 });
+    expect(summary.first_unhealthy).toBe('index 0 CrashLoopBackOff: status CrashLoopBackOff, not running; restart count 5, restarting');
   });
 
   it('counts as healthy every record the ground truth does not list', async () => {

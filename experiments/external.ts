@@ -8,6 +8,7 @@ import { Recorder, recordRun, type RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
+import type { LoopParts } from './types.ts';
 
 export const EXTERNAL_EXPERIMENT = 'experiment_external';
 
@@ -19,12 +20,22 @@ export interface ExternalReplayOptions {
   dryRun?: boolean;
   sink?: RecordSink;
   clock?: Clock;
+  /** Parts of the loop to run instead of the defaults (how faults are injected). */
+  parts?: LoopParts;
 }
 
 /** The original's summary keys, then the per-class figures; score fields come from the scorer. */
 export type ExternalReplaySummary = Pick<
   Score,
-  'detected' | 'total_failures' | 'false_positives' | 'healthy_count' | 'resolved' | 'avg_mttr_ms' | 'detections'
+  | 'detected'
+  | 'total_failures'
+  | 'false_positives'
+  | 'healthy_count'
+  | 'resolved'
+  | 'verified_unhealthy'
+  | 'first_unhealthy'
+  | 'avg_mttr_ms'
+  | 'detections'
 > & {
   data_path: string;
   ground_truth_source: 'file' | 'labels';
@@ -55,6 +66,7 @@ async function replayPrepared(
   options: ExternalReplayOptions,
 ): Promise<ExternalReplaySummary> {
   const result = await runStreamExperiment({
+    ...options.parts,
     records,
     groundTruth,
     healthyCount: null,
@@ -77,6 +89,8 @@ async function replayPrepared(
     false_positives: result.false_positives,
     healthy_count: result.healthy_count,
     resolved: result.resolved,
+    verified_unhealthy: result.verified_unhealthy,
+    first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
     detections: result.detections,
     data_path: options.data,

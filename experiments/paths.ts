@@ -13,4 +13,7 @@ export const DATASETS = {
   k8s: 'k8s_clean_signals.json',
   nearReal: 'near_real_stream.json',
   nearRealGroundTruth: 'near_real_ground_truth.json',
+  watchedHealthy: 'watched_healthy.json',
+  watchedMixed: 'watched_mixed_stream.json',
+  watchedMixedGroundTruth: 'watched_mixed_ground_truth.json',
 } as const;

@@ -1,5 +1,7 @@
 // A labelled stream replayed through the full loop and scored against its ground truth:
-// experiments 3 and 5 and external replay all come through here.
+// experiments 3, 5 and 6 and external replay all come through here. Each detection breaks
+// the simulated state the way its failure would, the healer acts, and the simulator's judge
+// decides whether the heal held.
 import { replay, newCounters, type ReplayStep } from '../src/replay.ts';
 import { createScorer, type Score } from '../src/score.ts';
 import { baselineState } from '../simulator/infra-state.ts';
@@ -10,9 +12,9 @@ import { join } from 'node:path';
 import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
 import { streamFile } from '../data/generator.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
-import type { ExperimentOptions } from './types.ts';
+import type { ExperimentOptions, LoopParts } from './types.ts';
 
-export interface StreamExperimentOptions {
+export interface StreamExperimentOptions extends LoopParts {
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>;
   /** A ground-truth list, or 'labels' to read each record's own label as it streams past. */
   groundTruth: readonly GroundTruthEntry[] | 'labels';
@@ -61,6 +63,10 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     dryRun: options.dryRun ?? false,
     clock: options.clock ?? systemClock,
     counters,
+    ...(options.healer ? { healer: options.healer } : {}),
+    ...(options.classify ? { classify: options.classify } : {}),
+    ...(options.breakState ? { breakState: options.breakState } : {}),
+    ...(options.judge ? { judge: options.judge } : {}),
   });
   for await (const step of steps) {
     if (step.outcome) options.sink?.recordOutcome(step.outcome);

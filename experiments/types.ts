@@ -1,17 +1,32 @@
 import type { Clock } from '../src/clock.ts';
 import type { RecordSink } from '../metrics/recorder.ts';
-import type { Verifier } from '../skills/healer-skills.ts';
+import type { HealerOptions } from '../agents/healer.ts';
+import type { Judge } from '../simulator/health.ts';
+import type { BreakState } from '../src/replay.ts';
+import type { LogRecord } from '../src/types.ts';
 
 export type Verdict = 'PASS' | 'FAIL';
 
-export interface ExperimentOptions {
+/**
+ * The loop's parts an experiment can be run with instead of the defaults: how faults are
+ * injected on purpose to show that each bar fails when the loop is wrong.
+ */
+export interface LoopParts {
+  /** Healer parts: action registry, decision lookup, verifier table, timeouts. */
+  healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
+  /** The watchers' classification of one record; default: the watcher and K8s signal skills. */
+  classify?: (record: LogRecord) => string | null;
+  /** How an injected failure breaks the state; default: the simulator's presets. */
+  breakState?: BreakState;
+  /** Whether the state is healthy after a heal; default: the simulator's health model. */
+  judge?: Judge;
+}
+
+export interface ExperimentOptions extends LoopParts {
   dataDir?: string;
   sink?: RecordSink;
   clock?: Clock;
 }
-
-/** Experiments 2 and 4 assert the healed state with these (the skills' post-heal verifiers). */
-export type Assertions = Readonly<Record<string, Verifier>>;
 
 /** One scenario row of experiments 1, 2 and 4. */
 export interface ScenarioRow {
@@ -22,5 +37,6 @@ export interface ScenarioRow {
   act_ms?: number;
   mttr_ms?: number;
   detected_as?: string;
+  /** Why the row failed, in a few words. */
   error?: string;
 }

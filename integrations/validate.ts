@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { oneLine, runIfMain, parseFlags, type Io } from '../src/cli.ts';
+import { forTerminal } from '../src/safe-text.ts';
+import { runIfMain, parseFlags, type Io } from '../src/cli.ts';
 
 export const POLICY_PATH = 'integrations/hermes/TOOL_POLICY.json';
 
@@ -30,6 +31,8 @@ export const REQUIRED_PATHS = [
   'adapters/observe.ts',
   'adapters/lab-run.ts',
   'experiments/experiment5.ts',
+  'experiments/experiment6.ts',
+  'simulator/health.ts',
   'experiments/external.ts',
   'lab/README.md',
   'tools/collect-k8s-lab-data.ts',
@@ -66,7 +69,7 @@ export function validateContract(root: string = PROJECT_ROOT): ContractResult {
     // Editors on Windows may save a byte order mark, which JSON.parse refuses.
     policy = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    return { ok: false, messages: [`FAIL: invalid JSON in ${POLICY_PATH}: ${oneLine((err as Error).message)}`] };
+    return { ok: false, messages: [`FAIL: invalid JSON in ${POLICY_PATH}: ${forTerminal((err as Error).message)}`] };
   }
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     return { ok: false, messages: [`FAIL: ${POLICY_PATH} must hold a JSON object`] };

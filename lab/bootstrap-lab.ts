@@ -3,7 +3,16 @@
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
 import { checkPrerequisites, createRunner, type CommandRunner } from './command-runner.ts';
-import { APP_MANIFEST, DEFAULT_CLUSTER, DEPLOYMENT, ROLLOUT_TIMEOUT, kindContext, labKubectl } from './lab-defaults.ts';
+import {
+  APP_MANIFEST,
+  DEFAULT_CLUSTER,
+  DEPLOYMENT,
+  ROLLOUT_TIMEOUT,
+  checkClusterName,
+  checkNamespace,
+  kindContext,
+  labKubectl,
+} from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kind', 'kubectl', 'docker'] as const;
 
@@ -28,7 +37,8 @@ export interface BootstrapOptions {
 }
 
 export async function bootstrapLab(options: BootstrapOptions, runner: CommandRunner): Promise<void> {
-  const { cluster, namespace } = options;
+  const cluster = checkClusterName('bootstrap-lab', options.cluster);
+  const namespace = checkNamespace('bootstrap-lab', options.namespace);
   const context = kindContext(cluster);
   const clusters = await runner.run({ program: 'kind', args: ['get', 'clusters'] });
   const listed = clusters.split(/\r?\n/).some((line) => line.trim() === cluster);
@@ -63,6 +73,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const print = values.print === true;
+  checkClusterName('bootstrap-lab', values.cluster);
+  checkNamespace('bootstrap-lab', values.namespace);
   if (!print) checkPrerequisites(PREREQUISITES);
   await bootstrapLab({ cluster: values.cluster, namespace: values.namespace }, createRunner({ print, write: io.stdout, trace: io.stderr }));
   if (!print) io.stdout(`lab ready: cluster ${values.cluster}, namespace ${values.namespace}\n`);

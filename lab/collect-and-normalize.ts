@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { toJson } from '../src/safe-text.ts';
 import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   CAPTURE_FILES,
@@ -17,7 +18,7 @@ import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-exte
 import { replayCapture } from '../tools/run-external-replay.ts';
 import type { ExternalReplaySummary } from '../experiments/external.ts';
 import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from './command-runner.ts';
-import { DEFAULT_CLUSTER, kindContext } from './lab-defaults.ts';
+import { DEFAULT_CLUSTER, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;
 export const NORMALIZED_FILE = 'normalized.json';
@@ -66,6 +67,8 @@ export async function collectAndNormalize(
   runner: CommandRunner,
   clock: Clock = systemClock,
 ): Promise<PipelineResult | null> {
+  checkClusterName('collect-and-normalize', options.cluster);
+  checkNamespace('collect-and-normalize', options.namespace);
   const runDir = await collectLabData(
     { namespace: options.namespace, selector: options.selector, runId: options.runId, outRoot: options.outRoot, context: kindContext(options.cluster) },
     runner,
@@ -105,6 +108,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const print = values.print === true;
   const runId = values['run-id'] ?? defaultRunId(clock);
   checkRunId(runId);
+  checkClusterName('collect-and-normalize', values.cluster);
+  checkNamespace('collect-and-normalize', values.namespace);
   if (!print) checkPrerequisites(PREREQUISITES);
   const result = await collectAndNormalize(
     {
@@ -118,7 +123,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     createRunner({ print, write: io.stdout, trace: io.stderr }),
     clock,
   );
-  if (result) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  if (result) io.stdout(`${toJson(result, 2)}\n`);
   return 0;
 }
 

@@ -41,6 +41,17 @@ describe('command runner', () => {
     expect(quoteArg('')).toBe("''");
   });
 
+  it('writes an argument with a line break or control character in ANSI-C quotes, on one line', () => {
+    expect(quoteArg('runs\nrm -rf ~')).toBe("$'runs\\nrm -rf ~'");
+    expect(quoteArg("it's\t\u001b[2J\u202e\\")).toBe("$'it\\'s\\t\\x1b[2J\\u202e\\\\'");
+  });
+
+  it('keeps a --print note on one comment line whatever it holds', async () => {
+    let printed = '';
+    createRunner({ print: true, write: (t) => (printed += t) }).note('into runs\nrm -rf ~');
+    expect(printed).toBe('# into runs\\nrm -rf ~\n');
+  });
+
   it('shows a command as a copy-pasteable line with a note about its input', () => {
     expect(formatCommand({ program: 'kubectl', args: ['apply', '-f', '-'], inputNote: 'the namespace yaml' })).toBe(
       'kubectl apply -f -  # stdin: the namespace yaml',

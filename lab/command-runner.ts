@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { RunError } from '../src/errors.ts';
+import { forTerminal, UNSAFE_FOR_TERMINAL } from '../src/safe-text.ts';
 
 export interface Command {
   program: string;
@@ -56,10 +57,26 @@ export const execFileSpawner: Spawner = (program, args, options) =>
 
 const SAFE_WORD = /^[A-Za-z0-9_./:=,@%+-]+$/;
 
-/** One argument as a POSIX shell would need it written, for display only. */
+/**
+ * One argument as a shell would need it written, for display only: plain words as they are,
+ * others in single quotes. An argument holding a line break or another control character is
+ * written in ANSI-C quotes ($'a\nb', as bash, zsh, ksh and POSIX.1-2024 sh read them), so a
+ * printed command stays one line that pastes back as exactly that argument.
+ */
 export function quoteArg(arg: string): string {
   if (SAFE_WORD.test(arg)) return arg;
+  if (new RegExp(UNSAFE_FOR_TERMINAL.source).test(arg)) return `$'${arg.replace(ANSI_C_SPECIAL, ansiCEscape)}'`;
   return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+const ANSI_C_SPECIAL = new RegExp(`[\\\\'${UNSAFE_FOR_TERMINAL.source.slice(1, -1)}]`, 'g');
+const ANSI_C_SHORT: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function ansiCEscape(c: string): string {
+  const short = ANSI_C_SHORT[c];
+  if (short) return short;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** A command as a copy-pasteable shell line (what --print shows and errors name). */
@@ -162,7 +179,8 @@ export function createRunner(options: RunnerOptions = {}): CommandRunner {
       for (const command of commands) await run(command);
     },
     note(text) {
-      if (printing) write(`# ${text}\n`);
+      // One comment line whatever the text holds: a line break in it would start a command.
+      if (printing) write(`# ${forTerminal(text)}\n`);
     },
   };
 }

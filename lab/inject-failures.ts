@@ -5,7 +5,16 @@ import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
 import { checkPrerequisites, createRunner, type CommandRunner } from './command-runner.ts';
-import { CONTAINER, DEFAULT_CLUSTER, DEPLOYMENT, GOOD_IMAGE, ROLLOUT_TIMEOUT, labKubectl } from './lab-defaults.ts';
+import {
+  CONTAINER,
+  DEFAULT_CLUSTER,
+  DEPLOYMENT,
+  GOOD_IMAGE,
+  ROLLOUT_TIMEOUT,
+  checkClusterName,
+  checkNamespace,
+  labKubectl,
+} from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;
 
@@ -103,6 +112,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const settle = values['settle-seconds'] === undefined ? undefined : parseIntFlag('inject-failures', 'settle-seconds', values['settle-seconds'], 0);
   if (settle !== undefined && settle < 0) throw new UsageError('inject-failures: --settle-seconds must not be negative');
   const print = values.print === true;
+  checkClusterName('inject-failures', values.cluster);
+  checkNamespace('inject-failures', values.namespace);
   if (!print) checkPrerequisites(PREREQUISITES);
   await injectFailures(
     { cluster: values.cluster, namespace: values.namespace, settleSeconds: settle },

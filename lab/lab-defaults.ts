@@ -3,6 +3,7 @@
 // be kubectl's current one.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../src/errors.ts';
 
 export const DEFAULT_CLUSTER = 'ghost-lab';
 export const DEPLOYMENT = 'app-service';
@@ -12,6 +13,33 @@ export const ROLLOUT_TIMEOUT = '120s';
 export const MANIFEST_DIR = join(dirname(fileURLToPath(import.meta.url)), 'manifests');
 export const APP_MANIFEST = join(MANIFEST_DIR, 'app-service.yaml');
 
+// A Kubernetes namespace is a DNS-1123 label; a kind cluster name is one too (kind also takes
+// dots). Checked before any command is built, so a value such as `--kubeconfig=/x` can never
+// stand where a name goes.
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const KIND_CLUSTER_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+const MAX_NAME = 63;
+
+/** Refuse a namespace that is not a DNS-1123 label (lower-case letters, digits, '-'; at most 63). */
+export function checkNamespace(command: string, namespace: string): string {
+  if (namespace.length > MAX_NAME || !DNS_1123_LABEL.test(namespace)) {
+    throw new UsageError(
+      `${command}: --namespace must be a Kubernetes namespace name (1-${MAX_NAME} of a-z 0-9 -, starting and ending with a letter or digit), got ${JSON.stringify(namespace)}`,
+    );
+  }
+  return namespace;
+}
+
+/** Refuse a kind cluster name that is not a DNS-1123 label (dots allowed, as kind allows them). */
+export function checkClusterName(command: string, cluster: string): string {
+  if (cluster.length > MAX_NAME || !KIND_CLUSTER_NAME.test(cluster)) {
+    throw new UsageError(
+      `${command}: --cluster must be a kind cluster name (1-${MAX_NAME} of a-z 0-9 - ., starting and ending with a letter or digit), got ${JSON.stringify(cluster)}`,
+    );
+  }
+  return cluster;
+}
+
 /** The kubectl context kind creates for a cluster. */
 export function kindContext(cluster: string): string {
   return `kind-${cluster}`;
@@ -19,5 +47,7 @@ export function kindContext(cluster: string): string {
 
 /** kubectl pinned to the lab cluster and namespace. */
 export function labKubectl(cluster: string, namespace: string, args: readonly string[]) {
+  checkClusterName('lab', cluster);
+  checkNamespace('lab', namespace);
   return { program: 'kubectl', args: ['--context', kindContext(cluster), '-n', namespace, ...args] } as const;
 }

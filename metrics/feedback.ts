@@ -11,6 +11,7 @@ export interface FeedbackPayload {
   experiment3_all_pass: boolean;
   experiment4_all_pass: boolean;
   experiment5_all_pass: boolean;
+  experiment6_all_pass: boolean;
   harness_all_pass: boolean;
   exp3_detected: number;
   exp3_total_injected: number;
@@ -18,6 +19,13 @@ export interface FeedbackPayload {
   exp5_detected: number;
   exp5_total_injected: number;
   exp5_false_positives: number;
+  exp6_false_alarms_alone: number;
+  exp6_detected: number;
+  exp6_total_injected: number;
+  exp6_false_positives: number;
+  /** Each heal's measured detect + decide + act over the experiments that heal. */
+  agent_mttr_median_ms: number;
+  agent_mttr_max_ms: number;
   policy_versions: Record<string, string>;
 }
 

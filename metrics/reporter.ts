@@ -2,9 +2,10 @@
 // every detection and outcome row as the original's reporter does.
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { DEFAULT_DB_PATH } from './recorder.ts';
+import { DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { InputError } from '../src/errors.ts';
+import { InputError, sqliteProblem } from '../src/errors.ts';
+import { forTerminal, toJson } from '../src/safe-text.ts';
 
 const HELP = `Usage: report [--db FILE] [--rows]
 
@@ -33,7 +34,8 @@ interface OutcomeSummaryRow {
   avg_mttr_ms: number | null;
 }
 
-const cell = (value: unknown, width: number) => String(value).padEnd(width);
+// Names come from the database, which records names from input: shown escaped.
+const cell = (value: unknown, width: number) => forTerminal(String(value)).padEnd(width);
 const num = (value: number | null, digits = 3) => (value === null ? 'n/a' : value.toFixed(digits));
 
 export function detectionSummaryLines(db: DatabaseSync): string[] {
@@ -83,7 +85,7 @@ export function feedbackLines(db: DatabaseSync, limit = 5): string[] {
     } catch {
       pass = 'unreadable payload';
     }
-    lines.push(`  ${row.run_id}  ${new Date(row.created * 1000).toISOString()}  ${pass}`);
+    lines.push(`  ${forTerminal(row.run_id)}  ${new Date(row.created * 1000).toISOString()}  ${pass}`);
   }
   return lines;
 }
@@ -95,7 +97,7 @@ export function rowLines(db: DatabaseSync): string[] {
   const outcomes = db
     .prepare('SELECT experiment, failure_type, action_taken, success, mttr_ms FROM outcome_rows ORDER BY id')
     .all();
-  return [...detections, ...outcomes].map((row) => JSON.stringify(row));
+  return [...detections, ...outcomes].map((row) => toJson(row));
 }
 
 export function main(argv: string[], io: Io): number {
@@ -117,9 +119,18 @@ export function main(argv: string[], io: Io): number {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { readOnly: true });
-    db.exec('PRAGMA busy_timeout = 30000');
   } catch (err) {
-    throw new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
+  }
+  try {
+    db.exec('PRAGMA busy_timeout = 30000');
+    // Another program's database, or views named like GHOST's tables, are refused before any
+    // query; the queries then may read GHOST's tables only (no views: a recursive one would hang).
+    checkOwnership(db, path);
+    restrictToGhostTables(db);
+  } catch (err) {
+    db.close();
+    throw sqliteProblem(err, path) ?? err;
   }
   try {
     const lines = values.rows
@@ -127,7 +138,7 @@ export function main(argv: string[], io: Io): number {
       : [...detectionSummaryLines(db), '', ...outcomeSummaryLines(db), '', ...feedbackLines(db)];
     io.stdout(`${lines.join('\n')}\n`);
   } catch (err) {
-    throw new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
+    throw sqliteProblem(err, path) ?? new InputError(path, undefined, `not a GHOST results database (${(err as Error).message})`, { cause: err });
   } finally {
     db.close();
   }

@@ -4,8 +4,7 @@ import type { ActionParams } from '../src/types.ts';
 import type { InfraState } from '../simulator/infra-state.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'healer';
-export const AGENT_VERSION = '1.2.0';
+export const AGENT_VERSION = '1.3.0';
 
 export type Decision = readonly [action: string, params: Readonly<ActionParams>];
 
@@ -32,8 +31,9 @@ export const DEFAULT_ACTION: Decision = ['log_unknown', {}];
 export type Verifier = (state: InfraState) => boolean;
 
 /**
- * After a mutating action the infra must satisfy the class's predicate or the heal counts as
- * failed. The harness asserts experiments 2 and 4 with these same predicates.
+ * After a mutating action the infra must satisfy the class's predicate or the healer reports
+ * the heal failed. This is the healer's own check; the harness does not trust it, and judges
+ * every heal with the simulator's health model instead (simulator/health.ts).
  */
 export const POST_HEAL_VERIFIERS = {
   OOMKilled: (s) => s['app-service'].memory === '1Gi',
@@ -53,7 +53,10 @@ export const POST_HEAL_VERIFIERS = {
   },
 } as const satisfies Record<FailureType, Verifier>;
 
-/** Keys and types every outcome carries (the healer's output contract). */
+/**
+ * Keys and types of an outcome (the healer's output contract), checked on every outcome the
+ * healer hands on. `|` separates allowed types; `undefined` marks a key that may be absent.
+ */
 export const OUTCOME_SCHEMA = {
   failure_type: 'string',
   action_taken: 'string',
@@ -66,14 +69,10 @@ export const OUTCOME_SCHEMA = {
   timestamp: 'number',
   stream_index: 'number|null',
   dry_run: 'boolean',
+  error: 'string|undefined',
 } as const;
 
-export const CANNOT_DO = [
-  'read_log_stream',
-  'pattern_match',
-  'modify_event_bus_directly',
-  'call_external_apis',
-] as const;
+export type OutcomeSchema = Readonly<Record<string, string>>;
 
 /** The table's decision for a failure type, or the default for one it does not know. */
 export function decisionFor(failureType: string): Decision {

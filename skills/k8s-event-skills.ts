@@ -3,8 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'k8s_event_normalizer';
-export const AGENT_VERSION = '1.1.0';
+export const AGENT_VERSION = '1.2.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';

@@ -2,8 +2,7 @@
 import type { JsonValue } from '../src/types.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'k8s_signal_watcher';
-export const AGENT_VERSION = '1.0.0';
+export const AGENT_VERSION = '1.1.0';
 
 export interface SignalRule {
   failure_type: FailureType;
@@ -19,13 +18,6 @@ export const SIGNAL_RULES = [
   { failure_type: 'ReplicaMismatch', match: { record_type: 'Deployment', replica_drift: true } },
   { failure_type: 'PodDown', match: { record_type: 'Pod', phase: 'Failed', reason: 'Evicted' } },
 ] as const satisfies readonly SignalRule[];
-
-export const CANNOT_DO = [
-  'read_application_logs',
-  'pattern_match_log_lines',
-  'call_kubernetes_api',
-  'modify_event_bus_directly',
-] as const;
 
 export function isSignalObject(signal: unknown): signal is Record<string, JsonValue> {
   return typeof signal === 'object' && signal !== null && !Array.isArray(signal);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
-import { DEFAULT_SEVERITY, SEVERITY_RULES, SEVERITY_SKILLS_VERSION, inferSeverity, type SeverityRule } from './severity-skills.ts';
+import { DEFAULT_SEVERITY, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from './watcher-skills.ts';
 
 describe('inferSeverity reads the level a line states', () => {
@@ -122,10 +122,6 @@ describe('severity rule table', () => {
     for (const rule of SEVERITY_RULES) {
       for (const keyword of rule.keywords) expect(keyword).toBe(keyword.toLowerCase());
     }
-  });
-
-  it('is versioned 1.9.0', () => {
-    expect(SEVERITY_SKILLS_VERSION).toBe('1.9.0');
   });
 });
 

@@ -4,8 +4,7 @@ import { casefold } from '../src/casefold.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_NAME = 'watcher';
-export const AGENT_VERSION = '1.10.0';
+export const AGENT_VERSION = '1.11.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -301,7 +300,7 @@ export const DETECTABLE_PATTERNS = {
  */
 export const EXCLUDE_PATTERNS = {
   // Docker inspect's State block of a container that was not OOM-killed.
-  OOMKilled: ['"oomkilled": false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
+  OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   CrashLoopBackOff: ['exited with status 0', 'exited with code 0', 'probe failed'],
@@ -324,8 +323,8 @@ export const EXCLUDE_PATTERNS = {
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
   NodeNotReady: ['op=exists', ':noexecute for '],
-  // Redis INFO's cache counter.
-  PodDown: ['evicted_keys'],
+  // Redis INFO's cache counter, and an eviction pass that evicted nothing.
+  PodDown: ['evicted_keys', 'evicted 0 pods'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   HighLatency: [],
@@ -573,8 +572,6 @@ export const ALL_SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES)
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
 
-export const POLL_INTERVAL_SECONDS = 1;
-
 /** The event envelope every watcher publishes; the event bus checks events against it. */
 export const EVENT_SCHEMA = {
   failure_type: 'string',
@@ -584,8 +581,6 @@ export const EVENT_SCHEMA = {
   timestamp: 'number',
   raw_log: 'object',
 } as const;
-
-export const CANNOT_DO = ['execute_actions', 'modify_infra_state', 'make_decisions', 'call_external_apis'] as const;
 
 // Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
 // matching reads any such run as one space, so a pattern can span two columns.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonArrayWriter, openAtomic } from './atomic-file.ts';
+import { JsonArrayWriter, openAtomic, openAtomicFolder } from './atomic-file.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ghost-atomic-'));
 
@@ -44,5 +44,63 @@ describe('atomic file', () => {
     await writer.end();
     await file.commit();
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(`${JSON.stringify(values, null, 2)}\n`);
+  });
+
+  it('refuses a symbolic link at the output path before creating anything', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'target.json'), 'keep');
+    symlinkSync(join(dir, 'target.json'), join(dir, 'out.json'));
+    await expect(openAtomic(join(dir, 'out.json'))).rejects.toThrow(/out\.json: is a symbolic link/);
+    expect(readdirSync(dir).sort()).toEqual(['out.json', 'target.json']);
+  });
+
+  it('refuses a file that appeared at the output path while it was being written', async () => {
+    const dir = tempDir();
+    const file = await openAtomic(join(dir, 'out.json'));
+    await file.write('new');
+    writeFileSync(join(dir, 'out.json'), 'theirs');
+    chmodSync(join(dir, 'out.json'), 0o444);
+    await expect(file.commit()).rejects.toThrow(/is read-only/);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('theirs');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'out.json'), 'old');
+    chmodSync(join(dir, 'out.json'), 0o600);
+    const file = await openAtomic(join(dir, 'out.json'));
+    await file.commit();
+    expect(statSync(join(dir, 'out.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('removes open temporary files and folders on a signal, leaving the exit to a command that handles the signal itself', async () => {
+    const dir = tempDir();
+    // A listener of the command's own (as observe --follow has) keeps the process alive here;
+    // without one the handler re-raises the signal and the process ends as it would have.
+    const own = () => {};
+    process.on('SIGTERM', own);
+    try {
+      const file = await openAtomic(join(dir, 'out.json'));
+      await file.write('partial');
+      const folder = await openAtomicFolder(join(dir, 'run'));
+      await folder.writeFile('a.txt', 'partial');
+      expect(readdirSync(dir)).toHaveLength(2);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(readdirSync(dir)).toEqual([]);
+      expect(process.listenerCount('SIGTERM')).toBe(1);
+      await file.abort();
+      await folder.abort();
+    } finally {
+      process.off('SIGTERM', own);
+    }
+  });
+
+  it('stops listening for signals once no temporary file is open', async () => {
+    const before = process.listenerCount('SIGINT');
+    const file = await openAtomic(join(tempDir(), 'out.json'));
+    expect(process.listenerCount('SIGINT')).toBe(before + 1);
+    await file.commit();
+    expect(process.listenerCount('SIGINT')).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, runMain, type Io } from './cli.ts';
+import { runMain, type Io } from './cli.ts';
 import { InputError } from './errors.ts';
 
 function captureIo(): Io & { err: string; out: string } {
@@ -16,18 +16,6 @@ function captureIo(): Io & { err: string; out: string } {
   return io;
 }
 
-describe('oneLine', () => {
-  it('escapes line breaks and other control characters', () => {
-    expect(oneLine('a\nb\r\nc\td\u0000e\u001bf\u2028g')).toBe('a\\nb\\r\\nc\\td\\u0000e\\u001bf\\u2028g');
-  });
-
-  it('leaves ordinary text, quotes and non-ASCII letters alone', () => {
-    expect(oneLine('record 3: "message" must be a string, got number (café)')).toBe(
-      'record 3: "message" must be a string, got number (café)',
-    );
-  });
-});
-
 describe('runMain', () => {
   it('prints a user error that quotes multi-line input as exactly one stderr line', async () => {
     const io = captureIo();
@@ -36,6 +24,14 @@ describe('runMain', () => {
     }, [], io);
     expect(code).toBe(1);
     expect(io.err).toBe('Error: in.json: record 0: invalid JSON: Unexpected token, "{\\n oops\\n}" is not valid JSON\n');
+  });
+
+  it('shows C1 controls, DEL and bidi overrides in an error line escaped', async () => {
+    const io = captureIo();
+    await runMain(() => {
+      throw new InputError('in\u202e.json', 'record 0', 'label "\u009b2J\u007f" is unknown');
+    }, [], io);
+    expect(io.err).toBe('Error: in\\u202e.json: record 0: label "\\u009b2J\\u007f" is unknown\n');
   });
 
   it('rethrows an error that is not a user error, keeping its stack', async () => {

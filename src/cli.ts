@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { UsageError, asUserError, exitCodeFor } from './errors.ts';
+import { forTerminal } from './safe-text.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -48,19 +49,6 @@ export function parseIntFlag(command: string, flag: string, value: string | unde
 
 export type Main = (argv: string[], io: Io) => Promise<number> | number;
 
-const SPECIAL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * The text as one line: control and line-separator characters are escaped, since a message
- * can quote input (JSON.parse echoes the text around a syntax error, newlines included).
- */
-export function oneLine(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g,
-    (c) => SPECIAL_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
 /** Run a command's main, mapping user errors to one stderr line; unknown errors keep their stack. */
 export async function runMain(main: Main, argv: string[] = process.argv.slice(2), io: Io = processIo): Promise<number> {
   try {
@@ -68,9 +56,17 @@ export async function runMain(main: Main, argv: string[] = process.argv.slice(2)
   } catch (err) {
     const known = asUserError(err);
     if (!known) throw err;
-    io.stderr(`Error: ${oneLine(known.message)}\n`);
+    // A message can quote input (JSON.parse echoes the text around a syntax error, newlines
+    // included), so it is shown as one line with every control character escaped.
+    io.stderr(`Error: ${forTerminal(known.message)}\n`);
     return exitCodeFor(known);
   }
+}
+
+/** Why standard output could not be written, in one line: `cannot write to standard output (ENOSPC: no space left on device)`. */
+export function stdoutFailure(err: NodeJS.ErrnoException): string {
+  const detail = err.code ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '')}` : err.message;
+  return forTerminal(`cannot write to standard output (${detail})`);
 }
 
 /** True when the module at `url` is the script node was started with. */
@@ -87,10 +83,12 @@ export function isMainModule(url: string): boolean {
 /** Entry-file boilerplate: run main when this file is the process entry. */
 export function runIfMain(url: string, main: Main): void {
   if (!isMainModule(url)) return;
-  // A reader that goes away (`| head`) is not an error: stop quietly, as command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // A reader that goes away (`| head`) is not an error: stop quietly, as command-line tools do.
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    // Anything else (a full disk, `> /dev/full`) is the user's to fix: one line, exit 1.
+    process.stderr.write(`Error: ${stdoutFailure(err)}\n`);
+    process.exit(1);
   });
   runMain(main).then(
     (code) => {

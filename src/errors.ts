@@ -39,7 +39,8 @@ export function asUserError(err: unknown): InputError | UsageError | RunError | 
   if (isUserError(err)) return err;
   const details = typeof err === 'object' && err !== null ? err : {};
   const { code, errcode } = details as { code?: unknown; errcode?: unknown };
-  if (code === 'ERR_SQLITE_ERROR' && (errcode === SQLITE_BUSY || errcode === SQLITE_LOCKED)) {
+  const primary = typeof errcode === 'number' ? errcode & 0xff : -1;
+  if (code === 'ERR_SQLITE_ERROR' && (primary === SQLITE_BUSY || primary === SQLITE_LOCKED)) {
     return new RunError(
       'the results database is locked by another run that is still writing to it; ' +
         'try again when it finishes, or use another --db',
@@ -47,6 +48,35 @@ export function asUserError(err: unknown): InputError | UsageError | RunError | 
     );
   }
   return undefined;
+}
+
+// SQLite's primary result codes that say something about the database file, not about GHOST.
+const SQLITE_FILE_PROBLEMS: Readonly<Record<number, string>> = {
+  1: 'does not have the tables and columns GHOST uses (another program\'s or another version\'s database)',
+  3: 'cannot be accessed (permission denied)',
+  8: 'is read-only; make it writable or use another --db',
+  10: 'could not be read or written (I/O error)',
+  11: 'is damaged (the database disk image is malformed); restore it or use another --db',
+  13: 'cannot grow: the disk is full',
+  14: 'cannot be opened',
+  17: 'changed its tables while GHOST was using it',
+  23: 'holds something GHOST will not read (a view or trigger where its tables should be)',
+  26: 'is not a SQLite database',
+};
+
+/**
+ * The one-line user error a SQLite failure on the results database at `path` amounts to, or
+ * undefined when `err` is not a SQLite error (or a lock, which asUserError already explains).
+ */
+export function sqliteProblem(err: unknown, path: string): InputError | RunError | undefined {
+  if (isUserError(err)) return undefined;
+  const { code, errcode, errstr } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; errcode?: unknown; errstr?: unknown };
+  if (code !== 'ERR_SQLITE_ERROR' || typeof errcode !== 'number') return undefined;
+  const primary = errcode & 0xff;
+  if (primary === SQLITE_BUSY || primary === SQLITE_LOCKED) return asUserError(err);
+  const what = SQLITE_FILE_PROBLEMS[primary] ?? `gave SQLite error ${primary}`;
+  const detail = err instanceof Error ? err.message : typeof errstr === 'string' ? errstr : '';
+  return new InputError(path, undefined, `results database ${what} (${detail})`, { cause: err });
 }
 
 export function exitCodeFor(err: unknown): number {

@@ -213,3 +213,89 @@ describe('fuzzing the reader and the watchers', () => {
     expect(tally.clean + tally.userErrors).toBe(CASES);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Control characters in every field that reaches a human
+
+/** Characters a terminal may act on; a line break counts only where it is not a line's end. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_POOL: readonly string[] = [
+  ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
+  ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(0x7f + i)),
+  '\u061c', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+  '\u001b[2J', '\u001b]0;title\u0007', '\u001b]8;;http://x\u001b\\', '\u009b31m', 'PASS', '100.0%', 'a', 'é', ' ', '\\', '%s',
+];
+const HUMAN_CASES = 60;
+
+function hostileText(rng: PyRandom, allowLineBreaks = true): string {
+  let text = '';
+  for (let n = 1 + rng.randbelow(10); n > 0; n--) text += rng.choice(CONTROL_POOL);
+  return allowLineBreaks ? text : text.replace(/[\n\r\u2028\u2029\u0085\u000b\u000c]/g, '~');
+}
+
+function memoryIo(stdin?: NodeJS.ReadableStream) {
+  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), ...(stdin ? { stdin } : {}) };
+  return io;
+}
+
+describe('control characters in every field that reaches a human', () => {
+  it(`never reach a terminal raw, over ${HUMAN_CASES} seeded cases per output`, async () => {
+    const rng = new PyRandom(SEED + 1);
+    const score = await import('../tools/score-corpus.ts');
+    const observe = await import('../adapters/observe.ts');
+    const reporter = await import('../metrics/reporter.ts');
+    const harness = await import('../harness.ts');
+    const { Recorder, recordRun } = await import('../metrics/recorder.ts');
+    const { runMain } = await import('./cli.ts');
+    const { createRunner } = await import('../lab/command-runner.ts');
+    const { rejectionReporter } = await import('./input-options.ts');
+    const seen: string[] = [];
+    for (let i = 0; i < HUMAN_CASES; i++) {
+      const h = () => hostileText(rng);
+      // score tables and score --json: id, format and message of a labelled corpus.
+      const corpus = join(dir, `corpus-${i}.jsonl`);
+      const oneLine = `OOMKilled ${hostileText(rng, false)} end`;
+      await writeFile(corpus, `${JSON.stringify({ id: h(), format: h(), message: oneLine, labels: { reason: 'healthy' } })}\n`);
+      for (const args of [[corpus], ['--json', corpus]]) {
+        const out = memoryIo();
+        await runMain(score.main, args, out);
+        seen.push(out.out, out.err);
+      }
+      // observe: detections as JSON lines, the summary on stderr.
+      const io = memoryIo(Readable.from([`${JSON.stringify({ severity: h(), service: h(), message: `OOMKilled ${h()}` })}\n`]));
+      await observe.main(['--summary', '-'], io);
+      seen.push(io.out, io.err);
+      // report: experiment, class and action names from the database, in tables and rows.
+      const db = join(dir, `results-${i}.db`);
+      await recordRun(db, [h()], async (staging) => {
+        const rec = new Recorder(staging, h());
+        rec.recordDetection(h(), 1, 0);
+        rec.recordOutcome({ failure_type: h(), action_taken: h(), action_params: {}, success: true, verify_ok: true, duration_ms: 1, decide_ms: 1, act_ms: 1, timestamp: 0, stream_index: 0, dry_run: false });
+      });
+      for (const args of [[], ['--rows']]) {
+        const out = memoryIo();
+        reporter.main(['--db', db, ...args], out);
+        seen.push(out.out);
+      }
+      // the harness console: scenario names come from labels.reason.
+      const stream = { records: 1, total_failures: 1, detected: 1, false_positives: 0, healthy_count: 0, resolved: 1, avg_mttr_ms: 1, mttr_samples_ms: [1] } as never;
+      const rows = [{ failure_type: h(), result: 'FAIL' as const, detect_ms: 1, decide_ms: 1, act_ms: 1, mttr_ms: 2 }];
+      seen.push(harness.formatReport({ rows1: rows, rows2: rows, summary3: stream, rows4: rows, summary5: stream, summary6: { alone: stream, mixed: stream } }, h()).join('\n'));
+      // error lines and the bus's rejection lines.
+      const errIo = memoryIo();
+      await runMain(() => {
+        throw new InputError(h(), `record ${i}`, h());
+      }, [], errIo);
+      rejectionReporter(h(), (t) => (errIo.err += t))(i, new Error(h()));
+      seen.push(errIo.err);
+      // --print: commands and notes.
+      let printed = '';
+      const runner = createRunner({ print: true, write: (t) => (printed += t) });
+      await runner.run({ program: 'kubectl', args: [h(), h()] });
+      runner.note(h());
+      seen.push(printed);
+    }
+    const raw = seen.filter((text) => RAW_CONTROL.test(text));
+    expect(raw.slice(0, 3)).toEqual([]);
+  });
+});

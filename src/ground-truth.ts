@@ -1,7 +1,9 @@
 // Ground truth: which stream positions hold a failure, and what the healer should do there.
 import { readFile } from 'node:fs/promises';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { EXPECTED_HEALS } from '../data/expected-heals.ts';
 import { isFailureType } from '../skills/failure-types.ts';
+
+export { EXPECTED_HEALS };
 import { InputError } from './errors.ts';
 import { readRecords } from './record-reader.ts';
 import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
@@ -18,11 +20,11 @@ export function labelOf(record: LogRecord): string | undefined {
 export function groundTruthEntry(index: number, record: LogRecord): GroundTruthEntry | null {
   const reason = labelOf(record);
   if (!isFailureType(reason)) return null;
-  const [action, params] = DECISION_TABLE[reason];
+  const [action, params] = EXPECTED_HEALS[reason];
   return { index, failure_type: reason, expected_action: action, expected_params: { ...params } };
 }
 
-/** Every record whose label is in the decision table, in stream order. */
+/** Every record whose label is a failure class, in stream order. */
 export function groundTruthFromLabels(records: readonly LogRecord[]): GroundTruthEntry[] {
   const out: GroundTruthEntry[] = [];
   records.forEach((record, index) => {

@@ -2,6 +2,7 @@
 // an optional forced format.
 import { UsageError } from './errors.ts';
 import type { InputFormat } from './record-reader.ts';
+import { forTerminal } from './safe-text.ts';
 
 export const FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'text'];
 
@@ -23,5 +24,5 @@ export function singleInput(command: string, positionals: readonly string[]): st
 /** The replay loop's `onRejected` for a streaming command: one line on stderr, and go on. */
 export function rejectionReporter(input: string, writeErr: (text: string) => void): (index: number, err: Error) => void {
   const label = input === '-' ? '<stdin>' : input;
-  return (index, err) => writeErr(`${label}: record ${index}: event rejected by the bus: ${err.message}\n`);
+  return (index, err) => writeErr(`${forTerminal(`${label}: record ${index}: event rejected by the bus: ${err.message}`)}\n`);
 }

@@ -52,18 +52,6 @@ export function createLineWriter(out: Writable, flushAt = FLUSH_AT): LineWriter 
   };
 }
 
-/** A LineWriter that collects lines in memory (tests, and callers that need the text). */
-export function memoryLineWriter(): LineWriter & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    line(text) {
-      lines.push(text);
-    },
-    async flush() {},
-  };
-}
-
 /** Standard output as lines: buffered on the real stream, else through the `Io` write function. */
 export function stdoutLines(io: Io): LineWriter {
   return io.stdoutStream ? createLineWriter(io.stdoutStream) : { line: (text) => io.stdout(`${text}\n`), flush: async () => {} };

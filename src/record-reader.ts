@@ -1,6 +1,7 @@
 // Streaming reader for captured records: a JSON array, JSON Lines or plain `kubectl logs` text,
 // from a file or stdin. Memory stays bounded by one chunk plus the largest single record, so a
 // multi-gigabyte capture costs the same as a small one.
+import { closeSync, constants as fsConstants, openSync, statSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError } from './errors.ts';
@@ -154,7 +155,7 @@ interface FileChunkOptions {
  * file replaced at the path (log rotation) is left for the new one once it has been read out.
  */
 async function* fileChunks(path: string, label: string, options: FileChunkOptions): AsyncGenerator<Uint8Array> {
-  let handle = await openForReading(path, label);
+  let handle = await openForReading(path, label, options.signal);
   const buffers = [Buffer.allocUnsafe(options.chunkSize), Buffer.allocUnsafe(options.chunkSize)];
   let which = 0;
   // Regular files are read at explicit positions, so following can start over after a
@@ -221,12 +222,18 @@ async function followedFileChange(path: string, handle: FileHandle, position: nu
   return replaced ? 'replaced' : null;
 }
 
-async function openForReading(path: string, label: string): Promise<FileHandle> {
+async function openForReading(path: string, label: string, signal?: AbortSignal): Promise<FileHandle> {
   let handle: FileHandle;
+  // Opening a FIFO waits for a writer, out of reach of the abort signal: on abort, open the
+  // FIFO for writing for a moment, so the open returns and reading ends at once (EOF).
+  const wake = () => wakeFifoReader(path);
+  signal?.addEventListener('abort', wake, { once: true });
   try {
     handle = await open(path, 'r');
   } catch (err) {
     throw new InputError(label, undefined, openFailure(err), { cause: err });
+  } finally {
+    signal?.removeEventListener('abort', wake);
   }
   try {
     // open(2) succeeds on a directory; only the first read would fail, with a vaguer message.
@@ -237,6 +244,16 @@ async function openForReading(path: string, label: string): Promise<FileHandle> 
     throw new InputError(label, undefined, `cannot read: ${errorDetail(err)}`, { cause: err });
   }
   return handle;
+}
+
+function wakeFifoReader(path: string): void {
+  try {
+    if (!statSync(path).isFIFO()) return;
+    // Non-blocking: succeeds because our own open is waiting as the reader.
+    closeSync(openSync(path, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK));
+  } catch {
+    // Not a FIFO any more, or no reader waiting: nothing to wake.
+  }
 }
 
 function openFailure(err: unknown): string {

@@ -6,7 +6,9 @@ import { buildEvent, classifyLogRecord } from '../agents/watcher.ts';
 import { EventBus, EventValidationError } from '../blackboard/event-bus.ts';
 import { isSignalObject } from '../skills/k8s-signal-skills.ts';
 import { severityIsWatched } from '../skills/watcher-skills.ts';
-import type { InfraState } from '../simulator/infra-state.ts';
+import { applyFailurePreset, type InfraState } from '../simulator/infra-state.ts';
+import { judgeHealth, type Judge } from '../simulator/health.ts';
+import { isFailureType, type FailureType } from '../skills/failure-types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
 
@@ -19,7 +21,18 @@ export interface ReplayStep {
   outcome: Outcome | null;
   /** detect + decide + act; null when the loop only watches. */
   mttr_ms: number | null;
+  /** The judge's verdict on the state after the heal; null when the loop only watches. */
+  health: HealthVerdict | null;
 }
+
+export interface HealthVerdict {
+  healthy: boolean;
+  /** What the judge found wrong; null when healthy. */
+  problem: string | null;
+}
+
+/** Puts the state into a failure's broken condition before the heal (the simulator's presets). */
+export type BreakState = (state: InfraState, failureType: FailureType) => void;
 
 /** Running totals the loop keeps up to date, readable while it runs (progress lines). */
 export interface ReplayCounters {
@@ -36,6 +49,12 @@ export interface ReplayOptions {
   clock?: Clock;
   healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
   counters?: ReplayCounters;
+  /** How a detected failure breaks the state before the heal; default: the simulator's presets. */
+  breakState?: BreakState;
+  /** Judges the state after each heal; default: the simulator's health model. */
+  judge?: Judge;
+  /** The watchers' classification; default: the log and K8s watchers' skills. */
+  classify?: (record: LogRecord) => string | null;
   /** Called after each input batch: progress lines hook in here. */
   onBatch?: (counters: ReplayCounters) => void;
   /** An event the bus refused; the stream goes on. Without a handler the error is thrown. */
@@ -60,6 +79,9 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
   const bus = new EventBus();
   const healerOptions: HealerOptions = { ...options.healer, clock, dryRun: options.dryRun ?? false };
   if (options.heal && !options.state) throw new Error('replay: heal needs a state');
+  const breakState = options.breakState ?? applyFailurePreset;
+  const judge = options.judge ?? judgeHealth;
+  const classify = options.classify ?? classifyRecord;
 
   // Classification is synchronous and most records match nothing, so only a detection pays
   // for the async hand-off through the bus and the healer.
@@ -76,11 +98,17 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     counters.detections += 1;
     const event = await bus.consume();
     if (!options.heal) {
-      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null };
+      return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null };
     }
-    const outcome = await healEvent(event, options.state as InfraState, healerOptions);
+    const state = options.state as InfraState;
+    // Break first, as the failure would have: a heal is only proven on a broken state. A dry
+    // run changes nothing, so the state the judge sees is the one it started from.
+    if (!healerOptions.dryRun && isFailureType(event.failure_type)) breakState(state, event.failure_type);
+    const outcome = await healEvent(event, state, healerOptions);
     const mttrMs = detectMs + outcome.decide_ms + outcome.act_ms;
-    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs };
+    const problem = judge(state);
+    const health = { healthy: problem === null, problem };
+    return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs, health };
   }
 
   for await (const item of source as AsyncIterable<StreamRecord | readonly StreamRecord[]>) {
@@ -90,7 +118,7 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
       // Most records are below the watched severities: skip them before reading the clock.
       if (!severityIsWatched(one.record.severity)) continue;
       const t0 = clock.monotonicMs();
-      const failureType = classifyRecord(one.record);
+      const failureType = classify(one.record);
       if (failureType === null) continue;
       const result = await handle(one, failureType, t0);
       if (result) yield result;

@@ -3,7 +3,7 @@ import { createScorer } from './score.ts';
 import type { ReplayStep } from './replay.ts';
 import type { GroundTruthEntry, Outcome } from './types.ts';
 
-function step(index: number, type: string, outcome: Partial<Outcome> | null, mttr = 2): ReplayStep {
+function step(index: number, type: string, outcome: Partial<Outcome> | null, mttr = 2, problem: string | null = null): ReplayStep {
   const full: Outcome | null = outcome && {
     failure_type: type,
     action_taken: 'scale_memory',
@@ -25,6 +25,7 @@ function step(index: number, type: string, outcome: Partial<Outcome> | null, mtt
     detect_ms: 1,
     outcome: full,
     mttr_ms: outcome ? mttr : null,
+    health: outcome ? { healthy: problem === null, problem } : null,
   };
 }
 
@@ -66,6 +67,22 @@ describe('scorer', () => {
     const scorer = createScorer(gt.slice(0, 1), 0);
     scorer.add(step(1, 'OOMKilled', { action_params: { memory: '2Gi' } }));
     expect(scorer.result().resolved).toBe(0);
+  });
+
+  it('does not resolve a heal the healer verified but the judge finds unhealthy, and counts it apart', () => {
+    const scorer = createScorer(gt.slice(0, 2), 0);
+    scorer.add(step(1, 'OOMKilled', {}, 2, 'memory limit 512Mi not above usage 512Mi'));
+    scorer.add(step(4, 'OOMKilled', { success: false, verify_ok: false }, 2, 'status OOMKilled, not running'));
+    const r = scorer.result();
+    expect(r).toMatchObject({ resolved: 0, verified_unhealthy: 1 });
+    expect(r.first_unhealthy).toBe('index 1 OOMKilled: memory limit 512Mi not above usage 512Mi');
+  });
+
+  it('keeps every heal time as a sample for the median and maximum', () => {
+    const scorer = createScorer(gt, 0);
+    scorer.add(step(1, 'OOMKilled', {}, 3));
+    scorer.add(step(4, 'OOMKilled', {}, 9));
+    expect(scorer.result().mttr_samples_ms).toEqual([3, 9]);
   });
 
   it('reports zero MTTR when nothing was healed', () => {

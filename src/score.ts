@@ -1,9 +1,11 @@
 // The one scorer: compares what the loop detected and healed against ground truth. Used by
-// experiments 3 and 5 and by external replay; fed step by step so a long stream is never
-// held in memory.
+// experiments 3, 5 and 6 and by external replay; fed step by step, it keeps a few fields per
+// detection (never the records), so a stream's size costs only its detections.
+// A failure counts as resolved when the healer took the expected action, reported success,
+// and the simulator's judge finds the service healthy afterwards.
 import { isDeepStrictEqual } from 'node:util';
 import type { ReplayStep } from './replay.ts';
-import type { GroundTruthEntry } from './types.ts';
+import type { GroundTruthEntry, Outcome } from './types.ts';
 
 export const HEALTHY = 'healthy';
 export const NOT_DETECTED = 'none';
@@ -29,7 +31,13 @@ export interface Score {
   false_positives: number;
   healthy_count: number;
   resolved: number;
+  /** Expected failures the healer called healed (verified) but the judge found unhealthy. */
+  verified_unhealthy: number;
+  /** The first of those, as `index N <class>: <what the judge found>`; null when none. */
+  first_unhealthy: string | null;
   avg_mttr_ms: number;
+  /** Each heal's detect + decide + act, in stream order (empty when the loop only watches). */
+  mttr_samples_ms: number[];
   detections: DetectionSummary[];
   per_class: Record<string, ClassScore>;
   /** expected class (or "healthy") -> detected class (or "none") -> count. */
@@ -41,6 +49,28 @@ export interface Scorer {
   expect(entry: GroundTruthEntry): void;
   add(step: ReplayStep): void;
   result(): Score;
+}
+
+interface FirstDetection {
+  failure_type: string;
+  outcome: Pick<Outcome, 'success' | 'verify_ok' | 'dry_run' | 'action_taken' | 'action_params'> | null;
+  /** The judge's finding after the heal; null when healthy or not healed. */
+  problem: string | null;
+}
+
+function firstDetection(step: ReplayStep): FirstDetection {
+  const o = step.outcome;
+  return {
+    failure_type: step.event.failure_type,
+    outcome: o && {
+      success: o.success,
+      verify_ok: o.verify_ok,
+      dry_run: o.dry_run,
+      action_taken: o.action_taken,
+      action_params: o.action_params,
+    },
+    problem: step.health && !step.health.healthy ? (step.health.problem ?? 'unhealthy') : null,
+  };
 }
 
 function ratio(num: number, den: number): number {
@@ -55,13 +85,13 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
   const expected = new Map<number, GroundTruthEntry>();
   // A repeated index keeps its last entry, as a dict built from the list would.
   for (const entry of groundTruth) expected.set(entry.index, entry);
-  // First detection at an index counts, as the original's lookup takes the first.
-  const firstAt = new Map<number, ReplayStep>();
+  // First detection at an index counts, as the original's lookup takes the first; only what
+  // scoring reads is kept from it.
+  const firstAt = new Map<number, FirstDetection>();
   const detections: DetectionSummary[] = [];
   const detectedCounts = new Map<string, number>();
   let falsePositives = 0;
-  let mttrSum = 0;
-  let mttrCount = 0;
+  const mttrSamples: number[] = [];
 
   return {
     expect(entry) {
@@ -72,15 +102,14 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
       detections.push({ index: step.index, failure_type: type, detect_ms: step.detect_ms });
       detectedCounts.set(type, (detectedCounts.get(type) ?? 0) + 1);
       if (!expected.has(step.index)) falsePositives += 1;
-      if (!firstAt.has(step.index)) firstAt.set(step.index, step);
-      if (step.mttr_ms !== null) {
-        mttrSum += step.mttr_ms;
-        mttrCount += 1;
-      }
+      if (!firstAt.has(step.index)) firstAt.set(step.index, firstDetection(step));
+      if (step.mttr_ms !== null) mttrSamples.push(step.mttr_ms);
     },
     result() {
       let detected = 0;
       let resolved = 0;
+      let verifiedUnhealthy = 0;
+      let firstUnhealthy: string | null = null;
       const perClass: Record<string, ClassScore> = {};
       const confusion: Record<string, Record<string, number>> = {};
       const bump = (row: string, col: string, by = 1) => {
@@ -92,7 +121,7 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
 
       for (const [index, gt] of expected) {
         const step = firstAt.get(index);
-        const got = step?.event.failure_type ?? NOT_DETECTED;
+        const got = step?.failure_type ?? NOT_DETECTED;
         bump(gt.failure_type, got);
         if (got === gt.failure_type) {
           detected += 1;
@@ -101,7 +130,13 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
           classOf(gt.failure_type).false_negatives += 1;
         }
         const o = step?.outcome;
-        if (o && o.success && o.action_taken === gt.expected_action && isDeepStrictEqual(o.action_params, gt.expected_params)) {
+        if (!o) continue;
+        const unhealthy = step.problem !== null;
+        if (unhealthy && o.verify_ok && o.success && !o.dry_run) {
+          verifiedUnhealthy += 1;
+          firstUnhealthy ??= `index ${index} ${gt.failure_type}: ${step.problem}`;
+        }
+        if (o.success && !unhealthy && o.action_taken === gt.expected_action && isDeepStrictEqual(o.action_params, gt.expected_params)) {
           resolved += 1;
         }
       }
@@ -113,7 +148,7 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
       let healthyFlagged = 0;
       for (const [index, step] of firstAt) {
         if (expected.has(index)) continue;
-        bump(HEALTHY, step.event.failure_type);
+        bump(HEALTHY, step.failure_type);
         healthyFlagged += 1;
       }
       if (healthy - healthyFlagged > 0) bump(HEALTHY, NOT_DETECTED, healthy - healthyFlagged);
@@ -128,7 +163,10 @@ export function createScorer(groundTruth: readonly GroundTruthEntry[], healthyCo
         false_positives: falsePositives,
         healthy_count: healthy,
         resolved,
-        avg_mttr_ms: mttrCount === 0 ? 0 : mttrSum / mttrCount,
+        verified_unhealthy: verifiedUnhealthy,
+        first_unhealthy: firstUnhealthy,
+        avg_mttr_ms: mttrSamples.length === 0 ? 0 : mttrSamples.reduce((a, b) => a + b, 0) / mttrSamples.length,
+        mttr_samples_ms: [...mttrSamples],
         detections,
         per_class: perClass,
         confusion,

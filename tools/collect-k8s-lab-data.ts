@@ -1,13 +1,16 @@
 // collect: saves a lab namespace's Kubernetes Events and pod logs as one capture folder,
 // data/external/runs/<run-id>/ (events.json, logs.txt, meta.json). The folder is assembled
 // under a temporary name beside it and renamed at the end, so it exists whole or not at all.
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { InputError, RunError, UsageError } from '../src/errors.ts';
+import { RunError, UsageError } from '../src/errors.ts';
+import { openAtomicFolder } from '../src/atomic-file.ts';
+import { toJson } from '../src/safe-text.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { checkPrerequisites, createRunner, formatCommand, type Command, type CommandRunner } from '../lab/command-runner.ts';
+import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../lab/command-runner.ts';
+import { checkNamespace } from '../lab/lab-defaults.ts';
 
 export const DEFAULT_NAMESPACE = 'ghost-lab';
 export const DEFAULT_SELECTOR = 'app=app-service';
@@ -24,7 +27,7 @@ folder. Runs, without a shell:
   kubectl get events -n NAMESPACE -o json --sort-by=.lastTimestamp
   kubectl logs -n NAMESPACE -l SELECTOR --all-containers --tail=${LOG_TAIL_LINES}
 
-  --namespace NS     namespace to read (default: ${DEFAULT_NAMESPACE})
+  --namespace NS     namespace to read, a Kubernetes name (default: ${DEFAULT_NAMESPACE})
   --selector SEL     label selector for the pods whose logs to keep
                      (default: ${DEFAULT_SELECTOR})
   --context NAME     kubectl context to use (default: kubectl's current context)
@@ -67,6 +70,7 @@ export interface CollectOptions {
 }
 
 export function collectCommands(options: Pick<CollectOptions, 'namespace' | 'selector' | 'context'>): { events: Command; logs: Command } {
+  checkNamespace('collect', options.namespace);
   const context = options.context === undefined ? [] : ['--context', options.context];
   return {
     events: {
@@ -97,19 +101,13 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
   if (runner.printing) {
     await runner.run(commands.events);
     await runner.run(commands.logs);
-    runner.note(`write ${Object.values(CAPTURE_FILES).join(', ')} into ${runDir}`);
+    runner.note(`write ${Object.values(CAPTURE_FILES).join(', ')} into ${quoteArg(runDir)}`);
     return runDir;
   }
   if (await exists(runDir)) throw new RunError(`collect: ${runDir} already exists; choose another --run-id`);
-  try {
-    await mkdir(options.outRoot, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of this path is a file, not a folder' : `cannot create it (${code})`;
-    throw new InputError(options.outRoot, undefined, `capture folder: ${why}`, { cause: err });
-  }
-  // Hidden and beside the final folder, so the closing rename stays on one filesystem.
-  const partial = await mkdtemp(join(options.outRoot, `.${options.runId}.partial-`));
+  // Hidden and beside the final folder, so the closing rename stays on one filesystem; removed
+  // if the run fails or is interrupted.
+  const folder = await openAtomicFolder(runDir);
   try {
     const events = await runner.run(commands.events);
     const logs = await runner.run(commands.logs);
@@ -123,12 +121,12 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
       collected_at_epoch: collectedAt,
       commands: [formatCommand(commands.events), formatCommand(commands.logs)],
     };
-    await writeFile(join(partial, CAPTURE_FILES.events), events);
-    await writeFile(join(partial, CAPTURE_FILES.logs), logs);
-    await writeFile(join(partial, CAPTURE_FILES.meta), `${JSON.stringify(meta, null, 2)}\n`);
-    await rename(partial, runDir);
+    await folder.writeFile(CAPTURE_FILES.events, events);
+    await folder.writeFile(CAPTURE_FILES.logs, logs);
+    await folder.writeFile(CAPTURE_FILES.meta, `${toJson(meta, 2)}\n`);
+    await folder.commit();
   } catch (err) {
-    await rm(partial, { recursive: true, force: true });
+    await folder.abort();
     throw err;
   }
   return runDir;
@@ -151,6 +149,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const print = values.print === true;
   const runId = values['run-id'] ?? defaultRunId(clock);
   checkRunId(runId);
+  checkNamespace('collect', values.namespace);
   if (!print) checkPrerequisites(['kubectl']);
   const runner = createRunner({ print, write: io.stdout });
   const runDir = await collectLabData(

@@ -3,6 +3,7 @@
 // (`get events -o json --watch`), one Event per line, or watch envelopes
 // (`--output-watch-events`). Bad input fails with the file and the position of the problem.
 import { readFile } from 'node:fs/promises';
+import { constants as bufferLimits } from 'node:buffer';
 import { InputError } from '../src/errors.ts';
 import { firstInvalidUtf8 } from '../src/record-reader.ts';
 
@@ -233,8 +234,14 @@ export function parseEvents(text: string, file: string): K8sEvent[] {
   return sightings.filter((s): s is Sighting => s !== null).map((s) => s.event);
 }
 
+export interface ReadEventsOptions {
+  /** The most characters the text may have (default: the longest string the runtime can hold). */
+  maxChars?: number;
+}
+
 /** Read and parse an events capture file. Events are read whole: a namespace's events are bounded by the API server's event TTL. */
-export async function readEvents(file: string): Promise<K8sEvent[]> {
+export async function readEvents(file: string, options: ReadEventsOptions = {}): Promise<K8sEvent[]> {
+  const maxChars = options.maxChars ?? bufferLimits.MAX_STRING_LENGTH;
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -243,15 +250,25 @@ export async function readEvents(file: string): Promise<K8sEvent[]> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
     throw new InputError(file, undefined, why, { cause: err });
   }
+  // Past the runtime's longest string the decoder fails too, but that is a size, not bad bytes.
+  const tooLarge = (cause?: unknown) =>
+    new InputError(
+      file,
+      undefined,
+      `too large to read as one text: ${bytes.length} bytes, more than the ${maxChars} characters a string can hold; split the capture (for example one kubectl get events per time window)`,
+      cause === undefined ? undefined : { cause },
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLarge(err);
     // Name the line, as the record reader does; a sequence cut short at the end breaks there.
     const bad = firstInvalidUtf8(bytes);
     const offset = bad === -1 ? bytes.length - 1 : bad;
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
     throw new InputError(file, `line ${line}`, `invalid UTF-8 at byte offset ${offset}`, { cause: err });
   }
+  if (text.length > maxChars) throw tooLarge();
   return parseEvents(text, file);
 }

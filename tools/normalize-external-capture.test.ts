@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/run-cli.ts';
 import { classifyRecord } from '../src/replay.ts';
-import { DECISION_TABLE } from '../skills/healer-skills.ts';
+import { EXPECTED_HEALS } from '../src/ground-truth.ts';
 import { eventToRecord, normalizeCapture } from './normalize-external-capture.ts';
 import { parseEvents } from './k8s-event-reader.ts';
 import { eventLines, eventList, k8sEvent, watchStream, type EventSpec } from './k8s-event-builder.ts';
@@ -161,7 +161,7 @@ describe('normalizeCapture', () => {
     const { gt } = await normalizeText(eventList(CAPTURE_EVENTS));
     expect(gt).toEqual(
       EXPECTED_CLASSES.map((failure_type, index) => {
-        const [action, params] = DECISION_TABLE[failure_type as keyof typeof DECISION_TABLE];
+        const [action, params] = EXPECTED_HEALS[failure_type as keyof typeof EXPECTED_HEALS];
         return { index, failure_type, expected_action: action, expected_params: params };
       }),
     );

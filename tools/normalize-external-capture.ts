@@ -17,6 +17,7 @@ import {
   type SignalTemplate,
 } from '../skills/k8s-event-skills.ts';
 import { JsonArrayWriter, openAtomic, type AtomicFile } from '../src/atomic-file.ts';
+import { toJson } from '../src/safe-text.ts';
 import { readEvents, type K8sEvent } from './k8s-event-reader.ts';
 
 const HELP = `Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE
@@ -38,7 +39,9 @@ Ground truth lists every record whose labels.reason is a failure class.
 
 Prints a JSON summary: records, ground_truth, events_read, events_kept, logs_kept,
 out_records, out_gt. Both outputs are written to a temporary file and renamed into
-place, so a failed run leaves neither.
+place, so a failed or interrupted run leaves neither. Each output path must be a
+regular file or absent (a symbolic link, device, FIFO or read-only file is refused);
+a file that is replaced keeps its mode.
 
 Exit status: 0 on success, 1 on unreadable or malformed input (one line naming the
 file and position), 2 on bad flags.
@@ -153,7 +156,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     outRecords: values['out-records'] as string,
     outGt: values['out-gt'] as string,
   });
-  io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  io.stdout(`${toJson(summary, 2)}\n`);
   return 0;
 }
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { runCli } from '../src/run-cli.ts';
+import { manualClock } from '../src/clock.ts';
+import { ACTION_REGISTRY } from '../simulator/infra-state.ts';
+import { runExternalReplay } from '../experiments/external.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
 
@@ -32,8 +35,8 @@ describe('replay command', () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(Object.keys(summary)).toEqual([
-      'detected', 'total_failures', 'false_positives', 'healthy_count', 'resolved', 'avg_mttr_ms', 'detections',
-      'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
+      'detected', 'total_failures', 'false_positives', 'healthy_count', 'resolved', 'verified_unhealthy', 'first_unhealthy',
+      'avg_mttr_ms', 'detections', 'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
     ]);
     expect(summary).toMatchObject({
       detected: 8,
@@ -41,6 +44,8 @@ describe('replay command', () => {
       false_positives: 0,
       healthy_count: 50,
       resolved: 8,
+      verified_unhealthy: 0,
+      first_unhealthy: null,
       data_path: data,
       ground_truth_source: 'file',
       ground_truth_path: gt,
@@ -59,6 +64,22 @@ describe('replay command', () => {
       StartupProbeFailed: { StartupProbeFailed: 2 },
       healthy: { none: 50 },
     });
+  });
+
+  it('resolution bar on the lab capture: no-op K8s and crash-loop heals the verifiers accept are not resolved', async () => {
+    const { data, gt } = await normalizedFixture();
+    const noops = ['reset_and_redeploy', 'rollback_image', 'sync_replicas', 'relax_scheduling', 'recover_node', 'restore_workload'];
+    const actions = { ...ACTION_REGISTRY, ...Object.fromEntries(noops.map((name) => [name, () => {}])) };
+    const summary = await runExternalReplay({
+      data,
+      groundTruth: gt,
+      clock: manualClock(),
+      parts: { healer: { actions, verifierFor: () => () => true } },
+    });
+    expect(summary).toMatchObject({ detected: 8, total_failures: 8 });
+    expect(summary.resolved).toBeLessThan(8);
+    expect(summary.verified_unhealthy).toBe(8 - summary.resolved);
+    expect(summary.first_unhealthy).toMatch(/^index \d+ (ImagePullBackOff|SchedulingBlocked|CrashLoopBackOff|StartupProbeFailed): /);
   });
 
   it('derives the ground truth from labels when none is given', async () => {

@@ -3,6 +3,7 @@
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
+import { toJson } from '../src/safe-text.ts';
 import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   EXTERNAL_EXPERIMENT,
@@ -28,7 +29,9 @@ scores the detections against ground truth.
   -h, --help           show this help
 
 Prints a JSON summary: detected, total_failures, false_positives, healthy_count
-(records not in the ground truth), resolved, avg_mttr_ms, detections, data_path,
+(records not in the ground truth), resolved (expected action, healer success, and the
+simulator's judge finds the service healthy after the heal), verified_unhealthy (heals
+the healer verified but the judge did not) with first_unhealthy, avg_mttr_ms, detections, data_path,
 ground_truth_source ("file" or "labels"), ground_truth_path, dry_run, per_class
 (true/false positives, false negatives, precision, recall, f1 per failure class) and
 confusion (expected class, or "healthy", by detected class, or "none").
@@ -78,7 +81,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     recordTo: values.record ? (values.db ?? DEFAULT_DB_PATH) : undefined,
     clock,
   });
-  io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  io.stdout(`${toJson(summary, 2)}\n`);
   return 0;
 }
 

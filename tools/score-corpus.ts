@@ -11,6 +11,7 @@ import { groundTruthFromLabels, labelOf } from '../src/ground-truth.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { InputError, RunError, UsageError } from '../src/errors.ts';
 import { singleInput } from '../src/input-options.ts';
+import { forTerminal, toJson } from '../src/safe-text.ts';
 import type { LogRecord, StreamRecord } from '../src/types.ts';
 
 const HELP = `Usage: score-corpus [options] FILE|-
@@ -206,17 +207,17 @@ function percent(value: number | null): string {
 const PREVIEW_CHARS = 160;
 
 function preview(message: string): string {
-  const flat = message.replace(/\s+/g, ' ').trim();
+  const flat = forTerminal(message.replace(/\s+/g, ' ').trim());
   return flat.length <= PREVIEW_CHARS ? flat : `${flat.slice(0, PREVIEW_CHARS - 3)}...`;
 }
 
-/** The report as tables and lists for a terminal. */
+/** The report as tables and lists for a terminal; text from the corpus is shown escaped (forTerminal). */
 export function formatReport(report: CorpusReport): string {
   const width = Math.max(...FAILURE_TYPES.map((t) => t.length), 'class'.length) + 2;
   const row = (name: string, lines: string, found: string, recall: string, precision: string) =>
     `${name.padEnd(width)}${lines.padStart(6)}${found.padStart(7)}${recall.padStart(9)}${precision.padStart(11)}`.trimEnd();
   const out: string[] = [
-    `${report.file}: ${report.records} lines, ${report.failures} failures, ${report.healthy} healthy`,
+    `${forTerminal(report.file)}: ${report.records} lines, ${report.failures} failures, ${report.healthy} healthy`,
     '',
     row('class', 'lines', 'found', 'recall', 'precision'),
   ];
@@ -230,8 +231,8 @@ export function formatReport(report: CorpusReport): string {
     out.push('', `${title} (${items.length}):`);
     if (items.length === 0) out.push('  none');
     for (const item of items) {
-      const where = [`record ${item.index}`, item.id, item.format && `[${item.format}]`].filter(Boolean).join(' ');
-      out.push(`  ${where} ${describe(item)}: ${preview(item.message)}`);
+      const where = [`record ${item.index}`, item.id, item.format && `[${item.format}]`].filter(Boolean).map((s) => forTerminal(s as string)).join(' ');
+      out.push(`  ${where} ${forTerminal(describe(item))}: ${preview(item.message)}`);
     }
   };
   list('misses', report.misses, (item) => `${item.label}, got ${item.detected}`);
@@ -275,7 +276,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const report = await scoreCorpus(file, io.stdin);
   const unmet = unmetBars(report, bars);
-  io.stdout(values.json ? `${JSON.stringify({ ...report, unmet_bars: unmet }, null, 2)}\n` : formatReport(report));
+  io.stdout(values.json ? `${toJson({ ...report, unmet_bars: unmet }, 2)}\n` : formatReport(report));
   if (unmet.length > 0) throw new RunError(`score-corpus: ${unmet.join('; ')}`);
   return 0;
 }

@@ -1,0 +1,68 @@
+// A skills table whose content changed must say so in its version: each version is pinned
+// to the digest of the table's content. Changing a table without bumping its version fails
+// here; after a bump, pin the new version with the digest this test prints.
+import { describe, expect, it } from 'vitest';
+import { tableDigest } from './table-versions.ts';
+import * as watcher from './watcher-skills.ts';
+import * as severity from './severity-skills.ts';
+import * as healer from './healer-skills.ts';
+import * as k8sSignal from './k8s-signal-skills.ts';
+import * as k8sEvent from './k8s-event-skills.ts';
+
+interface Table {
+  file: string;
+  module: Readonly<Record<string, unknown>>;
+  versionKey: string;
+}
+
+const TABLES: readonly Table[] = [
+  { file: 'watcher-skills.ts', module: watcher, versionKey: 'AGENT_VERSION' },
+  { file: 'severity-skills.ts', module: severity, versionKey: 'SEVERITY_SKILLS_VERSION' },
+  { file: 'healer-skills.ts', module: healer, versionKey: 'AGENT_VERSION' },
+  { file: 'k8s-signal-skills.ts', module: k8sSignal, versionKey: 'AGENT_VERSION' },
+  { file: 'k8s-event-skills.ts', module: k8sEvent, versionKey: 'AGENT_VERSION' },
+];
+
+/** file -> version -> digest of the content that version stands for. */
+const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'watcher-skills.ts': { '1.11.0': 'fb869772ad071e31e6c1def0ae63764f2adbe75f8be69ef96cc73f184f002f72' },
+  'severity-skills.ts': { '1.9.0': 'cc61c9770b493a4a6a0201e8795421a6336f9fe5b03d035a3c0ceabe3831e626' },
+  'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
+  'k8s-signal-skills.ts': { '1.1.0': '8818ccfba9b1be6d04d924a9d64de49c97fa7bbc669421a90e71089e0a2f6037' },
+  'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
+};
+
+/** Why a table's version and content disagree with the pins, or null when they agree. */
+function versionMismatch(file: string, version: string, digest: string, pins: typeof PINNED): string | null {
+  const pinned = pins[file]?.[version];
+  if (pinned === undefined) return `${file} ${version} is not pinned: add '${version}': '${digest}'`;
+  if (pinned !== digest) return `${file} changed but its version is still ${version}: bump it and pin the new digest ${digest}`;
+  return null;
+}
+
+describe('skills table versions', () => {
+  it.each(TABLES)('$file: its content is the one its version was pinned to', ({ file, module, versionKey }) => {
+    const version = module[versionKey];
+    expect(typeof version).toBe('string');
+    expect(versionMismatch(file, version as string, tableDigest(module, versionKey), PINNED)).toBeNull();
+  });
+
+  it('version bar: a table changed without a version bump is caught', () => {
+    const changed = { ...watcher, EXCLUDE_PATTERNS: { ...watcher.EXCLUDE_PATTERNS, PodDown: [] } };
+    const digest = tableDigest(changed, 'AGENT_VERSION');
+    expect(digest).not.toBe(tableDigest(watcher, 'AGENT_VERSION'));
+    expect(versionMismatch('watcher-skills.ts', watcher.AGENT_VERSION, digest, PINNED)).toBe(
+      `watcher-skills.ts changed but its version is still ${watcher.AGENT_VERSION}: bump it and pin the new digest ${digest}`,
+    );
+  });
+
+  it('version bar: a bumped version nobody pinned is caught', () => {
+    const digest = tableDigest(healer, 'AGENT_VERSION');
+    expect(versionMismatch('healer-skills.ts', '9.9.9', digest, PINNED)).toBe(`healer-skills.ts 9.9.9 is not pinned: add '9.9.9': '${digest}'`);
+  });
+
+  it('leaves the version itself out of the digest, and reads key order as content', () => {
+    expect(tableDigest({ A: [1], V: '1' }, 'V')).toBe(tableDigest({ A: [1], V: '2' }, 'V'));
+    expect(tableDigest({ A: { x: 1, y: 2 } }, 'V')).not.toBe(tableDigest({ A: { y: 2, x: 1 } }, 'V'));
+  });
+});

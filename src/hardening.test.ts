@@ -1,0 +1,445 @@
+// What someone who controls an output path, a log line, a labelled corpus or a --db file can do,
+// tried as they would try it: every case runs the real command as a process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { GHOST_APPLICATION_ID, GHOST_TABLES, openResultsDb, recordRun, Recorder } from '../metrics/recorder.ts';
+import { outputTargetProblem } from './atomic-file.ts';
+import { runCli, runProcess, type CliResult } from './run-cli.ts';
+import { readEvents } from '../tools/k8s-event-reader.ts';
+import { manualClock } from './clock.ts';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'ghost-hardening-'));
+/** Characters a terminal acts on; a line break is allowed only as the end of a line. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+function expectOneLine(run: CliResult, code: number, names: string): void {
+  expect(run.signal, 'hung').toBeNull();
+  expect(run.stderr).not.toContain('\n    at ');
+  expect(run.stderr.endsWith('\n') && run.stderr.indexOf('\n') === run.stderr.length - 1, `one line: ${run.stderr}`).toBe(true);
+  expect(run.stderr).toContain(names);
+  expect(run.code).toBe(code);
+}
+
+const EVENTS = JSON.stringify({
+  kind: 'EventList',
+  items: [{ kind: 'Event', reason: 'BackOff', message: 'Back-off restarting failed container app', type: 'Warning', involvedObject: { kind: 'Pod', name: 'p' } }],
+});
+const OOM_LINE = { severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' };
+
+/** A folder with an events capture and a logs file for normalize. */
+function capture(): { dir: string; events: string; logs: string } {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'events.json'), EVENTS);
+  writeFileSync(join(dir, 'logs.txt'), 'OOMKilled: container exceeded memory limit\n');
+  return { dir, events: join(dir, 'events.json'), logs: join(dir, 'logs.txt') };
+}
+
+const normalize = (c: { events: string; logs: string }, outRecords: string, outGt: string) =>
+  runCli('tools/normalize-external-capture.ts', ['--events', c.events, '--logs', c.logs, '--out-records', outRecords, '--out-gt', outGt]);
+
+async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('outputs go only where they belong', () => {
+  for (const kind of ['symlink', 'fifo', 'read-only'] as const) {
+    it(`normalize refuses an output path that is a ${kind}, leaving it as it was`, async () => {
+      const c = capture();
+      const out = join(c.dir, 'records.json');
+      const target = join(c.dir, 'elsewhere.json');
+      writeFileSync(target, 'keep me');
+      if (kind === 'symlink') symlinkSync(target, out);
+      if (kind === 'fifo') await runProcess('mkfifo', [out]);
+      if (kind === 'read-only') {
+        writeFileSync(out, 'read only');
+        chmodSync(out, 0o444);
+      }
+      const before = lstatSync(out);
+      const run = await normalize(c, out, join(c.dir, 'gt.json'));
+      expectOneLine(run, 1, out);
+      const after = lstatSync(out);
+      expect({ ino: after.ino, mode: after.mode }).toEqual({ ino: before.ino, mode: before.mode });
+      expect(readFileSync(target, 'utf8')).toBe('keep me');
+      expect(readdirSync(c.dir).filter((n) => n.endsWith('.tmp') || n === 'gt.json')).toEqual([]);
+    });
+  }
+
+  it('names a device, a FIFO, a symlink and a directory as outputs it will not replace', async () => {
+    const dir = tempDir();
+    symlinkSync('/etc/hostname', join(dir, 'link'));
+    expect(await outputTargetProblem('/dev/null')).toMatch(/^is a device/);
+    expect(await outputTargetProblem(join(dir, 'link'))).toMatch(/^is a symbolic link/);
+    expect(await outputTargetProblem(dir)).toMatch(/^is a directory/);
+    expect(await outputTargetProblem(join(dir, 'absent.json'))).toBeNull();
+  });
+
+  it('keeps the mode of an output file it replaces', async () => {
+    const c = capture();
+    const out = join(c.dir, 'records.json');
+    writeFileSync(out, '[]');
+    chmodSync(out, 0o640);
+    const run = await normalize(c, out, join(c.dir, 'gt.json'));
+    expect(run.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(2);
+  });
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`removes its temporary files when ${signal} arrives mid-write`, async () => {
+      const c = capture();
+      // The logs come through a FIFO that this test writes: normalize has both temporary
+      // outputs open and waits for the next line, for as long as the test likes.
+      const fifo = join(c.dir, 'logs.fifo');
+      await runProcess('mkfifo', [fifo]);
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'tools/normalize-external-capture.ts'),
+        '--events', c.events, '--logs', fifo, '--out-records', join(c.dir, 'records.json'), '--out-gt', join(c.dir, 'gt.json')],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+      const done = exited(child);
+      const writer = spawn('sh', ['-c', 'exec 3>"$0"; printf "OOMKilled: container exceeded memory limit\\n" >&3; exec sleep 60', fifo], { stdio: 'ignore' });
+      try {
+        const temps = () => readdirSync(c.dir).filter((n) => n.endsWith('.tmp'));
+        await until(() => temps().length === 2, 'both temporary outputs');
+        child.kill(signal);
+        const end = await done;
+        expect(end.signal).toBe(signal);
+        expect(stderr).toBe('');
+        expect(readdirSync(c.dir).sort()).toEqual(['events.json', 'logs.fifo', 'logs.txt']);
+      } finally {
+        writer.kill('SIGKILL');
+        child.kill('SIGKILL');
+      }
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const HOSTILE = '\u001b[2J\u001b]0;pwned\u0007\u009b31m\u007f\u202eevil\u2066x\u2069\rall  99  99  100.0%';
+
+describe('terminal safety', () => {
+  it('score shows corpus ids, formats and messages escaped in its tables', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus.jsonl');
+    writeFileSync(corpus, [
+      { id: `id${HOSTILE}`, format: `fmt${HOSTILE}`, message: `OOMKilled: container exceeded memory limit ${HOSTILE.replace('\r', '')}`, labels: { reason: 'healthy' } },
+      // A message must stay one line for the text reader, so it carries everything but the CR.
+      { id: 'b', message: `all fine ${HOSTILE.replace('\r', '')}`, labels: { reason: 'OOMKilled' } },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const run = await runCli('tools/score-corpus.ts', [corpus]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout).toContain('id\\u001b[2J\\u001b]0;pwned\\u0007\\u009b31m\\u007f\\u202eevil\\u2066x\\u2069\\rall');
+    const json = await runCli('tools/score-corpus.ts', ['--json', corpus]);
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.stdout).misses[0].message).toBe(`all fine ${HOSTILE.replace('\r', '')}`);
+  });
+
+  it('observe and lab-run escape C1, DEL and bidi controls in their JSON', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify({ ...OOM_LINE, message: `${OOM_LINE.message} ${HOSTILE}` })}\n`);
+    const observe = await runCli('adapters/observe.ts', [input]);
+    expect(observe.code).toBe(0);
+    expect(observe.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(observe.stdout).message_preview).toContain(HOSTILE.slice(0, 20));
+    const labRun = await runCli('adapters/lab-run.ts', ['--jsonl', input]);
+    expect(labRun.stdout).not.toMatch(RAW_CONTROL);
+  });
+
+  it('error lines show the C1, DEL and bidi controls of the input escaped', async () => {
+    const dir = tempDir();
+    // File names are input too: one that holds controls, with a bad record inside.
+    const input = join(dir, 'in\u009b2J\u202e\u007f.jsonl');
+    writeFileSync(input, '{"message": oops}\n');
+    const run = await runCli('adapters/observe.ts', [input]);
+    expectOneLine(run, 1, dir);
+    expect(run.stderr.slice(0, -1)).not.toMatch(RAW_CONTROL);
+    expect(run.stderr).toContain('\\u009b2J\\u202e\\u007f');
+  });
+
+  it('report shows experiment and class names escaped, in tables and in --rows', async () => {
+    const db = join(tempDir(), 'results.db');
+    await recordRun(db, [`exp${HOSTILE}`], async (staging) => {
+      const rec = new Recorder(staging, `exp${HOSTILE}`, manualClock(0, 1));
+      rec.recordDetection(`class${HOSTILE}`, 1, 0);
+      rec.recordOutcome({
+        failure_type: `class${HOSTILE}`, action_taken: `act${HOSTILE}`, action_params: {}, success: true, verify_ok: true,
+        duration_ms: 1, decide_ms: 1, act_ms: 1, timestamp: 0, stream_index: 0, dry_run: false,
+      });
+    });
+    for (const args of [[], ['--rows']]) {
+      const run = await runCli('metrics/reporter.ts', ['--db', db, ...args]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(RAW_CONTROL);
+      expect(run.stdout).toContain('\\u202eevil');
+    }
+  });
+
+  it('the harness console shows a crafted labels.reason escaped, so it cannot paint PASS over FAIL', async () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    const seed = await runCli('data/seed.ts', ['--out', data]);
+    expect(seed.code).toBe(0);
+    const file = join(data, 'clean_failures.json');
+    const records = JSON.parse(readFileSync(file, 'utf8')) as Array<{ labels: { reason: string } }>;
+    records[0]!.labels.reason = 'OOMKilled\r\u001b[2KOOMKilled             PASS\u001b[8m';
+    writeFileSync(file, JSON.stringify(records));
+    const run = await runCli('harness.ts', ['--data', data, '--db', join(dir, 'results.db')]);
+    expectOneLine(run, 1, 'Experiment 1 failed');
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout).toContain('OOMKilled\\r\\u001b[2KOOMKilled');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const LAB_INPUT = () => {
+  const file = join(tempDir(), 'in.jsonl');
+  writeFileSync(file, `${JSON.stringify(OOM_LINE)}\n`);
+  return file;
+};
+
+/** Everything about a database file a write could change: its bytes, its journal files, its journal mode. */
+function fingerprint(path: string): { bytes: string; siblings: string[]; journal: string } {
+  const bytes = readFileSync(path).toString('base64');
+  const siblings = readdirSync(join(path, '..')).filter((n) => n.startsWith('x.db')).sort();
+  let journal = 'unreadable';
+  try {
+    const db = new DatabaseSync(path, { readOnly: true });
+    journal = (db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode;
+    db.close();
+  } catch {
+    // a damaged file keeps 'unreadable'
+  }
+  return { bytes, siblings, journal };
+}
+
+function sqliteFile(setup: (db: DatabaseSync) => void): string {
+  const path = join(tempDir(), 'x.db');
+  const db = new DatabaseSync(path);
+  setup(db);
+  db.close();
+  return path;
+}
+
+const GHOST_DDL = Object.entries(GHOST_TABLES)
+  .map(([table, columns]) => `CREATE TABLE ${table} (${columns.map((c) => (c === 'id' ? 'id INTEGER PRIMARY KEY AUTOINCREMENT' : c)).join(', ')});`)
+  .join('\n');
+
+const WRITERS: Array<[string, (db: string, input: string) => Promise<CliResult>]> = [
+  ['lab-run --record', (db, input) => runCli('adapters/lab-run.ts', ['--record', '--db', db, input])],
+  ['replay --record', (db, input) => runCli('tools/run-external-replay.ts', ['--data', input, '--record', '--db', db])],
+];
+
+describe('databases GHOST owns', () => {
+  const foreign: Array<[string, () => string]> = [
+    ['another program\'s database', () => sqliteFile((db) => db.exec('CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (\'mine\')'))],
+    ['a database marked by another program', () => sqliteFile((db) => db.exec('PRAGMA application_id = 1234; CREATE TABLE detection_rows (x)'))],
+    ['a view named like a GHOST table', () =>
+      sqliteFile((db) => db.exec(`${GHOST_DDL.replace(/CREATE TABLE detection_rows \([^;]*\);/, '')}
+        CREATE VIEW detection_rows AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+        SELECT x AS id, 'e' AS experiment, 'OOMKilled' AS failure_type, 0 AS stream_index, 1.0 AS detect_ms, 0 AS created FROM c;`))],
+    ['GHOST tables without GHOST\'s columns', () => sqliteFile((db) => db.exec('CREATE TABLE detection_rows (id INTEGER PRIMARY KEY, experiment TEXT)'))],
+    ['a GHOST table with a generated column', () =>
+      sqliteFile((db) => db.exec(GHOST_DDL.replace(
+        'CREATE TABLE detection_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment,',
+        "CREATE TABLE detection_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment AS (printf('%.*c', 100000000, 'x')),",
+      )))],
+  ];
+  for (const [what, make] of foreign) {
+    for (const [command, write] of WRITERS) {
+      it(`${command} refuses ${what} in one line and leaves it untouched (no tables, no WAL)`, async () => {
+        const db = make();
+        const before = fingerprint(db);
+        const run = await write(db, LAB_INPUT());
+        expectOneLine(run, 1, db);
+        expect(fingerprint(db)).toEqual(before);
+      });
+    }
+    it(`report refuses ${what} in one line, without hanging`, async () => {
+      const db = make();
+      const run = await runCli('metrics/reporter.ts', ['--db', db], { timeoutMs: 20_000 });
+      expectOneLine(run, 1, db);
+    });
+  }
+
+  it('harness refuses another program\'s database and leaves it untouched', async () => {
+    const dir = tempDir();
+    const seed = await runCli('data/seed.ts', ['--out', join(dir, 'data')]);
+    expect(seed.code).toBe(0);
+    const db = foreign[0]![1]();
+    const before = fingerprint(db);
+    const run = await runCli('harness.ts', ['--data', join(dir, 'data'), '--db', db]);
+    expectOneLine(run, 1, db);
+    expect(run.stdout).toBe('');
+    expect(fingerprint(db)).toEqual(before);
+  });
+
+  it('marks a new results database, and adopts one written before the mark', async () => {
+    const fresh = join(tempDir(), 'x.db');
+    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', fresh, LAB_INPUT()])).code).toBe(0);
+    const old = sqliteFile((db) => db.exec(`${GHOST_DDL} INSERT INTO experiment_runs (name, started_at) VALUES ('experiment1', 0);`));
+    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', old, LAB_INPUT()])).code).toBe(0);
+    for (const path of [fresh, old]) {
+      const db = new DatabaseSync(path, { readOnly: true });
+      expect((db.prepare('PRAGMA application_id').get() as { application_id: number }).application_id).toBe(GHOST_APPLICATION_ID);
+      expect((db.prepare("SELECT COUNT(*) AS n FROM experiment_runs WHERE name = 'lab_run'").get() as { n: number }).n).toBe(1);
+      db.close();
+    }
+  });
+
+  it('report reads a view named like a GHOST table only if the ownership check is bypassed, and then refuses it at prepare', async () => {
+    // The schema check and the query restriction are two separate guards: with a database
+    // that passes the first (a GHOST table swapped for a recursive view after the check),
+    // the second still refuses the query instead of running it forever.
+    const path = sqliteFile((db) => db.exec(GHOST_DDL));
+    const db = new DatabaseSync(path);
+    const { restrictToGhostTables } = await import('../metrics/recorder.ts');
+    db.exec(`DROP TABLE detection_rows; CREATE VIEW detection_rows AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+      SELECT x AS id, 'e' AS experiment, 'k' AS failure_type, 0 AS stream_index, 1.0 AS detect_ms, 0 AS created FROM c`);
+    restrictToGhostTables(db);
+    const { detectionSummaryLines } = await import('../metrics/reporter.ts');
+    expect(() => detectionSummaryLines(db)).toThrow(/not authorized/);
+    db.close();
+  });
+
+  it('a damaged or read-only results database is one line for every command that opens it', async () => {
+    const good = join(tempDir(), 'x.db');
+    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', good, LAB_INPUT()])).code).toBe(0);
+    const conn = openResultsDb(good);
+    conn.exec('PRAGMA journal_mode = DELETE');
+    conn.close();
+    const damaged = readFileSync(good);
+    damaged.fill(0xa5, 100, damaged.length);
+    const corrupt = join(tempDir(), 'x.db');
+    writeFileSync(corrupt, damaged);
+    const readOnly = join(tempDir(), 'x.db');
+    writeFileSync(readOnly, readFileSync(good));
+    chmodSync(readOnly, 0o444);
+    for (const [path, why] of [[corrupt, /damaged|not a SQLite database/], [readOnly, /read-only/]] as const) {
+      for (const [, write] of WRITERS) {
+        const run = await write(path, LAB_INPUT());
+        expectOneLine(run, 1, path);
+        expect(run.stderr).toMatch(why);
+      }
+    }
+    expectOneLine(await runCli('metrics/reporter.ts', ['--db', corrupt]), 1, corrupt);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the smaller ones', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`observe --follow on a FIFO with no writer exits on ${signal}`, async () => {
+      const dir = tempDir();
+      const fifo = join(dir, 'in.fifo');
+      await runProcess('mkfifo', [fifo]);
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', fifo], { stdio: 'ignore' });
+      const done = exited(child);
+      try {
+        await new Promise((r) => setTimeout(r, 1500));
+        child.kill(signal);
+        const end = await Promise.race([done, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
+        expect(end).toEqual({ code: 0, signal: null });
+      } finally {
+        child.kill('SIGKILL');
+      }
+    });
+  }
+
+  it('every command says ENOSPC on a full standard output in one line', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify(OOM_LINE)}\n`);
+    const commands: string[][] = [
+      ['src/ghost.ts', '--help'],
+      ...['seed', 'harness', 'observe', 'lab-run', 'report', 'validate', 'normalize', 'replay', 'collect', 'score'].map((name) => ['src/ghost.ts', name, '--help']),
+      ['adapters/observe.ts', input],
+      ['adapters/lab-run.ts', input],
+      ['integrations/validate.ts'],
+      ['lab/bootstrap-lab.ts', '--print'],
+    ];
+    for (const [script, ...args] of commands) {
+      const full = openSync('/dev/full', 'w');
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, script!), ...args], { stdio: ['ignore', full, 'pipe'] });
+      closeSync(full);
+      let stderr = '';
+      child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+      const end = await exited(child);
+      expect({ command: [script, ...args].join(' '), code: end.code, stderr }).toEqual({
+        command: [script, ...args].join(' '),
+        code: 1,
+        stderr: 'Error: cannot write to standard output (ENOSPC: no space left on device)\n',
+      });
+    }
+  });
+
+  it('an events file past the decoder\'s string limit is named as too large, not as invalid UTF-8', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'events.json');
+    writeFileSync(file, EVENTS);
+    await expect(readEvents(file, { maxChars: 64 })).rejects.toThrow(
+      new RegExp(`^${file}: too large to read as one text: ${Buffer.byteLength(EVENTS)} bytes, more than the 64 characters`),
+    );
+    expect(await readEvents(file, { maxChars: EVENTS.length })).toHaveLength(1);
+  });
+
+  for (const script of ['lab/bootstrap-lab.ts', 'lab/inject-failures.ts', 'lab/collect-and-normalize.ts', 'tools/collect-k8s-lab-data.ts']) {
+    it(`${script} refuses a namespace that is not a DNS-1123 label before building any command`, async () => {
+      for (const namespace of ['--kubeconfig=/x', 'Upper', 'a_b', 'x'.repeat(64), '-x', 'x-', '']) {
+        const run = await runCli(script, [`--namespace=${namespace}`, '--print']);
+        expectOneLine(run, 2, '--namespace');
+        expect(run.stdout).toBe('');
+      }
+      const ok = await runCli(script, ['--namespace=ns-1', '--print']);
+      expect(ok.code).toBe(0);
+    });
+  }
+
+  it('--print output stays one line per command, copy-paste safe, whatever --out-root holds', async () => {
+    const root = join(tempDir(), 'runs\nrm -rf ~\n# ');
+    const run = await runCli('lab/collect-and-normalize.ts', ['--print', '--run-id', 'r1', '--out-root', root]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('rm '))).toEqual([]);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    // Each printed command, run through a real shell, gets the --out-root path back intact.
+    const note = lines.find((l) => l.startsWith('# then, in-process: normalize'))!;
+    const words = note.replace('# then, in-process: ', '');
+    const echoed = await runProcess('bash', ['-c', `printf '%s\\0' ${words}`]);
+    expect(echoed.stdout.split('\0')[2]).toBe(join(root, 'r1', 'events.json'));
+    const collect = await runCli('tools/collect-k8s-lab-data.ts', ['--print', '--run-id', 'r1', '--out-root', root]);
+    const write = collect.stdout.trimEnd().split('\n').at(-1)!;
+    expect(write.startsWith('# write events.json, logs.txt, meta.json into $\'')).toBe(true);
+    expect(collect.stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+});
