@@ -4,7 +4,7 @@
 import { taggedScanner } from '../src/substring-set.ts';
 import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.8.0';
+export const SEVERITY_SKILLS_VERSION = '1.9.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING';
 
@@ -182,8 +182,8 @@ const scanLine = taggedScanner<{ rule: number; shape: number }>(
     ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1 }] as const),
     ...rule.shapes.map((shape) => [shape.contains, { rule: index, shape: SHAPES.add(index, shape) }] as const),
   ]),
-  (hit) => {
-    if (hit.shape >= 0) SHAPES.saw(hit.shape);
+  (hit, end) => {
+    if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
     else keywordHit[hit.rule] = 1;
   },
 );

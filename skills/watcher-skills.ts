@@ -4,7 +4,7 @@ import { casefold } from '../src/casefold.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.10.0';
+export const AGENT_VERSION = '1.11.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -331,8 +331,11 @@ export const EXCLUDE_PATTERNS = {
 } as const satisfies Record<FailureType, readonly string[]>;
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
-// Matched against case-folded text, where the micro sign has become a Greek mu.
-const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+`;
+// Matched against case-folded text, where the micro sign has become a Greek mu, and against
+// lowercased text, where it has not. The three spellings of micro are one character class:
+// as alternatives, ignoring case made the micro sign and the Greek mu (both fold to a capital
+// Mu) two ways to read every unit, and the expression exponential in the units it repeats.
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
 
 /**
  * A layout a substring cannot pin down (a table row, a number in a field), as a regular
@@ -347,34 +350,106 @@ export interface LineShape {
 }
 
 /**
+ * How much of a line a shape reads: a match must lie within SHAPE_WINDOW characters of where
+ * it starts, substring included (the layouts are table rows and fields, far shorter). A line
+ * of at most twice that is read whole; a longer line is read in windows of 2 * SHAPE_WINDOW
+ * characters that start every SHAPE_WINDOW characters, and a shape reads only the windows
+ * that hold its substring. Every match of at most SHAPE_WINDOW characters lies whole in one
+ * such window, each character of a line is in at most two windows, and so whatever the line
+ * holds, a shape reads at most twice its length, and only a few windows where its substring
+ * is rare. With expressions that run in linear time (the ReDoS check proves that of each),
+ * a line costs time linear in its length: a crafted line cannot hold the loop.
+ */
+export const SHAPE_WINDOW = 4096;
+
+/** Runs `expression` (global) on `text` from index `from`; the seam counts what shapes read. */
+export type ShapeRunner = (expression: RegExp, text: string, from: number) => RegExpExecArray | null;
+
+const runShape: ShapeRunner = (expression, text, from) => {
+  expression.lastIndex = from;
+  return expression.exec(text);
+};
+
+export interface ShapeGroupsOptions {
+  /** SHAPE_WINDOW unless given. */
+  window?: number;
+  /** How an expression runs on a window: `exec` from `from` unless given. */
+  run?: ShapeRunner;
+}
+
+/**
  * Shapes kept in groups (a failure class, a severity rule). A table's scan reports the shapes
- * whose substring it found (`saw`), and a group's expressions run only for those.
+ * whose substring it found and where (`saw`), and a group's expressions run only for those,
+ * on the windows (see SHAPE_WINDOW) that hold the substring.
  */
 export class ShapeGroups {
   readonly #shapes: LineShape[] = [];
+  /** Each shape's expression with the global flag, so a window is searched from an index. */
+  readonly #global: RegExp[] = [];
   readonly #groups: number[][] = [];
+  /** Per shape seen on this line, the windows (by start / window) that hold its substring. */
+  readonly #windows: number[][] = [];
   #seen = new Uint8Array(0);
+  readonly #window: number;
+  readonly #run: ShapeRunner;
+
+  constructor(options: ShapeGroupsOptions = {}) {
+    this.#window = options.window ?? SHAPE_WINDOW;
+    this.#run = options.run ?? runShape;
+  }
 
   /** Adds `shape` to `group` and returns the id the scan reports it by. */
   add(group: number, shape: LineShape): number {
     (this.#groups[group] ??= []).push(this.#shapes.length);
+    this.#global.push(new RegExp(shape.shape.source, `${shape.shape.flags.replace(/[gy]/g, '')}g`));
+    this.#windows.push([]);
     this.#seen = new Uint8Array(this.#shapes.push(shape));
     return this.#shapes.length - 1;
   }
 
   /** Forget what the previous line's scan saw. */
   reset(): void {
+    for (let id = 0; id < this.#seen.length; id += 1) {
+      if (this.#seen[id] === 1) this.#windows[id]!.length = 0;
+    }
     this.#seen.fill(0);
   }
 
-  saw(id: number): void {
+  /** The scan found shape `id`'s substring ending at index `end` of the line. */
+  saw(id: number, end: number): void {
     this.#seen[id] = 1;
+    // A match holding this occurrence starts at most one window before it: in the window
+    // starting at or before the occurrence, or in the one before that.
+    const k = Math.floor((end + 1 - this.#shapes[id]!.contains.length) / this.#window);
+    const windows = this.#windows[id]!;
+    const last = windows.length === 0 ? -1 : windows[windows.length - 1]!;
+    if (k > 0 && last < k - 1) windows.push(k - 1);
+    if (last < k) windows.push(k);
   }
 
   /** Whether a shape of `group` whose substring was seen matches `text`. */
   matches(group: number, text: string): boolean {
     for (const id of this.#groups[group] ?? []) {
-      if (this.#seen[id] === 1 && this.#shapes[id]!.shape.test(text)) return true;
+      if (this.#seen[id] === 1 && this.#matchesWindows(id, text)) return true;
+    }
+    return false;
+  }
+
+  #matchesWindows(id: number, text: string): boolean {
+    const expression = this.#global[id]!;
+    const size = this.#window;
+    const n = text.length;
+    if (n <= 2 * size) return this.#run(expression, text, 0) !== null;
+    for (const k of this.#windows[id]!) {
+      const start = k * size;
+      const end = Math.min(n, start + 2 * size);
+      // One character of context either side, so boundaries and lookarounds read the line as
+      // it is: the search starts after the leading one (where `^` cannot match), and a match
+      // that runs into the trailing one (where `$` would) is past the window.
+      const from = start === 0 ? 0 : 1;
+      const window = text.slice(start - from, end === n ? n : end + 1);
+      const match = this.#run(expression, window, from);
+      if (match !== null && (end === n || match.index + match[0].length < window.length)) return true;
     }
     return false;
   }
@@ -419,7 +494,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
-  ImagePullBackOff: [{ contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i }],
+  // The repository name is read segment by segment and stops at another `/v2/`, so a line of
+  // repeated `/v2/` is read once, not once from every `/v2/` in it.
+  ImagePullBackOff: [
+    { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
+  ],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
   CrashLoopBackOff: [
     { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
@@ -445,7 +524,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
-    { contains: 'heartbeat to manager', shape: /\bheartbeat to manager\b.*\bfailed\b/i },
+    // What follows the phrase is read up to its next occurrence, where the next try starts.
+    {
+      contains: 'heartbeat to manager',
+      shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
+    },
   ],
   PodDown: [
     // A pod's status or reason naming an admission rejection or a node shutdown: the
@@ -535,9 +618,9 @@ const scanLine = taggedScanner<Hit>(
       (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
     ),
   ]),
-  (hit) => {
+  (hit, end) => {
     hits[hit.cls]! |= hit.bit;
-    if (hit.shape >= 0) SHAPES.saw(hit.shape);
+    if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
   },
 );
 

@@ -70,8 +70,11 @@ export class SubstringSet {
     this.#out = out;
   }
 
-  /** Calls `found(id)` for every occurrence of every pattern in `text` (ids may repeat). */
-  scan(text: string, found: (id: number) => void): void {
+  /**
+   * Calls `found(id, end)` for every occurrence of every pattern in `text` (ids may repeat),
+   * `end` being the index of the occurrence's last code unit; occurrences come in `end` order.
+   */
+  scan(text: string, found: (id: number, end: number) => void): void {
     const ascii = this.#ascii;
     const out = this.#out;
     let state = 0;
@@ -89,19 +92,22 @@ export class SubstringSet {
         state = next ?? 0;
       }
       const hits = out[state];
-      if (hits) for (const id of hits) found(id);
+      if (hits) for (const id of hits) found(id, i);
     }
   }
 }
 
 /**
- * A SubstringSet built from `[substring, tag]` entries whose scan reports each hit's tag, for
- * tables that need to know what a substring stands for (its class, its rule, its shape).
- * `found` is fixed at construction so a scan allocates nothing.
+ * A SubstringSet built from `[substring, tag]` entries whose scan reports each hit's tag (and
+ * where the hit ends), for tables that need to know what a substring stands for (its class,
+ * its rule, its shape). `found` is fixed at construction so a scan allocates nothing.
  */
-export function taggedScanner<T>(entries: ReadonlyArray<readonly [string, T]>, found: (tag: T) => void): (text: string) => void {
+export function taggedScanner<T>(
+  entries: ReadonlyArray<readonly [string, T]>,
+  found: (tag: T, end: number) => void,
+): (text: string) => void {
   const set = new SubstringSet(entries.map(([text]) => text));
   const tags = entries.map(([, tag]) => tag);
-  const report = (id: number): void => found(tags[id] as T);
+  const report = (id: number, end: number): void => found(tags[id] as T, end);
   return (text) => set.scan(text, report);
 }

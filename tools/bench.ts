@@ -3,18 +3,20 @@
 // --data on the JSON Lines), beside two floors measured in the same run (plain JSON.parse of
 // every line; grep -F -i with the watcher's patterns over the bare messages). Reports
 // records/s, wall time and peak RSS.
+// Then the adversarial rows: files of long lines crafted against each shape, through observe
+// as records and as text, against a benign file of the same size.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { buildDatasets } from '../data/seed-datasets.ts';
 import { dumpsPython } from '../src/py-json.ts';
-import { DETECTABLE_PATTERNS } from '../skills/watcher-skills.ts';
+import { ALL_SHAPES, DETECTABLE_PATTERNS } from '../skills/watcher-skills.ts';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import type { JsonValue } from '../src/types.ts';
 
-const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep]
+const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep] [--adversarial-only]
 
 Builds N records (default 1,000,000) by repeating the seed-42 near-real stream, as a JSON
 array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each (and
@@ -23,10 +25,17 @@ the JSON Lines), plus the JSON.parse and grep floors. Also runs each on --small 
 that peak memory does not grow with input size. Each run is repeated 3 times and the
 medians are reported; the adapters run with the Node flags the npm scripts use.
 
+Adversarial rows: for every shape's substring, a file of 64 lines of 256 KiB built from the
+fragments log lines are made of (slashes, digits, spaces, quotes, colons, brackets, the
+substring's own beginning) and ending in the substring, through observe as JSON Lines records
+and with --format text; the slowest file is timed again beside a benign file of the same size
+(the same fragments, no substring at the end), and must take at most 2x its time.
+
   --records N   records in the large input (default 1000000)
   --small N     records in the small input for the memory comparison (default 100000)
   --out DIR     where inputs are written (default bench-out/, removed afterwards)
   --keep        keep the generated inputs
+  --adversarial-only   run only the adversarial rows
   -h, --help    show this help
 
 Exit status: 0 when every target is met, 1 when one is missed (each is listed as MET or
@@ -227,7 +236,7 @@ const REPEATS = 3;
 /** "Flat": the median peak on the large input within this factor of the small input's. */
 const FLAT_WITHIN = 1.1;
 
-function median(values: number[]): number {
+function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
@@ -242,8 +251,8 @@ async function repeated(label: string, records: number, cmd: string, args: strin
   return {
     label,
     records,
-    seconds: median(all.map((t) => t.seconds)),
-    rssMiB: peaks.length === REPEATS ? median(peaks) : null,
+    seconds: medianOf(all.map((t) => t.seconds)),
+    rssMiB: peaks.length === REPEATS ? medianOf(peaks) : null,
     maxRssMiB: peaks.length === REPEATS ? Math.max(...peaks) : null,
     lines: all[0]!.lines,
   };
@@ -280,12 +289,106 @@ const ADAPTER_RUNS: AdapterRun[] = [
   { name: 'observe', script: 'adapters/observe.ts', args: [], format: 'watch', per: 10, flatAgainst: 3 },
 ];
 
+/** Adversarial inputs: lines this long, this many to a file. */
+const ADVERSARIAL_LINE_CHARS = 256 * 1024;
+const ADVERSARIAL_LINES = 64;
+/** The slowest crafted file may take at most this many times the benign file's time. */
+const ADVERSARIAL_WITHIN = 2;
+// What long log lines are made of: paths, numbers, padding, quoted strings, fields, brackets,
+// a utiltrace duration and a registry path (the pieces the shapes' expressions read).
+const LOG_FRAGMENTS = ['/', '/v2/', '0', '7', '12', '3.5', ' ', '   ', '"', ':', ': ', '[', ']', '[0s] ', '(', ')', '|', ',', '-', '=', 'a/'];
+
+/** A line of `chars` characters of fragments (and `extra`), in a fixed interleaving. */
+function fragmentLine(chars: number, extra: readonly string[]): string {
+  const pieces = [...LOG_FRAGMENTS, ...extra];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i += 1) {
+    const piece = pieces[(i * 7 + (i >> 2)) % pieces.length] as string;
+    parts.push(piece);
+    size += piece.length;
+  }
+  return parts.join('').slice(0, chars);
+}
+
+interface AdversarialFile {
+  /** The substring the lines end in; null for the benign file. */
+  gate: string | null;
+  jsonl: string;
+  text: string;
+}
+
+/** One file per distinct shape substring, and the benign file, as JSON Lines and as text. */
+function writeAdversarial(dir: string): AdversarialFile[] {
+  const gates = [...new Set(ALL_SHAPES.map((s) => s.contains))];
+  const write = (name: string, gate: string | null): AdversarialFile => {
+    const tail = gate ?? '';
+    // The substring's beginning throughout (never the whole of it), so a shape's expression
+    // finds partial starts everywhere before the one real occurrence at the end.
+    const body = fragmentLine(ADVERSARIAL_LINE_CHARS - tail.length, gate && gate.length > 1 ? [gate.slice(0, -1)] : []);
+    const line = body + tail;
+    const file: AdversarialFile = { gate, jsonl: join(dir, `adversarial-${name}.jsonl`), text: join(dir, `adversarial-${name}.txt`) };
+    const records: string[] = [];
+    for (let i = 0; i < ADVERSARIAL_LINES; i += 1) {
+      records.push(JSON.stringify({ timestamp: 1_700_000_000 + i, service: 'web', severity: 'ERROR', message: line }));
+    }
+    writeFileSync(file.jsonl, `${records.join('\n')}\n`);
+    writeFileSync(file.text, `${Array(ADVERSARIAL_LINES).fill(line).join('\n')}\n`);
+    return file;
+  };
+  return [write('benign', null), ...gates.map((gate, i) => write(String(i), gate))];
+}
+
+interface AdversarialRow {
+  format: string;
+  benign: Timing;
+  worst: Timing;
+  gate: string;
+}
+
+/** Times every crafted file once per format, then the slowest again beside the benign one. */
+async function adversarialRows(dir: string, say: (text: string) => void): Promise<AdversarialRow[]> {
+  const files = writeAdversarial(dir);
+  const benign = files[0] as AdversarialFile;
+  const crafted = files.slice(1);
+  const mib = (ADVERSARIAL_LINE_CHARS * ADVERSARIAL_LINES) / (1024 * 1024);
+  say('');
+  say(`Adversarial rows: ${crafted.length} crafted files of ${ADVERSARIAL_LINES} lines of ${ADVERSARIAL_LINE_CHARS / 1024} KiB (${mib} MiB of text each), one per shape substring`);
+  const rows: AdversarialRow[] = [];
+  const formats = [
+    { name: 'observe (jsonl records)', args: [] as string[], input: (f: AdversarialFile) => f.jsonl },
+    { name: 'observe --format text', args: ['--format', 'text'], input: (f: AdversarialFile) => f.text },
+  ];
+  for (const format of formats) {
+    const once = (f: AdversarialFile, label: string) =>
+      timed(label, ADVERSARIAL_LINES, ...nodeRun('adapters/observe.ts', [...format.args, format.input(f)], STREAMING_NODE_FLAGS), null);
+    let slowest: { file: AdversarialFile; seconds: number } | null = null;
+    for (const file of crafted) {
+      const t = await once(file, `${format.name} ending in ${JSON.stringify(file.gate)}`);
+      if (!slowest || t.seconds > slowest.seconds) slowest = { file, seconds: t.seconds };
+    }
+    if (!slowest) throw new Error('no crafted files');
+    const gate = JSON.stringify(slowest.file.gate);
+    say(`  ${format.name}: slowest of ${crafted.length} files ends in ${gate} (${slowest.seconds.toFixed(2)} s once); timing it and the benign file ${REPEATS} times`);
+    const median = async (file: AdversarialFile, label: string) => {
+      const all: Timing[] = [];
+      for (let i = 0; i < REPEATS; i += 1) all.push(await once(file, label));
+      return { ...(all[0] as Timing), seconds: medianOf(all.map((t) => t.seconds)) };
+    };
+    const worst = await median(slowest.file, `${format.name}, lines ending in ${gate}`);
+    const base = await median(benign, `${format.name}, benign lines`);
+    rows.push({ format: format.name, benign: base, worst, gate });
+  }
+  return rows;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('bench', argv, {
     records: { type: 'string' },
     small: { type: 'string' },
     out: { type: 'string' },
     keep: { type: 'boolean' },
+    'adversarial-only': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -300,7 +403,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const say = (text: string) => io.stdout(`${text}\n`);
   const count = (n: number) => n.toLocaleString('en-US');
 
+  const adversarialChecks = async (): Promise<Array<[string, boolean]>> => {
+    const rows = await adversarialRows(dir, say);
+    say('');
+    say(`${'adversarial run'.padEnd(34)}${'benign s'.padStart(10)}${'worst s'.padStart(9)}${'ratio'.padStart(7)}${'target'.padStart(8)}  worst file ends in`);
+    for (const r of rows) {
+      say(`${r.format.padEnd(34)}${r.benign.seconds.toFixed(2).padStart(10)}${r.worst.seconds.toFixed(2).padStart(9)}${(r.worst.seconds / r.benign.seconds).toFixed(2).padStart(7)}${`${ADVERSARIAL_WITHIN}x`.padStart(8)}  ${r.gate}`);
+    }
+    return rows.map((r): [string, boolean] => [
+      `${r.format}: the slowest crafted file within ${ADVERSARIAL_WITHIN}x of a benign file of the same size (${(r.worst.seconds / r.benign.seconds).toFixed(2)}x)`,
+      r.worst.seconds <= ADVERSARIAL_WITHIN * r.benign.seconds,
+    ]);
+  };
+
   try {
+    if (values['adversarial-only']) {
+      const checks = await adversarialChecks();
+      say('');
+      for (const [what, ok] of checks) say(`${ok ? 'MET ' : 'MISS'}  ${what}`);
+      return checks.every(([, ok]) => ok) ? 0 : 1;
+    }
     say(`Building inputs in ${dir} ...`);
     const large = await writeInputs(dir, big);
     const little = await writeInputs(dir, small);
@@ -368,6 +490,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         `peak RSS flat, ${p.spec.name} ${p.spec.format}: ${count(p.large.records)} within ${Math.round((FLAT_WITHIN - 1) * 100)}% of ${count(p.small.records)} (${p.large.rssMiB?.toFixed(0)} vs ${p.small.rssMiB?.toFixed(0)} MiB)`,
         p.large.rssMiB !== null && p.small.rssMiB !== null && p.large.rssMiB <= p.small.rssMiB * FLAT_WITHIN,
       ]),
+      ...(await adversarialChecks()),
     ];
     say('');
     for (const [what, ok] of checks) say(`${ok ? 'MET ' : 'MISS'}  ${what}`);

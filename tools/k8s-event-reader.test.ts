@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../src/errors.ts';
-import { parseEvents, readEvents, splitJsonValues } from './k8s-event-reader.ts';
+import { parseEvents, readEvents, splitJsonValues, V8_POSITION, withoutSnippet } from './k8s-event-reader.ts';
 import { eventLines, eventList, k8sEvent, watchStream } from './k8s-event-builder.ts';
 
 const events = [
@@ -129,5 +129,32 @@ describe('k8s event reader', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, Buffer.from([0x7b, 0xff, 0x7d]));
     await expect(readEvents(file)).rejects.toThrow(`${file}: line 1: invalid UTF-8 at byte offset 1`);
+  });
+});
+
+// The expressions these replaced backtracked over their input; recheck's attack strings for
+// them, pumped far past their length in the report, are read once.
+describe("V8's JSON.parse messages", () => {
+  const OLD_SNIPPET = /, "[\s\S]*" is not valid JSON$/;
+
+  it('lose their input snippet as the old expression took it off', () => {
+    for (const detail of [
+      `Unexpected token 'x', "abc" is not valid JSON`,
+      `Unexpected token 'x', "a, "b" is not valid JSON`,
+      `Unexpected token 'x', ""..."" is not valid JSON`,
+      `Unexpected end of JSON input`,
+      `x, " is not valid JSON`,
+      `, "" is not valid JSON`,
+    ]) {
+      expect(withoutSnippet(detail), detail).toBe(detail.replace(OLD_SNIPPET, ''));
+    }
+  });
+
+  it("read the checker's attack strings once", () => {
+    const snippetAttack = `${', "'.repeat(350_000)}d`;
+    expect(withoutSnippet(snippetAttack)).toBe(snippetAttack);
+    const positionAttack = ` in JSON at position 0${'0'.repeat(100_000)}\n`;
+    expect(V8_POSITION.test(positionAttack)).toBe(false);
+    expect(`Expected ',' in JSON at position 12 (line 1 column 13)`.replace(V8_POSITION, '')).toBe("Expected ','");
   });
 });

@@ -32,6 +32,21 @@ export interface JsonValueAt {
 
 const WATCH_TYPES = new Set(['ADDED', 'MODIFIED', 'DELETED']);
 
+// V8's JSON.parse messages: where the error is ("... in JSON at position 12 (line 1 column 13)",
+// relative to the slice parsed, so the file's position replaces it), and a snippet of the input
+// ("Unexpected token 'x', \"...\" is not valid JSON"). Both run on text from the input file.
+export const V8_POSITION = / in JSON at position \d+(?: \(line \d+ column \d+\))?$/;
+export const V8_OFFSET = /at position (\d+)/;
+const SNIPPET_START = ', "';
+const SNIPPET_END = '" is not valid JSON';
+
+/** The message without its trailing quoted snippet of the input, found without backtracking. */
+export function withoutSnippet(detail: string): string {
+  if (!detail.endsWith(SNIPPET_END)) return detail;
+  const start = detail.indexOf(SNIPPET_START);
+  return start !== -1 && start + SNIPPET_START.length <= detail.length - SNIPPET_END.length ? detail.slice(0, start) : detail;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -98,10 +113,9 @@ export function* splitJsonValues(text: string, file: string): Generator<JsonValu
       value = JSON.parse(slice);
     } catch (err) {
       const detail = (err as Error).message;
-      const offset = /at position (\d+)/.exec(detail);
+      const offset = V8_OFFSET.exec(detail);
       const where = offset ? lineColumn(start + Number(offset[1])) : at;
-      // V8 appends its own "(line x column y)" relative to the slice; the file's position replaces it.
-      const reason = detail.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
+      const reason = withoutSnippet(detail.replace(V8_POSITION, ''));
       throw new InputError(file, `line ${where.line} column ${where.column}`, `invalid JSON: ${reason}`, { cause: err });
     }
     yield { value, line: at.line, column: at.column };

@@ -49,8 +49,8 @@ export function parseTargetField(value: unknown): Target | undefined {
  * The alphabet Kubernetes uses for generated name suffixes (rand.SafeEncodeString: no vowels,
  * no look-alike digits). A Deployment's pod is `<deployment>-<pod-template-hash>-<5 chars>`.
  */
-const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
-const DEPLOYMENT_POD = new RegExp(`^(.+)-(${SAFE}{6,10})-${SAFE}{5}$`);
+const DEPLOYMENT_POD = /^(.+)-([bcdfghjklmnpqrstvwxz2456789]{6,10})-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+const REPLICA_SET = /^(.+)-[bcdfghjklmnpqrstvwxz2456789]{6,10}$/;
 
 /**
  * The workload a pod belongs to. `owner` is the pod's controller from ownerReferences, when
@@ -80,7 +80,7 @@ export function podWorkload(
 /** The Deployment a ReplicaSet named `<deployment>-<hash>` belongs to, or undefined. */
 export function replicaSetOwner(name: string, hash: string | undefined): string | undefined {
   if (hash && name.endsWith(`-${hash}`)) return name.slice(0, -hash.length - 1);
-  const m = new RegExp(`^(.+)-${SAFE}{6,10}$`).exec(name);
+  const m = REPLICA_SET.exec(name);
   return m ? m[1] : undefined;
 }
 
@@ -124,7 +124,28 @@ export function objectTarget(kind: string, metadata: Record<string, unknown> | u
 export function logPathTarget(path: string): Target | undefined {
   const pods = /\/var\/log\/pods\/([^_/]+)_([^_/]+)_[^/]+\/([^/]+)\/[^/]*$/.exec(path);
   if (pods) return { ...podWorkload(pods[1], pods[2]!, undefined, undefined), container: pods[3]! };
-  const containers = /\/var\/log\/containers\/([^_/]+)_([^_/]+)_(.+)-[0-9a-f]{64}\.log$/.exec(path);
-  if (containers) return { ...podWorkload(containers[2], containers[1]!, undefined, undefined), container: containers[3]! };
+  const containers = containersLogName(path);
+  if (containers) return { ...podWorkload(containers.namespace, containers.pod, undefined, undefined), container: containers.container };
   return undefined;
+}
+
+const CONTAINERS_DIR = '/var/log/containers/';
+const CONTAINER_ID = /^[0-9a-f]{64}$/;
+
+/**
+ * `<pod>_<namespace>_<container>-<64 hex id>.log` under /var/log/containers/, read with
+ * string operations (a regular expression with a free `.+` before the id reads the path
+ * again from every starting point).
+ */
+function containersLogName(path: string): { pod: string; namespace: string; container: string } | undefined {
+  const dir = path.lastIndexOf(CONTAINERS_DIR);
+  if (dir === -1 || !path.endsWith('.log')) return undefined;
+  const base = path.slice(dir + CONTAINERS_DIR.length, -'.log'.length);
+  if (base.includes('/')) return undefined;
+  const dash = base.length - 65;
+  if (dash < 0 || base[dash] !== '-' || !CONTAINER_ID.test(base.slice(dash + 1))) return undefined;
+  const [pod, namespace, ...rest] = base.slice(0, dash).split('_');
+  const container = rest.join('_');
+  if (!pod || !namespace || !container) return undefined;
+  return { pod, namespace, container };
 }

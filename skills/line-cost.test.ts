@@ -1,0 +1,239 @@
+// What bounds a line's cost: the shapes read bounded windows around their substring (counted
+// here through ShapeGroups' runner seam), and the attack strings the ReDoS checker built for
+// the rules that once failed it are classified in a child process far inside a generous limit.
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { taggedScanner } from '../src/substring-set.ts';
+import { runCli, runProcess } from '../src/run-cli.ts';
+import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { classifyMessage, DETECTABLE_SHAPES, matchText, SHAPE_WINDOW, ShapeGroups, type LineShape } from './watcher-skills.ts';
+
+const SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES).flat();
+
+/** Every shape in a group of its own, so each one whose substring is seen runs; counts what they read. */
+function countingShapes(window?: number) {
+  let read = 0;
+  const groups = new ShapeGroups({
+    ...(window === undefined ? {} : { window }),
+    run: (expression, text, from) => {
+      read += text.length - from;
+      expression.lastIndex = from;
+      return expression.exec(text);
+    },
+  });
+  const scan = taggedScanner(
+    SHAPES.map((shape, i) => [matchText(shape.contains), groups.add(i, shape)] as const),
+    (id, end) => groups.saw(id, end),
+  );
+  return (text: string): { read: number; matched: number } => {
+    read = 0;
+    groups.reset();
+    scan(text);
+    let matched = 0;
+    SHAPES.forEach((_, i) => {
+      if (groups.matches(i, text)) matched += 1;
+    });
+    return { read, matched };
+  };
+}
+
+// The fragments log lines are made of, and every shape's substring, over and over.
+const FRAGMENTS = ['/v2/', '/', '0', '12', ' ', '"', ':', '[', ']', '0/', '1.5', '|', '-', ',', '(', ')', '{'];
+function adversarialLine(length: number, withSubstrings: boolean): string {
+  const pieces = withSubstrings ? [...FRAGMENTS, ...SHAPES.map((s) => `${s.contains} `)] : FRAGMENTS;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i += 1) {
+    const piece = pieces[(i * 7 + (i >> 3)) % pieces.length]!;
+    parts.push(piece);
+    size += piece.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+const MB20 = 20 * 1024 * 1024;
+
+/** Each shape reads each window once: at most the windows' span plus one context character each. */
+function boundPerShape(length: number, window: number): number {
+  return Math.ceil(length / window) * (2 * window + 1);
+}
+
+describe('the shapes read a bounded window of a long line', () => {
+  it('read at most twice a 20 MB line holding every substring everywhere, each shape', () => {
+    const line = adversarialLine(MB20, true);
+    const { read } = countingShapes()(line);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(SHAPES.length * boundPerShape(line.length, SHAPE_WINDOW));
+    expect(read / (SHAPES.length * line.length)).toBeLessThan(2.01);
+  });
+
+  it('read only the windows at the end of a 20 MB line whose substrings are at its end', () => {
+    const tail = SHAPES.map((s) => ` ${s.contains}`).join('');
+    const line = 'x'.repeat(MB20) + tail;
+    const { read } = countingShapes()(line);
+    // The tail's windows, and never the 20 MB before them.
+    expect(read).toBeLessThanOrEqual(SHAPES.length * 2 * (2 * SHAPE_WINDOW + 1));
+  });
+
+  it('reading the whole line instead (the window lifted) breaks that bound: the check can fail', () => {
+    const tail = SHAPES.map((s) => ` ${s.contains}`).join('');
+    const line = 'x'.repeat(1024 * 1024) + tail;
+    const { read } = countingShapes(line.length)(line);
+    expect(read).toBeGreaterThan(SHAPES.length * 2 * (2 * SHAPE_WINDOW + 1));
+  });
+
+  it('find a layout anywhere in a long line, in the window that holds it', () => {
+    const filler = adversarialLine(50_000, false);
+    expect(classifyMessage(`${filler} Head "https://ghcr.io/v2/x/y/manifests/v1": denied ${filler}`)).toBe('ImagePullBackOff');
+    expect(classifyMessage(`${filler} heartbeat to manager abc failed ${filler}`)).toBe('NodeNotReady');
+    expect(classifyMessage(`${filler} status=504 ${filler}`)).toBe('HighLatency');
+  });
+
+  it('do not find a layout longer than the window in a line longer than two', () => {
+    const gap = 'x '.repeat(SHAPE_WINDOW);
+    expect(classifyMessage(`heartbeat to manager ${gap} failed`)).toBe(null);
+    // The same words with a short gap, in the same long line.
+    expect(classifyMessage(`heartbeat to manager x failed ${gap}`)).toBe('NodeNotReady');
+  });
+
+  it("do not read a window's first character as the start of the line", () => {
+    // A `kubectl get pods` row starting exactly where a window starts, mid-line: not a row.
+    const before = 'a '.repeat((3 * SHAPE_WINDOW) / 2);
+    const line = `${before}web 0/1 error 3 ${'b '.repeat(3 * SHAPE_WINDOW)}`;
+    expect(line.indexOf('web')).toBe(3 * SHAPE_WINDOW);
+    expect(classifyMessage(line)).toBe(null);
+    expect(classifyMessage(`web 0/1 error 3 ${'b '.repeat(3 * SHAPE_WINDOW)}`)).toBe('CrashLoopBackOff');
+  });
+
+  it("do not read a window's last character as the end of the line", () => {
+    // `notready` ends exactly where the first window ends, and the line goes on with "x".
+    const before = `${'a '.repeat(SHAPE_WINDOW - 5)}a`;
+    const line = `${before} notready${'x'.repeat(3 * SHAPE_WINDOW)}`;
+    expect(line.indexOf('notready') + 'notready'.length).toBe(2 * SHAPE_WINDOW);
+    expect(classifyMessage(line)).toBe(null);
+    expect(classifyMessage(`${before} notready ${'x'.repeat(3 * SHAPE_WINDOW)}`)).toBe('NodeNotReady');
+  });
+});
+
+// The attack strings recheck reported for the rules it once found vulnerable, verbatim
+// (prefix + pump * n + suffix), pumped far past the length that held the loop for minutes.
+interface Attack {
+  rule: string;
+  prefix: string;
+  pump: string;
+  suffix: string;
+  repeat: number;
+  /** The watcher's class and the text severity of the attack string, once classified. */
+  expected: [string | null, string];
+}
+const ATTACKS: readonly Attack[] = [
+  {
+    rule: 'registry denial /\\/v2\\/\\S+\\/manifests\\/\\S+?"?:\\s*denied\\b/i',
+    prefix: 'STS/V2//'.repeat(703) + 'STS/D:',
+    pump: 'DENIED/MANIFESTS/\x00',
+    suffix: 'DENIED\t/V2/T/MANIFESTS/F:DENIED',
+    repeat: 60_000,
+    // Its suffix is a denial in the registry's layout: found, after reading the line once.
+    expected: ['ImagePullBackOff', 'ERROR'],
+  },
+  {
+    rule: 'registry denial, the line from the report: /v2/ repeated, then /manifests/x',
+    prefix: '',
+    pump: '/v2/',
+    suffix: '/manifests/x',
+    repeat: 250_000,
+    expected: [null, 'INFO'],
+  },
+  {
+    rule: 'heartbeat /\\bheartbeat to manager\\b.*\\bfailed\\b/i',
+    prefix: '',
+    pump: 'LED HEARTBEAT TO MANAGER ',
+    suffix: 'LED\nHEARTBEAT TO MANAGER FAILED',
+    repeat: 40_000,
+    expected: ['NodeNotReady', 'ERROR'],
+  },
+  {
+    rule: 'utiltrace step (exponential: nested durations, Greek capital Mu folding to the micro sign)',
+    prefix: '[0S] [0Μ',
+    pump: 'S0ΜS0Μ',
+    suffix: 'Μ',
+    repeat: 2_000,
+    expected: [null, 'INFO'],
+  },
+  {
+    rule: 'utiltrace step as an ERROR line',
+    prefix: 'ERROR kube-apiserver: [0S] [0Μ',
+    pump: 'S0ΜS0Μ',
+    suffix: 'Μ',
+    repeat: 2_000,
+    expected: [null, 'ERROR'],
+  },
+];
+
+const tmp = mkdtempSync(join(tmpdir(), 'line-cost-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/**
+ * Classifies attack strings (or runs `expression` on them) in a child process, killed after
+ * `limitMs`: a rule that backtracks over them runs for hours, far past any limit given here.
+ */
+async function classifyInChild(
+  attacks: readonly Attack[],
+  limitMs: number,
+  expression?: { source: string; flags: string },
+): Promise<{ finished: boolean; results: Array<[string | null, string] | boolean> }> {
+  const spec = join(tmp, `spec-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(spec, JSON.stringify({ attacks, expression }));
+  const watcher = pathToFileURL(join(PROJECT_ROOT, 'skills/watcher-skills.ts')).href;
+  const severity = pathToFileURL(join(PROJECT_ROOT, 'skills/severity-skills.ts')).href;
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { classifyMessage } from ${JSON.stringify(watcher)};
+    import { inferSeverity } from ${JSON.stringify(severity)};
+    const { attacks, expression } = JSON.parse(readFileSync(process.argv[1], 'utf8'));
+    const re = expression ? new RegExp(expression.source, expression.flags) : null;
+    const out = attacks.map((a) => {
+      const line = a.prefix + a.pump.repeat(a.repeat) + a.suffix;
+      return re ? re.test(line) : [classifyMessage(line), inferSeverity(line)];
+    });
+    process.stdout.write(JSON.stringify(out));
+  `;
+  const result = await runProcess(process.execPath, ['--input-type=module', '-e', script, spec], { timeoutMs: limitMs });
+  if (result.code !== 0) return { finished: false, results: [] };
+  return { finished: true, results: JSON.parse(result.stdout) };
+}
+
+describe('the attack strings that once stalled the loop', () => {
+  it('are classified by the watcher and the severity rules, pumped to a megabyte, well inside a minute', async () => {
+    const { finished, results } = await classifyInChild(ATTACKS, 60_000);
+    expect(finished).toBe(true);
+    expect(results).toEqual(ATTACKS.map((a) => a.expected));
+  });
+
+  it('hold a child past its limit when the old utiltrace step runs on them: the check can fail', async () => {
+    const old = String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+\]\s+\[(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+\]\s+\S`;
+    const attack = { ...ATTACKS[3]!, repeat: 40 };
+    // 40 pumps: 2^80 ways to read it; killed at the limit, which the fixed rule never nears.
+    const { finished } = await classifyInChild([attack], 3_000, { source: old, flags: 'i' });
+    expect(finished).toBe(false);
+  });
+});
+
+describe('a 20 MB adversarial record', () => {
+  it('goes through observe as a record and as a text line, each well inside a generous limit', { timeout: 300_000 }, async () => {
+    const message = `${'/v2/'.repeat(MB20 / 8)}${adversarialLine(MB20 / 2, true)} Head "https://r.io/v2/a/manifests/v1": denied`;
+    const records = join(tmp, 'big.jsonl');
+    writeFileSync(records, `${JSON.stringify({ timestamp: 1, service: 'web', severity: 'ERROR', message })}\n`);
+    const text = join(tmp, 'big.txt');
+    writeFileSync(text, `${message}\n`);
+    for (const args of [[records], ['--format', 'text', text]]) {
+      const run = await runCli('adapters/observe.ts', args, { timeoutMs: 240_000 });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('ImagePullBackOff');
+    }
+  });
+});

@@ -1,0 +1,106 @@
+// Every regular expression the loop runs on text from its input, in one list, so the ReDoS
+// check (tools/input-expressions.test.ts) covers each of them and a new one cannot escape it:
+// the watcher's shapes and the severity rules' patterns and shapes come from their tables
+// (so a rule added to a table is in the list), and every regular expression literal in the
+// project's source (readers, parsers, escapers) comes from a sweep of the source files.
+// Expressions built with `new RegExp` are only allowed where DYNAMIC_SITES says which table
+// holds what they build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { DETECTABLE_SHAPES, type LineShape } from '../skills/watcher-skills.ts';
+import { SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
+
+export interface NamedExpression {
+  /** Where it comes from: `shape ImagePullBackOff[0]`, `severity rule 2 pattern 1`, `src/x.ts:12`. */
+  name: string;
+  source: string;
+  flags: string;
+}
+
+export interface ExpressionTables {
+  shapes: Readonly<Record<string, readonly LineShape[]>>;
+  severityRules: readonly SeverityRule[];
+}
+
+export const INPUT_TABLES: ExpressionTables = { shapes: DETECTABLE_SHAPES, severityRules: SEVERITY_RULES };
+
+/** The expressions held in the tables (the seam: pass tables with a rule added to check it). */
+export function tableExpressions(tables: ExpressionTables = INPUT_TABLES): NamedExpression[] {
+  const named = (name: string, re: RegExp): NamedExpression => ({ name, source: re.source, flags: re.flags });
+  return [
+    ...Object.entries(tables.shapes).flatMap(([cls, shapes]) => shapes.map((s, i) => named(`shape ${cls}[${i}]`, s.shape))),
+    ...tables.severityRules.flatMap((rule, r) => [
+      ...rule.patterns.map((p, i) => named(`severity rule ${r} pattern ${i}`, p)),
+      ...rule.shapes.map((s, i) => named(`severity rule ${r} shape ${i}`, s.shape)),
+    ]),
+  ];
+}
+
+export interface SourceExpressions {
+  literals: NamedExpression[];
+  /** `new RegExp(...)` or `RegExp(...)` calls: `file:line`. */
+  dynamic: string[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'bench-out']);
+
+function sourceFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return SKIP_DIRS.has(entry.name) || entry.name.startsWith('.') ? [] : sourceFiles(root, path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every regular expression literal and `RegExp` construction in the project's (non-test) source. */
+export function sweepSource(root: string): SourceExpressions {
+  const literals: NamedExpression[] = [];
+  const dynamic: string[] = [];
+  for (const path of sourceFiles(root).sort()) {
+    const file = relative(root, path).split('\\').join('/');
+    const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const at = (node: ts.Node): string => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const slash = text.lastIndexOf('/');
+        literals.push({ name: at(node), source: text.slice(1, slash), flags: text.slice(slash + 1) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        dynamic.push(at(node));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return { literals, dynamic };
+}
+
+/**
+ * The files allowed to build expressions at run time, how many constructions each has, and
+ * where what they build is checked. A construction anywhere else fails the check until its
+ * expressions are put in a table the list reads.
+ */
+export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
+  'skills/watcher-skills.ts': {
+    count: 2,
+    checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES; ShapeGroups copies each shape with the global flag',
+  },
+  'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns are in SEVERITY_RULES" },
+  'lab/command-runner.ts': {
+    count: 2,
+    checkedAs: "one character class each, from safe-text's UNSAFE_FOR_TERMINAL (a literal in the sweep), on the lab's own command arguments",
+  },
+};
+
+/** Tables first, then the source's literals; one entry per distinct expression (source and flags). */
+export function inputExpressions(root: string, tables: ExpressionTables = INPUT_TABLES): NamedExpression[] {
+  const seen = new Set<string>();
+  return [...tableExpressions(tables), ...sweepSource(root).literals].filter((e) => {
+    // The global and sticky flags change where a search starts, not how it backtracks.
+    const key = `/${e.source}/${e.flags.replace(/[gy]/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
