@@ -100,12 +100,12 @@ describe('the shapes read a bounded window of a long line', () => {
   });
 
   it("do not read a window's first character as the start of the line", () => {
-    // A `kubectl get pods` row starting exactly where a window starts, mid-line: not a row.
+    // A `kubectl get deployment` row starting exactly where a window starts, mid-line: not a row.
     const before = 'a '.repeat((3 * SHAPE_WINDOW) / 2);
-    const line = `${before}web 0/1 error 3 ${'b '.repeat(3 * SHAPE_WINDOW)}`;
+    const line = `${before}web 1/3 5m ${'b '.repeat(3 * SHAPE_WINDOW)}`;
     expect(line.indexOf('web')).toBe(3 * SHAPE_WINDOW);
     expect(classifyMessage(line)).toBe(null);
-    expect(classifyMessage(`web 0/1 error 3 ${'b '.repeat(3 * SHAPE_WINDOW)}`)).toBe('CrashLoopBackOff');
+    expect(classifyMessage(`web 1/3 5m ${'b '.repeat(3 * SHAPE_WINDOW)}`)).toBe('ReplicaMismatch');
   });
 
   it("do not read a window's last character as the end of the line", () => {

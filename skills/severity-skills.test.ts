@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
 import { DEFAULT_SEVERITY, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from './watcher-skills.ts';
+import { maskRequestData } from '../src/line-formats/access-log.ts';
+import { infoLevelReporter, judgeFields } from '../src/line-formats/judge.ts';
 
 describe('inferSeverity reads the level a line states', () => {
   it.each([
@@ -113,6 +115,7 @@ describe('severity rule table', () => {
     expect(SEVERITY_RULES.map((rule) => `${rule.reads}:${rule.severity}`)).toEqual([
       'level:ERROR',
       'level:WARNING',
+      'level:INFO',
       'wording:ERROR',
       'wording:WARNING',
     ]);
@@ -126,13 +129,32 @@ describe('severity rule table', () => {
 });
 
 describe('inferSeverity against a plain reading of the rules', () => {
-  // Rules in order; a rule matches on any keyword, pattern or shape.
+  // Field verdicts first; then, request data masked, the level stated first (an info level
+  // final unless its speaker reports cluster state); then the wording rules in order, a rule
+  // matching on any keyword, pattern or shape.
   function reference(line: string): string {
-    const low = collapsePadding(line.toLowerCase());
-    for (const rule of SEVERITY_RULES as readonly SeverityRule[]) {
+    const fields = judgeFields(line);
+    if (fields !== null) return fields.severity;
+    const flat = collapsePadding(maskRequestData(line));
+    const low = flat.toLowerCase();
+    const rules = SEVERITY_RULES as readonly SeverityRule[];
+    let stated: SeverityRule | null = null;
+    let statedAt = Infinity;
+    for (const rule of rules.filter((r) => r.reads === 'level')) {
+      const at = Math.min(
+        ...rule.keywords.map((k) => low.indexOf(k)).filter((i) => i >= 0),
+        ...rule.patterns.map((p) => p.exec(flat)?.index ?? Infinity),
+      );
+      if (at < statedAt) [stated, statedAt] = [rule, at];
+    }
+    if (stated !== null) {
+      if (stated.severity !== 'INFO') return stated.severity;
+      if (!infoLevelReporter(flat)) return DEFAULT_SEVERITY;
+    }
+    for (const rule of rules.filter((r) => r.reads === 'wording')) {
       if (
         rule.keywords.some((k) => low.includes(k)) ||
-        rule.patterns.some((p) => p.test(line)) ||
+        rule.patterns.some((p) => p.test(flat)) ||
         rule.shapes.some((s) => s.shape.test(low))
       ) {
         return rule.severity;

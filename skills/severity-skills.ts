@@ -2,11 +2,13 @@
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
+import { maskRequestData } from '../src/line-formats/access-log.ts';
+import { infoLevelReporter, judgeFields } from '../src/line-formats/judge.ts';
 import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.9.0';
+export const SEVERITY_SKILLS_VERSION = '1.10.0';
 
-export type InferredSeverity = 'ERROR' | 'WARNING';
+export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
 export interface SeverityRule {
   severity: InferredSeverity;
@@ -27,10 +29,13 @@ export interface SeverityRule {
 const klog = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])[${letters}]\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
 
 /**
- * Ordered: rows are tried top to bottom and the first row that matches wins. Stated levels
- * come first, so `level=warn msg="... failed"` is a WARNING and `[ERROR] slow` an ERROR.
- * Only the error and warning levels are read: the kubelet records NodeNotReady and probe
- * kills at info level and as Normal events, so for those lines the wording decides.
+ * The level rows come first, and of the levels a line states, the one stated first wins (a
+ * header's level, not a word its message quotes), so `level=warn msg="... failed"` is a
+ * WARNING, `[ERROR] slow` an ERROR and `INFO user said ERROR` INFO. A stated info or debug
+ * level is final: failure words in the message never override it, except on lines whose
+ * speaker reports cluster state at info level (INFO_LEVEL_REPORTERS in
+ * skills/line-format-skills.ts: the kubelet records NodeNotReady at info level). The wording
+ * rows are then tried top to bottom, and the first row that matches wins.
  */
 export const SEVERITY_RULES = [
   {
@@ -67,6 +72,28 @@ export const SEVERITY_RULES = [
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
     patterns: [klog('W'), /\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+    shapes: [],
+  },
+  {
+    severity: 'INFO',
+    reads: 'level',
+    keywords: [
+      'level=info',
+      'level=debug',
+      'level=trace',
+      '"level":"info"',
+      '"level":"debug"',
+      '"level":"trace"',
+      'lvl=info',
+      'lvl=dbug',
+      'severity=info',
+      'severity=debug',
+      '[info]',
+      '[debug]',
+      'at=info',
+    ],
+    // The `Normal` Type column of event rows is the event's type, not a level: left out.
+    patterns: [klog('I'), /\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/],
     shapes: [],
   },
   {
@@ -173,30 +200,63 @@ export const SEVERITY_RULES = [
 export const DEFAULT_SEVERITY = 'INFO';
 
 // All keywords and shape substrings of all rules in one automaton, so a line is scanned once
-// whatever the size of the tables; a hit marks its rule's keyword, or one shape as worth testing.
+// whatever the size of the tables; a hit records where its rule's first keyword starts, or marks
+// one shape as worth testing.
 const RULES: readonly SeverityRule[] = SEVERITY_RULES;
 const SHAPES = new ShapeGroups();
-const keywordHit = new Uint8Array(RULES.length);
-const scanLine = taggedScanner<{ rule: number; shape: number }>(
+const NONE = 0x7fffffff;
+const keywordAt = new Int32Array(RULES.length);
+const scanLine = taggedScanner<{ rule: number; shape: number; length: number }>(
   RULES.flatMap((rule, index) => [
-    ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1 }] as const),
-    ...rule.shapes.map((shape) => [shape.contains, { rule: index, shape: SHAPES.add(index, shape) }] as const),
+    ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1, length: keyword.length }] as const),
+    ...rule.shapes.map((shape) => [shape.contains, { rule: index, shape: SHAPES.add(index, shape), length: 0 }] as const),
   ]),
   (hit, end) => {
     if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
-    else keywordHit[hit.rule] = 1;
+    else if (end + 1 - hit.length < keywordAt[hit.rule]!) keywordAt[hit.rule] = end + 1 - hit.length;
   },
 );
 
+/** Where the first of `rule`'s level markers is in the line (its keywords and patterns), or NONE. */
+function statedAt(r: number, flat: string): number {
+  let at = keywordAt[r]!;
+  for (const pattern of RULES[r]!.patterns) {
+    const match = pattern.exec(flat);
+    if (match !== null && match.index < at) at = match.index;
+  }
+  return at;
+}
+
 export function inferSeverity(line: string): string {
+  // A line in a format whose fields a reader knows is judged by those fields alone.
+  const fields = judgeFields(line);
+  if (fields !== null) return fields.severity;
+  // Request data (paths, query strings, referrers, user agents) is never evidence.
+  const flat = collapsePadding(maskRequestData(line));
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
-  const low = collapsePadding(line.toLowerCase());
-  keywordHit.fill(0);
+  const low = flat.toLowerCase();
+  keywordAt.fill(NONE);
   SHAPES.reset();
   scanLine(low);
+  let stated = -1;
+  let statedFirst = NONE;
+  for (let r = 0; r < RULES.length; r += 1) {
+    if (RULES[r]!.reads !== 'level') continue;
+    const at = statedAt(r, flat);
+    if (at < statedFirst) {
+      stated = r;
+      statedFirst = at;
+    }
+  }
+  if (stated >= 0) {
+    const severity = RULES[stated]!.severity;
+    if (severity !== 'INFO') return severity;
+    if (!infoLevelReporter(flat)) return DEFAULT_SEVERITY;
+  }
   for (let r = 0; r < RULES.length; r += 1) {
     const rule = RULES[r]!;
-    if (keywordHit[r] === 1 || rule.patterns.some((pattern) => pattern.test(line)) || SHAPES.matches(r, low)) {
+    if (rule.reads !== 'wording') continue;
+    if (keywordAt[r] !== NONE || rule.patterns.some((pattern) => pattern.test(flat)) || SHAPES.matches(r, low)) {
       return rule.severity;
     }
   }

@@ -9,6 +9,7 @@ import * as healer from './healer-skills.ts';
 import * as k8sSignal from './k8s-signal-skills.ts';
 import * as k8sEvent from './k8s-event-skills.ts';
 import * as k8sObject from './k8s-object-skills.ts';
+import * as lineFormat from './line-format-skills.ts';
 
 interface Table {
   file: string;
@@ -23,16 +24,18 @@ const TABLES: readonly Table[] = [
   { file: 'k8s-signal-skills.ts', module: k8sSignal, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-event-skills.ts', module: k8sEvent, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-object-skills.ts', module: k8sObject, versionKey: 'AGENT_VERSION' },
+  { file: 'line-format-skills.ts', module: lineFormat, versionKey: 'LINE_FORMAT_SKILLS_VERSION' },
 ];
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.11.0': 'fb869772ad071e31e6c1def0ae63764f2adbe75f8be69ef96cc73f184f002f72' },
-  'severity-skills.ts': { '1.9.0': 'cc61c9770b493a4a6a0201e8795421a6336f9fe5b03d035a3c0ceabe3831e626' },
+  'watcher-skills.ts': { '1.12.0': 'eba7f3c543fb1dec184143f12d7c5776dbf8b1d157581412197420ca768f2c51' },
+  'severity-skills.ts': { '1.10.0': 'aefabe2a1c16c735b21b5c1cc03fd75fefb0e203b5e6fd83decb9039eca39105' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
+  'line-format-skills.ts': { '1.0.0': '15b31f2e0dc0f0a9bdb26816ae9a84cbcebf8071f651e71b6f001a8020268284' },
 };
 
 /** Why a table's version and content disagree with the pins, or null when they agree. */

@@ -62,7 +62,6 @@ const REPRESENTATIVE: ReadonlyArray<readonly [FailureType, string, string]> = [
   ['PodDown', 'kubectl-describe', 'Warning  Evicted    6m28s  kubelet, host-1    The node was low on resource: ephemeral-storage. Container app was using 52Ki, which exceeds its request of 0.'],
   ['PodDown', 'kubectl-describe', 'Message:        Node didn\'t have enough resource: pods, requested: 1, used: 32, capacity: 32'],
   ['PodDown', 'kubectl-get', 'istio-citadel-894d98c88-zkt23               0/1     Evicted   0          102d'],
-  ['PodDown', 'app', 'level=info msg="Pod failed: Pod was active on the node longer than the specified deadline"'],
   ['ReplicaMismatch', 'kubectl-describe', 'Available      False   MinimumReplicasUnavailable'],
   ['ReplicaMismatch', 'kubectl-describe', 'Warning  FailedCreate  3m  replicaset-controller  Error creating: pods "web-7d9" is forbidden: exceeded quota: compute-resources'],
   ['ReplicaMismatch', 'kubectl', 'error: deployment "web" exceeded its progress deadline'],

@@ -4,7 +4,7 @@ import { casefold } from '../src/casefold.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.11.0';
+export const AGENT_VERSION = '1.12.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -179,12 +179,8 @@ export const DETECTABLE_PATTERNS = {
     'no suitable node',
     'missing an attribute required by your task',
     'failed to place',
-    // `kubectl get pods` shows STATUS Pending (not ContainerCreating) only while a pod waits
-    // for a node: READY "0/N", then Pending, then RESTARTS 0 (it never ran).
-    '0/1 pending 0 ',
-    '0/2 pending 0 ',
-    '0/3 pending 0 ',
-    '0/4 pending 0 ',
+    // A `kubectl get pods` row still Pending is judged by its fields (POD_STATUS_RULES in
+    // skills/line-format-skills.ts), whatever its counts.
   ],
   NodeNotReady: [
     'nodenotready',
@@ -505,8 +501,6 @@ export const DETECTABLE_SHAPES = {
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
     { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
-    // A `kubectl get pods` row whose container errored and has been restarted.
-    { contains: 'error', shape: /^(?:\S+\s+)?\S+\s+0\/\d+\s+(?:init:)?error\s+[1-9]\d*\s/i },
   ],
   StartupProbeFailed: [{ contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i }],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
@@ -531,9 +525,8 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
-    // A pod's status or reason naming an admission rejection or a node shutdown: the
-    // `kubectl get pods` STATUS column (READY 0/N, then the reason, then RESTARTS) or a field.
-    { contains: '0/', shape: /^(?:\S+\s+)?\S+\s+0\/\d+\s+(?:outofcpu|outofmemory|outofpods|nodeaffinity|shutdown|unexpectedadmissionerror)\s+\d+\s/i },
+    // A pod's reason field naming an admission rejection (a `kubectl get pods` STATUS column
+    // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
     { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
   ],

@@ -1,0 +1,104 @@
+// Field rules: what the fields of a recognised line format say about a failure. Data only;
+// the readers in src/line-formats/ pull the fields out of a line, and these tables judge them.
+// A line a reader recognises is judged by its fields alone: the free text around them (a
+// pod's name, a request's path) is never evidence.
+import type { FailureType } from './failure-types.ts';
+
+export const LINE_FORMAT_SKILLS_VERSION = '1.0.0';
+
+export interface PodStatusRule {
+  /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
+  status: string;
+  failure: FailureType;
+  /** The row counts only with at least this many restarts (an errored container restarted). */
+  minRestarts?: number;
+  /** ... only with no container ready (READY 0/N). */
+  noneReady?: boolean;
+  /** ... only once the pod is at least this old (a pod seconds old is still being placed). */
+  minAgeSeconds?: number;
+}
+
+/**
+ * `kubectl get pods` STATUS values that name a failure, whatever the pod is called and
+ * whatever its counts. A status not listed (Running, Completed, ContainerCreating,
+ * PodInitializing, Init:0/1, Terminating) says nothing.
+ */
+export const POD_STATUS_RULES: readonly PodStatusRule[] = [
+  { status: 'oomkilled', failure: 'OOMKilled' },
+  { status: 'init:oomkilled', failure: 'OOMKilled' },
+  { status: 'imagepullbackoff', failure: 'ImagePullBackOff' },
+  { status: 'errimagepull', failure: 'ImagePullBackOff' },
+  { status: 'errimageneverpull', failure: 'ImagePullBackOff' },
+  { status: 'invalidimagename', failure: 'ImagePullBackOff' },
+  { status: 'init:imagepullbackoff', failure: 'ImagePullBackOff' },
+  { status: 'init:errimagepull', failure: 'ImagePullBackOff' },
+  { status: 'crashloopbackoff', failure: 'CrashLoopBackOff' },
+  { status: 'init:crashloopbackoff', failure: 'CrashLoopBackOff' },
+  { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
+  { status: 'init:error', failure: 'CrashLoopBackOff', minRestarts: 1 },
+  // Never placed: nothing ready, never started, and past the scheduler's first attempts.
+  { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, minRestarts: 0, minAgeSeconds: 10 },
+  // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
+  { status: 'evicted', failure: 'PodDown' },
+  { status: 'outofcpu', failure: 'PodDown' },
+  { status: 'outofmemory', failure: 'PodDown' },
+  { status: 'outofpods', failure: 'PodDown' },
+  { status: 'outofephemeral-storage', failure: 'PodDown' },
+  { status: 'nodeaffinity', failure: 'PodDown' },
+  { status: 'nodeselectormismatching', failure: 'PodDown' },
+  { status: 'shutdown', failure: 'PodDown' },
+  { status: 'unexpectedadmissionerror', failure: 'PodDown' },
+  { status: 'containerstatusunknown', failure: 'PodDown' },
+  // The node controller marks the pods of a node it lost.
+  { status: 'nodelost', failure: 'NodeNotReady' },
+  { status: 'unknown', failure: 'NodeNotReady', noneReady: true },
+];
+
+/**
+ * Access logs (combined and common log format, load balancer logs) are judged by their
+ * status and timing only; the request, referrer and user agent are data.
+ */
+export const ACCESS_LOG_RULES = {
+  /** Statuses that name a failure class. */
+  statuses: { 504: 'HighLatency' } as Readonly<Record<number, FailureType>>,
+  /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
+  slowSeconds: 30,
+  /** Statuses from this one up make the line an ERROR (the watcher then reads its class). */
+  errorFrom: 500,
+} as const;
+
+/**
+ * A stated info or debug level is final (failure words in the message do not override it),
+ * except where the line names a speaker that reports cluster state at info level: the
+ * kubelet records NodeNotReady, evictions and restarts at info level, the node lifecycle
+ * controller its lost nodes, the apiserver its slow requests (utiltrace). The speaker is read
+ * from a field the component writes (klog's source file), never from the message.
+ */
+export const INFO_LEVEL_REPORTERS = {
+  klogFiles: [
+    'kubelet.go',
+    'kubelet_node_status.go',
+    'setters.go',
+    'eviction_manager.go',
+    'kuberuntime_manager.go',
+    'node_lifecycle_controller.go',
+    'controller_utils.go',
+    'event.go',
+    'trace.go',
+    'schedule_one.go',
+    'factory.go',
+    'round_trippers.go',
+    'request.go',
+  ],
+  /**
+   * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
+   * (`May  4 15:49:12.579: INFO: `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `), the
+   * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
+   */
+  headers: [
+    /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: /,
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] /,
+    /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
+    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
+  ],
+} as const;

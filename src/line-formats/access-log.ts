@@ -1,0 +1,93 @@
+// HTTP request logs: where the request itself (path, query string, referrer, user agent, the
+// client's host and user name) is written verbatim into a log line. Those parts are data sent
+// by whoever made the request, never evidence of a failure: the readers here find them so the
+// watcher and the severity rules read only the server's own fields (status, timing, level).
+
+/**
+ * The fields of an access-log line (combined or common log format, as nginx, Apache and
+ * ingress-nginx write it, with or without a runtime's prefix; or an AWS load balancer log):
+ * the response status and, where the format carries it, the request's duration in seconds.
+ */
+export interface AccessLogFields {
+  status: number;
+  seconds: number | null;
+}
+
+// The request field, `"GET /path?query HTTP/1.1"`: a method, anything but a quote, a version.
+const REQUEST_FIELD = /"[A-Z]{3,10} [^"]* HTTP\/[\d.]{1,5}"/;
+const REQUEST_FIELDS = /"([A-Z]{3,10}) [^"]* (HTTP\/[\d.]{1,5})"/g;
+// After the request in the common and combined formats: status, then size.
+const AFTER_REQUEST = /^\s+(\d{3})\s+(?:\d+|-)(?:\s|$)/;
+// The common log format's time field, which every such line carries before the request.
+const CLF_TIME = /\[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "$/;
+// ingress-nginx after the user agent: request length, request time, [upstream name].
+const INGRESS_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+\d+\s+(\d+\.\d+)\s+\[/;
+// An AWS load balancer entry: type, time, name, client, target, three processing times, the
+// load balancer's and the target's status, bytes in and out, then the request.
+const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
+
+/** The status and timing of an access-log line, or null when the line is not one. */
+export function readAccessLog(line: string): AccessLogFields | null {
+  // Cheap refusal: every format read here quotes a request with its protocol version.
+  if (line.indexOf(' HTTP/') < 0) return null;
+  const request = REQUEST_FIELD.exec(line);
+  if (request === null) return null;
+  const before = line.slice(Math.max(0, request.index - 200), request.index + 1);
+  const after = line.slice(request.index + request[0].length);
+  const clf = AFTER_REQUEST.exec(after);
+  if (clf !== null && CLF_TIME.test(before)) {
+    const timing = INGRESS_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
+    return { status: Number(clf[1]), seconds: timing === null ? null : Number(timing[1]) };
+  }
+  const lb = AWS_LB.exec(line.slice(0, request.index + 1));
+  if (lb !== null) {
+    const times = [lb[1], lb[2], lb[3]].map(Number);
+    return { status: Number(lb[4]), seconds: times.some((t) => t < 0) ? null : times.reduce((a, b) => a + b, 0) };
+  }
+  return null;
+}
+
+// Request data in key=value (logfmt, the Heroku router) and JSON request logs, and in the
+// context nginx appends to its error lines (`request: "GET /x HTTP/1.1", referrer: "..."`).
+const LOGFMT_DATA =
+  /(^|[\s,{])(path|uri|url|query|querystring|referr?er|user_agent|useragent|http_user_agent|http_referer|request_uri|fwd|remote_user)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)/gi;
+const JSON_DATA =
+  /"(path|uri|url|query|querystring|referr?er|user_?agent|http_user_agent|http_referer|request_uri|remote_user|userAgent|requestUrl|requestUri)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
+
+/**
+ * The line with every piece of request data replaced by `-`: the request field keeps its
+ * method and version (`"GET - HTTP/1.1"`), a data field keeps its name. Returns the line
+ * itself when it holds none (the common case, with no copy).
+ */
+export function maskRequestData(line: string): string {
+  let out = line;
+  if (out.indexOf(' HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
+  if (out.indexOf('=') >= 0) out = out.replace(LOGFMT_DATA, '$1$2=-');
+  if (out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) out = out.replace(JSON_DATA, '"$1"$2"-"');
+  if (out.indexOf(', referrer: ') >= 0 || out.indexOf(', host: ') >= 0) out = out.replace(NGINX_DATA, '$1"-"');
+  return out;
+}
+
+// A logfmt or JSON request log names its status and, often, its duration; a request field
+// (method, path, url) says the line is about a request.
+const REQUEST_KEY = /(?:^|[\s,{"])"?(?:method|requestMethod|http_method|path|url|uri|requestUrl)"?\s*[=:]/i;
+const STATUS_FIELD = /(?:^|[\s,{"])"?(?:status|status_?code|statusCode|http_status)"?\s*[=:]\s*"?(\d{3})(?![\w.])/i;
+const DURATION_FIELD =
+  /(?:^|[\s,{"])"?(?:duration|latency|request_time|elapsed|took|response_time)"?\s*[=:]\s*"?(\d+(?:\.\d+)?)(ms|s|us|µs|ns)?(?![\w.])/i;
+const TO_SECONDS: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1 };
+
+/**
+ * The status and duration of a logfmt or JSON request log (`method=GET path=/x status=504
+ * duration=30.001s`, `{"httpRequest":{"requestMethod":"GET","status":504,"latency":"30s"}}`),
+ * or null when the line names no request and status. A duration with no unit is not read.
+ */
+export function readRequestFields(line: string): AccessLogFields | null {
+  if (line.indexOf('tatus') < 0) return null;
+  const status = STATUS_FIELD.exec(line);
+  if (status === null || !REQUEST_KEY.test(line)) return null;
+  const duration = DURATION_FIELD.exec(line);
+  const unit = duration?.[2];
+  const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * TO_SECONDS[unit]!;
+  return { status: Number(status[1]), seconds };
+}

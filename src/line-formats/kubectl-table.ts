@@ -1,0 +1,48 @@
+// `kubectl get pods` rows: NAME READY STATUS RESTARTS AGE, after a NAMESPACE column with -A,
+// `-o wide` columns after the age, and RESTARTS as `4 (57s ago)` in newer kubectl. The NAME
+// is whatever the pod was called: only READY, STATUS, RESTARTS and AGE are read.
+
+export interface PodRow {
+  ready: number;
+  total: number;
+  /** As printed: `Pending`, `CrashLoopBackOff`, `Init:Error`, `Init:0/1`. */
+  status: string;
+  restarts: number;
+  /** The AGE column in seconds (`5m`, `2d3h`, `45s`). */
+  ageSeconds: number;
+}
+
+// Columns are read after padding is collapsed to single spaces; READY is `x/y`, STATUS a word.
+const POD_ROW = /^(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
+const PADDING = /[ \t]+/g;
+const UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 };
+
+/** An AGE the row expression accepted (digits, then a unit, once or twice) in seconds. */
+function ageSeconds(age: string): number {
+  let total = 0;
+  let digits = 0;
+  for (const ch of age) {
+    const unit = UNIT[ch];
+    if (unit === undefined) digits = digits * 10 + Number(ch);
+    else {
+      total += digits * unit;
+      digits = 0;
+    }
+  }
+  return total;
+}
+
+/** The row's fields, or null when the line is not a `kubectl get pods` row. */
+export function readPodRow(line: string): PodRow | null {
+  // Cheap refusal: READY's slash; and a row is short.
+  if (line.indexOf('/') < 0 || line.length > 400) return null;
+  const match = POD_ROW.exec(line.trim().replace(PADDING, ' '));
+  if (match === null) return null;
+  return {
+    ready: Number(match[1]),
+    total: Number(match[2]),
+    status: match[3]!,
+    restarts: Number(match[4]),
+    ageSeconds: ageSeconds(match[5]!),
+  };
+}
