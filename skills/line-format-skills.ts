@@ -12,6 +12,8 @@ export interface PodStatusRule {
   failure: FailureType;
   /** The row counts only with at least this many restarts (an errored container restarted). */
   minRestarts?: number;
+  /** ... only with at most this many (a pod that never ran has none). */
+  maxRestarts?: number;
   /** ... only with no container ready (READY 0/N). */
   noneReady?: boolean;
   /** ... only once the pod is at least this old (a pod seconds old is still being placed). */
@@ -37,7 +39,7 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   { status: 'init:error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
-  { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, minRestarts: 0, minAgeSeconds: 10 },
+  { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
   { status: 'evicted', failure: 'PodDown' },
   { status: 'outofcpu', failure: 'PodDown' },
@@ -48,10 +50,12 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'nodeselectormismatching', failure: 'PodDown' },
   { status: 'shutdown', failure: 'PodDown' },
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
+  { status: 'outofdisk', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
-  // The node controller marks the pods of a node it lost.
+  { status: 'init:containerstatusunknown', failure: 'PodDown' },
+  // The node controller marks the pods of a node it lost (their READY column is stale).
   { status: 'nodelost', failure: 'NodeNotReady' },
-  { status: 'unknown', failure: 'NodeNotReady', noneReady: true },
+  { status: 'unknown', failure: 'NodeNotReady' },
 ];
 
 /**

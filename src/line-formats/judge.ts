@@ -32,7 +32,7 @@ export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_S
   for (const rule of rules) {
     if (rule.status !== status) continue;
     if (rule.minRestarts !== undefined && row.restarts < rule.minRestarts) continue;
-    if (rule.minRestarts === 0 && rule.noneReady && row.restarts !== 0) continue;
+    if (rule.maxRestarts !== undefined && row.restarts > rule.maxRestarts) continue;
     if (rule.noneReady && row.ready !== 0) continue;
     if (rule.minAgeSeconds !== undefined && row.ageSeconds < rule.minAgeSeconds) continue;
     return rule.failure;

@@ -1,0 +1,193 @@
+// The field readers and the trust boundary: request data and free text under a stated info
+// level are never evidence; pod rows and access logs are judged by their fields.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../agents/watcher.ts';
+import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
+import { inferSeverity } from '../../skills/severity-skills.ts';
+import { classifyMessage } from '../../skills/watcher-skills.ts';
+import { runCli } from '../run-cli.ts';
+import { maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
+import { infoLevelReporter, judgeFields, judgePodRow } from './judge.ts';
+import { readKlogHeader } from './klog.ts';
+import { readPodRow } from './kubectl-table.ts';
+
+/** What the watcher makes of a text line: severity from the line, then the classifier. */
+function detect(line: string): string | null {
+  const severity = inferSeverity(line);
+  return severity === 'ERROR' || severity === 'WARNING' ? classifyLine(line) : null;
+}
+
+// The two lines of the hardening report: a URL and a user comment that chose GHOST's actions.
+const CRAFTED_URL = '10.0.0.9 - - [26/Nov/2025:01:00:00 +0000] "GET /search?q=ErrImagePull HTTP/1.1" 200 612';
+const CRAFTED_COMMENT = 'INFO user comment: my pod was OOMKilled lol';
+
+describe('the trust boundary', () => {
+  it('lab-run takes no action on a request path or an info-level comment naming a failure', async () => {
+    const run = await runCli('adapters/lab-run.ts', ['--jsonl', '--format', 'text', '-'], { input: `${CRAFTED_URL}\n${CRAFTED_COMMENT}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('records: 2, detections: 0, dry_run: false, state_changed: false\n');
+  });
+
+  it('the crafted lines are dangerous: their words alone name a failure (the check can fail)', () => {
+    expect(classifyMessage(CRAFTED_URL)).toBe('ImagePullBackOff');
+    expect(classifyMessage(CRAFTED_COMMENT)).toBe('OOMKilled');
+  });
+
+  it('reads no failure from a path, query string, referrer, user agent or user name', () => {
+    const lines = [
+      '10.0.0.9 - OOMKilled [26/Nov/2025:01:00:00 +0000] "GET /x HTTP/1.1" 200 12 "https://e.x/?q=CrashLoopBackOff" "Evicted/1.0 (NodeNotReady)"',
+      'method=GET path="/api/FailedScheduling?x=1" status=200 duration=0.02s',
+      '{"method":"GET","url":"/health?q=deadline exceeded","status":200}',
+      '2023/03/08 16:02:40 [error] 31#31: *569 open() failed, client: 1.2.3.4, server: x, request: "GET /ErrImagePull HTTP/1.1", referrer: "https://x/OOMKilled", host: "OOMKilled"',
+    ];
+    for (const line of lines) expect(classifyLine(line), line).toBeNull();
+    expect(inferSeverity(lines[0]!)).toBe('INFO');
+    expect(inferSeverity(lines[1]!)).toBe('INFO');
+  });
+
+  it('keeps a request log whose status or timing names the failure', () => {
+    expect(detect('172.18.0.1 - - [27/Apr/2025:04:06:42 +0000] "GET /search?q=ok HTTP/1.1" 504 569 "-" "curl/8.0"')).toBe('HighLatency');
+    expect(detect('level=info msg="request served" method=GET path=/api/orders status=504 duration=30.001s')).toBe('HighLatency');
+    expect(detect('level=info method=GET path=/report status=200 duration=45s')).toBe('HighLatency');
+  });
+
+  it('a stated info level is final, whatever the message says, stated first wins', () => {
+    expect(inferSeverity('level=info msg="user wrote: OOMKilled, evicted, timed out"')).toBe('INFO');
+    expect(inferSeverity('{"level":"info","msg":"Back-off restarting failed container"}')).toBe('INFO');
+    expect(inferSeverity('I0101 00:00:00.000000       1 handler.go:10] comment: ErrImagePull')).toBe('INFO');
+    expect(inferSeverity('INFO user said ERROR: pod OOMKilled')).toBe('INFO');
+    expect(inferSeverity('ERROR: INFO missing')).toBe('ERROR');
+    // With no level stated, the wording still decides.
+    expect(inferSeverity('my pod was OOMKilled')).toBe('ERROR');
+  });
+
+  it('reads the wording of info-level lines whose speaker reports cluster state', () => {
+    const kubelet = 'Jan 31 15:46:40 ip-10-240-0-20 kubelet[3072]: I0131 15:46:40.357340    3072 kubelet_node_status.go:446] Recording NodeNotReady event message for node ip-10-240-0-20';
+    expect(detect(kubelet)).toBe('NodeNotReady');
+    // The same line with no reporter listed is info, and the watcher leaves it: the seam works.
+    expect(infoLevelReporter(kubelet)).toBe(true);
+    expect(infoLevelReporter(kubelet, { ...INFO_LEVEL_REPORTERS, klogFiles: [] })).toBe(false);
+  });
+
+  it('every real info-level line of the corpora from an unlisted speaker is INFO, and stays quiet', () => {
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(`../../data/realworld/${file}`, import.meta.url), 'utf8')) as Array<{ message: string; labels: { reason: string } }>;
+    const infoLines = [...read('dev.json'), ...read('wider.json')].filter(
+      (r) => /(?:^|\s)I\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s|level=(?:info|debug)|"level":"info"|\[INFO\]|\sINFO\s/.test(r.message) && !infoLevelReporter(r.message),
+    );
+    expect(infoLines.length).toBeGreaterThan(20);
+    for (const r of infoLines.filter((x) => x.labels.reason === 'healthy')) expect(detect(r.message), r.message).toBeNull();
+    // The price, decided in docs/DETECTION.md: two labelled failures are info-level lines of
+    // speakers GHOST does not list, and are no longer read.
+    expect(infoLines.filter((r) => r.labels.reason !== 'healthy' && detect(r.message) !== r.labels.reason).map((r) => r.message)).toEqual([
+      'level=info msg="Pod failed: Pod was active on the node longer than the specified deadline"',
+      `     time="2018-12-16T15:00:25Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 172.24.0.2:80: i/o timeout"`,
+    ]);
+  });
+});
+
+describe('access-log reader', () => {
+  it('reads the combined format, with an ingress-nginx request time', () => {
+    expect(readAccessLog(CRAFTED_URL)).toEqual({ status: 200, seconds: null });
+    expect(
+      readAccessLog('108.162.227.25 - - [08/Mar/2023:16:02:45 +0000] "GET / HTTP/1.1" 504 562 "-" "Mozilla/5.0" 1100 14.998 [pc-dev-example-web-80] [] 10.0.0.1:80 0 15.000 504 abc'),
+    ).toEqual({ status: 504, seconds: 14.998 });
+  });
+
+  it('reads an AWS load balancer entry: three processing times, then the status', () => {
+    const ok = 'h2 2023-03-08T12:05:42.292034Z app/x/y 1.2.3.4:8557 10.0.7.136:31130 0.002 0.004 0.000 200 200 49 1010 "GET https://x:443/ HTTP/2.0" "curl/7.86.0"';
+    expect(readAccessLog(ok)).toEqual({ status: 200, seconds: 0.006 });
+    expect(readAccessLog(ok.replace('0.002 0.004 0.000 200', '-1 -1 -1 504'))).toEqual({ status: 504, seconds: null });
+  });
+
+  it('is not fooled by lines that only quote a request', () => {
+    expect(readAccessLog('upstream timed out, client: 1.2.3.4, request: "GET / HTTP/1.1", upstream: "http://x"')).toBeNull();
+    expect(readAccessLog('nothing to see')).toBeNull();
+  });
+
+  it('reads logfmt and JSON request fields, units included', () => {
+    expect(readRequestFields('method=GET path=/x status=504 duration=30.001s')).toEqual({ status: 504, seconds: 30.001 });
+    expect(readRequestFields('{"httpRequest":{"requestMethod":"GET","status":504,"latency":"30.001s"}}')).toEqual({ status: 504, seconds: 30.001 });
+    expect(readRequestFields('method=GET path=/x status=200 duration=1500ms')).toEqual({ status: 200, seconds: 1.5 });
+    expect(readRequestFields('status=200 everything fine')).toBeNull();
+  });
+
+  it('masks request data and keeps the server fields', () => {
+    expect(maskRequestData(CRAFTED_URL)).toBe('10.0.0.9 - - [26/Nov/2025:01:00:00 +0000] "GET - HTTP/1.1" 200 612');
+    expect(maskRequestData('at=error code=H12 desc="Request timeout" method=GET path="/OOMKilled" fwd="1.2.3.4" status=503')).toBe(
+      'at=error code=H12 desc="Request timeout" method=GET path=- fwd=- status=503',
+    );
+    expect(maskRequestData('{"path":"/q?x=\\"Evicted\\"","status":200}')).toBe('{"path":"-","status":200}');
+    const plain = 'Liveness probe failed: HTTP probe failed with statuscode: 500';
+    expect(maskRequestData(plain)).toBe(plain);
+  });
+
+  it('judges by the table it is given: without the 504 row a gateway timeout says nothing', () => {
+    const line = '172.18.0.1 - - [27/Apr/2025:04:06:42 +0000] "GET / HTTP/1.1" 504 569 "-" "curl/8.0"';
+    expect(judgeFields(line)?.failure).toBe('HighLatency');
+    expect(judgeFields(line, { podStatus: POD_STATUS_RULES, accessLog: { ...ACCESS_LOG_RULES, statuses: {} } })?.failure).toBeNull();
+  });
+});
+
+describe('klog header reader', () => {
+  it('reads the level and the speaking file, also after a journal prefix', () => {
+    expect(readKlogHeader('I0107 17:56:34.809399   21132 kubelet.go:2300] Recording NodeNotReady event')).toEqual({ severity: 'I', file: 'kubelet.go', index: 0 });
+    expect(readKlogHeader('May 28 16:05:54 h kubelet[2269385]: W0528 16:05:54.802914 2269385 eviction_manager.go:627] x')?.file).toBe('eviction_manager.go');
+    expect(readKlogHeader('no header here, main.go:12] only')).toBeNull();
+  });
+});
+
+describe('kubectl pod-row reader and its field rules', () => {
+  it('reads READY, STATUS, RESTARTS and AGE, with a namespace, a restart time or wide columns', () => {
+    expect(readPodRow('web-0\t0/2\tPending\t0\t10s')).toEqual({ ready: 0, total: 2, status: 'Pending', restarts: 0, ageSeconds: 10 });
+    expect(readPodRow('kube-system   calico-node-9l7tf   0/1     Init:CrashLoopBackOff   1 (12s ago)   2d3h')).toEqual({
+      ready: 0,
+      total: 1,
+      status: 'Init:CrashLoopBackOff',
+      restarts: 1,
+      ageSeconds: 2 * 86400 + 3 * 3600,
+    });
+    expect(readPodRow('pt-4c12g-2   0/1     Pending   0          9m51s   <none>   <none>   <none>   <none>')?.ageSeconds).toBe(591);
+  });
+
+  it('does not read a deployment or replica set row as a pod row', () => {
+    expect(readPodRow('mariadb 0/1 1 0 8m17s')).toBeNull();
+    expect(readPodRow('mongo 3 2 33m')).toBeNull();
+  });
+
+  it('generalises over names and counts: any 0/N Pending past its first seconds, any restarts', () => {
+    expect(detect('vsphere-csi-controller-0                 0/7     Pending   0          43s')).toBe('SchedulingBlocked');
+    expect(detect('kube-system   coredns-abc   0/1     Init:Error   3 (5s ago)   4m')).toBe('CrashLoopBackOff');
+    expect(detect('x   0/3     ErrImagePull   0          17s')).toBe('ImagePullBackOff');
+  });
+
+  it('stays quiet on healthy rows and on a pod seconds old, whatever its name says', () => {
+    expect(detect('oom-killer-demo-7d9   1/1     Running   0          5m')).toBeNull();
+    expect(detect('evicted-jobs-cleaner-1   0/1     Completed   0          2m')).toBeNull();
+    expect(detect('web-0   0/1     Pending   0          2s')).toBeNull();
+    expect(detect('web-0   0/1     Error   0          2m')).toBeNull();
+  });
+
+  it('judges by the table it is given: without the Pending row a pending pod says nothing', () => {
+    const row = readPodRow('web-0   0/1     Pending   0          5m')!;
+    expect(judgePodRow(row)).toBe('SchedulingBlocked');
+    expect(judgePodRow(row, POD_STATUS_RULES.filter((r) => r.status !== 'pending'))).toBeNull();
+  });
+
+  // Lines from sources no round of data/realworld uses, which no phrase row covers.
+  it.each([
+    ['PodDown', 'redis-dh9co            0/1       OutOfDisk   0          2h', 'https://github.com/kubernetes/kubernetes/issues/12159'],
+    [
+      'PodDown',
+      'admin         cert-init-szk-dgzfv                        0/1     ContainerStatusUnknown        1              23h',
+      'https://github.com/kubernetes/kubernetes/issues/122932',
+    ],
+    ['NodeNotReady', 'airoptimizer-hourly-adwords-859036463-9210t    1/1       Unknown             0          18h', 'https://github.com/kubernetes/kubernetes/issues/40581'],
+  ])('catches a %s row no round holds: %j (%s)', (failure, line) => {
+    expect(detect(line)).toBe(failure);
+    // The phrase tables alone miss it: only the field rule reads it.
+    expect(classifyMessage(line)).not.toBe(failure);
+  });
+});
