@@ -15,6 +15,8 @@ export interface PodRow {
 // Columns are read after padding is collapsed to single spaces; READY is `x/y`, STATUS a word.
 const POD_ROW = /^(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
 const PADDING = /[ \t]+/g;
+// READY, padded on both sides: a row holds it whatever its other columns.
+const READY_COLUMN = /\s\d+\/\d+\s/;
 const UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 };
 
 /** An AGE the row expression accepted (digits, then a unit, once or twice) in seconds. */
@@ -34,8 +36,8 @@ function ageSeconds(age: string): number {
 
 /** The row's fields, or null when the line is not a `kubectl get pods` row. */
 export function readPodRow(line: string): PodRow | null {
-  // Cheap refusal: READY's slash; and a row is short.
-  if (line.indexOf('/') < 0 || line.length > 400) return null;
+  // Cheap refusal: a row is short and has its READY column.
+  if (line.length > 400 || line.indexOf('/') < 0 || !READY_COLUMN.test(line)) return null;
   const match = POD_ROW.exec(line.trim().replace(PADDING, ' '));
   if (match === null) return null;
   return {
