@@ -71,6 +71,13 @@ export const ACCESS_LOG_RULES = {
   errorFrom: 500,
 } as const;
 
+export interface InfoLevelReporters {
+  /** klog/glog source files, as the header names them. */
+  klogFiles: readonly string[];
+  /** Expressions a reporter's line header matches (anchored at the line's start). */
+  headers: readonly RegExp[];
+}
+
 /**
  * A stated info or debug level is final (failure words in the message do not override it),
  * except where the line names a speaker that reports cluster state at info level: the
@@ -78,7 +85,7 @@ export const ACCESS_LOG_RULES = {
  * controller its lost nodes, the apiserver its slow requests (utiltrace). The speaker is read
  * from a field the component writes (klog's source file), never from the message.
  */
-export const INFO_LEVEL_REPORTERS = {
+export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
   klogFiles: [
     'kubelet.go',
     'kubelet_node_status.go',
@@ -105,4 +112,4 @@ export const INFO_LEVEL_REPORTERS = {
     /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
     /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
   ],
-} as const;
+};

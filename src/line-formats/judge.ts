@@ -3,7 +3,7 @@
 // skills/line-format-skills.ts. Lines of no such format return null, and the phrase tables
 // read their text.
 import type { FailureType } from '../../skills/failure-types.ts';
-import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES, type PodStatusRule } from '../../skills/line-format-skills.ts';
+import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES, type InfoLevelReporters, type PodStatusRule } from '../../skills/line-format-skills.ts';
 import { readAccessLog, readRequestFields, type AccessLogFields } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow, type PodRow } from './kubectl-table.ts';
@@ -74,8 +74,8 @@ export function judgeFields(line: string, tables: FieldTables = TABLES): FieldVe
  * Whether a line at a stated info level comes from a speaker that reports cluster state at
  * that level (the klog source file, or a known reporter's header), so its wording is read.
  */
-export function infoLevelReporter(line: string, reporters: typeof INFO_LEVEL_REPORTERS = INFO_LEVEL_REPORTERS): boolean {
+export function infoLevelReporter(line: string, reporters: InfoLevelReporters = INFO_LEVEL_REPORTERS): boolean {
   const klog = readKlogHeader(line);
-  if (klog !== null) return (reporters.klogFiles as readonly string[]).includes(klog.file);
+  if (klog !== null) return reporters.klogFiles.includes(klog.file);
   return reporters.headers.some((header) => header.test(line));
 }
