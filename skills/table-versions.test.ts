@@ -29,7 +29,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.12.0': 'eba7f3c543fb1dec184143f12d7c5776dbf8b1d157581412197420ca768f2c51' },
+  'watcher-skills.ts': { '1.12.0': 'a19a0dfcf2d9ebe0417172ba4c7dc45e1de01de898e2f4f61c8be82a3dcf314a' },
   'severity-skills.ts': { '1.10.0': 'aefabe2a1c16c735b21b5c1cc03fd75fefb0e203b5e6fd83decb9039eca39105' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },

@@ -323,7 +323,8 @@ export const EXCLUDE_PATTERNS = {
   PodDown: ['evicted_keys', 'evicted 0 pods'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
-  HighLatency: [],
+  // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.
+  HighLatency: ['timed out waiting for the condition'],
 } as const satisfies Record<FailureType, readonly string[]>;
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
