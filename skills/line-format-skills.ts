@@ -103,11 +103,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
-   * (`May  4 15:49:12.579: INFO: `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `), the
+   * (`May  4 15:49:12.579: INFO: `, also behind a CI log's `09:01:32 `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `), the
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
-    /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: /,
+    /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: /,
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] /,
     /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
     /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,

@@ -35,7 +35,7 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.0.0': 'e1d13f5d9f7845e4f4b33119e9fac6dd765071456a8e7682aea8fd3611bb892e' },
+  'line-format-skills.ts': { '1.0.0': 'ed2fd3ec7de65cc07e04a42a65c7d61be0b7879a9e9dcebf65528bd93cd2e0d2' },
 };
 
 /** Why a table's version and content disagree with the pins, or null when they agree. */
