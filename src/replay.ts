@@ -58,6 +58,8 @@ export interface ReplayOptions {
   stateFor?: (target: string) => InfraState;
   /** Decides, per detection, whether the healer's action runs (src/guard.ts); absent: every detection heals. */
   guard?: Guard;
+  /** The owner a detection is keyed and healed by; default: its target, else its service. */
+  ownerOf?: (record: LogRecord, target: string | null) => string;
   dryRun?: boolean;
   clock?: Clock;
   healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
@@ -114,7 +116,7 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     if (!options.heal) {
       return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null, ...where };
     }
-    const owner = ownerOf(item.record, where.target);
+    const owner = (options.ownerOf ?? ownerOf)(item.record, where.target);
     const state = options.stateFor ? options.stateFor(owner) : (options.state as InfraState);
     if (options.guard) return guarded(item, event, detectMs, where, owner, state, options.guard);
     // Break first, as the failure would have: a heal is only proven on a broken state. A dry
