@@ -13,6 +13,10 @@ import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
 import { streamFile } from '../data/generator.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import type { ExperimentOptions, LoopParts } from './types.ts';
+import type { Guard } from '../src/guard.ts';
+import { Fleet } from '../src/fleet.ts';
+
+const fleetStates = (fleet: Fleet) => (target: string) => fleet.stateFor(target);
 
 export interface StreamExperimentOptions extends LoopParts {
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>;
@@ -32,6 +36,8 @@ export interface StreamExperimentOptions extends LoopParts {
   mttrSamples?: boolean;
   /** The records' file, named in errors about their labels (default "<records>"). */
   source?: string;
+  /** Run with this guard, against one simulated state per target (src/fleet.ts). */
+  guard?: Guard;
 }
 
 export interface StreamExperimentResult extends Score {
@@ -68,7 +74,7 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     : options.records;
   const steps = replay(records, {
     heal: true,
-    state: baselineState(),
+    ...(options.guard ? { guard: options.guard, stateFor: fleetStates(new Fleet()) } : { state: baselineState() }),
     dryRun: options.dryRun ?? false,
     clock: options.clock ?? systemClock,
     counters,
