@@ -18,6 +18,7 @@ import { Guard, DECISIONS, type DecisionKind } from '../src/guard.ts';
 import { Fleet } from '../src/fleet.ts';
 import { TraceWriter, traceLine, type TraceLine } from '../src/trace.ts';
 import { UsageError } from '../src/errors.ts';
+import { GuardStateFile } from '../src/guard-state.ts';
 
 export const LAB_RUN_EXPERIMENT = 'lab_run';
 
@@ -42,6 +43,11 @@ state_changed and one entry per outcome.
                  state (the harness experiments' semantics)
   --trace FILE   write every decision as JSON Lines (docs/TRACE.md); the summary
                  prints its SHA-256 as trace_sha256
+  --state FILE   keep the guard's memory (open incidents, cooldowns, the hourly
+                 window) in this SQLite file across runs; saved before each action
+                 and at the end, so a restarted run does not act again within a
+                 cooldown. Without it a run starts empty.
+  --follow       keep reading a growing file until interrupted (SIGINT, SIGTERM)
   -h, --help     show this help
 
 With guards (the default), detections are grouped into incidents by failure class
@@ -87,6 +93,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       pause: { type: 'string' },
       'no-guards': { type: 'boolean' },
       trace: { type: 'string' },
+      state: { type: 'string' },
+      follow: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -101,13 +109,14 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const stats = newReadStats();
   const dryRun = values['dry-run'] === true;
   const guarded = values['no-guards'] !== true;
-  if (!guarded && (values.policy !== undefined || values.pause !== undefined || values.trace !== undefined)) {
-    throw new UsageError('lab-run: --no-guards cannot be combined with --policy, --pause or --trace');
+  if (!guarded && (values.policy !== undefined || values.pause !== undefined || values.trace !== undefined || values.state !== undefined)) {
+    throw new UsageError('lab-run: --no-guards cannot be combined with --policy, --pause, --trace or --state');
   }
   if (values.pause !== undefined && values.pause.trim() === '') throw new UsageError('lab-run: --pause needs a reason');
   const basePolicy = values.policy !== undefined ? loadPolicy('lab-run', values.policy) : DEFAULT_GUARD_POLICY;
   const policy = values.pause !== undefined ? { ...basePolicy, paused: values.pause } : basePolicy;
-  const guard = guarded ? new Guard(policy) : null;
+  let stateFile: GuardStateFile | null = null;
+  let guard: Guard | null = null;
   const fleet = guarded ? new Fleet() : null;
   const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<DecisionKind, number>;
   let actions = 0;
@@ -122,12 +131,23 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const outcomes: LabOutcomeLine[] = [];
 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  if (values.follow) process.once('SIGINT', stop).once('SIGTERM', stop);
   const batches = await openRecordBatches(input, {
+    follow: values.follow === true,
+    signal: abort.signal,
     ...(format ? { format } : {}),
     ...(target ? { target } : {}),
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),
   });
+  if (guarded) {
+    stateFile = values.state !== undefined ? GuardStateFile.open(values.state) : null;
+    const saved = stateFile?.load();
+    const save = stateFile ? (g: Guard) => stateFile!.save(g.memory()) : undefined;
+    guard = new Guard(policy, saved, save);
+  }
   const trace = guarded ? await TraceWriter.open(values.trace) : null;
   const run = async (recorder: Recorder | null) => {
     const steps = replay(batches, {
@@ -137,7 +157,10 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       dryRun,
       clock,
       counters,
-      onBatch: (c) => progress.tick(c),
+      onBatch: (c) => {
+        progress.tick(c);
+        if (values.follow && guard) stateFile?.save(guard.memory());
+      },
       onRejected,
     });
     for await (const step of steps) {
@@ -152,6 +175,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         }
         if (values.jsonl) await out.line(toJson(decided));
         else guardedLines.push(decided);
+        if (values.jsonl && values.follow) await out.flush();
         continue;
       }
       const outcome = step.outcome;
@@ -182,10 +206,12 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     } else {
       await run(null);
     }
+    if (guard) stateFile?.save(guard.memory());
   } catch (err) {
     await trace?.abort();
     throw err;
   } finally {
+    stateFile?.close();
     await out.flush();
   }
   progress.done(counters);

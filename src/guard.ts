@@ -53,9 +53,15 @@ export class Guard {
   private now: number;
   private lastSweep = Number.NEGATIVE_INFINITY;
   private readonly longestCooldown: number;
+  private readonly onAct: ((guard: Guard) => void) | undefined;
 
-  constructor(policy: GuardPolicy, memory?: GuardMemory) {
+  /**
+   * `memory`: what a previous run remembered (--state). `onAct`: called once an `act` is
+   * counted and before the action runs, so what it saves already holds the action.
+   */
+  constructor(policy: GuardPolicy, memory?: GuardMemory, onAct?: (guard: Guard) => void) {
     this.policy = policy;
+    this.onAct = onAct;
     this.book = new IncidentBook(memory?.seq ?? 0);
     this.now = memory?.now ?? Number.NEGATIVE_INFINITY;
     for (const incident of memory?.incidents ?? []) this.book.add(incident);
@@ -161,6 +167,7 @@ export class Guard {
     incident.actions += 1;
     this.lastAction.set(key, now);
     this.hour.push(now);
+    this.onAct?.(this);
     return out('act', retry ? `heal did not hold: retry ${incident.actions} of ${p.max_actions_per_incident}` : 'first detection of a new incident');
   }
 }
