@@ -63,6 +63,8 @@ export type ExternalReplaySummary = Pick<
   | 'first_unhealthy'
   | 'avg_mttr_ms'
 > & {
+  /** Incidents in the ground truth, detected, actions per incident, repeated, false, escalated. */
+  incidents: Score['incidents'];
   data_path: string;
   ground_truth_source: 'file' | 'labels';
   ground_truth_path: string | null;
@@ -133,6 +135,7 @@ async function replayPrepared(
     verified_unhealthy: result.verified_unhealthy,
     first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
+    incidents: result.incidents,
     data_path: options.data,
     ground_truth_source: fromFile ? 'file' : 'labels',
     ground_truth_path: fromFile ? (options.groundTruth as string) : null,

@@ -3,7 +3,7 @@
 // the simulated state the way its failure would, the healer acts, and the simulator's judge
 // decides whether the heal held.
 import { replay, newCounters, type ReplayStep } from '../src/replay.ts';
-import { createScorer, type Score } from '../src/score.ts';
+import { createScorer, type Score, type Scorer } from '../src/score.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import type { RecordSink } from '../metrics/recorder.ts';
@@ -46,15 +46,19 @@ export interface StreamExperimentResult extends Score {
 
 // Passes the records on unchanged, telling the scorer about each labelled failure first, so
 // labels cost no second pass over the input.
+// Each record is shown to the scorer as well, so it can group expected failures into incidents.
 async function* expectLabelled(
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>,
-  source: string,
-  expect: (entry: GroundTruthEntry) => void,
+  source: string | null,
+  scorer: Scorer,
 ): AsyncGenerator<StreamRecord | readonly StreamRecord[]> {
   for await (const item of records) {
     for (const one of Array.isArray(item) ? (item as readonly StreamRecord[]) : [item as StreamRecord]) {
-      const entry = groundTruthEntry(one.index, one.record, source);
-      if (entry) expect(entry);
+      if (source !== null) {
+        const entry = groundTruthEntry(one.index, one.record, source);
+        if (entry) scorer.expect(entry);
+      }
+      scorer.see(one.index, one.record);
     }
     yield item;
   }
@@ -69,9 +73,7 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     (failures) => fixed ?? counters.records - failures,
     { mttrSamples: options.mttrSamples ?? true },
   );
-  const records = fromLabels
-    ? expectLabelled(options.records, options.source ?? '<records>', (entry) => scorer.expect(entry))
-    : options.records;
+  const records = expectLabelled(options.records, fromLabels ? (options.source ?? '<records>') : null, scorer);
   const steps = replay(records, {
     heal: true,
     ...(options.guard ? { guard: options.guard, stateFor: fleetStates(new Fleet()) } : { state: baselineState() }),

@@ -45,7 +45,9 @@ scores the detections against ground truth.
 Prints a JSON summary: detected, total_failures, false_positives, healthy_count
 (records not in the ground truth), resolved (expected action, healer success, and the
 simulator's judge finds the service healthy after the heal), verified_unhealthy (heals
-the healer verified but the judge did not) with first_unhealthy, avg_mttr_ms, data_path,
+the healer verified but the judge did not) with first_unhealthy, avg_mttr_ms, incidents
+(the ground truth grouped into incidents by class, owner and time: expected, detected,
+actions, actions_per_incident, repeated_actions, false_incidents, escalations), data_path,
 ground_truth_source ("file" or "labels"), ground_truth_path, dry_run, per_class
 (true/false positives, false negatives, precision, recall, f1 per failure class) and
 confusion (expected class, or "healthy", by detected class, or "none"). Its size does
