@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../experiments/paths.ts';
+import type { TraceLine } from '../src/trace.ts';
 
 const CAPTURE = join(PROJECT_ROOT, 'tools', 'fixtures', 'lab-capture', 'events.json');
 /** The decision trace of the committed lab capture with the default policy. */
@@ -16,19 +18,7 @@ const CAPTURE_TRACE_SHA256 = '40e11a3967b7c62af1498d70a0afdd33030fd755fdb229a476
 const tmp = () => mkdtempSync(join(tmpdir(), 'ghost-guard-'));
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-interface Line {
-  stream_index: number;
-  event_time: number | null;
-  incident_id: string;
-  failure_type: string;
-  target: string;
-  decision: string;
-  reason: string;
-  action: string | null;
-  action_params: object | null;
-  success: boolean | null;
-  verify_ok: boolean | null;
-}
+type Line = TraceLine;
 
 describe('lab-run with guards', () => {
   it('takes one action per incident on the lab capture: the four image-pull events of one pod are one incident', async () => {
@@ -89,6 +79,15 @@ describe('lab-run with guards', () => {
     expect(summary.actions).toBe(0);
     expect(summary.decisions['paused']).toBe(8);
     expect(summary.outcomes.every((o) => o.reason === 'paused: change freeze')).toBe(true);
+  });
+
+  it('--record keeps every detection and only the outcomes of actions that ran', async () => {
+    const db = join(tmp(), 'results.db');
+    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', db, CAPTURE])).code).toBe(0);
+    const conn = new DatabaseSync(db, { readOnly: true });
+    expect(conn.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 8 });
+    expect(conn.prepare("SELECT COUNT(*) AS n FROM outcome_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 4 });
+    conn.close();
   });
 
   it('--no-guards keeps one action per detection', async () => {

@@ -169,10 +169,8 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         decisions[step.decision!.decision] += 1;
         if (step.decision!.decision === 'act') actions += 1;
         await trace?.add(decided);
-        if (step.outcome) {
-          recorder?.recordOutcome(step.outcome);
-          recorder?.recordDetection(step.outcome.failure_type, step.detect_ms, step.index, step.target ?? null);
-        }
+        recorder?.recordDetection(step.event.failure_type, step.detect_ms, step.index, step.target ?? null);
+        if (step.outcome) recorder?.recordOutcome(step.outcome);
         if (values.jsonl) await out.line(toJson(decided));
         else guardedLines.push(decided);
         if (values.jsonl && values.follow) await out.flush();
