@@ -9,6 +9,9 @@ import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
 import type { LoopParts } from './types.ts';
+import { DECISIONS, type DecisionKind, type Guard } from '../src/guard.ts';
+import { traceLine, type TraceWriter } from '../src/trace.ts';
+import type { ReplayStep } from '../src/replay.ts';
 
 export const EXTERNAL_EXPERIMENT = 'experiment_external';
 
@@ -27,6 +30,18 @@ export interface ExternalReplayOptions {
    * The summary never lists them: a million detections would make it a gigabyte.
    */
   onDetection?: (detection: DetectionLine) => void | Promise<void>;
+  /** Run with this guard (one decision per detection, one state per target). */
+  guard?: Guard;
+  /** Where each decision goes (with a guard); its digest is the summary's trace_sha256. */
+  trace?: TraceWriter;
+}
+
+/** With a guard: incidents, actions and decisions by kind, and the trace's digest. */
+export interface GuardTotals {
+  incidents: number;
+  actions: number;
+  decisions: Record<DecisionKind, number>;
+  trace_sha256: string;
 }
 
 /** One detection, as `replay --detections` prints it. */
@@ -48,11 +63,13 @@ export type ExternalReplaySummary = Pick<
   | 'first_unhealthy'
   | 'avg_mttr_ms'
 > & {
+  /** Incidents in the ground truth, detected, actions per incident, repeated, false, escalated. */
+  incidents: Score['incidents'];
   data_path: string;
   ground_truth_source: 'file' | 'labels';
   ground_truth_path: string | null;
   dry_run: boolean;
-} & Pick<Score, 'per_class' | 'confusion'>;
+} & Pick<Score, 'per_class' | 'confusion'> & { guards?: GuardTotals };
 
 /** Inputs read and checked before anything is written. */
 interface PreparedReplay {
@@ -77,6 +94,15 @@ async function replayPrepared(
   options: ExternalReplayOptions,
 ): Promise<ExternalReplaySummary> {
   const onDetection = options.onDetection;
+  const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<DecisionKind, number>;
+  const onStep = async (step: ReplayStep) => {
+    const line = traceLine(step);
+    if (line) {
+      decisions[line.decision as DecisionKind] += 1;
+      await options.trace?.add(line);
+    }
+    if (onDetection) await onDetection({ index: step.index, failure_type: step.event.failure_type, detect_ms: step.detect_ms });
+  };
   const result = await runStreamExperiment({
     ...options.parts,
     records,
@@ -85,9 +111,8 @@ async function replayPrepared(
     source: options.data,
     // Only the mean heal time is reported, so no per-heal samples are kept.
     mttrSamples: false,
-    ...(onDetection
-      ? { onStep: (step) => onDetection({ index: step.index, failure_type: step.event.failure_type, detect_ms: step.detect_ms }) }
-      : {}),
+    ...(onDetection || options.guard ? { onStep } : {}),
+    ...(options.guard ? { guard: options.guard } : {}),
     ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
     ...(options.sink ? { sink: options.sink } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -110,12 +135,23 @@ async function replayPrepared(
     verified_unhealthy: result.verified_unhealthy,
     first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
+    incidents: result.incidents,
     data_path: options.data,
     ground_truth_source: fromFile ? 'file' : 'labels',
     ground_truth_path: fromFile ? (options.groundTruth as string) : null,
     dry_run: options.dryRun ?? false,
     per_class: result.per_class,
     confusion: result.confusion,
+    ...(options.guard
+      ? {
+          guards: {
+            incidents: options.guard.incidents,
+            actions: decisions.act,
+            decisions,
+            trace_sha256: options.trace ? await options.trace.commit() : '',
+          },
+        }
+      : {}),
   };
 }
 

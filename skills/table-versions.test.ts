@@ -9,6 +9,7 @@ import * as healer from './healer-skills.ts';
 import * as k8sSignal from './k8s-signal-skills.ts';
 import * as k8sEvent from './k8s-event-skills.ts';
 import * as k8sObject from './k8s-object-skills.ts';
+import * as guard from './guard-skills.ts';
 
 interface Table {
   file: string;
@@ -23,6 +24,7 @@ const TABLES: readonly Table[] = [
   { file: 'k8s-signal-skills.ts', module: k8sSignal, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-event-skills.ts', module: k8sEvent, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-object-skills.ts', module: k8sObject, versionKey: 'AGENT_VERSION' },
+  { file: 'guard-skills.ts', module: guard, versionKey: 'GUARD_SKILLS_VERSION' },
 ];
 
 /** file -> version -> digest of the content that version stands for. */
@@ -33,6 +35,7 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
+  'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 
 /** Why a table's version and content disagree with the pins, or null when they agree. */

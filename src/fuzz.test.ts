@@ -286,7 +286,7 @@ describe('control characters in every field that reaches a human', () => {
       // the harness console: scenario names come from labels.reason.
       const stream = { records: 1, total_failures: 1, detected: 1, false_positives: 0, healthy_count: 0, resolved: 1, avg_mttr_ms: 1, mttr_samples_ms: [1] } as never;
       const rows = [{ failure_type: h(), result: 'FAIL' as const, detect_ms: 1, decide_ms: 1, act_ms: 1, mttr_ms: 2 }];
-      seen.push(harness.formatReport({ rows1: rows, rows2: rows, summary3: stream, rows4: rows, summary5: stream, summary6: { alone: stream, mixed: stream } }, h()).join('\n'));
+      seen.push(harness.formatReport({ rows1: rows, rows2: rows, summary3: stream, rows4: rows, summary5: stream, summary6: { alone: stream, mixed: stream }, storm7: { records: 1, scenarios: [], trace_sha256: '0'.repeat(64) } }, h()).join('\n'));
       // error lines and the bus's rejection lines.
       const errIo = memoryIo();
       await runMain(() => {
