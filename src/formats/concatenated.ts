@@ -6,7 +6,8 @@ import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
 import { JsonScanner } from './json-scan.ts';
 import type { ValueReader } from './values.ts';
-import { StrictUtf8, decodeStrict, type FormatParser } from '../record-reader.ts';
+import type { FormatParser } from './parser.ts';
+import { StrictUtf8, decodeStrict } from './utf8.ts';
 
 export class ConcatenatedJsonParser implements FormatParser {
   readonly #label: string;
