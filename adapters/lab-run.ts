@@ -5,7 +5,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -30,7 +30,7 @@ state_changed and one entry per outcome.
   --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
                  (default: detected from the input; see observe --help)
   --target T     namespace/Kind/name for records that name none (plain text)
-  -h, --help     show this help
+${MAX_RECORD_BYTES_HELP}  -h, --help     show this help
 
 Each outcome names its target (namespace/Kind/name) and event_time when the input
 does. Records that cannot be read as a log line or a signal are counted on stderr.
@@ -60,6 +60,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       record: { type: 'boolean' },
       db: { type: 'string' },
       format: { type: 'string' },
+      'max-record-bytes': { type: 'string' },
       target: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -70,6 +71,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     return 0;
   }
   const format = parseFormat('lab-run', values.format);
+  const maxRecordBytes = parseMaxRecordBytes('lab-run', values['max-record-bytes']);
   const input = singleInput('lab-run', positionals);
   const target = parseTargetFlag('lab-run', values.target);
   const stats = newReadStats();
@@ -86,6 +88,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.
   const batches = await openRecordBatches(input, {
     ...(format ? { format } : {}),
+    ...(maxRecordBytes ? { maxRecordBytes } : {}),
     ...(target ? { target } : {}),
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),

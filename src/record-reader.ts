@@ -12,13 +12,13 @@ import { ConcatenatedJsonParser } from './formats/concatenated.ts';
 import { CriLines } from './formats/cri.ts';
 import { JsonArrayParser } from './formats/json-array.ts';
 import { JsonLinesParser } from './formats/json-lines.ts';
-import type { FormatParser } from './formats/parser.ts';
+import { DEFAULT_MAX_RECORD_BYTES, type FormatParser } from './formats/parser.ts';
 import { fileChunks, streamChunks } from './formats/sources.ts';
 import { TextParser } from './formats/text.ts';
 import { ValueReader, type ReadStats, type Shape } from './formats/values.ts';
 import { logPathTarget, type Target } from './formats/target.ts';
 
-export type { FormatParser } from './formats/parser.ts';
+export { DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES_LIMIT, type FormatParser } from './formats/parser.ts';
 export { StrictUtf8, Utf8Failure, decodeStrict, firstInvalidUtf8 } from './formats/utf8.ts';
 
 export type InputFormat = 'json' | 'jsonl' | 'text' | 'cri' | 'k8s' | 'docker' | 'fluentbit' | 'vector' | 'loki';
@@ -55,6 +55,11 @@ export interface ReadOptions {
   stats?: ReadStats;
   /** The target of records that name none; a kubelet log path names one by itself. */
   target?: Target;
+  /**
+   * The largest record (a line, an array element, an object) in bytes; a longer one is an
+   * error naming its line or record, so no input can make the reader hold more than this.
+   */
+  maxRecordBytes?: number;
 }
 
 const DEFAULT_CHUNK_SIZE = 1 << 20;
@@ -87,7 +92,8 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
           pollMs: options.pollMs ?? DEFAULT_POLL_MS,
           signal,
         });
-  const detector = new FormatDetector(options.format === undefined ? undefined : FORCED[options.format].framing);
+  const maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const detector = new FormatDetector(options.format === undefined ? undefined : FORCED[options.format].framing, label, maxBytes);
   const values = new ValueReader({
     label,
     shape: options.format === undefined ? undefined : FORCED[options.format].shape,
@@ -101,7 +107,7 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
     if (parser === undefined) {
       bytes = detector.push(chunk);
       if (bytes === undefined) continue;
-      parser = createParser(detector, label, values);
+      parser = createParser(detector, label, values, maxBytes);
     }
     const current = parser;
     for (let i = 0; i < bytes.length; i += DECODE_PIECE) {
@@ -115,7 +121,7 @@ export async function* readRecordBatches(source: string, options: ReadOptions = 
   if (parser === undefined) {
     const rest = detector.finish();
     if (rest === undefined) return;
-    const started = createParser(detector, label, values);
+    const started = createParser(detector, label, values, maxBytes);
     parser = started;
     for (let i = 0; i < rest.length; i += DECODE_PIECE) {
       const piece = rest.subarray(i, i + DECODE_PIECE);
@@ -174,23 +180,24 @@ function* splitBatches(out: StreamRecord[]): Generator<StreamRecord[]> {
   for (let i = 0; i < out.length; i += MAX_BATCH) yield out.slice(i, i + MAX_BATCH);
 }
 
-function createParser(detector: FormatDetector, label: string, values: ValueReader): FormatParser {
+function createParser(detector: FormatDetector, label: string, values: ValueReader, maxBytes: number): FormatParser {
+  const text = { label, linesBefore: detector.lines, maxBytes };
   switch (detector.format) {
     case 'json':
-      return new JsonArrayParser(label, detector.offset, values);
+      return new JsonArrayParser(label, detector.offset, values, maxBytes);
     case 'jsonl':
-      return new JsonLinesParser(label, detector.offset, detector.lines, values);
+      return new JsonLinesParser(label, detector.offset, detector.lines, values, maxBytes);
     case 'concat':
-      return new ConcatenatedJsonParser(label, detector.offset, detector.lines, values);
+      return new ConcatenatedJsonParser(label, detector.offset, detector.lines, values, maxBytes);
     case 'cri': {
       const cri = new CriLines(values);
-      const lines = new TextParser(values, (line, out) => cri.line(line, out));
+      const lines = new TextParser(values, { ...text, onLine: (line, out) => cri.line(line, out) });
       return { write: (bytes, out) => lines.write(bytes, out), end: (out) => (lines.end(out), cri.end(out)) };
     }
     case 'yaml':
       throw new InputError(label, `line ${detector.lines + 1}`, 'this looks like YAML; GHOST reads Kubernetes objects as JSON: use kubectl ... -o json');
     default:
-      return new TextParser(values);
+      return new TextParser(values, text);
   }
 }
 

@@ -3,6 +3,8 @@
 // objects (kubectl -o json). Text: a CRI log line, YAML (refused with a hint), or plain text.
 // A UTF-8 byte-order mark and leading whitespace are dropped before deciding.
 
+import { recordTooLarge } from './parser.ts';
+
 export type Framing = 'json' | 'jsonl' | 'concat' | 'cri' | 'text' | 'yaml';
 
 /** How far into the first line detection looks before deciding on what it has. */
@@ -49,11 +51,16 @@ export class FormatDetector {
   /** Newlines among those bytes. */
   lines = 0;
   readonly #forced: Framing | undefined;
+  readonly #label: string;
+  readonly #maxBytes: number;
   #bomChecked = false;
   #pending: Buffer | undefined;
 
-  constructor(forced: Framing | undefined) {
+  /** `maxBytes`: the most it holds back undecided (a '{' followed only by spaces, no newline). */
+  constructor(forced: Framing | undefined, label = '<input>', maxBytes = Infinity) {
     this.#forced = forced;
+    this.#label = label;
+    this.#maxBytes = maxBytes;
   }
 
   /** The bytes to parse once the format is known, or undefined while still undecided. */
@@ -83,6 +90,7 @@ export class FormatDetector {
     const rest = bytes.subarray(i);
     const format = this.#forced ?? detectFraming(rest, final);
     if (format === undefined) {
+      if (rest.length > this.#maxBytes) throw recordTooLarge(this.#label, `line ${this.lines + 1}`, this.#maxBytes);
       // Copied: the reader reuses its buffers.
       this.#pending = Buffer.from(rest);
       return undefined;

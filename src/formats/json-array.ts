@@ -4,7 +4,7 @@
 import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
 import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsonScanner, OPEN_BRACKET } from './json-scan.ts';
-import type { FormatParser } from './parser.ts';
+import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, utf8Over, type FormatParser } from './parser.ts';
 import { errorDetail } from './sources.ts';
 import { StrictUtf8, decodeStrict } from './utf8.ts';
 import type { ValueReader } from './values.ts';
@@ -30,11 +30,14 @@ export class JsonArrayParser implements FormatParser {
   #phase = EXPECT_OPEN;
   #index = 0;
   readonly #scanner = new JsonScanner();
-  /** Parts of the current element from earlier chunks. */
+  /** Parts of the current element from earlier chunks, and their size in bytes. */
   #pieces: string[] = [];
+  #piecesBytes = 0;
+  readonly #maxBytes: number;
 
-  constructor(label: string, offset: number, values: ValueReader) {
+  constructor(label: string, offset: number, values: ValueReader, maxBytes = DEFAULT_MAX_RECORD_BYTES) {
     this.#label = label;
+    this.#maxBytes = maxBytes;
     this.#utf8 = new StrictUtf8(offset);
     this.#values = values;
   }
@@ -87,7 +90,7 @@ export class JsonArrayParser implements FormatParser {
       if (phase === IN_ELEMENT) {
         const end = this.#scanner.scan(s, i, false);
         if (end === -1) {
-          if (start < n) this.#pieces.push(s.slice(start));
+          if (start < n) this.#keep(s.slice(start));
           return;
         }
         const c = s.charCodeAt(end);
@@ -95,11 +98,13 @@ export class JsonArrayParser implements FormatParser {
           throw new InputError(this.#label, `record ${this.#index}`, "invalid JSON: unexpected '}'");
         }
         const tail = s.slice(start, end);
+        if (utf8Over(tail, this.#maxBytes - this.#piecesBytes)) throw this.#tooLarge();
         let element = tail;
         if (this.#pieces.length > 0) {
           this.#pieces.push(tail);
           element = this.#pieces.join('');
           this.#pieces = [];
+          this.#piecesBytes = 0;
         }
         this.#emit(element, c === COMMA ? ',' : ']', out);
         if (c === CLOSE_BRACKET) this.#phase = CLOSED;
@@ -131,6 +136,18 @@ export class JsonArrayParser implements FormatParser {
         throw new InputError(this.#label, position, "unexpected content after the closing ']'");
       }
     }
+  }
+
+  /** Holds part of an element until its end arrives, as long as it stays within the limit. */
+  #keep(piece: string): void {
+    this.#piecesBytes += Buffer.byteLength(piece, 'utf8');
+    if (this.#piecesBytes > this.#maxBytes) throw this.#tooLarge();
+    this.#pieces.push(piece);
+  }
+
+  #tooLarge(): Error {
+    this.#pieces = [];
+    return recordTooLarge(this.#label, `record ${this.#index}`, this.#maxBytes);
   }
 
   #emit(element: string, delimiter: string, out: StreamRecord[]): void {

@@ -1,7 +1,7 @@
 // JSON Lines: one JSON record per line; blank lines are skipped, errors name the line.
 import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
-import type { FormatParser } from './parser.ts';
+import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, utf8Over, type FormatParser } from './parser.ts';
 import { errorDetail } from './sources.ts';
 import { StrictUtf8, decodeStrict } from './utf8.ts';
 import type { ValueReader } from './values.ts';
@@ -12,11 +12,14 @@ export class JsonLinesParser implements FormatParser {
   readonly #values: ValueReader;
   /** Lines completed so far; the line being read is #line + 1. */
   #line: number;
-  /** The start of a line whose newline has not arrived yet. */
+  /** The start of a line whose newline has not arrived yet, and its size in bytes. */
   #carry = '';
+  #carryBytes = 0;
+  readonly #maxBytes: number;
 
-  constructor(label: string, offset: number, linesBefore: number, values: ValueReader) {
+  constructor(label: string, offset: number, linesBefore: number, values: ValueReader, maxBytes = DEFAULT_MAX_RECORD_BYTES) {
     this.#label = label;
+    this.#maxBytes = maxBytes;
     this.#utf8 = new StrictUtf8(offset);
     this.#line = linesBefore;
     this.#values = values;
@@ -45,12 +48,15 @@ export class JsonLinesParser implements FormatParser {
   #writeText(text: string, out: StreamRecord[]): void {
     let nl = text.indexOf('\n');
     if (nl === -1) {
-      this.#carry += text;
+      this.#keep(text);
       return;
     }
     if (this.#carry.length > 0) {
-      const line = this.#carry + text.slice(0, nl);
+      const rest = text.slice(0, nl);
+      if (utf8Over(rest, this.#maxBytes - this.#carryBytes)) throw this.#tooLarge();
+      const line = this.#carry + rest;
       this.#carry = '';
+      this.#carryBytes = 0;
       this.#parseLine(line, out);
     } else {
       this.#parseLine(text.slice(0, nl), out);
@@ -60,10 +66,25 @@ export class JsonLinesParser implements FormatParser {
       this.#parseLine(text.slice(pos, nl), out);
       pos = nl + 1;
     }
-    this.#carry = pos < text.length ? text.slice(pos) : '';
+    this.#carry = '';
+    this.#carryBytes = 0;
+    if (pos < text.length) this.#keep(text.slice(pos));
+  }
+
+  /** Holds the start of a line until its newline arrives, as long as it stays within the limit. */
+  #keep(text: string): void {
+    this.#carryBytes += Buffer.byteLength(text, 'utf8');
+    if (this.#carryBytes > this.#maxBytes) throw this.#tooLarge();
+    this.#carry += text;
+  }
+
+  #tooLarge(): Error {
+    this.#carry = '';
+    return recordTooLarge(this.#label, `line ${this.#line + 1}`, this.#maxBytes);
   }
 
   #parseLine(line: string, out: StreamRecord[]): void {
+    if (utf8Over(line, this.#maxBytes)) throw this.#tooLarge();
     const lineNo = ++this.#line;
     // JSON.parse treats a trailing \r as whitespace, so CRLF needs no work; only blank lines do.
     const first = line.charCodeAt(0);

@@ -2,7 +2,7 @@
 // from the line; the line splitting is also what the CRI reader reads its lines with.
 import type { LogRecord, StreamRecord } from '../types.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import type { FormatParser } from './parser.ts';
+import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, type FormatParser } from './parser.ts';
 import type { ValueReader } from './values.ts';
 
 /**
@@ -16,15 +16,33 @@ const EXTRA_LINE_BREAKS_ALL = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
  * Works on bytes and decodes each line separately: slices of a decoded chunk would pin the
  * whole chunk in memory for as long as a caller keeps any one message.
  */
+export interface TextOptions {
+  /** Name used in error messages. */
+  label: string;
+  /** Newlines before the first byte this parser sees (for the line numbers of errors). */
+  linesBefore?: number;
+  /** The longest line, in bytes, before the newline. */
+  maxBytes?: number;
+  /** Takes each line instead of the plain-text reading (the CRI reader's hook). */
+  onLine?: (line: string, out: StreamRecord[]) => void;
+}
+
 export class TextParser implements FormatParser {
   #carry: Buffer[] = [];
+  #carryBytes = 0;
+  /** Lines completed so far; the line being read is #line + 1. */
+  #line: number;
+  readonly #label: string;
+  readonly #maxBytes: number;
   readonly #values: ValueReader;
   readonly #onLine: (line: string, out: StreamRecord[]) => void;
 
-  /** `onLine` takes each line instead of the plain-text reading (the CRI reader's hook). */
-  constructor(values: ValueReader, onLine?: (line: string, out: StreamRecord[]) => void) {
+  constructor(values: ValueReader, options: TextOptions) {
     this.#values = values;
-    this.#onLine = onLine ?? ((line, out) => this.#addLine(line, out));
+    this.#label = options.label;
+    this.#line = options.linesBefore ?? 0;
+    this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    this.#onLine = options.onLine ?? ((line, out) => this.#addLine(line, out));
   }
 
   write(bytes: Uint8Array, out: StreamRecord[]): void {
@@ -32,25 +50,40 @@ export class TextParser implements FormatParser {
     let pos = 0;
     let nl: number;
     while ((nl = buf.indexOf(0x0a, pos)) !== -1) {
+      if (this.#carryBytes + nl - pos > this.#maxBytes) throw this.#tooLarge();
+      this.#line++;
       let line: string;
       if (this.#carry.length > 0) {
         this.#carry.push(buf.subarray(pos, nl));
         line = Buffer.concat(this.#carry).toString('utf8');
         this.#carry = [];
+        this.#carryBytes = 0;
       } else {
         line = buf.toString('utf8', pos, nl);
       }
       this.#onLine(line, out);
       pos = nl + 1;
     }
-    // Copied: the reader reuses its buffers.
-    if (pos < buf.length) this.#carry.push(Buffer.from(buf.subarray(pos)));
+    if (pos < buf.length) {
+      this.#carryBytes += buf.length - pos;
+      if (this.#carryBytes > this.#maxBytes) throw this.#tooLarge();
+      // Copied: the reader reuses its buffers.
+      this.#carry.push(Buffer.from(buf.subarray(pos)));
+    }
+  }
+
+  #tooLarge(): Error {
+    this.#carry = [];
+    this.#carryBytes = 0;
+    return recordTooLarge(this.#label, `line ${this.#line + 1}`, this.#maxBytes);
   }
 
   end(out: StreamRecord[]): void {
     if (this.#carry.length === 0) return;
     const line = Buffer.concat(this.#carry).toString('utf8');
     this.#carry = [];
+    this.#carryBytes = 0;
+    this.#line++;
     this.#onLine(line, out);
   }
 
