@@ -179,6 +179,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+function count(tally: Tally, verdict: Verdict, index: number, format: InputFormat | undefined, bytes: Buffer): void {
+  tally.tried += 1;
+  if (verdict.kind === 'clean') tally.clean += 1;
+  else if (verdict.kind === 'user') tally.userErrors += 1;
+  else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+}
+
 async function fuzz(seed: number, cases: number): Promise<Tally> {
   const rng = new PyRandom(seed);
   const docs = sampleDocuments(rng);
@@ -199,10 +206,7 @@ async function fuzz(seed: number, cases: number): Promise<Tally> {
       const stdin = Readable.from(chunked(rng, bytes));
       verdict = await withinTimeout(consume('-', { ...options, stdin }));
     }
-    tally.tried += 1;
-    if (verdict.kind === 'clean') tally.clean += 1;
-    else if (verdict.kind === 'user') tally.userErrors += 1;
-    else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+    count(tally, verdict, index, format, bytes);
   }
   return tally;
 }
@@ -242,10 +246,7 @@ async function fuzzHuge(seed: number, cases: number): Promise<Tally> {
     const options: ReadOptions = { label: `huge-${index}`, ...(format ? { format } : {}), ...limit };
     const stdin = Readable.from(chunked(rng, bytes));
     const verdict = await withinTimeout(consume('-', { ...options, stdin }));
-    tally.tried += 1;
-    if (verdict.kind === 'clean') tally.clean += 1;
-    else if (verdict.kind === 'user') tally.userErrors += 1;
-    else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+    count(tally, verdict, index, format, bytes);
   }
   return tally;
 }
