@@ -5,7 +5,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -48,7 +48,7 @@ state_changed and one entry per outcome.
                  and at the end, so a restarted run does not act again within a
                  cooldown. Without it a run starts empty.
   --follow       keep reading a growing file until interrupted (SIGINT, SIGTERM)
-  -h, --help     show this help
+${MAX_RECORD_BYTES_HELP}  -h, --help     show this help
 
 With guards (the default), detections are grouped into incidents by failure class
 and owner target, each detection gets one decision (act, joined, cooldown,
@@ -88,6 +88,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       record: { type: 'boolean' },
       db: { type: 'string' },
       format: { type: 'string' },
+      'max-record-bytes': { type: 'string' },
       target: { type: 'string' },
       policy: { type: 'string' },
       pause: { type: 'string' },
@@ -104,6 +105,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     return 0;
   }
   const format = parseFormat('lab-run', values.format);
+  const maxRecordBytes = parseMaxRecordBytes('lab-run', values['max-record-bytes']);
   const input = singleInput('lab-run', positionals);
   const target = parseTargetFlag('lab-run', values.target);
   const stats = newReadStats();
@@ -138,6 +140,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     follow: values.follow === true,
     signal: abort.signal,
     ...(format ? { format } : {}),
+    ...(maxRecordBytes ? { maxRecordBytes } : {}),
     ...(target ? { target } : {}),
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),

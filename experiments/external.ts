@@ -18,6 +18,8 @@ export const EXTERNAL_EXPERIMENT = 'experiment_external';
 export interface ExternalReplayOptions {
   /** Records as a JSON array (normalize's --out-records) or JSON Lines. */
   data: string;
+  /** The largest record read, in bytes (the reader's default when absent). */
+  maxRecordBytes?: number | undefined;
   /** Ground-truth file; absent means every record whose labels.reason is a failure class. */
   groundTruth?: string | undefined;
   dryRun?: boolean;
@@ -82,7 +84,7 @@ interface PreparedReplay {
 async function prepare(options: ExternalReplayOptions): Promise<PreparedReplay> {
   const fromFile = options.groundTruth !== undefined;
   const groundTruth = fromFile ? await loadGroundTruth(options.groundTruth as string) : 'labels';
-  return { fromFile, groundTruth, records: await openRecordBatches(options.data) };
+  return { fromFile, groundTruth, records: await openRecordBatches(options.data, options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) };
 }
 
 export async function runExternalReplay(options: ExternalReplayOptions): Promise<ExternalReplaySummary> {

@@ -179,6 +179,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+function count(tally: Tally, verdict: Verdict, index: number, format: InputFormat | undefined, bytes: Buffer): void {
+  tally.tried += 1;
+  if (verdict.kind === 'clean') tally.clean += 1;
+  else if (verdict.kind === 'user') tally.userErrors += 1;
+  else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+}
+
 async function fuzz(seed: number, cases: number): Promise<Tally> {
   const rng = new PyRandom(seed);
   const docs = sampleDocuments(rng);
@@ -199,10 +206,7 @@ async function fuzz(seed: number, cases: number): Promise<Tally> {
       const stdin = Readable.from(chunked(rng, bytes));
       verdict = await withinTimeout(consume('-', { ...options, stdin }));
     }
-    tally.tried += 1;
-    if (verdict.kind === 'clean') tally.clean += 1;
-    else if (verdict.kind === 'user') tally.userErrors += 1;
-    else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+    count(tally, verdict, index, format, bytes);
   }
   return tally;
 }
@@ -217,6 +221,44 @@ describe('fuzzing the reader and the watchers', () => {
     expect(tally.lost.slice(0, 5)).toEqual([]);
     expect(tally.tried).toBe(CASES);
     expect(tally.clean + tally.userErrors).toBe(CASES);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Huge lines and folding-heavy text
+
+/** Runs that make a line long, and characters whose case folding is longer than themselves. */
+const LONG_RUNS: readonly string[] = ['x', ' ', '\u00df', '\u0130', '\u0390', '\ufb03', 'OOMKilled \u00df', '"', '\\', '{', '['];
+const HUGE_CASES = 300;
+
+async function fuzzHuge(seed: number, cases: number): Promise<Tally> {
+  const rng = new PyRandom(seed);
+  const docs = sampleDocuments(rng);
+  const formats: ReadonlyArray<InputFormat | undefined> = [undefined, 'json', 'jsonl', 'text'];
+  const tally: Tally = { tried: 0, clean: 0, userErrors: 0, lost: [] };
+  for (let index = 0; index < cases; index++) {
+    const doc = rng.choice(docs);
+    const run = utf8(rng.choice(LONG_RUNS).repeat(1 + rng.randbelow(200_000)));
+    const bytes = insert(doc, rng.randbelow(doc.length + 1), run);
+    const format = rng.choice(formats);
+    // Half the cases under a limit the run may pass, half under the default.
+    const limit = rng.randbelow(2) === 0 ? { maxRecordBytes: 1 + rng.randbelow(400_000) } : {};
+    const options: ReadOptions = { label: `huge-${index}`, ...(format ? { format } : {}), ...limit };
+    const stdin = Readable.from(chunked(rng, bytes));
+    const verdict = await withinTimeout(consume('-', { ...options, stdin }));
+    count(tally, verdict, index, format, bytes);
+  }
+  return tally;
+}
+
+describe('fuzzing with huge lines and folding-heavy text', () => {
+  it(`ends every one of ${HUGE_CASES} inputs with a long run in records or a positioned input error`, async () => {
+    const tally = await fuzzHuge(SEED + 1, HUGE_CASES);
+    console.log(`fuzz huge (seed ${SEED + 1}): ${tally.tried} cases, ${tally.clean} clean, ${tally.userErrors} user errors, lost: ${tally.lost.length}`);
+    expect(tally.lost.slice(0, 5)).toEqual([]);
+    expect(tally.clean + tally.userErrors).toBe(HUGE_CASES);
+    expect(tally.clean).toBeGreaterThan(0);
+    expect(tally.userErrors).toBeGreaterThan(0);
   });
 });
 

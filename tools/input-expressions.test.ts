@@ -42,7 +42,7 @@ describe('every expression the loop runs on input', () => {
     const shapeCount = Object.values(DETECTABLE_SHAPES).flat().length;
     expect(names.filter((n) => n.startsWith('shape ')).length).toBe(shapeCount);
     expect(names.some((n) => n.startsWith('severity rule 0 pattern'))).toBe(true);
-    for (const file of ['src/record-reader.ts', 'src/casefold.ts', 'skills/watcher-skills.ts', 'tools/k8s-event-reader.ts']) {
+    for (const file of ['src/formats/text.ts', 'src/casefold.ts', 'skills/watcher-skills.ts', 'tools/k8s-event-reader.ts']) {
       expect(names.some((n) => n.startsWith(`${file}:`)), file).toBe(true);
     }
   });

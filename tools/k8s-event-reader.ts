@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { constants as bufferLimits } from 'node:buffer';
 import { InputError } from '../src/errors.ts';
-import { firstInvalidUtf8 } from '../src/record-reader.ts';
+import { firstInvalidUtf8 } from '../src/formats/utf8.ts';
 import { JsonScanner } from '../src/formats/json-scan.ts';
 
 /** The fields of a Kubernetes Event the normaliser reads, checked. */

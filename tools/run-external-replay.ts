@@ -17,6 +17,7 @@ import { Guard } from '../src/guard.ts';
 import { loadPolicy } from '../src/guard-policy.ts';
 import { TraceWriter } from '../src/trace.ts';
 import { DEFAULT_GUARD_POLICY } from '../skills/guard-skills.ts';
+import { MAX_RECORD_BYTES_HELP, parseMaxRecordBytes } from '../src/input-options.ts';
 
 const HELP = `Usage: replay --data FILE [--ground-truth FILE] [--dry-run] [--detections] [--record [--db FILE]]
 
@@ -25,7 +26,7 @@ through the Watcher, the event bus and the Healer against the simulated infra, a
 scores the detections against ground truth.
 
   --data FILE          the records to replay
-  --ground-truth FILE  expected failures (normalize's --out-gt); without it, every
+${MAX_RECORD_BYTES_HELP}  --ground-truth FILE  expected failures (normalize's --out-gt); without it, every
                        record whose labels.reason is a failure class is expected
   --dry-run            choose actions but never apply them
   --detections         print each detection as it happens, one JSON line each
@@ -62,6 +63,7 @@ bad policy file.
 
 export interface ExternalReplayRequest {
   data: string;
+  maxRecordBytes?: number | undefined;
   groundTruth?: string | undefined;
   dryRun?: boolean;
   /** Write the run to this results database; absent writes nothing. */
@@ -77,6 +79,7 @@ export interface ExternalReplayRequest {
 export function replayCapture(request: ExternalReplayRequest): Promise<ExternalReplaySummary> {
   const options = {
     data: request.data,
+    ...(request.maxRecordBytes ? { maxRecordBytes: request.maxRecordBytes } : {}),
     groundTruth: request.groundTruth,
     dryRun: request.dryRun ?? false,
     clock: request.clock ?? systemClock,
@@ -90,6 +93,7 @@ export function replayCapture(request: ExternalReplayRequest): Promise<ExternalR
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('replay', argv, {
     data: { type: 'string' },
+    'max-record-bytes': { type: 'string' },
     'ground-truth': { type: 'string' },
     'dry-run': { type: 'boolean' },
     detections: { type: 'boolean' },
@@ -112,6 +116,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   try {
     const summary = await replayCapture({
       data: values.data,
+      maxRecordBytes: parseMaxRecordBytes('replay', values['max-record-bytes']),
       groundTruth: values['ground-truth'],
       dryRun: values['dry-run'] === true,
       recordTo: values.record ? (values.db ?? DEFAULT_DB_PATH) : undefined,
