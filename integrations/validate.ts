@@ -2,7 +2,7 @@
 // keys, and the project's core files are where the policy and docs say they are.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { forTerminal } from '../src/safe-text.ts';
 import { runIfMain, parseFlags, type Io } from '../src/cli.ts';
 

@@ -2,7 +2,7 @@
 // deployment, ready for failure injection.
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
-import { checkPrerequisites, createRunner, type CommandRunner } from './command-runner.ts';
+import { checkPrerequisites, createRunner, type CommandRunner } from '../src/command-runner.ts';
 import {
   APP_MANIFEST,
   DEFAULT_CLUSTER,

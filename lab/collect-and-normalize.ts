@@ -17,7 +17,7 @@ import {
 import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-external-capture.ts';
 import { replayCapture } from '../tools/run-external-replay.ts';
 import type { ExternalReplaySummary } from '../experiments/external.ts';
-import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from './command-runner.ts';
+import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from '../src/command-runner.ts';
 import { DEFAULT_CLUSTER, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASETS, PROJECT_ROOT } from '../experiments/paths.ts';
+import { DATASETS } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { POLICY_PATH, REQUIRED_PATHS } from '../integrations/validate.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 

@@ -8,8 +8,8 @@ import { RunError, UsageError } from '../src/errors.ts';
 import { openAtomicFolder } from '../src/atomic-file.ts';
 import { toJson } from '../src/safe-text.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../lab/command-runner.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
+import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../src/command-runner.ts';
 import { checkNamespace } from '../lab/lab-defaults.ts';
 
 export const DEFAULT_NAMESPACE = 'ghost-lab';

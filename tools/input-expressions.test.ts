@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSync, type Diagnostics } from 'recheck';
 import { DETECTABLE_SHAPES, type LineShape } from '../skills/watcher-skills.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
 
 // recheck's pure JavaScript engine: no Java, no native binary (its optional packages stay unused).

@@ -87,7 +87,7 @@ export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: 
     checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES; ShapeGroups copies each shape with the global flag',
   },
   'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns are in SEVERITY_RULES" },
-  'lab/command-runner.ts': {
+  'src/command-runner.ts': {
     count: 2,
     checkedAs: "one character class each, from safe-text's UNSAFE_FOR_TERMINAL (a literal in the sweep), on the lab's own command arguments",
   },
