@@ -1,6 +1,5 @@
 // The blackboard between Watcher and Healer: an async FIFO that only accepts well-formed events.
-import { EVENT_SCHEMA } from '../skills/watcher-skills.ts';
-import type { FailureEvent } from '../src/types.ts';
+import { EVENT_SCHEMA, type FailureEvent } from '../src/types.ts';
 
 export class EventValidationError extends Error {
   override name = 'EventValidationError';

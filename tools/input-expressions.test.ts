@@ -2,7 +2,8 @@
 // recheck, and the check fails when a known-bad rule is added to a table.
 import { describe, expect, it } from 'vitest';
 import { checkSync, type Diagnostics } from 'recheck';
-import { DETECTABLE_SHAPES, type LineShape } from '../skills/watcher-skills.ts';
+import type { LineShape } from '../src/shape-groups.ts';
+import { DETECTABLE_SHAPES } from '../skills/watcher-skills.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
 
