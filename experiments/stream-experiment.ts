@@ -10,7 +10,7 @@ import type { RecordSink } from '../metrics/recorder.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import { join } from 'node:path';
 import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
-import { streamFile } from '../data/generator.ts';
+import { streamFile } from './dataset-records.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import type { ExperimentOptions, LoopParts } from './types.ts';
 

@@ -1,9 +1,9 @@
 // bootstrap-lab: a throwaway kind cluster with the lab namespace and the app-service
 // deployment, ready for failure injection.
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
 import { checkPrerequisites, createRunner, type CommandRunner } from '../src/command-runner.ts';
 import {
+  DEFAULT_NAMESPACE,
   APP_MANIFEST,
   DEFAULT_CLUSTER,
   DEPLOYMENT,

@@ -7,7 +7,6 @@ import { toJson } from '../src/safe-text.ts';
 import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   CAPTURE_FILES,
-  DEFAULT_NAMESPACE,
   DEFAULT_OUT_ROOT,
   DEFAULT_SELECTOR,
   checkRunId,
@@ -18,7 +17,7 @@ import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-exte
 import { replayCapture } from '../tools/run-external-replay.ts';
 import type { ExternalReplaySummary } from '../experiments/external.ts';
 import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from '../src/command-runner.ts';
-import { DEFAULT_CLUSTER, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
+import { DEFAULT_CLUSTER, DEFAULT_NAMESPACE, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;
 export const NORMALIZED_FILE = 'normalized.json';

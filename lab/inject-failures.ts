@@ -3,9 +3,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
-import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
 import { checkPrerequisites, createRunner, type CommandRunner } from '../src/command-runner.ts';
 import {
+  DEFAULT_NAMESPACE,
   CONTAINER,
   DEFAULT_CLUSTER,
   DEPLOYMENT,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../src/errors.ts';
 
 export const DEFAULT_CLUSTER = 'ghost-lab';
+export const DEFAULT_NAMESPACE = 'ghost-lab';
 export const DEPLOYMENT = 'app-service';
 export const CONTAINER = 'app';
 export const GOOD_IMAGE = 'nginx:1.27-alpine';

@@ -10,9 +10,8 @@ import { toJson } from '../src/safe-text.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../src/command-runner.ts';
-import { checkNamespace } from '../lab/lab-defaults.ts';
+import { checkNamespace, DEFAULT_NAMESPACE } from '../lab/lab-defaults.ts';
 
-export const DEFAULT_NAMESPACE = 'ghost-lab';
 export const DEFAULT_SELECTOR = 'app=app-service';
 export const DEFAULT_OUT_ROOT = join(PROJECT_ROOT, 'data', 'external', 'runs');
 export const LOG_TAIL_LINES = 2000;
