@@ -11,7 +11,8 @@ import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { toJson } from '../src/safe-text.ts';
 import { baselineState } from '../simulator/infra-state.ts';
-import { DEFAULT_DB_PATH, Recorder, recordRun } from '../metrics/recorder.ts';
+import { DEFAULT_DB_PATH, recordExperiment } from '../metrics/recorder.ts';
+import { recordStep, type RecordSink } from '../src/record-sink.ts';
 
 export const LAB_RUN_EXPERIMENT = 'lab_run';
 
@@ -90,13 +91,12 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),
   });
-  const run = async (recorder: Recorder | null) => {
+  const run = async (sink: RecordSink | null) => {
     const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
     for await (const step of steps) {
       const outcome = step.outcome;
       if (!outcome || step.mttr_ms === null) continue;
-      recorder?.recordOutcome(outcome);
-      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index, step.target ?? null);
+      recordStep(sink, { failureType: outcome.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome });
       const line: LabOutcomeLine = {
         index: step.index,
         failure_type: outcome.failure_type,
@@ -115,9 +115,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     if (values.record) {
       const dbPath = values.db ?? DEFAULT_DB_PATH;
       // All rows of this run land together at the end, or none do.
-      await recordRun(dbPath, [LAB_RUN_EXPERIMENT], (db) =>
-        run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun }))),
-      );
+      await recordExperiment(dbPath, LAB_RUN_EXPERIMENT, { clock, meta: JSON.stringify({ input, dry_run: dryRun }) }, run);
     } else {
       await run(null);
     }

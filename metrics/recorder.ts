@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseSync, constants as sqlite, type SQLInputValue } from 'node:sqlite';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { InputError, isDatabaseBusy, openUserFile, sqliteProblem } from '../src/errors.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { Outcome } from '../src/types.ts';
 
 export const DEFAULT_DB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'results.db');
@@ -272,10 +273,17 @@ export async function recordRun<T>(
   }
 }
 
-/** Where an experiment's rows go; experiments take this interface, not the database. */
-export interface RecordSink {
-  recordDetection(failureType: string, detectMs: number, streamIndex: number | null, target?: string | null): void;
-  recordOutcome(outcome: Outcome): void;
+/**
+ * One run of one experiment through recordRun: `work` gets the experiment's sink, so the
+ * caller never holds the database.
+ */
+export async function recordExperiment<T>(
+  path: string,
+  experiment: string,
+  run: { clock?: Clock; meta?: string | null },
+  work: (sink: RecordSink) => Promise<T>,
+): Promise<T> {
+  return recordRun(path, [experiment], (db) => work(new Recorder(db, experiment, run.clock ?? systemClock, run.meta ?? null)));
 }
 
 /** Remove the rows of the named experiments (before writing their new run). */
