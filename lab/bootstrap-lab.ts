@@ -9,7 +9,10 @@ import {
   DEPLOYMENT,
   ROLLOUT_TIMEOUT,
   checkClusterName,
+  checkLabTarget,
   checkNamespace,
+  CLUSTER_FLAG,
+  NAMESPACE_FLAG,
   kindContext,
   labKubectl,
 } from './lab-defaults.ts';
@@ -63,8 +66,8 @@ export async function bootstrapLab(options: BootstrapOptions, runner: CommandRun
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('bootstrap-lab', argv, {
-    cluster: { type: 'string', default: DEFAULT_CLUSTER },
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
+    ...CLUSTER_FLAG,
+    ...NAMESPACE_FLAG,
     print: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -73,8 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const print = values.print === true;
-  checkClusterName('bootstrap-lab', values.cluster);
-  checkNamespace('bootstrap-lab', values.namespace);
+  checkLabTarget('bootstrap-lab', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   await bootstrapLab({ cluster: values.cluster, namespace: values.namespace }, createRunner({ print, write: io.stdout, trace: io.stderr }));
   if (!print) io.stdout(`lab ready: cluster ${values.cluster}, namespace ${values.namespace}\n`);

@@ -8,7 +8,6 @@ import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   CAPTURE_FILES,
   DEFAULT_OUT_ROOT,
-  DEFAULT_SELECTOR,
   checkRunId,
   collectLabData,
   defaultRunId,
@@ -17,7 +16,16 @@ import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-exte
 import { replayCapture } from '../tools/run-external-replay.ts';
 import type { ExternalReplaySummary } from '../experiments/external.ts';
 import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from '../src/command-runner.ts';
-import { DEFAULT_CLUSTER, DEFAULT_NAMESPACE, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
+import {
+  CLUSTER_FLAG,
+  DEFAULT_CLUSTER,
+  DEFAULT_NAMESPACE,
+  DEFAULT_SELECTOR,
+  NAMESPACE_FLAG,
+  SELECTOR_FLAG,
+  checkLabTarget,
+  kindContext,
+} from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;
 export const NORMALIZED_FILE = 'normalized.json';
@@ -66,8 +74,7 @@ export async function collectAndNormalize(
   runner: CommandRunner,
   clock: Clock = systemClock,
 ): Promise<PipelineResult | null> {
-  checkClusterName('collect-and-normalize', options.cluster);
-  checkNamespace('collect-and-normalize', options.namespace);
+  checkLabTarget('collect-and-normalize', options);
   const runDir = await collectLabData(
     { namespace: options.namespace, selector: options.selector, runId: options.runId, outRoot: options.outRoot, context: kindContext(options.cluster) },
     runner,
@@ -91,9 +98,9 @@ export async function collectAndNormalize(
 
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('collect-and-normalize', argv, {
-    cluster: { type: 'string', default: DEFAULT_CLUSTER },
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-    selector: { type: 'string', default: DEFAULT_SELECTOR },
+    ...CLUSTER_FLAG,
+    ...NAMESPACE_FLAG,
+    ...SELECTOR_FLAG,
     'run-id': { type: 'string' },
     'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
     db: { type: 'string', default: DEFAULT_DB_PATH },
@@ -107,8 +114,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const print = values.print === true;
   const runId = values['run-id'] ?? defaultRunId(clock);
   checkRunId(runId);
-  checkClusterName('collect-and-normalize', values.cluster);
-  checkNamespace('collect-and-normalize', values.namespace);
+  checkLabTarget('collect-and-normalize', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   const result = await collectAndNormalize(
     {

@@ -10,9 +10,8 @@ import { toJson } from '../src/safe-text.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../src/command-runner.ts';
-import { checkNamespace, DEFAULT_NAMESPACE } from '../lab/lab-defaults.ts';
+import { checkNamespace, DEFAULT_NAMESPACE, DEFAULT_SELECTOR, NAMESPACE_FLAG, SELECTOR_FLAG } from '../lab/lab-defaults.ts';
 
-export const DEFAULT_SELECTOR = 'app=app-service';
 export const DEFAULT_OUT_ROOT = join(PROJECT_ROOT, 'data', 'external', 'runs');
 export const LOG_TAIL_LINES = 2000;
 export const CAPTURE_FILES = { events: 'events.json', logs: 'logs.txt', meta: 'meta.json' } as const;
@@ -133,8 +132,8 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
 
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('collect', argv, {
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-    selector: { type: 'string', default: DEFAULT_SELECTOR },
+    ...NAMESPACE_FLAG,
+    ...SELECTOR_FLAG,
     context: { type: 'string' },
     'run-id': { type: 'string' },
     'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
