@@ -13,6 +13,7 @@ import {
   checkNamespace,
   CLUSTER_FLAG,
   NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
   kindContext,
   labKubectl,
 } from './lab-defaults.ts';
@@ -68,8 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('bootstrap-lab', argv, {
     ...CLUSTER_FLAG,
     ...NAMESPACE_FLAG,
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);

@@ -8,9 +8,9 @@ import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   CAPTURE_FILES,
   DEFAULT_OUT_ROOT,
-  checkRunId,
+  RUN_FLAGS,
+  chosenRunId,
   collectLabData,
-  defaultRunId,
 } from '../tools/collect-k8s-lab-data.ts';
 import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-external-capture.ts';
 import { replayCapture } from '../tools/run-external-replay.ts';
@@ -22,6 +22,7 @@ import {
   DEFAULT_NAMESPACE,
   DEFAULT_SELECTOR,
   NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
   SELECTOR_FLAG,
   checkLabTarget,
   kindContext,
@@ -101,19 +102,16 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     ...CLUSTER_FLAG,
     ...NAMESPACE_FLAG,
     ...SELECTOR_FLAG,
-    'run-id': { type: 'string' },
-    'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
+    ...RUN_FLAGS,
     db: { type: 'string', default: DEFAULT_DB_PATH },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const print = values.print === true;
-  const runId = values['run-id'] ?? defaultRunId(clock);
-  checkRunId(runId);
+  const runId = chosenRunId(values['run-id'], clock);
   checkLabTarget('collect-and-normalize', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   const result = await collectAndNormalize(

@@ -14,6 +14,7 @@ import {
   checkLabTarget,
   CLUSTER_FLAG,
   NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
   labKubectl,
 } from './lab-defaults.ts';
 
@@ -103,8 +104,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     ...CLUSTER_FLAG,
     ...NAMESPACE_FLAG,
     'settle-seconds': { type: 'string' },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);

@@ -59,6 +59,8 @@ export function labKubectl(cluster: string, namespace: string, args: readonly st
 export const CLUSTER_FLAG = { cluster: { type: 'string', default: DEFAULT_CLUSTER } } as const;
 export const NAMESPACE_FLAG = { namespace: { type: 'string', default: DEFAULT_NAMESPACE } } as const;
 export const SELECTOR_FLAG = { selector: { type: 'string', default: DEFAULT_SELECTOR } } as const;
+/** --print (show the commands, run nothing) and --help, which every lab script takes. */
+export const PRINT_AND_HELP_FLAGS = { print: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 /** Refuse a --cluster or --namespace that is not a name, before any command is built. */
 export function checkLabTarget(command: string, target: { cluster: string; namespace: string }): void {
