@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import type { TraceLine } from '../src/trace.ts';
 
 const CAPTURE = join(PROJECT_ROOT, 'tools', 'fixtures', 'lab-capture', 'events.json');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const REF = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
 const MIXED = join(REF, 'mixed_stream.json');

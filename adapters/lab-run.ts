@@ -11,7 +11,6 @@ import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { toJson } from '../src/safe-text.ts';
 import { baselineState } from '../simulator/infra-state.ts';
-import { DEFAULT_DB_PATH, Recorder, recordRun } from '../metrics/recorder.ts';
 import { DEFAULT_GUARD_POLICY } from '../skills/guard-skills.ts';
 import { loadPolicy } from '../src/guard-policy.ts';
 import { Guard, DECISIONS, type DecisionKind } from '../src/guard.ts';
@@ -19,6 +18,8 @@ import { Fleet } from '../src/fleet.ts';
 import { TraceWriter, traceLine, type TraceLine } from '../src/trace.ts';
 import { UsageError } from '../src/errors.ts';
 import { GuardStateFile } from '../src/guard-state.ts';
+import { DEFAULT_DB_PATH, recordExperiment } from '../metrics/recorder.ts';
+import { recordStep, type RecordSink } from '../src/record-sink.ts';
 
 export const LAB_RUN_EXPERIMENT = 'lab_run';
 
@@ -152,7 +153,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     guard = new Guard(policy, saved, save);
   }
   const trace = guarded ? await TraceWriter.open(values.trace) : null;
-  const run = async (recorder: Recorder | null) => {
+  const run = async (sink: RecordSink | null) => {
     const steps = replay(batches, {
       heal: true,
       ...(fleet ? { stateFor: (t: string) => fleet.stateFor(t) } : { state }),
@@ -172,8 +173,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         decisions[step.decision!.decision] += 1;
         if (step.decision!.decision === 'act') actions += 1;
         await trace?.add(decided);
-        recorder?.recordDetection(step.event.failure_type, step.detect_ms, step.index, step.target ?? null);
-        if (step.outcome) recorder?.recordOutcome(step.outcome);
+        recordStep(sink, { failureType: step.event.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome: step.outcome });
         if (values.jsonl) await out.line(toJson(decided));
         else guardedLines.push(decided);
         if (values.jsonl && values.follow) await out.flush();
@@ -181,8 +181,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       }
       const outcome = step.outcome;
       if (!outcome || step.mttr_ms === null) continue;
-      recorder?.recordOutcome(outcome);
-      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index, step.target ?? null);
+      recordStep(sink, { failureType: outcome.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome });
       const line: LabOutcomeLine = {
         index: step.index,
         failure_type: outcome.failure_type,
@@ -201,9 +200,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     if (values.record) {
       const dbPath = values.db ?? DEFAULT_DB_PATH;
       // All rows of this run land together at the end, or none do.
-      await recordRun(dbPath, [LAB_RUN_EXPERIMENT], (db) =>
-        run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun }))),
-      );
+      await recordExperiment(dbPath, LAB_RUN_EXPERIMENT, { clock, meta: JSON.stringify({ input, dry_run: dryRun }) }, run);
     } else {
       await run(null);
     }

@@ -3,7 +3,7 @@
 // the decisions below; every action it takes must leave its target healthy by the judge.
 // Experiments 1-6 run without the guard: one action per detection.
 import { join } from 'node:path';
-import { loadRecords } from '../data/generator.ts';
+import { loadRecords } from './dataset-records.ts';
 import { STORM_FILE_NAME } from '../data/storm-dataset.ts';
 import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../skills/guard-skills.ts';
 import { Fleet } from '../src/fleet.ts';

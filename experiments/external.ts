@@ -4,7 +4,8 @@ import { openRecordBatches } from '../src/record-reader.ts';
 import { loadGroundTruth } from '../src/ground-truth.ts';
 import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { Recorder, recordRun, type RecordSink } from '../metrics/recorder.ts';
+import { recordExperiment } from '../metrics/recorder.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
@@ -169,13 +170,10 @@ export async function recordExternalReplay(
   const clock = options.clock ?? systemClock;
   // Inputs that cannot be read fail here, before the database is created or touched.
   const prepared = await prepare(options);
-  return recordRun(dbPath, [EXTERNAL_EXPERIMENT], (db) => {
-    const meta = JSON.stringify({
-      data: options.data,
-      ground_truth: options.groundTruth ?? null,
-      dry_run: options.dryRun ?? false,
-    });
-    const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
-    return replayPrepared(prepared, { ...options, clock, sink });
+  const meta = JSON.stringify({
+    data: options.data,
+    ground_truth: options.groundTruth ?? null,
+    dry_run: options.dryRun ?? false,
   });
+  return recordExperiment(dbPath, EXTERNAL_EXPERIMENT, { clock, meta }, (sink) => replayPrepared(prepared, { ...options, clock, sink }));
 }

@@ -6,11 +6,11 @@ import { replay, newCounters, type ReplayStep } from '../src/replay.ts';
 import { createScorer, type Score, type Scorer } from '../src/score.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import type { RecordSink } from '../metrics/recorder.ts';
+import { recordStep, type RecordSink } from '../src/record-sink.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import { join } from 'node:path';
 import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
-import { streamFile } from '../data/generator.ts';
+import { streamFile } from './dataset-records.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import type { ExperimentOptions, LoopParts } from './types.ts';
 import type { Guard } from '../src/guard.ts';
@@ -86,8 +86,7 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     ...(options.judge ? { judge: options.judge } : {}),
   });
   for await (const step of steps) {
-    if (step.outcome) options.sink?.recordOutcome(step.outcome);
-    options.sink?.recordDetection(step.event.failure_type, step.detect_ms, step.index);
+    recordStep(options.sink, { failureType: step.event.failure_type, detectMs: step.detect_ms, streamIndex: step.index, outcome: step.outcome });
     scorer.add(step);
     const held = options.onStep?.(step);
     if (held) await held;

@@ -1,5 +1,5 @@
 import type { Clock } from '../src/clock.ts';
-import type { RecordSink } from '../metrics/recorder.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { HealerOptions } from '../agents/healer.ts';
 import type { Judge } from '../simulator/health.ts';
 import type { BreakState } from '../src/replay.ts';

@@ -67,7 +67,7 @@ describe('report --html as a process', () => {
 
   it('works the same through ghost report', async () => {
     const out = join(tmp(), 'report.html');
-    const run = await runCli('src/ghost.ts', ['report', '--db', full.db, '--data', full.dataDir, '--html', out]);
+    const run = await runCli('bin/ghost.ts', ['report', '--db', full.db, '--data', full.dataDir, '--html', out]);
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('<section id="timeline">');
   });

@@ -2,7 +2,8 @@
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
-import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
+import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
+import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
 
 export const SEVERITY_SKILLS_VERSION = '1.9.0';
 

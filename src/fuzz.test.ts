@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { InputError } from './errors.ts';
 import { PyRandom } from './py-random.ts';
 import { readRecordBatches, type InputFormat, type ReadOptions } from './record-reader.ts';
@@ -295,7 +295,7 @@ describe('control characters in every field that reaches a human', () => {
     const harness = await import('../harness.ts');
     const { Recorder, recordRun } = await import('../metrics/recorder.ts');
     const { runMain } = await import('./cli.ts');
-    const { createRunner } = await import('../lab/command-runner.ts');
+    const { createRunner } = await import('./command-runner.ts');
     const { rejectionReporter } = await import('./input-options.ts');
     const seen: string[] = [];
     for (let i = 0; i < HUMAN_CASES; i++) {

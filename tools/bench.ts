@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { buildDatasets } from '../data/seed-datasets.ts';
 import { dumpsPython } from '../src/py-json.ts';
 import { ALL_SHAPES, DETECTABLE_PATTERNS } from '../skills/watcher-skills.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import type { JsonValue } from '../src/types.ts';
 
