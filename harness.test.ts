@@ -18,15 +18,17 @@ function freshDb(): string {
 }
 
 describe('harness as a process', () => {
-  it('passes all six experiments on fresh seed data and fills every table', async () => {
+  it('passes all seven experiments on fresh seed data and fills every table', async () => {
     const db = freshDb();
     const run = await runCli('harness.ts', ['--data', dataDir, '--db', db]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    for (const title of ['EXPERIMENT 1', 'EXPERIMENT 2', 'EXPERIMENT 3', 'EXPERIMENT 4', 'EXPERIMENT 5', 'EXPERIMENT 6']) {
+    for (const title of ['EXPERIMENT 1', 'EXPERIMENT 2', 'EXPERIMENT 3', 'EXPERIMENT 4', 'EXPERIMENT 5', 'EXPERIMENT 6', 'EXPERIMENT 7']) {
       expect(run.stdout).toContain(title);
     }
     expect(run.stdout.indexOf('EXPERIMENT 6')).toBeGreaterThan(run.stdout.indexOf('EXPERIMENT 5'));
+    expect(run.stdout.indexOf('EXPERIMENT 7')).toBeGreaterThan(run.stdout.indexOf('EXPERIMENT 6'));
+    expect(run.stdout).toMatch(/^burst {17}PASS {12}30 {10}1 {8}1   act 1, joined 29$/m);
     expect(run.stdout).toContain('False positives: 0/90   (0%)');
     expect(run.stdout).toContain('Resolved:       10/10   (100%)');
     expect(run.stdout).toContain('False positives: 0/60   (0%)');
@@ -36,7 +38,8 @@ describe('harness as a process', () => {
     );
     expect(run.stdout).not.toContain('<300ms');
     expect(run.stdout).not.toMatch(/\bFAIL\b/);
-    expect(run.stdout.match(/ PASS /g)?.length).toBe(14);
+    // 14 scenario rows in experiments 1, 2 and 4, and the storm's 10 scenarios.
+    expect(run.stdout.match(/ PASS /g)?.length).toBe(24);
     expect(run.stdout).toContain('Detected:       10/10   (100%)');
     expect(run.stdout).toContain('False positives: 0/180   (0%)');
     expect(run.stdout).toContain('Resolved:       20/20   (100%)');
@@ -45,13 +48,15 @@ describe('harness as a process', () => {
     const conn = new DatabaseSync(db, { readOnly: true });
     const n = (table: string) => (conn.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(n('detection_rows')).toBe(4 + 4 + 10 + 6 + 20 + 20);
-    expect(n('outcome_rows')).toBe(4 + 10 + 6 + 20 + 20);
-    expect(n('experiment_runs')).toBe(6);
+    // Experiment 7 keeps the outcomes of the actions the guard let through (34).
+    expect(n('outcome_rows')).toBe(4 + 10 + 6 + 20 + 20 + 34);
+    expect(n('experiment_runs')).toBe(7);
     expect(n('feedback_rows')).toBe(1);
     const payload = JSON.parse((conn.prepare('SELECT payload_json FROM feedback_rows').get() as { payload_json: string }).payload_json);
     expect(payload).toMatchObject({
       harness_all_pass: true,
       experiment6_all_pass: true,
+      experiment7_all_pass: true,
       exp5_detected: 20,
       exp6_false_alarms_alone: 0,
       exp6_detected: 20,
@@ -66,7 +71,7 @@ describe('harness as a process', () => {
     expect((await runCli('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
     expect((await runCli('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
     const conn = new DatabaseSync(db, { readOnly: true });
-    expect(conn.prepare('SELECT COUNT(*) AS n FROM experiment_runs').get()).toEqual({ n: 6 });
+    expect(conn.prepare('SELECT COUNT(*) AS n FROM experiment_runs').get()).toEqual({ n: 7 });
     expect(conn.prepare('SELECT COUNT(*) AS n FROM feedback_rows').get()).toEqual({ n: 2 });
     conn.close();
   });

@@ -1,4 +1,4 @@
-// The single pass/fail gate: contract check, experiments 1-6, a console report in the
+// The single pass/fail gate: contract check, experiments 1-7, a console report in the
 // original's layout, rows in metrics/results.db and one feedback-ledger entry per run.
 // "Resolved" is the simulator's judge's verdict on the state after each heal, never the
 // healer's own verification, and every heal runs on a state its failure broke first.
@@ -11,6 +11,9 @@ import { runExperiment3 } from './experiments/experiment3.ts';
 import { runExperiment4 } from './experiments/experiment4.ts';
 import { runExperiment5 } from './experiments/experiment5.ts';
 import { runExperiment6, type Experiment6Result } from './experiments/experiment6.ts';
+import { formatCounts, runExperiment7, type Experiment7Result } from './experiments/experiment7.ts';
+import { STORM_FILE_NAME } from './data/storm-dataset.ts';
+import * as guardSkills from './skills/guard-skills.ts';
 import { describeBaseline, medianAndMax } from './experiments/baseline.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './experiments/paths.ts';
 import type { LoopParts, ScenarioRow } from './experiments/types.ts';
@@ -33,6 +36,7 @@ export const HARNESS_EXPERIMENTS = [
   'experiment4',
   'experiment5',
   'experiment6',
+  'experiment7',
 ] as const;
 
 export interface HarnessResults {
@@ -42,6 +46,7 @@ export interface HarnessResults {
   rows4: ScenarioRow[];
   summary5: StreamExperimentResult;
   summary6: Experiment6Result;
+  storm7: Experiment7Result;
 }
 
 /** Every heal's measured detect + decide + act, over the experiments that heal. */
@@ -122,6 +127,19 @@ export function formatReport(r: HarnessResults, dbPath: string): string[] {
     `Mixed (${r.summary6.mixed.records} records, ${r.summary6.mixed.total_failures} injected failures):`,
     ...streamSummary(r.summary6.mixed),
     sep,
+    `EXPERIMENT 7 - Incident storm (${r.storm7.records} records, guards on, trace ${r.storm7.trace_sha256.slice(0, 12)})`,
+    'Scenario              Result   Detections  Incidents  Actions  Decisions',
+    sep,
+    ...r.storm7.scenarios.map(
+      (s) =>
+        forTerminal(s.name).padEnd(22) +
+        (s.pass ? 'PASS' : 'FAIL').padEnd(8) +
+        String(s.detections).padStart(10) +
+        String(s.incidents).padStart(11) +
+        String(s.actions).padStart(9) +
+        `   ${formatCounts(s.decisions)}`,
+    ),
+    sep,
     describeBaseline(agentMttrSamples(r)),
     sep,
     `Full results written to ${forTerminal(dbPath)}`,
@@ -135,6 +153,14 @@ const streamPass = (s: StreamExperimentResult) =>
   s.resolved === s.total_failures &&
   s.verified_unhealthy === 0;
 const experiment6Pass = (s: Experiment6Result) => s.alone.false_positives === 0 && streamPass(s.mixed);
+const experiment7Pass = (s: Experiment7Result) => s.scenarios.length > 0 && s.scenarios.every((x) => x.pass);
+
+function stormReason(s: Experiment7Result): string | null {
+  const bad = s.scenarios.find((x) => !x.pass);
+  if (!bad) return s.scenarios.length > 0 ? null : 'Experiment 7 failed: no scenarios';
+  if (bad.unhealthy_actions > 0) return `Experiment 7 scenario ${bad.name}: ${bad.unhealthy_actions} action(s) left the target unhealthy`;
+  return `Experiment 7 scenario ${bad.name}: expected ${formatCounts(bad.expected)} over ${bad.expected_incidents} incident(s), got ${formatCounts(bad.decisions)} over ${bad.incidents}`;
+}
 
 function streamReason(n: number, s: StreamExperimentResult): string | null {
   if (streamPass(s)) return null;
@@ -166,7 +192,8 @@ export function failureReason(r: HarnessResults): string | null {
     (alone.false_positives !== 0
       ? `Experiment 6 false alarms on healthy watched lines (${alone.false_positives}/${alone.healthy_count})`
       : null) ??
-    streamReason(6, r.summary6.mixed)
+    streamReason(6, r.summary6.mixed) ??
+    stormReason(r.storm7)
   );
 }
 
@@ -177,6 +204,7 @@ export function feedbackPayload(r: HarnessResults): FeedbackPayload {
   const e4 = allPass(r.rows4);
   const e5 = streamPass(r.summary5);
   const e6 = experiment6Pass(r.summary6);
+  const e7 = experiment7Pass(r.storm7);
   const mttr = medianAndMax(agentMttrSamples(r));
   return {
     layers_observed: ['log_substring', 'log_mixed_stream', 'k8s_structured_signal', 'log_near_real_noisy', 'log_watched_healthy'],
@@ -186,7 +214,8 @@ export function feedbackPayload(r: HarnessResults): FeedbackPayload {
     experiment4_all_pass: e4,
     experiment5_all_pass: e5,
     experiment6_all_pass: e6,
-    harness_all_pass: e1 && e2 && e3 && e4 && e5 && e6,
+    experiment7_all_pass: e7,
+    harness_all_pass: e1 && e2 && e3 && e4 && e5 && e6 && e7,
     exp3_detected: r.summary3.detected,
     exp3_total_injected: r.summary3.total_failures,
     exp3_false_positives: r.summary3.false_positives,
@@ -203,12 +232,13 @@ export function feedbackPayload(r: HarnessResults): FeedbackPayload {
       watcher_skills: watcherSkills.AGENT_VERSION,
       healer_skills: healerSkills.AGENT_VERSION,
       k8s_signal_skills: k8sSignalSkills.AGENT_VERSION,
+      guard_skills: guardSkills.GUARD_SKILLS_VERSION,
     },
   };
 }
 
 /**
- * Run all six experiments, writing their rows into `db` under their experiment names. `parts`
+ * Run all seven experiments, writing their rows into `db` under their experiment names. `parts`
  * replaces parts of the loop (actions, decisions, verifiers, watcher, judge), which is how a
  * fault is injected to show a bar failing.
  */
@@ -226,11 +256,12 @@ export async function runAllExperiments(
   const rows4 = await runExperiment4({ ...base, sink: sink('experiment4') });
   const summary5 = await runExperiment5({ ...base, sink: sink('experiment5') });
   const summary6 = await runExperiment6({ ...base, sink: sink('experiment6') });
-  return { rows1, rows2, summary3, rows4, summary5, summary6 };
+  const storm7 = await runExperiment7({ ...base, sink: sink('experiment7') });
+  return { rows1, rows2, summary3, rows4, summary5, summary6, storm7 };
 }
 
 const SEED_HINT = 'run `npm run seed` to write the datasets';
-const RECORD_DATASETS = [DATASETS.clean, DATASETS.mixed, DATASETS.k8s, DATASETS.nearReal] as const;
+const RECORD_DATASETS = [DATASETS.clean, DATASETS.mixed, DATASETS.k8s, DATASETS.nearReal, STORM_FILE_NAME] as const;
 const GROUND_TRUTH_DATASETS = [DATASETS.mixedGroundTruth, DATASETS.nearRealGroundTruth] as const;
 
 /**
@@ -257,7 +288,7 @@ export function checkDatasets(dataDir: string): void {
 
 const HELP = `Usage: harness [--data DIR] [--db FILE]
 
-Runs the contract check and experiments 1-6 on the seeded datasets (run \`npm run seed\`
+Runs the contract check and experiments 1-7 on the seeded datasets (run \`npm run seed\`
 first), prints the report, records rows in the results database and appends one entry to
 the feedback ledger. Exits 0 when every experiment passes, 1 with a one-line reason when
 one fails or its data cannot be read.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const REF = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
 const MIXED = join(REF, 'mixed_stream.json');
@@ -18,9 +18,9 @@ interface Summary {
   outcomes: Array<{ index: number; failure_type: string; action_taken: string; success: boolean; dry_run: boolean }>;
 }
 
-describe('lab-run as a process', () => {
+describe('lab-run --no-guards as a process (one action per detection)', () => {
   it('reports 20 outcomes on the near-real stream in a dry run and leaves the state untouched', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--dry-run', NEAR]);
+    const run = await runCli('adapters/lab-run.ts', ['--no-guards', '--dry-run', NEAR]);
     expect([run.code, run.stderr]).toEqual([0, '']);
     const summary = JSON.parse(run.stdout) as Summary;
     expect(summary).toMatchObject({ records: 200, detections: 20, dry_run: true, state_changed: false });
@@ -31,7 +31,7 @@ describe('lab-run as a process', () => {
   });
 
   it('heals against the simulator without --dry-run', async () => {
-    const run = await runCli('adapters/lab-run.ts', [MIXED]);
+    const run = await runCli('adapters/lab-run.ts', ['--no-guards', MIXED]);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Summary;
     expect(summary).toMatchObject({ records: 100, detections: 10, dry_run: false, state_changed: true });
@@ -39,7 +39,7 @@ describe('lab-run as a process', () => {
   });
 
   it('streams one outcome per line with --jsonl and puts the totals on stderr', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--dry-run', '--jsonl', NEAR]);
+    const run = await runCli('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--jsonl', NEAR]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { index: number });
     expect(lines).toHaveLength(20);
@@ -56,7 +56,7 @@ describe('lab-run as a process', () => {
   it('records detections and outcomes under lab_run with --record, replacing the previous run', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ghost-lab-')), 'results.db');
     for (let i = 0; i < 2; i += 1) {
-      expect((await runCli('adapters/lab-run.ts', ['--dry-run', '--record', '--db', db, MIXED])).code).toBe(0);
+      expect((await runCli('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--record', '--db', db, MIXED])).code).toBe(0);
     }
     const conn = new DatabaseSync(db, { readOnly: true });
     expect(conn.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 10 });

@@ -5,13 +5,21 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { toJson } from '../src/safe-text.ts';
 import { baselineState } from '../simulator/infra-state.ts';
-import { DEFAULT_DB_PATH, Recorder, recordRun } from '../metrics/recorder.ts';
+import { DEFAULT_GUARD_POLICY } from '../skills/guard-skills.ts';
+import { loadPolicy } from '../src/guard-policy.ts';
+import { Guard, DECISIONS, type DecisionKind } from '../src/guard.ts';
+import { Fleet } from '../src/fleet.ts';
+import { TraceWriter, traceLine, type TraceLine } from '../src/trace.ts';
+import { UsageError } from '../src/errors.ts';
+import { GuardStateFile } from '../src/guard-state.ts';
+import { DEFAULT_DB_PATH, recordExperiment } from '../metrics/recorder.ts';
+import { recordStep, type RecordSink } from '../src/record-sink.ts';
 
 export const LAB_RUN_EXPERIMENT = 'lab_run';
 
@@ -30,13 +38,34 @@ state_changed and one entry per outcome.
   --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
                  (default: detected from the input; see observe --help)
   --target T     namespace/Kind/name for records that name none (plain text)
-  -h, --help     show this help
+  --policy FILE  guard policy (JSON) overriding skills/guard-skills.ts key by key
+  --pause REASON the kill switch: decide every detection \`paused\`, act on none
+  --no-guards    heal every detection, one action each, against one app-service
+                 state (the harness experiments' semantics)
+  --trace FILE   write every decision as JSON Lines (docs/TRACE.md); the summary
+                 prints its SHA-256 as trace_sha256
+  --state FILE   keep the guard's memory (open incidents, cooldowns, the hourly
+                 window) in this SQLite file across runs; saved before each action
+                 and at the end, so a restarted run does not act again within a
+                 cooldown. Without it a run starts empty.
+  --follow       keep reading a growing file until interrupted (SIGINT, SIGTERM)
+${MAX_RECORD_BYTES_HELP}  -h, --help     show this help
 
-Each outcome names its target (namespace/Kind/name) and event_time when the input
-does. Records that cannot be read as a log line or a signal are counted on stderr.
+With guards (the default), detections are grouped into incidents by failure class
+and owner target, each detection gets one decision (act, joined, cooldown,
+rate_limited, blast_radius, awaiting_approval, rehearse, observe, denied_namespace,
+inhibited, paused, escalated), and each target has its own simulated state. The
+summary counts detections, incidents, actions and decisions by kind; --jsonl prints
+one line per detection with stream_index, event_time (epoch seconds), incident_id,
+failure_type, target, decision, reason, action, action_params, success, verify_ok
+and healthy (null when nothing ran).
+
+Without guards, each outcome names its target (namespace/Kind/name) and event_time
+when the input does. Records that cannot be read as a log line or a signal are
+counted on stderr.
 
 Exit status: 0 on success, 1 on unreadable or malformed input or when no record could
-be read, 2 on bad flags.
+be read, 2 on bad flags or a bad policy file.
 `;
 
 export interface LabOutcomeLine {
@@ -60,7 +89,14 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       record: { type: 'boolean' },
       db: { type: 'string' },
       format: { type: 'string' },
+      'max-record-bytes': { type: 'string' },
       target: { type: 'string' },
+      policy: { type: 'string' },
+      pause: { type: 'string' },
+      'no-guards': { type: 'boolean' },
+      trace: { type: 'string' },
+      state: { type: 'string' },
+      follow: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -70,10 +106,24 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     return 0;
   }
   const format = parseFormat('lab-run', values.format);
+  const maxRecordBytes = parseMaxRecordBytes('lab-run', values['max-record-bytes']);
   const input = singleInput('lab-run', positionals);
   const target = parseTargetFlag('lab-run', values.target);
   const stats = newReadStats();
   const dryRun = values['dry-run'] === true;
+  const guarded = values['no-guards'] !== true;
+  if (!guarded && (values.policy !== undefined || values.pause !== undefined || values.trace !== undefined || values.state !== undefined)) {
+    throw new UsageError('lab-run: --no-guards cannot be combined with --policy, --pause, --trace or --state');
+  }
+  if (values.pause !== undefined && values.pause.trim() === '') throw new UsageError('lab-run: --pause needs a reason');
+  const basePolicy = values.policy !== undefined ? loadPolicy('lab-run', values.policy) : DEFAULT_GUARD_POLICY;
+  const policy = values.pause !== undefined ? { ...basePolicy, paused: values.pause } : basePolicy;
+  let stateFile: GuardStateFile | null = null;
+  let guard: Guard | null = null;
+  const fleet = guarded ? new Fleet() : null;
+  const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<DecisionKind, number>;
+  let actions = 0;
+  const guardedLines: TraceLine[] = [];
 
   const state = baselineState();
   const before = structuredClone(state);
@@ -84,19 +134,54 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   const outcomes: LabOutcomeLine[] = [];
 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  if (values.follow) process.once('SIGINT', stop).once('SIGTERM', stop);
   const batches = await openRecordBatches(input, {
+    follow: values.follow === true,
+    signal: abort.signal,
     ...(format ? { format } : {}),
+    ...(maxRecordBytes ? { maxRecordBytes } : {}),
     ...(target ? { target } : {}),
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),
   });
-  const run = async (recorder: Recorder | null) => {
-    const steps = replay(batches, { heal: true, state, dryRun, clock, counters, onBatch: (c) => progress.tick(c), onRejected });
+  if (guarded) {
+    stateFile = values.state !== undefined ? GuardStateFile.open(values.state) : null;
+    const saved = stateFile?.load();
+    const save = stateFile ? (g: Guard) => stateFile!.save(g.memory()) : undefined;
+    guard = new Guard(policy, saved, save);
+  }
+  const trace = guarded ? await TraceWriter.open(values.trace) : null;
+  const run = async (sink: RecordSink | null) => {
+    const steps = replay(batches, {
+      heal: true,
+      ...(fleet ? { stateFor: (t: string) => fleet.stateFor(t) } : { state }),
+      ...(guard ? { guard } : {}),
+      dryRun,
+      clock,
+      counters,
+      onBatch: (c) => {
+        progress.tick(c);
+        if (values.follow && guard) stateFile?.save(guard.memory());
+      },
+      onRejected,
+    });
     for await (const step of steps) {
+      const decided = traceLine(step);
+      if (decided) {
+        decisions[step.decision!.decision] += 1;
+        if (step.decision!.decision === 'act') actions += 1;
+        await trace?.add(decided);
+        recordStep(sink, { failureType: step.event.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome: step.outcome });
+        if (values.jsonl) await out.line(toJson(decided));
+        else guardedLines.push(decided);
+        if (values.jsonl && values.follow) await out.flush();
+        continue;
+      }
       const outcome = step.outcome;
       if (!outcome || step.mttr_ms === null) continue;
-      recorder?.recordOutcome(outcome);
-      recorder?.recordDetection(outcome.failure_type, step.detect_ms, step.index, step.target ?? null);
+      recordStep(sink, { failureType: outcome.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome });
       const line: LabOutcomeLine = {
         index: step.index,
         failure_type: outcome.failure_type,
@@ -115,18 +200,27 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     if (values.record) {
       const dbPath = values.db ?? DEFAULT_DB_PATH;
       // All rows of this run land together at the end, or none do.
-      await recordRun(dbPath, [LAB_RUN_EXPERIMENT], (db) =>
-        run(new Recorder(db, LAB_RUN_EXPERIMENT, clock, JSON.stringify({ input, dry_run: dryRun }))),
-      );
+      await recordExperiment(dbPath, LAB_RUN_EXPERIMENT, { clock, meta: JSON.stringify({ input, dry_run: dryRun }) }, run);
     } else {
       await run(null);
     }
+    if (guard) stateFile?.save(guard.memory());
+  } catch (err) {
+    await trace?.abort();
+    throw err;
   } finally {
+    stateFile?.close();
     await out.flush();
   }
   progress.done(counters);
-  const stateChanged = !isDeepStrictEqual(before, state);
-  if (values.jsonl) {
+  const digest = await trace?.commit();
+  const stateChanged = fleet ? fleet.changed() : !isDeepStrictEqual(before, state);
+  if (guard) {
+    const totals = { records: counters.records, detections: counters.detections, incidents: guard.incidents, actions, decisions };
+    const summary = { ...totals, dry_run: dryRun, state_changed: stateChanged, trace_sha256: digest ?? null };
+    if (values.jsonl) io.stderr(`${toJson(summary)}\n`);
+    else io.stdout(`${toJson({ ...summary, outcomes: guardedLines }, 2)}\n`);
+  } else if (values.jsonl) {
     io.stderr(
       `records: ${counters.records}, detections: ${counters.detections}, dry_run: ${dryRun}, state_changed: ${stateChanged}\n`,
     );

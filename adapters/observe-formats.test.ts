@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'ghost-formats-'));
 const OBJECTS = join(PROJECT_ROOT, 'data', 'k8s-objects');

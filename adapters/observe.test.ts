@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 const REF = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
 const MIXED = join(REF, 'mixed_stream.json');
@@ -144,46 +144,56 @@ describe('observe as a process', () => {
   });
 
   it('follows a growing file and prints detections for lines appended after start', async () => {
+    // The first line is a detection, so its output says the follower has read to the end: the
+    // next line is appended after that event, not after a guessed delay.
     const file = join(tempDir(), 'live.log');
-    writeFileSync(file, 'level=info msg="started"\n');
+    writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
     const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', '--summary', file]);
     let out = '';
     let err = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    await new Promise((r) => setTimeout(r, 500));
+    await outputHolds(() => out, 'CrashLoopBackOff');
     appendFileSync(file, 'level=error msg="container OOMKilled"\n');
-    for (let waited = 0; !out.includes('OOMKilled') && waited < 10_000; waited += 50) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    child.kill('SIGINT');
-    const code = await new Promise((r) => child.once('close', r));
-    expect(code).toBe(0);
-    expect(parseLines(out)).toEqual([expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' })]);
-    expect(err).toContain('records: 2, detections: 1');
-  });
-
-  it('keeps following across a log rotation', async () => {
-    const file = join(tempDir(), 'rotating.log');
-    writeFileSync(file, 'level=info msg="started"\n');
-    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', file]);
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    const waitFor = async (text: string) => {
-      for (let waited = 0; !out.includes(text) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    };
-    await new Promise((r) => setTimeout(r, 500));
-    appendFileSync(file, 'level=error msg="container OOMKilled"\n');
-    await waitFor('OOMKilled');
-    renameSync(file, `${file}.1`);
-    writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
-    await waitFor('CrashLoopBackOff');
+    await outputHolds(() => out, 'OOMKilled');
     child.kill('SIGINT');
     const code = await new Promise((r) => child.once('close', r));
     expect(code).toBe(0);
     expect(parseLines(out)).toEqual([
+      expect.objectContaining({ stream_index: 0, failure_type: 'CrashLoopBackOff' }),
+      expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' }),
+    ]);
+    expect(err).toContain('records: 2, detections: 2');
+  });
+
+  it('keeps following across a log rotation', async () => {
+    const file = join(tempDir(), 'rotating.log');
+    writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
+    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', file]);
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    await outputHolds(() => out, 'CrashLoopBackOff');
+    appendFileSync(file, 'level=error msg="container OOMKilled"\n');
+    await outputHolds(() => out, 'OOMKilled');
+    renameSync(file, `${file}.1`);
+    writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
+    await outputHolds(() => out, 'CrashLoopBackOff', 2);
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('close', r));
+    expect(code).toBe(0);
+    expect(parseLines(out)).toEqual([
+      expect.objectContaining({ stream_index: 0, failure_type: 'CrashLoopBackOff' }),
       expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' }),
       expect.objectContaining({ stream_index: 2, failure_type: 'CrashLoopBackOff' }),
     ]);
   });
 });
+
+/** Resolves once the output holds `text` `times` times (the follower's own event); fails after 10 s. */
+async function outputHolds(output: () => string, text: string, times = 1): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    if (output().split(text).length - 1 >= times) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no ${times} x ${JSON.stringify(text)} in the output within 10 s: ${output()}`);
+}

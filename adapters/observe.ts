@@ -4,7 +4,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { readRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { finishReading, parseFormat, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -31,7 +31,7 @@ Input, detected unless --format is given (use - to read standard input):
   --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
                  (json and jsonl read GHOST records only)
   --target T     namespace/Kind/name for records that name none (plain text)
-  --follow       keep reading a growing file until interrupted; like tail -F, a file
+${MAX_RECORD_BYTES_HELP}  --follow       keep reading a growing file until interrupted; like tail -F, a file
                  truncated in place is read again from its start and a rotated one
                  is read out, then the new file at the path is followed
   --summary      print a count per failure type on stderr at the end
@@ -74,6 +74,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     argv,
     {
       format: { type: 'string' },
+      'max-record-bytes': { type: 'string' },
       target: { type: 'string' },
       follow: { type: 'boolean' },
       summary: { type: 'boolean' },
@@ -86,6 +87,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     return 0;
   }
   const format = parseFormat('observe', values.format);
+  const maxRecordBytes = parseMaxRecordBytes('observe', values['max-record-bytes']);
   const input = singleInput('observe', positionals);
   const target = parseTargetFlag('observe', values.target);
   const stats = newReadStats();
@@ -102,6 +104,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   try {
     const batches = readRecordBatches(input, {
       ...(format ? { format } : {}),
+      ...(maxRecordBytes ? { maxRecordBytes } : {}),
       ...(target ? { target } : {}),
       stats,
       follow: values.follow === true,

@@ -16,6 +16,7 @@ import {
 import { ACTION_REGISTRY, type ActionRegistry, type InfraState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import type { FailureEvent, Outcome } from '../src/types.ts';
+import { typeName } from '../src/value-kinds.ts';
 
 export interface HealerOptions {
   dryRun?: boolean;
@@ -32,13 +33,6 @@ export interface HealerOptions {
 /** An outcome that breaks the healer's output contract: a defect in the healer, not in the input. */
 export class OutcomeContractError extends Error {
   override name = 'OutcomeContractError';
-}
-
-function typeName(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /** What is wrong with `outcome` against `schema`, one entry per key; empty when it conforms. */

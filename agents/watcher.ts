@@ -4,7 +4,7 @@ import type { EventBus } from '../blackboard/event-bus.ts';
 import { classifyMessage, severityIsWatched } from '../skills/watcher-skills.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
-import { judgeFields } from '../src/line-formats/judge.ts';
+import { judgeFields } from '../skills/field-judge.ts';
 import type { FailureEvent, LogRecord } from '../src/types.ts';
 
 /** Build the event envelope shared by both watchers. */

@@ -1,15 +1,9 @@
 // The blackboard between Watcher and Healer: an async FIFO that only accepts well-formed events.
-import { EVENT_SCHEMA } from '../skills/watcher-skills.ts';
-import type { FailureEvent } from '../src/types.ts';
+import { EVENT_SCHEMA, type FailureEvent } from '../src/types.ts';
+import { typeName } from '../src/value-kinds.ts';
 
 export class EventValidationError extends Error {
   override name = 'EventValidationError';
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /** Throws EventValidationError naming the first missing key or the key with the wrong type. */

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import type { Io } from '../src/cli.ts';
 import { dumpsPython } from '../src/py-json.ts';
+import { STORM_FILE_NAME } from './storm-dataset.ts';
 import { buildDatasets, SEED_FILE_NAMES, WATCHED_FILE_NAMES, WATCHED_HEALTHY_TEMPLATES } from './seed-datasets.ts';
 import { EXPECTED_HEALS } from './expected-heals.ts';
 import { DECISION_TABLE } from '../skills/healer-skills.ts';
@@ -40,6 +41,7 @@ near_real_ground_truth.json  20 entries
 watched_healthy.json      60 records   0 failure events (WARNING/ERROR healthy lines)
 watched_mixed_stream.json  100 records  20 failure events
 watched_mixed_ground_truth.json  20 entries
+storm_stream.json         98 records  incident storm scenarios (experiment 7)
 =======================================
 Healthy baseline assertion: PASSED - zero failure patterns in healthy set
 `;
@@ -116,7 +118,7 @@ describe('seed main', () => {
     const out = tempDir();
     writeFileSync(join(out, 'clean_failures.json'), 'stale');
     await main(['--out', out], captureIo());
-    expect(readdirSync(out).sort()).toEqual([...SEED_FILE_NAMES, ...WATCHED_FILE_NAMES].sort());
+    expect(readdirSync(out).sort()).toEqual([...SEED_FILE_NAMES, ...WATCHED_FILE_NAMES, STORM_FILE_NAME].sort());
     expect(readFileSync(join(out, 'clean_failures.json'), 'utf8')).toBe(
       readFileSync(join(REFERENCE_42, 'clean_failures.json'), 'utf8'),
     );

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError, openUserFile } from '../src/errors.ts';
 import { dumpsPython } from '../src/py-json.ts';
+import { buildStormDataset, STORM_FILE_NAME } from './storm-dataset.ts';
 import { writeFileAtomic } from '../src/atomic-file.ts';
 import { buildDatasets, type SeedSummary } from './seed-datasets.ts';
 
@@ -96,10 +97,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const { file, records } of [...datasets, ...watched]) {
     await writeFileAtomic(join(outDir, file), dumpsPython(records, 2));
   }
+  const storm = buildStormDataset(seed);
+  await writeFileAtomic(join(outDir, STORM_FILE_NAME), dumpsPython(storm, 2));
 
   // The original always says data/; name the real directory when it is somewhere else.
   const outLabel = outDir === DEFAULT_OUT ? 'data/' : join(values.out ?? outDir, '/');
-  io.stdout(summaryLines(summary, outLabel).join('\n') + '\n');
+  const lines = summaryLines(summary, outLabel);
+  // The storm goes after the originals' block, which keeps its layout.
+  lines.splice(lines.length - 3, 0, `${STORM_FILE_NAME}         ${storm.length} records  incident storm scenarios (experiment 7)`);
+  io.stdout(lines.join('\n') + '\n');
   return 0;
 }
 

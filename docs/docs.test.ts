@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { runCli, runProcess, type CliResult } from '../src/run-cli.ts';
 import { SEED_FILE_NAMES } from '../data/seed-datasets.ts';
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { classifyLogRecord, publishIfDetected } from '../agents/watcher.ts';
 import { EventBus } from '../blackboard/event-bus.ts';
-import { loadRecords } from '../data/generator.ts';
+import { loadRecords } from './dataset-records.ts';
 import { labelOf } from '../src/ground-truth.ts';
 import { systemClock } from '../src/clock.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './paths.ts';

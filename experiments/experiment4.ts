@@ -1,7 +1,7 @@
 // Experiment 4: the full loop on synthetic K8s-style signals, each starting from its broken preset.
 import { join } from 'node:path';
 import { classifySignalRecord } from '../agents/k8s-watcher.ts';
-import { loadRecords } from '../data/generator.ts';
+import { loadRecords } from './dataset-records.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './paths.ts';
 import { runScenarios } from './scenario-loop.ts';
 import type { ExperimentOptions, ScenarioRow } from './types.ts';

@@ -2,7 +2,7 @@
 // then mixed with injected log failures and K8s signals. The false-alarm bar can fail here:
 // in experiments 3 and 5 every healthy line is INFO, which the watcher never reads.
 import { join } from 'node:path';
-import { streamFile } from '../data/generator.ts';
+import { streamFile } from './dataset-records.ts';
 import { loadGroundTruth } from '../src/ground-truth.ts';
 import { runStreamExperiment, type StreamExperimentResult } from './stream-experiment.ts';
 import { DATASETS, DEFAULT_DATA_DIR } from './paths.ts';

@@ -80,6 +80,10 @@ describe('external replay', () => {
       verified_unhealthy: 0,
       first_unhealthy: null,
       avg_mttr_ms: 0,
+      // CrashLoopBackOff 0 and 3 are one incident (one owner, no times), StartupProbeFailed 2
+      // and 7 too: four incidents, all detected; index 3's action repeats the first's; the
+      // false alarm at 5 is a false incident.
+      incidents: { expected: 4, detected: 4, actions: 5, actions_per_incident: 1.25, repeated_actions: 1, false_incidents: 1, escalations: 0 },
       data_path: data,
       ground_truth_source: 'file',
       ground_truth_path: gt,

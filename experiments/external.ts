@@ -4,17 +4,23 @@ import { openRecordBatches } from '../src/record-reader.ts';
 import { loadGroundTruth } from '../src/ground-truth.ts';
 import { InputError } from '../src/errors.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { Recorder, recordRun, type RecordSink } from '../metrics/recorder.ts';
+import { recordExperiment } from '../metrics/recorder.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import type { Score } from '../src/score.ts';
 import { runStreamExperiment } from './stream-experiment.ts';
 import type { LoopParts } from './types.ts';
+import { DECISIONS, type DecisionKind, type Guard } from '../src/guard.ts';
+import { traceLine, type TraceWriter } from '../src/trace.ts';
+import type { ReplayStep } from '../src/replay.ts';
 
 export const EXTERNAL_EXPERIMENT = 'experiment_external';
 
 export interface ExternalReplayOptions {
   /** Records as a JSON array (normalize's --out-records) or JSON Lines. */
   data: string;
+  /** The largest record read, in bytes (the reader's default when absent). */
+  maxRecordBytes?: number | undefined;
   /** Ground-truth file; absent means every record whose labels.reason is a failure class. */
   groundTruth?: string | undefined;
   dryRun?: boolean;
@@ -27,6 +33,18 @@ export interface ExternalReplayOptions {
    * The summary never lists them: a million detections would make it a gigabyte.
    */
   onDetection?: (detection: DetectionLine) => void | Promise<void>;
+  /** Run with this guard (one decision per detection, one state per target). */
+  guard?: Guard;
+  /** Where each decision goes (with a guard); its digest is the summary's trace_sha256. */
+  trace?: TraceWriter;
+}
+
+/** With a guard: incidents, actions and decisions by kind, and the trace's digest. */
+export interface GuardTotals {
+  incidents: number;
+  actions: number;
+  decisions: Record<DecisionKind, number>;
+  trace_sha256: string;
 }
 
 /** One detection, as `replay --detections` prints it. */
@@ -48,11 +66,13 @@ export type ExternalReplaySummary = Pick<
   | 'first_unhealthy'
   | 'avg_mttr_ms'
 > & {
+  /** Incidents in the ground truth, detected, actions per incident, repeated, false, escalated. */
+  incidents: Score['incidents'];
   data_path: string;
   ground_truth_source: 'file' | 'labels';
   ground_truth_path: string | null;
   dry_run: boolean;
-} & Pick<Score, 'per_class' | 'confusion'>;
+} & Pick<Score, 'per_class' | 'confusion'> & { guards?: GuardTotals };
 
 /** Inputs read and checked before anything is written. */
 interface PreparedReplay {
@@ -65,7 +85,7 @@ interface PreparedReplay {
 async function prepare(options: ExternalReplayOptions): Promise<PreparedReplay> {
   const fromFile = options.groundTruth !== undefined;
   const groundTruth = fromFile ? await loadGroundTruth(options.groundTruth as string) : 'labels';
-  return { fromFile, groundTruth, records: await openRecordBatches(options.data) };
+  return { fromFile, groundTruth, records: await openRecordBatches(options.data, options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) };
 }
 
 export async function runExternalReplay(options: ExternalReplayOptions): Promise<ExternalReplaySummary> {
@@ -77,6 +97,15 @@ async function replayPrepared(
   options: ExternalReplayOptions,
 ): Promise<ExternalReplaySummary> {
   const onDetection = options.onDetection;
+  const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<DecisionKind, number>;
+  const onStep = async (step: ReplayStep) => {
+    const line = traceLine(step);
+    if (line) {
+      decisions[line.decision as DecisionKind] += 1;
+      await options.trace?.add(line);
+    }
+    if (onDetection) await onDetection({ index: step.index, failure_type: step.event.failure_type, detect_ms: step.detect_ms });
+  };
   const result = await runStreamExperiment({
     ...options.parts,
     records,
@@ -85,9 +114,8 @@ async function replayPrepared(
     source: options.data,
     // Only the mean heal time is reported, so no per-heal samples are kept.
     mttrSamples: false,
-    ...(onDetection
-      ? { onStep: (step) => onDetection({ index: step.index, failure_type: step.event.failure_type, detect_ms: step.detect_ms }) }
-      : {}),
+    ...(onDetection || options.guard ? { onStep } : {}),
+    ...(options.guard ? { guard: options.guard } : {}),
     ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}),
     ...(options.sink ? { sink: options.sink } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -110,12 +138,23 @@ async function replayPrepared(
     verified_unhealthy: result.verified_unhealthy,
     first_unhealthy: result.first_unhealthy,
     avg_mttr_ms: result.avg_mttr_ms,
+    incidents: result.incidents,
     data_path: options.data,
     ground_truth_source: fromFile ? 'file' : 'labels',
     ground_truth_path: fromFile ? (options.groundTruth as string) : null,
     dry_run: options.dryRun ?? false,
     per_class: result.per_class,
     confusion: result.confusion,
+    ...(options.guard
+      ? {
+          guards: {
+            incidents: options.guard.incidents,
+            actions: decisions.act,
+            decisions,
+            trace_sha256: options.trace ? await options.trace.commit() : '',
+          },
+        }
+      : {}),
   };
 }
 
@@ -131,13 +170,10 @@ export async function recordExternalReplay(
   const clock = options.clock ?? systemClock;
   // Inputs that cannot be read fail here, before the database is created or touched.
   const prepared = await prepare(options);
-  return recordRun(dbPath, [EXTERNAL_EXPERIMENT], (db) => {
-    const meta = JSON.stringify({
-      data: options.data,
-      ground_truth: options.groundTruth ?? null,
-      dry_run: options.dryRun ?? false,
-    });
-    const sink = new Recorder(db, EXTERNAL_EXPERIMENT, clock, meta);
-    return replayPrepared(prepared, { ...options, clock, sink });
+  const meta = JSON.stringify({
+    data: options.data,
+    ground_truth: options.groundTruth ?? null,
+    dry_run: options.dryRun ?? false,
   });
+  return recordExperiment(dbPath, EXTERNAL_EXPERIMENT, { clock, meta }, (sink) => replayPrepared(prepared, { ...options, clock, sink }));
 }

@@ -1,9 +1,8 @@
 // Where the seeded datasets live; experiments take a data directory so tests can point
 // them at a temporary copy.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data');
 
 export const DATASETS = {

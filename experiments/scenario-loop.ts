@@ -10,6 +10,7 @@ import { judgeHealth } from '../simulator/health.ts';
 import { isFailureType } from '../skills/failure-types.ts';
 import { labelOf } from '../src/ground-truth.ts';
 import { systemClock } from '../src/clock.ts';
+import { recordStep } from '../src/record-sink.ts';
 import type { StreamRecord } from '../src/types.ts';
 import type { ExperimentOptions, ScenarioRow } from './types.ts';
 
@@ -40,8 +41,7 @@ export async function runScenarios(records: readonly StreamRecord[], options: Sc
     }
     const detectMs = seconds * 1000;
     const outcome = await healOnce(bus, infra, { ...options.healer, clock });
-    options.sink?.recordOutcome(outcome);
-    options.sink?.recordDetection(outcome.failure_type, detectMs, null);
+    recordStep(options.sink, { failureType: outcome.failure_type, detectMs, streamIndex: null, outcome });
     const problem = judge(infra);
     const row: ScenarioRow = {
       failure_type: reason,

@@ -3,16 +3,20 @@
 // the simulated state the way its failure would, the healer acts, and the simulator's judge
 // decides whether the heal held.
 import { replay, newCounters, type ReplayStep } from '../src/replay.ts';
-import { createScorer, type Score } from '../src/score.ts';
+import { createScorer, type Score, type Scorer } from '../src/score.ts';
 import { baselineState } from '../simulator/infra-state.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import type { RecordSink } from '../metrics/recorder.ts';
+import { recordStep, type RecordSink } from '../src/record-sink.ts';
 import type { GroundTruthEntry, StreamRecord } from '../src/types.ts';
 import { join } from 'node:path';
 import { groundTruthEntry, loadGroundTruth } from '../src/ground-truth.ts';
-import { streamFile } from '../data/generator.ts';
+import { streamFile } from './dataset-records.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import type { ExperimentOptions, LoopParts } from './types.ts';
+import type { Guard } from '../src/guard.ts';
+import { Fleet } from '../src/fleet.ts';
+
+const fleetStates = (fleet: Fleet) => (target: string) => fleet.stateFor(target);
 
 export interface StreamExperimentOptions extends LoopParts {
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>;
@@ -32,6 +36,8 @@ export interface StreamExperimentOptions extends LoopParts {
   mttrSamples?: boolean;
   /** The records' file, named in errors about their labels (default "<records>"). */
   source?: string;
+  /** Run with this guard, against one simulated state per target (src/fleet.ts). */
+  guard?: Guard;
 }
 
 export interface StreamExperimentResult extends Score {
@@ -40,15 +46,19 @@ export interface StreamExperimentResult extends Score {
 
 // Passes the records on unchanged, telling the scorer about each labelled failure first, so
 // labels cost no second pass over the input.
+// Each record is shown to the scorer as well, so it can group expected failures into incidents.
 async function* expectLabelled(
   records: AsyncIterable<StreamRecord | readonly StreamRecord[]>,
-  source: string,
-  expect: (entry: GroundTruthEntry) => void,
+  source: string | null,
+  scorer: Scorer,
 ): AsyncGenerator<StreamRecord | readonly StreamRecord[]> {
   for await (const item of records) {
     for (const one of Array.isArray(item) ? (item as readonly StreamRecord[]) : [item as StreamRecord]) {
-      const entry = groundTruthEntry(one.index, one.record, source);
-      if (entry) expect(entry);
+      if (source !== null) {
+        const entry = groundTruthEntry(one.index, one.record, source);
+        if (entry) scorer.expect(entry);
+      }
+      scorer.see(one.index, one.record);
     }
     yield item;
   }
@@ -63,12 +73,10 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     (failures) => fixed ?? counters.records - failures,
     { mttrSamples: options.mttrSamples ?? true },
   );
-  const records = fromLabels
-    ? expectLabelled(options.records, options.source ?? '<records>', (entry) => scorer.expect(entry))
-    : options.records;
+  const records = expectLabelled(options.records, fromLabels ? (options.source ?? '<records>') : null, scorer);
   const steps = replay(records, {
     heal: true,
-    state: baselineState(),
+    ...(options.guard ? { guard: options.guard, stateFor: fleetStates(new Fleet()) } : { state: baselineState() }),
     dryRun: options.dryRun ?? false,
     clock: options.clock ?? systemClock,
     counters,
@@ -78,8 +86,7 @@ export async function runStreamExperiment(options: StreamExperimentOptions): Pro
     ...(options.judge ? { judge: options.judge } : {}),
   });
   for await (const step of steps) {
-    if (step.outcome) options.sink?.recordOutcome(step.outcome);
-    options.sink?.recordDetection(step.event.failure_type, step.detect_ms, step.index);
+    recordStep(options.sink, { failureType: step.event.failure_type, detectMs: step.detect_ms, streamIndex: step.index, outcome: step.outcome });
     scorer.add(step);
     const held = options.onStep?.(step);
     if (held) await held;

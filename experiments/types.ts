@@ -1,9 +1,10 @@
 import type { Clock } from '../src/clock.ts';
-import type { RecordSink } from '../metrics/recorder.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { HealerOptions } from '../agents/healer.ts';
 import type { Judge } from '../simulator/health.ts';
 import type { BreakState } from '../src/replay.ts';
 import type { LogRecord } from '../src/types.ts';
+import type { GuardPolicy } from '../skills/guard-skills.ts';
 
 export type Verdict = 'PASS' | 'FAIL';
 
@@ -20,6 +21,10 @@ export interface LoopParts {
   breakState?: BreakState;
   /** Whether the state is healthy after a heal; default: the simulator's health model. */
   judge?: Judge;
+  /** The guard policy a storm scenario runs with, given the one it would use (experiment 7). */
+  guardPolicy?: (policy: GuardPolicy, scenario: string) => GuardPolicy;
+  /** The owner a detection is keyed by (experiment 7); default: its target, else its service. */
+  ownerOf?: (record: LogRecord, target: string | null) => string;
 }
 
 export interface ExperimentOptions extends LoopParts {

@@ -2,9 +2,10 @@
 // keys, and the project's core files are where the policy and docs say they are.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { forTerminal } from '../src/safe-text.ts';
 import { runIfMain, parseFlags, type Io } from '../src/cli.ts';
+import { stripBom } from '../src/value-kinds.ts';
 
 export const POLICY_PATH = 'integrations/hermes/TOOL_POLICY.json';
 
@@ -67,7 +68,7 @@ export function validateContract(root: string = PROJECT_ROOT): ContractResult {
   try {
     const text = readFileSync(policyFile, 'utf8');
     // Editors on Windows may save a byte order mark, which JSON.parse refuses.
-    policy = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    policy = JSON.parse(stripBom(text));
   } catch (err) {
     return { ok: false, messages: [`FAIL: invalid JSON in ${POLICY_PATH}: ${forTerminal((err as Error).message)}`] };
   }

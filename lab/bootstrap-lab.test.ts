@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/run-cli.ts';
-import { makeFakeTools, readInvocations } from './fake-commands.ts';
+import { makeFakeTools, readInvocations } from '../src/fake-commands.ts';
 import { APP_MANIFEST } from './lab-defaults.ts';
 
 const SCRIPT = 'lab/bootstrap-lab.ts';

@@ -1,15 +1,19 @@
 // bootstrap-lab: a throwaway kind cluster with the lab namespace and the app-service
 // deployment, ready for failure injection.
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
-import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
-import { checkPrerequisites, createRunner, type CommandRunner } from './command-runner.ts';
+import { checkPrerequisites, createRunner, type CommandRunner } from '../src/command-runner.ts';
 import {
+  DEFAULT_NAMESPACE,
   APP_MANIFEST,
   DEFAULT_CLUSTER,
   DEPLOYMENT,
   ROLLOUT_TIMEOUT,
   checkClusterName,
+  checkLabTarget,
   checkNamespace,
+  CLUSTER_FLAG,
+  NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
   kindContext,
   labKubectl,
 } from './lab-defaults.ts';
@@ -63,18 +67,16 @@ export async function bootstrapLab(options: BootstrapOptions, runner: CommandRun
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('bootstrap-lab', argv, {
-    cluster: { type: 'string', default: DEFAULT_CLUSTER },
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...CLUSTER_FLAG,
+    ...NAMESPACE_FLAG,
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const print = values.print === true;
-  checkClusterName('bootstrap-lab', values.cluster);
-  checkNamespace('bootstrap-lab', values.namespace);
+  checkLabTarget('bootstrap-lab', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   await bootstrapLab({ cluster: values.cluster, namespace: values.namespace }, createRunner({ print, write: io.stdout, trace: io.stderr }));
   if (!print) io.stdout(`lab ready: cluster ${values.cluster}, namespace ${values.namespace}\n`);

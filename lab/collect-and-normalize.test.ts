@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { runCli } from '../src/run-cli.ts';
-import { makeFakeTools, readInvocations } from './fake-commands.ts';
+import { makeFakeTools, readInvocations } from '../src/fake-commands.ts';
 
 const SCRIPT = 'lab/collect-and-normalize.ts';
 const FIXTURE = join(import.meta.dirname, '..', 'tools', 'fixtures', 'lab-capture');

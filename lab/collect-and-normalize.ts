@@ -7,18 +7,26 @@ import { toJson } from '../src/safe-text.ts';
 import { DEFAULT_DB_PATH } from '../metrics/recorder.ts';
 import {
   CAPTURE_FILES,
-  DEFAULT_NAMESPACE,
   DEFAULT_OUT_ROOT,
-  DEFAULT_SELECTOR,
-  checkRunId,
+  RUN_FLAGS,
+  chosenRunId,
   collectLabData,
-  defaultRunId,
 } from '../tools/collect-k8s-lab-data.ts';
 import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-external-capture.ts';
 import { replayCapture } from '../tools/run-external-replay.ts';
 import type { ExternalReplaySummary } from '../experiments/external.ts';
-import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from './command-runner.ts';
-import { DEFAULT_CLUSTER, checkClusterName, checkNamespace, kindContext } from './lab-defaults.ts';
+import { checkPrerequisites, createRunner, quoteArg, type CommandRunner } from '../src/command-runner.ts';
+import {
+  CLUSTER_FLAG,
+  DEFAULT_CLUSTER,
+  DEFAULT_NAMESPACE,
+  DEFAULT_SELECTOR,
+  NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
+  SELECTOR_FLAG,
+  checkLabTarget,
+  kindContext,
+} from './lab-defaults.ts';
 
 export const PREREQUISITES = ['kubectl'] as const;
 export const NORMALIZED_FILE = 'normalized.json';
@@ -67,8 +75,7 @@ export async function collectAndNormalize(
   runner: CommandRunner,
   clock: Clock = systemClock,
 ): Promise<PipelineResult | null> {
-  checkClusterName('collect-and-normalize', options.cluster);
-  checkNamespace('collect-and-normalize', options.namespace);
+  checkLabTarget('collect-and-normalize', options);
   const runDir = await collectLabData(
     { namespace: options.namespace, selector: options.selector, runId: options.runId, outRoot: options.outRoot, context: kindContext(options.cluster) },
     runner,
@@ -92,24 +99,20 @@ export async function collectAndNormalize(
 
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('collect-and-normalize', argv, {
-    cluster: { type: 'string', default: DEFAULT_CLUSTER },
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-    selector: { type: 'string', default: DEFAULT_SELECTOR },
-    'run-id': { type: 'string' },
-    'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
+    ...CLUSTER_FLAG,
+    ...NAMESPACE_FLAG,
+    ...SELECTOR_FLAG,
+    ...RUN_FLAGS,
     db: { type: 'string', default: DEFAULT_DB_PATH },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const print = values.print === true;
-  const runId = values['run-id'] ?? defaultRunId(clock);
-  checkRunId(runId);
-  checkClusterName('collect-and-normalize', values.cluster);
-  checkNamespace('collect-and-normalize', values.namespace);
+  const runId = chosenRunId(values['run-id'], clock);
+  checkLabTarget('collect-and-normalize', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   const result = await collectAndNormalize(
     {

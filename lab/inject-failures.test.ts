@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/run-cli.ts';
-import { createRunner, type Spawner } from './command-runner.ts';
-import { makeFakeTools, readInvocations } from './fake-commands.ts';
+import { createRunner, type Spawner } from '../src/command-runner.ts';
+import { makeFakeTools, readInvocations } from '../src/fake-commands.ts';
 import { injectFailures } from './inject-failures.ts';
 
 const SCRIPT = 'lab/inject-failures.ts';

@@ -3,16 +3,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
-import { DEFAULT_NAMESPACE } from '../tools/collect-k8s-lab-data.ts';
-import { checkPrerequisites, createRunner, type CommandRunner } from './command-runner.ts';
+import { checkPrerequisites, createRunner, type CommandRunner } from '../src/command-runner.ts';
 import {
+  DEFAULT_NAMESPACE,
   CONTAINER,
   DEFAULT_CLUSTER,
   DEPLOYMENT,
   GOOD_IMAGE,
   ROLLOUT_TIMEOUT,
-  checkClusterName,
-  checkNamespace,
+  checkLabTarget,
+  CLUSTER_FLAG,
+  NAMESPACE_FLAG,
+  PRINT_AND_HELP_FLAGS,
   labKubectl,
 } from './lab-defaults.ts';
 
@@ -99,11 +101,10 @@ export async function injectFailures(options: InjectOptions, runner: CommandRunn
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags('inject-failures', argv, {
-    cluster: { type: 'string', default: DEFAULT_CLUSTER },
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
+    ...CLUSTER_FLAG,
+    ...NAMESPACE_FLAG,
     'settle-seconds': { type: 'string' },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
@@ -112,8 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const settle = values['settle-seconds'] === undefined ? undefined : parseIntFlag('inject-failures', 'settle-seconds', values['settle-seconds'], 0);
   if (settle !== undefined && settle < 0) throw new UsageError('inject-failures: --settle-seconds must not be negative');
   const print = values.print === true;
-  checkClusterName('inject-failures', values.cluster);
-  checkNamespace('inject-failures', values.namespace);
+  checkLabTarget('inject-failures', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   await injectFailures(
     { cluster: values.cluster, namespace: values.namespace, settleSeconds: settle },

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../src/errors.ts';
 
 export const DEFAULT_CLUSTER = 'ghost-lab';
+export const DEFAULT_NAMESPACE = 'ghost-lab';
+/** The pods whose logs the lab keeps. */
+export const DEFAULT_SELECTOR = 'app=app-service';
 export const DEPLOYMENT = 'app-service';
 export const CONTAINER = 'app';
 export const GOOD_IMAGE = 'nginx:1.27-alpine';
@@ -50,4 +53,17 @@ export function labKubectl(cluster: string, namespace: string, args: readonly st
   checkClusterName('lab', cluster);
   checkNamespace('lab', namespace);
   return { program: 'kubectl', args: ['--context', kindContext(cluster), '-n', namespace, ...args] } as const;
+}
+
+/** The flags naming where a lab script works, declared once for every script that takes them. */
+export const CLUSTER_FLAG = { cluster: { type: 'string', default: DEFAULT_CLUSTER } } as const;
+export const NAMESPACE_FLAG = { namespace: { type: 'string', default: DEFAULT_NAMESPACE } } as const;
+export const SELECTOR_FLAG = { selector: { type: 'string', default: DEFAULT_SELECTOR } } as const;
+/** --print (show the commands, run nothing) and --help, which every lab script takes. */
+export const PRINT_AND_HELP_FLAGS = { print: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** Refuse a --cluster or --namespace that is not a name, before any command is built. */
+export function checkLabTarget(command: string, target: { cluster: string; namespace: string }): void {
+  checkClusterName(command, target.cluster);
+  checkNamespace(command, target.namespace);
 }

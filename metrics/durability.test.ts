@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 
 let dataDir = '';
 
@@ -50,7 +50,7 @@ describe('results database durability', () => {
       runCli('harness.ts', ['--data', dataDir, '--db', db]),
     ]);
     expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
-    expect(inspect(db)).toEqual({ integrity: 'ok', runs: 6, detections: 64, feedback: 2 });
+    expect(inspect(db)).toEqual({ integrity: 'ok', runs: 7, detections: 64, feedback: 2 });
   });
 
   it('keeps the last completed run when a harness is killed in the middle of an experiment', async () => {

@@ -12,6 +12,7 @@ export interface FeedbackPayload {
   experiment4_all_pass: boolean;
   experiment5_all_pass: boolean;
   experiment6_all_pass: boolean;
+  experiment7_all_pass: boolean;
   harness_all_pass: boolean;
   exp3_detected: number;
   exp3_total_injected: number;

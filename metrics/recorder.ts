@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync, constants as sqlite, type SQLInputValue } from 'node:sqlite';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { InputError, openUserFile, sqliteProblem } from '../src/errors.ts';
+import { InputError, isDatabaseBusy, openUserFile, sqliteProblem } from '../src/errors.ts';
+import type { RecordSink } from '../src/record-sink.ts';
 import type { Outcome } from '../src/types.ts';
 
 export const DEFAULT_DB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'results.db');
@@ -121,10 +122,6 @@ export function checkOwnership(db: DatabaseSync, path: string): Ownership {
 const SETUP_ATTEMPTS = 50;
 const SETUP_RETRY_MS = 100;
 
-function isBusy(err: unknown): boolean {
-  return err instanceof Error && /database is (locked|busy)/i.test(err.message);
-}
-
 function setUp(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
   try {
@@ -169,7 +166,7 @@ export function openResultsDb(path: string = DEFAULT_DB_PATH): DatabaseSync {
       try {
         return setUp(path);
       } catch (err) {
-        if (!isBusy(err) || attempt >= SETUP_ATTEMPTS) throw sqliteProblem(err, path) ?? err;
+        if (!isDatabaseBusy(err) || attempt >= SETUP_ATTEMPTS) throw sqliteProblem(err, path) ?? err;
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETUP_RETRY_MS);
       }
     }
@@ -276,10 +273,17 @@ export async function recordRun<T>(
   }
 }
 
-/** Where an experiment's rows go; experiments take this interface, not the database. */
-export interface RecordSink {
-  recordDetection(failureType: string, detectMs: number, streamIndex: number | null, target?: string | null): void;
-  recordOutcome(outcome: Outcome): void;
+/**
+ * One run of one experiment through recordRun: `work` gets the experiment's sink, so the
+ * caller never holds the database.
+ */
+export async function recordExperiment<T>(
+  path: string,
+  experiment: string,
+  run: { clock?: Clock; meta?: string | null },
+  work: (sink: RecordSink) => Promise<T>,
+): Promise<T> {
+  return recordRun(path, [experiment], (db) => work(new Recorder(db, experiment, run.clock ?? systemClock, run.meta ?? null)));
 }
 
 /** Remove the rows of the named experiments (before writing their new run). */

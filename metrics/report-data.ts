@@ -12,6 +12,7 @@ import { createScorer } from '../src/score.ts';
 import type { ReplayStep } from '../src/replay.ts';
 import type { GroundTruthEntry } from '../src/types.ts';
 import { InputError } from '../src/errors.ts';
+import { isPlainObject } from '../src/value-kinds.ts';
 
 /** The bars the harness holds its stream experiments to, as shares; actions per incident aims at one. */
 export const TARGETS = { recall: 1, precision: 1, resolved: 1, actions_per_incident: 1 } as const;
@@ -185,10 +186,6 @@ function parseJson(text: unknown): unknown {
   }
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function historyEntry(row: Row): HistoryEntry {
   const payload = parseJson(row['payload_json']);
   const entry: HistoryEntry = {
@@ -200,7 +197,7 @@ function historyEntry(row: Row): HistoryEntry {
     policy_versions: {},
     problem: null,
   };
-  if (!isObject(payload)) {
+  if (!isPlainObject(payload)) {
     entry.problem = 'payload is not a JSON object';
     return entry;
   }
@@ -209,7 +206,7 @@ function historyEntry(row: Row): HistoryEntry {
     if (pass?.[1] && typeof value === 'boolean') entry.experiments[pass[1]] = value;
     else if (key === 'harness_all_pass' && typeof value === 'boolean') entry.harness_all_pass = value;
     else if (typeof value === 'number') entry.figures[key] = value;
-    else if (key === 'policy_versions' && isObject(value)) {
+    else if (key === 'policy_versions' && isPlainObject(value)) {
       for (const [k, v] of Object.entries(value)) entry.policy_versions[k] = String(v);
     }
   }
@@ -287,7 +284,7 @@ async function groundTruthFor(name: string, meta: unknown, dataDir: string): Pro
     const file = join(dataDir, harness);
     return { source: shownPath(file), load: () => loadGroundTruth(file) };
   }
-  if (!isObject(meta)) return null;
+  if (!isPlainObject(meta)) return null;
   const gt = meta['ground_truth'];
   if (typeof gt === 'string') return { source: shownPath(gt), load: () => loadGroundTruth(gt) };
   const data = typeof meta['data'] === 'string' ? meta['data'] : typeof meta['input'] === 'string' ? meta['input'] : null;

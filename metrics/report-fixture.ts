@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { runCli } from '../src/run-cli.ts';
 
 export const LAB_CAPTURE = join(PROJECT_ROOT, 'tools', 'fixtures', 'lab-capture');

@@ -67,7 +67,7 @@ describe('report --html as a process', () => {
 
   it('works the same through ghost report', async () => {
     const out = join(tmp(), 'report.html');
-    const run = await runCli('src/ghost.ts', ['report', '--db', full.db, '--data', full.dataDir, '--html', out]);
+    const run = await runCli('bin/ghost.ts', ['report', '--db', full.db, '--data', full.dataDir, '--html', out]);
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('<section id="timeline">');
   });
@@ -78,7 +78,7 @@ describe('report --html as a process', () => {
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout) as ReportData;
     expect(data.run?.harness_all_pass).toBe(true);
-    expect(data.experiments.map((e) => e.name)).toEqual(['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5', 'experiment6']);
+    expect(data.experiments.map((e) => e.name)).toEqual(['experiment1', 'experiment2', 'experiment3', 'experiment4', 'experiment5', 'experiment6', 'experiment7']);
     expect(data.experiments.find((e) => e.name === 'experiment6')?.figure).toMatch(/^detected \d+\/\d+, 0 false alarms, false alarms alone 0$/);
     expect(data.timings.ledger_mttr?.max_ms).toBeGreaterThan(0);
     expect(data.per_class.map((b) => b.experiment)).toEqual(['experiment3', 'experiment5', 'experiment_external', 'lab_run']);

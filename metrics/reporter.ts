@@ -2,7 +2,7 @@
 // every detection and outcome row as the original's reporter does.
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
+import { BUSY_TIMEOUT_MS, DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
 import { buildReportData, readColumns, type ReportData, type ReportOptions, type TableColumns } from './report-data.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DEFAULT_DATA_DIR } from '../experiments/paths.ts';
@@ -136,7 +136,7 @@ function openResults(path: string): { db: DatabaseSync; columns: TableColumns } 
     throw sqliteProblem(err, path) ?? new InputError(path, undefined, `cannot open results database (${(err as Error).message})`, { cause: err });
   }
   try {
-    db.exec('PRAGMA busy_timeout = 30000');
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     checkOwnership(db, path);
     const columns = readColumns(db);
     restrictToGhostTables(db);

@@ -8,8 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { taggedScanner } from '../src/substring-set.ts';
 import { runCli, runProcess } from '../src/run-cli.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { classifyMessage, DETECTABLE_SHAPES, matchText, SHAPE_WINDOW, ShapeGroups, type LineShape } from './watcher-skills.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
+import { SHAPE_WINDOW, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
+import { classifyMessage, DETECTABLE_SHAPES, matchText } from './watcher-skills.ts';
 
 const SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES).flat();
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
 import { DEFAULT_SEVERITY, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
-import { collapsePadding } from './watcher-skills.ts';
+import { collapsePadding } from '../src/shape-groups.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
-import { infoLevelReporter, judgeFields } from '../src/line-formats/judge.ts';
+import { infoLevelReporter, judgeFields } from './field-judge.ts';
 
 describe('inferSeverity reads the level a line states', () => {
   it.each([

@@ -3,8 +3,9 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
-import { infoLevelReporter, judgeFields } from '../src/line-formats/judge.ts';
-import { ALL_SHAPES, collapsePadding, HTTP_GATEWAY_TIMEOUT, ShapeGroups, type LineShape } from './watcher-skills.ts';
+import { infoLevelReporter, judgeFields } from './field-judge.ts';
+import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
+import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
 
 export const SEVERITY_SKILLS_VERSION = '1.10.0';
 

@@ -10,6 +10,7 @@ import * as k8sSignal from './k8s-signal-skills.ts';
 import * as k8sEvent from './k8s-event-skills.ts';
 import * as k8sObject from './k8s-object-skills.ts';
 import * as lineFormat from './line-format-skills.ts';
+import * as guard from './guard-skills.ts';
 
 interface Table {
   file: string;
@@ -25,17 +26,19 @@ const TABLES: readonly Table[] = [
   { file: 'k8s-event-skills.ts', module: k8sEvent, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-object-skills.ts', module: k8sObject, versionKey: 'AGENT_VERSION' },
   { file: 'line-format-skills.ts', module: lineFormat, versionKey: 'LINE_FORMAT_SKILLS_VERSION' },
+  { file: 'guard-skills.ts', module: guard, versionKey: 'GUARD_SKILLS_VERSION' },
 ];
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.12.0': 'a19a0dfcf2d9ebe0417172ba4c7dc45e1de01de898e2f4f61c8be82a3dcf314a' },
+  'watcher-skills.ts': { '1.12.0': 'b77f33a92f9f1e465e89c00ae1764e2ac83fdd256080439964dd3d00548e1865' },
   'severity-skills.ts': { '1.10.0': 'aefabe2a1c16c735b21b5c1cc03fd75fefb0e203b5e6fd83decb9039eca39105' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.0.0': 'ed2fd3ec7de65cc07e04a42a65c7d61be0b7879a9e9dcebf65528bd93cd2e0d2' },
+  'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 
 /** Why a table's version and content disagree with the pins, or null when they agree. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
+import type { LineShape } from '../src/shape-groups.ts';
 import {
   anyPatternMatches,
   classifyMessage,
   DETECTABLE_PATTERNS,
   DETECTABLE_SHAPES,
   EXCLUDE_PATTERNS,
-  type LineShape,
   matchText,
   severityIsWatched,
 } from './watcher-skills.ts';

@@ -1,6 +1,7 @@
 // Watcher policy: what a log line must say to count as a failure. Data only; the watcher
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
+import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
@@ -335,124 +336,6 @@ export const EXCLUDE_PATTERNS = {
 const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
 
 /**
- * A layout a substring cannot pin down (a table row, a number in a field), as a regular
- * expression, with a substring every matching line contains: the expression runs only on
- * lines the one scan found that substring in. Expressions ignore case and read any run of
- * spaces as a separator, so the severity rules can test them on the raw line too.
- */
-export interface LineShape {
-  /** Stored lowercase, compared like the patterns. */
-  contains: string;
-  shape: RegExp;
-}
-
-/**
- * How much of a line a shape reads: a match must lie within SHAPE_WINDOW characters of where
- * it starts, substring included (the layouts are table rows and fields, far shorter). A line
- * of at most twice that is read whole; a longer line is read in windows of 2 * SHAPE_WINDOW
- * characters that start every SHAPE_WINDOW characters, and a shape reads only the windows
- * that hold its substring. Every match of at most SHAPE_WINDOW characters lies whole in one
- * such window, each character of a line is in at most two windows, and so whatever the line
- * holds, a shape reads at most twice its length, and only a few windows where its substring
- * is rare. With expressions that run in linear time (the ReDoS check proves that of each),
- * a line costs time linear in its length: a crafted line cannot hold the loop.
- */
-export const SHAPE_WINDOW = 4096;
-
-/** Runs `expression` (global) on `text` from index `from`; the seam counts what shapes read. */
-export type ShapeRunner = (expression: RegExp, text: string, from: number) => RegExpExecArray | null;
-
-const runShape: ShapeRunner = (expression, text, from) => {
-  expression.lastIndex = from;
-  return expression.exec(text);
-};
-
-export interface ShapeGroupsOptions {
-  /** SHAPE_WINDOW unless given. */
-  window?: number;
-  /** How an expression runs on a window: `exec` from `from` unless given. */
-  run?: ShapeRunner;
-}
-
-/**
- * Shapes kept in groups (a failure class, a severity rule). A table's scan reports the shapes
- * whose substring it found and where (`saw`), and a group's expressions run only for those,
- * on the windows (see SHAPE_WINDOW) that hold the substring.
- */
-export class ShapeGroups {
-  readonly #shapes: LineShape[] = [];
-  /** Each shape's expression with the global flag, so a window is searched from an index. */
-  readonly #global: RegExp[] = [];
-  readonly #groups: number[][] = [];
-  /** Per shape seen on this line, the windows (by start / window) that hold its substring. */
-  readonly #windows: number[][] = [];
-  #seen = new Uint8Array(0);
-  readonly #window: number;
-  readonly #run: ShapeRunner;
-
-  constructor(options: ShapeGroupsOptions = {}) {
-    this.#window = options.window ?? SHAPE_WINDOW;
-    this.#run = options.run ?? runShape;
-  }
-
-  /** Adds `shape` to `group` and returns the id the scan reports it by. */
-  add(group: number, shape: LineShape): number {
-    (this.#groups[group] ??= []).push(this.#shapes.length);
-    this.#global.push(new RegExp(shape.shape.source, `${shape.shape.flags.replace(/[gy]/g, '')}g`));
-    this.#windows.push([]);
-    this.#seen = new Uint8Array(this.#shapes.push(shape));
-    return this.#shapes.length - 1;
-  }
-
-  /** Forget what the previous line's scan saw. */
-  reset(): void {
-    for (let id = 0; id < this.#seen.length; id += 1) {
-      if (this.#seen[id] === 1) this.#windows[id]!.length = 0;
-    }
-    this.#seen.fill(0);
-  }
-
-  /** The scan found shape `id`'s substring ending at index `end` of the line. */
-  saw(id: number, end: number): void {
-    this.#seen[id] = 1;
-    // A match holding this occurrence starts at most one window before it: in the window
-    // starting at or before the occurrence, or in the one before that.
-    const k = Math.floor((end + 1 - this.#shapes[id]!.contains.length) / this.#window);
-    const windows = this.#windows[id]!;
-    const last = windows.length === 0 ? -1 : windows[windows.length - 1]!;
-    if (k > 0 && last < k - 1) windows.push(k - 1);
-    if (last < k) windows.push(k);
-  }
-
-  /** Whether a shape of `group` whose substring was seen matches `text`. */
-  matches(group: number, text: string): boolean {
-    for (const id of this.#groups[group] ?? []) {
-      if (this.#seen[id] === 1 && this.#matchesWindows(id, text)) return true;
-    }
-    return false;
-  }
-
-  #matchesWindows(id: number, text: string): boolean {
-    const expression = this.#global[id]!;
-    const size = this.#window;
-    const n = text.length;
-    if (n <= 2 * size) return this.#run(expression, text, 0) !== null;
-    for (const k of this.#windows[id]!) {
-      const start = k * size;
-      const end = Math.min(n, start + 2 * size);
-      // One character of context either side, so boundaries and lookarounds read the line as
-      // it is: the search starts after the leading one (where `^` cannot match), and a match
-      // that runs into the trailing one (where `$` would) is past the window.
-      const from = start === 0 ? 0 : 1;
-      const window = text.slice(start - from, end === n ? n : end + 1);
-      const match = this.#run(expression, window, from);
-      if (match !== null && (end === n || match.index + match[0].length < window.length)) return true;
-    }
-    return false;
-  }
-}
-
-/**
  * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
  * releases before 1.19 print it on a line of its own or after a journal prefix
  * ("kube-apiserver: [15.2µs] [15.2µs] About to list", and the closing
@@ -565,26 +448,6 @@ export const ALL_SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES)
 
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
-
-/** The event envelope every watcher publishes; the event bus checks events against it. */
-export const EVENT_SCHEMA = {
-  failure_type: 'string',
-  severity: 'string',
-  service: 'string',
-  message: 'string',
-  timestamp: 'number',
-  raw_log: 'object',
-} as const;
-
-// Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
-// matching reads any such run as one space, so a pattern can span two columns.
-const PADDING = /[ \t]{2,}|\t/;
-const PADDING_RUNS = /[ \t]+/g;
-
-/** Any run of padding read as one space. */
-export function collapsePadding(text: string): string {
-  return PADDING.test(text) ? text.replace(PADDING_RUNS, ' ') : text;
-}
 
 /** The text patterns are compared against: case-folded, padding runs read as one space. */
 export function matchText(message: string): string {

@@ -1,14 +1,20 @@
-// Bad input at every entry point, one row per case. Every row spawns the real command and
+// Bad input at every entry point, one row per case. Every row runs the real command and
 // expects either a clean run or exactly one stderr line that names the file and the position,
 // with exit 1 (2 for bad flags): no stack trace, no hang, no output file left behind and no
-// rows left in a results database.
+// rows left in a results database. The first row of each entry and exit code (and every row
+// that needs its own environment) spawns the command, so the process contract is proven for
+// each; the others run the entry's `main(argv, io)` in this process through `runMain`, which
+// is what the spawned command runs too.
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASETS, PROJECT_ROOT } from '../experiments/paths.ts';
+import { DATASETS } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { POLICY_PATH, REQUIRED_PATHS } from '../integrations/validate.ts';
+import { Readable } from 'node:stream';
+import { runMain, type Main } from './cli.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 
 /** Longer than any honest run here (the 20 MB record takes about a second); reaching it is a hang. */
@@ -645,17 +651,33 @@ function snapshot(paths: string[]): Map<string, Buffer> {
   return new Map(paths.map((p) => [p, readFileSync(p)]));
 }
 
+/** The entry's main run in this process with captured output and `input` (or nothing) on stdin. */
+async function runInProcess(script: string, args: string[], input: string | undefined): Promise<CliResult> {
+  const { main } = (await import(join(PROJECT_ROOT, script))) as { main: Main };
+  let stdout = '';
+  let stderr = '';
+  const code = await runMain(main, args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]),
+    stderrIsTTY: false,
+  });
+  return { code, signal: null, stdout, stderr };
+}
+
 async function check(row: Case): Promise<void> {
   const dir = mkdtempSync(join(root, 'case-'));
   const c: Ctx = { dir, fx: (name) => join(fxDir, name), seeded };
   row.setup?.(c);
   const unchanged = snapshot(row.unchanged?.(c) ?? []);
-  const run: CliResult = await runCli(row.script, row.args(c), {
-    cwd: dir,
-    timeoutMs: HANG_MS,
-    ...(row.input !== undefined ? { input: row.input } : {}),
-    ...(row.env ? { env: row.env(c) } : {}),
-  });
+  const run: CliResult = SPAWNED.has(row)
+    ? await runCli(row.script, row.args(c), {
+        cwd: dir,
+        timeoutMs: HANG_MS,
+        ...(row.input !== undefined ? { input: row.input } : {}),
+        ...(row.env ? { env: row.env(c) } : {}),
+      })
+    : await runInProcess(row.script, row.args(c), row.input);
   expect(run.signal, 'killed at the hang timeout').toBeNull();
   expect(run.stderr).not.toContain('\n    at ');
   for (const [path, bytes] of unchanged) expect(readFileSync(path).equals(bytes), `${path} changed`).toBe(true);
@@ -696,10 +718,31 @@ const TABLES: Array<[string, Case[]]> = [
   ['collect', COLLECT],
 ];
 
+/** Rows run as processes: the first of each entry and exit code, and those that need their own environment. */
+const SPAWNED = new Set<Case>();
+{
+  const seen = new Set<string>();
+  for (const row of TABLES.flatMap(([, rows]) => rows)) {
+    const key = `${row.script} ${row.expect === 'clean' ? 0 : row.expect.code}`;
+    if (seen.has(key) && !row.env) continue;
+    seen.add(key);
+    SPAWNED.add(row);
+  }
+}
+
 for (const [command, rows] of TABLES) {
   describe.concurrent(`bad input to ${command}`, () => {
     for (const row of rows) {
-      it(row.title, () => check(row));
+      it(`${row.title}${SPAWNED.has(row) ? ' (as a process)' : ''}`, { timeout: HANG_MS }, () => check(row));
     }
   });
 }
+
+describe('bad input rows', () => {
+  it('run each entry as a process once per exit code, the rest in process', () => {
+    const kinds = new Set([...SPAWNED].map((row) => `${row.script} ${row.expect === 'clean' ? 0 : row.expect.code}`));
+    const all = new Set(TABLES.flatMap(([, rows]) => rows).map((row) => `${row.script} ${row.expect === 'clean' ? 0 : row.expect.code}`));
+    expect(kinds).toEqual(all);
+    expect(SPAWNED.size).toBeLessThan(TABLES.flatMap(([, rows]) => rows).length / 3);
+  });
+});

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { casefold } from './casefold.ts';
@@ -87,4 +88,68 @@ describe('casefold', () => {
     expect(fixture.strings.length).toBeGreaterThan(400);
     expect(mismatches).toEqual([]);
   });
+
+  it('agrees with Python on lines long enough to be folded into one buffer', () => {
+    const points = fixture.codepoints.map(([cp]) => String.fromCodePoint(cp)).join(' ');
+    const folds = fixture.codepoints.map(([, folded]) => folded).join(' ');
+    expect(points.length).toBeGreaterThan(4096);
+    expect(casefold(points)).toBe(folds);
+    const inputs = fixture.strings.map(([input]) => input).join('\n');
+    expect(casefold(inputs)).toBe(fixture.strings.map(([, folded]) => folded).join('\n'));
+    const long = `${'A\ud800B\udc00\u00df\u{10400}'.repeat(2000)}`;
+    expect(casefold(long)).toBe('a\ud800b\udc00ss\u{10428}'.repeat(2000));
+    const unchanged = 'déjà vu ✓ '.repeat(1000);
+    expect(casefold(unchanged)).toBe(unchanged);
+  });
 });
+
+// Peak memory of folding one long line, measured in a child process so the figure is that
+// line's alone: the growth of the peak resident set over the line's size in UTF-8.
+const MEASURE = `
+import { casefold } from ${JSON.stringify(new URL('./casefold.ts', import.meta.url).href)};
+import { classifyMessage } from ${JSON.stringify(new URL('../skills/watcher-skills.ts', import.meta.url).href)};
+// The fold this project had first: one rope node and one slice per folded character.
+function ropeFold(s) {
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < s.length; i++) {
+    const folded = casefold(s[i]);
+    if (folded !== s[i]) {
+      out += s.slice(copiedTo, i) + folded;
+      copiedTo = i + 1;
+    }
+  }
+  return (out + s.slice(copiedTo)).charCodeAt(0);
+}
+const [character, count, path] = process.argv.slice(1);
+const line = character.repeat(Number(count)) + ' OOMKilled';
+line.charCodeAt(0);
+const before = process.memoryUsage().rss;
+const result = path === 'rope' ? ropeFold(line) : path === 'fold' ? casefold(line).charCodeAt(0) : classifyMessage(line);
+const growth = process.resourceUsage().maxRSS * 1024 - before;
+process.stdout.write(JSON.stringify({ result, ratio: growth / Buffer.byteLength(line) }));
+`;
+
+function foldMemory(character: string, path: 'fold' | 'classify' | 'rope'): { result: unknown; ratio: number } {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', MEASURE, character, '3000000', path], { encoding: 'utf8' });
+  return JSON.parse(out) as { result: unknown; ratio: number };
+}
+
+/** Peak growth per byte of the line allowed: the folded text (up to 3 units a character) twice, and slack. */
+const MEMORY_BAR = 10;
+
+describe('casefold memory on a line of characters that fold', () => {
+  for (const character of ['\u00df', '\u0130', '\u0390']) {
+    it(`stays within ${MEMORY_BAR}x the line for ${character}, folding and classifying`, () => {
+      expect(foldMemory(character, 'fold').ratio).toBeLessThan(MEMORY_BAR);
+      const classified = foldMemory(character, 'classify');
+      expect(classified.result).toBe('OOMKilled');
+      expect(classified.ratio).toBeLessThan(MEMORY_BAR);
+    });
+  }
+
+  it('the bar catches a fold that builds a rope per character', () => {
+    expect(foldMemory('\u0390', 'rope').ratio).toBeGreaterThan(MEMORY_BAR);
+  });
+});
+

@@ -23,11 +23,18 @@ const FOLDS = buildFolds();
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Lines up to this long are folded by joining parts; longer ones are written into one buffer. */
+const SHORT = 4096;
+
 /** Equal to Python's `s.casefold()`. Lone surrogates pass through unchanged. */
 export function casefold(s: string): string {
   // In ASCII, folding is exactly A-Z -> a-z, which toLowerCase does quickly.
   if (ASCII_ONLY.test(s)) return s.toLowerCase();
-  let out = '';
+  return s.length <= SHORT ? foldShort(s) : foldLong(s);
+}
+
+function foldShort(s: string): string {
+  const parts: string[] = [];
   let copiedTo = 0;
   for (let i = 0; i < s.length; ) {
     // codePointAt yields the unit itself for a lone surrogate, which has no fold.
@@ -35,10 +42,51 @@ export function casefold(s: string): string {
     const width = cp > 0xffff ? 2 : 1;
     const folded = FOLDS.get(cp);
     if (folded !== undefined) {
-      out += s.slice(copiedTo, i) + folded;
+      if (copiedTo < i) parts.push(s.slice(copiedTo, i));
+      parts.push(folded);
       copiedTo = i + width;
     }
     i += width;
   }
-  return copiedTo === 0 ? s : out + s.slice(copiedTo);
+  if (copiedTo === 0) return s;
+  if (copiedTo < s.length) parts.push(s.slice(copiedTo));
+  return parts.join('');
+}
+
+/**
+ * A long line is measured, then folded into one buffer of UTF-16 units decoded once: a line
+ * made of characters that fold (`ß`, `İ`, `ΐ`, each a string of its own) costs the folded text
+ * twice at most, not a rope node and a slice per character (over 20 times the line).
+ */
+function foldLong(s: string): string {
+  let length = 0;
+  let changed = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = FOLDS.get(cp);
+    if (folded === undefined) length += width;
+    else {
+      length += folded.length;
+      changed = true;
+    }
+    i += width;
+  }
+  if (!changed) return s;
+  const units = Buffer.allocUnsafe(length * 2);
+  let at = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = FOLDS.get(cp);
+    if (folded === undefined) {
+      units.writeUInt16LE(s.charCodeAt(i), at);
+      if (width === 2) units.writeUInt16LE(s.charCodeAt(i + 1), at + 2);
+      at += width * 2;
+    } else {
+      for (let k = 0; k < folded.length; k++, at += 2) units.writeUInt16LE(folded.charCodeAt(k), at);
+    }
+    i += width;
+  }
+  return units.toString('utf16le');
 }

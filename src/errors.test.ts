@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError, RunError, UsageError, asUserError, openUserFile } from './errors.ts';
+import { InputError, RunError, UsageError, asUserError, isDatabaseBusy, openUserFile, readFailure } from './errors.ts';
 
 let dir = '';
 
@@ -72,6 +72,17 @@ describe('asUserError', () => {
     const known = asUserError(busyError());
     expect(known).toBeInstanceOf(RunError);
     expect(known?.message).toMatch(/locked by another run/);
+  });
+
+  it('knows a busy database by its SQLite code, not by its message', () => {
+    expect(isDatabaseBusy(busyError())).toBe(true);
+    expect(isDatabaseBusy(new Error('database is locked'))).toBe(false);
+    expect(isDatabaseBusy(Object.assign(new Error('no such table'), { code: 'ERR_SQLITE_ERROR', errcode: 1 }))).toBe(false);
+  });
+
+  it('names why a file could not be read from its code', () => {
+    const code = (c: string) => Object.assign(new Error(c), { code: c });
+    expect([code('ENOENT'), code('EISDIR'), code('EACCES')].map(readFailure)).toEqual(['no such file', 'is a directory', 'cannot read (EACCES)']);
   });
 
   it('leaves other errors to be reported as bugs', () => {

@@ -31,16 +31,21 @@ export function isUserError(err: unknown): err is InputError | UsageError | RunE
 const SQLITE_BUSY = 5;
 const SQLITE_LOCKED = 6;
 
+/** Whether `err` is SQLite saying another connection holds the lock (busy or locked), by its code. */
+export function isDatabaseBusy(err: unknown): boolean {
+  const { code, errcode } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; errcode?: unknown };
+  if (code !== 'ERR_SQLITE_ERROR' || typeof errcode !== 'number') return false;
+  const primary = errcode & 0xff;
+  return primary === SQLITE_BUSY || primary === SQLITE_LOCKED;
+}
+
 /**
  * The user error that `err` amounts to, or undefined for a bug. Besides the hierarchy above, a
  * results database still locked after the busy timeout counts: another run is writing to it.
  */
 export function asUserError(err: unknown): InputError | UsageError | RunError | undefined {
   if (isUserError(err)) return err;
-  const details = typeof err === 'object' && err !== null ? err : {};
-  const { code, errcode } = details as { code?: unknown; errcode?: unknown };
-  const primary = typeof errcode === 'number' ? errcode & 0xff : -1;
-  if (code === 'ERR_SQLITE_ERROR' && (primary === SQLITE_BUSY || primary === SQLITE_LOCKED)) {
+  if (isDatabaseBusy(err)) {
     return new RunError(
       'the results database is locked by another run that is still writing to it; ' +
         'try again when it finishes, or use another --db',
@@ -72,8 +77,8 @@ export function sqliteProblem(err: unknown, path: string): InputError | RunError
   if (isUserError(err)) return undefined;
   const { code, errcode, errstr } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; errcode?: unknown; errstr?: unknown };
   if (code !== 'ERR_SQLITE_ERROR' || typeof errcode !== 'number') return undefined;
+  if (isDatabaseBusy(err)) return asUserError(err);
   const primary = errcode & 0xff;
-  if (primary === SQLITE_BUSY || primary === SQLITE_LOCKED) return asUserError(err);
   const what = SQLITE_FILE_PROBLEMS[primary] ?? `gave SQLite error ${primary}`;
   const detail = err instanceof Error ? err.message : typeof errstr === 'string' ? errstr : '';
   return new InputError(path, undefined, `results database ${what} (${detail})`, { cause: err });
@@ -98,4 +103,10 @@ export function openUserFile<T>(file: string, what: string, open: () => T): T {
     const detail = err instanceof Error ? err.message : String(err);
     throw new InputError(file, undefined, `cannot open ${what} (${detail})`, { cause: err });
   }
+}
+
+/** Why a file could not be read, from the error's code: the words the readers put after its name. */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
 }

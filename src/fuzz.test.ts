@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { InputError } from './errors.ts';
 import { PyRandom } from './py-random.ts';
 import { readRecordBatches, type InputFormat, type ReadOptions } from './record-reader.ts';
@@ -179,6 +179,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+function count(tally: Tally, verdict: Verdict, index: number, format: InputFormat | undefined, bytes: Buffer): void {
+  tally.tried += 1;
+  if (verdict.kind === 'clean') tally.clean += 1;
+  else if (verdict.kind === 'user') tally.userErrors += 1;
+  else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+}
+
 async function fuzz(seed: number, cases: number): Promise<Tally> {
   const rng = new PyRandom(seed);
   const docs = sampleDocuments(rng);
@@ -199,10 +206,7 @@ async function fuzz(seed: number, cases: number): Promise<Tally> {
       const stdin = Readable.from(chunked(rng, bytes));
       verdict = await withinTimeout(consume('-', { ...options, stdin }));
     }
-    tally.tried += 1;
-    if (verdict.kind === 'clean') tally.clean += 1;
-    else if (verdict.kind === 'user') tally.userErrors += 1;
-    else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
+    count(tally, verdict, index, format, bytes);
   }
   return tally;
 }
@@ -217,6 +221,44 @@ describe('fuzzing the reader and the watchers', () => {
     expect(tally.lost.slice(0, 5)).toEqual([]);
     expect(tally.tried).toBe(CASES);
     expect(tally.clean + tally.userErrors).toBe(CASES);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Huge lines and folding-heavy text
+
+/** Runs that make a line long, and characters whose case folding is longer than themselves. */
+const LONG_RUNS: readonly string[] = ['x', ' ', '\u00df', '\u0130', '\u0390', '\ufb03', 'OOMKilled \u00df', '"', '\\', '{', '['];
+const HUGE_CASES = 300;
+
+async function fuzzHuge(seed: number, cases: number): Promise<Tally> {
+  const rng = new PyRandom(seed);
+  const docs = sampleDocuments(rng);
+  const formats: ReadonlyArray<InputFormat | undefined> = [undefined, 'json', 'jsonl', 'text'];
+  const tally: Tally = { tried: 0, clean: 0, userErrors: 0, lost: [] };
+  for (let index = 0; index < cases; index++) {
+    const doc = rng.choice(docs);
+    const run = utf8(rng.choice(LONG_RUNS).repeat(1 + rng.randbelow(200_000)));
+    const bytes = insert(doc, rng.randbelow(doc.length + 1), run);
+    const format = rng.choice(formats);
+    // Half the cases under a limit the run may pass, half under the default.
+    const limit = rng.randbelow(2) === 0 ? { maxRecordBytes: 1 + rng.randbelow(400_000) } : {};
+    const options: ReadOptions = { label: `huge-${index}`, ...(format ? { format } : {}), ...limit };
+    const stdin = Readable.from(chunked(rng, bytes));
+    const verdict = await withinTimeout(consume('-', { ...options, stdin }));
+    count(tally, verdict, index, format, bytes);
+  }
+  return tally;
+}
+
+describe('fuzzing with huge lines and folding-heavy text', () => {
+  it(`ends every one of ${HUGE_CASES} inputs with a long run in records or a positioned input error`, async () => {
+    const tally = await fuzzHuge(SEED + 1, HUGE_CASES);
+    console.log(`fuzz huge (seed ${SEED + 1}): ${tally.tried} cases, ${tally.clean} clean, ${tally.userErrors} user errors, lost: ${tally.lost.length}`);
+    expect(tally.lost.slice(0, 5)).toEqual([]);
+    expect(tally.clean + tally.userErrors).toBe(HUGE_CASES);
+    expect(tally.clean).toBeGreaterThan(0);
+    expect(tally.userErrors).toBeGreaterThan(0);
   });
 });
 
@@ -253,7 +295,7 @@ describe('control characters in every field that reaches a human', () => {
     const harness = await import('../harness.ts');
     const { Recorder, recordRun } = await import('../metrics/recorder.ts');
     const { runMain } = await import('./cli.ts');
-    const { createRunner } = await import('../lab/command-runner.ts');
+    const { createRunner } = await import('./command-runner.ts');
     const { rejectionReporter } = await import('./input-options.ts');
     const seen: string[] = [];
     for (let i = 0; i < HUMAN_CASES; i++) {
@@ -286,7 +328,7 @@ describe('control characters in every field that reaches a human', () => {
       // the harness console: scenario names come from labels.reason.
       const stream = { records: 1, total_failures: 1, detected: 1, false_positives: 0, healthy_count: 0, resolved: 1, avg_mttr_ms: 1, mttr_samples_ms: [1] } as never;
       const rows = [{ failure_type: h(), result: 'FAIL' as const, detect_ms: 1, decide_ms: 1, act_ms: 1, mttr_ms: 2 }];
-      seen.push(harness.formatReport({ rows1: rows, rows2: rows, summary3: stream, rows4: rows, summary5: stream, summary6: { alone: stream, mixed: stream } }, h()).join('\n'));
+      seen.push(harness.formatReport({ rows1: rows, rows2: rows, summary3: stream, rows4: rows, summary5: stream, summary6: { alone: stream, mixed: stream }, storm7: { records: 1, scenarios: [], trace_sha256: '0'.repeat(64) } }, h()).join('\n'));
       // error lines and the bus's rejection lines.
       const errIo = memoryIo();
       await runMain(() => {

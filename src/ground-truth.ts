@@ -5,9 +5,10 @@ import { FAILURE_TYPES, isFailureType, type FailureType } from '../skills/failur
 import { HEALTHY } from './score.ts';
 
 export { EXPECTED_HEALS };
-import { InputError } from './errors.ts';
+import { InputError, readFailure } from './errors.ts';
 import { readRecords } from './record-reader.ts';
 import type { ActionParams, GroundTruthEntry, LogRecord } from './types.ts';
+import { isPlainObject, stripBom } from './value-kinds.ts';
 
 /** The label a record carries (`labels.reason`), if any. */
 export function labelOf(record: LogRecord): string | undefined {
@@ -49,10 +50,6 @@ export function groundTruthFromLabels(file: string, records: readonly LogRecord[
   return out;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Check a parsed ground-truth document, naming the entry and field that is wrong. */
 export function parseGroundTruth(file: string, data: unknown): GroundTruthEntry[] {
   if (!Array.isArray(data)) throw new InputError(file, undefined, 'ground truth must be a JSON array');
@@ -78,11 +75,9 @@ export async function loadGroundTruth(file: string): Promise<GroundTruthEntry[]>
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
-    throw new InputError(file, undefined, why, { cause: err });
+    throw new InputError(file, undefined, readFailure(err), { cause: err });
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   if (body.trim() === '') throw new InputError(file, undefined, 'empty file, expected a JSON array');
   let data: unknown;
   try {

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { GHOST_APPLICATION_ID, GHOST_TABLES, openResultsDb, recordRun, Recorder } from '../metrics/recorder.ts';
 import { outputTargetProblem } from './atomic-file.ts';
 import { runCli, runProcess, type CliResult } from './run-cli.ts';
@@ -381,8 +381,8 @@ describe('the smaller ones', () => {
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, `${JSON.stringify(OOM_LINE)}\n`);
     const commands: string[][] = [
-      ['src/ghost.ts', '--help'],
-      ...['seed', 'harness', 'observe', 'lab-run', 'report', 'validate', 'normalize', 'replay', 'collect', 'score'].map((name) => ['src/ghost.ts', name, '--help']),
+      ['bin/ghost.ts', '--help'],
+      ...['seed', 'harness', 'observe', 'lab-run', 'report', 'validate', 'normalize', 'replay', 'collect', 'score'].map((name) => ['bin/ghost.ts', name, '--help']),
       ['adapters/observe.ts', input],
       ['adapters/lab-run.ts', input],
       ['integrations/validate.ts'],

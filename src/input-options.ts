@@ -1,7 +1,7 @@
 // Flag handling shared by the commands that stream a capture: one input (a path or `-`) and
 // an optional forced format.
 import { UsageError } from './errors.ts';
-import type { InputFormat } from './record-reader.ts';
+import { DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES_LIMIT, type InputFormat } from './record-reader.ts';
 import { forTerminal } from './safe-text.ts';
 import { parseTargetField, type Target } from './formats/target.ts';
 import { formatEventTime } from './formats/event-time.ts';
@@ -42,6 +42,23 @@ export function parseFormat(command: string, value: string | undefined): InputFo
   if (value === undefined) return undefined;
   if ((FORMATS as readonly string[]).includes(value)) return value as InputFormat;
   throw new UsageError(`${command}: --format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+/** The help text line for `--max-record-bytes`, the same in every command that reads records. */
+export const MAX_RECORD_BYTES_HELP = `  --max-record-bytes N
+                 the largest record (line, array element or object) read, in bytes;
+                 default ${DEFAULT_MAX_RECORD_BYTES} (64 MiB), at most ${MAX_RECORD_BYTES_LIMIT}; a longer one
+                 is an error naming its line or record
+`;
+
+/** `--max-record-bytes N`: a whole number of bytes from 1 up to the limit a string allows. */
+export function parseMaxRecordBytes(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_RECORD_BYTES_LIMIT)) {
+    throw new UsageError(`${command}: --max-record-bytes must be a whole number of bytes from 1 to ${MAX_RECORD_BYTES_LIMIT}, got ${JSON.stringify(value)}`);
+  }
+  return n;
 }
 
 export function singleInput(command: string, positionals: readonly string[]): string {

@@ -11,6 +11,8 @@ import { judgeHealth, type Judge } from '../simulator/health.ts';
 import { isFailureType, type FailureType } from '../skills/failure-types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { parseEventTime } from './formats/event-time.ts';
+import type { Guard, GuardDecision } from './guard.ts';
+import { labelsOf, ownerOf } from './incidents.ts';
 import type { FailureEvent, LogRecord, Outcome, StreamRecord } from './types.ts';
 
 /** One detection, and the heal that followed it when the loop heals. */
@@ -28,6 +30,8 @@ export interface ReplayStep {
   event_time?: number | null;
   /** Where it happened, `namespace/Kind/name`, when the record names it. */
   target?: string | null;
+  /** The guard's decision, when the loop runs with one (outcome is null unless it acted or rehearsed). */
+  decision?: GuardDecision;
 }
 
 export interface HealthVerdict {
@@ -50,6 +54,12 @@ export interface ReplayOptions {
   /** Heal each detection against `state`; false runs the watchers only. */
   heal: boolean;
   state?: InfraState;
+  /** One state per target (a fleet), instead of the single `state`. */
+  stateFor?: (target: string) => InfraState;
+  /** Decides, per detection, whether the healer's action runs (src/guard.ts); absent: every detection heals. */
+  guard?: Guard;
+  /** The owner a detection is keyed and healed by; default: its target, else its service. */
+  ownerOf?: (record: LogRecord, target: string | null) => string;
   dryRun?: boolean;
   clock?: Clock;
   healer?: Omit<HealerOptions, 'clock' | 'dryRun'>;
@@ -83,7 +93,7 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
   const counters = options.counters ?? newCounters();
   const bus = new EventBus();
   const healerOptions: HealerOptions = { ...options.healer, clock, dryRun: options.dryRun ?? false };
-  if (options.heal && !options.state) throw new Error('replay: heal needs a state');
+  if (options.heal && !options.state && !options.stateFor) throw new Error('replay: heal needs a state');
   const breakState = options.breakState ?? applyFailurePreset;
   const judge = options.judge ?? judgeHealth;
   const classify = options.classify ?? classifyRecord;
@@ -106,7 +116,9 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     if (!options.heal) {
       return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null, ...where };
     }
-    const state = options.state as InfraState;
+    const owner = (options.ownerOf ?? ownerOf)(item.record, where.target);
+    const state = options.stateFor ? options.stateFor(owner) : (options.state as InfraState);
+    if (options.guard) return guarded(item, event, detectMs, where, owner, state, options.guard);
     // Break first, as the failure would have: a heal is only proven on a broken state. A dry
     // run changes nothing, so the state the judge sees is the one it started from.
     if (!healerOptions.dryRun && isFailureType(event.failure_type)) breakState(state, event.failure_type);
@@ -115,6 +127,37 @@ export async function* replay(source: Source, options: ReplayOptions): AsyncGene
     const problem = judge(state);
     const health = { healthy: problem === null, problem };
     return { index: item.index, record: item.record, event, detect_ms: detectMs, outcome, mttr_ms: mttrMs, health, ...where };
+  }
+
+  // The guard's decision comes between the healer's decision and the action: the failure
+  // breaks the target's state whatever the guard says; only `act` (or a `rehearse` dry run)
+  // lets the healer run.
+  async function guarded(
+    item: StreamRecord,
+    event: FailureEvent,
+    detectMs: number,
+    where: { event_time: number | null; target: string | null },
+    owner: string,
+    state: InfraState,
+    guard: Guard,
+  ): Promise<ReplayStep> {
+    const decision = guard.decide({
+      stream_index: item.index,
+      event_time: where.event_time,
+      failure_type: event.failure_type,
+      target: owner,
+      labels: labelsOf(item.record, owner),
+    });
+    const step: ReplayStep = { index: item.index, record: item.record, event, detect_ms: detectMs, outcome: null, mttr_ms: null, health: null, ...where, decision };
+    // A joined detection is the same failure the incident's state already shows: breaking it
+    // again would undo a heal over lines that were on their way before it.
+    const joined = decision.decision === 'joined';
+    if (!joined && !healerOptions.dryRun && isFailureType(event.failure_type)) breakState(state, event.failure_type);
+    if (decision.decision !== 'act' && decision.decision !== 'rehearse') return step;
+    const rehearse = decision.decision === 'rehearse';
+    const outcome = await healEvent(event, state, rehearse ? { ...healerOptions, dryRun: true } : healerOptions);
+    const problem = judge(state);
+    return { ...step, outcome, mttr_ms: detectMs + outcome.decide_ms + outcome.act_ms, health: { healthy: problem === null, problem } };
   }
 
   for await (const item of source as AsyncIterable<StreamRecord | readonly StreamRecord[]>) {

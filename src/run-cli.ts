@@ -2,7 +2,7 @@
 // benchmark), on the same Node that runs the caller.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 
 export interface CliResult {
   code: number | null;

@@ -7,7 +7,8 @@
 // and the simulator's judge finds the service healthy afterwards.
 import { isDeepStrictEqual } from 'node:util';
 import type { ReplayStep } from './replay.ts';
-import type { GroundTruthEntry } from './types.ts';
+import type { GroundTruthEntry, LogRecord } from './types.ts';
+import { IncidentScorer, type IncidentScore } from './incident-score.ts';
 
 export const HEALTHY = 'healthy';
 export const NOT_DETECTED = 'none';
@@ -40,6 +41,8 @@ export interface Score {
   per_class: Record<string, ClassScore>;
   /** expected class (or "healthy") -> detected class (or "none") -> count. */
   confusion: Record<string, Record<string, number>>;
+  /** The ground truth grouped into incidents, and actions per incident (src/incident-score.ts). */
+  incidents: IncidentScore;
 }
 
 export interface Scorer {
@@ -50,6 +53,11 @@ export interface Scorer {
   expect(entry: GroundTruthEntry): void;
   /** One detection; steps come in stream order (a non-decreasing index), as `replay` yields them. */
   add(step: ReplayStep): void;
+  /**
+   * A record as the stream reaches it, before its step (after its `expect`, for labels): an
+   * expected one is grouped into its ground-truth incident. Without it, incidents stay 0.
+   */
+  see(index: number, record: LogRecord): void;
   result(): Score;
 }
 
@@ -59,6 +67,8 @@ export interface ScorerOptions {
    * heals: for the fixed-size seeded experiments); by default only the mean is kept.
    */
   mttrSamples?: boolean;
+  /** Quiet time that closes an incident, as the guard's `resolve_after_s` (default: its default). */
+  incidentWindowS?: number;
 }
 
 interface ClassCounts {
@@ -123,6 +133,7 @@ export function createScorer(
   let mttrSum = 0;
   let mttrCount = 0;
   const mttrSamples: number[] = [];
+  const incidents = new IncidentScorer(options.incidentWindowS);
 
   const bump = (counts: Map<string, number>, key: string, by = 1) => counts.set(key, (counts.get(key) ?? 0) + by);
   const classOf = (name: string): ClassCounts => {
@@ -137,12 +148,14 @@ export function createScorer(
   };
 
   function missed(gt: GroundTruthEntry): void {
+    incidents.passed(gt.index);
     bump(rowOf(gt.failure_type), NOT_DETECTED);
     classOf(gt.failure_type).false_negatives += 1;
   }
 
   function judged(gt: GroundTruthEntry, step: ReplayStep): void {
     const got = step.event.failure_type;
+    incidents.judged(gt.index, step, got === gt.failure_type);
     bump(rowOf(gt.failure_type), got);
     if (got === gt.failure_type) {
       detected += 1;
@@ -182,6 +195,12 @@ export function createScorer(
   }
 
   return {
+    see(index, record) {
+      if (index <= position) return;
+      const at = pendingAt(index);
+      const entry = pending[at];
+      if (entry && entry.index === index) incidents.expected(index, entry.failure_type, record);
+    },
     expect(entry) {
       if (entry.index <= position) {
         throw new Error(`scorer: ground truth for index ${entry.index} arrived after the stream passed it`);
@@ -211,6 +230,7 @@ export function createScorer(
       if (index < position) throw new Error(`scorer: step at index ${index} after index ${position}; steps must come in stream order`);
       const type = step.event.failure_type;
       bump(detectedCounts, type);
+      incidents.decided(step);
       if (step.mttr_ms !== null) {
         mttrSum += step.mttr_ms;
         mttrCount += 1;
@@ -218,7 +238,10 @@ export function createScorer(
       }
       if (index === position) {
         // A further detection at the same index: a false positive unless expected, nothing more.
-        if (!positionExpected) falsePositives += 1;
+        if (!positionExpected) {
+          falsePositives += 1;
+          incidents.falsePositive(step);
+        } else incidents.again(step);
         return;
       }
       position = index;
@@ -228,6 +251,7 @@ export function createScorer(
         judged(take(), step);
       } else {
         falsePositives += 1;
+        incidents.falsePositive(step);
         bump(healthyRow, type);
         healthyFlagged += 1;
       }
@@ -277,6 +301,7 @@ export function createScorer(
         mttr_samples_ms: [...mttrSamples],
         per_class: perClass,
         confusion: table([...rows].map(([name, row]) => [name, table(row)] as const)),
+        incidents: incidents.result(),
       };
     },
   };

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { POLICY_PATH } from '../integrations/validate.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);

@@ -32,6 +32,16 @@ export interface FailureEvent {
   raw_log: LogRecord & { stream_index?: number };
 }
 
+/** The event envelope every watcher publishes; the event bus checks events against it. */
+export const EVENT_SCHEMA = {
+  failure_type: 'string',
+  severity: 'string',
+  service: 'string',
+  message: 'string',
+  timestamp: 'number',
+  raw_log: 'object',
+} as const;
+
 export type ActionParams = Record<string, string | number | boolean>;
 
 /** What the healer returns for every event it handles. */

@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { buildDatasets } from '../data/seed-datasets.ts';
 import { dumpsPython } from '../src/py-json.ts';
 import { ALL_SHAPES, DETECTABLE_PATTERNS } from '../skills/watcher-skills.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import type { JsonValue } from '../src/types.ts';
 
@@ -20,8 +20,8 @@ const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep] [--adv
 
 Builds N records (default 1,000,000) by repeating the seed-42 near-real stream, as a JSON
 array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each (and
-observe --format text on the bare messages, and replay --data, which heals and scores, on
-the JSON Lines), plus the JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
+lab-run --jsonl with the guard acting, observe --format text on the bare messages, and
+replay --data, which heals and scores, on the JSON Lines), plus the JSON.parse and grep floors. Also runs each on --small records (default 100,000) to show
 that peak memory does not grow with input size. Each run is repeated 3 times and the
 medians are reported; the adapters run with the Node flags the npm scripts use.
 
@@ -279,6 +279,8 @@ const ADAPTER_RUNS: AdapterRun[] = [
   { name: 'observe', script: 'adapters/observe.ts', args: [], format: 'json' },
   { name: 'lab-run --dry-run --jsonl', script: 'adapters/lab-run.ts', args: ['--dry-run', '--jsonl'], format: 'jsonl' },
   { name: 'lab-run --dry-run --jsonl', script: 'adapters/lab-run.ts', args: ['--dry-run', '--jsonl'], format: 'json' },
+  // The guard on and acting: one decision per detection, incidents, cooldowns, the fleet.
+  { name: 'lab-run --jsonl (guards on)', script: 'adapters/lab-run.ts', args: ['--jsonl'], format: 'jsonl' },
   // Plain text: every line's severity is inferred, so this is the slowest reading path.
   { name: 'observe --format text', script: 'adapters/observe.ts', args: ['--format', 'text'], format: 'messages' },
   // The full loop, healing and scoring against the records' labels: its summary and the
@@ -475,6 +477,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const obsJson = find('observe', 'json');
     const labJsonl = find('lab-run --dry-run --jsonl', 'jsonl');
     const labJson = find('lab-run --dry-run --jsonl', 'json');
+    const labGuards = find('lab-run --jsonl (guards on)', 'jsonl');
     const obsText = find('observe --format text', 'messages');
     const obsCri = find('observe', 'cri');
     const obsWatch = find('observe', 'watch');
@@ -483,6 +486,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       ['observe jsonl within 1.5x of the JSON.parse floor', obsJsonl.seconds <= 1.5 * parseFloor.seconds],
       ['observe json array within 2x of the JSON.parse floor', obsJson.seconds <= 2 * parseFloor.seconds],
       ['lab-run --dry-run --jsonl within 2x of observe (jsonl, json)', labJsonl.seconds <= 2 * obsJsonl.seconds && labJson.seconds <= 2 * obsJson.seconds],
+      [
+        `lab-run --jsonl with guards on within 1.3x of observe (jsonl: ${(labGuards.seconds / obsJsonl.seconds).toFixed(2)}x), one decision per detection`,
+        labGuards.seconds <= 1.3 * obsJsonl.seconds && labGuards.lines === obsJsonl.lines,
+      ],
       [`observe on the CRI log finds what it finds on the same messages as text (${obsText.lines})`, obsCri.lines === obsText.lines],
       [`observe on the watch stream found all ${large.watchFailing} crash-looping pods and nothing else`, obsWatch.lines === large.watchFailing],
       ['peak RSS under 200 MiB for every adapter run (the highest of each run\'s repeats)', pairs.every((p) => [p.large, p.small].every((r) => r.maxRssMiB !== null && r.maxRssMiB !== undefined && r.maxRssMiB < 200))],

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
-import { makeFakeTools, readInvocations } from '../lab/fake-commands.ts';
+import { makeFakeTools, readInvocations } from '../src/fake-commands.ts';
 import { collectLabData, defaultRunId } from './collect-k8s-lab-data.ts';
-import { createRunner, type Spawner } from '../lab/command-runner.ts';
+import { createRunner, type Spawner } from '../src/command-runner.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
 const SCRIPT = 'tools/collect-k8s-lab-data.ts';

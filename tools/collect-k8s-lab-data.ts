@@ -8,12 +8,10 @@ import { RunError, UsageError } from '../src/errors.ts';
 import { openAtomicFolder } from '../src/atomic-file.ts';
 import { toJson } from '../src/safe-text.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
-import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../lab/command-runner.ts';
-import { checkNamespace } from '../lab/lab-defaults.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
+import { checkPrerequisites, createRunner, formatCommand, quoteArg, type Command, type CommandRunner } from '../src/command-runner.ts';
+import { checkNamespace, DEFAULT_NAMESPACE, DEFAULT_SELECTOR, NAMESPACE_FLAG, PRINT_AND_HELP_FLAGS, SELECTOR_FLAG } from '../lab/lab-defaults.ts';
 
-export const DEFAULT_NAMESPACE = 'ghost-lab';
-export const DEFAULT_SELECTOR = 'app=app-service';
 export const DEFAULT_OUT_ROOT = join(PROJECT_ROOT, 'data', 'external', 'runs');
 export const LOG_TAIL_LINES = 2000;
 export const CAPTURE_FILES = { events: 'events.json', logs: 'logs.txt', meta: 'meta.json' } as const;
@@ -132,23 +130,30 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
   return runDir;
 }
 
+/** Where a run goes: --run-id and --out-root, shared with the lab's collect-and-normalize. */
+export const RUN_FLAGS = { 'run-id': { type: 'string' }, 'out-root': { type: 'string', default: DEFAULT_OUT_ROOT } } as const;
+
+/** The run id asked for, or one from the clock; refused when it would leave the runs folder. */
+export function chosenRunId(asked: string | undefined, clock: Clock): string {
+  const runId = asked ?? defaultRunId(clock);
+  checkRunId(runId);
+  return runId;
+}
+
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('collect', argv, {
-    namespace: { type: 'string', default: DEFAULT_NAMESPACE },
-    selector: { type: 'string', default: DEFAULT_SELECTOR },
+    ...NAMESPACE_FLAG,
+    ...SELECTOR_FLAG,
     context: { type: 'string' },
-    'run-id': { type: 'string' },
-    'out-root': { type: 'string', default: DEFAULT_OUT_ROOT },
-    print: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    ...RUN_FLAGS,
+    ...PRINT_AND_HELP_FLAGS,
   });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const print = values.print === true;
-  const runId = values['run-id'] ?? defaultRunId(clock);
-  checkRunId(runId);
+  const runId = chosenRunId(values['run-id'], clock);
   checkNamespace('collect', values.namespace);
   if (!print) checkPrerequisites(['kubectl']);
   const runner = createRunner({ print, write: io.stdout });

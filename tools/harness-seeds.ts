@@ -16,7 +16,7 @@ const COMMAND = 'harness-seeds';
 const HELP = `Usage: node tools/harness-seeds.ts [--from N] [--to M] [--step K]
 
 Seeds the datasets for every K-th seed from N to M (default 0 to 299, every seed) and runs
-the harness's six experiments on each. Prints one line per seed that misses a bar, then a
+the harness's seven experiments on each. Prints one line per seed that misses a bar, then a
 summary line. Exits 0 when every seed passes, 1 naming the first seed that does not.
 
   --from N    first seed (default 0)

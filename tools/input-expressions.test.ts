@@ -1,40 +1,33 @@
 // The ReDoS check: every regular expression the loop runs on input comes back `safe` from
 // recheck, and the check fails when a known-bad rule is added to a table.
-import { describe, expect, it } from 'vitest';
-import { checkSync, type Diagnostics } from 'recheck';
-import { DETECTABLE_SHAPES, type LineShape } from '../skills/watcher-skills.ts';
-import { PROJECT_ROOT } from '../experiments/paths.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LineShape } from '../src/shape-groups.ts';
+import { DETECTABLE_SHAPES } from '../skills/watcher-skills.ts';
+import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
-
-// recheck's pure JavaScript engine: no Java, no native binary (its optional packages stay unused).
-process.env['RECHECK_SYNC_BACKEND'] = 'pure';
+import { RecheckPool } from './recheck-pool.ts';
 
 // No wall-clock limits, so a verdict does not depend on how busy the machine is; the search
-// is seeded, so the same expression always gets the same verdict.
+// is seeded, so the same expression always gets the same verdict. recheck runs its pure
+// JavaScript engine (no Java, no native binary) on a pool of worker threads, one per core.
 const PARAMS = { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 } as const;
-
-const verdicts = new Map<string, Diagnostics>();
-function recheck(e: NamedExpression): Diagnostics {
-  const key = `/${e.source}/${e.flags}`;
-  let verdict = verdicts.get(key);
-  if (!verdict) {
-    verdict = checkSync(e.source, e.flags, PARAMS);
-    verdicts.set(key, verdict);
-  }
-  return verdict;
-}
+const pool = new RecheckPool(PARAMS);
+afterAll(() => pool.close());
 
 /** Names of the expressions that are not `safe`, with what recheck found. */
-function unsafe(expressions: readonly NamedExpression[]): string[] {
-  return expressions.flatMap((e) => {
-    const d = recheck(e);
+async function unsafe(expressions: readonly NamedExpression[]): Promise<string[]> {
+  const verdicts = await Promise.all(expressions.map((e) => pool.check(e.source, e.flags)));
+  return expressions.flatMap((e, i) => {
+    const d = verdicts[i]!;
     if (d.status === 'safe') return [];
-    const why = d.status === 'vulnerable' ? `${d.complexity.type}, attack ${d.attack.pattern}` : `unknown: ${d.error.kind}`;
+    const why = d.status === 'vulnerable' ? `${d.complexity}, attack ${d.attack}` : `unknown: ${d.error}`;
     return [`${e.name} /${e.source}/${e.flags}: ${why}`];
   });
 }
 
 const ALL = inputExpressions(PROJECT_ROOT);
+// Every expression goes on the pool's queue now, so all threads work while the tests read the verdicts in order.
+for (const e of ALL) void pool.check(e.source, e.flags);
 
 describe('every expression the loop runs on input', () => {
   it('holds every shape and severity pattern of the tables, and the readers and parsers', () => {
@@ -42,7 +35,7 @@ describe('every expression the loop runs on input', () => {
     const shapeCount = Object.values(DETECTABLE_SHAPES).flat().length;
     expect(names.filter((n) => n.startsWith('shape ')).length).toBe(shapeCount);
     expect(names.some((n) => n.startsWith('severity rule 0 pattern'))).toBe(true);
-    for (const file of ['src/record-reader.ts', 'src/casefold.ts', 'skills/watcher-skills.ts', 'tools/k8s-event-reader.ts']) {
+    for (const file of ['src/formats/text.ts', 'src/casefold.ts', 'src/shape-groups.ts', 'tools/k8s-event-reader.ts']) {
       expect(names.some((n) => n.startsWith(`${file}:`)), file).toBe(true);
     }
   });
@@ -58,8 +51,8 @@ describe('every expression the loop runs on input', () => {
 
   // One test per expression, so a failure names the rule and what recheck found.
   for (const e of ALL) {
-    it(`is safe: ${e.name} /${e.source}/${e.flags}`, { timeout: 600_000 }, () => {
-      expect(unsafe([e])).toEqual([]);
+    it(`is safe: ${e.name} /${e.source}/${e.flags}`, { timeout: 600_000 }, async () => {
+      expect(await unsafe([e])).toEqual([]);
     });
   }
 });
@@ -70,24 +63,24 @@ describe('the check fails', () => {
     shapes: { ...DETECTABLE_SHAPES, [cls]: [...DETECTABLE_SHAPES[cls], shape] },
   });
 
-  it('when the textbook exponential rule (a+)+$ is added to a table', { timeout: 600_000 }, () => {
+  it('when the textbook exponential rule (a+)+$ is added to a table', { timeout: 600_000 }, async () => {
     const tables = withShape('NodeNotReady', { contains: 'a', shape: /(a+)+$/ });
     const added = `shape NodeNotReady[${DETECTABLE_SHAPES.NodeNotReady.length}]`;
-    const found = unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(`${added} /(a+)+$/: exponential`);
   });
 
-  it('when the old registry-denial shape is added back', { timeout: 600_000 }, () => {
+  it('when the old registry-denial shape is added back', { timeout: 600_000 }, async () => {
     const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i });
-    const found = unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^shape ImagePullBackOff\[1\] .*: polynomial/);
   });
 
-  it('when a severity rule gets a polynomial pattern', { timeout: 600_000 }, () => {
+  it('when a severity rule gets a polynomial pattern', { timeout: 600_000 }, async () => {
     const rules = INPUT_TABLES.severityRules.map((rule, i) => (i === 1 ? { ...rule, patterns: [...rule.patterns, /\s*x\s*$/] } : rule));
-    const found = unsafe(tableExpressions({ ...INPUT_TABLES, severityRules: rules }));
+    const found = await unsafe(tableExpressions({ ...INPUT_TABLES, severityRules: rules }));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^severity rule 1 pattern \d+ .*: polynomial/);
   });

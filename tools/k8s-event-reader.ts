@@ -4,9 +4,10 @@
 // (`--output-watch-events`). Bad input fails with the file and the position of the problem.
 import { readFile } from 'node:fs/promises';
 import { constants as bufferLimits } from 'node:buffer';
-import { InputError } from '../src/errors.ts';
-import { firstInvalidUtf8 } from '../src/record-reader.ts';
+import { InputError, readFailure } from '../src/errors.ts';
+import { firstInvalidUtf8 } from '../src/formats/utf8.ts';
 import { JsonScanner } from '../src/formats/json-scan.ts';
+import { isPlainObject, kindOf, stripBom } from '../src/value-kinds.ts';
 
 /** The fields of a Kubernetes Event the normaliser reads, checked. */
 export interface K8sEvent {
@@ -45,16 +46,6 @@ export function withoutSnippet(detail: string): string {
   if (!detail.endsWith(SNIPPET_END)) return detail;
   const start = detail.indexOf(SNIPPET_START);
   return start !== -1 && start + SNIPPET_START.length <= detail.length - SNIPPET_END.length ? detail.slice(0, start) : detail;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }
 
 /**
@@ -177,7 +168,7 @@ interface Sighting {
  * capture yields the same records as the list kubectl would print at the end.
  */
 export function parseEvents(text: string, file: string): K8sEvent[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   const sightings: Array<Sighting | null> = [];
   const slotOf = new Map<string, number>();
 
@@ -231,9 +222,7 @@ export async function readEvents(file: string, options: ReadEventsOptions = {}):
   try {
     bytes = await readFile(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
-    throw new InputError(file, undefined, why, { cause: err });
+    throw new InputError(file, undefined, readFailure(err), { cause: err });
   }
   // Past the runtime's longest string the decoder fails too, but that is a size, not bad bytes.
   const tooLarge = (cause?: unknown) =>

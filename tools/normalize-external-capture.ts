@@ -6,6 +6,7 @@ import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { UsageError } from '../src/errors.ts';
 import { groundTruthEntry } from '../src/ground-truth.ts';
 import { readRecords } from '../src/record-reader.ts';
+import { MAX_RECORD_BYTES_HELP, parseMaxRecordBytes } from '../src/input-options.ts';
 import type { GroundTruthEntry, LogRecord } from '../src/types.ts';
 import { eventToRecord } from '../src/formats/k8s-event.ts';
 import { JsonArrayWriter, openAtomic, type AtomicFile } from '../src/atomic-file.ts';
@@ -27,7 +28,7 @@ Ground truth lists every record whose labels.reason is a failure class.
   --logs FILE         kubectl logs output (plain text)
   --out-records FILE  where to write the records (JSON array)
   --out-gt FILE       where to write the ground truth (JSON array)
-  -h, --help          show this help
+${MAX_RECORD_BYTES_HELP}  -h, --help          show this help
 
 Prints a JSON summary: records, ground_truth, events_read, events_kept, logs_kept,
 out_records, out_gt. Both outputs are written to a temporary file and renamed into
@@ -44,6 +45,8 @@ export interface NormalizeOptions {
   logs: string;
   outRecords: string;
   outGt: string;
+  /** The longest log line read, in bytes (the reader's default when absent). */
+  maxRecordBytes?: number | undefined;
 }
 
 export interface NormalizeSummary {
@@ -81,7 +84,7 @@ export async function normalizeCapture(options: NormalizeOptions): Promise<Norma
     };
     for (const record of eventRecords) await add(record);
     let logsKept = 0;
-    for await (const { record } of readRecords(options.logs, { format: 'text' })) {
+    for await (const { record } of readRecords(options.logs, { format: 'text', ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) })) {
       await add(record);
       logsKept += 1;
     }
@@ -112,6 +115,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     logs: { type: 'string' },
     'out-records': { type: 'string' },
     'out-gt': { type: 'string' },
+    'max-record-bytes': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -127,6 +131,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     logs: values.logs as string,
     outRecords: values['out-records'] as string,
     outGt: values['out-gt'] as string,
+    maxRecordBytes: parseMaxRecordBytes('normalize', values['max-record-bytes']),
   });
   io.stdout(`${toJson(summary, 2)}\n`);
   return 0;

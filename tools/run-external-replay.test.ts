@@ -36,7 +36,7 @@ describe('replay command', () => {
     const summary = JSON.parse(run.stdout);
     expect(Object.keys(summary)).toEqual([
       'detected', 'total_failures', 'false_positives', 'healthy_count', 'resolved', 'verified_unhealthy', 'first_unhealthy',
-      'avg_mttr_ms', 'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
+      'avg_mttr_ms', 'incidents', 'data_path', 'ground_truth_source', 'ground_truth_path', 'dry_run', 'per_class', 'confusion',
     ]);
     expect(summary).toMatchObject({
       detected: 8,

@@ -147,7 +147,7 @@ describe('score-corpus', () => {
   });
 
   it('runs as ghost score', async () => {
-    const run = await runCli('src/ghost.ts', ['score', '--json', corpusFile(MIXED)]);
+    const run = await runCli('bin/ghost.ts', ['score', '--json', corpusFile(MIXED)]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ records: 5, found: 2 });
   });

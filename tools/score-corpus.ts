@@ -10,7 +10,7 @@ import { createScorer, HEALTHY, NOT_DETECTED, type Score } from '../src/score.ts
 import { groundTruthFromLabels, labelledClass } from '../src/ground-truth.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { InputError, RunError, UsageError } from '../src/errors.ts';
-import { singleInput } from '../src/input-options.ts';
+import { MAX_RECORD_BYTES_HELP, parseMaxRecordBytes, singleInput } from '../src/input-options.ts';
 import { forTerminal, toJson } from '../src/safe-text.ts';
 import type { LogRecord, StreamRecord } from '../src/types.ts';
 
@@ -28,7 +28,7 @@ Prints per-class recall and precision, then every miss and every false alarm.
   --json             print one JSON document instead of the tables
   --min-recall PCT   fail unless every labelled class reaches this recall (0-100)
   --max-fp N         fail when more than N healthy lines raise a detection
-  -h, --help         show this help
+${MAX_RECORD_BYTES_HELP}  -h, --help         show this help
 
 Exit status: 0 when the bars given are met, 1 when one is not or the input is
 unreadable or mislabelled, 2 on bad flags.
@@ -79,9 +79,9 @@ export interface Labelled {
 }
 
 /** Every record of the corpus, checked: a string message and a known label. */
-async function loadCorpus(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Labelled[]> {
+async function loadCorpus(file: string, stdin: NodeJS.ReadableStream | undefined, maxRecordBytes: number | undefined): Promise<Labelled[]> {
   const out: Labelled[] = [];
-  for await (const { index, record } of readRecords(file, stdin ? { stdin } : {})) {
+  for await (const { index, record } of readRecords(file, { ...(stdin ? { stdin } : {}), ...(maxRecordBytes ? { maxRecordBytes } : {}) })) {
     const message = record.message;
     if (typeof message !== 'string') throw new InputError(file, `record ${index}`, 'needs a "message" string');
     const label = labelledClass(file, index, record);
@@ -96,10 +96,10 @@ async function loadCorpus(file: string, stdin: NodeJS.ReadableStream | undefined
  * not give back as one line (a line break inside, or nothing but blanks) would shift every
  * index after it, so it stops the run instead.
  */
-async function* asTextCapture(file: string, corpus: readonly Labelled[]): AsyncGenerator<StreamRecord[]> {
+async function* asTextCapture(file: string, corpus: readonly Labelled[], maxRecordBytes: number | undefined): AsyncGenerator<StreamRecord[]> {
   const lines = Readable.from(corpus.map((item) => `${item.message}\n`));
   let seen = 0;
-  for await (const batch of readRecordBatches('-', { format: 'text', stdin: lines, label: file })) {
+  for await (const batch of readRecordBatches('-', { format: 'text', stdin: lines, label: file, ...(maxRecordBytes ? { maxRecordBytes } : {}) })) {
     for (const { index, record } of batch) {
       const expected = corpus[index]?.message.trim();
       if (record.message !== expected) throw notOneLine(file, index);
@@ -170,14 +170,15 @@ export function buildReport(file: string, corpus: readonly Labelled[], score: Sc
  * Run the corpus (a path, or `-` for `stdin`) through the Watcher and score it against its
  * labels. The corpus is held in memory: the scorer needs every label before the first line.
  */
-export async function scoreCorpus(file: string, stdin?: NodeJS.ReadableStream): Promise<CorpusReport> {
+/** `maxRecordBytes`: the largest record read (the reader's default when absent). */
+export async function scoreCorpus(file: string, stdin?: NodeJS.ReadableStream, maxRecordBytes?: number): Promise<CorpusReport> {
   const name = file === '-' ? '<stdin>' : file;
-  const corpus = await loadCorpus(file, stdin);
+  const corpus = await loadCorpus(file, stdin, maxRecordBytes);
   const groundTruth = groundTruthFromLabels(name, corpus.map((item) => item.record));
   const scorer = createScorer(groundTruth, corpus.length - groundTruth.length);
   // The scorer keeps no detections, so the lines' own are kept here, one slot per line held anyway.
   const firstDetection: (string | undefined)[] = new Array(corpus.length);
-  for await (const step of replay(asTextCapture(name, corpus), { heal: false })) {
+  for await (const step of replay(asTextCapture(name, corpus, maxRecordBytes), { heal: false })) {
     scorer.add(step);
     firstDetection[step.index] ??= step.event.failure_type;
   }
@@ -259,6 +260,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       json: { type: 'boolean' },
       'min-recall': { type: 'string' },
       'max-fp': { type: 'string' },
+      'max-record-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -274,7 +276,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (maxFp !== undefined) bars.maxFp = maxFp;
   const file = singleInput('score-corpus', positionals);
 
-  const report = await scoreCorpus(file, io.stdin);
+  const report = await scoreCorpus(file, io.stdin, parseMaxRecordBytes('score-corpus', values['max-record-bytes']));
   const unmet = unmetBars(report, bars);
   io.stdout(values.json ? `${toJson({ ...report, unmet_bars: unmet }, 2)}\n` : formatReport(report));
   if (unmet.length > 0) throw new RunError(`score-corpus: ${unmet.join('; ')}`);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../experiments/paths.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { runCli } from '../../src/run-cli.ts';
 import { scoreCaptures } from '../../tools/score-captures.ts';
 

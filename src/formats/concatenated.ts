@@ -6,7 +6,8 @@ import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
 import { JsonScanner } from './json-scan.ts';
 import type { ValueReader } from './values.ts';
-import { StrictUtf8, decodeStrict, type FormatParser } from '../record-reader.ts';
+import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, utf8Over, type FormatParser } from './parser.ts';
+import { StrictUtf8, decodeStrict } from './utf8.ts';
 
 export class ConcatenatedJsonParser implements FormatParser {
   readonly #label: string;
@@ -15,14 +16,17 @@ export class ConcatenatedJsonParser implements FormatParser {
   readonly #scanner = new JsonScanner();
   /** Parts of the current value from earlier chunks; empty between values. */
   #pieces: string[] = [];
+  #piecesBytes = 0;
+  readonly #maxBytes: number;
   #inValue = false;
   #n = 0;
   /** Line of the next character to read, and of the current value's start. */
   #line: number;
   #valueLine = 0;
 
-  constructor(label: string, offset: number, linesBefore: number, values: ValueReader) {
+  constructor(label: string, offset: number, linesBefore: number, values: ValueReader, maxBytes = DEFAULT_MAX_RECORD_BYTES) {
     this.#label = label;
+    this.#maxBytes = maxBytes;
     this.#utf8 = new StrictUtf8(offset);
     this.#line = linesBefore + 1;
     this.#values = values;
@@ -79,21 +83,31 @@ export class ConcatenatedJsonParser implements FormatParser {
       const end = this.#scanner.scan(s, i, true);
       if (end === -1) {
         this.#countLines(s, start, n);
-        this.#pieces.push(s.slice(start));
+        const piece = s.slice(start);
+        this.#piecesBytes += Buffer.byteLength(piece, 'utf8');
+        if (this.#piecesBytes > this.#maxBytes) throw this.#tooLarge();
+        this.#pieces.push(piece);
         return;
       }
       this.#countLines(s, start, end);
       const tail = s.slice(start, end + 1);
+      if (utf8Over(tail, this.#maxBytes - this.#piecesBytes)) throw this.#tooLarge();
       let text = tail;
       if (this.#pieces.length > 0) {
         this.#pieces.push(tail);
         text = this.#pieces.join('');
         this.#pieces = [];
+        this.#piecesBytes = 0;
       }
       this.#inValue = false;
       this.#emit(text, out);
       i = end + 1;
     }
+  }
+
+  #tooLarge(): Error {
+    this.#pieces = [];
+    return recordTooLarge(this.#label, this.#where(), this.#maxBytes);
   }
 
   #emit(text: string, out: StreamRecord[]): void {

@@ -66,8 +66,20 @@ export const MAX_PARTIAL_LINE = 1 << 20;
  * Joins the pieces of a line a runtime split: CRI `P` lines until an `F`, Docker json-file
  * entries until one whose `log` ends in a newline. One per stream, as runtimes split per stream.
  */
+interface OpenLine {
+  pieces: string[];
+  length: number;
+}
+
 export class PartialLines {
-  readonly #open = new Map<string, { pieces: string[]; length: number }>();
+  // The two streams runtimes write are fields, not Map entries: a Map that gains and loses an
+  // entry per split line reallocates its table each time, and V8 soon allocates those tables
+  // straight into the old generation (the Map lives there), which then fills with garbage
+  // until a full collection: on a million CRI lines, ~30 MB of peak memory.
+  #stdout: OpenLine | undefined;
+  #stderr: OpenLine | undefined;
+  /** Any other stream a Docker json-file entry names. */
+  readonly #other = new Map<string, OpenLine>();
   readonly #maxLength: number;
 
   /** A line that grows past `maxLength` characters without ending is let out as it is, so memory stays bounded. */
@@ -77,24 +89,33 @@ export class PartialLines {
 
   /** The whole line once `last` says it ended (or it grew too long), else undefined (the piece is kept). */
   add(stream: string, text: string, last: boolean): string | undefined {
-    const open = this.#open.get(stream);
+    const open = stream === 'stdout' ? this.#stdout : stream === 'stderr' ? this.#stderr : this.#other.get(stream);
     if (!open) {
       if (last || text.length >= this.#maxLength) return text;
-      this.#open.set(stream, { pieces: [text], length: text.length });
+      this.#put(stream, { pieces: [text], length: text.length });
       return undefined;
     }
     open.pieces.push(text);
     open.length += text.length;
     if (!last && open.length < this.#maxLength) return undefined;
-    this.#open.delete(stream);
+    this.#put(stream, undefined);
     return open.pieces.join('');
+  }
+
+  #put(stream: string, open: OpenLine | undefined): void {
+    if (stream === 'stdout') this.#stdout = open;
+    else if (stream === 'stderr') this.#stderr = open;
+    else if (open) this.#other.set(stream, open);
+    else this.#other.delete(stream);
   }
 
   /** Pieces still open at the end of input, joined (a runtime killed mid-line). */
   drain(): Array<[string, string]> {
-    const rest = [...this.#open].map(([stream, open]): [string, string] => [stream, open.pieces.join('')]);
-    this.#open.clear();
-    return rest;
+    const open: Array<[string, OpenLine | undefined]> = [['stdout', this.#stdout], ['stderr', this.#stderr], ...this.#other];
+    this.#stdout = undefined;
+    this.#stderr = undefined;
+    this.#other.clear();
+    return open.flatMap(([stream, line]): Array<[string, string]> => (line ? [[stream, line.pieces.join('')]] : []));
   }
 }
 

@@ -8,8 +8,11 @@ import type { ValueReader } from './values.ts';
 export class CriLines {
   readonly #values: ValueReader;
   readonly #partial = new PartialLines();
-  /** The time of the first piece of each open line. */
-  readonly #times = new Map<string, string>();
+  /**
+   * The time of the first piece of each stream's open line: fields, not a Map that gains and
+   * loses an entry per line (see PartialLines).
+   */
+  readonly #times: Record<'stdout' | 'stderr', string | undefined> = { stdout: undefined, stderr: undefined };
 
   constructor(values: ValueReader) {
     this.#values = values;
@@ -25,17 +28,18 @@ export class CriLines {
     }
     const { time, stream, full } = parsed;
     const text = raw.endsWith('\r') ? raw.slice(parsed.text, -1) : raw.slice(parsed.text);
-    if (!full && !this.#times.has(stream)) this.#times.set(stream, time);
+    if (!full && this.#times[stream] === undefined) this.#times[stream] = time;
     const whole = this.#partial.add(stream, text, full);
     if (whole === undefined) return;
-    const first = this.#times.get(stream) ?? time;
-    this.#times.delete(stream);
+    const first = this.#times[stream] ?? time;
+    this.#times[stream] = undefined;
     this.#emit(whole, first, stream, out);
   }
 
   end(out: StreamRecord[]): void {
-    for (const [stream, text] of this.#partial.drain()) this.#emit(text, this.#times.get(stream), stream, out);
-    this.#times.clear();
+    for (const [stream, text] of this.#partial.drain()) this.#emit(text, this.#times[stream as 'stdout' | 'stderr'], stream, out);
+    this.#times.stdout = undefined;
+    this.#times.stderr = undefined;
   }
 
   #emit(text: string, time: string | undefined, stream: string, out: StreamRecord[]): void {

@@ -193,6 +193,17 @@ describe('partial lines', () => {
     expect(lines.add('stdout', 'cd', false)).toBe('abcd');
     expect(lines.drain()).toEqual([]);
   });
+  it('keeps any stream a Docker entry names apart, and drains what is still open on each', () => {
+    const lines = new PartialLines();
+    expect(lines.add('stdout', 'o1', false)).toBeUndefined();
+    expect(lines.add('custom', 'c1', false)).toBeUndefined();
+    expect(lines.add('stderr', 'e1', false)).toBeUndefined();
+    expect(lines.add('custom', 'c2', true)).toBe('c1c2');
+    expect(lines.add('custom', 'c3', false)).toBeUndefined();
+    expect(lines.drain()).toEqual([['stdout', 'o1'], ['stderr', 'e1'], ['custom', 'c3']]);
+    expect(lines.drain()).toEqual([]);
+    expect(lines.add('stdout', 'n', true)).toBe('n');
+  });
 });
 
 describe('the reader on cluster formats', () => {

@@ -8,7 +8,7 @@ import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage } from '../../skills/watcher-skills.ts';
 import { runCli } from '../run-cli.ts';
 import { maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
-import { infoLevelReporter, judgeFields, judgePodRow } from './judge.ts';
+import { infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow } from './kubectl-table.ts';
 
@@ -27,7 +27,11 @@ describe('the trust boundary', () => {
     const run = await runCli('adapters/lab-run.ts', ['--jsonl', '--format', 'text', '-'], { input: `${CRAFTED_URL}\n${CRAFTED_COMMENT}\n` });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('records: 2, detections: 0, dry_run: false, state_changed: false\n');
+    const summary = JSON.parse(run.stderr) as { records: number; detections: number; actions: number; state_changed: boolean };
+    expect(summary).toMatchObject({ records: 2, detections: 0, actions: 0, state_changed: false });
+    // And with the guard off, one action per detection: still none.
+    const unguarded = await runCli('adapters/lab-run.ts', ['--jsonl', '--no-guards', '--format', 'text', '-'], { input: `${CRAFTED_URL}\n${CRAFTED_COMMENT}\n` });
+    expect(unguarded.stderr).toBe('records: 2, detections: 0, dry_run: false, state_changed: false\n');
   });
 
   it('the crafted lines are dangerous: their words alone name a failure (the check can fail)', () => {

@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { RunError } from '../src/errors.ts';
-import { forTerminal, UNSAFE_FOR_TERMINAL } from '../src/safe-text.ts';
+import { RunError } from './errors.ts';
+import { forTerminal, UNSAFE_FOR_TERMINAL } from './safe-text.ts';
 
 export interface Command {
   program: string;

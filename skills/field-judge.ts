@@ -2,11 +2,11 @@
 // format defines (a pod row's STATUS, an access log's status and timing), with the tables in
 // skills/line-format-skills.ts. Lines of no such format return null, and the phrase tables
 // read their text.
-import type { FailureType } from '../../skills/failure-types.ts';
-import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES, type InfoLevelReporters, type PodStatusRule } from '../../skills/line-format-skills.ts';
-import { readAccessLog, readRequestFields, type AccessLogFields } from './access-log.ts';
-import { readKlogHeader } from './klog.ts';
-import { readPodRow, type PodRow } from './kubectl-table.ts';
+import type { FailureType } from './failure-types.ts';
+import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES, type InfoLevelReporters, type PodStatusRule } from './line-format-skills.ts';
+import { readAccessLog, readRequestFields, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import { readKlogHeader } from '../src/line-formats/klog.ts';
+import { readPodRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 
 /**
  * What the fields of a recognised line say: its failure class, or null for none. Access logs

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { runCli } from '../src/run-cli.ts';
 import { SUBCOMMANDS } from './ghost.ts';
 
 describe('ghost command', () => {
   it('lists every subcommand in --help', async () => {
-    const run = await runCli('src/ghost.ts', ['--help']);
+    const run = await runCli('bin/ghost.ts', ['--help']);
     expect(run.code).toBe(0);
     for (const name of ['seed', 'harness', 'observe', 'lab-run', 'report', 'validate', 'normalize', 'replay', 'collect', 'score']) {
       expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
@@ -12,14 +12,14 @@ describe('ghost command', () => {
   });
 
   it.each(Object.keys(SUBCOMMANDS))('gives the %s subcommand its own --help', async (name) => {
-    const run = await runCli('src/ghost.ts', [name, '--help']);
+    const run = await runCli('bin/ghost.ts', [name, '--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^Usage: /);
   });
 
   it('runs the same code as the entry file', async () => {
     const file = 'data/reference/seed-42/mixed_stream.json';
-    const viaGhost = await runCli('src/ghost.ts', ['observe', file]);
+    const viaGhost = await runCli('bin/ghost.ts', ['observe', file]);
     const direct = await runCli('adapters/observe.ts', [file]);
     const strip = (out: string) => out.replace(/"detect_s":[^,]+,/g, '');
     expect(viaGhost.code).toBe(0);
@@ -27,7 +27,7 @@ describe('ghost command', () => {
   });
 
   it('refuses an unknown subcommand with exit 2 and one line', async () => {
-    const run = await runCli('src/ghost.ts', ['frobnicate']);
+    const run = await runCli('bin/ghost.ts', ['frobnicate']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: ghost: unknown command "frobnicate" (see ghost --help)\n');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunError } from '../src/errors.ts';
+import { RunError } from './errors.ts';
 import {
   checkPrerequisites,
   createRunner,

@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
 // ghost: one command in front of every entry file. Each subcommand is the entry's own main,
 // so `ghost observe x` and `node adapters/observe.ts x` are the same code.
-import { runIfMain, type Io, type Main } from './cli.ts';
-import { UsageError } from './errors.ts';
+import { runIfMain, type Io, type Main } from '../src/cli.ts';
+import { UsageError } from '../src/errors.ts';
 
 interface Subcommand {
   summary: string;

@@ -1,6 +1,6 @@
-// Reads (index, record) pairs from a dataset file for the experiments; despite the file's
-// name it generates nothing (data/seed.ts does). The record reader does the parsing, so
-// datasets and captures fail the same way on bad input.
+// Reads (index, record) pairs from a dataset file for the experiments (data/seed.ts writes
+// the datasets). The record reader does the parsing, so datasets and captures fail the same
+// way on bad input.
 import { readRecords } from '../src/record-reader.ts';
 import type { StreamRecord } from '../src/types.ts';
 

@@ -1,0 +1,69 @@
+// The ReDoS check's expressions checked by recheck on a pool of worker threads, so the check
+// uses every core the machine has instead of one; each distinct expression is checked once
+// per pool and its verdict reused (by the per-rule tests and the fault-injection tests).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface RecheckJob {
+  id: number;
+  source: string;
+  flags: string;
+  params: Readonly<Record<string, unknown>>;
+}
+
+/** What the check reads of recheck's diagnostics (plain data, so it crosses threads). */
+export type RecheckVerdict =
+  | { status: 'safe'; checker: string }
+  | { status: 'vulnerable'; checker: string; complexity: string; attack: string }
+  | { status: 'unknown'; error: string };
+
+export class RecheckPool {
+  readonly #params: Readonly<Record<string, unknown>>;
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #queue: RecheckJob[] = [];
+  readonly #pending = new Map<number, (v: RecheckVerdict) => void>();
+  readonly #verdicts = new Map<string, Promise<RecheckVerdict>>();
+  #next = 0;
+
+  constructor(params: Readonly<Record<string, unknown>>, threads = Math.max(1, availableParallelism())) {
+    this.#params = params;
+    for (let i = 0; i < threads; i += 1) {
+      const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url));
+      worker.on('message', ({ id, verdict }: { id: number; verdict: RecheckVerdict }) => {
+        this.#pending.get(id)?.(verdict);
+        this.#pending.delete(id);
+        this.#idle.push(worker);
+        this.#dispatch();
+      });
+      worker.on('error', (err) => {
+        for (const resolve of this.#pending.values()) resolve({ status: 'unknown', error: `worker failed: ${String(err)}` });
+        this.#pending.clear();
+      });
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  /** recheck's verdict on /source/flags; the same expression is checked only once. */
+  check(source: string, flags: string): Promise<RecheckVerdict> {
+    const key = `/${source}/${flags}`;
+    let verdict = this.#verdicts.get(key);
+    if (!verdict) {
+      const id = (this.#next += 1);
+      verdict = new Promise((resolve) => this.#pending.set(id, resolve));
+      this.#queue.push({ id, source, flags, params: this.#params });
+      this.#verdicts.set(key, verdict);
+      this.#dispatch();
+    }
+    return verdict;
+  }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) this.#idle.pop()!.postMessage(this.#queue.shift());
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
