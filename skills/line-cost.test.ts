@@ -10,7 +10,8 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { runCli, runProcess } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { SHAPE_WINDOW, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
-import { classifyMessage, DETECTABLE_SHAPES, matchText } from './watcher-skills.ts';
+import { DETECTABLE_SHAPES } from './line-shapes.ts';
+import { classifyMessage, matchText } from './watcher-skills.ts';
 
 const SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES).flat();
 

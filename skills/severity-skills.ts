@@ -5,7 +5,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields } from './field-judge.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
-import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './watcher-skills.ts';
+import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
 export const SEVERITY_SKILLS_VERSION = '1.10.0';
 

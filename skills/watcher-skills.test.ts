@@ -6,11 +6,11 @@ import {
   anyPatternMatches,
   classifyMessage,
   DETECTABLE_PATTERNS,
-  DETECTABLE_SHAPES,
   EXCLUDE_PATTERNS,
   matchText,
   severityIsWatched,
 } from './watcher-skills.ts';
+import { DETECTABLE_SHAPES } from './line-shapes.ts';
 
 describe('watcher skills', () => {
   it('stores every pattern in lowercase', () => {

@@ -2,7 +2,7 @@
 // recheck, and the check fails when a known-bad rule is added to a table.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LineShape } from '../src/shape-groups.ts';
-import { DETECTABLE_SHAPES } from '../skills/watcher-skills.ts';
+import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
 import { RecheckPool } from './recheck-pool.ts';

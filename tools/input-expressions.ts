@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import type { LineShape } from '../src/shape-groups.ts';
-import { DETECTABLE_SHAPES } from '../skills/watcher-skills.ts';
+import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {
@@ -83,7 +83,7 @@ export function sweepSource(root: string): SourceExpressions {
  * expressions are put in a table the list reads.
  */
 export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
-  'skills/watcher-skills.ts': { count: 1, checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES' },
+  'skills/line-shapes.ts': { count: 1, checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES' },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
   'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns are in SEVERITY_RULES" },
   'src/command-runner.ts': {

@@ -1,0 +1,125 @@
+// Line shapes: the layouts that report a failure, as regular expressions, each with a
+// substring its lines contain. Data only; the watcher's table (skills/watcher-skills.ts) and
+// the severity table (skills/severity-skills.ts) import these and keep no shapes of their own.
+import type { LineShape } from '../src/shape-groups.ts';
+import type { FailureType } from './failure-types.ts';
+
+export const LINE_SHAPES_VERSION = '1.0.0';
+
+// A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
+// Matched against case-folded text, where the micro sign has become a Greek mu, and against
+// lowercased text, where it has not. The three spellings of micro are one character class:
+// as alternatives, ignoring case made the micro sign and the Greek mu (both fold to a capital
+// Mu) two ways to read every unit, and the expression exponential in the units it repeats.
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
+
+/**
+ * A step line of a Kubernetes utiltrace report: "[elapsed] [since last step] step", as
+ * releases before 1.19 print it on a line of its own or after a journal prefix
+ * ("kube-apiserver: [15.2µs] [15.2µs] About to list", and the closing
+ * `"List *api.PodList" [15m43.5s] [5.7µs] END`). A trace is written only
+ * when the whole operation outran its threshold, so every line of it reports latency.
+ */
+export const UTILTRACE_STEP: LineShape = {
+  contains: '] [',
+  shape: new RegExp(String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
+};
+
+/**
+ * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
+ * (`status=504`, `"status": 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
+ * request summary of Cloud Run and other Google Cloud request logs (method, status, response
+ * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console),
+ * and AWS load balancer access logs.
+ */
+export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
+  { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
+  { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
+  { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
+  // AWS load balancer access logs: three processing times, then the load balancer's status.
+  { contains: '504', shape: /\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s504\s/i },
+];
+
+/**
+ * Per class, the layouts that report the failure. They are tried after the class's patterns,
+ * and the class's exclusions apply to them too.
+ */
+export const DETECTABLE_SHAPES = {
+  // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
+  OOMKilled: [
+    { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
+    // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
+    { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
+  ],
+  // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
+  // The repository name is read segment by segment and stops at another `/v2/`, so a line of
+  // repeated `/v2/` is read once, not once from every `/v2/` in it.
+  ImagePullBackOff: [
+    { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
+  ],
+  // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
+  CrashLoopBackOff: [
+    { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
+    // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
+    { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
+    { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
+  ],
+  StartupProbeFailed: [{ contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i }],
+  // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
+  SchedulingBlocked: [
+    { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },
+    { contains: 'nodes filtered', shape: /\bstatus "failed" \(\d+\/\d+ nodes filtered\)/i },
+    { contains: 'filtered', shape: /\bconstraint "[^"]*" filtered [1-9]\d* nodes?\b/i },
+    // A `kubectl get pvc` row still Pending: no volume, then the storage class and the age.
+    { contains: 'pending', shape: /^(?:\S+\s+)?\S+\s+pending\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+  ],
+  // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
+  NodeNotReady: [
+    { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
+    // The node lifecycle controller tainting a node it lost.
+    { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
+    // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
+    { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
+    // What follows the phrase is read up to its next occurrence, where the next try starts.
+    {
+      contains: 'heartbeat to manager',
+      shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
+    },
+  ],
+  PodDown: [
+    // A pod's reason field naming an admission rejection (a `kubectl get pods` STATUS column
+    // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
+    { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
+    { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
+  ],
+  ReplicaMismatch: [
+    // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
+    { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
+    // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
+    { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
+    // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running.
+    { contains: '0/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?0\/[1-9]\d*\s+\S+(?:\s+\S+)?\s*$/i },
+    // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
+    { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
+    // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
+    // CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) rows with fewer ready than desired.
+    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+\s+\d+\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
+    { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
+    // The StatefulSet and ReplicaSet controllers failing to create a pod.
+    { contains: 'in statefulset', shape: /\bcreate pod \S+ in statefulset \S+ failed\b/i },
+    { contains: 'failed with pods', shape: /\bfailed with pods "[^"]*" is forbidden/i },
+    // A status dump's field, and the controllers' FailedCreate event reason.
+    { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
+    { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
+    // `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset`
+    // (NAME READY AGE) rows with fewer ready than wanted, after a NAMESPACE column with -A,
+    // `-o wide` columns after the age. (A pod row has a STATUS word after READY: never fits.)
+    { contains: '/', shape: /^(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
+  ],
+  HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
+} as const satisfies Record<FailureType, readonly LineShape[]>;
+
+/** Every shape of every class: a line laid out as a failure is at least a warning. */
+export const ALL_SHAPES: readonly LineShape[] = Object.values(DETECTABLE_SHAPES).flat();
