@@ -1,7 +1,8 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no scripts, nothing fetched)
 // drawn from ReportData. Each section opens with one line on how to read it.
 import { barChart, distributionChart, esc, historyChart, quantile, timelineChart, type HistoryRun } from './svg.ts';
-import { TARGETS, type ClassBlock, type ReportData, type TimelineBlock } from './report-data.ts';
+import { TARGETS } from './report-data.ts';
+import type { ClassBlock, ReportData, TimelineBlock } from './report-types.ts';
 
 const CSS = `
 body { font: 14px/1.45 system-ui, sans-serif; color: #111; background: #fff; margin: 0 auto; max-width: 860px; padding: 16px 24px 48px; }

@@ -7,7 +7,9 @@ import { manualClock } from '../src/clock.ts';
 import type { Outcome } from '../src/types.ts';
 import { logHarnessFeedback } from './feedback.ts';
 import { Recorder, openResultsDb } from './recorder.ts';
-import { MAX_TIMELINE_POINTS, buildReportData, healTimes, type ReportData } from './report-data.ts';
+import { buildReportData, healTimes } from './report-data.ts';
+import { MAX_TIMELINE_POINTS } from './report-timeline.ts';
+import type { ReportData } from './report-types.ts';
 import { renderReportHtml } from './report-html.ts';
 import { buildReportFixture, type ReportFixture } from './report-fixture.ts';
 

@@ -3,7 +3,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { BUSY_TIMEOUT_MS, DEFAULT_DB_PATH, checkOwnership, restrictToGhostTables } from './recorder.ts';
-import { buildReportData, readColumns, type ReportData, type ReportOptions, type TableColumns } from './report-data.ts';
+import { buildReportData } from './report-data.ts';
+import { readColumns } from './report-rows.ts';
+import type { ReportData, ReportOptions, TableColumns } from './report-types.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DEFAULT_DATA_DIR } from '../experiments/paths.ts';
 import { writeFileAtomic } from '../src/atomic-file.ts';
