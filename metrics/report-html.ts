@@ -1,6 +1,7 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no scripts, nothing fetched)
 // drawn from ReportData. Each section opens with one line on how to read it.
-import { barChart, distributionChart, esc, historyChart, quantile, timelineChart, type HistoryRun } from './svg.ts';
+import { esc } from './svg.ts';
+import { barChart, distributionChart, historyChart, quantile, timelineChart, type HistoryRun } from './svg-charts.ts';
 import { TARGETS } from './report-data.ts';
 import type { ClassBlock, ReportData, TimelineBlock } from './report-types.ts';
 

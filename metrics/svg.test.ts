@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_DOTS,
-  barChart,
-  distributionChart,
-  emptyChart,
-  esc,
-  formatTick,
-  historyChart,
-  linearScale,
-  logScale,
-  niceTicks,
-  quantile,
-  timelineChart,
-} from './svg.ts';
+import { emptyChart, esc, formatTick, linearScale, logScale, niceTicks } from './svg.ts';
+import { MAX_DOTS, barChart, distributionChart, historyChart, quantile, timelineChart } from './svg-charts.ts';
 
 const numbersIn = (svg: string) => [...svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|width|height)="([^"]*)"/g)].map((m) => m[1]);
 

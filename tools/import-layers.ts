@@ -53,6 +53,7 @@ export const LAYER_RULES: ReadonlyArray<readonly [prefix: string, layer: Layer]>
   ['metrics/recorder.ts', { group: 'core', rank: 4 }],
   ['metrics/feedback.ts', { group: 'core', rank: 4 }],
   ['metrics/svg.ts', { group: 'src', rank: 0 }],
+  ['metrics/svg-charts.ts', { group: 'src', rank: 0 }],
   ['experiments/', { group: 'experiments', rank: 5 }],
   ['metrics/report-', { group: 'report', rank: 6 }],
   ['tools/', { group: 'tools', rank: 6 }],
