@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
 import { JsonScanner } from './json-scan.ts';
 import type { ValueReader } from './values.ts';
-import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, utf8Over, type FormatParser } from './parser.ts';
+import { BoundedPieces, DEFAULT_MAX_RECORD_BYTES, recordTooLarge, type FormatParser } from './parser.ts';
 import { StrictUtf8, decodeStrict } from './utf8.ts';
 
 export class ConcatenatedJsonParser implements FormatParser {
@@ -15,8 +15,7 @@ export class ConcatenatedJsonParser implements FormatParser {
   readonly #values: ValueReader;
   readonly #scanner = new JsonScanner();
   /** Parts of the current value from earlier chunks; empty between values. */
-  #pieces: string[] = [];
-  #piecesBytes = 0;
+  #pieces: BoundedPieces;
   readonly #maxBytes: number;
   #inValue = false;
   #n = 0;
@@ -27,6 +26,7 @@ export class ConcatenatedJsonParser implements FormatParser {
   constructor(label: string, offset: number, linesBefore: number, values: ValueReader, maxBytes = DEFAULT_MAX_RECORD_BYTES) {
     this.#label = label;
     this.#maxBytes = maxBytes;
+    this.#pieces = new BoundedPieces(maxBytes);
     this.#utf8 = new StrictUtf8(offset);
     this.#line = linesBefore + 1;
     this.#values = values;
@@ -83,22 +83,13 @@ export class ConcatenatedJsonParser implements FormatParser {
       const end = this.#scanner.scan(s, i, true);
       if (end === -1) {
         this.#countLines(s, start, n);
-        const piece = s.slice(start);
-        this.#piecesBytes += Buffer.byteLength(piece, 'utf8');
-        if (this.#piecesBytes > this.#maxBytes) throw this.#tooLarge();
-        this.#pieces.push(piece);
+        if (!this.#pieces.keep(s.slice(start))) throw this.#tooLarge();
         return;
       }
       this.#countLines(s, start, end);
       const tail = s.slice(start, end + 1);
-      if (utf8Over(tail, this.#maxBytes - this.#piecesBytes)) throw this.#tooLarge();
-      let text = tail;
-      if (this.#pieces.length > 0) {
-        this.#pieces.push(tail);
-        text = this.#pieces.join('');
-        this.#pieces = [];
-        this.#piecesBytes = 0;
-      }
+      const text = this.#pieces.finish(tail);
+      if (text === null) throw this.#tooLarge();
       this.#inValue = false;
       this.#emit(text, out);
       i = end + 1;
@@ -106,7 +97,6 @@ export class ConcatenatedJsonParser implements FormatParser {
   }
 
   #tooLarge(): Error {
-    this.#pieces = [];
     return recordTooLarge(this.#label, this.#where(), this.#maxBytes);
   }
 

@@ -4,7 +4,7 @@
 import { InputError } from '../errors.ts';
 import type { StreamRecord } from '../types.ts';
 import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, JsonScanner, OPEN_BRACKET } from './json-scan.ts';
-import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, utf8Over, type FormatParser } from './parser.ts';
+import { BoundedPieces, DEFAULT_MAX_RECORD_BYTES, recordTooLarge, type FormatParser } from './parser.ts';
 import { errorDetail } from './sources.ts';
 import { StrictUtf8, decodeStrict } from './utf8.ts';
 import type { ValueReader } from './values.ts';
@@ -31,13 +31,13 @@ export class JsonArrayParser implements FormatParser {
   #index = 0;
   readonly #scanner = new JsonScanner();
   /** Parts of the current element from earlier chunks, and their size in bytes. */
-  #pieces: string[] = [];
-  #piecesBytes = 0;
+  #pieces: BoundedPieces;
   readonly #maxBytes: number;
 
   constructor(label: string, offset: number, values: ValueReader, maxBytes = DEFAULT_MAX_RECORD_BYTES) {
     this.#label = label;
     this.#maxBytes = maxBytes;
+    this.#pieces = new BoundedPieces(maxBytes);
     this.#utf8 = new StrictUtf8(offset);
     this.#values = values;
   }
@@ -57,8 +57,7 @@ export class JsonArrayParser implements FormatParser {
       case EXPECT_FIRST:
         throw new InputError(label, 'record 0', "truncated JSON array: expected a record or ']'");
     }
-    const element = this.#pieces.join('');
-    this.#pieces = [];
+    const element = this.#pieces.finish('') ?? '';
     const n = this.#index;
     const truncated = (position: string, detail: string) =>
       new InputError(label, position, `truncated JSON array: ${detail}`);
@@ -98,14 +97,8 @@ export class JsonArrayParser implements FormatParser {
           throw new InputError(this.#label, `record ${this.#index}`, "invalid JSON: unexpected '}'");
         }
         const tail = s.slice(start, end);
-        if (utf8Over(tail, this.#maxBytes - this.#piecesBytes)) throw this.#tooLarge();
-        let element = tail;
-        if (this.#pieces.length > 0) {
-          this.#pieces.push(tail);
-          element = this.#pieces.join('');
-          this.#pieces = [];
-          this.#piecesBytes = 0;
-        }
+        const element = this.#pieces.finish(tail);
+        if (element === null) throw this.#tooLarge();
         this.#emit(element, c === COMMA ? ',' : ']', out);
         if (c === CLOSE_BRACKET) this.#phase = CLOSED;
         i = end + 1;
@@ -140,13 +133,10 @@ export class JsonArrayParser implements FormatParser {
 
   /** Holds part of an element until its end arrives, as long as it stays within the limit. */
   #keep(piece: string): void {
-    this.#piecesBytes += Buffer.byteLength(piece, 'utf8');
-    if (this.#piecesBytes > this.#maxBytes) throw this.#tooLarge();
-    this.#pieces.push(piece);
+    if (!this.#pieces.keep(piece)) throw this.#tooLarge();
   }
 
   #tooLarge(): Error {
-    this.#pieces = [];
     return recordTooLarge(this.#label, `record ${this.#index}`, this.#maxBytes);
   }
 

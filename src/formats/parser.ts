@@ -27,6 +27,47 @@ export function utf8Over(s: string, max: number): boolean {
   return Buffer.byteLength(s, 'utf8') > max;
 }
 
+/**
+ * The pieces of one value that crosses chunk boundaries, held while their UTF-8 size stays
+ * within the record limit. Both JSON framings that cut values out of a stream use it.
+ */
+export class BoundedPieces {
+  #pieces: string[] = [];
+  #bytes = 0;
+  readonly #max: number;
+
+  constructor(maxBytes: number) {
+    this.#max = maxBytes;
+  }
+
+  /** Keeps `piece`; false (and nothing kept) once the value passes the limit. */
+  keep(piece: string): boolean {
+    this.#bytes += Buffer.byteLength(piece, 'utf8');
+    if (this.#bytes > this.#max) return this.#drop();
+    this.#pieces.push(piece);
+    return true;
+  }
+
+  /** The whole value, the pieces kept then `tail`; null (and nothing kept) past the limit. */
+  finish(tail: string): string | null {
+    if (utf8Over(tail, this.#max - this.#bytes)) {
+      this.#drop();
+      return null;
+    }
+    if (this.#pieces.length === 0) return tail;
+    this.#pieces.push(tail);
+    const whole = this.#pieces.join('');
+    this.#drop();
+    return whole;
+  }
+
+  #drop(): false {
+    this.#pieces = [];
+    this.#bytes = 0;
+    return false;
+  }
+}
+
 /** The error for a record past the limit, at `position` (`line 3`, `record 7`, ...). */
 export function recordTooLarge(label: string, position: string, max: number): InputError {
   return new InputError(label, position, `record larger than ${max} bytes; raise the limit with --max-record-bytes if it is meant to be read`);
