@@ -9,7 +9,7 @@ import {
   CAPTURE_FILES,
   DEFAULT_OUT_ROOT,
   RUN_FLAGS,
-  chosenRunId,
+  collectionStart,
   collectLabData,
 } from '../tools/collect-k8s-lab-data.ts';
 import { normalizeCapture, type NormalizeSummary } from '../tools/normalize-external-capture.ts';
@@ -110,8 +110,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     io.stdout(HELP);
     return 0;
   }
-  const print = values.print === true;
-  const runId = chosenRunId(values['run-id'], clock);
+  const { print, runId } = collectionStart(values, clock);
   checkLabTarget('collect-and-normalize', values);
   if (!print) checkPrerequisites(PREREQUISITES);
   const result = await collectAndNormalize(

@@ -140,6 +140,11 @@ export function chosenRunId(asked: string | undefined, clock: Clock): string {
   return runId;
 }
 
+/** What a collecting command reads before it runs: --print, and the run id asked for or from the clock. */
+export function collectionStart(values: { print?: boolean; 'run-id'?: string }, clock: Clock): { print: boolean; runId: string } {
+  return { print: values.print === true, runId: chosenRunId(values['run-id'], clock) };
+}
+
 export async function main(argv: string[], io: Io, clock: Clock = systemClock): Promise<number> {
   const { values } = parseFlags('collect', argv, {
     ...NAMESPACE_FLAG,
@@ -152,8 +157,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     io.stdout(HELP);
     return 0;
   }
-  const print = values.print === true;
-  const runId = chosenRunId(values['run-id'], clock);
+  const { print, runId } = collectionStart(values, clock);
   checkNamespace('collect', values.namespace);
   if (!print) checkPrerequisites(['kubectl']);
   const runner = createRunner({ print, write: io.stdout });
