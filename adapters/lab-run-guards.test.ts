@@ -125,4 +125,20 @@ describe('lab-run with guards', () => {
     expect(both.code).toBe(2);
     expect(both.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  // Two OOM kills of one workload two hours apart are two incidents, each acted on (the
+  // cooldown is one hour); read at the wall clock they would be milliseconds apart, one
+  // incident and one action. The prefixes removed is the fault: the decisions change.
+  it('decides a plain-text capture on the times its lines state, not on when it is read', async () => {
+    const decide = async (input: string) => {
+      const run = await runCli('adapters/lab-run.ts', ['--jsonl', '--format', 'text', '--target', 'shop/Deployment/web', '-'], { input });
+      expect(run.code).toBe(0);
+      return run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    };
+    const oom = 'java.lang.OutOfMemoryError: Java heap space';
+    const stated = await decide(`2024-03-01T10:00:00Z ${oom}\n2024-03-01T12:00:00Z ${oom}\n`);
+    expect(stated.map((l) => [l.event_time, l.decision])).toEqual([[1709287200, 'act'], [1709294400, 'act']]);
+    const unstated = await decide(`${oom}\n${oom}\n`);
+    expect(unstated.map((l) => [l.event_time, l.decision])).toEqual([[null, 'act'], [null, 'joined']]);
+  });
 });

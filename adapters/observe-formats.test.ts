@@ -29,6 +29,7 @@ const CASES: Array<[string, string, { failure_type: string; target?: string; eve
   ['Docker json-file', '{"log":"container was OOMKilled\\n","stream":"stderr","time":"2024-03-01T10:00:00.25Z"}\n', { failure_type: 'OOMKilled', event_time: '2024-03-01T10:00:00.250Z' }],
   ['Fluent Bit', '{"log":"OOMKilled\\n","stream":"stderr","time":"2024-03-01T10:00:00Z","kubernetes":{"namespace_name":"shop","pod_name":"web-5d4f8c7b9-x2k4q","container_name":"app"}}\n', { failure_type: 'OOMKilled', target: 'shop/Deployment/web' }],
   ['Vector kubernetes_logs', '{"message":"OOMKilled","timestamp":"2024-03-01T10:00:00Z","kubernetes":{"pod_namespace":"db","pod_name":"pg-0","container_name":"pg","pod_owner":"StatefulSet/pg"}}\n', { failure_type: 'OOMKilled', target: 'db/StatefulSet/pg' }],
+  ['plain text with an RFC 3339 prefix', '2024-03-01T10:00:00.25Z java.lang.OutOfMemoryError: Java heap space\n', { failure_type: 'OOMKilled', event_time: '2024-03-01T10:00:00.250Z' }],
   ['Loki logcli jsonl', '{"labels":{"namespace":"shop","pod":"web-5d4f8c7b9-x2k4q","container":"app"},"line":"OOMKilled","timestamp":"2024-03-01T10:00:00Z"}\n', { failure_type: 'OOMKilled', target: 'shop/Deployment/web' }],
 ];
 

@@ -15,7 +15,7 @@ const HELP = `Usage: observe [options] FILE|-
 Runs the Watcher (log patterns and K8s signal rules) over a capture and prints one JSON
 line per detection: stream_index, detect_s, failure_type, severity, service,
 message_preview, and target (namespace/Kind/name) and event_time when the input
-names them. Never heals, never writes anything.
+names them (a text line's time when it opens with a full date). Never heals, never writes anything.
 
 Input, detected unless --format is given (use - to read standard input):
   records        a JSON array of records, JSON Lines, or plain text (kubectl logs)

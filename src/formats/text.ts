@@ -2,6 +2,7 @@
 // from the line; the line splitting is also what the CRI reader reads its lines with.
 import type { LogRecord, StreamRecord } from '../types.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
+import { leadingEventTime } from './line-time.ts';
 import { DEFAULT_MAX_RECORD_BYTES, recordTooLarge, type FormatParser } from './parser.ts';
 import type { ValueReader } from './values.ts';
 
@@ -102,6 +103,10 @@ export class TextParser implements FormatParser {
   }
 }
 
+/** A line as a log record; the time the line states at its start, if any, is its event time. */
 function textRecord(line: string): LogRecord {
-  return { severity: inferSeverity(line), service: 'app-service', message: line, labels: { source: 'pod_log' } };
+  const record: LogRecord = { severity: inferSeverity(line), service: 'app-service', message: line, labels: { source: 'pod_log' } };
+  const time = leadingEventTime(line);
+  if (time !== undefined) record.timestamp = time;
+  return record;
 }
