@@ -79,14 +79,14 @@ export function judgeNodeRow(row: NodeRow, rules: readonly NodeStatusRule[] = NO
  * An event row is judged by its REASON (and its message where the reason is generic), with
  * the reason table of Event objects. An event no reason rule names goes to the phrase tables
  * with its message alone (the object's name is not read): the kubelet records a container
- * killed for a failed liveness probe as a Normal `Killing`. A Warning is a WARNING; a Normal
- * event whose message names no failure is routine (INFO).
+ * killed for a failed liveness probe as a Normal `Killing`. The TYPE column is the level the
+ * row states: a Warning is a WARNING; a Normal event naming a failure an ERROR (as its
+ * wording would make it), one naming none routine (INFO).
  */
 export function judgeEventRow(row: EventRow, rules: readonly EventRule[] = EVENT_RULES): FieldVerdict {
   const rule = matchEventRule({ reason: row.reason, message: row.message }, rules);
-  if (rule !== null) return { format: 'event-row', failure: rule.failure_type, severity: rule.severity };
-  const failure = classifyMessage(maskRequestData(row.message));
-  return { format: 'event-row', failure, severity: failure === null && row.type !== 'Warning' ? 'INFO' : 'WARNING' };
+  const failure = rule !== null ? rule.failure_type : classifyMessage(maskRequestData(row.message));
+  return { format: 'event-row', failure, severity: row.type === 'Warning' ? 'WARNING' : failure === null ? 'INFO' : 'ERROR' };
 }
 
 /**

@@ -116,7 +116,18 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
   {
     files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'controller_utils.go'],
     failure: 'NodeNotReady',
-    message_any: ['not ready', 'notready', 'status:unknown', 'status:false', 'unreachable', 'stopped posting', 'ready status of pods on node', 'unresponsive'],
+    // Words of a node going away only: the same files report its recovery (`Removed
+    // [&Taint{Key:node.kubernetes.io/unreachable ...}] Taint`, `... to Status:True`).
+    message_any: [
+      'became not ready',
+      'is not ready',
+      'nodenotready',
+      'stopped posting',
+      'ready status of pods on node',
+      'unresponsive',
+      'to &nodecondition{type:ready,status:false',
+      'to &nodecondition{type:ready,status:unknown',
+    ],
   },
   {
     files: ['taint_manager.go', 'taint_eviction.go'],
