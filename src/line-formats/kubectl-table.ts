@@ -62,7 +62,7 @@ export interface NodeRow {
 }
 
 // A version (`v1.27.3`, `v1.24.10-eks-48e63af`) follows the age, or the row ends there.
-const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d+\S*(?: .*)?)?$/;
+const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
 
 /** The row's fields, or null when the line is not a `kubectl get nodes` row. */
 export function readNodeRow(line: string): NodeRow | null {
