@@ -60,7 +60,7 @@ describe('harness as a process', () => {
       exp5_detected: 20,
       exp6_false_alarms_alone: 0,
       exp6_detected: 20,
-      policy_versions: { healer_skills: '1.3.0', watcher_skills: '1.12.0' },
+      policy_versions: { healer_skills: '1.3.0', watcher_skills: '1.13.0' },
     });
     expect(payload.agent_mttr_max_ms).toBeGreaterThanOrEqual(payload.agent_mttr_median_ms);
     conn.close();

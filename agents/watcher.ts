@@ -4,7 +4,7 @@ import type { EventBus } from '../blackboard/event-bus.ts';
 import { classifyMessage, severityIsWatched } from '../skills/watcher-skills.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
-import { judgeFields } from '../skills/field-judge.ts';
+import { judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
 import type { FailureEvent, LogRecord } from '../src/types.ts';
 
 /** Build the event envelope shared by both watchers. */
@@ -30,12 +30,13 @@ export function buildEvent(
  * The failure class a message describes, or null. A line in a format a field reader knows (a
  * `kubectl get pods` row, an access log) is judged by its fields alone; any other line by the
  * phrase tables, with request data (paths, query strings, referrers, user agents) masked:
- * text a client sent is never evidence.
+ * text a client sent is never evidence. A klog line the phrases leave is judged by its
+ * speaker (source file) and message.
  */
 export function classifyLine(message: string): string | null {
   const fields = judgeFields(message);
   if (fields !== null) return fields.failure;
-  return classifyMessage(maskRequestData(message));
+  return classifyMessage(maskRequestData(message)) ?? judgeKlogSpeaker(message);
 }
 
 /** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */

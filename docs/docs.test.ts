@@ -25,7 +25,7 @@ export interface CommandRow {
 /** The commands the table marks as not runnable here, by what they need. */
 const EXPECTED_SKIPS: Readonly<Record<Exclude<Need, '-'>, readonly string[]>> = {
   network: ['npm ci'],
-  'long run': ['npm test', 'npm run harness:seeds', 'npm run bench', 'npm run bench -- --records 200000 --small 20000 --out bench-out --keep', 'npm run bench -- --adversarial-only'],
+  'long run': ['npm test', 'npm run harness:seeds', 'npm run bench', 'npm run bench -- --records 200000 --small 20000 --out bench-out --keep', 'npm run bench -- --adversarial-only', 'npm run bench -- --line-cost'],
   cluster: [
     'npm run collect -- --context kind-ghost-lab',
     'npm run lab:bootstrap',

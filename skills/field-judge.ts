@@ -3,10 +3,24 @@
 // skills/line-format-skills.ts. Lines of no such format return null, and the phrase tables
 // read their text.
 import type { FailureType } from './failure-types.ts';
-import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES, type InfoLevelReporters, type PodStatusRule } from './line-format-skills.ts';
-import { readAccessLog, readRequestFields, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import {
+  ACCESS_LOG_RULES,
+  INFO_LEVEL_REPORTERS,
+  KLOG_SPEAKER_RULES,
+  NODE_STATUS_RULES,
+  POD_STATUS_RULES,
+  type InfoLevelReporters,
+  type KlogSpeakerRule,
+  type NodeStatusRule,
+  type PodStatusRule,
+} from './line-format-skills.ts';
+import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
+import { classifyMessage } from './watcher-skills.ts';
+import { maskRequestData, readAccessLog, readRequestFields, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
-import { readPodRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
+import { readEventRow, type EventRow } from '../src/line-formats/kubectl-events.ts';
+import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
+import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 
 /**
  * What the fields of a recognised line say: its failure class, or null for none. Access logs
@@ -14,18 +28,27 @@ import { readPodRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
  * status or duration names a failure.
  */
 export interface FieldVerdict {
-  format: 'access-log' | 'pod-row' | 'request-log';
+  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log';
   failure: FailureType | null;
   /** The severity the fields give the line. */
-  severity: 'ERROR' | 'INFO';
+  severity: 'ERROR' | 'WARNING' | 'INFO';
 }
 
 export interface FieldTables {
   podStatus: readonly PodStatusRule[];
+  nodeStatus: readonly NodeStatusRule[];
+  /** The reason table of Kubernetes Event objects, which event rows are judged by too. */
+  eventRules: readonly EventRule[];
   accessLog: typeof ACCESS_LOG_RULES;
 }
 
-const TABLES: FieldTables = { podStatus: POD_STATUS_RULES, accessLog: ACCESS_LOG_RULES };
+export const FIELD_TABLES: FieldTables = {
+  podStatus: POD_STATUS_RULES,
+  nodeStatus: NODE_STATUS_RULES,
+  eventRules: EVENT_RULES,
+  accessLog: ACCESS_LOG_RULES,
+};
+const TABLES = FIELD_TABLES;
 
 export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_STATUS_RULES): FailureType | null {
   const status = row.status.toLowerCase();
@@ -47,8 +70,35 @@ export function judgeAccessLog(fields: AccessLogFields, rules: typeof ACCESS_LOG
   return null;
 }
 
-/** The verdict of the line's fields, or null when no field reader recognises the line. */
+export function judgeNodeRow(row: NodeRow, rules: readonly NodeStatusRule[] = NODE_STATUS_RULES): FailureType | null {
+  const condition = row.condition.toLowerCase();
+  return rules.find((rule) => rule.condition === condition)?.failure ?? null;
+}
+
+/**
+ * An event row is judged by its REASON (and its message where the reason is generic), with
+ * the reason table of Event objects. An event no reason rule names goes to the phrase tables
+ * with its message alone (the object's name is not read): the kubelet records a container
+ * killed for a failed liveness probe as a Normal `Killing`. The TYPE column is the level the
+ * row states: a Warning is a WARNING; a Normal event naming a failure an ERROR (as its
+ * wording would make it), one naming none routine (INFO).
+ */
+export function judgeEventRow(row: EventRow, rules: readonly EventRule[] = EVENT_RULES): FieldVerdict {
+  const rule = matchEventRule({ reason: row.reason, message: row.message }, rules);
+  const failure = rule !== null ? rule.failure_type : classifyMessage(maskRequestData(row.message));
+  return { format: 'event-row', failure, severity: row.type === 'Warning' ? 'WARNING' : failure === null ? 'INFO' : 'ERROR' };
+}
+
+/**
+ * The verdict of the line's fields, or null when no field reader recognises the line. A
+ * syslog or journal prefix is read past: the readers judge what the program wrote.
+ */
 export function judgeFields(line: string, tables: FieldTables = TABLES): FieldVerdict | null {
+  const body = readSyslogPrefix(line)?.body ?? line;
+  return judgeBody(body, tables);
+}
+
+function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
   const access = readAccessLog(line);
   if (access !== null) {
     const failure = judgeAccessLog(access, tables.accessLog);
@@ -60,6 +110,13 @@ export function judgeFields(line: string, tables: FieldTables = TABLES): FieldVe
     const failure = judgePodRow(row, tables.podStatus);
     return { format: 'pod-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
   }
+  const node = readNodeRow(line);
+  if (node !== null) {
+    const failure = judgeNodeRow(node, tables.nodeStatus);
+    return { format: 'node-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
+  }
+  const event = readEventRow(line);
+  if (event !== null) return judgeEventRow(event, tables.eventRules);
   // A logfmt or JSON request log: its status and duration are read whatever level it states;
   // when they say nothing, its other fields (a router's error code) go to the phrase tables.
   const request = readRequestFields(line);
@@ -78,4 +135,20 @@ export function infoLevelReporter(line: string, reporters: InfoLevelReporters = 
   const klog = readKlogHeader(line);
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
   return reporters.headers.some((header) => header.test(line));
+}
+
+/**
+ * The failure a klog line's speaker reports (KLOG_SPEAKER_RULES: its source file and a word
+ * of its message), or null: the fallback when the phrase tables find nothing.
+ */
+export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[] = KLOG_SPEAKER_RULES): FailureType | null {
+  const klog = readKlogHeader(line);
+  if (klog === null) return null;
+  let low: string | null = null;
+  for (const rule of rules) {
+    if (!rule.files.includes(klog.file)) continue;
+    low ??= line.slice(klog.index).toLowerCase();
+    if (rule.message_any.some((word) => low!.includes(word))) return rule.failure;
+  }
+  return null;
 }

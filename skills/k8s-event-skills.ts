@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.2.0';
+export const AGENT_VERSION = '1.3.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -72,6 +72,15 @@ export const EVENT_RULES = [
     severity: 'ERROR',
   },
   { failure_type: 'OOMKilled', message_any: ['oomkilled', 'out of memory'], severity: 'ERROR' },
+  // The kernel OOM killer as the kubelet and the node problem detector report it.
+  { failure_type: 'OOMKilled', reasons: ['SystemOOM', 'OOMKilling'], severity: 'ERROR' },
+  // A pod removed by its node: the kubelet's eviction (and its eviction threshold being met),
+  // the taint manager deleting pods of a lost node, the scheduler preempting a victim.
+  { failure_type: 'PodDown', reasons: ['Evicted', 'EvictionThresholdMet', 'TaintManagerEviction', 'Preempted', 'Preempting'], severity: 'ERROR' },
+  // The ReplicaSet, StatefulSet, Job and DaemonSet controllers failing to create a pod.
+  { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
+  // A Job whose pods failed until its backoff limit.
+  { failure_type: 'CrashLoopBackOff', reasons: ['BackoffLimitExceeded'], severity: 'ERROR' },
 ] as const satisfies readonly EventRule[];
 
 /** The service every lab record is attributed to (the lab runs one deployment). */
@@ -89,9 +98,9 @@ export interface EventFields {
 }
 
 /** The first rule that matches, or null when the event is not a failure GHOST handles. */
-export function matchEventRule(event: EventFields): EventRule | null {
+export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES): EventRule | null {
   const low = event.message.toLowerCase();
-  for (const rule of EVENT_RULES as readonly EventRule[]) {
+  for (const rule of rules) {
     if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
     if (rule.message_any && !rule.message_any.some((s) => low.includes(s))) continue;
     return rule;

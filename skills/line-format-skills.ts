@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.0.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.1.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -23,7 +23,7 @@ export interface PodStatusRule {
 /**
  * `kubectl get pods` STATUS values that name a failure, whatever the pod is called and
  * whatever its counts. A status not listed (Running, Completed, ContainerCreating,
- * PodInitializing, Init:0/1, Terminating) says nothing.
+ * PodInitializing, Init:0/1) says nothing.
  */
 export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'oomkilled', failure: 'OOMKilled' },
@@ -52,6 +52,11 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
   { status: 'outofdisk', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
+  // Being deleted with no container ready: nothing serves, and a pod past its first minute
+  // that shows it is stuck (its node lost, a finalizer, a container that ignores SIGTERM) or
+  // going away without a ready replacement. A terminating pod still ready is shutting down
+  // gracefully (its endpoints are removed first): it says nothing.
+  { status: 'terminating', failure: 'PodDown', noneReady: true, minAgeSeconds: 60 },
   { status: 'init:containerstatusunknown', failure: 'PodDown' },
   // The node controller marks the pods of a node it lost (their READY column is stale).
   { status: 'nodelost', failure: 'NodeNotReady' },
@@ -64,12 +69,83 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
  */
 export const ACCESS_LOG_RULES = {
   /** Statuses that name a failure class. */
-  statuses: { 504: 'HighLatency' } as Readonly<Record<number, FailureType>>,
+  statuses: { 504: 'HighLatency', 408: 'HighLatency' } as Readonly<Record<number, FailureType>>,
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: 30,
   /** Statuses from this one up make the line an ERROR (the watcher then reads its class). */
   errorFrom: 500,
 } as const;
+
+export interface NodeStatusRule {
+  /** The condition in the STATUS column, lowercase: `notready`, `unknown`. */
+  condition: string;
+  failure: FailureType;
+}
+
+/**
+ * `kubectl get nodes` STATUS values that name a failure: the Ready condition False
+ * (`NotReady`) or Unknown (the node controller lost the kubelet), cordoned or not. `Ready`
+ * and `Ready,SchedulingDisabled` (a cordoned, healthy node) say nothing.
+ */
+export const NODE_STATUS_RULES: readonly NodeStatusRule[] = [
+  { condition: 'notready', failure: 'NodeNotReady' },
+  { condition: 'unknown', failure: 'NodeNotReady' },
+];
+
+export interface KlogSpeakerRule {
+  /** klog/glog source files, as the header names them. */
+  files: readonly string[];
+  failure: FailureType;
+  /** Lowercase substrings; the lowercased message after the header must contain one. */
+  message_any: readonly string[];
+}
+
+/**
+ * What a klog line's speaker says when the phrase tables find nothing: the source file names
+ * the component (the scheduler, the kubelet's node status, the node lifecycle controller, the
+ * taint manager, the eviction manager, the kubelet's runtime manager and pod workers), and a
+ * word of its message says the failure. Such a line is at least a WARNING, whatever level it
+ * states: these components report the failures at info level.
+ */
+export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
+  {
+    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go'],
+    failure: 'SchedulingBlocked',
+    message_any: ['unable to schedule', 'failed to schedule', 'no fit', 'unschedulable', 'nodes are available', 'nodes available', 'no nodes'],
+  },
+  {
+    files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'controller_utils.go'],
+    failure: 'NodeNotReady',
+    // Words of a node going away only: the same files report its recovery (`Removed
+    // [&Taint{Key:node.kubernetes.io/unreachable ...}] Taint`, `... to Status:True`).
+    message_any: [
+      'became not ready',
+      'is not ready',
+      'nodenotready',
+      'stopped posting',
+      'ready status of pods on node',
+      'unresponsive',
+      'to &nodecondition{type:ready,status:false',
+      'to &nodecondition{type:ready,status:unknown',
+    ],
+  },
+  {
+    files: ['taint_manager.go', 'taint_eviction.go'],
+    failure: 'PodDown',
+    message_any: ['deleting pod', 'marking for deletion', 'evicting'],
+  },
+  {
+    files: ['eviction_manager.go'],
+    failure: 'PodDown',
+    // Its messages start `eviction manager:`: the words are those of an eviction under way.
+    message_any: ['must evict', 'evicting', 'is evicted', 'to reclaim', 'ranked for eviction'],
+  },
+  {
+    files: ['kuberuntime_manager.go', 'pod_workers.go', 'kuberuntime_container.go'],
+    failure: 'CrashLoopBackOff',
+    message_any: ['back-off', 'backoff', 'crashloop', 'restarting failed container'],
+  },
+];
 
 export interface InfoLevelReporters {
   /** klog/glog source files, as the header names them. */

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.0.0';
+export const LINE_SHAPES_VERSION = '1.1.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -70,6 +70,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },
     { contains: 'nodes filtered', shape: /\bstatus "failed" \(\d+\/\d+ nodes filtered\)/i },
     { contains: 'filtered', shape: /\bconstraint "[^"]*" filtered [1-9]\d* nodes?\b/i },
+    // `0/N nodes are available:` (and `0/N nodes available`) with any N and any reasons.
+    { contains: 'nodes', shape: /\b\d+\/[1-9]\d* nodes (?:are )?available\b/i },
+    // Extended resources (`Insufficient nvidia.com/gpu`), pods, ephemeral storage, hugepages.
+    { contains: 'insufficient', shape: /\binsufficient (?:pods|ephemeral-storage|hugepages-\w+|[a-z0-9.-]+\/[\w.-]+)\b/i },
+    // A condition False for reason Unschedulable (describe's Conditions, JSON, Go structs);
+    // `PodScheduled False` alone is also a pod still being placed, and says nothing.
+    { contains: 'unschedulable', shape: /\breason"?\s*[:=]\s*"?unschedulable\b|\bfalse\s+unschedulable\b/i },
     // A `kubectl get pvc` row still Pending: no volume, then the storage class and the age.
     { contains: 'pending', shape: /^(?:\S+\s+)?\S+\s+pending\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
   ],
@@ -78,6 +85,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
     // The node lifecycle controller tainting a node it lost.
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
+    // A taint the node lifecycle controller adds to a lost node (its removal is a recovery).
+    {
+      contains: 'node.kubernetes.io/',
+      shape: /\b(?:add(?:ed|ing)?|taint(?:ed|ing)? node)\b.{0,60}?\bnode\.kubernetes\.io\/(?:unreachable|not-ready)\b|\bnode\.kubernetes\.io\/(?:unreachable|not-ready)\b.{0,30}?\badded\b/i,
+    },
+    // The node lifecycle controller's transition of the Ready condition to False or Unknown.
+    { contains: 'nodecondition{type:ready', shape: /\bto &nodecondition\{type:ready,status:(?:false|unknown)\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
     // What follows the phrase is read up to its next occurrence, where the next try starts.

@@ -3,11 +3,11 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
-import { infoLevelReporter, judgeFields } from './field-judge.ts';
+import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.10.0';
+export const SEVERITY_SKILLS_VERSION = '1.11.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -252,7 +252,7 @@ export function inferSeverity(line: string): string {
   if (stated >= 0) {
     const severity = RULES[stated]!.severity;
     if (severity !== 'INFO') return severity;
-    if (!infoLevelReporter(flat)) return DEFAULT_SEVERITY;
+    if (!infoLevelReporter(flat)) return quietSeverity(flat);
   }
   for (let r = 0; r < RULES.length; r += 1) {
     const rule = RULES[r]!;
@@ -261,5 +261,10 @@ export function inferSeverity(line: string): string {
       return rule.severity;
     }
   }
-  return DEFAULT_SEVERITY;
+  return quietSeverity(flat);
+}
+
+/** What a line no level or wording made a warning gets: a klog speaker reporting a failure is one. */
+function quietSeverity(flat: string): InferredSeverity {
+  return judgeKlogSpeaker(flat) === null ? DEFAULT_SEVERITY : 'WARNING';
 }

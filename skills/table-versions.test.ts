@@ -33,15 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  // Same version: only the shapes moved out, unchanged, to line-shapes.ts.
-  'watcher-skills.ts': { '1.12.0': '5fa873e0157e926297052152553a40a52a542c09fe65c6ad9f1d85e6feaff22c' },
-  'line-shapes.ts': { '1.0.0': '06400f4cf7e338e7035d739f04d0d4e03509943277a4e8da3cf6a68a6bc71d29' },
-  'severity-skills.ts': { '1.10.0': 'aefabe2a1c16c735b21b5c1cc03fd75fefb0e203b5e6fd83decb9039eca39105' },
+  'watcher-skills.ts': { '1.13.0': 'e04922fce0213f318ac5fb80d8ad957dc75426d706d5bad8318cd4feeef33785' },
+  'line-shapes.ts': { '1.1.0': 'dca5d710c174a37f71c607902b582b97a502a773e97d60c7a38779adfb23dbb6' },
+  'severity-skills.ts': { '1.11.0': 'db6c915225797537b244ec0e1dae485c7def6e042c9966308e3357100343f235' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.2.0': '9fc627206f8c3c6c879a92086dd0da941adc13f3017c61eeb1eda530fe6b805f' },
+  'k8s-event-skills.ts': { '1.3.0': '17a4b4072554bf22898edc4a68ea40c87c089774757c313b9a066c9725232571' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.0.0': 'ed2fd3ec7de65cc07e04a42a65c7d61be0b7879a9e9dcebf65528bd93cd2e0d2' },
+  'line-format-skills.ts': { '1.1.0': '26606a0f730551cda045d63999b5ce77003505d151ca79405e40f15dccaa591e' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.12.0';
+export const AGENT_VERSION = '1.13.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -181,6 +181,13 @@ export const DETECTABLE_PATTERNS = {
     'no suitable node',
     'missing an attribute required by your task',
     'failed to place',
+    // Predicate-era scheduler wording (Kubernetes before 1.10), and node affinity misses
+    // whatever the count in front of them.
+    'fit failure summary on nodes',
+    'failed to fit in any node',
+    "didn't match pod's node affinity",
+    "didn't match node selector",
+    "didn't satisfy existing pods anti-affinity",
     // A `kubectl get pods` row still Pending is judged by its fields (POD_STATUS_RULES in
     // skills/line-format-skills.ts), whatever its counts.
   ],
@@ -284,6 +291,9 @@ export const DETECTABLE_PATTERNS = {
     '# query_time:',
     // Gunicorn killing a worker that outran its timeout.
     'worker timeout',
+    // A slow request a server reports by name, and gRPC's status code as Go prints it.
+    'slow request',
+    'code = deadlineexceeded',
     // Kubernetes' utiltrace writes a trace only when the operation outran its threshold.
     'trace[',
     'trace.go:',
@@ -301,7 +311,19 @@ export const EXCLUDE_PATTERNS = {
   OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
-  CrashLoopBackOff: ['exited with status 0', 'exited with code 0', 'probe failed'],
+  // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.
+  CrashLoopBackOff: [
+    'exited with status 0',
+    'exited with code 0',
+    'probe failed',
+    'exited with code 143',
+    'exit code 143',
+    'exit code: 143',
+    'exit status 143',
+    'signal sigterm',
+    'received sigterm',
+    'got sigterm',
+  ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
     'unhealthy_threshold:',
@@ -317,12 +339,15 @@ export const EXCLUDE_PATTERNS = {
     // A probe reporting its recovery.
     'healthy again',
   ],
-  SchedulingBlocked: [],
+  // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
+  // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.
+  SchedulingBlocked: ['pod was rejected'],
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
   NodeNotReady: ['op=exists', ':noexecute for '],
-  // Redis INFO's cache counter, and an eviction pass that evicted nothing.
-  PodDown: ['evicted_keys', 'evicted 0 pods'],
+  // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), and an eviction pass
+  // that evicted nothing.
+  PodDown: ['evicted_', 'evicted 0 pods'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.

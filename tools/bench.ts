@@ -12,8 +12,9 @@ import { parseFlags, parseIntFlag, runIfMain, type Io } from '../src/cli.ts';
 import { writeInputs, writeWatch, type Inputs } from './bench-inputs.ts';
 import { FLAT_WITHIN, nodeRun, REPEATS, repeated, STREAMING_NODE_FLAGS, timed, type Timing } from './bench-timing.ts';
 import { ADVERSARIAL_WITHIN, adversarialRows } from './bench-adversarial.ts';
+import { formatLineCost, measureLineCost } from './bench-line-cost.ts';
 
-const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep] [--adversarial-only]
+const HELP = `Usage: bench [--records N] [--small N] [--out DIR] [--keep] [--adversarial-only] [--line-cost]
 
 Builds N records (default 1,000,000) by repeating the seed-42 near-real stream, as a JSON
 array and as JSON Lines, and times observe and lab-run --dry-run --jsonl on each (and
@@ -33,6 +34,8 @@ and with --format text; the slowest file is timed again beside a benign file of 
   --out DIR     where inputs are written (default bench-out/, removed afterwards)
   --keep        keep the generated inputs
   --adversarial-only   run only the adversarial rows
+  --line-cost   only time the watcher and inferSeverity per line on the real-world lines of
+                data/realworld/dev.json and wider.json, beside a lowercase + indexOf floor
   -h, --help    show this help
 
 Exit status: 0 when every target is met, 1 when one is missed (each is listed as MET or
@@ -79,10 +82,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     out: { type: 'string' },
     keep: { type: 'boolean' },
     'adversarial-only': { type: 'boolean' },
+    'line-cost': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(HELP);
+    return 0;
+  }
+  if (values['line-cost']) {
+    for (const line of formatLineCost(measureLineCost())) io.stdout(`${line}\n`);
     return 0;
   }
   const big = parseIntFlag('bench', 'records', values.records, 1_000_000);

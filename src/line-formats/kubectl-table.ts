@@ -48,3 +48,27 @@ export function readPodRow(line: string): PodRow | null {
     ageSeconds: ageSeconds(match[5]!),
   };
 }
+
+// `kubectl get nodes` rows: NAME STATUS ROLES AGE VERSION, `-o wide` columns after the
+// version; kubectl before 1.12 had no ROLES column, before 1.6 no VERSION. STATUS is Ready,
+// NotReady or Unknown, with `,SchedulingDisabled` on a cordoned node.
+
+export interface NodeRow {
+  /** `Ready`, `NotReady` or `Unknown`. */
+  condition: string;
+  /** The flags after the condition: `SchedulingDisabled`. */
+  flags: readonly string[];
+  ageSeconds: number;
+}
+
+// A version (`v1.27.3`, `v1.24.10-eks-48e63af`) follows the age, or the row ends there.
+const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
+
+/** The row's fields, or null when the line is not a `kubectl get nodes` row. */
+export function readNodeRow(line: string): NodeRow | null {
+  // Cheap refusal: a row is short and its STATUS names the Ready condition.
+  if (line.length > 600 || (line.indexOf('Ready') < 0 && line.indexOf('Unknown') < 0)) return null;
+  const match = NODE_ROW.exec(line.trim().replace(PADDING, ' '));
+  if (match === null) return null;
+  return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds(match[3]!) };
+}

@@ -8,7 +8,7 @@ import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage } from '../../skills/watcher-skills.ts';
 import { runCli } from '../run-cli.ts';
 import { maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
-import { infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow } from './kubectl-table.ts';
 
@@ -131,7 +131,7 @@ describe('access-log reader', () => {
   it('judges by the table it is given: without the 504 row a gateway timeout says nothing', () => {
     const line = '172.18.0.1 - - [27/Apr/2025:04:06:42 +0000] "GET / HTTP/1.1" 504 569 "-" "curl/8.0"';
     expect(judgeFields(line)?.failure).toBe('HighLatency');
-    expect(judgeFields(line, { podStatus: POD_STATUS_RULES, accessLog: { ...ACCESS_LOG_RULES, statuses: {} } })?.failure).toBeNull();
+    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...ACCESS_LOG_RULES, statuses: {} } })?.failure).toBeNull();
   });
 });
 

@@ -1,0 +1,48 @@
+// Kubernetes Event rows as kubectl prints them: `kubectl get events` (LAST SEEN, TYPE, REASON,
+// OBJECT, MESSAGE, after a NAMESPACE column with -A; kubectl before 1.14: LASTSEEN FIRSTSEEN
+// COUNT NAME KIND SUBOBJECT TYPE REASON SOURCE MESSAGE) and the Events table of `kubectl
+// describe` (Type, Reason, Age, From, Message; before 1.10: FirstSeen LastSeen Count From
+// SubObjectPath Type Reason Message). TYPE and REASON are written by the component that
+// recorded the event; the object's name is data and is never read.
+
+export interface EventRow {
+  /** `Normal` or `Warning`. */
+  type: string;
+  /** As recorded: `FailedScheduling`, `BackOff`, `Evicted`. */
+  reason: string;
+  /** The event's message, without the object, age and source columns. */
+  message: string;
+}
+
+// The columns before TYPE, one layout per alternative, then TYPE and REASON; the rest is read
+// by the layout's own expression below. Padding is collapsed to single spaces first. An age is
+// `5m`, `2m13s`, `3d4h` or `<unknown>`, with the repeat count of an aggregated event (`3m (x5
+// over 10m)`); a recording component `default-scheduler`, `kubelet, node-1` or `{kubelet node-1}`.
+//   1: `kubectl get events`: [NAMESPACE] LAST SEEN;
+//   2: old `kubectl get events`: LASTSEEN FIRSTSEEN COUNT NAME KIND [SUBOBJECT];
+//   3: old `kubectl describe`: FirstSeen LastSeen Count From [SubObjectPath];
+//   4: `kubectl describe`: no columns before Type.
+const ROW =
+  /^(?:((?:[a-z0-9][\w.-]{0,62} )?(?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))?) |((?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? (?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? \d+ \S+ [A-Z][A-Za-z]+(?: \S+)?) |((?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? (?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? \d+ (?:\{[^{}]{0,200}\}|[\w.-]+(?:, [\w.-]+)?)(?: \S+)?) |)(Normal|Warning) ([A-Z][A-Za-z]{1,80}) (.+)$/;
+// After REASON: `kubectl get events` has OBJECT (kind/name), old get events SOURCE, describe
+// Age and From; old describe has the message itself.
+const AFTER_GET = /^[a-z][\w.-]{0,80}\/\S+ (.+)$/;
+const AFTER_OLD_GET = /^(?:\{[^{}]{0,200}\}|[\w.-]+(?:, [\w.-]+)?) (.+)$/;
+const AFTER_DESCRIBE = /^(?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? (?:\{[^{}]{0,200}\}|[\w.-]+(?:, [\w.-]+)?) (.+)$/;
+const PADDING = /[ \t]+/g;
+
+/** The row's TYPE, REASON and MESSAGE, or null when the line is not an event row. */
+export function readEventRow(line: string): EventRow | null {
+  // Cheap refusal: every layout has its TYPE column.
+  if (line.length > 4000 || (line.indexOf('Warning') < 0 && line.indexOf('Normal') < 0)) return null;
+  const row = ROW.exec(line.trim().replace(PADDING, ' '));
+  if (row === null) return null;
+  const rest = row[6]!;
+  let message: RegExpExecArray | null;
+  if (row[1] !== undefined) message = AFTER_GET.exec(rest);
+  else if (row[2] !== undefined) message = AFTER_OLD_GET.exec(rest);
+  else if (row[3] === undefined) message = AFTER_DESCRIBE.exec(rest);
+  else return { type: row[4]!, reason: row[5]!, message: rest };
+  if (message === null) return null;
+  return { type: row[4]!, reason: row[5]!, message: message[1]! };
+}
