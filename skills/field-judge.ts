@@ -13,10 +13,11 @@ import {
   type KlogSpeakerRule,
   type NodeStatusRule,
   type PodStatusRule,
+  type AccessLogRules,
 } from './line-format-skills.ts';
 import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
 import { classifyMessage } from './watcher-skills.ts';
-import { maskRequestData, readAccessLog, readRequestFields, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import { maskRequestData, readAccessLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
@@ -39,7 +40,7 @@ export interface FieldTables {
   nodeStatus: readonly NodeStatusRule[];
   /** The reason table of Kubernetes Event objects, which event rows are judged by too. */
   eventRules: readonly EventRule[];
-  accessLog: typeof ACCESS_LOG_RULES;
+  accessLog: AccessLogRules;
 }
 
 export const FIELD_TABLES: FieldTables = {
@@ -63,9 +64,13 @@ export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_S
   return null;
 }
 
-export function judgeAccessLog(fields: AccessLogFields, rules: typeof ACCESS_LOG_RULES = ACCESS_LOG_RULES): FailureType | null {
+export function judgeAccessLog(fields: AccessLogFields, rules: AccessLogRules = ACCESS_LOG_RULES): FailureType | null {
   const byStatus = rules.statuses[fields.status];
   if (byStatus !== undefined) return byStatus;
+  for (const flag of fields.flags ?? []) {
+    const byFlag = Object.hasOwn(rules.responseFlags, flag) ? rules.responseFlags[flag] : undefined;
+    if (byFlag !== undefined) return byFlag;
+  }
   if (fields.seconds !== null && fields.seconds >= rules.slowSeconds) return 'HighLatency';
   return null;
 }
@@ -114,6 +119,12 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
   if (node !== null) {
     const failure = judgeNodeRow(node, tables.nodeStatus);
     return { format: 'node-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
+  }
+  const trip = readRoundTrip(line) ?? readNginxFinalize(line);
+  if (trip !== null) {
+    const failure = judgeAccessLog(trip, tables.accessLog);
+    const severity = failure !== null || trip.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';
+    return { format: 'request-log', failure, severity };
   }
   const event = readEventRow(line);
   if (event !== null) return judgeEventRow(event, tables.eventRules);

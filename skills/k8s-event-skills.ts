@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.3.0';
+export const AGENT_VERSION = '1.4.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -43,6 +43,13 @@ export const EVENT_RULES = [
   {
     failure_type: 'NodeNotReady',
     message_any: ['notready'],
+    severity: 'ERROR',
+    signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
+  },
+  // The node problem detector's health checkers: the kubelet or the container runtime down.
+  {
+    failure_type: 'NodeNotReady',
+    reasons: ['KubeletIsDown', 'ContainerRuntimeIsDown'],
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },

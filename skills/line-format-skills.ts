@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.1.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.2.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -38,6 +38,10 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'init:crashloopbackoff', failure: 'CrashLoopBackOff' },
   { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   { status: 'init:error', failure: 'CrashLoopBackOff', minRestarts: 1 },
+  // Failed and never restarted (restartPolicy Never or OnFailure given up, a Job's pod, a
+  // pod whose node rejected it): nothing runs and nothing will bring it back.
+  { status: 'error', failure: 'PodDown', maxRestarts: 0, noneReady: true },
+  { status: 'init:error', failure: 'PodDown', maxRestarts: 0, noneReady: true },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
   { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
@@ -67,14 +71,30 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
  * Access logs (combined and common log format, load balancer logs) are judged by their
  * status and timing only; the request, referrer and user agent are data.
  */
-export const ACCESS_LOG_RULES = {
+export interface AccessLogRules {
   /** Statuses that name a failure class. */
-  statuses: { 504: 'HighLatency', 408: 'HighLatency' } as Readonly<Record<number, FailureType>>,
+  statuses: Readonly<Record<number, FailureType>>;
+  /** Envoy response flags that name a failure class. */
+  responseFlags: Readonly<Record<string, FailureType>>;
+  /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
+  slowSeconds: number;
+  /** Statuses from this one up make the line an ERROR (the watcher then reads its class). */
+  errorFrom: number;
+}
+
+export const ACCESS_LOG_RULES: AccessLogRules = {
+  /** Statuses that name a failure class. */
+  statuses: { 504: 'HighLatency', 408: 'HighLatency' },
+  /**
+   * Envoy's response flags (the field after the status in its access log) that name a
+   * failure class: UT, the upstream request timeout, whatever status was returned.
+   */
+  responseFlags: { UT: 'HighLatency' },
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: 30,
   /** Statuses from this one up make the line an ERROR (the watcher then reads its class). */
   errorFrom: 500,
-} as const;
+};
 
 export interface NodeStatusRule {
   /** The condition in the STATUS column, lowercase: `notready`, `unknown`. */
@@ -167,6 +187,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     'kubelet_node_status.go',
     'setters.go',
     'eviction_manager.go',
+    // The kubelet's prober and node shutdown manager, and the node controller before it was
+    // renamed the node lifecycle controller (Kubernetes 1.10).
+    'prober.go',
+    'nodeshutdown_manager_linux.go',
+    'nodecontroller.go',
     'kuberuntime_manager.go',
     'node_lifecycle_controller.go',
     'controller_utils.go',

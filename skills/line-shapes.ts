@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.1.0';
+export const LINE_SHAPES_VERSION = '1.2.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -105,6 +105,9 @@ export const DETECTABLE_SHAPES = {
     // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
     { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
+    // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
+    // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first).
+    { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".

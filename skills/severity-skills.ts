@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.11.0';
+export const SEVERITY_SKILLS_VERSION = '1.12.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -152,6 +152,9 @@ export const SEVERITY_RULES = [
       'terminated',
       'cannot',
       'too many',
+      // A node's kubelet or runtime down, a container the kubelet lost.
+      'is down',
+      'could not be located',
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.
@@ -183,6 +186,8 @@ export const SEVERITY_RULES = [
       'restart counter',
       'scheduling restart',
       'additional capacity',
+      // The kubelet's node shutdown manager stopping the node's pods.
+      'killing pod',
       'query_time',
       'not available',
       'heartbeat failure',

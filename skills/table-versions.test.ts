@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.13.0': 'e04922fce0213f318ac5fb80d8ad957dc75426d706d5bad8318cd4feeef33785' },
-  'line-shapes.ts': { '1.1.0': 'dca5d710c174a37f71c607902b582b97a502a773e97d60c7a38779adfb23dbb6' },
-  'severity-skills.ts': { '1.11.0': 'db6c915225797537b244ec0e1dae485c7def6e042c9966308e3357100343f235' },
+  'watcher-skills.ts': { '1.14.0': '6bf0506efb21eccc068219b46a96e84b446b83df1af806a7aa995512b3e80e41' },
+  'line-shapes.ts': { '1.2.0': '69148daa9dae17cc17653ff63b3e2789091ae4eec5241998fdc9e6b51bf9795a' },
+  'severity-skills.ts': { '1.12.0': 'cebcdcc5def31269930a66019390222e6ce40ffecd7f6c9336cf013365af4511' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.3.0': '17a4b4072554bf22898edc4a68ea40c87c089774757c313b9a066c9725232571' },
+  'k8s-event-skills.ts': { '1.4.0': '6b3e96af187588b757427337291c49f854ef199b9bc00257079ecf24f5b3ebaf' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.1.0': '26606a0f730551cda045d63999b5ce77003505d151ca79405e40f15dccaa591e' },
+  'line-format-skills.ts': { '1.2.0': 'ad24edb059fc93d90cf7bd3cf9374873746918cd72c229ea482674a0ee78f6ba' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

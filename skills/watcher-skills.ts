@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.13.0';
+export const AGENT_VERSION = '1.14.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -59,6 +59,8 @@ export const DETECTABLE_PATTERNS = {
     'exceeded soft memory limit',
     'exceeded soft private memory limit',
     'using too much memory and was terminated',
+    // Talos' userspace OOM handler killing a pod's cgroup.
+    'runtime.oomcontroller',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -85,6 +87,8 @@ export const DETECTABLE_PATTERNS = {
     'image not known',
     'failed to inspect image',
     'from image service failed',
+    // dockerd's answer to a pull of an image it cannot find or may not read.
+    'does not exist or no pull access',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -190,6 +194,8 @@ export const DETECTABLE_PATTERNS = {
     "didn't satisfy existing pods anti-affinity",
     // A `kubectl get pods` row still Pending is judged by its fields (POD_STATUS_RULES in
     // skills/line-format-skills.ts), whatever its counts.
+    // The predicate-era scheduler's per-node report (`fit failure on node (n): Insufficient cpu`).
+    'fit failure on node',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -222,6 +228,11 @@ export const DETECTABLE_PATTERNS = {
     // Nomad: an allocation lost with its node, and the node's task event.
     'node is down',
     'node heartbeat missed',
+    // The kubelet with no container runtime, and the node controller losing every node.
+    'container runtime is down',
+    'nodes are not-ready',
+    // The node problem detector's health checkers.
+    'kubelet service is not running',
   ],
   PodDown: [
     'evicted',
@@ -242,6 +253,12 @@ export const DETECTABLE_PATTERNS = {
     'admission failure',
     // The scheduler's preemption of a lower-priority pod.
     'preempted by pod',
+    // The kubelet's message for a container it lost (ContainerStatusUnknown), the node
+    // shutdown manager, and Nomad's restart tracker refusing to restart a dead task.
+    'container could not be located when the pod was',
+    'shutdown manager killing pod',
+    'error was unrecoverable',
+    'policy allows no restarts',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -259,6 +276,8 @@ export const DETECTABLE_PATTERNS = {
     // The deployment controller failing to create a ReplicaSet.
     'replicasetcreateerror',
     'failed to create new replica set',
+    // Helm's wait (`Deployment is not ready: ns/name. 0 out of 1 expected pods are ready`).
+    'expected pods are ready',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -298,6 +317,10 @@ export const DETECTABLE_PATTERNS = {
     'trace[',
     'trace.go:',
     '(total time:',
+    // The apiserver's timeout filter, .NET's HttpClient, and ARM's gateway timeout code.
+    'timeout or abort while handling',
+    'configured httpclient timeout',
+    '(gatewaytimeout)',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

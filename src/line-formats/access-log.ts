@@ -11,6 +11,8 @@
 export interface AccessLogFields {
   status: number;
   seconds: number | null;
+  /** Envoy's response flags (`UT`, `UF,URX`), where the format carries them. */
+  flags?: readonly string[];
 }
 
 // The request field, `"GET /path?query HTTP/1.1"`: a method, anything but a quote, a version.
@@ -24,6 +26,9 @@ const CLF_TIME = /\[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "$/;
 const INGRESS_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+\d+\s+(\d+\.\d+)\s+\[/;
 // An AWS load balancer entry: type, time, name, client, target, three processing times, the
 // load balancer's and the target's status, bytes in and out, then the request.
+// Envoy's default and Istio's access log: the status, then the response flags (`-` or
+// comma-separated codes of two or three capitals), then the bytes received.
+const ENVOY_AFTER_REQUEST = /^\s+(\d{3})\s+(-|[A-Z]{2,4}(?:,[A-Z]{2,4}){0,20})\s+(?:"-"\s+"-"\s+)?\d+\s/;
 const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
 
 /** The status and timing of an access-log line, or null when the line is not one. */
@@ -39,6 +44,8 @@ export function readAccessLog(line: string): AccessLogFields | null {
     const timing = INGRESS_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
     return { status: Number(clf[1]), seconds: timing === null ? null : Number(timing[1]) };
   }
+  const envoy = ENVOY_AFTER_REQUEST.exec(after);
+  if (envoy !== null) return { status: Number(envoy[1]), seconds: null, flags: envoy[2] === '-' ? [] : envoy[2]!.split(',') };
   const lb = AWS_LB.exec(line.slice(0, request.index + 1));
   if (lb !== null) {
     const times = [lb[1], lb[2], lb[3]].map(Number);
@@ -90,4 +97,27 @@ export function readRequestFields(line: string): AccessLogFields | null {
   const unit = duration?.[2];
   const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * TO_SECONDS[unit]!;
   return { status: Number(status[1]), seconds };
+}
+
+// client-go's request trace (`kubectl -v=6` and klog lines of round_trippers.go): `GET
+// https://... 200 OK in 5 milliseconds` at the end of the line.
+const ROUND_TRIP = / ([1-5]\d\d)(?: [A-Za-z][A-Za-z' -]{0,40})? in (\d{1,9}) milliseconds$/;
+
+/** The status and duration of a Kubernetes client's request trace, or null when the line is not one. */
+export function readRoundTrip(line: string): AccessLogFields | null {
+  if (!line.endsWith(' milliseconds')) return null;
+  const trip = ROUND_TRIP.exec(line);
+  if (trip === null) return null;
+  return { status: Number(trip[1]), seconds: Number(trip[2]) / 1000 };
+}
+
+// nginx's debug log closing a request with the response status it produced (`http finalize
+// request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
+const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;
+
+/** The status nginx's debug log gives a finished request, or null when the line is not one. */
+export function readNginxFinalize(line: string): AccessLogFields | null {
+  if (line.indexOf('finalize request: ') < 0) return null;
+  const finalize = NGINX_FINALIZE.exec(line);
+  return finalize === null ? null : { status: Number(finalize[1]), seconds: null };
 }

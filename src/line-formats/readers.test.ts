@@ -1,7 +1,13 @@
 // The readers for kubectl event rows, node rows, syslog and journal prefixes and klog
 // speakers, and the field rules that judge them: recognised and refused lines, traps that
 // stay quiet, real lines no round holds, and each rule failing once through its table seam.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../paths.ts';
+import { readAccessLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
+import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
@@ -224,7 +230,110 @@ describe('real lines no round holds', () => {
   });
 });
 
+it('no file of data/realworld holds the lines above that claim no round holds them', () => {
+  const claimed = [
+    'environment-slave-3377531c7fb89   0/1       Terminating   0          5d',
+    'onap          dev-sms-857f6dbd87-pds58                   0/1       Terminating   0          3h',
+    'my-nginx-3869474375-oj1i0    0/1       Terminating   0          20h',
+    'redis-dh9co            0/1       OutOfDisk   0          2h',
+    'admin         cert-init-szk-dgzfv                        0/1     ContainerStatusUnknown        1              23h',
+  ];
+  const held = realworldMessages();
+  expect(claimed.filter((line) => held.has(line.trim()))).toEqual([]);
+  // The check can fail: a line a round holds is found.
+  expect(held.has('airoptimizer-hourly-adwords-859036463-9210t    1/1       Unknown             0          18h')).toBe(true);
+});
+
+/** Every message of every file under data/realworld, trimmed. */
+function realworldMessages(): Set<string> {
+  const dir = join(PROJECT_ROOT, 'data', 'realworld');
+  const out = new Set<string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    for (const record of JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ message: string }>) out.add(record.message.trim());
+  }
+  return out;
+}
+
 it('the field tables are the ones the readers use by default', () => {
   expect(FIELD_TABLES.eventRules).toBe(EVENT_RULES);
   expect(FIELD_TABLES.nodeStatus).toBe(NODE_STATUS_RULES);
+});
+
+// Rules learned from rounds 3 and 4 (docs/DETECTION.md): each reads a format or a component's
+// standard wording, not the one line that showed it missing.
+describe('Envoy access logs: the response flags after the status', () => {
+  const envoy = (status: string, flags: string) =>
+    `[2020-03-01T10:00:00.000Z] "GET /api HTTP/1.1" ${status} ${flags} 0 19 15000 - "-" "curl/7.68.0" "5f1c" "api.shop" "10.0.0.7:8080"`;
+
+  it('reads an upstream request timeout (UT) as HighLatency whatever the status, and a plain 200 as nothing', () => {
+    expect(readAccessLog(envoy('504', 'UT'))).toMatchObject({ status: 504, flags: ['UT'] });
+    expect(detect(envoy('200', 'UT'))).toBe('HighLatency');
+    expect(detect(envoy('503', 'UF,URX'))).toBeNull();
+    expect(detect(envoy('200', '-'))).toBeNull();
+  });
+
+  it('judges flags by the table it is given: without UT the flag says nothing', () => {
+    const fields = readAccessLog(envoy('200', 'UT'))!;
+    expect(judgeAccessLog(fields)).toBe('HighLatency');
+    expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, responseFlags: {} })).toBeNull();
+  });
+});
+
+describe("client-go's request trace: status and milliseconds", () => {
+  it('reads a request that took longer than the slow bar as HighLatency, a quick one as nothing', () => {
+    const slow = 'I0308 10:34:32.790295   26486 round_trippers.go:436] GET https://10.0.0.1:443/api/v1/pods 200 OK in 45012 milliseconds';
+    expect(readRoundTrip(slow)).toEqual({ status: 200, seconds: 45.012 });
+    expect(detect(slow)).toBe('HighLatency');
+    expect(detect('I0308 10:34:32.790295   26486 round_trippers.go:436] GET https://10.0.0.1:443/api/v1/pods 200 OK in 12 milliseconds')).toBeNull();
+    expect(readRoundTrip('the job ran in 5 milliseconds')).toBeNull();
+  });
+
+  it('judges the time by the table it is given: with a higher bar the same request says nothing', () => {
+    const fields = readRoundTrip('GET https://x/api 200 OK in 45012 milliseconds')!;
+    expect(judgeAccessLog(fields)).toBe('HighLatency');
+    expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, slowSeconds: 60 })).toBeNull();
+  });
+});
+
+describe("nginx's debug log: the status a request was finished with", () => {
+  it('reads a 504 as HighLatency whatever level the line states, a 200 or a client abort as nothing', () => {
+    const line = (rc: string) => `2015/10/14 14:44:22 [debug] 4313#0: *10 http finalize request: ${rc}, "/fm/x?" a:1, c:1`;
+    expect(readNginxFinalize(line('504'))).toEqual({ status: 504, seconds: null });
+    expect(detect(line('504'))).toBe('HighLatency');
+    expect(detect(line('200'))).toBeNull();
+    expect(detect(line('-4'))).toBeNull();
+    expect(judgeAccessLog(readNginxFinalize(line('504'))!, { ...ACCESS_LOG_RULES, statuses: {} })).toBeNull();
+  });
+});
+
+describe('docker ps: a container that exited with an error and stays down', () => {
+  it.each([
+    ['51e8ee70c83c   app:1   "sh -c run"   9 seconds ago   Exited (1) 2 seconds ago   web.1', 'PodDown'],
+    ['51e8ee70c83c   app:1   "sh -c run"   9 minutes ago   Exited (2) About a minute ago   web.1', 'PodDown'],
+    ['51e8ee70c83c   app:1   "sh -c run"   9 minutes ago   Exited (137) 3 minutes ago   web.1', 'OOMKilled'],
+    ['51e8ee70c83c   app:1   "sh -c run"   9 minutes ago   Exited (0) 3 minutes ago   web.1', null],
+    ['51e8ee70c83c   app:1   "sh -c run"   9 minutes ago   Exited (143) 3 minutes ago   web.1', null],
+    ['51e8ee70c83c   app:1   "sh -c run"   9 minutes ago   Exited (130) 3 minutes ago   web.1', null],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
+
+describe('speakers and wording from components', () => {
+  it('reads the node problem detector health checks as NodeNotReady through the Event reason table', () => {
+    const row = 'Warning  ContainerRuntimeIsDown   12m   container-runtime-custom-plugin-monitor  Node condition ContainerRuntimeProblem is now: True, reason: ContainerRuntimeIsDown';
+    expect(judgeFields(row)?.failure).toBe('NodeNotReady');
+    const without = EVENT_RULES.filter((r) => !('reasons' in r && (r.reasons as readonly string[]).includes('ContainerRuntimeIsDown')));
+    expect(judgeEventRow(readEventRow(row)!, without).failure).toBeNull();
+  });
+
+  it("reads the kubelet's prober and node shutdown manager at info level, and an unlisted file's info line not at all", () => {
+    const probe = 'I0516 18:34:39.885628    4052 prober.go:107] "Probe failed" probeType="Liveness" pod="default/web-0" probeResult="failure"';
+    expect(inferSeverity(probe)).toBe('ERROR');
+    expect(detect(probe)).toBe('StartupProbeFailed');
+    expect(infoLevelReporter(probe, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'prober.go') })).toBe(false);
+    const shutdown = 'I0623 15:42:16.744070    1748 nodeshutdown_manager_linux.go:316] "Shutdown manager killing pod with gracePeriod" pod="shop/web-0" gracePeriod=15';
+    expect(detect(shutdown)).toBe('PodDown');
+    expect(detect('I0623 15:42:16.744070    1748 some_plugin.go:316] "Shutdown manager killing pod with gracePeriod" pod="shop/web-0"')).toBeNull();
+  });
 });
