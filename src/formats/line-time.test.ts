@@ -31,3 +31,19 @@ describe('leadingEventTime: the time a text line states at its start', () => {
     expect(leadingEventTime(line)).toBeUndefined();
   });
 });
+
+describe('leadingEventTime refuses what is not a date', () => {
+  it.each([
+    ['31 February', '2024-02-31 10:00:00 x'],
+    ['hour 24', '2024-03-01 24:00:00 x'],
+    ['mixed separators', '2024-03/01 10:00:00 x'],
+    ['a broken offset', '2024-03-01 10:00:00+5 x'],
+    ['a year of three digits', '202-03-01 10:00:00 x'],
+  ])('%s', (_name, line) => {
+    expect(leadingEventTime(line)).toBeUndefined();
+  });
+
+  it('reads a leap day and a negative offset', () => {
+    expect(leadingEventTime('2024-02-29T23:30:00-02:30 x')).toBe(Date.parse('2024-03-01T02:00:00Z') / 1000);
+  });
+});
