@@ -19,7 +19,7 @@ import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.
 import { classifyMessage } from './watcher-skills.ts';
 import { maskRequestData, readAccessLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
-import { readEventRow, type EventRow } from '../src/line-formats/kubectl-events.ts';
+import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 
@@ -126,7 +126,7 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     const severity = failure !== null || trip.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';
     return { format: 'request-log', failure, severity };
   }
-  const event = readEventRow(line);
+  const event = readEventRow(line) ?? readRecordedEvent(line);
   if (event !== null) return judgeEventRow(event, tables.eventRules);
   // A logfmt or JSON request log: its status and duration are read whatever level it states;
   // when they say nothing, its other fields (a router's error code) go to the phrase tables.

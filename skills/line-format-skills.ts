@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.2.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.3.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -129,7 +129,8 @@ export interface KlogSpeakerRule {
  */
 export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
   {
-    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go'],
+    // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`).
+    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go'],
     failure: 'SchedulingBlocked',
     message_any: ['unable to schedule', 'failed to schedule', 'no fit', 'unschedulable', 'nodes are available', 'nodes available', 'no nodes'],
   },

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.12.0';
+export const SEVERITY_SKILLS_VERSION = '1.13.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -155,6 +155,12 @@ export const SEVERITY_RULES = [
       // A node's kubelet or runtime down, a container the kubelet lost.
       'is down',
       'could not be located',
+      // Alert texts: a pod in a non-ready state, a node unready.
+      'non-ready',
+      'unready',
+      // A pod the kubelet refused at admission; Nomad's evaluation status.
+      'was rejected',
+      'placement failures = true',
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.14.0': '6bf0506efb21eccc068219b46a96e84b446b83df1af806a7aa995512b3e80e41' },
+  'watcher-skills.ts': { '1.15.0': '3ad23c297eeb747f0d576bc5cdd8248c871d33b1519b7d14ef90f8f1c38d35d4' },
   'line-shapes.ts': { '1.2.0': '69148daa9dae17cc17653ff63b3e2789091ae4eec5241998fdc9e6b51bf9795a' },
-  'severity-skills.ts': { '1.12.0': 'cebcdcc5def31269930a66019390222e6ce40ffecd7f6c9336cf013365af4511' },
+  'severity-skills.ts': { '1.13.0': 'ca59f70f7b41dbbed402cab4f72a4aa8b153e91aea87ef4a1473f291a13f4296' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.4.0': '6b3e96af187588b757427337291c49f854ef199b9bc00257079ecf24f5b3ebaf' },
+  'k8s-event-skills.ts': { '1.5.0': '11d1adbafe1f2d872630849e1fc8ac2aefd9be0611352a187b67cccf7d8a1ee4' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.2.0': 'ad24edb059fc93d90cf7bd3cf9374873746918cd72c229ea482674a0ee78f6ba' },
+  'line-format-skills.ts': { '1.3.0': '7833430dcd2a535f43e9bedab703d48b7c38d4b0f5e31a48ad38b7c4e02a493b' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.14.0';
+export const AGENT_VERSION = '1.15.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -196,6 +196,8 @@ export const DETECTABLE_PATTERNS = {
     // skills/line-format-skills.ts), whatever its counts.
     // The predicate-era scheduler's per-node report (`fit failure on node (n): Insufficient cpu`).
     'fit failure on node',
+    // Nomad's evaluation and deployment status.
+    'placement failures = true',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -233,6 +235,10 @@ export const DETECTABLE_PATTERNS = {
     'nodes are not-ready',
     // The node problem detector's health checkers.
     'kubelet service is not running',
+    // kube-prometheus alerts: KubeNodeNotReady, KubeNodeUnreachable, KubeletDown.
+    'has been unready for more than',
+    'is unreachable and some workloads may be rescheduled',
+    'kubelet has disappeared from prometheus target discovery',
   ],
   PodDown: [
     'evicted',
@@ -259,6 +265,13 @@ export const DETECTABLE_PATTERNS = {
     'shutdown manager killing pod',
     'error was unrecoverable',
     'policy allows no restarts',
+    // kube-prometheus' KubePodNotReady alert; the kubelet's status reason for a container it
+    // lost, its admission rejections and its eviction for an emptyDir over its limit; ECS.
+    'has been in a non-ready state for longer than',
+    'containerstatusunknown',
+    'pod was rejected',
+    'usage of emptydir volume',
+    'task failed to start',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -278,6 +291,11 @@ export const DETECTABLE_PATTERNS = {
     'failed to create new replica set',
     // Helm's wait (`Deployment is not ready: ns/name. 0 out of 1 expected pods are ready`).
     'expected pods are ready',
+    // kube-prometheus' replica-mismatch alerts, OpenShift's deployer, and progress deadlines
+    // written out in words (Azure Container Apps).
+    'has not matched the expected number of replicas',
+    'seconds to become available',
+    'progress deadline exceeded',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -321,6 +339,10 @@ export const DETECTABLE_PATTERNS = {
     'timeout or abort while handling',
     'configured httpclient timeout',
     '(gatewaytimeout)',
+    // The apiserver's timeout Status and its timeout filter, and Linkerd's request deadline.
+    'request did not complete within requested timeout',
+    'timeout response has already been sent',
+    'configured dispatch deadline',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

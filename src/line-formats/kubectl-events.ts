@@ -46,3 +46,17 @@ export function readEventRow(line: string): EventRow | null {
   if (message === null) return null;
   return { type: row[4]!, reason: row[5]!, message: message[1]! };
 }
+
+// client-go's event recorder writing an event into a component's own log (klog's `event.go`,
+// or a JSON log's msg): `Event(v1.ObjectReference{Kind:"Pod", ...}): type: 'Warning' reason:
+// 'FailedScheduling' 0/3 nodes are available...`. The object reference is never read.
+const RECORDED = /^\}\): type: '(Normal|Warning)' reason: '([A-Za-z]{1,128})' ?/;
+
+/** The TYPE, REASON and message of an event a component's log recorded, or null. */
+export function readRecordedEvent(line: string): EventRow | null {
+  const at = line.indexOf("}): type: '");
+  if (at < 0) return null;
+  const rest = line.slice(at);
+  const event = RECORDED.exec(rest);
+  return event === null ? null : { type: event[1]!, reason: event[2]!, message: rest.slice(event[0].length) };
+}

@@ -14,7 +14,7 @@ import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRo
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage, DETECTABLE_PATTERNS } from '../../skills/watcher-skills.ts';
-import { readEventRow } from './kubectl-events.ts';
+import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
 
@@ -335,5 +335,49 @@ describe('speakers and wording from components', () => {
     const shutdown = 'I0623 15:42:16.744070    1748 nodeshutdown_manager_linux.go:316] "Shutdown manager killing pod with gracePeriod" pod="shop/web-0" gracePeriod=15';
     expect(detect(shutdown)).toBe('PodDown');
     expect(detect('I0623 15:42:16.744070    1748 some_plugin.go:316] "Shutdown manager killing pod with gracePeriod" pod="shop/web-0"')).toBeNull();
+  });
+});
+
+describe("client-go's event recorder in a component's log", () => {
+  const recorded = (type: string, reason: string, message: string) =>
+    `I0702 12:46:14.945401       1 event.go:209] Event(v1.ObjectReference{Kind:"Pod", Namespace:"shop", Name:"oom-web-0", UID:"5c87", APIVersion:"v1", ResourceVersion:"99", FieldPath:""}): type: '${type}' reason: '${reason}' ${message}`;
+
+  it('reads TYPE, REASON and message, never the object reference', () => {
+    expect(readRecordedEvent(recorded('Normal', 'NotTriggerScaleUp', "pod didn't trigger scale-up"))).toEqual({
+      type: 'Normal',
+      reason: 'NotTriggerScaleUp',
+      message: "pod didn't trigger scale-up",
+    });
+    expect(readRecordedEvent('type: Warning reason: BackOff')).toBeNull();
+  });
+
+  it('judges the event by the Event reason table, at info level, and a routine event not at all', () => {
+    expect(detect(recorded('Normal', 'NotTriggerScaleUp', "pod didn't trigger scale-up (it wouldn't fit if a new node is added): 1 max limit reached"))).toBe('SchedulingBlocked');
+    expect(detect(recorded('Warning', 'UpdateFailed', 'Failed to update status: Timeout: request did not complete within requested timeout 30s'))).toBe('HighLatency');
+    // The object is called oom-web-0: its name is not evidence.
+    expect(detect(recorded('Normal', 'ScaledUpGroup', 'Scale-up: setting group size to 3'))).toBeNull();
+  });
+
+  it('inside a JSON log whose level says info, the event type decides', () => {
+    const line = JSON.stringify({ level: 'info', caller: 'record/event.go:258', msg: `Event(v1.ObjectReference{Kind:"Pod"}): type: 'Warning' reason: 'FailedScheduling' 0/3 nodes are available: 3 Insufficient cpu.` });
+    expect(detect(line)).toBe('SchedulingBlocked');
+  });
+
+  it('judges by the table it is given: without NotTriggerScaleUp the event says nothing', () => {
+    const row = readRecordedEvent(recorded('Normal', 'NotTriggerScaleUp', "pod didn't trigger scale-up"))!;
+    const without = EVENT_RULES.map((r) => ('reasons' in r ? { ...r, reasons: (r.reasons as readonly string[]).filter((x) => x !== 'NotTriggerScaleUp') } : r));
+    expect(judgeEventRow(row).failure).toBe('SchedulingBlocked');
+    expect(judgeEventRow(row, without).failure).toBeNull();
+  });
+});
+
+describe('alert notifications (kube-prometheus rule texts)', () => {
+  it.each([
+    ['Pod shop/web-0 has been in a non-ready state for longer than 15 minutes.', 'PodDown'],
+    ['node-3 has been unready for more than 15 minutes.', 'NodeNotReady'],
+    ['node-3 is unreachable and some workloads may be rescheduled.', 'NodeNotReady'],
+    ['Deployment shop/web has not matched the expected number of replicas for longer than 15 minutes.', 'ReplicaMismatch'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
   });
 });
