@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.2.0';
+export const LINE_SHAPES_VERSION = '1.3.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -135,7 +135,12 @@ export const DETECTABLE_SHAPES = {
     // `-o wide` columns after the age. (A pod row has a STATUS word after READY: never fits.)
     { contains: '/', shape: /^(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
   ],
-  HighLatency: [UTILTRACE_STEP, ...HTTP_GATEWAY_TIMEOUT],
+  HighLatency: [
+    UTILTRACE_STEP,
+    ...HTTP_GATEWAY_TIMEOUT,
+    // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
+    { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
+  ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
 /** Every shape of every class: a line laid out as a failure is at least a warning. */

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.13.0';
+export const SEVERITY_SKILLS_VERSION = '1.14.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -161,6 +161,10 @@ export const SEVERITY_RULES = [
       // A pod the kubelet refused at admission; Nomad's evaluation status.
       'was rejected',
       'placement failures = true',
+      // A claim no volume binds, and the autoscaler or Nomad finding no node for a pod.
+      'unbound',
+      "didn't trigger scale-up",
+      'excluded by filter',
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.
@@ -192,8 +196,9 @@ export const SEVERITY_RULES = [
       'restart counter',
       'scheduling restart',
       'additional capacity',
-      // The kubelet's node shutdown manager stopping the node's pods.
+      // The kubelet's node shutdown manager stopping the node's pods, and capacity taken back.
       'killing pod',
+      'interrupted',
       'query_time',
       'not available',
       'heartbeat failure',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.15.0': '3ad23c297eeb747f0d576bc5cdd8248c871d33b1519b7d14ef90f8f1c38d35d4' },
-  'line-shapes.ts': { '1.2.0': '69148daa9dae17cc17653ff63b3e2789091ae4eec5241998fdc9e6b51bf9795a' },
-  'severity-skills.ts': { '1.13.0': 'ca59f70f7b41dbbed402cab4f72a4aa8b153e91aea87ef4a1473f291a13f4296' },
+  'watcher-skills.ts': { '1.16.0': 'b02c8fb307af9df6192d1770c6c2df8d87478cb5a93b78d74010ace8fd34b8f8' },
+  'line-shapes.ts': { '1.3.0': 'ecb6eb180d16e14cd647588b6e3f7495cb12e637d541fcd2e1caa76e93f3df91' },
+  'severity-skills.ts': { '1.14.0': '503ca8863c5bc2760b4fd37ab3681f2a6bfaef08e864417ae9e2321a407a5be7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.5.0': '11d1adbafe1f2d872630849e1fc8ac2aefd9be0611352a187b67cccf7d8a1ee4' },

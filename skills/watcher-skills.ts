@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.15.0';
+export const AGENT_VERSION = '1.16.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -198,6 +198,11 @@ export const DETECTABLE_PATTERNS = {
     'fit failure on node',
     // Nomad's evaluation and deployment status.
     'placement failures = true',
+    // Karpenter finding no instance type within a node pool's limits; Nomad's per-constraint
+    // report; the cluster autoscaler declining to add a node.
+    'exceed limits for nodepool',
+    'nodes excluded by filter',
+    "didn't trigger scale-up",
   ],
   NodeNotReady: [
     'nodenotready',
@@ -239,6 +244,10 @@ export const DETECTABLE_PATTERNS = {
     'has been unready for more than',
     'is unreachable and some workloads may be rescheduled',
     'kubelet has disappeared from prometheus target discovery',
+    // systemd reporting the kubelet's own unit failing: the node stops posting its status.
+    'kubelet.service: main process exited',
+    'kubelet.service: failed with result',
+    'failed to start kubelet',
   ],
   PodDown: [
     'evicted',
@@ -272,6 +281,12 @@ export const DETECTABLE_PATTERNS = {
     'pod was rejected',
     'usage of emptydir volume',
     'task failed to start',
+    // The kubelet evicting a pod over its ephemeral storage limits; ECS tasks lost with their
+    // Spot capacity or their EC2 host.
+    'ephemeral local storage usage exceeds',
+    'exceeded its local ephemeral storage limit',
+    'your spot task was interrupted',
+    'host ec2 (instance',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -343,6 +358,14 @@ export const DETECTABLE_PATTERNS = {
     'request did not complete within requested timeout',
     'timeout response has already been sent',
     'configured dispatch deadline',
+    // Client and database timeouts as the common runtimes name them: Node's socket errors,
+    // Go's TLS handshake, Python's TimeoutError, PostgreSQL's statement and MySQL's lock waits.
+    'etimedout',
+    'esockettimedout',
+    'tls handshake timeout',
+    'timeouterror',
+    'statement timeout',
+    'lock wait timeout exceeded',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -368,6 +391,8 @@ export const EXCLUDE_PATTERNS = {
     'signal sigterm',
     'received sigterm',
     'got sigterm',
+    // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop.
+    'kubelet.service:',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

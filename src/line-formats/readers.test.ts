@@ -67,7 +67,7 @@ describe('kubectl event-row reader', () => {
   });
 
   it('judges by the table it is given: without the eviction row an Evicted event whose message names no failure says nothing', () => {
-    const row = readEventRow('12m   Warning   Evicted   pod/web-1   Pod ephemeral local storage usage exceeds the total limit of containers 1Gi.')!;
+    const row = readEventRow('12m   Warning   Evicted   pod/web-1   Pod used 1.2Gi of local storage, over its 1Gi.')!;
     expect(judgeEventRow(row).failure).toBe('PodDown');
     expect(judgeEventRow(row, EVENT_RULES.filter((r) => r.failure_type !== 'PodDown')).failure).toBeNull();
   });
@@ -364,7 +364,7 @@ describe("client-go's event recorder in a component's log", () => {
   });
 
   it('judges by the table it is given: without NotTriggerScaleUp the event says nothing', () => {
-    const row = readRecordedEvent(recorded('Normal', 'NotTriggerScaleUp', "pod didn't trigger scale-up"))!;
+    const row = readRecordedEvent(recorded('Normal', 'NotTriggerScaleUp', '1 max limit reached'))!;
     const without = EVENT_RULES.map((r) => ('reasons' in r ? { ...r, reasons: (r.reasons as readonly string[]).filter((x) => x !== 'NotTriggerScaleUp') } : r));
     expect(judgeEventRow(row).failure).toBe('SchedulingBlocked');
     expect(judgeEventRow(row, without).failure).toBeNull();
@@ -377,6 +377,29 @@ describe('alert notifications (kube-prometheus rule texts)', () => {
     ['node-3 has been unready for more than 15 minutes.', 'NodeNotReady'],
     ['node-3 is unreachable and some workloads may be rescheduled.', 'NodeNotReady'],
     ['Deployment shop/web has not matched the expected number of replicas for longer than 15 minutes.', 'ReplicaMismatch'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
+
+// Wording that components and runtimes use for the failures (their own messages, not lines of
+// any round): each must read as its class, and the traps beside them must stay quiet.
+describe('standard wording of runtimes, clients and node agents', () => {
+  it.each([
+    ['Pod ephemeral local storage usage exceeds the total limit of containers 1Gi.', 'PodDown'],
+    ['Container app exceeded its local ephemeral storage limit "1Gi".', 'PodDown'],
+    ['Error: connect ETIMEDOUT 10.0.0.7:443', 'HighLatency'],
+    ['Error: timeout of 5000ms exceeded', 'HighLatency'],
+    ['ERROR: canceling statement due to statement timeout', 'HighLatency'],
+    ['redis.exceptions.TimeoutError: Timeout reading from socket', 'HighLatency'],
+    ['kubelet.service: Main process exited, code=exited, status=1/FAILURE', 'NodeNotReady'],
+    ['Failed to start kubelet: Kubernetes Node Agent.', 'NodeNotReady'],
+    ['could not schedule pod, all available instance types exceed limits for nodepool: "default"', 'SchedulingBlocked'],
+    ["pod didn't trigger scale-up: 2 max node group size reached", 'SchedulingBlocked'],
+    ['myapp.service: Main process exited, code=exited, status=1/FAILURE', 'CrashLoopBackOff'],
+    ['INFO request completed in 45ms (timeout of 5000ms)', null],
+    ['statement_timeout = 30s', null],
+    ['pod triggered scale-up: [{default-pool 1->2 (max: 5)}]', null],
   ])('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
   });
