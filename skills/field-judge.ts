@@ -5,6 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import {
   ACCESS_LOG_RULES,
+  ALLOC_STATUS_RULES,
   INFO_LEVEL_REPORTERS,
   KLOG_SPEAKER_RULES,
   NODE_STATUS_RULES,
@@ -20,6 +21,7 @@ import { classifyMessage } from './watcher-skills.ts';
 import { maskRequestData, readAccessLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
+import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
 import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 
@@ -29,7 +31,7 @@ import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
  * status or duration names a failure.
  */
 export interface FieldVerdict {
-  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log';
+  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log' | 'alloc-row';
   failure: FailureType | null;
   /** The severity the fields give the line. */
   severity: 'ERROR' | 'WARNING' | 'INFO';
@@ -41,6 +43,8 @@ export interface FieldTables {
   /** The reason table of Kubernetes Event objects, which event rows are judged by too. */
   eventRules: readonly EventRule[];
   accessLog: AccessLogRules;
+  /** Nomad allocation statuses. */
+  allocStatus: Readonly<Record<string, FailureType>>;
 }
 
 export const FIELD_TABLES: FieldTables = {
@@ -48,6 +52,7 @@ export const FIELD_TABLES: FieldTables = {
   nodeStatus: NODE_STATUS_RULES,
   eventRules: EVENT_RULES,
   accessLog: ACCESS_LOG_RULES,
+  allocStatus: ALLOC_STATUS_RULES,
 };
 const TABLES = FIELD_TABLES;
 
@@ -62,6 +67,11 @@ export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_S
     return rule.failure;
   }
   return null;
+}
+
+/** A Nomad allocation row's failure: by its Status alone (ALLOC_STATUS_RULES). */
+export function judgeAllocRow(row: AllocRow, rules: Readonly<Record<string, FailureType>> = ALLOC_STATUS_RULES): FailureType | null {
+  return Object.hasOwn(rules, row.status) ? rules[row.status]! : null;
 }
 
 export function judgeAccessLog(fields: AccessLogFields, rules: AccessLogRules = ACCESS_LOG_RULES): FailureType | null {
@@ -125,6 +135,11 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     const failure = judgeAccessLog(trip, tables.accessLog);
     const severity = failure !== null || trip.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';
     return { format: 'request-log', failure, severity };
+  }
+  const alloc = readAllocRow(line);
+  if (alloc !== null) {
+    const failure = judgeAllocRow(alloc, tables.allocStatus);
+    return { format: 'alloc-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
   }
   const event = readEventRow(line) ?? readRecordedEvent(line);
   if (event !== null) return judgeEventRow(event, tables.eventRules);

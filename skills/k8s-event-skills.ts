@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.5.0';
+export const AGENT_VERSION = '1.6.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -81,7 +81,7 @@ export const EVENT_RULES = [
   },
   { failure_type: 'OOMKilled', message_any: ['oomkilled', 'out of memory'], severity: 'ERROR' },
   // The kernel OOM killer as the kubelet and the node problem detector report it.
-  { failure_type: 'OOMKilled', reasons: ['SystemOOM', 'OOMKilling'], severity: 'ERROR' },
+  { failure_type: 'OOMKilled', reasons: ['SystemOOM', 'OOMKilling', 'CgroupOOM'], severity: 'ERROR' },
   // A pod removed by its node: the kubelet's eviction (and its eviction threshold being met),
   // the taint manager deleting pods of a lost node, the scheduler preempting a victim.
   { failure_type: 'PodDown', reasons: ['Evicted', 'EvictionThresholdMet', 'TaintManagerEviction', 'Preempted', 'Preempting'], severity: 'ERROR' },

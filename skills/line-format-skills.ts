@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.3.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.4.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -112,6 +112,13 @@ export const NODE_STATUS_RULES: readonly NodeStatusRule[] = [
   { condition: 'unknown', failure: 'NodeNotReady' },
 ];
 
+/**
+ * Nomad allocation STATUS values that name a failure: `failed` (its tasks failed and the
+ * restart policy gave up) and `lost` (the client holding it stopped answering; the allocation
+ * is gone and is rescheduled elsewhere). pending, running and complete say nothing.
+ */
+export const ALLOC_STATUS_RULES: Readonly<Record<string, FailureType>> = { failed: 'PodDown', lost: 'PodDown' };
+
 export interface KlogSpeakerRule {
   /** klog/glog source files, as the header names them. */
   files: readonly string[];
@@ -212,6 +219,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: /,
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] /,
     /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
+    // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./,
     /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
   ],
 };

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.3.0';
+export const LINE_SHAPES_VERSION = '1.4.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -92,6 +92,8 @@ export const DETECTABLE_SHAPES = {
     },
     // The node lifecycle controller's transition of the Ready condition to False or Unknown.
     { contains: 'nodecondition{type:ready', shape: /\bto &nodecondition\{type:ready,status:(?:false|unknown)\b/i },
+    // The kubelet finding no Node object for itself: it cannot register or report status.
+    { contains: '" not found', shape: /\bnode "[\w.-]{1,253}" not found\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
     // What follows the phrase is read up to its next occurrence, where the next try starts.
@@ -110,6 +112,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
+    // A rollout none of whose updated replicas is available (`kubectl rollout status`, Helm,
+    // operators waiting on it): `0 of 3 updated replicas are available`.
+    { contains: 'updated replicas are available', shape: /\b0 of [1-9]\d{0,5} updated replicas are available\b/i },
+    // k8sgpt's deployment analyzer: `has 2 replicas but 3 are available` (either way round).
+    { contains: 'are available', shape: /\bhas (\d{1,6}) replicas but (?!\1 )\d{1,6} are available\b/i },
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".

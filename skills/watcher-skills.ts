@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.16.0';
+export const AGENT_VERSION = '1.17.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -61,6 +61,8 @@ export const DETECTABLE_PATTERNS = {
     'using too much memory and was terminated',
     // Talos' userspace OOM handler killing a pod's cgroup.
     'runtime.oomcontroller',
+    // The kubelet's OOM watcher (`Cgroup OOM encountered, victim process: ...`).
+    'cgroup oom encountered',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -89,6 +91,8 @@ export const DETECTABLE_PATTERNS = {
     'from image service failed',
     // dockerd's answer to a pull of an image it cannot find or may not read.
     'does not exist or no pull access',
+    // kubectl logs on a container whose image cannot be pulled.
+    'trying and failing to pull image',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -248,6 +252,8 @@ export const DETECTABLE_PATTERNS = {
     'kubelet.service: main process exited',
     'kubelet.service: failed with result',
     'failed to start kubelet',
+    // The node's container runtime not answering the kubelet.
+    'cannot connect to the docker daemon',
   ],
   PodDown: [
     'evicted',
@@ -287,6 +293,8 @@ export const DETECTABLE_PATTERNS = {
     'exceeded its local ephemeral storage limit',
     'your spot task was interrupted',
     'host ec2 (instance',
+    // The Nomad client giving up on a task (its reason follows).
+    'not restarting task',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -366,6 +374,8 @@ export const DETECTABLE_PATTERNS = {
     'timeouterror',
     'statement timeout',
     'lock wait timeout exceeded',
+    // .NET's HttpClient.Timeout as newer runtimes print it.
+    'configured httpclient.timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

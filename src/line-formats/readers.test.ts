@@ -10,13 +10,14 @@ import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
-import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage, DETECTABLE_PATTERNS } from '../../skills/watcher-skills.ts';
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
+import { readAllocRow } from './nomad.ts';
 
 /** What the watcher makes of a text line: severity from the line, then the classifier. */
 function detect(line: string): string | null {
@@ -400,6 +401,47 @@ describe('standard wording of runtimes, clients and node agents', () => {
     ['INFO request completed in 45ms (timeout of 5000ms)', null],
     ['statement_timeout = 30s', null],
     ['pod triggered scale-up: [{default-pool 1->2 (max: 5)}]', null],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
+
+describe('Nomad allocation rows', () => {
+  it('reads Desired and Status with or without the Eval ID and Version columns, never the task group', () => {
+    expect(readAllocRow('24001173  2c48b692  api         0        run      failed    1m27s ago  1m23s ago')).toEqual({ desired: 'run', status: 'failed' });
+    expect(readAllocRow('9739bde3  d8a5bb7e  d3314d98  jupyter  stop     lost      08/18/17 14:52:22 CEST')).toEqual({ desired: 'stop', status: 'lost' });
+    expect(readAllocRow('ID        Node ID   Task Group  Version  Desired  Status   Created    Modified')).toBeNull();
+    expect(readAllocRow('deadbeef is not an allocation row at all, run failed')).toBeNull();
+  });
+
+  it('reads failed and lost as PodDown, running and complete as nothing, whatever the group is called', () => {
+    expect(detect('24001173  2c48b692  api         0        run      failed    1m27s ago  1m23s ago')).toBe('PodDown');
+    expect(detect('24001173  2c48b692  oom-killer  0        run      running   1m27s ago  1m23s ago')).toBeNull();
+    expect(detect('24001173  2c48b692  api         0        stop     complete  1h ago     1h ago')).toBeNull();
+  });
+
+  it('judges by the table it is given: without failed the row says nothing', () => {
+    const row = readAllocRow('24001173  2c48b692  api         0        run      failed    1m27s ago  1m23s ago')!;
+    expect(judgeAllocRow(row)).toBe('PodDown');
+    expect(judgeAllocRow(row, { lost: 'PodDown' })).toBeNull();
+  });
+
+  it('reads the Nomad client (hclog) at info level as a reporter of task state', () => {
+    const line = '2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner.task_runner: not restarting task: alloc_id=0757fa38 task=web reason="Error was unrecoverable"';
+    expect(detect(line)).toBe('PodDown');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: [] })).toBe(false);
+  });
+});
+
+describe('rollouts, node registration and OOM events', () => {
+  it.each([
+    ['Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...', 'ReplicaMismatch'],
+    ['Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available...', null],
+    ['Deployment shop/web has 2 replicas but 3 are available', 'ReplicaMismatch'],
+    ['Deployment shop/web has 3 replicas but 3 are available', null],
+    ['E0829 16:38:32.180978   30410 kubelet.go:2236] node "worker-1.example.com" not found', 'NodeNotReady'],
+    ['Error from server (NotFound): nodes "worker-1" not found', null],
+    ['Warning  CgroupOOM  28s  kubelet  Cgroup OOM encountered, victim process: stress, pid: 470521', 'OOMKilled'],
   ])('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
   });
