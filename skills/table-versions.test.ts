@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.16.0': 'b02c8fb307af9df6192d1770c6c2df8d87478cb5a93b78d74010ace8fd34b8f8' },
-  'line-shapes.ts': { '1.3.0': 'ecb6eb180d16e14cd647588b6e3f7495cb12e637d541fcd2e1caa76e93f3df91' },
-  'severity-skills.ts': { '1.14.0': '503ca8863c5bc2760b4fd37ab3681f2a6bfaef08e864417ae9e2321a407a5be7' },
+  'watcher-skills.ts': { '1.17.0': '27589ab431c60d891d6182a2c99d066503b8f3c42e77b112025fcd36a6bcc00c' },
+  'line-shapes.ts': { '1.4.0': 'c1cbe0bb1c6940b850bee87e08d0d69e80333d624d19ba785286b3c3bfaf8365' },
+  'severity-skills.ts': { '1.15.0': 'd7f6b729c1b023c703e843be474503127558885a41477a226384f3ab3eb570a2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.5.0': '11d1adbafe1f2d872630849e1fc8ac2aefd9be0611352a187b67cccf7d8a1ee4' },
+  'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.3.0': '7833430dcd2a535f43e9bedab703d48b7c38d4b0f5e31a48ad38b7c4e02a493b' },
+  'line-format-skills.ts': { '1.4.0': '59645a35f7ae560a121f163939c806a92a04d6c2e89e517002ab6d3c8a4aeb04' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 
