@@ -61,6 +61,21 @@ async function until(condition: () => boolean, what: string, ms = 20_000): Promi
   }
 }
 
+/** Does a thread of process `pid` wait in the kernel for the other end of a FIFO (Linux)? */
+function waitsForFifoWriter(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).some((task) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${task}/wchan`, 'utf8') === 'wait_for_partner';
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
@@ -366,7 +381,8 @@ describe('the smaller ones', () => {
       const child = spawn(process.execPath, [join(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', fifo], { stdio: 'ignore' });
       const done = exited(child);
       try {
-        await new Promise((r) => setTimeout(r, 1500));
+        // Its signal handlers are set before it opens the input: once it waits for a writer, it is ready.
+        await until(() => waitsForFifoWriter(child.pid!), 'observe to open the FIFO');
         child.kill(signal);
         const end = await Promise.race([done, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
         expect(end).toEqual({ code: 0, signal: null });
