@@ -6,7 +6,6 @@
 // `node tools/check-redos.ts --update` (or `--refresh`, which checks every expression again).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { InputError, readFailure } from '../src/errors.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
@@ -25,10 +24,9 @@ export const RECHECK_OPTIONS = {
   params: { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 },
 } as const;
 
-/** The installed recheck's version (from its package.json, not the range in ours). */
+/** The installed recheck's version (from its package.json, where the worker imports it from; not the range in ours). */
 export function recheckVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('recheck/package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** What a verdict depends on, hashed. */
