@@ -45,8 +45,8 @@ export async function main(argv: string[], io: Io, options: CheckRedosOptions = 
   }
   const path = values.verdicts ?? VERDICTS_PATH;
   const refresh = values.refresh === true;
-  const expressions = options.expressions ?? inputExpressions(PROJECT_ROOT);
   const book = new VerdictBook(readVerdicts(path));
+  const expressions = options.expressions ?? inputExpressions(PROJECT_ROOT);
   try {
     const checked = await Promise.all(expressions.map((e) => book.check(e, refresh)));
     const unsafe = checked.flatMap((c) => unsafeLine(c, c.verdict) ?? []);
