@@ -20,7 +20,9 @@ async function unsafe(expressions: readonly NamedExpression[]): Promise<string[]
   return checked.flatMap((c) => unsafeLine(c, c.verdict) ?? []);
 }
 
-const ALL = inputExpressions(PROJECT_ROOT);
+// The source is swept once for every test here.
+const SWEEP = sweepSource(PROJECT_ROOT);
+const ALL = inputExpressions(PROJECT_ROOT, INPUT_TABLES, SWEEP);
 // Every expression without a recorded verdict goes on the pool's queue now, so all threads
 // work while the tests read the verdicts in order.
 for (const e of ALL) void book.check(e);
@@ -38,7 +40,7 @@ describe('every expression the loop runs on input', () => {
 
   it('builds expressions at run time only where a table holds what they build', () => {
     const counts: Record<string, number> = {};
-    for (const site of sweepSource(PROJECT_ROOT).dynamic) {
+    for (const site of SWEEP.dynamic) {
       const file = site.slice(0, site.lastIndexOf(':'));
       counts[file] = (counts[file] ?? 0) + 1;
     }
@@ -62,7 +64,7 @@ describe('the check fails', () => {
   it('when the textbook exponential rule (a+)+$ is added to a table', { timeout: 600_000 }, async () => {
     const tables = withShape('NodeNotReady', { contains: 'a', shape: /(a+)+$/ });
     const added = `shape NodeNotReady[${DETECTABLE_SHAPES.NodeNotReady.length}]`;
-    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP));
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(`${added} /(a+)+$/: exponential`);
     // No verdict is recorded for it: the check ran recheck on it now.
@@ -71,7 +73,7 @@ describe('the check fails', () => {
 
   it('when the old registry-denial shape is added back', { timeout: 600_000 }, async () => {
     const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i });
-    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^shape ImagePullBackOff\[1\] .*: polynomial/);
   });
