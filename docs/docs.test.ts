@@ -247,9 +247,17 @@ describe('the coding-agent tool policy', () => {
   });
 });
 
-/** `bash -c command` in `cwd`, with the copy's Node first on PATH. */
-function bash(command: string, cwd: string, timeoutMs: number): Promise<CliResult> {
-  const env = { ...process.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+/**
+ * `bash -c command` in `cwd`, with the copy's Node first on PATH. A compile cache of its own
+ * (`compileCache`, when given) serves the copy's commands: they share what Node compiled of
+ * the copy's files, and the copy's paths stay out of the project's cache.
+ */
+function bash(command: string, cwd: string, timeoutMs: number, compileCache?: string): Promise<CliResult> {
+  const env = {
+    ...process.env,
+    PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+    ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}),
+  };
   return runProcess('bash', ['-c', command], { cwd, env, timeoutMs });
 }
 
@@ -259,11 +267,13 @@ const OUTSIDE_PATHS = ['/tmp/ghost-seed-7'];
 
 describe('each documented command, run in a fresh copy of the repository', () => {
   let copy = '';
+  let compileCache = '';
   let madeOutside: string[] = [];
 
   beforeAll(async () => {
     madeOutside = OUTSIDE_PATHS.filter((p) => !existsSync(p));
     copy = mkdtempSync(join(tmpdir(), 'ghost-docs-'));
+    compileCache = mkdtempSync(join(tmpdir(), 'ghost-docs-compile-cache-'));
     const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\0');
     for (const file of tracked) {
       const from = join(PROJECT_ROOT, file);
@@ -272,12 +282,13 @@ describe('each documented command, run in a fresh copy of the repository', () =>
       cpSync(from, join(copy, file));
     }
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    const seeded = await bash('npm run seed', copy, COMMAND_TIMEOUT_MS);
+    const seeded = await bash('npm run seed', copy, COMMAND_TIMEOUT_MS, compileCache);
     expect(seeded.code, seeded.stderr).toBe(0);
   }, COMMAND_TIMEOUT_MS);
 
   afterAll(() => {
     if (copy) rmSync(copy, { recursive: true, force: true });
+    if (compileCache) rmSync(compileCache, { recursive: true, force: true });
     for (const path of madeOutside) rmSync(path, { recursive: true, force: true });
   });
 
@@ -286,10 +297,10 @@ describe('each documented command, run in a fresh copy of the repository', () =>
   const AS_RUN = commandsToRun(RUNNABLE, SCRIPTS);
   const early = new Map<string, Promise<CliResult>>();
   const runRow = (i: number): Promise<CliResult> =>
-    early.get(RUNNABLE[i]!.command) ?? bash(AS_RUN[i]!, copy, COMMAND_TIMEOUT_MS);
+    early.get(RUNNABLE[i]!.command) ?? bash(AS_RUN[i]!, copy, COMMAND_TIMEOUT_MS, compileCache);
   beforeAll(() => {
     RUNNABLE.forEach((row, i) => {
-      if (/^timeout /.test(row.command)) early.set(row.command, bash(AS_RUN[i]!, copy, COMMAND_TIMEOUT_MS));
+      if (/^timeout /.test(row.command)) early.set(row.command, bash(AS_RUN[i]!, copy, COMMAND_TIMEOUT_MS, compileCache));
     });
   });
 
