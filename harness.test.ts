@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './src/run-cli.ts';
+import { runCli, runInProcess } from './src/run-cli.ts';
 
 let dataDir = '';
 
 beforeAll(async () => {
   dataDir = join(mkdtempSync(join(tmpdir(), 'ghost-harness-')), 'data');
-  const seeded = await runCli('data/seed.ts', ['--out', dataDir]);
+  const seeded = await runInProcess('data/seed.ts', ['--out', dataDir]);
   expect(seeded.code).toBe(0);
 });
 
@@ -68,8 +68,8 @@ describe('harness as a process', () => {
 
   it('replaces the experiment rows on a second run and keeps every feedback row', async () => {
     const db = freshDb();
-    expect((await runCli('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
-    expect((await runCli('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
+    expect((await runInProcess('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
+    expect((await runInProcess('harness.ts', ['--data', dataDir, '--db', db])).code).toBe(0);
     const conn = new DatabaseSync(db, { readOnly: true });
     expect(conn.prepare('SELECT COUNT(*) AS n FROM experiment_runs').get()).toEqual({ n: 7 });
     expect(conn.prepare('SELECT COUNT(*) AS n FROM feedback_rows').get()).toEqual({ n: 2 });
@@ -82,7 +82,7 @@ describe('harness as a process', () => {
     const file = join(broken, 'mixed_stream.json');
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 5000));
     const db = freshDb();
-    const run = await runCli('harness.ts', ['--data', broken, '--db', db]);
+    const run = await runInProcess('harness.ts', ['--data', broken, '--db', db]);
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('harness as a process', () => {
     const gt = JSON.parse(readFileSync(file, 'utf8')) as Array<{ index: number }>;
     gt.push({ ...gt[0], index: 99999 } as { index: number });
     writeFileSync(file, JSON.stringify(gt));
-    const run = await runCli('harness.ts', ['--data', altered, '--db', freshDb()]);
+    const run = await runInProcess('harness.ts', ['--data', altered, '--db', freshDb()]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe('Error: Experiment 3 detection incomplete (10/11)');
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import type { TraceLine } from '../src/trace.ts';
 
@@ -35,7 +35,7 @@ describe('lab-run with guards', () => {
   });
 
   it('prints one line per detection with --jsonl, with the decision fields, null action fields when it did not act', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--jsonl', CAPTURE]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--jsonl', CAPTURE]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     expect(lines).toHaveLength(8);
@@ -52,7 +52,7 @@ describe('lab-run with guards', () => {
     const dir = tmp();
     const digests: string[] = [];
     for (const name of ['a.jsonl', 'b.jsonl']) {
-      const run = await runCli('adapters/lab-run.ts', ['--trace', join(dir, name), CAPTURE]);
+      const run = await runInProcess('adapters/lab-run.ts', ['--trace', join(dir, name), CAPTURE]);
       expect(run.code).toBe(0);
       expect((JSON.parse(run.stdout) as { trace_sha256: string }).trace_sha256).toBe(sha256(join(dir, name)));
       digests.push(sha256(join(dir, name)));
@@ -65,7 +65,7 @@ describe('lab-run with guards', () => {
     const dir = tmp();
     const policy = join(dir, 'policy.json');
     writeFileSync(policy, JSON.stringify({ group_window_s: 0 }));
-    const run = await runCli('adapters/lab-run.ts', ['--policy', policy, '--trace', join(dir, 't.jsonl'), CAPTURE]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--policy', policy, '--trace', join(dir, 't.jsonl'), CAPTURE]);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as { actions: number; trace_sha256: string };
     expect(summary.trace_sha256).not.toBe(CAPTURE_TRACE_SHA256);
@@ -73,7 +73,7 @@ describe('lab-run with guards', () => {
   });
 
   it('--pause REASON decides every detection paused and changes no state', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--pause', 'change freeze', CAPTURE]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--pause', 'change freeze', CAPTURE]);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as { actions: number; decisions: Record<string, number>; outcomes: Line[] };
     expect(summary.actions).toBe(0);
@@ -83,7 +83,7 @@ describe('lab-run with guards', () => {
 
   it('--record keeps every detection and only the outcomes of actions that ran', async () => {
     const db = join(tmp(), 'results.db');
-    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', db, CAPTURE])).code).toBe(0);
+    expect((await runInProcess('adapters/lab-run.ts', ['--record', '--db', db, CAPTURE])).code).toBe(0);
     const conn = new DatabaseSync(db, { readOnly: true });
     expect(conn.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 8 });
     expect(conn.prepare("SELECT COUNT(*) AS n FROM outcome_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 4 });
@@ -91,7 +91,7 @@ describe('lab-run with guards', () => {
   });
 
   it('--no-guards keeps one action per detection', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--no-guards', CAPTURE]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--no-guards', CAPTURE]);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { outcomes: unknown[] }).outcomes).toHaveLength(8);
   });
@@ -106,7 +106,7 @@ describe('lab-run with guards', () => {
   ])('rejects a policy file with %s: one line, exit 2, no trace written', async (_what, policy, line) => {
     const dir = tmp();
     writeFileSync(join(dir, 'policy.json'), JSON.stringify(policy));
-    const run = await runCli('adapters/lab-run.ts', ['--policy', join(dir, 'policy.json'), '--trace', join(dir, 't.jsonl'), CAPTURE]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--policy', join(dir, 'policy.json'), '--trace', join(dir, 't.jsonl'), CAPTURE]);
     expect(run.code).toBe(2);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('lab-run with guards', () => {
     const bad = await runCli('adapters/lab-run.ts', ['--policy', join(dir, 'policy.json'), CAPTURE]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/policy\.json: not JSON/);
-    const both = await runCli('adapters/lab-run.ts', ['--no-guards', '--trace', join(dir, 't.jsonl'), CAPTURE]);
+    const both = await runInProcess('adapters/lab-run.ts', ['--no-guards', '--trace', join(dir, 't.jsonl'), CAPTURE]);
     expect(both.code).toBe(2);
     expect(both.stderr.trimEnd().split('\n')).toHaveLength(1);
   });

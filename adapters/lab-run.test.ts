@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 
 const REF = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
@@ -31,7 +31,7 @@ describe('lab-run --no-guards as a process (one action per detection)', () => {
   });
 
   it('heals against the simulator without --dry-run', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--no-guards', MIXED]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--no-guards', MIXED]);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as Summary;
     expect(summary).toMatchObject({ records: 100, detections: 10, dry_run: false, state_changed: true });
@@ -39,7 +39,7 @@ describe('lab-run --no-guards as a process (one action per detection)', () => {
   });
 
   it('streams one outcome per line with --jsonl and puts the totals on stderr', async () => {
-    const run = await runCli('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--jsonl', NEAR]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--jsonl', NEAR]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { index: number });
     expect(lines).toHaveLength(20);
@@ -48,7 +48,7 @@ describe('lab-run --no-guards as a process (one action per detection)', () => {
 
   it('reads JSON Lines from standard input', async () => {
     const jsonl = (JSON.parse(readFileSync(MIXED, 'utf8')) as unknown[]).map((r) => JSON.stringify(r)).join('\n');
-    const run = await runCli('adapters/lab-run.ts', ['--dry-run', '-'], { input: jsonl });
+    const run = await runInProcess('adapters/lab-run.ts', ['--dry-run', '-'], jsonl);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ records: 100, detections: 10 });
   });
@@ -56,7 +56,7 @@ describe('lab-run --no-guards as a process (one action per detection)', () => {
   it('records detections and outcomes under lab_run with --record, replacing the previous run', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ghost-lab-')), 'results.db');
     for (let i = 0; i < 2; i += 1) {
-      expect((await runCli('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--record', '--db', db, MIXED])).code).toBe(0);
+      expect((await runInProcess('adapters/lab-run.ts', ['--no-guards', '--dry-run', '--record', '--db', db, MIXED])).code).toBe(0);
     }
     const conn = new DatabaseSync(db, { readOnly: true });
     expect(conn.prepare("SELECT COUNT(*) AS n FROM detection_rows WHERE experiment = 'lab_run'").get()).toEqual({ n: 10 });
@@ -70,7 +70,7 @@ describe('lab-run --no-guards as a process (one action per detection)', () => {
     const db = join(dir, 'results.db');
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"severity":"ERROR","message":"OOMKilled"}\n{not json}\n');
-    const run = await runCli('adapters/lab-run.ts', ['--record', '--db', db, file]);
+    const run = await runInProcess('adapters/lab-run.ts', ['--record', '--db', db, file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^Error: ${file}: line 2: .+\\n$`));
     // Either no database was left behind, or one without a single row of the failed run.

@@ -1,10 +1,10 @@
-// observe as a process on what clusters emit: every format from a file and from stdin,
-// detected without a flag, each detection naming its target and event time.
+// observe on what clusters emit: every format from a file and from stdin, detected without a
+// flag, each detection naming its target and event time (the first as a process, the rest in process).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'ghost-formats-'));
@@ -50,14 +50,14 @@ describe('observe reads what clusters emit', () => {
   });
 
   it('plain text takes its target from --target', async () => {
-    const run = await runCli('adapters/observe.ts', ['--target', 'shop/Deployment/web', '-'], { input: 'java.lang.OutOfMemoryError: Java heap space\n' });
+    const run = await runInProcess('adapters/observe.ts', ['--target', 'shop/Deployment/web', '-'], 'java.lang.OutOfMemoryError: Java heap space\n');
     expect(run.code).toBe(0);
     expect(lines(run.stdout)[0]).toMatchObject({ failure_type: 'OOMKilled', target: 'shop/Deployment/web' });
   });
 
   it('a Docker json-file capture forced to GHOST records is not silent: one line, exit 1', async () => {
     const text = '{"log":"container was OOMKilled\\n","stream":"stderr","time":"2024-03-01T10:00:00Z"}\n'.repeat(3);
-    const run = await runCli('adapters/observe.ts', ['--format', 'jsonl', '--summary', '-'], { input: text });
+    const run = await runInProcess('adapters/observe.ts', ['--format', 'jsonl', '--summary', '-'], text);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('unreadable: 3');
@@ -66,27 +66,27 @@ describe('observe reads what clusters emit', () => {
 
   it('some unreadable records among readable ones: the line, and exit 0', async () => {
     const text = '{"severity":"ERROR","message":"OOMKilled"}\n{"severity":"INFO"}\n';
-    const run = await runCli('adapters/observe.ts', ['-'], { input: text });
+    const run = await runInProcess('adapters/observe.ts', ['-'], text);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('observe: <stdin>: 1 of 2 records could not be read as a log line or a signal; each record needs a "message" string or a "signal" object\n');
   });
 
   it('a YAML document gets one line saying to use -o json, and exit 1', async () => {
-    const run = await runCli('adapters/observe.ts', ['-'], { input: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n' });
+    const run = await runInProcess('adapters/observe.ts', ['-'], 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n');
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('-o json');
   });
 
   it('a real kubectl List of healthy pods raises nothing', async () => {
-    const run = await runCli('adapters/observe.ts', [join(OBJECTS, 'kuard', 'pods-list.json')]);
+    const run = await runInProcess('adapters/observe.ts', [join(OBJECTS, 'kuard', 'pods-list.json')]);
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
   });
 
   it('lab-run keeps the target on each outcome and in the database', async () => {
     const db = join(DIR, 'results.db');
     const text = `${JSON.stringify({ type: 'MODIFIED', object: crashPod })}\n`;
-    const run = await runCli('adapters/lab-run.ts', ['--record', '--db', db, '-'], { input: text });
+    const run = await runInProcess('adapters/lab-run.ts', ['--record', '--db', db, '-'], text);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as { outcomes: Array<Record<string, unknown>> };
     expect(summary.outcomes[0]).toMatchObject({ failure_type: 'CrashLoopBackOff', target: 'shop/Deployment/web' });

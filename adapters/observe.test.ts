@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 
 const REF = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
@@ -57,7 +57,7 @@ describe('observe as a process', () => {
   });
 
   it('finds exactly the ground truth of the near-real stream', async () => {
-    const run = await runCli('adapters/observe.ts', [NEAR]);
+    const run = await runInProcess('adapters/observe.ts', [NEAR]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout).map(({ stream_index, failure_type }) => ({ stream_index, failure_type }))).toEqual(
       groundTruth('near_real_ground_truth.json'),
@@ -67,13 +67,13 @@ describe('observe as a process', () => {
   it('reads JSON Lines with the same result as the JSON array', async () => {
     const file = join(tempDir(), 'mixed.jsonl');
     writeFileSync(file, asJsonl(MIXED));
-    const run = await runCli('adapters/observe.ts', [file]);
+    const run = await runInProcess('adapters/observe.ts', [file]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout).map((l) => l.stream_index)).toEqual(groundTruth('mixed_stream_ground_truth.json').map((g) => g.stream_index));
   });
 
   it('reads standard input given as -', async () => {
-    const run = await runCli('adapters/observe.ts', ['-'], { input: asJsonl(NEAR) });
+    const run = await runInProcess('adapters/observe.ts', ['-'], asJsonl(NEAR));
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout)).toHaveLength(20);
   });
@@ -90,7 +90,7 @@ describe('observe as a process', () => {
         'level=error msg="Liveness probe failed: connection refused"',
       ].join('\n'),
     );
-    const run = await runCli('adapters/observe.ts', [file]);
+    const run = await runInProcess('adapters/observe.ts', [file]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout).map(({ stream_index, failure_type }) => ({ stream_index, failure_type }))).toEqual([
       { stream_index: 1, failure_type: 'CrashLoopBackOff' },
@@ -101,13 +101,13 @@ describe('observe as a process', () => {
   it('treats a JSON file as text lines when --format text is forced', async () => {
     const file = join(tempDir(), 'one.json');
     writeFileSync(file, '[{"severity": "ERROR", "message": "OOMKilled"}]\n');
-    const run = await runCli('adapters/observe.ts', ['--format', 'text', file]);
+    const run = await runInProcess('adapters/observe.ts', ['--format', 'text', file]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout)).toEqual([expect.objectContaining({ stream_index: 0, failure_type: 'OOMKilled', severity: 'ERROR' })]);
   });
 
   it('sends records with a signal object to the K8s rules', async () => {
-    const run = await runCli('adapters/observe.ts', [join(REF, 'k8s_clean_signals.json')]);
+    const run = await runInProcess('adapters/observe.ts', [join(REF, 'k8s_clean_signals.json')]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout).map((l) => l.failure_type)).toEqual([
       'ImagePullBackOff',
@@ -120,7 +120,7 @@ describe('observe as a process', () => {
   });
 
   it('prints a count per failure type on stderr with --summary and nothing else on stdout', async () => {
-    const run = await runCli('adapters/observe.ts', ['--summary', MIXED]);
+    const run = await runInProcess('adapters/observe.ts', ['--summary', MIXED]);
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout)).toHaveLength(10);
     expect(run.stderr).toContain('records: 100, detections: 10');
@@ -130,7 +130,7 @@ describe('observe as a process', () => {
   it('keeps detections printed before a bad record and names the record', async () => {
     const file = join(tempDir(), 'bad.jsonl');
     writeFileSync(file, '{"severity":"ERROR","message":"OOMKilled"}\n{"severity":"ERROR","message":42}\n');
-    const run = await runCli('adapters/observe.ts', [file]);
+    const run = await runInProcess('adapters/observe.ts', [file]);
     expect(run.code).toBe(1);
     expect(parseLines(run.stdout)).toEqual([expect.objectContaining({ stream_index: 0, failure_type: 'OOMKilled' })]);
     expect(run.stderr).toBe(`Error: ${file}: line 2: "message" must be a string, got number\n`);

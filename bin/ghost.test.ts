@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { SUBCOMMANDS } from './ghost.ts';
 
 describe('ghost command', () => {
@@ -12,15 +12,15 @@ describe('ghost command', () => {
   });
 
   it.each(Object.keys(SUBCOMMANDS))('gives the %s subcommand its own --help', async (name) => {
-    const run = await runCli('bin/ghost.ts', [name, '--help']);
+    const run = await runInProcess('bin/ghost.ts', [name, '--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^Usage: /);
   });
 
   it('runs the same code as the entry file', async () => {
     const file = 'data/reference/seed-42/mixed_stream.json';
-    const viaGhost = await runCli('bin/ghost.ts', ['observe', file]);
-    const direct = await runCli('adapters/observe.ts', [file]);
+    const viaGhost = await runInProcess('bin/ghost.ts', ['observe', file]);
+    const direct = await runInProcess('adapters/observe.ts', [file]);
     const strip = (out: string) => out.replace(/"detect_s":[^,]+,/g, '');
     expect(viaGhost.code).toBe(0);
     expect(strip(viaGhost.stdout)).toBe(strip(direct.stdout));

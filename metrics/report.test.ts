@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
 import type { Outcome } from '../src/types.ts';
 import { logHarnessFeedback } from './feedback.ts';
@@ -30,7 +30,7 @@ function outcome(failure_type: string, action_taken: string, success: boolean, s
   return { failure_type, action_taken, action_params: {}, success, verify_ok: success, duration_ms: 2, decide_ms: 0.5, act_ms: 1.5, timestamp: 0, stream_index, dry_run: false };
 }
 
-describe('report --html as a process', () => {
+describe('report --html', () => {
   it('shows every section for a database with the harness, a lab run and a replay', async () => {
     const out = join(tmp(), 'report.html');
     const run = await runCli('metrics/reporter.ts', ['--db', full.db, '--data', full.dataDir, '--html', out]);
@@ -56,7 +56,7 @@ describe('report --html as a process', () => {
 
   it('says what is missing for a database with only the harness', async () => {
     const out = join(tmp(), 'report.html');
-    const run = await runCli('metrics/reporter.ts', ['--db', harnessOnly.db, '--data', harnessOnly.dataDir, '--html', out]);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', harnessOnly.db, '--data', harnessOnly.dataDir, '--html', out]);
     expect(run.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     for (const id of SECTIONS) expect(html).toContain(`<section id="${id}">`);
@@ -76,7 +76,7 @@ describe('report --html as a process', () => {
 
   it('prints the data the page is drawn from with --json', async () => {
     const out = join(tmp(), 'report.html');
-    const run = await runCli('metrics/reporter.ts', ['--db', full.db, '--data', full.dataDir, '--json', '--html', out]);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', full.db, '--data', full.dataDir, '--json', '--html', out]);
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout) as ReportData;
     expect(data.run?.harness_all_pass).toBe(true);
@@ -89,11 +89,11 @@ describe('report --html as a process', () => {
   });
 
   it('shows an older run from the ledger alone with --run, and says so', async () => {
-    const json = await runCli('metrics/reporter.ts', ['--db', harnessOnly.db, '--data', harnessOnly.dataDir, '--json']);
+    const json = await runInProcess('metrics/reporter.ts', ['--db', harnessOnly.db, '--data', harnessOnly.dataDir, '--json']);
     const latest = JSON.parse(json.stdout) as ReportData;
     expect(latest.history).toHaveLength(2);
     const first = latest.history[0]?.run_id ?? '';
-    const older = JSON.parse((await runCli('metrics/reporter.ts', ['--db', harnessOnly.db, '--json', '--run', first])).stdout) as ReportData;
+    const older = JSON.parse((await runInProcess('metrics/reporter.ts', ['--db', harnessOnly.db, '--json', '--run', first])).stdout) as ReportData;
     expect(older.run).toMatchObject({ run_id: first, rows_available: false });
     expect(older.per_class).toEqual([]);
     expect(older.experiments.find((e) => e.name === 'experiment5')?.figure).toBe('detected 20/20, 0 false alarms');
@@ -101,7 +101,7 @@ describe('report --html as a process', () => {
   });
 
   it('keeps the terminal summary as it was', async () => {
-    const run = await runCli('metrics/reporter.ts', ['--db', full.db]);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', full.db]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Detections\n/);
     expect(run.stdout).toContain('Feedback ledger: 1 run(s), latest first');
@@ -116,14 +116,14 @@ describe('report bad input', () => {
 
   it('names a missing database', async () => {
     const db = join(tmp(), 'none.db');
-    const run = await runCli('metrics/reporter.ts', ['--db', db, '--html', join(tmp(), 'r.html')]);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', db, '--html', join(tmp(), 'r.html')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Error: ${db}: no such results database; run \`npm run harness\` first\n`);
   });
 
   it('names an unknown run id', async () => {
     const out = join(tmp(), 'r.html');
-    const run = await runCli('metrics/reporter.ts', ['--db', full.db, '--html', out, '--run', 'nope']);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', full.db, '--html', out, '--run', 'nope']);
     expect(run.code).toBe(1);
     oneLine(run.stderr);
     expect(run.stderr).toContain(`${full.db}: no run "nope" in the feedback ledger (1 runs recorded)`);
@@ -137,7 +137,7 @@ describe('report bad input', () => {
     const underFile = join(dir, 'file.txt');
     writeFileSync(underFile, 'x');
     for (const out of [asFolder, join(underFile, 'r.html')]) {
-      const run = await runCli('metrics/reporter.ts', ['--db', full.db, '--html', out]);
+      const run = await runInProcess('metrics/reporter.ts', ['--db', full.db, '--html', out]);
       expect(run.code).toBe(1);
       oneLine(run.stderr);
       expect(run.stderr).toContain(out);
@@ -148,7 +148,7 @@ describe('report bad input', () => {
   it('names a file that is not a results database', async () => {
     const file = join(tmp(), 'garbage.db');
     writeFileSync(file, 'not sqlite at all, just text that is long enough to be read as a header');
-    const run = await runCli('metrics/reporter.ts', ['--db', file, '--json']);
+    const run = await runInProcess('metrics/reporter.ts', ['--db', file, '--json']);
     expect(run.code).toBe(1);
     oneLine(run.stderr);
     expect(run.stderr).toContain(file);
@@ -156,7 +156,7 @@ describe('report bad input', () => {
 
   it('refuses --rows with --html, and --run without a page, as usage errors', async () => {
     expect((await runCli('metrics/reporter.ts', ['--rows', '--json'])).code).toBe(2);
-    expect((await runCli('metrics/reporter.ts', ['--run', 'x'])).code).toBe(2);
+    expect((await runInProcess('metrics/reporter.ts', ['--run', 'x'])).code).toBe(2);
   });
 });
 

@@ -13,9 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../experiments/paths.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { POLICY_PATH, REQUIRED_PATHS } from '../integrations/validate.ts';
-import { Readable } from 'node:stream';
-import { runMain, type Main } from './cli.ts';
-import { runCli, type CliResult } from './run-cli.ts';
+import { runCli, runInProcess, type CliResult } from './run-cli.ts';
 
 /** Longer than any honest run here (the 20 MB record takes about a second); reaching it is a hang. */
 const HANG_MS = 30_000;
@@ -649,20 +647,6 @@ const COLLECT: Case[] = [
 
 function snapshot(paths: string[]): Map<string, Buffer> {
   return new Map(paths.map((p) => [p, readFileSync(p)]));
-}
-
-/** The entry's main run in this process with captured output and `input` (or nothing) on stdin. */
-async function runInProcess(script: string, args: string[], input: string | undefined): Promise<CliResult> {
-  const { main } = (await import(join(PROJECT_ROOT, script))) as { main: Main };
-  let stdout = '';
-  let stderr = '';
-  const code = await runMain(main, args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]),
-    stderrIsTTY: false,
-  });
-  return { code, signal: null, stdout, stderr };
 }
 
 async function check(row: Case): Promise<void> {

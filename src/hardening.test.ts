@@ -1,5 +1,6 @@
 // What someone who controls an output path, a log line, a labelled corpus or a --db file can do,
-// tried as they would try it: every case runs the real command as a process.
+// tried as they would try it: every case runs the real command as a process (where one refusal
+// is tried with many values, the first runs as a process and the others through the entry's main).
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
@@ -20,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './paths.ts';
 import { GHOST_APPLICATION_ID, GHOST_TABLES, openResultsDb, recordRun, Recorder } from '../metrics/recorder.ts';
 import { outputTargetProblem } from './atomic-file.ts';
-import { runCli, runProcess, type CliResult } from './run-cli.ts';
+import { runCli, runInProcess, runProcess, type CliResult } from './run-cli.ts';
 import { readEvents } from '../tools/k8s-event-reader.ts';
 import { manualClock } from './clock.ts';
 
@@ -58,6 +59,21 @@ async function until(condition: () => boolean, what: string, ms = 20_000): Promi
   while (!condition()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Does a thread of process `pid` wait in the kernel for the other end of a FIFO (Linux)? */
+function waitsForFifoWriter(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).some((task) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${task}/wchan`, 'utf8') === 'wait_for_partner';
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
   }
 }
 
@@ -366,7 +382,8 @@ describe('the smaller ones', () => {
       const child = spawn(process.execPath, [join(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', fifo], { stdio: 'ignore' });
       const done = exited(child);
       try {
-        await new Promise((r) => setTimeout(r, 1500));
+        // Its signal handlers are set before it opens the input: once it waits for a writer, it is ready.
+        await until(() => waitsForFifoWriter(child.pid!), 'observe to open the FIFO');
         child.kill(signal);
         const end = await Promise.race([done, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
         expect(end).toEqual({ code: 0, signal: null });
@@ -388,18 +405,20 @@ describe('the smaller ones', () => {
       ['integrations/validate.ts'],
       ['lab/bootstrap-lab.ts', '--print'],
     ];
-    for (const [script, ...args] of commands) {
-      const full = openSync('/dev/full', 'w');
-      const child = spawn(process.execPath, [join(PROJECT_ROOT, script!), ...args], { stdio: ['ignore', full, 'pipe'] });
-      closeSync(full);
-      let stderr = '';
-      child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-      const end = await exited(child);
-      expect({ command: [script, ...args].join(' '), code: end.code, stderr }).toEqual({
-        command: [script, ...args].join(' '),
-        code: 1,
-        stderr: 'Error: cannot write to standard output (ENOSPC: no space left on device)\n',
-      });
+    // The commands are independent: they run side by side.
+    const ends = await Promise.all(
+      commands.map(async ([script, ...args]) => {
+        const full = openSync('/dev/full', 'w');
+        const child = spawn(process.execPath, [join(PROJECT_ROOT, script!), ...args], { stdio: ['ignore', full, 'pipe'] });
+        closeSync(full);
+        let stderr = '';
+        child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+        const end = await exited(child);
+        return { command: [script, ...args].join(' '), code: end.code, stderr };
+      }),
+    );
+    for (const end of ends) {
+      expect(end).toEqual({ command: end.command, code: 1, stderr: 'Error: cannot write to standard output (ENOSPC: no space left on device)\n' });
     }
   });
 
@@ -415,12 +434,15 @@ describe('the smaller ones', () => {
 
   for (const script of ['lab/bootstrap-lab.ts', 'lab/inject-failures.ts', 'lab/collect-and-normalize.ts', 'tools/collect-k8s-lab-data.ts']) {
     it(`${script} refuses a namespace that is not a DNS-1123 label before building any command`, async () => {
-      for (const namespace of ['--kubeconfig=/x', 'Upper', 'a_b', 'x'.repeat(64), '-x', 'x-', '']) {
-        const run = await runCli(script, [`--namespace=${namespace}`, '--print']);
+      // The first as a process, the other values through the entry's main in this process.
+      const namespaces = ['--kubeconfig=/x', 'Upper', 'a_b', 'x'.repeat(64), '-x', 'x-', ''];
+      for (const [i, namespace] of namespaces.entries()) {
+        const argv = [`--namespace=${namespace}`, '--print'];
+        const run = i === 0 ? await runCli(script, argv) : await runInProcess(script, argv);
         expectOneLine(run, 2, '--namespace');
         expect(run.stdout).toBe('');
       }
-      const ok = await runCli(script, ['--namespace=ns-1', '--print']);
+      const ok = await runInProcess(script, ['--namespace=ns-1', '--print']);
       expect(ok.code).toBe(0);
     });
   }

@@ -30,11 +30,18 @@ interface Finding {
 
 type Check = (node: ts.Node, report: (node: ts.Node, what: string) => void) => void;
 
+let parsed: Array<{ path: string; source: ts.SourceFile }> | undefined;
+
+/** The project's sources, parsed once for every check of this file. */
+function parsedSources(): Array<{ path: string; source: ts.SourceFile }> {
+  parsed ??= projectSources().map((path) => ({ path, source: ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true) }));
+  return parsed;
+}
+
 /** Every finding of `check` across the project, as "file:line: what". */
 function scan(check: Check): string[] {
   const findings: Finding[] = [];
-  for (const path of projectSources()) {
-    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const { path, source } of parsedSources()) {
     const report = (node: ts.Node, what: string) => {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
       findings.push({ file: relative(PROJECT_ROOT, path), line: line + 1, what });

@@ -1,33 +1,31 @@
 // The ReDoS check: every regular expression the loop runs on input comes back `safe` from
-// recheck, and the check fails when a known-bad rule is added to a table.
+// recheck, and the check fails when a known-bad rule is added to a table. A verdict recorded
+// in tools/recheck-verdicts.json for exactly the expression, the installed recheck and its
+// options is used as it is; every other expression (a new or changed rule) is checked live.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
-import { RecheckPool } from './recheck-pool.ts';
+import { readVerdicts, unsafeLine, VerdictBook, VERDICTS_PATH } from './recheck-verdicts.ts';
 
-// No wall-clock limits, so a verdict does not depend on how busy the machine is; the search
-// is seeded, so the same expression always gets the same verdict. recheck runs its pure
-// JavaScript engine (no Java, no native binary) on a pool of worker threads, one per core.
-const PARAMS = { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 } as const;
-const pool = new RecheckPool(PARAMS);
-afterAll(() => pool.close());
+// recheck runs its pure JavaScript engine (no Java, no native binary), seeded and without
+// wall-clock limits, on a pool of worker threads (one per core) started only for a live check.
+const book = new VerdictBook(readVerdicts(VERDICTS_PATH));
+afterAll(() => book.close());
 
 /** Names of the expressions that are not `safe`, with what recheck found. */
 async function unsafe(expressions: readonly NamedExpression[]): Promise<string[]> {
-  const verdicts = await Promise.all(expressions.map((e) => pool.check(e.source, e.flags)));
-  return expressions.flatMap((e, i) => {
-    const d = verdicts[i]!;
-    if (d.status === 'safe') return [];
-    const why = d.status === 'vulnerable' ? `${d.complexity}, attack ${d.attack}` : `unknown: ${d.error}`;
-    return [`${e.name} /${e.source}/${e.flags}: ${why}`];
-  });
+  const checked = await Promise.all(expressions.map((e) => book.check(e)));
+  return checked.flatMap((c) => unsafeLine(c, c.verdict) ?? []);
 }
 
-const ALL = inputExpressions(PROJECT_ROOT);
-// Every expression goes on the pool's queue now, so all threads work while the tests read the verdicts in order.
-for (const e of ALL) void pool.check(e.source, e.flags);
+// The source is swept once for every test here.
+const SWEEP = sweepSource(PROJECT_ROOT);
+const ALL = inputExpressions(PROJECT_ROOT, INPUT_TABLES, SWEEP);
+// Every expression without a recorded verdict goes on the pool's queue now, so all threads
+// work while the tests read the verdicts in order.
+for (const e of ALL) void book.check(e);
 
 describe('every expression the loop runs on input', () => {
   it('holds every shape and severity pattern of the tables, and the readers and parsers', () => {
@@ -42,7 +40,7 @@ describe('every expression the loop runs on input', () => {
 
   it('builds expressions at run time only where a table holds what they build', () => {
     const counts: Record<string, number> = {};
-    for (const site of sweepSource(PROJECT_ROOT).dynamic) {
+    for (const site of SWEEP.dynamic) {
       const file = site.slice(0, site.lastIndexOf(':'));
       counts[file] = (counts[file] ?? 0) + 1;
     }
@@ -66,14 +64,16 @@ describe('the check fails', () => {
   it('when the textbook exponential rule (a+)+$ is added to a table', { timeout: 600_000 }, async () => {
     const tables = withShape('NodeNotReady', { contains: 'a', shape: /(a+)+$/ });
     const added = `shape NodeNotReady[${DETECTABLE_SHAPES.NodeNotReady.length}]`;
-    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP));
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(`${added} /(a+)+$/: exponential`);
+    // No verdict is recorded for it: the check ran recheck on it now.
+    expect(book.lookup({ source: '(a+)+$', flags: '' })).toBeUndefined();
   });
 
   it('when the old registry-denial shape is added back', { timeout: 600_000 }, async () => {
     const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i });
-    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables));
+    const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^shape ImagePullBackOff\[1\] .*: polynomial/);
   });

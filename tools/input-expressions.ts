@@ -92,10 +92,13 @@ export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: 
   },
 };
 
-/** Tables first, then the source's literals; one entry per distinct expression (source and flags). */
-export function inputExpressions(root: string, tables: ExpressionTables = INPUT_TABLES): NamedExpression[] {
+/**
+ * Tables first, then the source's literals; one entry per distinct expression (source and
+ * flags). `sweep` is the source's sweep when the caller already has it.
+ */
+export function inputExpressions(root: string, tables: ExpressionTables = INPUT_TABLES, sweep: SourceExpressions = sweepSource(root)): NamedExpression[] {
   const seen = new Set<string>();
-  return [...tableExpressions(tables), ...sweepSource(root).literals].filter((e) => {
+  return [...tableExpressions(tables), ...sweep.literals].filter((e) => {
     // The global and sticky flags change where a search starts, not how it backtracks.
     const key = `/${e.source}/${e.flags.replace(/[gy]/g, '')}`;
     if (seen.has(key)) return false;

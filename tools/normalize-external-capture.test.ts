@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { classifyRecord } from '../src/replay.ts';
 import { EXPECTED_HEALS } from '../src/ground-truth.ts';
 import { eventToRecord, normalizeCapture } from './normalize-external-capture.ts';
@@ -240,7 +240,7 @@ describe('normalize command', () => {
     const events = join(dir, 'events.json');
     writeFileSync(events, '{\n    "items": [\n        {"kind": "Event", "reason": "BackOff" "message": "x"}\n    ]\n}\n');
     const out = join(dir, 'out');
-    const run = await runCli('tools/normalize-external-capture.ts', args(out, events));
+    const run = await runInProcess('tools/normalize-external-capture.ts', args(out, events));
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`Error: ${events}: line 3 column 47: invalid JSON: Expected ',' or '}' after property value\n`);
@@ -250,7 +250,7 @@ describe('normalize command', () => {
   it('leaves no output, not even a temporary file, when the logs cannot be read', async () => {
     const dir = tempDir();
     const missing = join(dir, 'nope.txt');
-    const run = await runCli('tools/normalize-external-capture.ts', args(dir, join(FIXTURE, 'events.json'), missing));
+    const run = await runInProcess('tools/normalize-external-capture.ts', args(dir, join(FIXTURE, 'events.json'), missing));
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Error: ${missing}: no such file\n`);
     expect(readdirSync(dir)).toEqual([]);
@@ -258,11 +258,11 @@ describe('normalize command', () => {
 
   it('keeps the previous outputs when a run fails', async () => {
     const dir = tempDir();
-    expect((await runCli('tools/normalize-external-capture.ts', args(dir))).code).toBe(0);
+    expect((await runInProcess('tools/normalize-external-capture.ts', args(dir))).code).toBe(0);
     const before = readFileSync(join(dir, 'normalized.json'), 'utf8');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '[]');
-    expect((await runCli('tools/normalize-external-capture.ts', args(dir, bad))).code).toBe(1);
+    expect((await runInProcess('tools/normalize-external-capture.ts', args(dir, bad))).code).toBe(1);
     expect(readFileSync(join(dir, 'normalized.json'), 'utf8')).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['bad.json', 'ground_truth.json', 'normalized.json']);
   });
@@ -274,13 +274,13 @@ describe('normalize command', () => {
   });
 
   it('refuses the same file for records and ground truth', async () => {
-    const run = await runCli('tools/normalize-external-capture.ts', ['--events', 'e', '--logs', 'l', '--out-records', 'x.json', '--out-gt', './x.json']);
+    const run = await runInProcess('tools/normalize-external-capture.ts', ['--events', 'e', '--logs', 'l', '--out-records', 'x.json', '--out-gt', './x.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: normalize: --out-records and --out-gt must be different files\n');
   });
 
   it('prints help', async () => {
-    const run = await runCli('tools/normalize-external-capture.ts', ['--help']);
+    const run = await runInProcess('tools/normalize-external-capture.ts', ['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: normalize --events FILE --logs FILE --out-records FILE --out-gt FILE/);
   });

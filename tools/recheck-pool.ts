@@ -11,6 +11,12 @@ export interface RecheckJob {
   params: Readonly<Record<string, unknown>>;
 }
 
+/** recheck's engine (RECHECK_SYNC_BACKEND) and the parameters of every check. */
+export interface RecheckOptions {
+  backend: string;
+  params: Readonly<Record<string, unknown>>;
+}
+
 /** What the check reads of recheck's diagnostics (plain data, so it crosses threads). */
 export type RecheckVerdict =
   | { status: 'safe'; checker: string }
@@ -26,10 +32,12 @@ export class RecheckPool {
   readonly #verdicts = new Map<string, Promise<RecheckVerdict>>();
   #next = 0;
 
-  constructor(params: Readonly<Record<string, unknown>>, threads = Math.max(1, availableParallelism())) {
-    this.#params = params;
+  constructor(options: RecheckOptions, threads = Math.max(1, availableParallelism())) {
+    this.#params = options.params;
     for (let i = 0; i < threads; i += 1) {
-      const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url), {
+        env: { ...process.env, RECHECK_SYNC_BACKEND: options.backend },
+      });
       worker.on('message', ({ id, verdict }: { id: number; verdict: RecheckVerdict }) => {
         this.#pending.get(id)?.(verdict);
         this.#pending.delete(id);

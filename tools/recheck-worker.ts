@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { checkSync } from 'recheck';
 import type { RecheckJob, RecheckVerdict } from './recheck-pool.ts';
 
-process.env['RECHECK_SYNC_BACKEND'] = 'pure';
+// The engine comes from RECHECK_SYNC_BACKEND in the environment the pool gives this thread.
 
 parentPort?.on('message', (job: RecheckJob) => {
   const d = checkSync(job.source, job.flags, job.params);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
 import { ACTION_REGISTRY } from '../simulator/infra-state.ts';
 import { runExternalReplay } from '../experiments/external.ts';
@@ -30,7 +30,7 @@ async function normalizedFixture() {
 describe('replay command', () => {
   it('replays the normalized lab capture and scores every class', async () => {
     const { data, gt } = await normalizedFixture();
-    const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
@@ -84,7 +84,7 @@ describe('replay command', () => {
 
   it('derives the ground truth from labels when none is given', async () => {
     const { data } = await normalizedFixture();
-    const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--data', data]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ ground_truth_source: 'labels', ground_truth_path: null, detected: 8, total_failures: 8 });
   });
@@ -92,7 +92,7 @@ describe('replay command', () => {
   it('writes the run to the database given with --record', async () => {
     const { dir, data, gt } = await normalizedFixture();
     const db = join(dir, 'results.db');
-    const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--record', '--db', db]);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--record', '--db', db]);
     expect(run.code).toBe(0);
     const check = new DatabaseSync(db);
     expect(check.prepare('SELECT experiment, failure_type FROM detection_rows ORDER BY id').all().map((r) => ({ ...r }))).toEqual(
@@ -115,8 +115,8 @@ describe('replay command', () => {
 
   it('lists the detections only with --detections, one JSON line each as they happen, then the summary', async () => {
     const { data, gt } = await normalizedFixture();
-    const plain = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
-    const listed = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--detections']);
+    const plain = await runInProcess('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+    const listed = await runInProcess('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt, '--detections']);
     expect(listed.stderr).toBe('');
     expect(listed.code).toBe(0);
     const lines = listed.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
@@ -140,8 +140,8 @@ describe('replay command', () => {
       return path;
     };
     // Same name length, so only the counts' digits may differ.
-    const few = await runCli('tools/run-external-replay.ts', ['--data', capture('a.jsonl', 3)]);
-    const many = await runCli('tools/run-external-replay.ts', ['--data', capture('b.jsonl', 3000)]);
+    const few = await runInProcess('tools/run-external-replay.ts', ['--data', capture('a.jsonl', 3)]);
+    const many = await runInProcess('tools/run-external-replay.ts', ['--data', capture('b.jsonl', 3000)]);
     expect(many.code).toBe(0);
     expect(JSON.parse(many.stdout)).toMatchObject({ false_positives: 3000, confusion: { healthy: { OOMKilled: 3000 } } });
     expect(many.stdout.length).toBeLessThan(few.stdout.length + 40);
@@ -153,7 +153,7 @@ describe('replay command', () => {
       const gt = join(dir, 'odd_gt.json');
       const entry = { index: 1, failure_type: cls, expected_action: 'scale_memory', expected_params: {} };
       writeFileSync(gt, JSON.stringify([{ ...entry, failure_type: 'OOMKilled', index: 0 }, entry]));
-      const run = await runCli('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
+      const run = await runInProcess('tools/run-external-replay.ts', ['--data', data, '--ground-truth', gt]);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(new RegExp(`^Error: ${gt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: entry 1: "failure_type" "${cls}" is not a failure class \\(OOMKilled, [^\n]*\\)\n$`));
       expect(run.code).toBe(1);
@@ -164,7 +164,7 @@ describe('replay command', () => {
       const data = join(dir, 'labelled.jsonl');
       const oom = { severity: 'ERROR', service: 'app-service', message: 'OOMKilled: container exceeded memory limit 512Mi' };
       writeFileSync(data, `${JSON.stringify({ ...oom, labels: { reason: 'OOMKilled' } })}\n${JSON.stringify({ ...oom, labels: { reason: cls } })}\n`);
-      const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+      const run = await runInProcess('tools/run-external-replay.ts', ['--data', data]);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`Error: ${data}: record 1: label "${cls}" is neither a failure class nor "healthy"\n`);
       expect(run.code).toBe(1);
@@ -184,7 +184,7 @@ describe('replay command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ghost-replay-'));
     const data = join(dir, 'bad.json');
     writeFileSync(data, '[{"severity": "ERROR", "message": "x"}, {"message": 3}]');
-    const run = await runCli('tools/run-external-replay.ts', ['--data', data]);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--data', data]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Error: ${data}: record 1: "message" must be a string, got number\n`);
   });
@@ -196,13 +196,13 @@ describe('replay command', () => {
   });
 
   it('exits 2 for --db without --record', async () => {
-    const run = await runCli('tools/run-external-replay.ts', ['--data', 'x.json', '--db', 'r.db']);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--data', 'x.json', '--db', 'r.db']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: replay: --db only applies with --record\n');
   });
 
   it('prints help', async () => {
-    const run = await runCli('tools/run-external-replay.ts', ['--help']);
+    const run = await runInProcess('tools/run-external-replay.ts', ['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: replay --data FILE/);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 
 const SCRIPT = 'tools/score-corpus.ts';
 
@@ -49,7 +49,7 @@ const MIXED: readonly Line[] = [
 describe('score-corpus', () => {
   it('prints per-class recall and precision, the misses and the false alarms', async () => {
     const file = corpusFile(MIXED);
-    const run = await runCli(SCRIPT, [file]);
+    const run = await runInProcess(SCRIPT, [file]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${file}: 5 lines, 3 failures, 2 healthy`);
@@ -63,7 +63,7 @@ describe('score-corpus', () => {
   });
 
   it('prints one JSON document with --json', async () => {
-    const run = await runCli(SCRIPT, ['--json', corpusFile(MIXED)]);
+    const run = await runInProcess(SCRIPT, ['--json', corpusFile(MIXED)]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ records: 5, failures: 3, healthy: 2, found: 2, false_alarms: 1, unmet_bars: [] });
@@ -77,38 +77,38 @@ describe('score-corpus', () => {
 
   it('infers severity from the line, ignoring the severity the record carries', async () => {
     // Labelled INFO, but the line states a warning: the text path reads the line, as observe does.
-    const run = await runCli(SCRIPT, ['--json', corpusFile([{ message: 'Warning  Evicted  6m  kubelet  The node was low on resource: memory.', reason: 'PodDown' }])]);
+    const run = await runInProcess(SCRIPT, ['--json', corpusFile([{ message: 'Warning  Evicted  6m  kubelet  The node was low on resource: memory.', reason: 'PodDown' }])]);
     expect(JSON.parse(run.stdout).per_class.PodDown.found).toBe(1);
   });
 
   it('exits 1 naming every class below --min-recall', async () => {
-    const run = await runCli(SCRIPT, ['--min-recall', '95', corpusFile(MIXED)]);
+    const run = await runInProcess(SCRIPT, ['--min-recall', '95', corpusFile(MIXED)]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('misses (1):');
     expect(run.stderr).toBe('Error: score-corpus: recall below 95% for OOMKilled 50.0%\n');
   });
 
   it('exits 1 when more healthy lines raise a detection than --max-fp allows', async () => {
-    const run = await runCli(SCRIPT, ['--max-fp', '0', corpusFile(MIXED)]);
+    const run = await runInProcess(SCRIPT, ['--max-fp', '0', corpusFile(MIXED)]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('Error: score-corpus: 1 false alarms, more than 0\n');
   });
 
   it('exits 0 when the bars given are met', async () => {
-    const run = await runCli(SCRIPT, ['--min-recall', '50', '--max-fp', '1', corpusFile(MIXED)]);
+    const run = await runInProcess(SCRIPT, ['--min-recall', '50', '--max-fp', '1', corpusFile(MIXED)]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
   });
 
   it('reads the corpus from standard input with -', async () => {
-    const run = await runCli(SCRIPT, ['--json', '-'], { input: corpusText(MIXED) });
+    const run = await runInProcess(SCRIPT, ['--json', '-'], corpusText(MIXED));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ file: '<stdin>', records: 5, found: 2 });
   });
 
   it('rejects a label that is neither a failure class nor healthy', async () => {
     const file = corpusFile([{ message: 'Reason: OOMKilled', reason: 'OOMKiled' }]);
-    const run = await runCli(SCRIPT, [file]);
+    const run = await runInProcess(SCRIPT, [file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`Error: ${file}: record 0: label "OOMKiled" is neither a failure class nor "healthy"\n`);
@@ -117,7 +117,7 @@ describe('score-corpus', () => {
   for (const label of ['__proto__', 'toString', 'constructor', 'Bogus']) {
     it(`rejects a label naming ${label} with one line naming the file and record`, async () => {
       const file = corpusFile([MIXED[0]!, { message: 'Reason: OOMKilled', reason: label }]);
-      const run = await runCli(SCRIPT, ['--json', file]);
+      const run = await runInProcess(SCRIPT, ['--json', file]);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`Error: ${file}: record 1: label "${label}" is neither a failure class nor "healthy"\n`);
       expect(run.code).toBe(1);
@@ -129,13 +129,13 @@ describe('score-corpus', () => {
       { message: 'Reason: OOMKilled', reason: 'OOMKilled' },
       { message: 'first line\nsecond line', reason: 'healthy' },
     ]);
-    const run = await runCli(SCRIPT, [file]);
+    const run = await runInProcess(SCRIPT, [file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Error: ${file}: record 1: message must be one non-blank line of text\n`);
   });
 
   it('rejects a bar that is not a percentage with exit 2', async () => {
-    const run = await runCli(SCRIPT, ['--min-recall', '120', corpusFile(MIXED)]);
+    const run = await runInProcess(SCRIPT, ['--min-recall', '120', corpusFile(MIXED)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: score-corpus: --min-recall expects a percentage from 0 to 100, got "120"\n');
   });
@@ -155,13 +155,13 @@ describe('score-corpus', () => {
   // 90 %, not 95 %: of PodDown's 13 lines, one is an info-level line of an unlisted speaker,
   // which the trust boundary no longer reads (docs/DETECTION.md); every other class is at 100 %.
   it('meets the targets on the development corpus: every class at 90 %, no false alarm', async () => {
-    const run = await runCli(SCRIPT, ['--max-fp', '0', '--min-recall', '90', 'data/realworld/dev.json']);
+    const run = await runInProcess(SCRIPT, ['--max-fp', '0', '--min-recall', '90', 'data/realworld/dev.json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });
 
   it('raises no false alarm on the wider corpus and keeps every class there at 90 %', async () => {
-    const run = await runCli(SCRIPT, ['--max-fp', '0', '--min-recall', '90', 'data/realworld/wider.json']);
+    const run = await runInProcess(SCRIPT, ['--max-fp', '0', '--min-recall', '90', 'data/realworld/wider.json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });

@@ -1,0 +1,127 @@
+// The ReDoS check's recorded verdicts: a verdict is used only for exactly the expression,
+// recheck version and options it was recorded for; anything else is checked live, so a
+// known-bad expression fails whatever the file says unless the file lies about exactly it,
+// and --refresh (which ignores the file) catches that lie. Stale entries are reported.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runMain, type Io } from '../src/cli.ts';
+import { runCli } from '../src/run-cli.ts';
+import { main } from './check-redos.ts';
+import type { NamedExpression } from './input-expressions.ts';
+import { readVerdicts, recheckVersion, VerdictBook, verdictFileText, verdictKey, type RecordedVerdict } from './recheck-verdicts.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ghost-redos-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SAFE: NamedExpression = { name: 'plain', source: 'abc', flags: '' };
+const BAD: NamedExpression = { name: 'textbook', source: '(a+)+$', flags: '' };
+const version = recheckVersion();
+
+function capture(): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
+}
+
+/** A verdict file holding the given entries. */
+function verdictFile(name: string, entries: Array<[NamedExpression, RecordedVerdict['verdict']]>): string {
+  const path = join(dir, name);
+  const map = new Map(entries.map(([e, verdict]) => [verdictKey(version, e.source, e.flags), { expression: `/${e.source}/${e.flags}`, verdict }]));
+  writeFileSync(path, verdictFileText(version, map));
+  return path;
+}
+
+const run = (argv: string[], expressions: NamedExpression[]) => {
+  const io = capture();
+  return runMain((a, i) => main(a, i, { expressions }), argv, io).then((code) => ({ code, stdout: io.out.join(''), stderr: io.err.join('') }));
+};
+
+describe('a recorded verdict', () => {
+  it('is found only for exactly its expression, recheck version and options', async () => {
+    const key = verdictKey(version, 'abc', '');
+    expect(verdictKey(version, 'abc', 'i')).not.toBe(key);
+    expect(verdictKey(version, 'abd', '')).not.toBe(key);
+    expect(verdictKey(`${version}-other`, 'abc', '')).not.toBe(key);
+    const book = new VerdictBook(readVerdicts(verdictFile('one.json', [[SAFE, { status: 'safe', checker: 'automaton' }]])));
+    expect(book.lookup(SAFE)).toEqual({ status: 'safe', checker: 'automaton' });
+    expect(book.lookup({ source: 'abc', flags: 'i' })).toBeUndefined();
+    // The same file read by another recheck has nothing recorded for it, and every entry is stale.
+    const other = new VerdictBook(book.recorded, `${version}-other`);
+    expect(other.lookup(SAFE)).toBeUndefined();
+    expect(other.stale([SAFE])).toHaveLength(1);
+    await Promise.all([book.close(), other.close()]);
+  });
+
+  it('that names another expression than its key is not used', () => {
+    const path = join(dir, 'swapped.json');
+    const key = verdictKey(version, BAD.source, BAD.flags);
+    writeFileSync(path, verdictFileText(version, new Map([[key, { expression: '/abc/', verdict: { status: 'safe', checker: 'automaton' } }]])));
+    expect(new VerdictBook(readVerdicts(path)).lookup(BAD)).toBeUndefined();
+  });
+});
+
+describe('the check', () => {
+  it('checks live an expression with no recorded verdict, so (a+)+$ fails it', async () => {
+    const path = verdictFile('only-safe.json', [[SAFE, { status: 'safe', checker: 'automaton' }]]);
+    const r = await run(['--verdicts', path], [SAFE, BAD]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not safe: textbook /(a+)+$/: exponential');
+    expect(r.stdout).toContain('2 expressions, 1 safe: 1 recorded, 1 checked live');
+    expect(r.stderr).toMatch(/^Error: 1 expressions are not safe; first: textbook /);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('with --refresh catches a recorded `safe` verdict recheck calls vulnerable, and rewrites it', async () => {
+    const path = verdictFile('lying.json', [
+      [SAFE, { status: 'safe', checker: 'automaton' }],
+      [BAD, { status: 'safe', checker: 'automaton' }],
+    ]);
+    // Trusted as recorded, the lie passes: this is what --refresh is for.
+    expect((await run(['--verdicts', path], [SAFE, BAD])).code).toBe(0);
+    const r = await run(['--verdicts', path, '--refresh'], [SAFE, BAD]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('recorded verdict wrong: textbook /(a+)+$/: recorded safe, recheck says vulnerable');
+    expect(r.stdout).toContain('2 expressions, 1 safe: 0 recorded, 2 checked live');
+    expect(r.stderr).toMatch(/^Error: .*lying\.json: 1 recorded verdicts disagree with recheck; first: textbook /);
+    const rewritten = new VerdictBook(readVerdicts(path));
+    expect(rewritten.lookup(BAD)?.status).toBe('vulnerable');
+    expect(rewritten.lookup(SAFE)?.status).toBe('safe');
+  });
+
+  it('reports a recorded verdict no expression has any more, and --update drops it', async () => {
+    const gone: NamedExpression = { name: 'gone', source: 'removed rule', flags: 'i' };
+    const path = verdictFile('stale.json', [
+      [SAFE, { status: 'safe', checker: 'automaton' }],
+      [gone, { status: 'safe', checker: 'automaton' }],
+    ]);
+    const before = readFileSync(path, 'utf8');
+    const r = await run(['--verdicts', path], [SAFE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('stale: /removed rule/i (no expression has it; --update drops it)');
+    expect(r.stdout).toContain('1 expressions, 1 safe: 1 recorded, 0 checked live');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    const updated = await run(['--verdicts', path, '--update'], [SAFE]);
+    expect(updated.stdout).toContain('stale: /removed rule/i (dropped)');
+    expect([...readVerdicts(path).values()].map((v) => v.expression)).toEqual(['/abc/']);
+  });
+});
+
+describe('check-redos as a process', () => {
+  it('exits 2 naming the command on a bad flag', async () => {
+    const r = await runCli('tools/check-redos.ts', ['--refrsh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Error: check-redos: Unknown option '--refrsh'/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 naming a verdicts file that is not one, and leaves it as it was', async () => {
+    const path = join(dir, 'not-verdicts.json');
+    writeFileSync(path, '{"verdicts": [1]}\n');
+    const r = await runCli('tools/check-redos.ts', ['--update', '--verdicts', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Error: ${path}: has no "verdicts" object\n`);
+    expect(readFileSync(path, 'utf8')).toBe('{"verdicts": [1]}\n');
+  });
+});
