@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { AGENT_VERSION as HEALER_VERSION } from './skills/healer-skills.ts';
+import { AGENT_VERSION as WATCHER_VERSION } from './skills/watcher-skills.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -60,7 +62,7 @@ describe('harness as a process', () => {
       exp5_detected: 20,
       exp6_false_alarms_alone: 0,
       exp6_detected: 20,
-      policy_versions: { healer_skills: '1.3.0', watcher_skills: '1.13.0' },
+      policy_versions: { healer_skills: HEALER_VERSION, watcher_skills: WATCHER_VERSION },
     });
     expect(payload.agent_mttr_max_ms).toBeGreaterThanOrEqual(payload.agent_mttr_median_ms);
     conn.close();

@@ -143,16 +143,23 @@ describe('normalizeCapture', () => {
     expect(summary).toMatchObject({ records: 11, ground_truth: 8, events_read: 10, events_kept: 8, logs_kept: 3 });
   });
 
-  it('infers log severity from the text', async () => {
+  it('infers log severity from the text, and takes event time from a line that opens with a full date', async () => {
     const { records } = await normalizeText(eventList(CAPTURE_EVENTS));
     expect(records.slice(8)).toEqual([
-      { severity: 'INFO', service: 'app-service', message: '2026/11/24 18:00:52 [notice] 1#1: start worker processes', labels: { source: 'pod_log' } },
+      {
+        severity: 'INFO',
+        service: 'app-service',
+        message: '2026/11/24 18:00:52 [notice] 1#1: start worker processes',
+        labels: { source: 'pod_log' },
+        timestamp: Date.parse('2026-11-24T18:00:52Z') / 1000,
+      },
       { severity: 'INFO', service: 'app-service', message: '10.244.0.1 - - "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.31"', labels: { source: 'pod_log' } },
       {
         severity: 'ERROR',
         service: 'app-service',
         message: '2026/11/24 18:01:51 [error] 29#29: open() "/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory)',
         labels: { source: 'pod_log' },
+        timestamp: Date.parse('2026-11-24T18:01:51Z') / 1000,
       },
     ]);
   });
