@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,22 @@ function groundTruth(name: string) {
     stream_index: g.index,
     failure_type: g.failure_type,
   }));
+}
+
+/** observe --follow as a process, its output so far readable at any time. */
+function follow(...args: string[]): { child: ChildProcess; out: () => string; err: () => string } {
+  const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', ...args]);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+  return { child, out: () => out, err: () => err };
+}
+
+/** SIGINT, and the exit code once the process has closed. */
+async function interrupt(child: ChildProcess): Promise<unknown> {
+  child.kill('SIGINT');
+  return new Promise((r) => child.once('close', r));
 }
 
 describe('observe as a process', () => {
@@ -148,40 +164,30 @@ describe('observe as a process', () => {
     // next line is appended after that event, not after a guessed delay.
     const file = join(tempDir(), 'live.log');
     writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
-    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', '--summary', file]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    await outputHolds(() => out, 'CrashLoopBackOff');
+    const { child, out, err } = follow('--summary', file);
+    await outputHolds(out, 'CrashLoopBackOff');
     appendFileSync(file, 'level=error msg="container OOMKilled"\n');
-    await outputHolds(() => out, 'OOMKilled');
-    child.kill('SIGINT');
-    const code = await new Promise((r) => child.once('close', r));
-    expect(code).toBe(0);
-    expect(parseLines(out)).toEqual([
+    await outputHolds(out, 'OOMKilled');
+    expect(await interrupt(child)).toBe(0);
+    expect(parseLines(out())).toEqual([
       expect.objectContaining({ stream_index: 0, failure_type: 'CrashLoopBackOff' }),
       expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' }),
     ]);
-    expect(err).toContain('records: 2, detections: 2');
+    expect(err()).toContain('records: 2, detections: 2');
   });
 
   it('keeps following across a log rotation', async () => {
     const file = join(tempDir(), 'rotating.log');
     writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
-    const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'adapters/observe.ts'), '--follow', file]);
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    await outputHolds(() => out, 'CrashLoopBackOff');
+    const { child, out } = follow(file);
+    await outputHolds(out, 'CrashLoopBackOff');
     appendFileSync(file, 'level=error msg="container OOMKilled"\n');
-    await outputHolds(() => out, 'OOMKilled');
+    await outputHolds(out, 'OOMKilled');
     renameSync(file, `${file}.1`);
     writeFileSync(file, 'level=error msg="Back-off restarting failed container"\n');
-    await outputHolds(() => out, 'CrashLoopBackOff', 2);
-    child.kill('SIGINT');
-    const code = await new Promise((r) => child.once('close', r));
-    expect(code).toBe(0);
-    expect(parseLines(out)).toEqual([
+    await outputHolds(out, 'CrashLoopBackOff', 2);
+    expect(await interrupt(child)).toBe(0);
+    expect(parseLines(out())).toEqual([
       expect.objectContaining({ stream_index: 0, failure_type: 'CrashLoopBackOff' }),
       expect.objectContaining({ stream_index: 1, failure_type: 'OOMKilled' }),
       expect.objectContaining({ stream_index: 2, failure_type: 'CrashLoopBackOff' }),

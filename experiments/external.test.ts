@@ -8,7 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { manualClock } from '../src/clock.ts';
 import { InputError } from '../src/errors.ts';
 import { EXPECTED_HEALS } from '../src/ground-truth.ts';
-import { ACTION_REGISTRY } from '../simulator/infra-state.ts';
+import { noOpHealer } from '../tools/fixtures/lab-capture.ts';
 import type { FailureType } from '../skills/failure-types.ts';
 import { EXTERNAL_EXPERIMENT, recordExternalReplay, runExternalReplay } from './external.ts';
 
@@ -142,14 +142,7 @@ describe('external replay', () => {
 
   it('resolution bar: no-op crash-loop and K8s heals the verifiers accept are not resolved', async () => {
     const { data, gt } = capture();
-    const noops = ['reset_and_redeploy', 'rollback_image', 'sync_replicas', 'relax_scheduling', 'recover_node', 'restore_workload'];
-    const actions = { ...ACTION_REGISTRY, ...Object.fromEntries(noops.map((name) => [name, () => {}])) };
-    const summary = await runExternalReplay({
-      data,
-      groundTruth: gt,
-      clock: manualClock(),
-      parts: { healer: { actions, verifierFor: () => () => true } },
-    });
+    const summary = await runExternalReplay({ data, groundTruth: gt, clock: manualClock(), parts: { healer: noOpHealer() } });
     // Five expected failures were healed (one as the wrong class); each was verified, none left healthy.
     expect(summary).toMatchObject({ detected: 4, resolved: 0, verified_unhealthy: 5 });
     expect(summary.first_unhealthy).toBe('index 0 CrashLoopBackOff: status CrashLoopBackOff, not running; restart count 5, restarting');

@@ -8,6 +8,7 @@ import { EXPECTED_HEALS } from '../src/ground-truth.ts';
 import { eventToRecord, normalizeCapture } from './normalize-external-capture.ts';
 import { parseEvents } from './k8s-event-reader.ts';
 import { eventLines, eventList, k8sEvent, watchStream, type EventSpec } from './k8s-event-builder.ts';
+import { LAB_CAPTURE_CLASSES } from './fixtures/lab-capture.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
 
@@ -229,16 +230,7 @@ describe('normalize command', () => {
       out_records: join(dir, 'normalized.json'),
       out_gt: join(dir, 'ground_truth.json'),
     });
-    expect((readJson(join(dir, 'ground_truth.json')) as Array<{ failure_type: string }>).map((g) => g.failure_type)).toEqual([
-      'SchedulingBlocked',
-      'ImagePullBackOff',
-      'ImagePullBackOff',
-      'ImagePullBackOff',
-      'ImagePullBackOff',
-      'CrashLoopBackOff',
-      'StartupProbeFailed',
-      'StartupProbeFailed',
-    ]);
+    expect((readJson(join(dir, 'ground_truth.json')) as Array<{ failure_type: string }>).map((g) => g.failure_type)).toEqual(LAB_CAPTURE_CLASSES);
     expect(readdirSync(dir).sort()).toEqual(['ground_truth.json', 'normalized.json']);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { runCli, runInProcess } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
-import { ACTION_REGISTRY } from '../simulator/infra-state.ts';
+import { LAB_CAPTURE_CLASSES, noOpHealer } from './fixtures/lab-capture.ts';
 import { runExternalReplay } from '../experiments/external.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'lab-capture');
@@ -68,14 +68,7 @@ describe('replay command', () => {
 
   it('resolution bar on the lab capture: no-op K8s and crash-loop heals the verifiers accept are not resolved', async () => {
     const { data, gt } = await normalizedFixture();
-    const noops = ['reset_and_redeploy', 'rollback_image', 'sync_replicas', 'relax_scheduling', 'recover_node', 'restore_workload'];
-    const actions = { ...ACTION_REGISTRY, ...Object.fromEntries(noops.map((name) => [name, () => {}])) };
-    const summary = await runExternalReplay({
-      data,
-      groundTruth: gt,
-      clock: manualClock(),
-      parts: { healer: { actions, verifierFor: () => () => true } },
-    });
+    const summary = await runExternalReplay({ data, groundTruth: gt, clock: manualClock(), parts: { healer: noOpHealer() } });
     expect(summary).toMatchObject({ detected: 8, total_failures: 8 });
     expect(summary.resolved).toBeLessThan(8);
     expect(summary.verified_unhealthy).toBe(8 - summary.resolved);
@@ -96,16 +89,7 @@ describe('replay command', () => {
     expect(run.code).toBe(0);
     const check = new DatabaseSync(db);
     expect(check.prepare('SELECT experiment, failure_type FROM detection_rows ORDER BY id').all().map((r) => ({ ...r }))).toEqual(
-      [
-        'SchedulingBlocked',
-        'ImagePullBackOff',
-        'ImagePullBackOff',
-        'ImagePullBackOff',
-        'ImagePullBackOff',
-        'CrashLoopBackOff',
-        'StartupProbeFailed',
-        'StartupProbeFailed',
-      ].map((failure_type) => ({
+      LAB_CAPTURE_CLASSES.map((failure_type) => ({
         experiment: 'experiment_external',
         failure_type,
       })),
