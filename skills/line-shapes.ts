@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.4.0';
+export const LINE_SHAPES_VERSION = '1.5.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -107,6 +107,11 @@ export const DETECTABLE_SHAPES = {
     // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
     { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
+    // A pod whose phase went to Failed, as executors and pipelines report it (Airflow's
+    // Kubernetes executor: `Event: <pod> Failed`; `Pod failed.`).
+    { contains: 'failed', shape: /\bevent: [\w.-]{1,253} failed$|\bpod failed\.(?:\s|$)/i },
+    // Azure Container Apps: a container terminated with an error code and its reason.
+    { contains: 'was terminated with exit code', shape: /\bwas terminated with exit code '(?!0')\d{0,3}' and reason '\w{1,64}'/i },
     // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
     // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first).
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
@@ -117,6 +122,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'updated replicas are available', shape: /\b0 of [1-9]\d{0,5} updated replicas are available\b/i },
     // k8sgpt's deployment analyzer: `has 2 replicas but 3 are available` (either way round).
     { contains: 'are available', shape: /\bhas (\d{1,6}) replicas but (?!\1 )\d{1,6} are available\b/i },
+    // `kubectl describe deployment` with replicas desired and none available at all.
+    { contains: ' available', shape: /\breplicas:\s*[1-9]\d{0,5} desired \| \d{1,6} updated \| \d{1,6} total \| 0 available\b/i },
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
@@ -145,6 +152,8 @@ export const DETECTABLE_SHAPES = {
   HighLatency: [
     UTILTRACE_STEP,
     ...HTTP_GATEWAY_TIMEOUT,
+    // rack-timeout's own log line for a request it gave up on.
+    { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

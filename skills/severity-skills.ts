@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.15.0';
+export const SEVERITY_SKILLS_VERSION = '1.16.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -111,6 +111,7 @@ export const SEVERITY_RULES = [
       'exception',
       'crash',
       'back-off',
+      'backoff',
       'imagepullbackoff',
       'errimagepull',
       'out of memory',
@@ -179,6 +180,10 @@ export const SEVERITY_RULES = [
       'latency',
       'slow',
       'took too long',
+      // rack-timeout: a request past its limit, or one that waited too long to start.
+      'ran for longer than',
+      'state=expired',
+      'state=timed_out',
       'restarting',
       'stopped',
       'rebooted',

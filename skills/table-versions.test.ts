@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.17.0': '27589ab431c60d891d6182a2c99d066503b8f3c42e77b112025fcd36a6bcc00c' },
-  'line-shapes.ts': { '1.4.0': 'c1cbe0bb1c6940b850bee87e08d0d69e80333d624d19ba785286b3c3bfaf8365' },
-  'severity-skills.ts': { '1.15.0': 'd7f6b729c1b023c703e843be474503127558885a41477a226384f3ab3eb570a2' },
+  'watcher-skills.ts': { '1.18.0': 'cdd553bb1d9c042942d00b7462ed843dd9c8c54a27038673a5b4210f9b5549a4' },
+  'line-shapes.ts': { '1.5.0': 'e2ad81fd9553836a5cc693bc13ab92108cd2e2361ff1fa62792aad51fcade63c' },
+  'severity-skills.ts': { '1.16.0': '7141a6aa7168a84f36c71d640f1b4b3e5eea82a786aa70c03e7af15e0648f712' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.17.0';
+export const AGENT_VERSION = '1.18.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -93,6 +93,8 @@ export const DETECTABLE_PATTERNS = {
     'does not exist or no pull access',
     // kubectl logs on a container whose image cannot be pulled.
     'trying and failing to pull image',
+    // Azure Container Apps' system log.
+    'image pull errors',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -131,6 +133,8 @@ export const DETECTABLE_PATTERNS = {
     // A Job whose pods kept failing until its backoff limit.
     'backofflimitexceeded',
     'reached the specified backoff limit',
+    // Azure Container Apps' reason for a container it keeps restarting.
+    'containerbackoff',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -376,6 +380,8 @@ export const DETECTABLE_PATTERNS = {
     'lock wait timeout exceeded',
     // .NET's HttpClient.Timeout as newer runtimes print it.
     'configured httpclient.timeout',
+    // rack-timeout (Ruby): `Request ran for longer than 30000ms`.
+    'ran for longer than',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -446,3 +446,20 @@ describe('rollouts, node registration and OOM events', () => {
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('request timeouts, failed pods and platform logs (learned from round 7)', () => {
+  it.each([
+    ['Rack::Timeout::RequestTimeoutException: Request ran for longer than 30000ms', 'HighLatency'],
+    ['2015-03-12T08:30:11.111314+00:00 app[web.1]: source=rack-timeout id=84784c36 wait=30696ms timeout=30000ms state=expired', 'HighLatency'],
+    ['2015-03-12T08:30:11.111314+00:00 app[web.1]: source=rack-timeout id=84784c36 wait=12ms timeout=30000ms service=40ms state=completed', null],
+    ['[2022-06-17 06:22:38,611] {kubernetes_executor.py:147} ERROR - Event: worker-pod.73f04e8e Failed', 'PodDown'],
+    ['[2022-06-17 06:22:38,611] {kubernetes_executor.py:147} INFO - Event: worker-pod.73f04e8e Succeeded', null],
+    ["Container 'api' was terminated with exit code '1' and reason 'ProcessExited'", 'PodDown'],
+    ["Container 'api' was terminated with exit code '0' and reason 'ProcessExited'", null],
+    ['Replicas:               2 desired | 0 updated | 0 total | 0 available | 0 unavailable', 'ReplicaMismatch'],
+    ['Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable', null],
+    ['Persistent Image Pull Errors for image "registry.example.com/api:v2".', 'ImagePullBackOff'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
