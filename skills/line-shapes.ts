@@ -109,7 +109,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
     // A pod whose phase went to Failed, as executors and pipelines report it (Airflow's
     // Kubernetes executor: `Event: <pod> Failed`; `Pod failed.`).
-    { contains: 'failed', shape: /\bevent: [\w.-]{1,253} failed$|\bpod failed\.(?:\s|$)/i },
+    { contains: 'event: ', shape: /\bevent: [\w.-]{1,253} failed$/i },
+    { contains: 'pod failed.', shape: /\bpod failed\.(?:\s|$)/i },
     // Azure Container Apps: a container terminated with an error code and its reason.
     { contains: 'was terminated with exit code', shape: /\bwas terminated with exit code '(?!0')\d{0,3}' and reason '\w{1,64}'/i },
     // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
@@ -123,7 +124,7 @@ export const DETECTABLE_SHAPES = {
     // k8sgpt's deployment analyzer: `has 2 replicas but 3 are available` (either way round).
     { contains: 'are available', shape: /\bhas (\d{1,6}) replicas but (?!\1 )\d{1,6} are available\b/i },
     // `kubectl describe deployment` with replicas desired and none available at all.
-    { contains: ' available', shape: /\breplicas:\s*[1-9]\d{0,5} desired \| \d{1,6} updated \| \d{1,6} total \| 0 available\b/i },
+    { contains: '| 0 available', shape: /\breplicas:\s*[1-9]\d{0,5} desired \| \d{1,6} updated \| \d{1,6} total \| 0 available\b/i },
     // `kubectl describe deployment`: "Replicas: 1 desired | 1 updated | 1 total | 0 available | 1 unavailable".
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".

@@ -36,37 +36,42 @@ export function leadingEventTime(line: string): number | undefined {
   if (hi < 0 || lo < 0) return undefined;
   const year = hi * 100 + lo;
   at += 4;
-  const sep = line[at];
-  if (sep !== '-' && sep !== '/') return undefined;
+  const sep = line.charCodeAt(at);
+  if (sep !== 45 /* - */ && sep !== 47 /* / */) return undefined;
   const month = two(line, at + 1);
-  if (line[at + 3] !== sep) return undefined;
+  if (line.charCodeAt(at + 3) !== sep) return undefined;
   const day = two(line, at + 4);
-  const t = line[at + 6];
-  if (t !== 'T' && t !== 't' && t !== ' ') return undefined;
+  const t = line.charCodeAt(at + 6);
+  if (t !== 84 /* T */ && t !== 116 /* t */ && t !== 32) return undefined;
   const hour = two(line, at + 7);
   const minute = two(line, at + 10);
   const second = two(line, at + 13);
-  if (line[at + 9] !== ':' || line[at + 12] !== ':') return undefined;
+  if (line.charCodeAt(at + 9) !== 58 || line.charCodeAt(at + 12) !== 58) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   at += 15;
   let fraction = 0;
-  const mark = line[at];
-  if ((mark === '.' || mark === ',') && isDigit(line.charCodeAt(at + 1))) {
-    const start = at + 1;
-    at = start;
-    while (at - start < 9 && isDigit(line.charCodeAt(at))) at += 1;
-    fraction = Number(`0.${line.slice(start, at)}`);
+  const mark = line.charCodeAt(at);
+  if ((mark === 46 /* . */ || mark === 44 /* , */) && isDigit(line.charCodeAt(at + 1))) {
+    at += 1;
+    let digits = 0;
+    let scale = 1;
+    while (digits < 9 && isDigit(line.charCodeAt(at))) {
+      scale /= 10;
+      fraction += (line.charCodeAt(at) - ZERO) * scale;
+      at += 1;
+      digits += 1;
+    }
   }
   let offset = 0;
-  const zone = line[at];
-  if (zone === 'Z' || zone === 'z') {
+  const zone = line.charCodeAt(at);
+  if (zone === 90 /* Z */ || zone === 122 /* z */) {
     at += 1;
-  } else if (zone === '+' || zone === '-') {
+  } else if (zone === 43 /* + */ || zone === 45 /* - */) {
     const oh = two(line, at + 1);
-    const colon = line[at + 3] === ':' ? 1 : 0;
+    const colon = line.charCodeAt(at + 3) === 58 ? 1 : 0;
     const om = two(line, at + 3 + colon);
     if (oh < 0 || om < 0 || oh > 23 || om > 59) return undefined;
-    offset = (zone === '+' ? 1 : -1) * (oh * 3600 + om * 60);
+    offset = (zone === 43 ? 1 : -1) * (oh * 3600 + om * 60);
     at += 5 + colon;
   }
   const next = line.charCodeAt(at);

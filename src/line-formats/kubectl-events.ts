@@ -4,6 +4,7 @@
 // describe` (Type, Reason, Age, From, Message; before 1.10: FirstSeen LastSeen Count From
 // SubObjectPath Type Reason Message). TYPE and REASON are written by the component that
 // recorded the event; the object's name is data and is never read.
+import { columns } from './columns.ts';
 
 export interface EventRow {
   /** `Normal` or `Warning`. */
@@ -29,13 +30,12 @@ const ROW =
 const AFTER_GET = /^[a-z][\w.-]{0,80}\/\S+ (.+)$/;
 const AFTER_OLD_GET = /^(?:\{[^{}]{0,200}\}|[\w.-]+(?:, [\w.-]+)?) (.+)$/;
 const AFTER_DESCRIBE = /^(?:\d+[smhdy](?:\d+[smh])?|<unknown>|<invalid>)(?: \(x\d+ over \S+\))? (?:\{[^{}]{0,200}\}|[\w.-]+(?:, [\w.-]+)?) (.+)$/;
-const PADDING = /[ \t]+/g;
 
 /** The row's TYPE, REASON and MESSAGE, or null when the line is not an event row. */
 export function readEventRow(line: string): EventRow | null {
   // Cheap refusal: every layout has its TYPE column.
   if (line.length > 4000 || (line.indexOf('Warning') < 0 && line.indexOf('Normal') < 0)) return null;
-  const row = ROW.exec(line.trim().replace(PADDING, ' '));
+  const row = ROW.exec(columns(line));
   if (row === null) return null;
   const rest = row[6]!;
   let message: RegExpExecArray | null;

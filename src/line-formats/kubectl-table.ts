@@ -1,6 +1,7 @@
 // `kubectl get pods` rows: NAME READY STATUS RESTARTS AGE, after a NAMESPACE column with -A,
 // `-o wide` columns after the age, and RESTARTS as `4 (57s ago)` in newer kubectl. The NAME
 // is whatever the pod was called: only READY, STATUS, RESTARTS and AGE are read.
+import { columns } from './columns.ts';
 
 export interface PodRow {
   ready: number;
@@ -14,7 +15,6 @@ export interface PodRow {
 
 // Columns are read after padding is collapsed to single spaces; READY is `x/y`, STATUS a word.
 const POD_ROW = /^(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
-const PADDING = /[ \t]+/g;
 // READY, padded on both sides: a row holds it whatever its other columns.
 const READY_COLUMN = /\s\d+\/\d+\s/;
 const UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 };
@@ -38,7 +38,7 @@ function ageSeconds(age: string): number {
 export function readPodRow(line: string): PodRow | null {
   // Cheap refusal: a row is short and has its READY column.
   if (line.length > 400 || line.indexOf('/') < 0 || !READY_COLUMN.test(line)) return null;
-  const match = POD_ROW.exec(line.trim().replace(PADDING, ' '));
+  const match = POD_ROW.exec(columns(line));
   if (match === null) return null;
   return {
     ready: Number(match[1]),
@@ -68,7 +68,7 @@ const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\
 export function readNodeRow(line: string): NodeRow | null {
   // Cheap refusal: a row is short and its STATUS names the Ready condition.
   if (line.length > 600 || (line.indexOf('Ready') < 0 && line.indexOf('Unknown') < 0)) return null;
-  const match = NODE_ROW.exec(line.trim().replace(PADDING, ' '));
+  const match = NODE_ROW.exec(columns(line));
   if (match === null) return null;
   return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds(match[3]!) };
 }

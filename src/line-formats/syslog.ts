@@ -25,7 +25,21 @@ export function readSyslogPrefix(line: string): SyslogPrefix | null {
   const first = line.charCodeAt(0);
   // `<`, a digit or an upper-case month.
   if (first !== 0x3c && (first < 0x30 || first > 0x39) && (first < 0x41 || first > 0x5a)) return null;
+  // A line opening with an ISO time (most application logs) is a journal line only when the
+  // word after its host ends in `:` or `]:`, the program's tag: checked before the expression.
+  if (first >= 0x30 && first <= 0x39 && !programTagFollows(line)) return null;
   const match = first === 0x3c && line.startsWith('1 ', line.indexOf('>') + 1) ? RFC5424.exec(line) : BSD.exec(line);
   if (match === null) return null;
   return { program: match[1]!, body: match[2]! };
+}
+
+/** Whether the third word of the line (time, host, program) ends with the program's colon. */
+function programTagFollows(line: string): boolean {
+  const afterTime = line.indexOf(' ');
+  if (afterTime < 0) return false;
+  const afterHost = line.indexOf(' ', afterTime + 1);
+  if (afterHost < 0) return false;
+  const afterTag = line.indexOf(' ', afterHost + 1);
+  const tagEnd = afterTag < 0 ? line.length : afterTag;
+  return line.charCodeAt(tagEnd - 1) === 0x3a;
 }

@@ -1,0 +1,17 @@
+// A table row's columns as the row readers read them: trimmed, each run of spaces and tabs
+// one space. Several readers may test the same line in turn (pods, nodes, events, Nomad
+// allocations), so the last line's result is kept and the work done once.
+
+const PADDING = /[ \t]+/g;
+
+let lastLine: string | null = null;
+let lastColumns = '';
+
+/** The line trimmed, with padding runs collapsed to single spaces. */
+export function columns(line: string): string {
+  if (line !== lastLine) {
+    lastColumns = line.trim().replace(PADDING, ' ');
+    lastLine = line;
+  }
+  return lastColumns;
+}
