@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.4.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.5.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -62,9 +62,11 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // gracefully (its endpoints are removed first): it says nothing.
   { status: 'terminating', failure: 'PodDown', noneReady: true, minAgeSeconds: 60 },
   { status: 'init:containerstatusunknown', failure: 'PodDown' },
-  // The node controller marks the pods of a node it lost (their READY column is stale).
+  // The node controller marks the pods of a node it lost: `NodeLost` names the node. A pod
+  // whose phase is `Unknown` says only that its own state could not be had (the node
+  // unreachable, most often): the row is about the pod, and the pod is down.
   { status: 'nodelost', failure: 'NodeNotReady' },
-  { status: 'unknown', failure: 'NodeNotReady' },
+  { status: 'unknown', failure: 'PodDown' },
 ];
 
 /**
@@ -222,5 +224,7 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./,
     /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
+    // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
+    /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] /,
   ],
 };

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.16.0';
+export const SEVERITY_SKILLS_VERSION = '1.17.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -111,7 +111,8 @@ export const SEVERITY_RULES = [
       'exception',
       'crash',
       'back-off',
-      'backoff',
+      // Azure Container Apps' restart back-off reason (a bare "backoff" is often routine).
+      'containerbackoff',
       'imagepullbackoff',
       'errimagepull',
       'out of memory',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.18.0': 'cdd553bb1d9c042942d00b7462ed843dd9c8c54a27038673a5b4210f9b5549a4' },
-  'line-shapes.ts': { '1.5.0': 'e2ad81fd9553836a5cc693bc13ab92108cd2e2361ff1fa62792aad51fcade63c' },
-  'severity-skills.ts': { '1.16.0': '7141a6aa7168a84f36c71d640f1b4b3e5eea82a786aa70c03e7af15e0648f712' },
+  'watcher-skills.ts': { '1.19.0': '017f42678d5fea69ddffd5df35236aff9ca8bdb79319ec0e639b301196b1aff1' },
+  'line-shapes.ts': { '1.6.0': 'f1267dbd4e0f192904bbc03e79daebcc0fe77d65ee97134355675868c5f45884' },
+  'severity-skills.ts': { '1.17.0': 'b2eae586ebc01a403386d992c123717fa1de45cd134254c9386c1afb809f8a06' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.4.0': '59645a35f7ae560a121f163939c806a92a04d6c2e89e517002ab6d3c8a4aeb04' },
+  'line-format-skills.ts': { '1.5.0': 'a9af3287d4a5ca72c03bfd9246cf0d5f4ea744e13e9413401a3fb48a78d4e07a' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.18.0';
+export const AGENT_VERSION = '1.19.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -258,6 +258,9 @@ export const DETECTABLE_PATTERNS = {
     'failed to start kubelet',
     // The node's container runtime not answering the kubelet.
     'cannot connect to the docker daemon',
+    // systemd's own words for the kubelet's unit failing (older and newer).
+    'kubelet.service failed',
+    'kubelet.service entered failed state',
   ],
   PodDown: [
     'evicted',
@@ -299,6 +302,8 @@ export const DETECTABLE_PATTERNS = {
     'host ec2 (instance',
     // The Nomad client giving up on a task (its reason follows).
     'not restarting task',
+    // The Jenkins Kubernetes plugin finding its agent pod's containers gone.
+    'pod has terminated containers',
   ],
   ReplicaMismatch: [
     'unavailable replicas',

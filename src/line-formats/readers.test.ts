@@ -463,3 +463,22 @@ describe('request timeouts, failed pods and platform logs (learned from round 7)
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('learned from round 8', () => {
+  it.each([
+    ['kube-system   event-exporter-5f5b89fcc8-zbzg7   2/2       Unknown   0          19h', 'PodDown'],
+    ['web-0   0/1     NodeLost   0          3h', 'NodeNotReady'],
+    ['Jan 01 20:09:05 ip-10-0-1-2.ec2.internal systemd[1]: kubelet.service failed.', 'NodeNotReady'],
+    ['java.lang.IllegalStateException: Pod has terminated containers: jenkins/agent-2gwl3 (jnlp)', 'PodDown'],
+    ['ready.go:277: [debug] Deployment is not ready: shop/web. 0 out of 1 expected pods are ready', 'ReplicaMismatch'],
+    ['client.go:98: [debug] creating 1 resource(s)', null],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+
+  it("reads Helm's wait at debug level only through its header: without it the stated level is final", () => {
+    const line = 'ready.go:277: [debug] Deployment is not ready: shop/web. 0 out of 1 expected pods are ready';
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => !h.source.includes('ready')) })).toBe(false);
+  });
+});
