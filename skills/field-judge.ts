@@ -18,7 +18,7 @@ import {
 } from './line-format-skills.ts';
 import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
 import { classifyMessage } from './watcher-skills.ts';
-import { maskRequestData, readAccessLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import { maskRequestData, readAccessLog, readHaproxyLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
@@ -130,7 +130,7 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     const failure = judgeNodeRow(node, tables.nodeStatus);
     return { format: 'node-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
   }
-  const trip = readRoundTrip(line) ?? readNginxFinalize(line);
+  const trip = readRoundTrip(line) ?? readNginxFinalize(line) ?? readHaproxyLog(line);
   if (trip !== null) {
     const failure = judgeAccessLog(trip, tables.accessLog);
     const severity = failure !== null || trip.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.6.0';
+export const LINE_SHAPES_VERSION = '1.7.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -129,8 +129,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
-    // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running.
+    // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running; the
+    // PORTS column may list several published ports (`*:30002->7000/tcp, *:30003->9042/tcp`).
     { contains: '0/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?0\/[1-9]\d*\s+\S+(?:\s+\S+)?\s*$/i },
+    { contains: '->', shape: /^\S+\s+\S+\s+(?:replicated|global)\s+0\/[1-9]\d{0,5}\s+\S+\s+\*?:\d{1,5}->\d{1,5}\/(?:tcp|udp)[^\n]{0,300}$/i },
     // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
     // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.17.0';
+export const SEVERITY_SKILLS_VERSION = '1.18.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -156,6 +156,9 @@ export const SEVERITY_RULES = [
       'too many',
       // A node's kubelet or runtime down, a container the kubelet lost.
       'is down',
+      'is not up',
+      // The predicate-era scheduler: no node passes the predicates.
+      'no nodes are available',
       'could not be located',
       // Alert texts: a pod in a non-ready state, a node unready.
       'non-ready',

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.19.0';
+export const AGENT_VERSION = '1.20.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -63,6 +63,8 @@ export const DETECTABLE_PATTERNS = {
     'runtime.oomcontroller',
     // The kubelet's OOM watcher (`Cgroup OOM encountered, victim process: ...`).
     'cgroup oom encountered',
+    // Netty's direct-memory exhaustion (JVM services).
+    'outofdirectmemoryerror',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -211,6 +213,9 @@ export const DETECTABLE_PATTERNS = {
     'exceed limits for nodepool',
     'nodes excluded by filter',
     "didn't trigger scale-up",
+    // Volcano's gang scheduling, and the predicate-era summary in both its wordings.
+    'tasks in gang unschedulable',
+    'no nodes are available that match all of the',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -261,6 +266,9 @@ export const DETECTABLE_PATTERNS = {
     // systemd's own words for the kubelet's unit failing (older and newer).
     'kubelet.service failed',
     'kubelet.service entered failed state',
+    // The kubelet without a runtime: its sync loop and PLEG.
+    'container runtime is not up',
+    'genericpleg: unable to retrieve pods',
   ],
   PodDown: [
     'evicted',
@@ -304,6 +312,11 @@ export const DETECTABLE_PATTERNS = {
     'not restarting task',
     // The Jenkins Kubernetes plugin finding its agent pod's containers gone.
     'pod has terminated containers',
+    // The kubelet's device manager refusing a pod; the ECS agent stopping a task whose
+    // essential container stopped; Swarm's task state for a task that exited with an error.
+    'requested number of devices unavailable',
+    'desired status to stopped because of container',
+    'task: non-zero exit',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -387,6 +400,9 @@ export const DETECTABLE_PATTERNS = {
     'configured httpclient.timeout',
     // rack-timeout (Ruby): `Request ran for longer than 30000ms`.
     'ran for longer than',
+    // Go's client waiting for response headers, and a listener that gave up waiting.
+    'timeout awaiting response headers',
+    'timeout after waiting for',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -121,3 +121,16 @@ export function readNginxFinalize(line: string): AccessLogFields | null {
   const finalize = NGINX_FINALIZE.exec(line);
   return finalize === null ? null : { status: Number(finalize[1]), seconds: null };
 }
+
+// HAProxy's HTTP log: `client:port [date] frontend backend/server Tq/Tw/Tc/Tr/Ta status bytes
+// cookie cookie termination_state ...`. The timers are milliseconds (-1 for a step never
+// reached); Ta, the last, is the whole request.
+const HAPROXY = /\] \S{1,128} \S{1,256} -?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?(\d{1,9}) ([1-5]\d\d) \d{1,15} /;
+
+/** The status and total time of an HAProxy HTTP log line, or null when the line is not one. */
+export function readHaproxyLog(line: string): AccessLogFields | null {
+  const open = line.indexOf('] ');
+  if (open < 0 || line.indexOf('/', open) < 0) return null;
+  const entry = HAPROXY.exec(line.slice(open, open + 800));
+  return entry === null ? null : { status: Number(entry[2]), seconds: Number(entry[1]) / 1000 };
+}

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readAccessLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { readAccessLog, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
@@ -480,5 +480,30 @@ describe('learned from round 8', () => {
     const line = 'ready.go:277: [debug] Deployment is not ready: shop/web. 0 out of 1 expected pods are ready';
     expect(infoLevelReporter(line)).toBe(true);
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => !h.source.includes('ready')) })).toBe(false);
+  });
+});
+
+describe('learned from round 9', () => {
+  const haproxy = (timers: string, status: string) =>
+    `10.0.0.1:43608 [07/Mar/2023:11:33:48.083] fe~ be/srv1 ${timers} ${status} 198 - - sH-- 1757/1757/11/0/0 0/0 {Go-http-client/2.0} "GET /api HTTP/1.1"`;
+
+  it("reads HAProxy's HTTP log by its status and total time", () => {
+    expect(readHaproxyLog(haproxy('0/0/3/-1/600004', '504'))).toEqual({ status: 504, seconds: 600.004 });
+    expect(detect(haproxy('0/0/3/-1/600004', '504'))).toBe('HighLatency');
+    expect(detect(haproxy('0/0/3/12/45', '200'))).toBeNull();
+    expect(detect(haproxy('0/0/3/31000/31045', '200'))).toBe('HighLatency');
+    expect(judgeAccessLog(readHaproxyLog(haproxy('0/0/3/12/45', '504'))!, { ...ACCESS_LOG_RULES, statuses: {} })).toBeNull();
+  });
+
+  it.each([
+    ['No nodes are available that match all of the following predicates:: MatchNodeSelector (1), PodToleratesNodeTaints (1).', 'SchedulingBlocked'],
+    ['I1204 06:26:09.828470   29219 kubelet.go:1735] Skipping pod synchronization, container runtime is not up.', 'NodeNotReady'],
+    ['io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216 byte(s) of direct memory', 'OOMKilled'],
+    ['Post "http://api:8481/select": net/http: timeout awaiting response headers', 'HighLatency'],
+    ['x1 \\_ web.1 alpine node-2 Shutdown Failed 8 seconds ago "task: non-zero exit (1)"', 'PodDown'],
+    ['7t0nurasar5s   web   replicated   0/1   cassandra:latest   *:30002->7000/tcp, *:30003->9042/tcp', 'ReplicaMismatch'],
+    ['7t0nurasar5s   web   replicated   1/1   cassandra:latest   *:30002->7000/tcp, *:30003->9042/tcp', null],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
   });
 });
