@@ -115,32 +115,15 @@ export function judgeFields(line: string, tables: FieldTables = TABLES): FieldVe
 
 function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
   const access = readAccessLog(line);
-  if (access !== null) {
-    const failure = judgeAccessLog(access, tables.accessLog);
-    const severity = failure !== null || access.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';
-    return { format: 'access-log', failure, severity };
-  }
+  if (access !== null) return requestVerdict('access-log', access, tables.accessLog);
   const row = readPodRow(line);
-  if (row !== null) {
-    const failure = judgePodRow(row, tables.podStatus);
-    return { format: 'pod-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
-  }
+  if (row !== null) return rowVerdict('pod-row', judgePodRow(row, tables.podStatus));
   const node = readNodeRow(line);
-  if (node !== null) {
-    const failure = judgeNodeRow(node, tables.nodeStatus);
-    return { format: 'node-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
-  }
+  if (node !== null) return rowVerdict('node-row', judgeNodeRow(node, tables.nodeStatus));
   const trip = readRoundTrip(line) ?? readNginxFinalize(line) ?? readHaproxyLog(line);
-  if (trip !== null) {
-    const failure = judgeAccessLog(trip, tables.accessLog);
-    const severity = failure !== null || trip.status >= tables.accessLog.errorFrom ? 'ERROR' : 'INFO';
-    return { format: 'request-log', failure, severity };
-  }
+  if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
-  if (alloc !== null) {
-    const failure = judgeAllocRow(alloc, tables.allocStatus);
-    return { format: 'alloc-row', failure, severity: failure === null ? 'INFO' : 'ERROR' };
-  }
+  if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));
   const event = readEventRow(line) ?? readRecordedEvent(line);
   if (event !== null) return judgeEventRow(event, tables.eventRules);
   // A logfmt or JSON request log: its status and duration are read whatever level it states;
@@ -151,6 +134,17 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     if (failure !== null) return { format: 'request-log', failure, severity: 'ERROR' };
   }
   return null;
+}
+
+/** A request's verdict: its failure, and ERROR from the error statuses up even when none. */
+function requestVerdict(format: FieldVerdict['format'], fields: AccessLogFields, rules: AccessLogRules): FieldVerdict {
+  const failure = judgeAccessLog(fields, rules);
+  return { format, failure, severity: failure !== null || fields.status >= rules.errorFrom ? 'ERROR' : 'INFO' };
+}
+
+/** A table row's verdict: an ERROR when its fields name a failure, routine otherwise. */
+function rowVerdict(format: FieldVerdict['format'], failure: FailureType | null): FieldVerdict {
+  return { format, failure, severity: failure === null ? 'INFO' : 'ERROR' };
 }
 
 /**
