@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.7.0';
+export const LINE_SHAPES_VERSION = '1.8.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -135,6 +135,9 @@ export const DETECTABLE_SHAPES = {
     { contains: '->', shape: /^\S+\s+\S+\s+(?:replicated|global)\s+0\/[1-9]\d{0,5}\s+\S+\s+\*?:\d{1,5}->\d{1,5}\/(?:tcp|udp)[^\n]{0,300}$/i },
     // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
+    // `kubectl get deployment` before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE
+    // AGE) with replicas desired and none available.
+    { contains: ' 0 ', shape: /^\S+ [1-9]\d{0,5} \d{1,6} \d{1,6} 0 \d{1,4}[smhd](?:\d{1,4}[smh])?\s*$/i },
     // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
     // CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) rows with fewer ready than desired.
     { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+[smhd](?:\d+[smh])?\s*$/i },

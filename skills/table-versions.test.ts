@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.20.0': '6ebe4da57d839d253e88cf9e817b2ccb0384182bd8fa44a11d6c08453d3ef4be' },
-  'line-shapes.ts': { '1.7.0': 'beb8f326508a6d1bfe09534d0b9c44ba4f1d109db89e10b4113a75014b2df4de' },
-  'severity-skills.ts': { '1.18.0': '734b53c04007ace47383f388f4847cd15b9a5d0e2612d7115a3705004ef2f724' },
+  'watcher-skills.ts': { '1.21.0': '1a44d39b5340388a3c3c2d7aa7a3b7a3763837540a9994004d95bded1e7ae7e7' },
+  'line-shapes.ts': { '1.8.0': '55976132f58974f31d640f5ec8845f66a7c2b1a84778c8ad154d94792e937ba9' },
+  'severity-skills.ts': { '1.19.0': 'ed062203c3689c60090055cbd6c3da15f6b5d19b239baf83a905edf52bf21eee' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },

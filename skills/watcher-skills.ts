@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.20.0';
+export const AGENT_VERSION = '1.21.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -137,6 +137,8 @@ export const DETECTABLE_PATTERNS = {
     'reached the specified backoff limit',
     // Azure Container Apps' reason for a container it keeps restarting.
     'containerbackoff',
+    // Older Nomad's event for a task that used up its restart attempts.
+    'task exceeded restart policy',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -216,6 +218,8 @@ export const DETECTABLE_PATTERNS = {
     // Volcano's gang scheduling, and the predicate-era summary in both its wordings.
     'tasks in gang unschedulable',
     'no nodes are available that match all of the',
+    // Classic Swarm finding no node for a container's constraints.
+    'unable to find a node that satisfies',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -341,6 +345,8 @@ export const DETECTABLE_PATTERNS = {
     'has not matched the expected number of replicas',
     'seconds to become available',
     'progress deadline exceeded',
+    // Cluster API: a MachineDeployment short of its available machines.
+    'minimum availability requires',
   ],
   HighLatency: [
     'exceeds threshold',

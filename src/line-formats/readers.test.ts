@@ -507,3 +507,16 @@ describe('learned from round 9', () => {
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('learned from round 10', () => {
+  it.each([
+    ['my-nginx   2         0         0            0           22s', 'ReplicaMismatch'],
+    ['my-nginx   2         2         2            2           22s', null],
+    ['old-rs     0         0         0            0           3d', null],
+    ['MachineDeployment/md-0  False  Warning  WaitingForAvailableMachines  28m  Minimum availability requires 1 replicas, current 0 available', 'ReplicaMismatch'],
+    ['docker: Error response from daemon: Unable to find a node that satisfies the following conditions', 'SchedulingBlocked'],
+    ['21/03/16 11:31:41 CDT  Restarts Exceeded  Task exceeded restart policy', 'CrashLoopBackOff'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
