@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.5.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.6.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -62,10 +62,10 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // gracefully (its endpoints are removed first): it says nothing.
   { status: 'terminating', failure: 'PodDown', noneReady: true, minAgeSeconds: 60 },
   { status: 'init:containerstatusunknown', failure: 'PodDown' },
-  // The node controller marks the pods of a node it lost: `NodeLost` names the node. A pod
-  // whose phase is `Unknown` says only that its own state could not be had (the node
-  // unreachable, most often): the row is about the pod, and the pod is down.
-  { status: 'nodelost', failure: 'NodeNotReady' },
+  // The node controller marks the pods of a node it lost (`NodeLost`), and a pod whose state
+  // could not be had shows `Unknown`: the row is about the pod, and the pod is down (the node
+  // itself is judged by its own row, `kubectl get nodes`).
+  { status: 'nodelost', failure: 'PodDown' },
   { status: 'unknown', failure: 'PodDown' },
 ];
 

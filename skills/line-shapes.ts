@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.8.0';
+export const LINE_SHAPES_VERSION = '1.9.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -64,7 +64,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
     { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
   ],
-  StartupProbeFailed: [{ contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i }],
+  StartupProbeFailed: [
+    { contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i },
+    // Older kubelets: `Liveness probe for "pod_ns(uid):container" failed (failure): ...`.
+    { contains: 'probe for "', shape: /\b(?:liveness|readiness|startup) probe for "[^"]{1,400}" failed\b/i },
+  ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
     { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.21.0': '1a44d39b5340388a3c3c2d7aa7a3b7a3763837540a9994004d95bded1e7ae7e7' },
-  'line-shapes.ts': { '1.8.0': '55976132f58974f31d640f5ec8845f66a7c2b1a84778c8ad154d94792e937ba9' },
-  'severity-skills.ts': { '1.19.0': 'ed062203c3689c60090055cbd6c3da15f6b5d19b239baf83a905edf52bf21eee' },
+  'watcher-skills.ts': { '1.22.0': 'c7a5e35714dd68057999211961e6709af38ff0e0b33a2287da05f595dd5d158e' },
+  'line-shapes.ts': { '1.9.0': 'f782ebf63fb6f61a3dada05ace0350488b4c4e0506bae0b904be3ae619de0612' },
+  'severity-skills.ts': { '1.20.0': '65eeb11c5cc8418ca88fdbdc879de69a05c8dca7811012dcdf566b112fcbb5df' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.5.0': 'a9af3287d4a5ca72c03bfd9246cf0d5f4ea744e13e9413401a3fb48a78d4e07a' },
+  'line-format-skills.ts': { '1.6.0': '16676af95808ca1ad0c894e8cf8a1e06fec9162608ab9d9221e6397f9420f7ab' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

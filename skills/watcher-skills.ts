@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.21.0';
+export const AGENT_VERSION = '1.22.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -97,6 +97,8 @@ export const DETECTABLE_PATTERNS = {
     'trying and failing to pull image',
     // Azure Container Apps' system log.
     'image pull errors',
+    // skopeo and Podman failing to copy an image from its registry.
+    'unable to copy from source docker://',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -220,6 +222,8 @@ export const DETECTABLE_PATTERNS = {
     'no nodes are available that match all of the',
     // Classic Swarm finding no node for a container's constraints.
     'unable to find a node that satisfies',
+    // Classic Swarm's scheduler.
+    'no resources available to schedule container',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -273,6 +277,8 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet without a runtime: its sync loop and PLEG.
     'container runtime is not up',
     'genericpleg: unable to retrieve pods',
+    // The e2e framework's check after a test.
+    'not ready nodes:',
   ],
   PodDown: [
     'evicted',
@@ -347,6 +353,8 @@ export const DETECTABLE_PATTERNS = {
     'progress deadline exceeded',
     // Cluster API: a MachineDeployment short of its available machines.
     'minimum availability requires',
+    // Pulumi's Kubernetes provider waiting on a Deployment.
+    'minimum number of live pods was not attained',
   ],
   HighLatency: [
     'exceeds threshold',

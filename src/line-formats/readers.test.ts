@@ -467,7 +467,7 @@ describe('request timeouts, failed pods and platform logs (learned from round 7)
 describe('learned from round 8', () => {
   it.each([
     ['kube-system   event-exporter-5f5b89fcc8-zbzg7   2/2       Unknown   0          19h', 'PodDown'],
-    ['web-0   0/1     NodeLost   0          3h', 'NodeNotReady'],
+    ['web-0   0/1     NodeLost   0          3h', 'PodDown'],
     ['Jan 01 20:09:05 ip-10-0-1-2.ec2.internal systemd[1]: kubelet.service failed.', 'NodeNotReady'],
     ['java.lang.IllegalStateException: Pod has terminated containers: jenkins/agent-2gwl3 (jnlp)', 'PodDown'],
     ['ready.go:277: [debug] Deployment is not ready: shop/web. 0 out of 1 expected pods are ready', 'ReplicaMismatch'],
@@ -516,6 +516,18 @@ describe('learned from round 10', () => {
     ['MachineDeployment/md-0  False  Warning  WaitingForAvailableMachines  28m  Minimum availability requires 1 replicas, current 0 available', 'ReplicaMismatch'],
     ['docker: Error response from daemon: Unable to find a node that satisfies the following conditions', 'SchedulingBlocked'],
     ['21/03/16 11:31:41 CDT  Restarts Exceeded  Task exceeded restart policy', 'CrashLoopBackOff'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
+
+describe('learned from round 11', () => {
+  it.each([
+    ['Liveness probe for "web-5b9ff_shop(344ce7ef):web" failed (failure): Get http://10.0.0.5:8080/health: net/http: request canceled (Client.Timeout exceeded while awaiting headers)', 'StartupProbeFailed'],
+    ['May 16 08:25:54.781: All nodes should be ready after test, Not ready nodes: ", node-1"', 'NodeNotReady'],
+    ['time="2016-04-25T23:47:45Z" level=error msg="HTTP error: no resources available to schedule container" status=500', 'SchedulingBlocked'],
+    ['* Minimum number of live Pods was not attained', 'ReplicaMismatch'],
+    ['Error: unable to copy from source docker://ghcr.io/acme/server:1.2: initializing source: reading manifest 1.2: manifest unknown', 'ImagePullBackOff'],
   ])('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
   });
