@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.22.0': 'c7a5e35714dd68057999211961e6709af38ff0e0b33a2287da05f595dd5d158e' },
+  'watcher-skills.ts': { '1.23.0': '9807070bdfe4a619b59cef81586d6f287382e3382cd43dcff905fbb19cc24e7c' },
   'line-shapes.ts': { '1.9.0': 'f782ebf63fb6f61a3dada05ace0350488b4c4e0506bae0b904be3ae619de0612' },
   'severity-skills.ts': { '1.20.0': '65eeb11c5cc8418ca88fdbdc879de69a05c8dca7811012dcdf566b112fcbb5df' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

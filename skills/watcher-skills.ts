@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.22.0';
+export const AGENT_VERSION = '1.23.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -65,6 +65,8 @@ export const DETECTABLE_PATTERNS = {
     'cgroup oom encountered',
     // Netty's direct-memory exhaustion (JVM services).
     'outofdirectmemoryerror',
+    // The kubelet's OOM watcher for the node's own processes (SystemOOM events).
+    'system oom encountered',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -417,6 +419,8 @@ export const DETECTABLE_PATTERNS = {
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',
+    // ClickHouse's query time limit.
+    'timeout exceeded: elapsed',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

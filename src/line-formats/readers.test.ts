@@ -532,3 +532,12 @@ describe('learned from round 11', () => {
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('learned from round 12', () => {
+  it.each([
+    ['System OOM encountered, victim process: rsession, pid: 5412', 'OOMKilled'],
+    ['Code: 159. DB::Exception: Timeout exceeded: elapsed 100.055088602 seconds, maximum: 100', 'HighLatency'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
