@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.6.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.7.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -39,9 +39,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   { status: 'init:error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   // Failed and never restarted (restartPolicy Never or OnFailure given up, a Job's pod, a
-  // pod whose node rejected it): nothing runs and nothing will bring it back.
-  { status: 'error', failure: 'PodDown', maxRestarts: 0, noneReady: true },
-  { status: 'init:error', failure: 'PodDown', maxRestarts: 0, noneReady: true },
+  // pod whose node rejected it): nothing will bring it back, whatever sidecars still run.
+  { status: 'error', failure: 'PodDown', maxRestarts: 0 },
+  { status: 'init:error', failure: 'PodDown', maxRestarts: 0 },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
   { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
@@ -200,6 +200,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The kubelet's prober and node shutdown manager, and the node controller before it was
     // renamed the node lifecycle controller (Kubernetes 1.10).
     'prober.go',
+    // The vertical pod autoscaler's updater, which reports the OOM kills it reacts to.
+    'update_priority_calculator.go',
     'nodeshutdown_manager_linux.go',
     'nodecontroller.go',
     'kuberuntime_manager.go',

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.20.0';
+export const SEVERITY_SKILLS_VERSION = '1.21.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -161,6 +161,8 @@ export const SEVERITY_RULES = [
       'no nodes are available',
       'minimum availability requires',
       'was not attained',
+      'time (slow):',
+      "didn't reach desired readiness",
       'could not be located',
       // Alert texts: a pod in a non-ready state, a node unready.
       'non-ready',

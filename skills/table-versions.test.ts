@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.23.0': '9807070bdfe4a619b59cef81586d6f287382e3382cd43dcff905fbb19cc24e7c' },
+  'watcher-skills.ts': { '1.24.0': '56cd38fa0731117fddccd8a89a310e8e00409ef67e65deebb18fbb79c7a2abdb' },
   'line-shapes.ts': { '1.9.0': 'f782ebf63fb6f61a3dada05ace0350488b4c4e0506bae0b904be3ae619de0612' },
-  'severity-skills.ts': { '1.20.0': '65eeb11c5cc8418ca88fdbdc879de69a05c8dca7811012dcdf566b112fcbb5df' },
+  'severity-skills.ts': { '1.21.0': 'cd7cb4c08da1da6c2b8cff6f1a54ece2111af34473e53206da300e9a31d2f29f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.6.0': '16676af95808ca1ad0c894e8cf8a1e06fec9162608ab9d9221e6397f9420f7ab' },
+  'line-format-skills.ts': { '1.7.0': 'ae7f5970cc2472db2deab4acc3c30ecb09d7916c3b3e7ae9e38577d158d4ac73' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.23.0';
+export const AGENT_VERSION = '1.24.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -67,6 +67,8 @@ export const DETECTABLE_PATTERNS = {
     'outofdirectmemoryerror',
     // The kubelet's OOM watcher for the node's own processes (SystemOOM events).
     'system oom encountered',
+    // The vertical pod autoscaler's updater seeing a container killed for memory soon after start.
+    'quick oom detected',
   ],
   ImagePullBackOff: [
     'imagepullbackoff',
@@ -226,6 +228,8 @@ export const DETECTABLE_PATTERNS = {
     'unable to find a node that satisfies',
     // Classic Swarm's scheduler.
     'no resources available to schedule container',
+    // A scheduler or a deploy tool reporting the pods it could not place.
+    'failed to schedule',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -281,6 +285,9 @@ export const DETECTABLE_PATTERNS = {
     'genericpleg: unable to retrieve pods',
     // The e2e framework's check after a test.
     'not ready nodes:',
+    // kubeadm's first node, and the e2e framework's reboot checks.
+    'has registered, but is not ready yet',
+    "didn't reach desired readiness",
   ],
   PodDown: [
     'evicted',
@@ -357,6 +364,8 @@ export const DETECTABLE_PATTERNS = {
     'minimum availability requires',
     // Pulumi's Kubernetes provider waiting on a Deployment.
     'minimum number of live pods was not attained',
+    // Helm's wait as older releases print it (`Deployment is not ready: ns/name`).
+    'deployment is not ready:',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -421,6 +430,9 @@ export const DETECTABLE_PATTERNS = {
     'timeout after waiting for',
     // ClickHouse's query time limit.
     'timeout exceeded: elapsed',
+    // A client reporting its gateway's timeout status, and Jellyfin's slow-response warning.
+    'status code 504',
+    'time (slow):',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

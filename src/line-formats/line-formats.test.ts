@@ -176,8 +176,8 @@ describe('kubectl pod-row reader and its field rules', () => {
   it('reads a pod that failed and was never restarted as down, one that keeps failing as a crash loop', () => {
     expect(detect('web-0   0/1     Error   0          2m')).toBe('PodDown');
     expect(detect('web-0   0/1     Error   3          2m')).toBe('CrashLoopBackOff');
-    // A container still ready beside the failed one: the pod serves, the row says nothing.
-    expect(detect('web-0   1/2     Error   0          2m')).toBeNull();
+    // A sidecar still ready beside the failed container: the pod failed all the same.
+    expect(detect('web-0   1/2     Error   0          2m')).toBe('PodDown');
   });
 
   it('judges a failed pod by the table it is given: without its row the line says nothing', () => {

@@ -541,3 +541,17 @@ describe('learned from round 12', () => {
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('learned from round 13', () => {
+  it.each([
+    ['[2020-12-26 17:54:05.861 +00:00] [WRN] HTTP Response 200 to "192.168.0.10". Time (slow): 0:00:10.7307543.', 'HighLatency'],
+    ['reason: Error: Request failed with status code 504', 'HighLatency'],
+    ['Aug 17 06:16:59.574: INFO: Node node-1 didn\'t reach desired readiness (true) within 5m0s', 'NodeNotReady'],
+    ['[apiclient] First node has registered, but is not ready yet', 'NodeNotReady'],
+    ['[kube] 2018/12/06 21:16:54 Deployment is not ready: shop/web', 'ReplicaMismatch'],
+    ['I0225 11:25:12.856726       1 update_priority_calculator.go:115] "Quick OOM detected in pod" pod="shop/web-1" containerName="web"', 'OOMKilled'],
+    ['agent-1943d9a-mrvmt   1/3     Error   0          7d20h', 'PodDown'],
+  ])('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+});
