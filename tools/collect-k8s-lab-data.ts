@@ -134,7 +134,7 @@ export async function collectLabData(options: CollectOptions, runner: CommandRun
 export const RUN_FLAGS = { 'run-id': { type: 'string' }, 'out-root': { type: 'string', default: DEFAULT_OUT_ROOT } } as const;
 
 /** The run id asked for, or one from the clock; refused when it would leave the runs folder. */
-export function chosenRunId(asked: string | undefined, clock: Clock): string {
+function chosenRunId(asked: string | undefined, clock: Clock): string {
   const runId = asked ?? defaultRunId(clock);
   checkRunId(runId);
   return runId;

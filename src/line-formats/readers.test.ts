@@ -134,6 +134,9 @@ describe('syslog and journal prefix reader', () => {
   it('refuses lines without a prefix', () => {
     expect(readSyslogPrefix('level=error msg="x"')).toBeNull();
     expect(readSyslogPrefix('2024-03-03 10:00:00 ERROR something')).toBeNull();
+    // An application line opening with an ISO time: no program tag follows its second word.
+    expect(readSyslogPrefix('2025-08-04T02:25:31.075Z level=info pod=checkout-api msg="Health check passed"')).toBeNull();
+    expect(readSyslogPrefix('2024-03-03T10:00:00Z node1 kubelet: E0303 10:00:00.000000 1 kubelet.go:1] x')?.program).toBe('kubelet');
     expect(readSyslogPrefix('Mar 3 something: not a syslog line')).toBeNull();
   });
 
