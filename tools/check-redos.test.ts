@@ -10,7 +10,8 @@ import { runMain, type Io } from '../src/cli.ts';
 import { runCli } from '../src/run-cli.ts';
 import { main } from './check-redos.ts';
 import type { NamedExpression } from './input-expressions.ts';
-import { readVerdicts, recheckVersion, VerdictBook, verdictFileText, verdictKey, type RecordedVerdict } from './recheck-verdicts.ts';
+import { RecheckPool, recheckEngine } from './recheck-pool.ts';
+import { readVerdicts, RECHECK_OPTIONS, recheckVersion, VerdictBook, verdictFileText, verdictKey, type RecordedVerdict } from './recheck-verdicts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ghost-redos-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -123,5 +124,28 @@ describe('check-redos as a process', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`Error: ${path}: has no "verdicts" object\n`);
     expect(readFileSync(path, 'utf8')).toBe('{"verdicts": [1]}\n');
+  });
+});
+
+describe('the engine', () => {
+  // The recorded verdicts' key leaves the engine out: this holds only while both give the same verdict.
+  it('native and pure JavaScript builds give the same verdicts, safe and vulnerable alike', { timeout: 600_000 }, async () => {
+    const expressions = [
+      ['^(?:\\S{1,64} )?ready\\.go:\\d{1,6}: ', ''],
+      ['(a+)+$', ''],
+      ['\\s*x\\s*$', ''],
+    ] as const;
+    const verdicts = async (engine: 'native' | 'pure') => {
+      const pool = new RecheckPool(RECHECK_OPTIONS, 1, engine);
+      try {
+        return await Promise.all(expressions.map(([source, flags]) => pool.check(source, flags)));
+      } finally {
+        await pool.close();
+      }
+    };
+    const pure = await verdicts('pure');
+    expect(pure.map((v) => v.status)).toEqual(['safe', 'vulnerable', 'vulnerable']);
+    expect(recheckEngine()).toBe('native');
+    expect(await verdicts('native')).toEqual(pure);
   });
 });

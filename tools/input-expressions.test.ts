@@ -9,8 +9,8 @@ import { PROJECT_ROOT } from '../src/paths.ts';
 import { DYNAMIC_SITES, inputExpressions, INPUT_TABLES, sweepSource, tableExpressions, type NamedExpression } from './input-expressions.ts';
 import { readVerdicts, unsafeLine, VerdictBook, VERDICTS_PATH } from './recheck-verdicts.ts';
 
-// recheck runs its pure JavaScript engine (no Java, no native binary), seeded and without
-// wall-clock limits, on a pool of worker threads (one per core) started only for a live check.
+// recheck runs seeded and without wall-clock limits (native build when installed, pure
+// JavaScript otherwise), on a pool of worker threads (one per core) started only for a live check.
 const book = new VerdictBook(readVerdicts(VERDICTS_PATH));
 afterAll(() => book.close());
 

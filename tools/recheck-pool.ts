@@ -1,6 +1,7 @@
 // The ReDoS check's expressions checked by recheck on a pool of worker threads, so the check
 // uses every core the machine has instead of one; each distinct expression is checked once
 // per pool and its verdict reused (by the per-rule tests and the fault-injection tests).
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -11,10 +12,26 @@ export interface RecheckJob {
   params: Readonly<Record<string, unknown>>;
 }
 
-/** recheck's engine (RECHECK_SYNC_BACKEND) and the parameters of every check. */
+/** The parameters of every check. */
 export interface RecheckOptions {
-  backend: string;
   params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * recheck's engine: its native build for this platform when installed (an optional package of
+ * recheck's, about four times faster), its pure JavaScript build otherwise. Both are the same
+ * program of the same version and give the same verdicts (`npm run check:redos -- --refresh`
+ * rechecks every recorded one with whichever engine runs it).
+ */
+export function recheckEngine(): 'native' | 'pure' {
+  const platform = ({ linux: 'linux', darwin: 'macos', win32: 'windows' } as Record<string, string>)[process.platform];
+  if (!platform) return 'pure';
+  try {
+    createRequire(import.meta.url).resolve(`recheck-${platform}-${process.arch}/package.json`);
+    return 'native';
+  } catch {
+    return 'pure';
+  }
 }
 
 /** What the check reads of recheck's diagnostics (plain data, so it crosses threads). */
@@ -32,11 +49,12 @@ export class RecheckPool {
   readonly #verdicts = new Map<string, Promise<RecheckVerdict>>();
   #next = 0;
 
-  constructor(options: RecheckOptions, threads = Math.max(1, availableParallelism())) {
+  constructor(options: RecheckOptions, threads = Math.max(1, availableParallelism()), engine = recheckEngine()) {
     this.#params = options.params;
     for (let i = 0; i < threads; i += 1) {
+      // With the native engine each thread has its own recheck process, so checks still run side by side.
       const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url), {
-        env: { ...process.env, RECHECK_SYNC_BACKEND: options.backend },
+        env: { ...process.env, RECHECK_BACKEND: engine },
       });
       worker.on('message', ({ id, verdict }: { id: number; verdict: RecheckVerdict }) => {
         this.#pending.get(id)?.(verdict);

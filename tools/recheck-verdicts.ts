@@ -15,12 +15,11 @@ import type { NamedExpression } from './input-expressions.ts';
 export const VERDICTS_PATH = join(PROJECT_ROOT, 'tools', 'recheck-verdicts.json');
 
 /**
- * How recheck is run: its pure JavaScript engine, no wall-clock limits (so a verdict does not
- * depend on how busy the machine is) and a seeded search (so the same expression always gets
- * the same verdict). Part of every verdict's key.
+ * How recheck is run: no wall-clock limits (so a verdict does not depend on how busy the
+ * machine is) and a seeded search (so the same expression always gets the same verdict). Part
+ * of every verdict's key; the engine is not (tools/recheck-pool.ts).
  */
 export const RECHECK_OPTIONS = {
-  backend: 'pure',
   params: { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 },
 } as const;
 
