@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.9.0';
+export const LINE_SHAPES_VERSION = '1.10.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -107,6 +107,14 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was
+    // terminated`, `Pod has terminated containers`, `task stopped unexpectedly`, and a
+    // `kubectl describe pod` status of Failed. A clean ending (gracefully, successfully,
+    // normally, as expected, exit code 0) is not one.
+    { contains: 'pod', shape: /\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i },
+    { contains: 'pod failed', shape: /\bpod failed\b(?! to (?:schedule|pull|mount|attach|start probe))/i },
+    { contains: 'unexpectedly', shape: /\b(?:stopped|exited|terminated|died|shut down|quit|crashed|was killed)(?: \w{1,20})? unexpectedly\b/i },
+    { contains: 'failed', shape: /^\s*(?:status|phase):\s+failed\s*$/i },
     // A pod's reason field naming an admission rejection (a `kubectl get pods` STATUS column
     // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
     { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
@@ -122,6 +130,16 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
+    // None of a workload's units up, in any tool's words: `0 of 3 replicas are available`,
+    // `0 out of 1 expected pods are ready`, `0/3 replicas ready`, `desired 3, available 0`.
+    // Some but not all up is a rollout in progress (`1 of 3 updated replicas are available`)
+    // and stays quiet; a node count is the scheduler's (`0/3 nodes are available`), never read here.
+    { contains: 'replicas', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? replicas(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'pods', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? pods(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'instances', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'replicas', shape: /\b0\/[1-9]\d{0,5} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}0\/[1-9]\d{0,5}\b/i },
+    { contains: 'desired', shape: /\bdesired(?: replicas)?[:=]? ?[1-9]\d{0,5},? (?:current|available|ready)(?: replicas)?[:=]? ?0\b/i },
     // A rollout none of whose updated replicas is available (`kubectl rollout status`, Helm,
     // operators waiting on it): `0 of 3 updated replicas are available`.
     { contains: 'updated replicas are available', shape: /\b0 of [1-9]\d{0,5} updated replicas are available\b/i },
@@ -162,6 +180,14 @@ export const DETECTABLE_SHAPES = {
   HighLatency: [
     UTILTRACE_STEP,
     ...HTTP_GATEWAY_TIMEOUT,
+    // A request, query or call that outran its time, in any tool's words: `Request ran for
+    // longer than 15000ms`, `listener timeout after waiting`, `timeout awaiting response
+    // headers`, `Timeout exceeded: elapsed 100 seconds`.
+    { contains: 'than', shape: /\b(?:request|query|call|response|rpc|handler|transaction|operation)s? (?:has |have )?(?:ran|run|running|took|taken|taking|waited|lasted)(?: for)? (?:longer|more) than\b/i },
+    { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|while (?:waiting|reading|handling))\b/i },
+    // Slowness named as such beside what was slow: `Time (slow): 0:00:10.7`, `latency=slow`,
+    // `slow request`, `slow upstream`.
+    { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction)s?\b/i },
     // rack-timeout's own log line for a request it gave up on.
     { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.

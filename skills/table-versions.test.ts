@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.24.0': '56cd38fa0731117fddccd8a89a310e8e00409ef67e65deebb18fbb79c7a2abdb' },
-  'line-shapes.ts': { '1.9.0': 'f782ebf63fb6f61a3dada05ace0350488b4c4e0506bae0b904be3ae619de0612' },
-  'severity-skills.ts': { '1.21.0': 'cd7cb4c08da1da6c2b8cff6f1a54ece2111af34473e53206da300e9a31d2f29f' },
+  'line-shapes.ts': { '1.10.0': '968c48c65f59c1ed1aa375f0e0980d175326c3738aef5d23c1f815051c270d64' },
+  'severity-skills.ts': { '1.22.0': '1745e5e9d9c61159e536797cd39b32aa573428d0095d5f7ef2733aa38b81a24a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },

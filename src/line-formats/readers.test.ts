@@ -13,7 +13,8 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import { classifyMessage, DETECTABLE_PATTERNS } from '../../skills/watcher-skills.ts';
+import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { classifyMessage, DETECTABLE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
@@ -406,6 +407,43 @@ describe('standard wording of runtimes, clients and node agents', () => {
     ['pod triggered scale-up: [{default-pool 1->2 (max: 5)}]', null],
   ])('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
+  });
+});
+
+// Class wording written in general terms (none of a workload's units up, a request that
+// outran its time, a pod reported gone): each line is caught by a general shape and by no
+// phrase, so the shape is what reads it; the traps beside them stay quiet.
+describe('general wording of the weak classes', () => {
+  const byShapeOnly = (line: string, cls: keyof typeof DETECTABLE_SHAPES) => {
+    const text = matchText(line);
+    return DETECTABLE_SHAPES[cls].some((s) => s.shape.test(text)) && !DETECTABLE_PATTERNS[cls].some((p) => text.includes(matchText(p)));
+  };
+  it.each([
+    ['argo: 0 of 4 replicas are ready for rollout web-canary', 'ReplicaMismatch'],
+    ['waiting for statefulset db: 0 out of 3 pods are running', 'ReplicaMismatch'],
+    ['WARN service billing: 0/2 replicas available', 'ReplicaMismatch'],
+    ['scaler: desired 5, available 0', 'ReplicaMismatch'],
+    ['WARN the call has run for more than 30s, cancelling', 'HighLatency'],
+    ['ERROR upstream read timeout after waiting 60s for backend api', 'HighLatency'],
+    ['[WRN] GET /search 200 (slow) 9.1s', 'HighLatency'],
+    ['W0412 slow upstream for /v1/orders: 12.4s', 'HighLatency'],
+    ['ERROR worker pod batch-7f9c was terminated by the node', 'PodDown'],
+    ['Error: Pod failed. No exit reason recorded', 'PodDown'],
+    ['supervisor: process web-1 exited unexpectedly', 'PodDown'],
+    ['Status:         Failed', 'PodDown'],
+  ] as const)('%j reads as %s, by a general shape', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+    expect(byShapeOnly(line, failure)).toBe(true);
+  });
+  it.each([
+    ['Waiting for deployment "web" rollout to finish: 2 of 3 updated replicas are available...'],
+    ['statefulset db: 3 out of 3 pods are ready'],
+    ['INFO request took 45ms (timeout after 30s)'],
+    ['pod web-1 was terminated gracefully during the rolling update'],
+    ['Status:         Running'],
+    ['slow_query_log = ON'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
   });
 });
 
