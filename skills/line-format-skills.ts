@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.7.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.8.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -51,6 +51,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'outofpods', failure: 'PodDown' },
   { status: 'outofephemeral-storage', failure: 'PodDown' },
   { status: 'nodeaffinity', failure: 'PodDown' },
+  // The kubelet's admission rejections under their predicate-era names.
+  { status: 'podfitshostports', failure: 'PodDown' },
+  { status: 'matchnodeselector', failure: 'PodDown' },
   { status: 'nodeselectormismatching', failure: 'PodDown' },
   { status: 'shutdown', failure: 'PodDown' },
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
@@ -141,7 +144,7 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`).
     files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go'],
     failure: 'SchedulingBlocked',
-    message_any: ['unable to schedule', 'failed to schedule', 'no fit', 'unschedulable', 'nodes are available', 'nodes available', 'no nodes'],
+    message_any: ['unable to schedule', 'failed to schedule', 'no fit', 'unschedulable', 'nodes are available', 'nodes available', 'no nodes', "can't be scheduled"],
   },
   {
     files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'controller_utils.go'],
@@ -225,7 +228,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./,
-    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
+    // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `).
+    /^(?:[\w.-]{1,64} {1,8}\| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
     /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] /,
   ],

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.10.0';
+export const LINE_SHAPES_VERSION = '1.11.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -48,6 +48,9 @@ export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
   OOMKilled: [
     { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
+    // The kernel's memory cgroup report when a cgroup hit its limit (usage equal to the limit,
+    // failures counted): the lines around an OOM kill.
+    { contains: 'failcnt', shape: /\bmemory: usage (\d{1,15})kb, limit \1kb, failcnt [1-9]/i },
     // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
   ],
@@ -55,6 +58,8 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // dockerd and registries: `manifest for nginx:1.99 not found`.
+    { contains: 'manifest for', shape: /\bmanifest for \S{1,300} not found\b/i },
     { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
   ],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
@@ -86,6 +91,8 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
+    { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
     // The node lifecycle controller tainting a node it lost.
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
@@ -107,6 +114,8 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // A pod reported gone with its executor (Spark on Kubernetes: `Pod x deleted or lost`).
+    { contains: 'deleted or lost', shape: /\bpod \S{1,253} deleted or lost\b/i },
     // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was
     // terminated`, `Pod has terminated containers`, `task stopped unexpectedly`, and a
     // `kubectl describe pod` status of Failed. A clean ending (gracefully, successfully,
@@ -130,16 +139,23 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
-    // None of a workload's units up, in any tool's words: `0 of 3 replicas are available`,
-    // `0 out of 1 expected pods are ready`, `0/3 replicas ready`, `desired 3, available 0`.
-    // Some but not all up is a rollout in progress (`1 of 3 updated replicas are available`)
-    // and stays quiet; a node count is the scheduler's (`0/3 nodes are available`), never read here.
-    { contains: 'replicas', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? replicas(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
-    { contains: 'pods', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? pods(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
-    { contains: 'instances', shape: /\b0 (?:of|out of) [1-9]\d{0,5}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
-    { contains: 'replicas', shape: /\b0\/[1-9]\d{0,5} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
-    { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}0\/[1-9]\d{0,5}\b/i },
+    // Fewer of a workload's units up than it has, in any tool's words: `2 of 15 updated
+    // replicas are available`, `0 out of 1 expected pods are ready`, `2/6 replicas ready`,
+    // `desired 3, available 0`, a status dump's `desired: 45, ... ready: 44`, a rollout
+    // `Waiting for 3 pods to be ready`. The counts must differ, so `3 of 3 ... ready` is quiet;
+    // a node count is the scheduler's (`0/3 nodes are available`) and never read here.
+    { contains: 'replicas', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? replicas(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'pods', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? pods(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'instances', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'replicas', shape: /\b(\d{1,6})\/(?!\1\b)\d{1,6} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
+    { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}(\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     { contains: 'desired', shape: /\bdesired(?: replicas)?[:=]? ?[1-9]\d{0,5},? (?:current|available|ready)(?: replicas)?[:=]? ?0\b/i },
+    { contains: 'desired:', shape: /\bdesired: ?(\d{1,6}),[^)\n]{0,60}?\bready: ?(?!\1\b)\d{1,6}\b/i },
+    { contains: 'to be ready', shape: /\bwaiting for [1-9]\d{0,5} pods? to be ready\b/i },
+    { contains: 'not yet', shape: /\b(?:replicas|instances|pods) (?:are |is )?not yet (?:active|available|ready)\b/i },
+    // `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed, Healthy,
+    // Unhealthy[, Progress Deadline]) with an unhealthy allocation.
+    { contains: ' ', shape: /^\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?\s*$/i },
     // A rollout none of whose updated replicas is available (`kubectl rollout status`, Helm,
     // operators waiting on it): `0 of 3 updated replicas are available`.
     { contains: 'updated replicas are available', shape: /\b0 of [1-9]\d{0,5} updated replicas are available\b/i },
@@ -153,8 +169,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
     // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running; the
     // PORTS column may list several published ports (`*:30002->7000/tcp, *:30003->9042/tcp`).
-    { contains: '0/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?0\/[1-9]\d*\s+\S+(?:\s+\S+)?\s*$/i },
-    { contains: '->', shape: /^\S+\s+\S+\s+(?:replicated|global)\s+0\/[1-9]\d{0,5}\s+\S+\s+\*?:\d{1,5}->\d{1,5}\/(?:tcp|udp)[^\n]{0,300}$/i },
+    { contains: '/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?(\d{1,6})\/(?!\1\s)\d{1,6}\s+\S+(?:\s+\S+)?\s*$/i },
+    { contains: '->', shape: /^\S+\s+\S+\s+(?:replicated|global)\s+(\d{1,6})\/(?!\1\s)\d{1,6}\s+\S+\s+\*?:\d{1,5}->\d{1,5}\/(?:tcp|udp)[^\n]{0,300}$/i },
     // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
     // `kubectl get deployment` before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE
@@ -185,8 +201,14 @@ export const DETECTABLE_SHAPES = {
     // headers`, `Timeout exceeded: elapsed 100 seconds`.
     { contains: 'than', shape: /\b(?:request|query|call|response|rpc|handler|transaction|operation)s? (?:has |have )?(?:ran|run|running|took|taken|taking|waited|lasted)(?: for)? (?:longer|more) than\b/i },
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|while (?:waiting|reading|handling))\b/i },
+    // mongod logs an operation only when it outran slowms, ending with its duration: one of
+    // a second or more.
+    { contains: 'command', shape: /^\S+ i command {1,2}\[conn\d{1,12}\] .{0,8000}? \d{4,9}ms$/i },
     // Slowness named as such beside what was slow: `Time (slow): 0:00:10.7`, `latency=slow`,
     // `slow request`, `slow upstream`.
+    // Ceph's and databases' counts of slow operations (`3 slow ops, oldest one blocked for 65
+    // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement.
+    { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b|\bslow statement\b/i },
     { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction)s?\b/i },
     // rack-timeout's own log line for a request it gave up on.
     { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },

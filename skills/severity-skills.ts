@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.22.0';
+export const SEVERITY_SKILLS_VERSION = '1.23.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -159,6 +159,11 @@ export const SEVERITY_RULES = [
       'is not up',
       // The predicate-era scheduler: no node passes the predicates.
       'no nodes are available',
+      // ... and its per-node report, and Volcano's gang that cannot be placed.
+      'fit failure on node',
+      'gang unschedulable',
+      // Apache's 504 page: the proxy waited on its upstream in vain.
+      'did not receive a timely response',
       'minimum availability requires',
       'was not attained',
       'time (slow):',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.24.0': '56cd38fa0731117fddccd8a89a310e8e00409ef67e65deebb18fbb79c7a2abdb' },
-  'line-shapes.ts': { '1.10.0': '968c48c65f59c1ed1aa375f0e0980d175326c3738aef5d23c1f815051c270d64' },
-  'severity-skills.ts': { '1.22.0': '1745e5e9d9c61159e536797cd39b32aa573428d0095d5f7ef2733aa38b81a24a' },
+  'watcher-skills.ts': { '1.25.0': '4e21b0b1e36e6c18a1f7b61d6eb12f2fefadd77193f062ab690f4810e6ce91e1' },
+  'line-shapes.ts': { '1.11.0': '1221143b3edc68b03b7f5f5b5aea1762963b82353912852e8e7998a02dd37570' },
+  'severity-skills.ts': { '1.23.0': '699b4b9a83ed870047bf5c989ef92b154db8b2532dd426703d713245b40d4c79' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.6.0': 'd56cc26c72d299a936b8d23169ff215a1549bcf1c90c6773d68e057ad24a6557' },
+  'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.7.0': 'ae7f5970cc2472db2deab4acc3c30ecb09d7916c3b3e7ae9e38577d158d4ac73' },
+  'line-format-skills.ts': { '1.8.0': '7c2907141aa8d50645cc698849b6e838b8b8651ce7261c37932b89323d990088' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

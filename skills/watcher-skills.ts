@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.24.0';
+export const AGENT_VERSION = '1.25.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -216,6 +216,8 @@ export const DETECTABLE_PATTERNS = {
     'fit failure on node',
     // Nomad's evaluation and deployment status.
     'placement failures = true',
+    // The cluster autoscaler's scale-up: `Pod x can't be scheduled on <node group>, predicate checking error`.
+    "can't be scheduled on",
     // Karpenter finding no instance type within a node pool's limits; Nomad's per-constraint
     // report; the cluster autoscaler declining to add a node.
     'exceed limits for nodepool',
@@ -239,6 +241,12 @@ export const DETECTABLE_PATTERNS = {
     'kubeletnotready',
     'nodestatusunknown',
     'kubelet stopped posting node status',
+    // The kubelet failing to post or register its node (its apiserver unreachable or refusing).
+    'unable to update node status',
+    'error updating node status',
+    'unable to register node',
+    // The node controller before 1.10 failing to reach a node's kubelet.
+    "can't collect information for node",
     'network not ready',
     'networkpluginnotready',
     'pleg is not healthy',
@@ -336,6 +344,10 @@ export const DETECTABLE_PATTERNS = {
     'requested number of devices unavailable',
     'desired status to stopped because of container',
     'task: non-zero exit',
+    // ECS service events counting tasks that never started; Airflow finding a task instance
+    // gone while it still thought it queued.
+    'tasks failed to start',
+    'was the task killed externally',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -409,6 +421,9 @@ export const DETECTABLE_PATTERNS = {
     'timeout or abort while handling',
     'configured httpclient timeout',
     '(gatewaytimeout)',
+    // Gateways' error codes (Apigee `messaging.adaptors.http.flow.GatewayTimeout`).
+    '.gatewaytimeout',
+    'did not receive a timely response',
     // The apiserver's timeout Status and its timeout filter, and Linkerd's request deadline.
     'request did not complete within requested timeout',
     'timeout response has already been sent',
@@ -475,6 +490,11 @@ export const EXCLUDE_PATTERNS = {
     'failingstreak":0',
     // A probe reporting its recovery.
     'healthy again',
+    // A call to or from a node's kubelet that was refused is about the node (the old node
+    // controller reaching it, the kubelet registering it or posting its status).
+    'collect information for node',
+    'register node',
+    'node status',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.

@@ -75,7 +75,7 @@ describe('the check fails', () => {
     const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i });
     const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^shape ImagePullBackOff\[1\] .*: polynomial/);
+    expect(found[0]).toMatch(new RegExp(`^shape ImagePullBackOff\\[${DETECTABLE_SHAPES.ImagePullBackOff.length}\\] .*: polynomial`));
   });
 
   it('when a severity rule gets a polynomial pattern', { timeout: 600_000 }, async () => {

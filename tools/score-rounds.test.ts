@@ -33,6 +33,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-11.json': ['r11-0042'],
   // A test tool's info-level klog line (an unlisted speaker) printing a pod's conditions.
   'round-12.json': ['r12-0071'],
+  // A service mesh's request row with a bare 504 and no layout around it to say it is a status.
+  'round-14.json': ['r14-0103'],
+  // A Ruby gRPC client's DEBUG line (`Failing with status ... Deadline Exceeded`): a stated debug level is final.
+  'round-15.json': ['r15-0112'],
 };
 
 describe('fresh rounds of real lines', () => {

@@ -436,7 +436,6 @@ describe('general wording of the weak classes', () => {
     expect(byShapeOnly(line, failure)).toBe(true);
   });
   it.each([
-    ['Waiting for deployment "web" rollout to finish: 2 of 3 updated replicas are available...'],
     ['statefulset db: 3 out of 3 pods are ready'],
     ['INFO request took 45ms (timeout after 30s)'],
     ['pod web-1 was terminated gracefully during the rolling update'],
@@ -477,7 +476,8 @@ describe('Nomad allocation rows', () => {
 describe('rollouts, node registration and OOM events', () => {
   it.each([
     ['Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...', 'ReplicaMismatch'],
-    ['Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available...', null],
+    ['Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available...', 'ReplicaMismatch'],
+    ['Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', null],
     ['Deployment shop/web has 2 replicas but 3 are available', 'ReplicaMismatch'],
     ['Deployment shop/web has 3 replicas but 3 are available', null],
     ['E0829 16:38:32.180978   30410 kubelet.go:2236] node "worker-1.example.com" not found', 'NodeNotReady'],
@@ -510,7 +510,7 @@ describe("HAProxy's HTTP log (learned from round 9)", () => {
   });
 });
 
-// Wording and layouts learned from rounds 7-13 (docs/DETECTION.md), one row each: the round that
+// Wording and layouts learned from rounds 7-15 (docs/DETECTION.md), one row each: the round that
 // showed it missing, a line in its layout, and what it must read as (null: a trap that stays quiet).
 const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [7, 'Rack::Timeout::RequestTimeoutException: Request ran for longer than 30000ms', 'HighLatency'],
@@ -556,6 +556,38 @@ const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [13, '[kube] 2018/12/06 21:16:54 Deployment is not ready: shop/web', 'ReplicaMismatch'],
   [13, 'I0225 11:25:12.856726       1 update_priority_calculator.go:115] "Quick OOM detected in pod" pod="shop/web-1" containerName="web"', 'OOMKilled'],
   [13, 'agent-1943d9a-mrvmt   1/3     Error   0          7d20h', 'PodDown'],
+  [14, 'Waiting for deployment "api" rollout to finish: 2 of 15 updated replicas are available...', 'ReplicaMismatch'],
+  [14, 'Waiting for 3 pods to be ready...', 'ReplicaMismatch'],
+  [14, 'Daemonset node-agent is not ready. status: (desired: 45, updated: 40, ready: 44, unavailable: 1)', 'ReplicaMismatch'],
+  [14, 'Daemonset node-agent is ready. status: (desired: 45, updated: 45, ready: 45, unavailable: 0)', null],
+  [14, 'api    true         3        3       2        1          2024-01-10T10:00:00Z', 'ReplicaMismatch'],
+  [14, 'api    true         3        3       3        0          2024-01-10T10:00:00Z', null],
+  [14, 'Normal   Unschedulable  15s (x13 over 28s)  volcano  queue resource quota insufficient', 'SchedulingBlocked'],
+  [14, 'Warning  FilteringFailed   67s   hami-scheduler  no available node, 2 nodes do not meet', 'SchedulingBlocked'],
+  [14, "I0211 15:35:46.498813       1 scale_up.go:288] Pod web-2r6cr can't be scheduled on ng-1, predicate checking error: node(s) didn't match Pod's node affinity", 'SchedulingBlocked'],
+  [14, 'FAIL:  Service snap.microk8s.daemon-kubelet is not running', 'NodeNotReady'],
+  [14, 'Service snap.microk8s.daemon-kubelet is running', null],
+  [14, 'E0203 17:21:30.407336   23963 kubelet.go:1106] Unable to update node status: update node status exceeds retry count', 'NodeNotReady'],
+  [14, 'E0626 14:34:31.725403    5711 kubelet_node_status.go:381] Error updating node status, will retry: error getting node "n1": Get https://127.0.0.1:6443/api/v1/nodes/n1?timeout=10s: net/http: request canceled (Client.Timeout exceeded while awaiting headers)', 'NodeNotReady'],
+  [14, 'Jun 29 07:24:44 node-11 kernel: memory: usage 1048576kB, limit 1048576kB, failcnt 141', 'OOMKilled'],
+  [14, 'Jun 29 07:24:44 node-11 kernel: memory: usage 524288kB, limit 1048576kB, failcnt 0', null],
+  [14, 'level=error msg="Handler for POST /v1.27/images/create returned error: manifest for shop/api:v9 not found"', 'ImagePullBackOff'],
+  [14, '2026-08-04T13:01:02.485800Z WARN sqlx::query: slow statement: execution time exceeded alert threshold', 'HighLatency'],
+  [14, '2022-03-18T18:36:14.293172+0000 mon.a (mon.0) 9766581 : cluster [WRN] Health check update: 3 slow ops, oldest one blocked for 65 sec', 'HighLatency'],
+  [14, '2022-03-18T18:36:14.293172+0000 mon.a (mon.0) 9766581 : cluster [INF] Health check cleared: 0 slow ops', null],
+  [14, '2022-06-07T02:25:15.295+0800 I COMMAND  [conn36586321] command db1.form command: find { find: "form" } planSummary: COLLSCAN protocol:op_query 1297ms', 'HighLatency'],
+  [14, '.warning: 1 tasks failed to start', 'PodDown'],
+  [14, 'ERROR KubernetesTaskSchedulerImpl: Lost executor 1 on 10.0.0.1: Pod spark-exec-1 deleted or lost.', 'PodDown'],
+  [14, 'ingress-controller-dc55776d7-rmt65   0/1     PodFitsHostPorts   0          35m', 'PodDown'],
+  [14, 'web  | 2025-10-12 10:25:35,461 INFO gave up: worker entered FATAL state, too many start retries too quickly', 'CrashLoopBackOff'],
+  [15, 'The proxy server did not receive a timely response from the upstream server.', 'HighLatency'],
+  [15, '"errorcode": "messaging.adaptors.http.flow.GatewayTimeout"', 'HighLatency'],
+  [15, '361tdrtrbsz1   hello   2/6   alexellis2/arm-hellonode', 'ReplicaMismatch'],
+  [15, '361tdrtrbsz1   hello   6/6   alexellis2/arm-hellonode', null],
+  [15, 'kafka-broker 3 3 0 3 2019-07-24T16:13:41-05:00', 'ReplicaMismatch'],
+  [15, 'E0717 13:51:52.593455 12293 kubelet_node_status.go:94] Unable to register node "master-0" with API server: Post https://10.0.0.1:6443/api/v1/nodes: dial tcp 10.0.0.1:6443: connect: connection refused', 'NodeNotReady'],
+  [15, "E0312 14:35:15.803222 4297 nodecontroller.go:312] Can't collect information for node n1: Get http://n1:10250/api/v1beta1/nodeInfo: dial tcp 10.0.0.2:10250: connection refused", 'NodeNotReady'],
+  [15, 'fit failure on node (ip-172-20-0-16.us-west-1.compute.internal): MatchNodeSelector', 'SchedulingBlocked'],
 ];
 
 describe('wording and layouts learned from the rounds', () => {
