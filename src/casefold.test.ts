@@ -106,7 +106,7 @@ describe('casefold', () => {
 // Peak memory of folding one long line, measured in a child process so the figure is that
 // line's alone: the growth of the peak resident set over the line's size in UTF-8.
 const MEASURE = `
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { casefold } from ${JSON.stringify(new URL('./casefold.ts', import.meta.url).href)};
 import { classifyMessage } from ${JSON.stringify(new URL('../skills/watcher-skills.ts', import.meta.url).href)};
 // The fold this project had first: one rope node and one slice per folded character.
@@ -125,6 +125,9 @@ function ropeFold(s) {
 const [character, count, path] = process.argv.slice(1);
 const line = character.repeat(Number(count)) + ' OOMKilled';
 line.charCodeAt(0);
+// Start the peak afresh here (Linux: 5 resets VmHWM to the current resident set), so what
+// loading the modules reached is not counted.
+try { writeFileSync('/proc/self/clear_refs', '5'); } catch {}
 const before = process.memoryUsage().rss;
 const result = path === 'rope' ? ropeFold(line) : path === 'fold' ? casefold(line).charCodeAt(0) : classifyMessage(line);
 // The peak of this process's own memory (VmHWM): on Linux resourceUsage().maxRSS also counts
@@ -134,9 +137,20 @@ const growth = (hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) * 1024 - 
 process.stdout.write(JSON.stringify({ result, ratio: growth / Buffer.byteLength(line) }));
 `;
 
+/**
+ * The least of up to three measurements, stopping at the first within the bar: what else the
+ * runtime does meanwhile (background compilation, a collection that a busy machine delays)
+ * only ever adds to a peak, so the least is the fold's own; a fold that really needs more
+ * memory stays above the bar every time.
+ */
 function foldMemory(character: string, path: 'fold' | 'classify' | 'rope'): { result: unknown; ratio: number } {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', MEASURE, character, '3000000', path], { encoding: 'utf8' });
-  return JSON.parse(out) as { result: unknown; ratio: number };
+  let least: { result: unknown; ratio: number } | undefined;
+  for (let attempt = 0; attempt < 3 && !(least && least.ratio < MEMORY_BAR); attempt += 1) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', MEASURE, character, '3000000', path], { encoding: 'utf8' });
+    const measured = JSON.parse(out) as { result: unknown; ratio: number };
+    if (!least || measured.ratio < least.ratio) least = measured;
+  }
+  return least!;
 }
 
 /** Peak growth per byte of the line allowed: the folded text (up to 3 units a character) twice, and slack. */
