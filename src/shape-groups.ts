@@ -55,6 +55,8 @@ export class ShapeGroups {
   /** Per shape seen on this line, the windows (by start / window) that hold its substring. */
   readonly #windows: number[][] = [];
   #seen = new Uint8Array(0);
+  /** The ids `saw` marked since the last reset, so a reset touches only those. */
+  readonly #seenIds: number[] = [];
   readonly #window: number;
   readonly #run: ShapeRunner;
 
@@ -74,15 +76,19 @@ export class ShapeGroups {
 
   /** Forget what the previous line's scan saw. */
   reset(): void {
-    for (let id = 0; id < this.#seen.length; id += 1) {
-      if (this.#seen[id] === 1) this.#windows[id]!.length = 0;
+    for (const id of this.#seenIds) {
+      this.#seen[id] = 0;
+      this.#windows[id]!.length = 0;
     }
-    this.#seen.fill(0);
+    this.#seenIds.length = 0;
   }
 
   /** The scan found shape `id`'s substring ending at index `end` of the line. */
   saw(id: number, end: number): void {
-    this.#seen[id] = 1;
+    if (this.#seen[id] === 0) {
+      this.#seen[id] = 1;
+      this.#seenIds.push(id);
+    }
     // A match holding this occurrence starts at most one window before it: in the window
     // starting at or before the occurrence, or in the one before that.
     const k = Math.floor((end + 1 - this.#shapes[id]!.contains.length) / this.#window);
