@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.11.0';
+export const LINE_SHAPES_VERSION = '1.12.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -35,6 +35,8 @@ export const UTILTRACE_STEP: LineShape = {
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
+  // A response's status line, as curl -v prints it (`< HTTP/2 504`) or a client dumps it.
+  { contains: '504', shape: /(?:^|<\s?)http\/[\d.]{1,3} 504\b/i },
   { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
   // AWS load balancer access logs: three processing times, then the load balancer's status.
   { contains: '504', shape: /\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s504\s/i },
@@ -58,6 +60,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // The daemon's call to a registry's API root failing (`Get https://registry-1.docker.io/v2/:
+    // net/http: request canceled ...`): a pull or a login that cannot reach the registry.
+    { contains: '/v2/', shape: /\bget "?https?:\/\/[^\s"\/]{1,253}\/v2\/"?: /i },
     // dockerd and registries: `manifest for nginx:1.99 not found`.
     { contains: 'manifest for', shape: /\bmanifest for \S{1,300} not found\b/i },
     { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
@@ -91,6 +96,11 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // A `docker node ls` row (ID [*] HOSTNAME STATUS AVAILABILITY [MANAGER STATUS] [ENGINE
+    // VERSION]) whose node is Down, Unknown or Disconnected.
+    { contains: 'active', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    { contains: 'drain', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) drain(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    { contains: 'pause', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) pause(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
     // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
     { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },

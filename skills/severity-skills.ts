@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.23.0';
+export const SEVERITY_SKILLS_VERSION = '1.24.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.25.0';
+export const AGENT_VERSION = '1.26.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -347,6 +347,8 @@ export const DETECTABLE_PATTERNS = {
     // ECS service events counting tasks that never started; Airflow finding a task instance
     // gone while it still thought it queued.
     'tasks failed to start',
+    // Spark on Kubernetes losing an executor's pod (`Lost executor 2 on 10.0.0.1: ...`).
+    'lost executor',
     'was the task killed externally',
   ],
   ReplicaMismatch: [

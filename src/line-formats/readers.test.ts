@@ -510,7 +510,7 @@ describe("HAProxy's HTTP log (learned from round 9)", () => {
   });
 });
 
-// Wording and layouts learned from rounds 7-15 (docs/DETECTION.md), one row each: the round that
+// Wording and layouts learned from rounds 7-16 (docs/DETECTION.md), one row each: the round that
 // showed it missing, a line in its layout, and what it must read as (null: a trap that stays quiet).
 const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [7, 'Rack::Timeout::RequestTimeoutException: Request ran for longer than 30000ms', 'HighLatency'],
@@ -588,6 +588,12 @@ const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [15, 'E0717 13:51:52.593455 12293 kubelet_node_status.go:94] Unable to register node "master-0" with API server: Post https://10.0.0.1:6443/api/v1/nodes: dial tcp 10.0.0.1:6443: connect: connection refused', 'NodeNotReady'],
   [15, "E0312 14:35:15.803222 4297 nodecontroller.go:312] Can't collect information for node n1: Get http://n1:10250/api/v1beta1/nodeInfo: dial tcp 10.0.0.2:10250: connection refused", 'NodeNotReady'],
   [15, 'fit failure on node (ip-172-20-0-16.us-west-1.compute.internal): MatchNodeSelector', 'SchedulingBlocked'],
+  [16, 'xyksiaspor07fubf6xo0fq33v   dock04   Unknown   Active      18.09.2', 'NodeNotReady'],
+  [16, 'xyksiaspor07fubf6xo0fq33v * dock01   Ready     Active   Leader   18.09.2', null],
+  [16, 'Error response from daemon: Get https://registry.example.com/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)', 'ImagePullBackOff'],
+  [16, '< HTTP/2 504', 'HighLatency'],
+  [16, '< HTTP/2 200', null],
+  [16, 'ERROR KubernetesTaskSchedulerImpl: Lost executor 2 on 10.0.0.3: Executor lost for unknown reasons.', 'PodDown'],
 ];
 
 describe('wording and layouts learned from the rounds', () => {
