@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.12.0';
+export const LINE_SHAPES_VERSION = '1.13.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -163,9 +163,6 @@ export const DETECTABLE_SHAPES = {
     { contains: 'desired:', shape: /\bdesired: ?(\d{1,6}),[^)\n]{0,60}?\bready: ?(?!\1\b)\d{1,6}\b/i },
     { contains: 'to be ready', shape: /\bwaiting for [1-9]\d{0,5} pods? to be ready\b/i },
     { contains: 'not yet', shape: /\b(?:replicas|instances|pods) (?:are |is )?not yet (?:active|available|ready)\b/i },
-    // `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed, Healthy,
-    // Unhealthy[, Progress Deadline]) with an unhealthy allocation.
-    { contains: ' ', shape: /^\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?\s*$/i },
     // A rollout none of whose updated replicas is available (`kubectl rollout status`, Helm,
     // operators waiting on it): `0 of 3 updated replicas are available`.
     { contains: 'updated replicas are available', shape: /\b0 of [1-9]\d{0,5} updated replicas are available\b/i },
@@ -177,19 +174,23 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unavailable', shape: /\|\s*[1-9]\d*\s+unavailable\b/i },
     // ... and its "NewReplicaSet: web-8fdb5dc88 (0/1 replicas created)".
     { contains: 'replicas created)', shape: /\(0\/[1-9]\d* replicas created\)/i },
-    // `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]) with nothing running; the
-    // PORTS column may list several published ports (`*:30002->7000/tcp, *:30003->9042/tcp`).
-    { contains: '/', shape: /^\S+\s+\S+\s+(?:replicated\s+|global\s+)?(\d{1,6})\/(?!\1\s)\d{1,6}\s+\S+(?:\s+\S+)?\s*$/i },
     { contains: '->', shape: /^\S+\s+\S+\s+(?:replicated|global)\s+(\d{1,6})\/(?!\1\s)\d{1,6}\s+\S+\s+\*?:\d{1,5}->\d{1,5}\/(?:tcp|udp)[^\n]{0,300}$/i },
     // `kubectl describe replicaset`: "Replicas: 0 current / 3 desired".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) current \/ (?!\1\s)\d+ desired\b/i },
     // `kubectl get deployment` before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE
     // AGE) with replicas desired and none available.
     { contains: ' 0 ', shape: /^\S+ [1-9]\d{0,5} \d{1,6} \d{1,6} 0 \d{1,4}[smhd](?:\d{1,4}[smh])?\s*$/i },
-    // `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
-    // CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) rows with fewer ready than desired.
-    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
-    { contains: ' ', shape: /^(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+\d+\s+\d+\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    // Rows of counts, in one expression (its substring, a space, is in every line, so the scan
+    // reports it once per space: one shape, not one per layout):
+    //   `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
+    //   CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with fewer ready than desired;
+    //   `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed,
+    //   Healthy, Unhealthy[, Progress Deadline]) with an unhealthy allocation.
+    {
+      contains: ' ',
+      shape:
+        /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i,
+    },
     // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
     // The StatefulSet and ReplicaSet controllers failing to create a pod.
@@ -198,10 +199,17 @@ export const DETECTABLE_SHAPES = {
     // A status dump's field, and the controllers' FailedCreate event reason.
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
-    // `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset`
-    // (NAME READY AGE) rows with fewer ready than wanted, after a NAMESPACE column with -A,
-    // `-o wide` columns after the age. (A pod row has a STATUS word after READY: never fits.)
-    { contains: '/', shape: /^(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)/i },
+    // Rows with a READY-like `x/y` column short of its count, in one expression (a slash is in
+    // many lines; one shape is reported once per slash, not once per layout):
+    //   `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset` (NAME
+    //   READY AGE), after a NAMESPACE column with -A, `-o wide` columns after the age (a pod
+    //   row has a STATUS word after READY: never fits);
+    //   `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]).
+    {
+      contains: '/',
+      shape:
+        /^(?:(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)|\S+\s+\S+\s+(?:replicated\s+|global\s+)?(\d{1,6})\/(?!\2\s)\d{1,6}\s+\S+(?:\s+\S+)?\s*$)/i,
+    },
   ],
   HighLatency: [
     UTILTRACE_STEP,

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.24.0';
+export const SEVERITY_SKILLS_VERSION = '1.25.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -271,7 +271,7 @@ export function inferSeverity(line: string): string {
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
   const low = flat.toLowerCase();
   keywordAt.fill(NONE);
-  SHAPES.reset();
+  SHAPES.reset(low.length);
   scanLine(low);
   let stated = -1;
   let statedFirst = NONE;

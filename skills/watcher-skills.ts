@@ -568,8 +568,8 @@ export function severityIsWatched(severity: unknown): boolean {
  */
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
-  SHAPES.reset();
   const text = matchText(message);
+  SHAPES.reset(text.length);
   scanLine(text);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;

@@ -34,7 +34,9 @@ export function casefold(s: string): string {
 }
 
 function foldShort(s: string): string {
-  const parts: string[] = [];
+  // A short line's folds are concatenated (V8 joins them lazily, and a line this short bounds
+  // how many pieces there are); a long one is written into one buffer (foldLong).
+  let out = '';
   let copiedTo = 0;
   for (let i = 0; i < s.length; ) {
     // codePointAt yields the unit itself for a lone surrogate, which has no fold.
@@ -42,15 +44,12 @@ function foldShort(s: string): string {
     const width = cp > 0xffff ? 2 : 1;
     const folded = FOLDS.get(cp);
     if (folded !== undefined) {
-      if (copiedTo < i) parts.push(s.slice(copiedTo, i));
-      parts.push(folded);
+      out += s.slice(copiedTo, i) + folded;
       copiedTo = i + width;
     }
     i += width;
   }
-  if (copiedTo === 0) return s;
-  if (copiedTo < s.length) parts.push(s.slice(copiedTo));
-  return parts.join('');
+  return copiedTo === 0 ? s : out + s.slice(copiedTo);
 }
 
 /**

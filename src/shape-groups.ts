@@ -57,6 +57,8 @@ export class ShapeGroups {
   #seen = new Uint8Array(0);
   /** The ids `saw` marked since the last reset, so a reset touches only those. */
   readonly #seenIds: number[] = [];
+  /** Whether the line being scanned is read whole (no longer than two windows): then where a substring was seen does not matter. */
+  #whole = false;
   readonly #window: number;
   readonly #run: ShapeRunner;
 
@@ -74,8 +76,12 @@ export class ShapeGroups {
     return this.#shapes.length - 1;
   }
 
-  /** Forget what the previous line's scan saw. */
-  reset(): void {
+  /**
+   * Forget what the previous line's scan saw, before scanning a line of `length` characters
+   * (a line read whole needs no windows, so its scan only marks which shapes it saw).
+   */
+  reset(length = Number.POSITIVE_INFINITY): void {
+    this.#whole = length <= 2 * this.#window;
     for (const id of this.#seenIds) {
       this.#seen[id] = 0;
       this.#windows[id]!.length = 0;
@@ -89,6 +95,9 @@ export class ShapeGroups {
       this.#seen[id] = 1;
       this.#seenIds.push(id);
     }
+    // A substring as common as a space is seen many times a line: a line read whole keeps no
+    // more than that it was seen.
+    if (this.#whole) return;
     // A match holding this occurrence starts at most one window before it: in the window
     // starting at or before the occurrence, or in the one before that.
     const k = Math.floor((end + 1 - this.#shapes[id]!.contains.length) / this.#window);
@@ -128,10 +137,10 @@ export class ShapeGroups {
 
 // Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
 // matching reads any such run as one space, so a pattern can span two columns.
-const PADDING = /[ \t]{2,}|\t/;
 const PADDING_RUNS = /[ \t]+/g;
 
 /** Any run of padding read as one space. */
 export function collapsePadding(text: string): string {
-  return PADDING.test(text) ? text.replace(PADDING_RUNS, ' ') : text;
+  // Padding is two spaces in a row or a tab; most lines have neither and are returned as they are.
+  return text.indexOf('  ') < 0 && text.indexOf('\t') < 0 ? text : text.replace(PADDING_RUNS, ' ');
 }
