@@ -154,7 +154,7 @@ function rowVerdict(format: FieldVerdict['format'], failure: FailureType | null)
 export function infoLevelReporter(line: string, reporters: InfoLevelReporters = INFO_LEVEL_REPORTERS): boolean {
   const klog = readKlogHeader(line);
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
-  return reporters.headers.some((header) => header.test(line));
+  return reporters.headers.some((h) => line.indexOf(h.contains) >= 0 && h.header.test(line));
 }
 
 /**

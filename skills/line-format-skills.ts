@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.8.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.9.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -183,8 +183,16 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
 export interface InfoLevelReporters {
   /** klog/glog source files, as the header names them. */
   klogFiles: readonly string[];
-  /** Expressions a reporter's line header matches (anchored at the line's start). */
-  headers: readonly RegExp[];
+  /**
+   * Line headers of reporters: an expression the header matches (anchored at the line's
+   * start), tried only on a line that holds `contains` (case as written).
+   */
+  headers: readonly ReporterHeader[];
+}
+
+export interface ReporterHeader {
+  contains: string;
+  header: RegExp;
 }
 
 /**
@@ -223,14 +231,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
-    /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: /,
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] /,
-    /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: /,
+    { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
+    { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] / },
+    { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: / },
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./,
+    { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `).
-    /^(?:[\w.-]{1,64} {1,8}\| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): /,
+    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
-    /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] /,
+    { contains: 'ready.go:', header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] / },
   ],
 };

@@ -40,7 +40,7 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.8.0': '7c2907141aa8d50645cc698849b6e838b8b8651ce7261c37932b89323d990088' },
+  'line-format-skills.ts': { '1.9.0': '3dd3a408dc04574e70cbaa787c07bb55203904eedaa999d3fbe68f1cb47a2d3c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

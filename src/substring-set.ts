@@ -16,8 +16,10 @@ export class SubstringSet {
   /** Goto edges for other characters (rare in folded log text), with failure links. */
   readonly #wide: Array<Map<number, number> | undefined>;
   readonly #fail: Int32Array;
-  /** Ids of every pattern that ends at a state, suffix matches included; null when none. */
-  readonly #out: Array<readonly number[] | null>;
+  /** Ids of every pattern that ends at a state, suffix matches included; empty when none. */
+  readonly #out: ReadonlyArray<Int32Array>;
+  /** 1 where a state has ids in #out: tested for every character, so a byte array, not a list. */
+  readonly #hasOut: Uint8Array;
 
   /** `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. */
   constructor(patterns: readonly string[]) {
@@ -87,7 +89,9 @@ export class SubstringSet {
     this.#ascii = ascii;
     this.#wide = wide;
     this.#fail = fail;
-    this.#out = out;
+    const empty = new Int32Array(0);
+    this.#out = out.map((ids) => (ids === null ? empty : Int32Array.from(ids)));
+    this.#hasOut = Uint8Array.from(out, (ids) => (ids === null ? 0 : 1));
   }
 
   /**
@@ -99,8 +103,10 @@ export class SubstringSet {
     const column = this.#column;
     const width = this.#width;
     const out = this.#out;
+    const hasOut = this.#hasOut;
     let state = 0;
-    for (let i = 0; i < text.length; i += 1) {
+    const n = text.length;
+    for (let i = 0; i < n; i += 1) {
       const code = text.charCodeAt(i);
       if (code < ASCII) {
         state = ascii[state * width + (column[code] as number)] as number;
@@ -113,8 +119,10 @@ export class SubstringSet {
         }
         state = next ?? 0;
       }
-      const hits = out[state];
-      if (hits) for (const id of hits) found(id, i);
+      if (hasOut[state] === 1) {
+        const hits = out[state] as Int32Array;
+        for (let k = 0; k < hits.length; k += 1) found(hits[k] as number, i);
+      }
     }
   }
 }

@@ -58,6 +58,26 @@ export function readAccessLog(line: string): AccessLogFields | null {
 // context nginx appends to its error lines (`request: "GET /x HTTP/1.1", referrer: "..."`).
 const LOGFMT_DATA =
   /(^|[\s,{])(path|uri|url|query|querystring|referr?er|user_agent|useragent|http_user_agent|http_referer|request_uri|fwd|remote_user)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)/gi;
+// The keys LOGFMT_DATA masks, lowercase: most logfmt lines name none of them, and finding that
+// by the word before each `=` is cheaper than running the expression over the line.
+const LOGFMT_DATA_KEYS = new Set([
+  'path', 'uri', 'url', 'query', 'querystring', 'referer', 'referrer', 'user_agent', 'useragent',
+  'http_user_agent', 'http_referer', 'request_uri', 'fwd', 'remote_user',
+]);
+
+/** Whether a word LOGFMT_DATA masks stands right before one of the line's `=`. */
+function namesLogfmtData(line: string): boolean {
+  for (let eq = line.indexOf('='); eq >= 0; eq = line.indexOf('=', eq + 1)) {
+    let start = eq;
+    while (start > 0 && eq - start < 16) {
+      const c = line.charCodeAt(start - 1) | 0x20;
+      if ((c >= 0x61 && c <= 0x7a) || c === 0x7f) start -= 1; // a-z, A-Z, and _ (0x5f | 0x20)
+      else break;
+    }
+    if (start < eq && LOGFMT_DATA_KEYS.has(line.slice(start, eq).toLowerCase())) return true;
+  }
+  return false;
+}
 const JSON_DATA =
   /"(path|uri|url|query|querystring|referr?er|user_?agent|http_user_agent|http_referer|request_uri|remote_user|userAgent|requestUrl|requestUri)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
@@ -70,7 +90,7 @@ const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
 export function maskRequestData(line: string): string {
   let out = line;
   if (out.indexOf(' HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
-  if (out.indexOf('=') >= 0) out = out.replace(LOGFMT_DATA, '$1$2=-');
+  if (out.indexOf('=') >= 0 && namesLogfmtData(out)) out = out.replace(LOGFMT_DATA, '$1$2=-');
   if (out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) out = out.replace(JSON_DATA, '"$1"$2"-"');
   if (out.indexOf(', referrer: ') >= 0 || out.indexOf(', host: ') >= 0) out = out.replace(NGINX_DATA, '$1"-"');
   return out;

@@ -493,7 +493,7 @@ describe("Helm's wait at debug level (learned from round 8)", () => {
   it("reads Helm's wait at debug level only through its header: without it the stated level is final", () => {
     const line = 'ready.go:277: [debug] Deployment is not ready: shop/web. 0 out of 1 expected pods are ready';
     expect(infoLevelReporter(line)).toBe(true);
-    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => !h.source.includes('ready')) })).toBe(false);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => !h.header.source.includes('ready')) })).toBe(false);
   });
 });
 
