@@ -128,6 +128,15 @@ describe('access-log reader', () => {
     expect(maskRequestData(plain)).toBe(plain);
   });
 
+  it('masks a logfmt data key in any case and after any separator it reads, and leaves a line naming none as it is', () => {
+    expect(maskRequestData('level=error URL=/OOMKilled code=1')).toBe('level=error URL=- code=1');
+    expect(maskRequestData('level=error,user_agent="Evicted/1.0" code=1')).toBe('level=error,user_agent=- code=1');
+    expect(maskRequestData('{http_referer=/x code=1')).toBe('{http_referer=- code=1');
+    // Words that only end like a key (xpath=, my_url=) are not keys, here or in the expression.
+    const none = 'level=info xpath=/OOMKilled my_url=/Evicted pod=web-1 msg="ok"';
+    expect(maskRequestData(none)).toBe(none);
+  });
+
   it('judges by the table it is given: without the 504 row a gateway timeout says nothing', () => {
     const line = '172.18.0.1 - - [27/Apr/2025:04:06:42 +0000] "GET / HTTP/1.1" 504 569 "-" "curl/8.0"';
     expect(judgeFields(line)?.failure).toBe('HighLatency');
