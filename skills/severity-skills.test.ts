@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
-import { DEFAULT_SEVERITY, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
+import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from '../src/shape-groups.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields } from './field-judge.ts';
@@ -175,5 +175,30 @@ describe('inferSeverity against a plain reading of the rules', () => {
       }),
     );
     for (const line of [...lines, ...spliced]) expect(inferSeverity(line), line).toBe(reference(line));
+  });
+});
+
+describe('level patterns read only as far as they can still come first', () => {
+  // `WARNINGlevel=error`: no level word stands at 0 (WARNING runs into `level`), so the level
+  // keyword at 7 is first. Read only up to the keyword, with no reach past it, the cut text
+  // ends in a whole `WARNING` that would come first.
+  const line = 'WARNINGlevel=error disk 81% full';
+
+  it('reads past the first keyword far enough to see how a word before it ends', () => {
+    expect(inferSeverity(line)).toBe('ERROR');
+  });
+
+  it('without the reach past the keyword, a word cut at the keyword reads as a level: the reach matters', () => {
+    expect(inferSeverity(line, 0)).toBe('WARNING');
+  });
+
+  it('bounds every level pattern: no unbounded repetition, and no pattern longer than the reach', () => {
+    const unbounded = /(?<!\\)[*+]|\{\d+,\}/;
+    for (const rule of (SEVERITY_RULES as readonly SeverityRule[]).filter((r) => r.reads === 'level')) {
+      for (const pattern of rule.patterns) {
+        expect(unbounded.test(pattern.source), pattern.source).toBe(false);
+        expect(pattern.source.length).toBeLessThan(LEVEL_PATTERN_REACH);
+      }
+    }
   });
 });

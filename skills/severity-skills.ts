@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.25.0';
+export const SEVERITY_SKILLS_VERSION = '1.26.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -252,6 +252,13 @@ const scanLine = taggedScanner<{ rule: number; shape: number; length: number }>(
   },
 );
 
+/**
+ * The longest match a level pattern can make (a klog header is 23 characters, a level word 9,
+ * a syslog priority 4): a pattern need only read this far past the earliest level keyword,
+ * since a marker starting later cannot come first (skills/severity-skills.test.ts checks it).
+ */
+export const LEVEL_PATTERN_REACH = 64;
+
 /** Where the first of `rule`'s level markers is in the line (its keywords and patterns), or NONE. */
 function statedAt(r: number, flat: string): number {
   let at = keywordAt[r]!;
@@ -262,7 +269,8 @@ function statedAt(r: number, flat: string): number {
   return at;
 }
 
-export function inferSeverity(line: string): string {
+/** The line's severity; `reach` is the seam a test uses to show LEVEL_PATTERN_REACH matters. */
+export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH): string {
   // A line in a format whose fields a reader knows is judged by those fields alone.
   const fields = judgeFields(line);
   if (fields !== null) return fields.severity;
@@ -275,9 +283,14 @@ export function inferSeverity(line: string): string {
   scanLine(low);
   let stated = -1;
   let statedFirst = NONE;
+  // A level keyword's place bounds where a pattern can still come first: the patterns read
+  // only the line up to there (and their reach past it), not the whole line.
+  let firstKeyword = NONE;
+  for (let r = 0; r < RULES.length; r += 1) if (RULES[r]!.reads === 'level' && keywordAt[r]! < firstKeyword) firstKeyword = keywordAt[r]!;
+  const head = firstKeyword === NONE ? flat : flat.slice(0, firstKeyword + reach);
   for (let r = 0; r < RULES.length; r += 1) {
     if (RULES[r]!.reads !== 'level') continue;
-    const at = statedAt(r, flat);
+    const at = statedAt(r, head);
     if (at < statedFirst) {
       stated = r;
       statedFirst = at;

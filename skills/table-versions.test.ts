@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.26.0': 'be7d02f8ffd5b06d88642dfea6f54052452751bf5a53622f8e4fbbc2b5784625' },
   'line-shapes.ts': { '1.13.0': '0ddb8e4baa7def70b441caf9703f651cac4f19b0f5b8322465d8853ec9a933c0' },
-  'severity-skills.ts': { '1.25.0': 'fcd5c0196c86155d2bb7b9fb6cf5269d56d4d399831ba0334647d8859a289252' },
+  'severity-skills.ts': { '1.26.0': 'a717a8e9a5f05ee145f70990e78316b86cbaa0a415f1d235b2f3978a75ab5adb' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },

@@ -80,6 +80,32 @@ function namesLogfmtData(line: string): boolean {
 }
 const JSON_DATA =
   /"(path|uri|url|query|querystring|referr?er|user_?agent|http_user_agent|http_referer|request_uri|remote_user|userAgent|requestUrl|requestUri)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+// The keys JSON_DATA masks, lowercase (the expression ignores case).
+const JSON_DATA_KEYS = new Set([
+  'path', 'uri', 'url', 'query', 'querystring', 'referer', 'referrer', 'user_agent', 'useragent',
+  'http_user_agent', 'http_referer', 'request_uri', 'remote_user', 'requesturl', 'requesturi',
+]);
+
+/** Whether `code` is one of the characters `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether a quoted key JSON_DATA masks stands before one of the line's `":` (or `" :`). */
+function namesJsonData(line: string): boolean {
+  for (let quote = line.indexOf('"'); quote >= 0; quote = line.indexOf('"', quote + 1)) {
+    // A key's closing quote, then optional blanks and a colon.
+    let after = quote + 1;
+    while (after < line.length && isSpace(line.charCodeAt(after))) after += 1;
+    if (line.charCodeAt(after) !== 0x3a) continue;
+    const open = line.lastIndexOf('"', quote - 1);
+    if (open >= 0 && quote - open <= 17 && JSON_DATA_KEYS.has(line.slice(open + 1, quote).toLowerCase())) return true;
+  }
+  return false;
+}
 const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
 
 /**
@@ -91,7 +117,7 @@ export function maskRequestData(line: string): string {
   let out = line;
   if (out.indexOf(' HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
   if (out.indexOf('=') >= 0 && namesLogfmtData(out)) out = out.replace(LOGFMT_DATA, '$1$2=-');
-  if (out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) out = out.replace(JSON_DATA, '"$1"$2"-"');
+  if ((out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) && namesJsonData(out)) out = out.replace(JSON_DATA, '"$1"$2"-"');
   if (out.indexOf(', referrer: ') >= 0 || out.indexOf(', host: ') >= 0) out = out.replace(NGINX_DATA, '$1"-"');
   return out;
 }

@@ -137,6 +137,13 @@ describe('access-log reader', () => {
     expect(maskRequestData(none)).toBe(none);
   });
 
+  it('masks a JSON data key in any case and with blanks before its colon, and leaves a line naming none as it is', () => {
+    expect(maskRequestData('{"requestUrl" : "/OOMKilled","status":200}')).toBe('{"requestUrl" : "-","status":200}');
+    expect(maskRequestData('{"USER_AGENT":\t"Evicted/1.0","status":200}')).toBe('{"USER_AGENT":\t"-","status":200}');
+    const none = '{"msg":"path /OOMKilled","xpath":"/Evicted","url_count":3}';
+    expect(maskRequestData(none)).toBe(none);
+  });
+
   it('judges by the table it is given: without the 504 row a gateway timeout says nothing', () => {
     const line = '172.18.0.1 - - [27/Apr/2025:04:06:42 +0000] "GET / HTTP/1.1" 504 569 "-" "curl/8.0"';
     expect(judgeFields(line)?.failure).toBe('HighLatency');
