@@ -65,6 +65,24 @@ const LOGFMT_DATA_KEYS = new Set([
   'http_user_agent', 'http_referer', 'request_uri', 'fwd', 'remote_user',
 ]);
 
+/** Whether `word` (line[start, end)) could be one of `keys`: its length and first letter, before any copy is made. */
+function mayBeKey(line: string, start: number, end: number, keys: KeyIndex): boolean {
+  return keys.lengths.has(end - start) && keys.firsts.has(line.charCodeAt(start) | 0x20);
+}
+
+interface KeyIndex {
+  keys: ReadonlySet<string>;
+  lengths: ReadonlySet<number>;
+  /** First letters, lowercase char codes. */
+  firsts: ReadonlySet<number>;
+}
+
+function keyIndex(keys: ReadonlySet<string>): KeyIndex {
+  return { keys, lengths: new Set([...keys].map((k) => k.length)), firsts: new Set([...keys].map((k) => k.charCodeAt(0))) };
+}
+
+const LOGFMT_KEYS = keyIndex(LOGFMT_DATA_KEYS);
+
 /** Whether a word LOGFMT_DATA masks stands right before one of the line's `=`. */
 function namesLogfmtData(line: string): boolean {
   for (let eq = line.indexOf('='); eq >= 0; eq = line.indexOf('=', eq + 1)) {
@@ -74,7 +92,7 @@ function namesLogfmtData(line: string): boolean {
       if ((c >= 0x61 && c <= 0x7a) || c === 0x7f) start -= 1; // a-z, A-Z, and _ (0x5f | 0x20)
       else break;
     }
-    if (start < eq && LOGFMT_DATA_KEYS.has(line.slice(start, eq).toLowerCase())) return true;
+    if (mayBeKey(line, start, eq, LOGFMT_KEYS) && LOGFMT_DATA_KEYS.has(line.slice(start, eq).toLowerCase())) return true;
   }
   return false;
 }
@@ -85,6 +103,8 @@ const JSON_DATA_KEYS = new Set([
   'path', 'uri', 'url', 'query', 'querystring', 'referer', 'referrer', 'user_agent', 'useragent',
   'http_user_agent', 'http_referer', 'request_uri', 'remote_user', 'requesturl', 'requesturi',
 ]);
+
+const JSON_KEYS = keyIndex(JSON_DATA_KEYS);
 
 /** Whether `code` is one of the characters `\s` matches. */
 function isSpace(code: number): boolean {
@@ -102,7 +122,7 @@ function namesJsonData(line: string): boolean {
     while (after < line.length && isSpace(line.charCodeAt(after))) after += 1;
     if (line.charCodeAt(after) !== 0x3a) continue;
     const open = line.lastIndexOf('"', quote - 1);
-    if (open >= 0 && quote - open <= 17 && JSON_DATA_KEYS.has(line.slice(open + 1, quote).toLowerCase())) return true;
+    if (open >= 0 && mayBeKey(line, open + 1, quote, JSON_KEYS) && JSON_DATA_KEYS.has(line.slice(open + 1, quote).toLowerCase())) return true;
   }
   return false;
 }
