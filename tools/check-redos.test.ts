@@ -148,4 +148,16 @@ describe('the engine', () => {
     expect(recheckEngine()).toBe('native');
     expect(await verdicts('native')).toEqual(pure);
   });
+
+  it('the comparison sees a verdict that differs: the same expression through another checker', { timeout: 600_000 }, async () => {
+    const a = new RecheckPool(RECHECK_OPTIONS, 1, 'pure');
+    const b = new RecheckPool({ params: { ...RECHECK_OPTIONS.params, checker: 'fuzz' } }, 1, 'pure');
+    try {
+      const [va, vb] = await Promise.all([a.check('(a+)+$', ''), b.check('(a+)+$', '')]);
+      expect([va.status, vb.status]).toEqual(['vulnerable', 'vulnerable']);
+      expect(vb).not.toEqual(va);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
 });
