@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.13.0';
+export const LINE_SHAPES_VERSION = '1.14.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -35,6 +35,8 @@ export const UTILTRACE_STEP: LineShape = {
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
+  // A client's report of the status (`http error: code 504`).
+  { contains: 'code 504', shape: /\b(?:http error|status|response)[:=]? code:? 504\b/i },
   // A response's status line, as curl -v prints it (`< HTTP/2 504`) or a client dumps it.
   { contains: '504', shape: /(?:^|<\s?)http\/[\d.]{1,3} 504\b/i },
   { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
@@ -143,6 +145,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'event: ', shape: /\bevent: [\w.-]{1,253} failed$/i },
     { contains: 'pod failed.', shape: /\bpod failed\.(?:\s|$)/i },
     // Azure Container Apps: a container terminated with an error code and its reason.
+    // skaffold's status check: `container api terminated with exit code 1`.
+    { contains: 'terminated with exit code', shape: /\bcontainer \S{1,253} terminated with exit code [1-9]\d{0,2}\b/i },
     { contains: 'was terminated with exit code', shape: /\bwas terminated with exit code '(?!0')\d{0,3}' and reason '\w{1,64}'/i },
     // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
     // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first).

@@ -7,7 +7,7 @@ import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.26.0';
+export const SEVERITY_SKILLS_VERSION = '1.27.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -164,6 +164,9 @@ export const SEVERITY_RULES = [
       'gang unschedulable',
       // Apache's 504 page: the proxy waited on its upstream in vain.
       'did not receive a timely response',
+      // uWSGI's harakiri (a request past its limit), and the kubelet refusing pods at shutdown.
+      'harakiri',
+      'not admitting',
       'minimum availability requires',
       'was not attained',
       'time (slow):',

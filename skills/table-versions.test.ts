@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.26.0': 'be7d02f8ffd5b06d88642dfea6f54052452751bf5a53622f8e4fbbc2b5784625' },
-  'line-shapes.ts': { '1.13.0': '0ddb8e4baa7def70b441caf9703f651cac4f19b0f5b8322465d8853ec9a933c0' },
-  'severity-skills.ts': { '1.26.0': 'a717a8e9a5f05ee145f70990e78316b86cbaa0a415f1d235b2f3978a75ab5adb' },
+  'watcher-skills.ts': { '1.27.0': '59fedc488d40a6c05425135b9cb85515494c78af4e2016d0d60ea4480ea46700' },
+  'line-shapes.ts': { '1.14.0': '5bb86664809dd7cf73bf5b17b9bcd40d02d8b12b5468f72646c230077ad5393d' },
+  'severity-skills.ts': { '1.27.0': 'f03f7c2d26c3292b3edc37d6587f18a5dc736fa17c03c0644cbfc9b8a4a010a7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },

@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.26.0';
+export const AGENT_VERSION = '1.27.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -216,8 +216,9 @@ export const DETECTABLE_PATTERNS = {
     'fit failure on node',
     // Nomad's evaluation and deployment status.
     'placement failures = true',
-    // The cluster autoscaler's scale-up: `Pod x can't be scheduled on <node group>, predicate checking error`.
-    "can't be scheduled on",
+    // The cluster autoscaler's scale-up (`Pod x can't be scheduled on <node group>`) and batch
+    // schedulers' gangs (`the first 3 pods can't be scheduled to the same node`).
+    "can't be scheduled",
     // Karpenter finding no instance type within a node pool's limits; Nomad's per-constraint
     // report; the cluster autoscaler declining to add a node.
     'exceed limits for nodepool',
@@ -349,6 +350,9 @@ export const DETECTABLE_PATTERNS = {
     'tasks failed to start',
     // Spark on Kubernetes losing an executor's pod (`Lost executor 2 on 10.0.0.1: ...`).
     'lost executor',
+    // The kubelet's graceful node shutdown evicting and refusing pods.
+    'node is shutting',
+    'not admitting any new pods',
     'was the task killed externally',
   ],
   ReplicaMismatch: [
@@ -426,6 +430,8 @@ export const DETECTABLE_PATTERNS = {
     // Gateways' error codes (Apigee `messaging.adaptors.http.flow.GatewayTimeout`).
     '.gatewaytimeout',
     'did not receive a timely response',
+    // uWSGI killing a worker whose request outran its harakiri limit.
+    'harakiri',
     // The apiserver's timeout Status and its timeout filter, and Linkerd's request deadline.
     'request did not complete within requested timeout',
     'timeout response has already been sent',
@@ -477,6 +483,8 @@ export const EXCLUDE_PATTERNS = {
     'got sigterm',
     // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop.
     'kubelet.service:',
+    // A deploy tool's status check naming the container that ended (skaffold): a pod down.
+    ' terminated with exit code ',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

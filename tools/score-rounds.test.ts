@@ -37,6 +37,12 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-14.json': ['r14-0103'],
   // A Ruby gRPC client's DEBUG line (`Failing with status ... Deadline Exceeded`): a stated debug level is final.
   'round-15.json': ['r15-0112'],
+  // A docker-compose health column (`UNHEALTHY Ready: 0/1`) copied without its service row: it
+  // reads as a failed health check, the gatherer read it as a replica count.
+  'round-18.json': ['r18-0060'],
+  // A `kubectl tree` row (`├── Pod/name 0/1 Error 28d`), whose READY and STATUS columns have no
+  // RESTARTS after them, so the pod-row reader does not take it and a count shape does.
+  'round-19.json': ['r19-0007'],
 };
 
 describe('fresh rounds of real lines', () => {

@@ -510,7 +510,7 @@ describe("HAProxy's HTTP log (learned from round 9)", () => {
   });
 });
 
-// Wording and layouts learned from rounds 7-16 (docs/DETECTION.md), one row each: the round that
+// Wording and layouts learned from rounds 7-19 (docs/DETECTION.md), one row each: the round that
 // showed it missing, a line in its layout, and what it must read as (null: a trap that stays quiet).
 const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [7, 'Rack::Timeout::RequestTimeoutException: Request ran for longer than 30000ms', 'HighLatency'],
@@ -594,6 +594,14 @@ const LEARNED: ReadonlyArray<readonly [number, string, string | null]> = [
   [16, '< HTTP/2 504', 'HighLatency'],
   [16, '< HTTP/2 200', null],
   [16, 'ERROR KubernetesTaskSchedulerImpl: Lost executor 2 on 10.0.0.3: Executor lost for unknown reasons.', 'PodDown'],
+  [18, "E1213 11:37:36.698975 1 mux.go:106] unable to filter nodes: the first 3 pods can't be scheduled to the same node", 'SchedulingBlocked'],
+  [18, '[ERROR] [/replication/transfer.go:143]: http error: code 504, message <html>', 'HighLatency'],
+  [18, ' - deployment/api: container api terminated with exit code 1', 'PodDown'],
+  [18, ' - deployment/api: container api terminated with exit code 0', null],
+  [18, 'Tue Feb 13 13:22:31 2024 - HARAKIRI [core 1] 10.0.0.1 - POST /orders since 1707826949', 'HighLatency'],
+  [18, 'api_1 | *** HARAKIRI ON WORKER 1 (pid: 13747, try: 1, graceful: yes) ***', 'HighLatency'],
+  [19, 'message: Node is shutting, evicting pods', 'PodDown'],
+  [19, 'message: Pod Node is in progress of shutting down, not admitting any new pods', 'PodDown'],
 ];
 
 describe('wording and layouts learned from the rounds', () => {
