@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { casefold } from './casefold.ts';
@@ -103,10 +103,11 @@ describe('casefold', () => {
   });
 });
 
-// Peak memory of folding one long line, measured in a child process so the figure is that
-// line's alone: the growth of the peak resident set over the line's size in UTF-8.
+// The memory folding one long line needs, measured in a child process whose heap is capped:
+// the collector keeps a capped heap under its cap by collecting, so only what the fold holds
+// live at once counts, whatever the machine is doing (a peak resident set also counts garbage
+// a busy machine has not collected yet, and varied from 4x to 29x the line for the same fold).
 const MEASURE = `
-import { readFileSync, writeFileSync } from 'node:fs';
 import { casefold } from ${JSON.stringify(new URL('./casefold.ts', import.meta.url).href)};
 import { classifyMessage } from ${JSON.stringify(new URL('../skills/watcher-skills.ts', import.meta.url).href)};
 // The fold this project had first: one rope node and one slice per folded character.
@@ -124,59 +125,44 @@ function ropeFold(s) {
 }
 const [character, count, path] = process.argv.slice(1);
 const line = character.repeat(Number(count)) + ' OOMKilled';
-line.charCodeAt(0);
-// Start the peak afresh here (Linux: 5 resets VmHWM to the current resident set), so what
-// loading the modules reached is not counted.
-try { writeFileSync('/proc/self/clear_refs', '5'); } catch {}
-const before = process.memoryUsage().rss;
 const result = path === 'rope' ? ropeFold(line) : path === 'fold' ? casefold(line).charCodeAt(0) : classifyMessage(line);
-// The peak of this process's own memory (VmHWM): on Linux resourceUsage().maxRSS also counts
-// the resident set of the process that started this one, as it was when it started it.
-const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-const growth = (hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) * 1024 - before;
-process.stdout.write(JSON.stringify({ result, ratio: growth / Buffer.byteLength(line) }));
+process.stdout.write(JSON.stringify(result));
 `;
 
-/**
- * The least of up to three measurements, stopping at the first within the bar: what else the
- * runtime does meanwhile (background compilation, a collection that a busy machine delays)
- * only ever adds to a peak, so the least is the fold's own; a fold that really needs more
- * memory stays above the bar every time.
- */
-function foldMemory(character: string, path: 'fold' | 'classify' | 'rope'): { result: unknown; ratio: number } {
-  let least: { result: unknown; ratio: number } | undefined;
-  for (let attempt = 0; attempt < 3 && !(least && least.ratio < MEMORY_BAR); attempt += 1) {
-    // A fixed collection schedule (heap growth, idle and memory-reducing collections that do
-    // not follow the clock): V8 otherwise sizes the heap by how fast it sees the fold allocate,
-    // which depends on how busy the machine is, and garbage kept for that would count as the fold's.
-    const out = execFileSync(process.execPath, ['--predictable-gc-schedule', '--input-type=module', '-e', MEASURE, character, '3000000', path], {
-      encoding: 'utf8',
-    });
-    const measured = JSON.parse(out) as { result: unknown; ratio: number };
-    if (!least || measured.ratio < least.ratio) least = measured;
-  }
-  return least!;
-}
+const COUNT = 3_000_000;
 
 /**
- * Peak growth per byte of the line allowed: the folded text (up to 3 units a character) twice,
- * and slack. Measured 4-8x, the most while the rest of the suite loads the machine; the fold
- * this bar guards against, a rope node and a slice per character, 18.7-19.4x.
+ * The heap a fold may use, as a multiple of the line's size in UTF-8 (two bytes a character
+ * here, so 48 MiB), the runtime and the tables included. Folding and classifying finish with
+ * half of it (4x); the fold this bar guards against, a rope node and a slice per character,
+ * needs over 10x.
  */
-const MEMORY_BAR = 12;
+const MEMORY_BAR = 8;
+
+/** Whether folding (or classifying) the line finishes with the heap capped at the bar, and what it returned. */
+function foldWithin(character: string, path: 'fold' | 'classify' | 'rope', bar = MEMORY_BAR): { finished: boolean; result: unknown } {
+  const capMiB = Math.ceil((bar * Buffer.byteLength(character.repeat(COUNT))) / 2 ** 20);
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${capMiB}`, '--input-type=module', '-e', MEASURE, character, String(COUNT), path], {
+    encoding: 'utf8',
+  });
+  return run.status === 0 ? { finished: true, result: JSON.parse(run.stdout) } : { finished: false, result: null };
+}
 
 describe('casefold memory on a line of characters that fold', () => {
   for (const character of ['\u00df', '\u0130', '\u0390']) {
     it(`stays within ${MEMORY_BAR}x the line for ${character}, folding and classifying`, () => {
-      expect(foldMemory(character, 'fold').ratio).toBeLessThan(MEMORY_BAR);
-      const classified = foldMemory(character, 'classify');
-      expect(classified.result).toBe('OOMKilled');
-      expect(classified.ratio).toBeLessThan(MEMORY_BAR);
+      expect(foldWithin(character, 'fold').finished).toBe(true);
+      expect(foldWithin(character, 'classify')).toEqual({ finished: true, result: 'OOMKilled' });
     });
   }
 
   it('the bar catches a fold that builds a rope per character', () => {
-    expect(foldMemory('\u0390', 'rope').ratio).toBeGreaterThan(MEMORY_BAR);
+    expect(foldWithin('\u0390', 'rope').finished).toBe(false);
+  });
+
+  it('the bar is what holds the rope fold back: with room enough it finishes', () => {
+    expect(foldWithin('\u0390', 'rope', 24).finished).toBe(true);
   });
 });
+
 
