@@ -58,71 +58,80 @@ export function readAccessLog(line: string): AccessLogFields | null {
 // context nginx appends to its error lines (`request: "GET /x HTTP/1.1", referrer: "..."`).
 const LOGFMT_DATA =
   /(^|[\s,{])(path|uri|url|query|querystring|referr?er|user_agent|useragent|http_user_agent|http_referer|request_uri|fwd|remote_user)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)/gi;
-// The keys LOGFMT_DATA masks, lowercase: most logfmt lines name none of them, and finding that
-// by the word before each `=` is cheaper than running the expression over the line.
-const LOGFMT_DATA_KEYS = new Set([
-  'path', 'uri', 'url', 'query', 'querystring', 'referer', 'referrer', 'user_agent', 'useragent',
-  'http_user_agent', 'http_referer', 'request_uri', 'fwd', 'remote_user',
-]);
+const JSON_DATA =
+  /"(path|uri|url|query|querystring|referr?er|user_?agent|http_user_agent|http_referer|request_uri|remote_user|userAgent|requestUrl|requestUri)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 
-/** Whether `word` (line[start, end)) could be one of `keys`: its length and first letter, before any copy is made. */
-function mayBeKey(line: string, start: number, end: number, keys: KeyIndex): boolean {
-  return keys.lengths.has(end - start) && keys.firsts.has(line.charCodeAt(start) | 0x20);
+/**
+ * The keys a data expression masks, lowercase, read from its alternation of names (the one
+ * group of bare words, `?` making the letter before it optional): most lines name none of
+ * them, and finding that by the word before each `=` or quoted `:` is cheaper than running the
+ * expression over the line. Read from the expression, so the two cannot drift apart.
+ */
+export function dataKeys(expression: RegExp): ReadonlySet<string> {
+  const group = /\(([\w?]+(?:\|[\w?]+)+)\)/.exec(expression.source);
+  if (group === null) throw new Error(`no alternation of names in /${expression.source}/`);
+  const expand = (word: string): string[] => {
+    const at = word.indexOf('?');
+    if (at < 0) return [word.toLowerCase()];
+    return [...expand(word.slice(0, at - 1) + word.slice(at + 1)), ...expand(word.slice(0, at) + word.slice(at + 1))];
+  };
+  return new Set(group[1]!.split('|').flatMap(expand));
 }
 
-interface KeyIndex {
-  keys: ReadonlySet<string>;
-  lengths: ReadonlySet<number>;
-  /** First letters, lowercase char codes. */
-  firsts: ReadonlySet<number>;
+/** A set of keys that answers for a word of a line, refusing one of another length or first letter before copying it. */
+class KeySet {
+  readonly #keys: ReadonlySet<string>;
+  readonly #lengths: ReadonlySet<number>;
+  /** First letters, as lowercase char codes. */
+  readonly #firsts: ReadonlySet<number>;
+  readonly longest: number;
+
+  constructor(keys: ReadonlySet<string>) {
+    this.#keys = keys;
+    this.#lengths = new Set([...keys].map((k) => k.length));
+    this.#firsts = new Set([...keys].map((k) => k.charCodeAt(0)));
+    this.longest = Math.max(...this.#lengths);
+  }
+
+  /** Whether line[start, end) is one of the keys, in any case. */
+  holds(line: string, start: number, end: number): boolean {
+    return (
+      this.#lengths.has(end - start) &&
+      this.#firsts.has(line.charCodeAt(start) | 0x20) &&
+      this.#keys.has(line.slice(start, end).toLowerCase())
+    );
+  }
 }
 
-function keyIndex(keys: ReadonlySet<string>): KeyIndex {
-  return { keys, lengths: new Set([...keys].map((k) => k.length)), firsts: new Set([...keys].map((k) => k.charCodeAt(0))) };
-}
-
-const LOGFMT_KEYS = keyIndex(LOGFMT_DATA_KEYS);
+const LOGFMT_KEYS = new KeySet(dataKeys(LOGFMT_DATA));
+const JSON_KEYS = new KeySet(dataKeys(JSON_DATA));
 
 /** Whether a word LOGFMT_DATA masks stands right before one of the line's `=`. */
 function namesLogfmtData(line: string): boolean {
   for (let eq = line.indexOf('='); eq >= 0; eq = line.indexOf('=', eq + 1)) {
     let start = eq;
-    while (start > 0 && eq - start < 16) {
+    while (start > 0 && eq - start < LOGFMT_KEYS.longest) {
       const c = line.charCodeAt(start - 1) | 0x20;
       if ((c >= 0x61 && c <= 0x7a) || c === 0x7f) start -= 1; // a-z, A-Z, and _ (0x5f | 0x20)
       else break;
     }
-    if (mayBeKey(line, start, eq, LOGFMT_KEYS) && LOGFMT_DATA_KEYS.has(line.slice(start, eq).toLowerCase())) return true;
+    if (LOGFMT_KEYS.holds(line, start, eq)) return true;
   }
   return false;
 }
-const JSON_DATA =
-  /"(path|uri|url|query|querystring|referr?er|user_?agent|http_user_agent|http_referer|request_uri|remote_user|userAgent|requestUrl|requestUri)"(\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
-// The keys JSON_DATA masks, lowercase (the expression ignores case).
-const JSON_DATA_KEYS = new Set([
-  'path', 'uri', 'url', 'query', 'querystring', 'referer', 'referrer', 'user_agent', 'useragent',
-  'http_user_agent', 'http_referer', 'request_uri', 'remote_user', 'requesturl', 'requesturi',
-]);
 
-const JSON_KEYS = keyIndex(JSON_DATA_KEYS);
-
-/** Whether `code` is one of the characters `\s` matches. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
+const SPACE = /\s/;
 
 /** Whether a quoted key JSON_DATA masks stands before one of the line's `":` (or `" :`). */
 function namesJsonData(line: string): boolean {
   for (let quote = line.indexOf('"'); quote >= 0; quote = line.indexOf('"', quote + 1)) {
     // A key's closing quote, then optional blanks and a colon.
     let after = quote + 1;
-    while (after < line.length && isSpace(line.charCodeAt(after))) after += 1;
-    if (line.charCodeAt(after) !== 0x3a) continue;
-    const open = line.lastIndexOf('"', quote - 1);
-    if (open >= 0 && mayBeKey(line, open + 1, quote, JSON_KEYS) && JSON_DATA_KEYS.has(line.slice(open + 1, quote).toLowerCase())) return true;
+    let code = line.charCodeAt(after);
+    // Blanks as `\s` reads them: a space or tab at once, the expression only for a control or non-ASCII character.
+    while (code === 0x20 || code === 0x09 || ((code < 0x20 || code > 0x7e) && SPACE.test(line[after]!))) code = line.charCodeAt(++after);
+    if (code !== 0x3a) continue;
+    if (JSON_KEYS.holds(line, line.lastIndexOf('"', quote - 1) + 1, quote)) return true;
   }
   return false;
 }
@@ -136,7 +145,7 @@ const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
 export function maskRequestData(line: string): string {
   let out = line;
   if (out.indexOf(' HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
-  if (out.indexOf('=') >= 0 && namesLogfmtData(out)) out = out.replace(LOGFMT_DATA, '$1$2=-');
+  if (namesLogfmtData(out)) out = out.replace(LOGFMT_DATA, '$1$2=-');
   if ((out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) && namesJsonData(out)) out = out.replace(JSON_DATA, '"$1"$2"-"');
   if (out.indexOf(', referrer: ') >= 0 || out.indexOf(', host: ') >= 0) out = out.replace(NGINX_DATA, '$1"-"');
   return out;

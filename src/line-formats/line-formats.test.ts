@@ -7,7 +7,7 @@ import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES } from '../../
 import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage } from '../../skills/watcher-skills.ts';
 import { runCli } from '../run-cli.ts';
-import { maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
+import { dataKeys, maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
 import { FIELD_TABLES, infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow } from './kubectl-table.ts';
@@ -135,6 +135,17 @@ describe('access-log reader', () => {
     // Words that only end like a key (xpath=, my_url=) are not keys, here or in the expression.
     const none = 'level=info xpath=/OOMKilled my_url=/Evicted pod=web-1 msg="ok"';
     expect(maskRequestData(none)).toBe(none);
+  });
+
+  it('reads the keys to look for from the masking expression itself, `?` making a letter optional', () => {
+    expect([...dataKeys(/(^|[\s,{])(path|referr?er|user_?Agent)=(?:"[^"]*"|[^\s"]*)/gi)].sort()).toEqual([
+      'path',
+      'referer',
+      'referrer',
+      'user_agent',
+      'useragent',
+    ]);
+    expect(() => dataKeys(/"status":\d+/)).toThrow(/no alternation of names/);
   });
 
   it('masks a JSON data key in any case and with blanks before its colon, and leaves a line naming none as it is', () => {
