@@ -2,9 +2,10 @@
 // file runs downward: a file may import files of its own layer group or of a lower layer,
 // never a higher one (upward) or another group of the same layer (sideways), unless the
 // import is on ALLOWED with the reason. tools/import-layers.test.ts runs it on the project.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import ts from 'typescript';
+import { isSourceFile, projectFiles } from './project-files.ts';
 
 export interface Layer {
   /** Files of the same group import each other freely. */
@@ -79,18 +80,9 @@ export function layerOf(file: string, rules = LAYER_RULES): Layer | null {
   return null;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'bench-out']);
-
 /** Project-relative paths of every non-test TypeScript source file. */
-export function sourceFiles(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return SKIP_DIRS.has(entry.name) || entry.name.startsWith('.') ? [] : sourceFiles(root, path);
-      return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-    })
-    .map((path) => (dir === root ? relative(root, path).split('\\').join('/') : path))
-    .sort();
+export function sourceFiles(root: string): string[] {
+  return projectFiles(root, isSourceFile);
 }
 
 /** The project files a source imports (static, re-exports, dynamic `import()`), project-relative. */

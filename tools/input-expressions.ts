@@ -5,9 +5,10 @@
 // project's source (readers, parsers, escapers) comes from a sweep of the source files.
 // Expressions built with `new RegExp` are only allowed where DYNAMIC_SITES says which table
 // holds what they build.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
@@ -44,22 +45,12 @@ export interface SourceExpressions {
   dynamic: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'bench-out']);
-
-function sourceFiles(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return SKIP_DIRS.has(entry.name) || entry.name.startsWith('.') ? [] : sourceFiles(root, path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
 /** Every regular expression literal and `RegExp` construction in the project's (non-test) source. */
 export function sweepSource(root: string): SourceExpressions {
   const literals: NamedExpression[] = [];
   const dynamic: string[] = [];
-  for (const path of sourceFiles(root).sort()) {
-    const file = relative(root, path).split('\\').join('/');
+  for (const file of projectFiles(root, isSourceFile)) {
+    const path = join(root, file);
     const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
     const at = (node: ts.Node): string => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
     const visit = (node: ts.Node): void => {

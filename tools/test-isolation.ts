@@ -1,8 +1,9 @@
 // The test files share their worker processes (vitest's `isolate: false` in vitest.config.ts):
 // a file that mocks a module, stubs a global or the environment, or changes the working
 // directory would leak that into the files run after it in the same process. This names them.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isTestFile, projectFiles } from './project-files.ts';
 
 /** What a test file must not do when files share a process, and how each is spelled. */
 export const SHARED_STATE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -21,17 +22,7 @@ export function sharedStateWrites(files: ReadonlyArray<readonly [string, string]
   return files.flatMap(([file, text]) => SHARED_STATE_WRITES.filter(([, re]) => re.test(text)).map(([what]) => `${file}: ${what}`));
 }
 
-/** The project's test files (outside node_modules and dot folders) with their text. */
+/** The project's test files with their text. */
 export function testFiles(root: string): Array<[string, string]> {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.test.ts')) found.push(relative(root, path).split('\\').join('/'));
-    }
-  };
-  walk(root);
-  return found.sort().map((f) => [f, readFileSync(join(root, f), 'utf8')]);
+  return projectFiles(root, isTestFile).map((f) => [f, readFileSync(join(root, f), 'utf8')]);
 }
