@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.9.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.10.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -227,7 +227,7 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
-   * (`May  4 15:49:12.579: INFO: `, also behind a CI log's `09:01:32 `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `), the
+   * (`May  4 15:49:12.579: INFO: `, also behind a CI log's `09:01:32 `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `, and in logfmt), the
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
@@ -238,6 +238,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `).
     { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
+    // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
+    // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
+    { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
     { contains: 'ready.go:', header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] / },
   ],

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.27.0': '59fedc488d40a6c05425135b9cb85515494c78af4e2016d0d60ea4480ea46700' },
+  'watcher-skills.ts': { '1.28.0': '734137e5f0535c03e6b12203b5f75b2ec5184d7c656b5411a41e8cbe5a8870da' },
   'line-shapes.ts': { '1.14.0': '5bb86664809dd7cf73bf5b17b9bcd40d02d8b12b5468f72646c230077ad5393d' },
   'severity-skills.ts': { '1.27.0': 'f03f7c2d26c3292b3edc37d6587f18a5dc736fa17c03c0644cbfc9b8a4a010a7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.9.0': '3dd3a408dc04574e70cbaa787c07bb55203904eedaa999d3fbe68f1cb47a2d3c' },
+  'line-format-skills.ts': { '1.10.0': '61c0dfdab6d9e7dc37e8b72d5f5a502d6658b45595c57aecfa592459e153f09e' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

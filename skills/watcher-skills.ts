@@ -6,7 +6,7 @@ import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.27.0';
+export const AGENT_VERSION = '1.28.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -145,6 +145,11 @@ export const DETECTABLE_PATTERNS = {
     'containerbackoff',
     // Older Nomad's event for a task that used up its restart attempts.
     'task exceeded restart policy',
+    // Cloud Foundry's crash events (`app.crash ... reason: CRASHED`, the v2 `App instance
+    // exited ... "reason"=>"CRASHED"`, v3 `Process has crashed`): an instance it restarts.
+    'reason: crashed',
+    '"reason"=>"crashed"',
+    'process has crashed',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -297,6 +302,9 @@ export const DETECTABLE_PATTERNS = {
     // kubeadm's first node, and the e2e framework's reboot checks.
     'has registered, but is not ready yet',
     "didn't reach desired readiness",
+    // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
+    // 10m0s minutes. Changing status to failed.`).
+    'changing status to failed',
   ],
   PodDown: [
     'evicted',
@@ -354,6 +362,8 @@ export const DETECTABLE_PATTERNS = {
     'node is shutting',
     'not admitting any new pods',
     'was the task killed externally',
+    // The ECS agent stopping a task after its essential container stopped.
+    'essential container stopped',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -456,6 +466,9 @@ export const DETECTABLE_PATTERNS = {
     // A client reporting its gateway's timeout status, and Jellyfin's slow-response warning.
     'status code 504',
     'time (slow):',
+    // Go's http.TimeoutHandler (the apiserver's writers), and the apiserver's timeout Status.
+    'http: handler timeout',
+    'in the time allotted',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -186,6 +186,23 @@ export function readRoundTrip(line: string): AccessLogFields | null {
   return { status: Number(trip[1]), seconds: Number(trip[2]) / 1000 };
 }
 
+// The apiserver's request log as older releases write it (httplog through klog, `wrap.go` or
+// `httplog.go`): `POST /api/v1/namespaces/x/events: (30.00091179s) 504 [user agent addr]`.
+// The latency is a Go duration (`1.5ms`, `847µs`, `1m0.5s`).
+const HTTPLOG = /(?:^|\] )(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|LIST|WATCH) \/\S{0,4096}: \(((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})\) ([1-5]\d\d)(?:\s|$)/;
+const GO_DURATION_PART = /(\d{1,9}(?:\.\d{1,12})?)(h|ms|m|s|µs|μs|us|ns)/g;
+const GO_UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, μs: 1e-6, us: 1e-6, ns: 1e-9 };
+
+/** The status and latency of an apiserver request log line (older httplog), or null when the line is not one. */
+export function readApiserverHttplog(line: string): AccessLogFields | null {
+  if (line.indexOf(': (') < 0) return null;
+  const entry = HTTPLOG.exec(line);
+  if (entry === null) return null;
+  let seconds = 0;
+  for (const part of entry[1]!.matchAll(GO_DURATION_PART)) seconds += Number(part[1]) * GO_UNIT_SECONDS[part[2]!]!;
+  return { status: Number(entry[2]), seconds };
+}
+
 // nginx's debug log closing a request with the response status it produced (`http finalize
 // request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
 const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readAccessLog, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { readAccessLog, readApiserverHttplog, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
@@ -240,7 +240,6 @@ it('no file of data/realworld holds the lines above that claim no round holds th
     'environment-slave-3377531c7fb89   0/1       Terminating   0          5d',
     'onap          dev-sms-857f6dbd87-pds58                   0/1       Terminating   0          3h',
     'my-nginx-3869474375-oj1i0    0/1       Terminating   0          20h',
-    'redis-dh9co            0/1       OutOfDisk   0          2h',
     'admin         cert-init-szk-dgzfv                        0/1     ContainerStatusUnknown        1              23h',
   ];
   const held = realworldMessages();
@@ -297,6 +296,31 @@ describe("client-go's request trace: status and milliseconds", () => {
     const fields = readRoundTrip('GET https://x/api 200 OK in 45012 milliseconds')!;
     expect(judgeAccessLog(fields)).toBe('HighLatency');
     expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, slowSeconds: 60 })).toBeNull();
+  });
+});
+
+describe("the apiserver's request log (older httplog): verb, path, Go duration, status", () => {
+  // Written here, not taken from any round: other paths, verbs, durations and speakers.
+  const line = (latency: string, status: string) =>
+    `I0517 08:02:11.402871       1 httplog.go:96] PUT /apis/apps/v1/namespaces/shop/deployments/web/status: (${latency}) ${status} [kube-controller-manager/v1.21.3 10.2.0.4:51622]`;
+
+  it('reads a 504 or a request past the slow bar as HighLatency, a quick answer as nothing', () => {
+    expect(readApiserverHttplog(line('1m0.25s', '200'))).toEqual({ status: 200, seconds: 60.25 });
+    expect(detect(line('1m0.25s', '200'))).toBe('HighLatency');
+    expect(detect(line('4.118ms', '504'))).toBe('HighLatency');
+    expect(detect(line('847.3µs', '200'))).toBeNull();
+    expect(detect(line('2.5ms', '409'))).toBeNull();
+  });
+
+  it('is not read from a sentence that only holds a path and a parenthesis', () => {
+    expect(readApiserverHttplog('retrying GET /healthz: (see docs) 504 times')).toBeNull();
+    expect(readApiserverHttplog('the job took (30s) 504')).toBeNull();
+  });
+
+  it('judges the status by the table it is given: without 504 a quick 504 says nothing', () => {
+    const fields = readApiserverHttplog(line('4.118ms', '504'))!;
+    expect(judgeAccessLog(fields)).toBe('HighLatency');
+    expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, statuses: {} })).toBeNull();
   });
 });
 
