@@ -151,10 +151,15 @@ function rowVerdict(format: FieldVerdict['format'], failure: FailureType | null)
  * Whether a line at a stated info level comes from a speaker that reports cluster state at
  * that level (the klog source file, or a known reporter's header), so its wording is read.
  */
-export function infoLevelReporter(line: string, reporters: InfoLevelReporters = INFO_LEVEL_REPORTERS): boolean {
+export function infoLevelReporter(
+  line: string,
+  reporters: InfoLevelReporters = INFO_LEVEL_REPORTERS,
+  /** Per header, 0 when a scan of the line already found it does not hold the header's `contains`. */
+  mayHold?: ArrayLike<number>,
+): boolean {
   const klog = readKlogHeader(line);
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
-  return reporters.headers.some((h) => line.indexOf(h.contains) >= 0 && h.header.test(line));
+  return reporters.headers.some((h, i) => (mayHold === undefined ? line.indexOf(h.contains) >= 0 : mayHold[i] !== 0 && line.indexOf(h.contains) >= 0) && h.header.test(line));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
-import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, type SeverityRule } from './severity-skills.ts';
+import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, klogHeaderPattern, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from '../src/shape-groups.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields } from './field-judge.ts';
@@ -144,6 +144,7 @@ describe('inferSeverity against a plain reading of the rules', () => {
       const at = Math.min(
         ...rule.keywords.map((k) => low.indexOf(k)).filter((i) => i >= 0),
         ...rule.patterns.map((p) => p.exec(flat)?.index ?? Infinity),
+        rule.klog === undefined ? Infinity : (klogHeaderPattern(rule.klog).exec(flat)?.index ?? Infinity),
       );
       if (at < statedAt) [stated, statedAt] = [rule, at];
     }
@@ -176,6 +177,15 @@ describe('inferSeverity against a plain reading of the rules', () => {
     );
     for (const line of [...lines, ...spliced]) expect(inferSeverity(line), line).toBe(reference(line));
   });
+
+  it('reads the first klog header of any level, as each level reading its own would', () => {
+    const headers = ['I0329 12:04:05.842411 1 x.go:1] ', 'W0329 12:04:05.842411 1 x.go:1] ', 'E0329 12:04:05.842411 1 x.go:1] ', 'F0329 12:04:05.842411 1 x.go:1] '];
+    const lines = headers.flatMap((a) =>
+      headers.flatMap((b) => [`${a}quoted ${b}after`, `${a}quoted:${b}after`, `Mar 3 10:00:00 h kubelet[1]: ${a}x ${b}y`, `level=info ${a}x ${b}y`, `pod failed ${a}x`]),
+    );
+    expect(new Set(lines.map((line) => inferSeverity(line)))).toEqual(new Set(['INFO', 'WARNING', 'ERROR']));
+    for (const line of lines) expect(inferSeverity(line), line).toBe(reference(line));
+  });
 });
 
 describe('level patterns read only as far as they can still come first', () => {
@@ -195,7 +205,7 @@ describe('level patterns read only as far as they can still come first', () => {
   it('bounds every level pattern: no unbounded repetition, and no pattern longer than the reach', () => {
     const unbounded = /(?<!\\)[*+]|\{\d+,\}/;
     for (const rule of (SEVERITY_RULES as readonly SeverityRule[]).filter((r) => r.reads === 'level')) {
-      for (const pattern of rule.patterns) {
+      for (const pattern of [...rule.patterns, ...(rule.klog === undefined ? [] : [klogHeaderPattern(rule.klog)])]) {
         expect(unbounded.test(pattern.source), pattern.source).toBe(false);
         expect(pattern.source.length).toBeLessThan(LEVEL_PATTERN_REACH);
       }

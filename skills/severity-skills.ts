@@ -2,12 +2,13 @@
 // which carry no level field. Data only: the record reader imports this table and keeps no
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
-import { maskRequestData } from '../src/line-formats/access-log.ts';
+import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
+import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.27.0';
+export const SEVERITY_SKILLS_VERSION = '1.28.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -20,14 +21,19 @@ export interface SeverityRule {
    * space, contains any of them.
    */
   keywords: readonly string[];
-  /** For markers a substring cannot pin down: klog's `E0329` prefix, upper-case level words. */
+  /** For markers a substring cannot pin down: upper-case level words, a syslog priority. */
   patterns: readonly RegExp[];
+  /**
+   * klog header letters this level reads (`E0329 12:04:05.123456 ` at the start of the line
+   * or after a blank or a colon, as `klogHeaderPattern` writes it), or none.
+   */
+  klog?: string;
   /** The watcher's layouts, tested like the watcher tests them (only where their substring is). */
   shapes: readonly LineShape[];
 }
 
-// klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix.
-const klog = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])[${letters}]\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
+/** klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix; its letter captured. */
+export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])([${letters}])\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
 
 /**
  * The level rows come first, and of the levels a line states, the one stated first wins (a
@@ -64,7 +70,8 @@ export const SEVERITY_RULES = [
       'at=error',
     ],
     // Upper-case level words only: "Error response from daemon" is wording, not a level.
-    patterns: [klog('EF'), /\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
+    klog: 'EF',
     shapes: [],
   },
   {
@@ -72,7 +79,8 @@ export const SEVERITY_RULES = [
     reads: 'level',
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [klog('W'), /\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+    klog: 'W',
     shapes: [],
   },
   {
@@ -94,7 +102,8 @@ export const SEVERITY_RULES = [
       'at=info',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [klog('I'), /\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/],
+    klog: 'I',
     shapes: [],
   },
   {
@@ -239,21 +248,46 @@ export const DEFAULT_SEVERITY = 'INFO';
 
 // All keywords and shape substrings of all rules in one automaton, so a line is scanned once
 // whatever the size of the tables; a hit records where its rule's first keyword starts, or marks
-// one shape as worth testing.
+// one shape as worth testing. The same scan notes whether the line may hold request data to
+// mask (REQUEST_DATA_MARKERS) and which info-level reporters' headers it may hold, so neither
+// costs a pass of its own over the many lines that hold none.
 const RULES: readonly SeverityRule[] = SEVERITY_RULES;
 const SHAPES = new ShapeGroups();
 const NONE = 0x7fffffff;
 const keywordAt = new Int32Array(RULES.length);
-const scanLine = taggedScanner<{ rule: number; shape: number; length: number }>(
-  RULES.flatMap((rule, index) => [
-    ...rule.keywords.map((keyword) => [keyword, { rule: index, shape: -1, length: keyword.length }] as const),
-    ...rule.shapes.map((shape) => [shape.contains, { rule: index, shape: SHAPES.add(index, shape), length: 0 }] as const),
-  ]),
+const HEADERS = INFO_LEVEL_REPORTERS.headers;
+const headerSeen = new Uint8Array(HEADERS.length);
+let dataSeen = false;
+const KEYWORD = 0;
+const SHAPE = 1;
+const DATA = 2;
+const HEADER = 3;
+const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
+  [
+    ...RULES.flatMap((rule, index) => [
+      ...rule.keywords.map((keyword) => [keyword, { kind: KEYWORD, index, length: keyword.length }] as const),
+      ...rule.shapes.map((shape) => [shape.contains, { kind: SHAPE, index: SHAPES.add(index, shape), length: 0 }] as const),
+    ]),
+    ...REQUEST_DATA_MARKERS.map((marker) => [marker, { kind: DATA, index: 0, length: 0 }] as const),
+    ...HEADERS.map((h, index) => [h.contains.toLowerCase(), { kind: HEADER, index, length: 0 }] as const),
+  ],
   (hit, end) => {
-    if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
-    else if (end + 1 - hit.length < keywordAt[hit.rule]!) keywordAt[hit.rule] = end + 1 - hit.length;
+    if (hit.kind === KEYWORD) {
+      if (end + 1 - hit.length < keywordAt[hit.index]!) keywordAt[hit.index] = end + 1 - hit.length;
+    } else if (hit.kind === SHAPE) SHAPES.saw(hit.index, end);
+    else if (hit.kind === DATA) dataSeen = true;
+    else headerSeen[hit.index] = 1;
   },
 );
+
+/** Scans the line's lowercase text, forgetting what the last line's scan found. */
+function scan(low: string): void {
+  keywordAt.fill(NONE);
+  headerSeen.fill(0);
+  dataSeen = false;
+  SHAPES.reset(low.length);
+  scanLine(low);
+}
 
 /**
  * The longest match a level pattern can make (a klog header is 23 characters, a level word 9,
@@ -262,9 +296,15 @@ const scanLine = taggedScanner<{ rule: number; shape: number; length: number }>(
  */
 export const LEVEL_PATTERN_REACH = 64;
 
-/** Where the first of `rule`'s level markers is in the line (its keywords and patterns), or NONE. */
-function statedAt(r: number, flat: string): number {
+// Every level's klog letters in one expression, run once per line: only the first header can
+// come first, and its letter says whose it is.
+const KLOG_LETTERS = RULES.map((rule) => rule.klog ?? '').join('');
+const KLOG_HEADER = KLOG_LETTERS === '' ? null : klogHeaderPattern(KLOG_LETTERS);
+
+/** Where the first of `rule`'s level markers is in the line (its keywords, patterns and klog header), or NONE. */
+function statedAt(r: number, flat: string, klog: RegExpExecArray | null): number {
   let at = keywordAt[r]!;
+  if (klog !== null && klog.index < at && RULES[r]!.klog?.includes(klog[1]!)) at = klog.index;
   for (const pattern of RULES[r]!.patterns) {
     const match = pattern.exec(flat);
     if (match !== null && match.index < at) at = match.index;
@@ -277,13 +317,20 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   // A line in a format whose fields a reader knows is judged by those fields alone.
   const fields = judgeFields(line);
   if (fields !== null) return fields.severity;
-  // Request data (paths, query strings, referrers, user agents) is never evidence.
-  const flat = collapsePadding(maskRequestData(line));
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
-  const low = flat.toLowerCase();
-  keywordAt.fill(NONE);
-  SHAPES.reset(low.length);
-  scanLine(low);
+  let flat = collapsePadding(line);
+  let low = flat.toLowerCase();
+  scan(low);
+  // Request data (paths, query strings, referrers, user agents) is never evidence: a line that
+  // may hold some is masked and read again.
+  if (dataSeen) {
+    const masked = maskRequestData(line);
+    if (masked !== line) {
+      flat = collapsePadding(masked);
+      low = flat.toLowerCase();
+      scan(low);
+    }
+  }
   let stated = -1;
   let statedFirst = NONE;
   // A level keyword's place bounds where a pattern can still come first: the patterns read
@@ -291,9 +338,10 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   let firstKeyword = NONE;
   for (let r = 0; r < RULES.length; r += 1) if (RULES[r]!.reads === 'level' && keywordAt[r]! < firstKeyword) firstKeyword = keywordAt[r]!;
   const head = firstKeyword === NONE ? flat : flat.slice(0, firstKeyword + reach);
+  const klog = KLOG_HEADER === null ? null : KLOG_HEADER.exec(head);
   for (let r = 0; r < RULES.length; r += 1) {
     if (RULES[r]!.reads !== 'level') continue;
-    const at = statedAt(r, head);
+    const at = statedAt(r, head, klog);
     if (at < statedFirst) {
       stated = r;
       statedFirst = at;
@@ -302,7 +350,7 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   if (stated >= 0) {
     const severity = RULES[stated]!.severity;
     if (severity !== 'INFO') return severity;
-    if (!infoLevelReporter(flat)) return quietSeverity(flat);
+    if (!infoLevelReporter(flat, INFO_LEVEL_REPORTERS, headerSeen)) return quietSeverity(flat);
   }
   for (let r = 0; r < RULES.length; r += 1) {
     const rule = RULES[r]!;

@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.28.0': '734137e5f0535c03e6b12203b5f75b2ec5184d7c656b5411a41e8cbe5a8870da' },
   'line-shapes.ts': { '1.14.0': '5bb86664809dd7cf73bf5b17b9bcd40d02d8b12b5468f72646c230077ad5393d' },
-  'severity-skills.ts': { '1.27.0': 'f03f7c2d26c3292b3edc37d6587f18a5dc736fa17c03c0644cbfc9b8a4a010a7' },
+  'severity-skills.ts': { '1.28.0': 'e2a0d27d0a65b0a9a0d6debbb18ea88f194f390cd3cc4e396fa13aa29bcb602e' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
-import { SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
+import { klogHeaderPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {
   /** Where it comes from: `shape ImagePullBackOff[0]`, `severity rule 2 pattern 1`, `src/x.ts:12`. */
@@ -34,8 +34,11 @@ export function tableExpressions(tables: ExpressionTables = INPUT_TABLES): Named
     ...Object.entries(tables.shapes).flatMap(([cls, shapes]) => shapes.map((s, i) => named(`shape ${cls}[${i}]`, s.shape))),
     ...tables.severityRules.flatMap((rule, r) => [
       ...rule.patterns.map((p, i) => named(`severity rule ${r} pattern ${i}`, p)),
+      ...(rule.klog === undefined ? [] : [named(`severity rule ${r} klog header`, klogHeaderPattern(rule.klog))]),
       ...rule.shapes.map((s, i) => named(`severity rule ${r} shape ${i}`, s.shape)),
     ]),
+    // The severity rules run one klog expression holding every level's letters.
+    named('severity klog header, every level', klogHeaderPattern(tables.severityRules.map((rule) => rule.klog ?? '').join(''))),
   ];
 }
 
@@ -76,7 +79,7 @@ export function sweepSource(root: string): SourceExpressions {
 export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
   'skills/line-shapes.ts': { count: 1, checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES' },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
-  'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns are in SEVERITY_RULES" },
+  'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns, each level's and all levels' together, are built from SEVERITY_RULES by klogHeaderPattern" },
   'src/command-runner.ts': {
     count: 2,
     checkedAs: "one character class each, from safe-text's UNSAFE_FOR_TERMINAL (a literal in the sweep), on the lab's own command arguments",

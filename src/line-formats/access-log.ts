@@ -79,15 +79,15 @@ export function dataKeys(expression: RegExp): ReadonlySet<string> {
 }
 
 /** A set of keys that answers for a word of a line, refusing one of another length or first letter before copying it. */
-class KeySet {
-  readonly #keys: ReadonlySet<string>;
+export class KeySet {
+  readonly keys: ReadonlySet<string>;
   readonly #lengths: ReadonlySet<number>;
   /** First letters, as lowercase char codes. */
   readonly #firsts: ReadonlySet<number>;
   readonly longest: number;
 
   constructor(keys: ReadonlySet<string>) {
-    this.#keys = keys;
+    this.keys = keys;
     this.#lengths = new Set([...keys].map((k) => k.length));
     this.#firsts = new Set([...keys].map((k) => k.charCodeAt(0)));
     this.longest = Math.max(...this.#lengths);
@@ -98,13 +98,14 @@ class KeySet {
     return (
       this.#lengths.has(end - start) &&
       this.#firsts.has(line.charCodeAt(start) | 0x20) &&
-      this.#keys.has(line.slice(start, end).toLowerCase())
+      this.keys.has(line.slice(start, end).toLowerCase())
     );
   }
 }
 
-const LOGFMT_KEYS = new KeySet(dataKeys(LOGFMT_DATA));
-const JSON_KEYS = new KeySet(dataKeys(JSON_DATA));
+/** The keys masked in logfmt (`path=`) and in JSON (`"path":`), lowercase. */
+export const LOGFMT_KEYS = new KeySet(dataKeys(LOGFMT_DATA));
+export const JSON_KEYS = new KeySet(dataKeys(JSON_DATA));
 
 /** Whether a word LOGFMT_DATA masks stands right before one of the line's `=`. */
 function namesLogfmtData(line: string): boolean {
@@ -136,6 +137,20 @@ function namesJsonData(line: string): boolean {
   return false;
 }
 const NGINX_DATA = /(, (?:referrer|host): )"[^"]*"/g;
+
+/**
+ * Lowercase substrings at least one of which a line holds (lowercased, padding runs read as one
+ * space) whenever `maskRequestData` would change it: the request field's ` HTTP/`, each logfmt
+ * data key with its `=`, each JSON data key in its quotes, nginx's context. A scanner that
+ * already reads the line can tell from them that it needs no masking.
+ */
+export const REQUEST_DATA_MARKERS: readonly string[] = [
+  ' http/',
+  ...[...LOGFMT_KEYS.keys].map((key) => `${key}=`),
+  ...[...JSON_KEYS.keys].map((key) => `"${key}"`),
+  ', referrer: ',
+  ', host: ',
+];
 
 /**
  * The line with every piece of request data replaced by `-`: the request field keeps its

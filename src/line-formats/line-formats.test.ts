@@ -7,7 +7,8 @@ import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES } from '../../
 import { inferSeverity } from '../../skills/severity-skills.ts';
 import { classifyMessage } from '../../skills/watcher-skills.ts';
 import { runCli } from '../run-cli.ts';
-import { dataKeys, maskRequestData, readAccessLog, readRequestFields } from './access-log.ts';
+import { dataKeys, JSON_KEYS, LOGFMT_KEYS, maskRequestData, readAccessLog, readRequestFields, REQUEST_DATA_MARKERS } from './access-log.ts';
+import { collapsePadding } from '../shape-groups.ts';
 import { FIELD_TABLES, infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow } from './kubectl-table.ts';
@@ -153,6 +154,38 @@ describe('access-log reader', () => {
     expect(maskRequestData('{"USER_AGENT":\t"Evicted/1.0","status":200}')).toBe('{"USER_AGENT":\t"-","status":200}');
     const none = '{"msg":"path /OOMKilled","xpath":"/Evicted","url_count":3}';
     expect(maskRequestData(none)).toBe(none);
+  });
+
+  // Lines masking changes, in every form it reads: each data key in three cases, logfmt after
+  // each separator, JSON with and without blanks before its colon, a request field, nginx's context.
+  function maskedForms(): string[] {
+    const logfmt = LOGFMT_KEYS.keys;
+    const json = JSON_KEYS.keys;
+    const cases = (key: string) => [key, key.toUpperCase(), key[0]!.toUpperCase() + key.slice(1)];
+    return [
+      ...[...logfmt].flatMap(cases).flatMap((key) => [`level=error ${key}=/x code=1`, `a,${key}="/x y"`, `{${key}=/x`, `${key}=/x`]),
+      ...[...json].flatMap(cases).flatMap((key) => [`{"${key}":"/x"}`, `{"${key}" :\t"/x"}`, `{"${key}"  : "/x"}`]),
+      CRAFTED_URL,
+      '1.2.3.4 - - [26/Nov/2025:01:00:00 +0000]  "GET /x   HTTP/1.1" 200 1',
+      'upstream timed out, client: 1.2.3.4, server: x, request: "GET / HTTP/1.1", host: "Evicted"',
+      'upstream timed out, client: 1.2.3.4, referrer: "x", request: "GET / HTTP/1.1", referrer: "Evicted"',
+    ];
+  }
+  const holdsMarker = (line: string, markers: readonly string[]) => {
+    const low = collapsePadding(line).toLowerCase();
+    return markers.some((marker) => low.includes(marker));
+  };
+
+  it('every line masking changes holds one of the request-data markers, so a line with none can skip it', () => {
+    const changed = maskedForms().filter((line) => maskRequestData(line) !== line);
+    expect(changed.length).toBeGreaterThan(150);
+    expect(changed.filter((line) => !holdsMarker(line, REQUEST_DATA_MARKERS))).toEqual([]);
+  });
+
+  it('a marker list without one key misses the lines naming it: the check can fail', () => {
+    const without = REQUEST_DATA_MARKERS.filter((marker) => marker !== 'fwd=');
+    const missed = maskedForms().filter((line) => maskRequestData(line) !== line && !holdsMarker(line, without));
+    expect(missed).toContain('level=error FWD=/x code=1');
   });
 
   it('judges by the table it is given: without the 504 row a gateway timeout says nothing', () => {

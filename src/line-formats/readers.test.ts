@@ -135,6 +135,9 @@ describe('syslog and journal prefix reader', () => {
   it('refuses lines without a prefix', () => {
     expect(readSyslogPrefix('level=error msg="x"')).toBeNull();
     expect(readSyslogPrefix('2024-03-03 10:00:00 ERROR something')).toBeNull();
+    // An application's own `name (namespace/container):` after an ISO time is not a program tag.
+    expect(readSyslogPrefix('2024-04-10T22:18:44.880Z web-19329-x2z (prod/istio-proxy): Startup complete')).toBeNull();
+    expect(readSyslogPrefix('2024-04-10T22:18:44.880Z node1 kube.let/v2@x-1[77]: msg')?.program).toBe('kube.let/v2@x-1');
     // An application line opening with an ISO time: no program tag follows its second word.
     expect(readSyslogPrefix('2025-08-04T02:25:31.075Z level=info pod=checkout-api msg="Health check passed"')).toBeNull();
     expect(readSyslogPrefix('2024-03-03T10:00:00Z node1 kubelet: E0303 10:00:00.000000 1 kubelet.go:1] x')?.program).toBe('kubelet');

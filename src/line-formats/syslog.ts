@@ -33,13 +33,29 @@ export function readSyslogPrefix(line: string): SyslogPrefix | null {
   return { program: match[1]!, body: match[2]! };
 }
 
-/** Whether the third word of the line (time, host, program) ends with the program's colon. */
+/**
+ * Whether the third word of the line (time, host, program) is a program's tag: a name of word
+ * characters, `.`, `/`, `@` or `-` (at most 64), an optional `[pid]`, then the colon.
+ */
 function programTagFollows(line: string): boolean {
   const afterTime = line.indexOf(' ');
   if (afterTime < 0) return false;
   const afterHost = line.indexOf(' ', afterTime + 1);
   if (afterHost < 0) return false;
   const afterTag = line.indexOf(' ', afterHost + 1);
-  const tagEnd = afterTag < 0 ? line.length : afterTag;
-  return line.charCodeAt(tagEnd - 1) === 0x3a;
+  let end = (afterTag < 0 ? line.length : afterTag) - 1;
+  if (line.charCodeAt(end) !== 0x3a) return false;
+  if (line.charCodeAt(end - 1) === 0x5d /* ] */) {
+    const open = line.lastIndexOf('[', end - 1);
+    if (open <= afterHost) return false;
+    end = open;
+  }
+  const start = afterHost + 1;
+  if (end - start < 1 || end - start > 64) return false;
+  for (let i = start; i < end; i += 1) {
+    const c = line.charCodeAt(i);
+    const word = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+    if (!word && c !== 0x2e && c !== 0x2f && c !== 0x40 && c !== 0x2d) return false;
+  }
+  return true;
 }
