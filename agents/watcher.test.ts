@@ -17,6 +17,17 @@ describe('log watcher', () => {
     expect(classifyLogRecord({ severity: 'ERROR', message: 'GET /health 200' })).toBeNull();
   });
 
+  it('never reads request data as evidence, in logfmt, JSON or a request field, while the same words outside it count', () => {
+    for (const message of [
+      'level=error method=GET path="/OOMKilled" status=200',
+      'level=error {"requestUrl" : "/CrashLoopBackOff","status":200}',
+      'level=error 10.0.0.9 - - [26/Nov/2025:01:00:00 +0000] "GET /ErrImagePull HTTP/1.1" 200 612',
+    ]) {
+      expect(classifyLogRecord({ severity: 'ERROR', message }), message).toBeNull();
+    }
+    expect(classifyLogRecord({ severity: 'ERROR', message: 'level=error msg="OOMKilled" path="/x"' })).toBe('OOMKilled');
+  });
+
   it('builds the envelope with the record, its stream index and the clock time, defaulting the service', () => {
     const clock = manualClock(0, 1_000);
     const event = buildEvent({ severity: 'ERROR', message: 'x' }, 'PodDown', 3, clock);

@@ -1,9 +1,8 @@
 // Watcher for log records: reads one record, asks the watcher skills whether it describes a
 // failure, and publishes the event. Holds no patterns of its own.
 import type { EventBus } from '../blackboard/event-bus.ts';
-import { classifyMessage, severityIsWatched } from '../skills/watcher-skills.ts';
+import { classifyMaskedMessage, severityIsWatched } from '../skills/watcher-skills.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
 import type { FailureEvent, LogRecord } from '../src/types.ts';
 
@@ -36,7 +35,7 @@ export function buildEvent(
 export function classifyLine(message: string): string | null {
   const fields = judgeFields(message);
   if (fields !== null) return fields.failure;
-  return classifyMessage(maskRequestData(message)) ?? judgeKlogSpeaker(message);
+  return classifyMaskedMessage(message) ?? judgeKlogSpeaker(message);
 }
 
 /** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */

@@ -17,8 +17,8 @@ import {
   type AccessLogRules,
 } from './line-format-skills.ts';
 import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
-import { classifyMessage } from './watcher-skills.ts';
-import { maskRequestData, readAccessLog, readApiserverHttplog, readHaproxyLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import { classifyMaskedMessage } from './watcher-skills.ts';
+import { readAccessLog, readApiserverHttplog, readHaproxyLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
@@ -100,7 +100,7 @@ export function judgeNodeRow(row: NodeRow, rules: readonly NodeStatusRule[] = NO
  */
 export function judgeEventRow(row: EventRow, rules: readonly EventRule[] = EVENT_RULES): FieldVerdict {
   const rule = matchEventRule({ reason: row.reason, message: row.message }, rules);
-  const failure = rule !== null ? rule.failure_type : classifyMessage(maskRequestData(row.message));
+  const failure = rule !== null ? rule.failure_type : classifyMaskedMessage(row.message);
   return { format: 'event-row', failure, severity: row.type === 'Warning' ? 'WARNING' : failure === null ? 'INFO' : 'ERROR' };
 }
 

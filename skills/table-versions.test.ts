@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.28.0': '734137e5f0535c03e6b12203b5f75b2ec5184d7c656b5411a41e8cbe5a8870da' },
+  'watcher-skills.ts': { '1.29.0': 'debb41443f9974a53d5c5b75da8916711cbf503d4a53b76331cb44068874dc62' },
   'line-shapes.ts': { '1.14.0': '5bb86664809dd7cf73bf5b17b9bcd40d02d8b12b5468f72646c230077ad5393d' },
   'severity-skills.ts': { '1.28.0': 'e2a0d27d0a65b0a9a0d6debbb18ea88f194f390cd3cc4e396fa13aa29bcb602e' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

@@ -4,9 +4,10 @@ import { casefold } from '../src/casefold.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
+import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.28.0';
+export const AGENT_VERSION = '1.29.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -545,7 +546,8 @@ export function matchText(message: string): string {
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded
 // once at load; a line is scanned once and each hit marks its class (bit 1: a pattern, bit 2:
 // an exclusion, bit 4: the substring of one of its shapes) and, for a shape's substring, that
-// shape, so only the expressions whose substring the line holds are run.
+// shape, so only the expressions whose substring the line holds are run. The request-data
+// markers are in it too (class -1): a line holding none needs no masking.
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
 interface Hit {
   cls: number;
@@ -556,18 +558,23 @@ interface Hit {
 const SHAPES = new ShapeGroups();
 const hits = new Uint8Array(CLASS_ORDER.length);
 const scanLine = taggedScanner<Hit>(
-  CLASS_ORDER.flatMap((type, cls) => [
-    ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 1, shape: -1 }] as const),
-    ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
-    ...DETECTABLE_SHAPES[type].map(
-      (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
-    ),
-  ]),
+  [
+    ...CLASS_ORDER.flatMap((type, cls) => [
+      ...DETECTABLE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 1, shape: -1 }] as const),
+      ...EXCLUDE_PATTERNS[type].map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
+      ...DETECTABLE_SHAPES[type].map(
+        (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
+      ),
+    ]),
+    ...REQUEST_DATA_MARKERS.map((marker) => [matchText(marker), { cls: -1, bit: 0, shape: -1 }] as const),
+  ],
   (hit, end) => {
-    hits[hit.cls]! |= hit.bit;
+    if (hit.cls < 0) dataSeen = true;
+    else hits[hit.cls]! |= hit.bit;
     if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
   },
 );
+let dataSeen = false;
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -589,6 +596,7 @@ export function severityIsWatched(severity: unknown): boolean {
  */
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
+  dataSeen = false;
   const text = matchText(message);
   SHAPES.reset(text.length);
   scanLine(text);
@@ -598,6 +606,18 @@ export function classifyMessage(message: string): FailureType | null {
     if (hit & 1 || (hit & 4 && SHAPES.matches(i, text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;
+}
+
+/**
+ * `classifyMessage` of the message with its request data masked (`maskRequestData`): text a
+ * client sent is never evidence. The scan notes whether the line may hold any, so most lines
+ * are read once and never masked.
+ */
+export function classifyMaskedMessage(message: string): FailureType | null {
+  const verdict = classifyMessage(message);
+  if (!dataSeen) return verdict;
+  const masked = maskRequestData(message);
+  return masked === message ? verdict : classifyMessage(masked);
 }
 
 /** True when the message would trigger any detection; the seed's healthy check uses it. */
