@@ -8,6 +8,7 @@ import {
   ALLOC_STATUS_RULES,
   INFO_LEVEL_REPORTERS,
   KLOG_SPEAKER_RULES,
+  METRIC_SAMPLE_RULES,
   NODE_STATUS_RULES,
   POD_STATUS_RULES,
   type InfoLevelReporters,
@@ -24,6 +25,7 @@ import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-form
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
 import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
+import { readMetricSample } from '../src/line-formats/metric-sample.ts';
 
 /**
  * What the fields of a recognised line say: its failure class, or null for none. Access logs
@@ -31,7 +33,7 @@ import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
  * status or duration names a failure.
  */
 export interface FieldVerdict {
-  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log' | 'alloc-row';
+  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log' | 'alloc-row' | 'metric-sample';
   failure: FailureType | null;
   /** The severity the fields give the line. */
   severity: 'ERROR' | 'WARNING' | 'INFO';
@@ -45,6 +47,8 @@ export interface FieldTables {
   accessLog: AccessLogRules;
   /** Nomad allocation statuses. */
   allocStatus: Readonly<Record<string, FailureType>>;
+  /** Metric sample values that count nothing. */
+  metricSample: { readonly quietValues: readonly number[] };
 }
 
 export const FIELD_TABLES: FieldTables = {
@@ -53,6 +57,7 @@ export const FIELD_TABLES: FieldTables = {
   eventRules: EVENT_RULES,
   accessLog: ACCESS_LOG_RULES,
   allocStatus: ALLOC_STATUS_RULES,
+  metricSample: METRIC_SAMPLE_RULES,
 };
 const TABLES = FIELD_TABLES;
 
@@ -126,6 +131,9 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));
   const event = readEventRow(line) ?? readRecordedEvent(line);
   if (event !== null) return judgeEventRow(event, tables.eventRules);
+  // A metric sample at a quiet value (a counter at zero) reports that nothing happened.
+  const sample = readMetricSample(line);
+  if (sample !== null && tables.metricSample.quietValues.includes(sample.value)) return { format: 'metric-sample', failure: null, severity: 'INFO' };
   // A logfmt or JSON request log: its status and duration are read whatever level it states;
   // when they say nothing, its other fields (a router's error code) go to the phrase tables.
   const request = readRequestFields(line);

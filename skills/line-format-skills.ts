@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.10.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.11.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -123,6 +123,13 @@ export const NODE_STATUS_RULES: readonly NodeStatusRule[] = [
  * is gone and is rescheduled elsewhere). pending, running and complete say nothing.
  */
 export const ALLOC_STATUS_RULES: Readonly<Record<string, FailureType>> = { failed: 'PodDown', lost: 'PodDown' };
+
+/**
+ * Metric samples (Prometheus' text format): a sample whose value is one of these counts
+ * nothing, whatever its name and labels name (`problem_counter{reason="OOMKilling"} 0`).
+ * Any other value is left to the phrase tables.
+ */
+export const METRIC_SAMPLE_RULES: { readonly quietValues: readonly number[] } = { quietValues: [0] };
 
 export interface KlogSpeakerRule {
   /** klog/glog source files, as the header names them. */

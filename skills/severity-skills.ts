@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.28.0';
+export const SEVERITY_SKILLS_VERSION = '1.29.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -136,6 +136,7 @@ export const SEVERITY_RULES = [
       'outofcpu',
       'outofpods',
       'is dead',
+      'is "dead"',
       'exhausted',
       'unresponsive',
       'repeated too quickly',
@@ -187,6 +188,9 @@ export const SEVERITY_RULES = [
       // A pod the kubelet refused at admission; Nomad's evaluation status.
       'was rejected',
       'placement failures = true',
+      'placement_failure',
+      // A Job whose pods kept failing until its backoff limit.
+      'backoff limit',
       // A claim no volume binds, and the autoscaler or Nomad finding no node for a pod.
       'unbound',
       "didn't trigger scale-up",

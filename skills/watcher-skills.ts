@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.29.0';
+export const AGENT_VERSION = '1.30.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -237,8 +237,9 @@ export const DETECTABLE_PATTERNS = {
     'unable to find a node that satisfies',
     // Classic Swarm's scheduler.
     'no resources available to schedule container',
-    // A scheduler or a deploy tool reporting the pods it could not place.
+    // A scheduler or a deploy tool reporting the pods it could not place; ECS's service event.
     'failed to schedule',
+    'service_task_placement_failure',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -303,6 +304,9 @@ export const DETECTABLE_PATTERNS = {
     // kubeadm's first node, and the e2e framework's reboot checks.
     'has registered, but is not ready yet',
     "didn't reach desired readiness",
+    // The kubelet unable to keep its node lease (its heartbeat) or to start at all.
+    'failed to ensure node lease exists',
+    'failed to run kubelet',
     // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
     // 10m0s minutes. Changing status to failed.`).
     'changing status to failed',
@@ -363,8 +367,10 @@ export const DETECTABLE_PATTERNS = {
     'node is shutting',
     'not admitting any new pods',
     'was the task killed externally',
-    // The ECS agent stopping a task after its essential container stopped.
+    // The ECS agent stopping a task after its essential container stopped; a Nomad task's
+    // state (`Task "web" is "dead"`).
     'essential container stopped',
+    'is "dead"',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -457,8 +463,10 @@ export const DETECTABLE_PATTERNS = {
     'lock wait timeout exceeded',
     // .NET's HttpClient.Timeout as newer runtimes print it.
     'configured httpclient.timeout',
-    // rack-timeout (Ruby): `Request ran for longer than 30000ms`.
+    // rack-timeout (Ruby): `Request ran for longer than 30000ms`, and its error classes
+    // (`Rack::Timeout::RequestExpiryError: Request older than 8000ms`).
     'ran for longer than',
+    'rack::timeout::request',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',

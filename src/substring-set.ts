@@ -56,27 +56,27 @@ export class SubstringSet {
     const ascii = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
     const wide: Array<Map<number, number> | undefined> = new Array(count);
     const out: Array<readonly number[] | null> = new Array(count).fill(null);
-    // Breadth-first, so a state's failure target is complete before the state is visited.
+    // Breadth-first, so a state's failure target is complete before the state is visited: a
+    // state's row starts as a copy of its failure target's row, and its own edges overwrite it.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head] as number;
       const found = [...(ends[state] as number[]), ...(state === 0 ? [] : (out[fail[state] as number] ?? []))];
       out[state] = found.length > 0 ? found : null;
-      for (let code = 0; code < ASCII; code += 1) {
-        const col = column[code] as number;
-        if (col === 0) continue;
-        const child = (edges[state] as Map<number, number>).get(code);
-        const viaFail = state === 0 ? 0 : (ascii[(fail[state] as number) * width + col] as number);
-        if (child === undefined) {
-          ascii[state * width + col] = viaFail;
-        } else {
-          ascii[state * width + col] = child;
-          fail[child] = viaFail;
-          queue.push(child);
-        }
+      const row = state * width;
+      if (state !== 0) {
+        const from = (fail[state] as number) * width;
+        ascii.copyWithin(row, from, from + width);
       }
       for (const [code, child] of edges[state] as Map<number, number>) {
-        if (code < ASCII) continue;
+        if (code < ASCII) {
+          const col = column[code] as number;
+          // What the failure target does with the code (0 from the start): the child's failure target.
+          fail[child] = ascii[row + col] as number;
+          ascii[row + col] = child;
+          queue.push(child);
+          continue;
+        }
         (wide[state] ??= new Map()).set(code, child);
         let f = state === 0 ? -1 : (fail[state] as number);
         while (f >= 0 && !wide[f]?.has(code)) f = f === 0 ? -1 : (fail[f] as number);

@@ -18,6 +18,7 @@ import { classifyMessage, DETECTABLE_PATTERNS, matchText } from '../../skills/wa
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
+import { readMetricSample } from './metric-sample.ts';
 import { readAllocRow } from './nomad.ts';
 
 /** What the watcher makes of a text line: severity from the line, then the classifier. */
@@ -458,6 +459,8 @@ describe('general wording of the weak classes', () => {
     ['Error: Pod failed. No exit reason recorded', 'PodDown'],
     ['supervisor: process web-1 exited unexpectedly', 'PodDown'],
     ['Status:         Failed', 'PodDown'],
+    ['alert checkout-api: p99 latency 2.4s > 1s for 5m', 'HighLatency'],
+    ['canary web rolled back: response time 850ms > 300ms', 'HighLatency'],
   ] as const)('%j reads as %s, by a general shape', (line, failure) => {
     expect(detect(line)).toBe(failure);
     expect(byShapeOnly(line, failure)).toBe(true);
@@ -468,8 +471,37 @@ describe('general wording of the weak classes', () => {
     ['pod web-1 was terminated gracefully during the rolling update'],
     ['Status:         Running'],
     ['slow_query_log = ON'],
+    ['canary web promoted: latency 3ms < 500ms'],
+    ['alert when latency > 500ms for 5m'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+});
+
+describe('metric samples (Prometheus text format): the value, not the name, says what happened', () => {
+  const counter = 'problem_counter{reason="OOMKilling",node="n1"} 0';
+
+  it('reads the name and value of a labelled sample, with or without a timestamp', () => {
+    expect(readMetricSample(counter)).toEqual({ name: 'problem_counter', value: 0 });
+    expect(readMetricSample('kube_pod_container_status_restarts_total{pod="web-0",note="a \\"quoted\\" } value"} 12 1712345678000')).toEqual({
+      name: 'kube_pod_container_status_restarts_total',
+      value: 12,
+    });
+    expect(readMetricSample('up{job="api"} NaN')?.value).toBeNaN();
+    expect(readMetricSample('reason OOMKilling 0')).toBeNull();
+    expect(readMetricSample('level=error {"reason":"OOMKilled"} 0')).toBeNull();
+  });
+
+  it('reads a counter at zero as nothing, and leaves any other value to the phrase tables', () => {
+    expect(detect(counter)).toBeNull();
+    expect(detect('container_oom_events_total{container="web",reason="OOMKilled"} 0')).toBeNull();
+    expect(detect('problem_counter{reason="OOMKilling",node="n1"} 3')).toBe('OOMKilled');
+  });
+
+  it('judges by the table it is given: with no quiet value the zero counter reads by its words', () => {
+    expect(judgeFields(counter)).toEqual({ format: 'metric-sample', failure: null, severity: 'INFO' });
+    expect(judgeFields(counter, { ...FIELD_TABLES, metricSample: { quietValues: [] } })).toBeNull();
+    expect(classifyMessage(counter)).toBe('OOMKilled');
   });
 });
 
