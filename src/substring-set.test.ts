@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SubstringSet } from './substring-set.ts';
+import { SubstringSet, taggedScanner } from './substring-set.ts';
 import { PyRandom } from './py-random.ts';
 
 function found(set: SubstringSet, text: string): number[] {
@@ -40,5 +40,17 @@ describe('SubstringSet', () => {
 
   it('refuses an empty pattern, which would match everywhere', () => {
     expect(() => new SubstringSet(['a', ''])).toThrow('empty pattern');
+  });
+
+  it('as a tagged scanner, refuses an empty pattern when made, not at its first scan', () => {
+    expect(() => taggedScanner([['a', 1], ['', 2]], () => {})).toThrow('empty pattern');
+  });
+
+  it('as a tagged scanner, reports each hit with its tag and end, however many scans', () => {
+    const hits: Array<[string, number]> = [];
+    const scan = taggedScanner([['ab', 'x'], ['b', 'y']], (tag, end) => hits.push([tag, end]));
+    scan('cab');
+    scan('b');
+    expect(hits).toEqual([['x', 2], ['y', 2], ['y', 0]]);
   });
 });

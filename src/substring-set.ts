@@ -23,60 +23,73 @@ export class SubstringSet {
 
   /** `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. */
   constructor(patterns: readonly string[]) {
-    const edges: Array<Map<number, number>> = [new Map()];
-    const ends: number[][] = [[]];
-    patterns.forEach((pattern, id) => {
-      if (pattern.length === 0) throw new Error('SubstringSet: empty pattern');
-      let state = 0;
-      for (let i = 0; i < pattern.length; i += 1) {
-        const code = pattern.charCodeAt(i);
-        let next = (edges[state] as Map<number, number>).get(code);
-        if (next === undefined) {
-          next = edges.length;
-          edges.push(new Map());
-          ends.push([]);
-          (edges[state] as Map<number, number>).set(code, next);
-        }
-        state = next;
-      }
-      (ends[state] as number[]).push(id);
-    });
-
     const column = new Uint8Array(ASCII);
     let width = 1;
+    let bound = 1;
     for (const pattern of patterns) {
+      if (pattern.length === 0) throw new Error('SubstringSet: empty pattern');
+      bound += pattern.length;
       for (let i = 0; i < pattern.length; i += 1) {
         const code = pattern.charCodeAt(i);
         if (code < ASCII && column[code] === 0) column[code] = width++;
       }
     }
-    const count = edges.length;
+    // The trie, written straight into the transition table (a state's row holds its children
+    // until the state is visited below); other characters' edges in maps. State 0 is the
+    // start, which no edge leads back to, so 0 in a row means no child yet.
+    const table = bound <= 0xffff ? new Uint16Array(bound * width) : new Int32Array(bound * width);
+    const wideEdges: Array<Map<number, number> | undefined> = [];
+    const ends = new Map<number, number[]>();
+    let count = 1;
+    patterns.forEach((pattern, id) => {
+      let state = 0;
+      for (let i = 0; i < pattern.length; i += 1) {
+        const code = pattern.charCodeAt(i);
+        let next: number;
+        if (code < ASCII) {
+          const at = state * width + (column[code] as number);
+          next = table[at] as number;
+          if (next === 0) table[at] = next = count++;
+        } else {
+          const edges = (wideEdges[state] ??= new Map());
+          next = edges.get(code) ?? 0;
+          if (next === 0) edges.set(code, (next = count++));
+        }
+        state = next;
+      }
+      const list = ends.get(state);
+      if (list === undefined) ends.set(state, [id]);
+      else list.push(id);
+    });
+
     const fail = new Int32Array(count);
-    // Every state's transitions, by column; column 0 (no pattern holds the code) is 0 throughout.
-    const ascii = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width);
+    const ascii = table.subarray(0, count * width);
     const wide: Array<Map<number, number> | undefined> = new Array(count);
     const out: Array<readonly number[] | null> = new Array(count).fill(null);
-    // Breadth-first, so a state's failure target is complete before the state is visited: a
-    // state's row starts as a copy of its failure target's row, and its own edges overwrite it.
+    // Breadth-first, so a state's failure target is complete before the state is visited: each
+    // of its columns keeps its child (whose failure target is what the state's own failure
+    // target does with the code) or takes what its failure target does.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head] as number;
-      const found = [...(ends[state] as number[]), ...(state === 0 ? [] : (out[fail[state] as number] ?? []))];
-      out[state] = found.length > 0 ? found : null;
+      const own = ends.get(state) ?? [];
+      const inherited = state === 0 ? null : (out[fail[state] as number] ?? null);
+      out[state] = inherited === null ? (own.length > 0 ? own : null) : [...own, ...inherited];
       const row = state * width;
-      if (state !== 0) {
-        const from = (fail[state] as number) * width;
-        ascii.copyWithin(row, from, from + width);
-      }
-      for (const [code, child] of edges[state] as Map<number, number>) {
-        if (code < ASCII) {
-          const col = column[code] as number;
-          // What the failure target does with the code (0 from the start): the child's failure target.
-          fail[child] = ascii[row + col] as number;
-          ascii[row + col] = child;
+      const failRow = (fail[state] as number) * width;
+      for (let col = 1; col < width; col += 1) {
+        const child = ascii[row + col] as number;
+        const viaFail = state === 0 ? 0 : (ascii[failRow + col] as number);
+        if (child === 0) {
+          ascii[row + col] = viaFail;
+        } else {
+          fail[child] = viaFail;
           queue.push(child);
-          continue;
         }
+      }
+      const edges = wideEdges[state];
+      if (edges === undefined) continue;
+      for (const [code, child] of edges) {
         (wide[state] ??= new Map()).set(code, child);
         let f = state === 0 ? -1 : (fail[state] as number);
         while (f >= 0 && !wide[f]?.has(code)) f = f === 0 ? -1 : (fail[f] as number);
@@ -136,8 +149,12 @@ export function taggedScanner<T>(
   entries: ReadonlyArray<readonly [string, T]>,
   found: (tag: T, end: number) => void,
 ): (text: string) => void {
-  const set = new SubstringSet(entries.map(([text]) => text));
+  const texts = entries.map(([text]) => text);
+  if (texts.includes('')) throw new Error('SubstringSet: empty pattern');
   const tags = entries.map(([, tag]) => tag);
   const report = (id: number, end: number): void => found(tags[id] as T, end);
-  return (text) => set.scan(text, report);
+  // Built on the first scan: a process that never reads a line (--help, a usage error, a
+  // refused input) does not pay for the tables' automata.
+  let set: SubstringSet | null = null;
+  return (text) => (set ??= new SubstringSet(texts)).scan(text, report);
 }
