@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.11.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.12.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -248,6 +248,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },
+    // Argo Workflows' controller, which reports a workflow's pods failing at info
+    // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
+    { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
     { contains: 'ready.go:', header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] / },
   ],

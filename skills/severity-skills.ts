@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.29.0';
+export const SEVERITY_SKILLS_VERSION = '1.30.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -189,6 +189,8 @@ export const SEVERITY_RULES = [
       'was rejected',
       'placement failures = true',
       'placement_failure',
+      // Swarm finding no node for a task.
+      'no suitable node',
       // A Job whose pods kept failing until its backoff limit.
       'backoff limit',
       // A claim no volume binds, and the autoscaler or Nomad finding no node for a pod.
@@ -226,6 +228,7 @@ export const SEVERITY_RULES = [
       'missed',
       'missing',
       'preempted',
+      'preempting',
       'had condition',
       'restart counter',
       'scheduling restart',

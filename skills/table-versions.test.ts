@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.30.0': '71ef94ffaf8627ec4cbf53d2aad7e0fe824794f5f327fd35ea24c9b88fbbd237' },
+  'watcher-skills.ts': { '1.31.0': 'fa0feed8df3ee9331a3b9a5f6e9b3a134651ad6105860f47b88998eb0759ba7f' },
   'line-shapes.ts': { '1.15.0': '11c2455c1104c3c6c2b20d4622da00bdc5e80126576c7ca74979204d0a996b55' },
-  'severity-skills.ts': { '1.29.0': '36dd26faa88e07eef438a4b6ec0bbae435258d1a3a34252291a755bf888a88d4' },
+  'severity-skills.ts': { '1.30.0': 'd51bed9fc9581dfc26adf72d98204692e300f748257253dd6fd895cb385ff00c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.11.0': '836716e701af8051d8a622c5955d1e4a8db3313f72d0eefd682b78f59b04be1b' },
+  'line-format-skills.ts': { '1.12.0': '535974919fadc58af7992b452ccaa28be55b111c2fcc7aef20d3a11cf6813d94' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

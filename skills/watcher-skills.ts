@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.30.0';
+export const AGENT_VERSION = '1.31.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -371,6 +371,10 @@ export const DETECTABLE_PATTERNS = {
     // state (`Task "web" is "dead"`).
     'essential container stopped',
     'is "dead"',
+    // The kubelet preempting a pod to admit a critical one (`Preempted in order to admit
+    // critical pod`), and the status reason it leaves (`Reason: Preempting`).
+    'preempted in order to admit',
+    'reason: preempting',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -467,6 +471,10 @@ export const DETECTABLE_PATTERNS = {
     // (`Rack::Timeout::RequestExpiryError: Request older than 8000ms`).
     'ran for longer than',
     'rack::timeout::request',
+    // Java's timeout of a blocking or reactive call (`java.util.concurrent.TimeoutException`),
+    // and a client naming its gateway's timeout status (`Error POSTing to endpoint (HTTP 504)`).
+    'timeoutexception',
+    'http 504',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',
@@ -507,6 +515,9 @@ export const EXCLUDE_PATTERNS = {
     'kubelet.service:',
     // A deploy tool's status check naming the container that ended (skaffold): a pod down.
     ' terminated with exit code ',
+    // A task runner's report of a task that ended well (`outcome: success | reason: Essential
+    // container in task exited`).
+    'outcome: success',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

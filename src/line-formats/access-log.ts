@@ -231,8 +231,8 @@ export function readNginxFinalize(line: string): AccessLogFields | null {
 
 // HAProxy's HTTP log: `client:port [date] frontend backend/server Tq/Tw/Tc/Tr/Ta status bytes
 // cookie cookie termination_state ...`. The timers are milliseconds (-1 for a step never
-// reached); Ta, the last, is the whole request.
-const HAPROXY = /\] \S{1,128} \S{1,256} -?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?(\d{1,9}) ([1-5]\d\d) \d{1,15} /;
+// reached); Ta, the last, is the whole request. Fields may be padded (as copied from a terminal).
+const HAPROXY = /\] \S{1,128} \S{1,256} -?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?(\d{1,9}) {1,8}([1-5]\d\d) {1,8}\d{1,15} /;
 
 /** The status and total time of an HAProxy HTTP log line, or null when the line is not one. */
 export function readHaproxyLog(line: string): AccessLogFields | null {

@@ -567,6 +567,23 @@ describe("HAProxy's HTTP log (learned from round 9)", () => {
     expect(detect(haproxy('0/0/3/31000/31045', '200'))).toBe('HighLatency');
     expect(judgeAccessLog(readHaproxyLog(haproxy('0/0/3/12/45', '504'))!, { ...ACCESS_LOG_RULES, statuses: {} })).toBeNull();
   });
+
+  it('reads its fields padded as a terminal copy pads them, behind a syslog priority and tag (round 23)', () => {
+    const padded = '<30>Jun 27 21:43:42 haproxy[22021]: 10.0.0.1:43608 [07/Mar/2023:11:33:48.083] fe~ be/srv1 0/0/0/-1/63387    504   194 - - sH-- 15/13/10/0/0 0/0 "PUT /x HTTP/1.1"';
+    expect(readHaproxyLog(padded)).toEqual({ status: 504, seconds: 63.387 });
+    expect(detect(padded)).toBe('HighLatency');
+  });
+});
+
+describe("Argo Workflows' controller at info level (learned from round 22)", () => {
+  const line = 'time="2024-05-02T10:00:00.000Z" level=info msg="Pod failed: Pod was active on the node longer than the specified deadline" namespace=ci pod=build-7 workflow=build';
+
+  it('reads the pods it reports failing, through its header: without it the stated level is final', () => {
+    expect(detect(line)).toBe('PodDown');
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== ' workflow=') })).toBe(false);
+    expect(detect(line.replace(' workflow=build', ''))).toBeNull();
+  });
 });
 
 // Wording and layouts learned from rounds 7-19 (docs/DETECTION.md), one row each: the round that
