@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.15.0';
+export const LINE_SHAPES_VERSION = '1.16.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -140,6 +140,9 @@ export const DETECTABLE_SHAPES = {
     // is judged by its fields: POD_STATUS_RULES in skills/line-format-skills.ts).
     { contains: 'reason', shape: /\breason"?:\s*"?(?:outofcpu|outofmemory|outofpods|nodeaffinity)\b/i },
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
+    // A `docker service ps` row: the task's DESIRED STATE, then its CURRENT STATE Failed or
+    // Rejected with its age (`Shutdown  Rejected 9 minutes ago`).
+    { contains: ' ago', shape: /\b(?:shutdown|running|ready|accepted) (?:rejected|failed) (?:about )?(?:an?|\d{1,4}) (?:seconds?|minutes?|hours?|days?|weeks?) ago\b/i },
     // A pod whose phase went to Failed, as executors and pipelines report it (Airflow's
     // Kubernetes executor: `Event: <pod> Failed`; `Pod failed.`).
     { contains: 'event: ', shape: /\bevent: [\w.-]{1,253} failed$/i },

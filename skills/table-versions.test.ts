@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.31.0': 'fa0feed8df3ee9331a3b9a5f6e9b3a134651ad6105860f47b88998eb0759ba7f' },
-  'line-shapes.ts': { '1.15.0': '11c2455c1104c3c6c2b20d4622da00bdc5e80126576c7ca74979204d0a996b55' },
-  'severity-skills.ts': { '1.30.0': 'd51bed9fc9581dfc26adf72d98204692e300f748257253dd6fd895cb385ff00c' },
+  'watcher-skills.ts': { '1.32.0': '81bcd55a944666d456ddf5b208ee9e39d2281ca3740fca1d1f526e2288ed3a1b' },
+  'line-shapes.ts': { '1.16.0': '2d5567348c0e8e7a50dcfbb0aa576e5f38a4757b4f94ff9eecd2dd2d46812ace' },
+  'severity-skills.ts': { '1.31.0': '3716e93ecfbe1fc9fc06f3e1c63e23b5b50277c6e608075e06da2c036c14ff23' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },

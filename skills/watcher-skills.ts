@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.31.0';
+export const AGENT_VERSION = '1.32.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -240,6 +240,8 @@ export const DETECTABLE_PATTERNS = {
     // A scheduler or a deploy tool reporting the pods it could not place; ECS's service event.
     'failed to schedule',
     'service_task_placement_failure',
+    // Karpenter's provisioner (`Could not schedule pod, incompatible with nodepool ...`).
+    'could not schedule pod',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -475,6 +477,11 @@ export const DETECTABLE_PATTERNS = {
     // and a client naming its gateway's timeout status (`Error POSTing to endpoint (HTTP 504)`).
     'timeoutexception',
     'http 504',
+    // A coordinator's request to a worker still unanswered (Trino: `request to http://... has
+    // not returned in 10.50s`), and a function past its limit (OpenWhisk: `The action exceeded
+    // its time limits of 300000 milliseconds`).
+    'has not returned in',
+    'exceeded its time limit',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',

@@ -461,6 +461,8 @@ describe('general wording of the weak classes', () => {
     ['Status:         Failed', 'PodDown'],
     ['alert checkout-api: p99 latency 2.4s > 1s for 5m', 'HighLatency'],
     ['canary web rolled back: response time 850ms > 300ms', 'HighLatency'],
+    ['x2kq1 web.3 nginx:1.27 worker-2 Shutdown Failed 3 hours ago', 'PodDown'],
+    ['x2kq1 web.3 nginx:1.27 worker-2 Running Rejected about a minute ago "no such image"', 'PodDown'],
   ] as const)('%j reads as %s, by a general shape', (line, failure) => {
     expect(detect(line)).toBe(failure);
     expect(byShapeOnly(line, failure)).toBe(true);
@@ -473,6 +475,8 @@ describe('general wording of the weak classes', () => {
     ['slow_query_log = ON'],
     ['canary web promoted: latency 3ms < 500ms'],
     ['alert when latency > 500ms for 5m'],
+    ['x2kq1 web.3 nginx:1.27 worker-2 Running Running 3 hours ago'],
+    ['x2kq1 web.3 nginx:1.27 worker-2 Shutdown Shutdown 2 minutes ago'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
