@@ -186,7 +186,7 @@ async function classifyInChild(
   attacks: readonly Attack[],
   limitMs: number,
   expression?: { source: string; flags: string },
-): Promise<{ finished: boolean; results: Array<[string | null, string] | boolean> }> {
+): Promise<{ started: boolean; finished: boolean; results: Array<[string | null, string] | boolean> }> {
   const spec = join(tmp, `spec-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(spec, JSON.stringify({ attacks, expression }));
   const watcher = pathToFileURL(join(PROJECT_ROOT, 'skills/watcher-skills.ts')).href;
@@ -197,6 +197,7 @@ async function classifyInChild(
     import { inferSeverity } from ${JSON.stringify(severity)};
     const { attacks, expression } = JSON.parse(readFileSync(process.argv[1], 'utf8'));
     const re = expression ? new RegExp(expression.source, expression.flags) : null;
+    process.stderr.write('started\\n');
     const out = attacks.map((a) => {
       const line = a.prefix + a.pump.repeat(a.repeat) + a.suffix;
       return re ? re.test(line) : [classifyMessage(line), inferSeverity(line)];
@@ -204,8 +205,10 @@ async function classifyInChild(
     process.stdout.write(JSON.stringify(out));
   `;
   const result = await runProcess(process.execPath, ['--input-type=module', '-e', script, spec], { timeoutMs: limitMs });
-  if (result.code !== 0) return { finished: false, results: [] };
-  return { finished: true, results: JSON.parse(result.stdout) };
+  // `started`: the child had loaded the tables and begun on the attacks when it was stopped.
+  const started = result.stderr.includes('started\n');
+  if (result.code !== 0) return { started, finished: false, results: [] };
+  return { started, finished: true, results: JSON.parse(result.stdout) };
 }
 
 describe('the attack strings that once stalled the loop', () => {
@@ -219,8 +222,16 @@ describe('the attack strings that once stalled the loop', () => {
     const old = String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+\]\s+\[(?:\d+(?:\.\d+)?(?:ns|us|µs|μs|ms|s|m|h))+\]\s+\S`;
     const attack = { ...ATTACKS[3]!, repeat: 40 };
     // 40 pumps: 2^80 ways to read it; killed at the limit, which the fixed rule never nears.
-    const { finished } = await classifyInChild([attack], 1_500, { source: old, flags: 'i' });
+    // It had started on the attack, so the expression, not the child's start, held it.
+    const { started, finished } = await classifyInChild([attack], 700, { source: old, flags: 'i' });
+    expect(started).toBe(true);
     expect(finished).toBe(false);
+  });
+
+  it('tell a child stopped before it began on the attacks from one the expression held', async () => {
+    const { started, finished } = await classifyInChild(ATTACKS, 1);
+    expect(finished).toBe(false);
+    expect(started).toBe(false);
   });
 });
 
