@@ -38,10 +38,17 @@ function lines(stdout: string): Array<Record<string, unknown>> {
 }
 
 describe('observe reads what clusters emit', () => {
+  // The first format as processes (a file and the process's standard input); the others through
+  // observe's main in process, whose input is the same bytes as a file or as a stream.
   it.each(CASES)('%s, from a file and from stdin, without a flag', async (name, text, expected) => {
     const file = join(DIR, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, text);
-    const [fromFile, fromStdin] = await Promise.all([runCli('adapters/observe.ts', [file]), runCli('adapters/observe.ts', ['-'], { input: text })]);
+    const asProcesses = name === CASES[0]![0];
+    const [fromFile, fromStdin] = await Promise.all(
+      asProcesses
+        ? [runCli('adapters/observe.ts', [file]), runCli('adapters/observe.ts', ['-'], { input: text })]
+        : [runInProcess('adapters/observe.ts', [file]), runInProcess('adapters/observe.ts', ['-'], text)],
+    );
     for (const run of [fromFile, fromStdin]) {
       expect([run.code, run.stderr]).toEqual([0, '']);
       const [first] = lines(run.stdout);

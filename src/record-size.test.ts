@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './paths.ts';
 import { DEFAULT_MAX_RECORD_BYTES } from './record-reader.ts';
-import { runCli, type CliResult } from './run-cli.ts';
+import { runCli, runInProcess, type CliResult } from './run-cli.ts';
 
 const LIMIT = 200;
 const LONG = `OOMKilled ${'x'.repeat(300)}`;
@@ -60,7 +60,8 @@ describe('a record past --max-record-bytes', () => {
     });
 
     it(`in ${framing.name}, is read whole once the limit is raised (the limit, not the record, stopped it)`, async () => {
-      const run = await runCli('adapters/observe.ts', ['--max-record-bytes', String(LIMIT * 2), '-'], { input: framing.text });
+      // In process: the stream is the same bytes; the refusals above are the processes' own.
+      const run = await runInProcess('adapters/observe.ts', ['--max-record-bytes', String(LIMIT * 2), '-'], framing.text);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).failure_type)).toEqual(['OOMKilled', 'OOMKilled']);
@@ -100,8 +101,10 @@ describe('a record past --max-record-bytes', () => {
   });
 
   it('is a usage error when not a whole number of bytes within the limit', async () => {
-    for (const value of ['0', '-1', '1.5', 'lots', String(512 * 1024 * 1024)]) {
-      const run = await runCli('adapters/observe.ts', [`--max-record-bytes=${value}`, '-'], { input: '' });
+    // The first as a process (the exit status is the process's), the rest through observe's main.
+    for (const [i, value] of ['0', '-1', '1.5', 'lots', String(512 * 1024 * 1024)].entries()) {
+      const args = [`--max-record-bytes=${value}`, '-'];
+      const run = i === 0 ? await runCli('adapters/observe.ts', args, { input: '' }) : await runInProcess('adapters/observe.ts', args, '');
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^Error: observe: --max-record-bytes must be a whole number of bytes from 1 to \d+, got /);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/run-cli.ts';
+import { runCli, runInProcess } from '../src/run-cli.ts';
 import { manualClock } from '../src/clock.ts';
 import { makeFakeTools, readInvocations } from '../src/fake-commands.ts';
 import { collectLabData, defaultRunId } from './collect-k8s-lab-data.ts';
@@ -60,15 +60,27 @@ describe('collect command', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  for (const runId of ['..', '.', '../escape', 'a/b', 'x y', 'run;rm', '']) {
+  // One refusal as a process, with the fake kubectl on PATH to show nothing ran; the others
+  // through the entry's main in process, where nothing can run before the refusal either.
+  it('refuses the run id ".." before running anything, as a process', async () => {
+    const { fakes, outRoot, env } = setup();
+    const run = await runCli(SCRIPT, ['--run-id', '..', '--out-root', outRoot], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Error: collect: --run-id .*\n$/);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(readInvocations(fakes.log)).toEqual([]);
+    expect(existsSync(outRoot)).toBe(false);
+  });
+
+  for (const runId of ['.', '../escape', 'a/b', 'x y', 'run;rm', '']) {
     it(`refuses the run id ${JSON.stringify(runId)} before running anything`, async () => {
-      const { fakes, outRoot, env } = setup();
-      const run = await runCli(SCRIPT, ['--run-id', runId, '--out-root', outRoot], { env: env() });
+      const { outRoot } = setup();
+      const run = await runInProcess(SCRIPT, ['--run-id', runId, '--out-root', outRoot]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^Error: collect: --run-id .*\n$/);
       expect(run.stderr.split('\n')).toHaveLength(2);
-      expect(readInvocations(fakes.log)).toEqual([]);
       expect(existsSync(outRoot)).toBe(false);
     });
   }
