@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.12.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.13.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -59,6 +59,8 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
   { status: 'outofdisk', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
+  // dockershim's reason for a container the runtime could not start at all.
+  { status: 'containercannotrun', failure: 'PodDown' },
   // Being deleted with no container ready: nothing serves, and a pod past its first minute
   // that shows it is stuck (its node lost, a finalizer, a container that ignores SIGTERM) or
   // going away without a ready replacement. A terminating pod still ready is shutting down

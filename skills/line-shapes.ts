@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.16.0';
+export const LINE_SHAPES_VERSION = '1.17.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -119,6 +119,12 @@ export const DETECTABLE_SHAPES = {
     { contains: '" not found', shape: /\bnode "[\w.-]{1,253}" not found\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
+    // A Slurm `sinfo` row (PARTITION AVAIL TIMELIMIT NODES STATE NODELIST) whose nodes are
+    // down, failed or unknown, or not responding (a state with `*`).
+    {
+      contains: ' up ',
+      shape: /^\S{1,64} up (?:infinite|\d{1,4}-\d{1,2}:\d{2}:\d{2}|\d{1,4}:\d{2}(?::\d{2})?|\d{1,6}) \d{1,6} (?:(?:down|fail|failing|unk|unknown)\*?|(?:idle|alloc|mix|mixed|comp|drain|drng|drained|draining)\*) \S{1,4096}$/i,
+    },
     // What follows the phrase is read up to its next occurrence, where the next try starts.
     {
       contains: 'heartbeat to manager',
@@ -234,7 +240,7 @@ export const DETECTABLE_SHAPES = {
     // Ceph's and databases' counts of slow operations (`3 slow ops, oldest one blocked for 65
     // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement.
     { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b|\bslow statement\b/i },
-    { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction)s?\b/i },
+    { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction|query|operation)s?\b(?! ?log)/i },
     // rack-timeout's own log line for a request it gave up on.
     { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },
     // A measured latency or request duration stated above its bound, as canary analysis and

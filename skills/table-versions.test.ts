@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.32.0': '81bcd55a944666d456ddf5b208ee9e39d2281ca3740fca1d1f526e2288ed3a1b' },
-  'line-shapes.ts': { '1.16.0': '2d5567348c0e8e7a50dcfbb0aa576e5f38a4757b4f94ff9eecd2dd2d46812ace' },
-  'severity-skills.ts': { '1.31.0': '3716e93ecfbe1fc9fc06f3e1c63e23b5b50277c6e608075e06da2c036c14ff23' },
+  'watcher-skills.ts': { '1.33.0': '6f582183471b63f2df510e5a80de2e9a9cc26883d660ed33f12f10f8c00cc010' },
+  'line-shapes.ts': { '1.17.0': 'd0a73445e4b76ba9b9684d4b61f13ddaf441c81fed4b82849055b770b119eff8' },
+  'severity-skills.ts': { '1.32.0': 'e2ad986060207862f3a9b376a0573129a5549dead1dec2ff8871ab61a4c1cae2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.12.0': '535974919fadc58af7992b452ccaa28be55b111c2fcc7aef20d3a11cf6813d94' },
+  'line-format-skills.ts': { '1.13.0': '524872e1fac09546e0b3776652b9c44116fdb569c997cf17fdc6a714762e3065' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.32.0';
+export const AGENT_VERSION = '1.33.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -188,6 +188,8 @@ export const DETECTABLE_PATTERNS = {
     'failed to start containerd task',
     'failed to create shim task',
     'encountered an error during start',
+    // dockerd giving up on a container's health check command.
+    'timed out starting health check',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -240,8 +242,10 @@ export const DETECTABLE_PATTERNS = {
     // A scheduler or a deploy tool reporting the pods it could not place; ECS's service event.
     'failed to schedule',
     'service_task_placement_failure',
-    // Karpenter's provisioner (`Could not schedule pod, incompatible with nodepool ...`).
+    // Karpenter's provisioner (`Could not schedule pod, incompatible with nodepool ...`), and
+    // Slurm's reason for a job whose requested nodes are unavailable.
     'could not schedule pod',
+    'reqnodenotavail',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -306,9 +310,12 @@ export const DETECTABLE_PATTERNS = {
     // kubeadm's first node, and the e2e framework's reboot checks.
     'has registered, but is not ready yet',
     "didn't reach desired readiness",
-    // The kubelet unable to keep its node lease (its heartbeat) or to start at all.
+    // The kubelet unable to keep its node lease (its heartbeat) or to start at all; minikube's
+    // status of a node whose kubelet stopped, and Talos' service runner failing to run it.
     'failed to ensure node lease exists',
     'failed to run kubelet',
+    'kubelet: stopped',
+    'error running containerd(kubelet)',
     // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
     // 10m0s minutes. Changing status to failed.`).
     'changing status to failed',
@@ -377,6 +384,9 @@ export const DETECTABLE_PATTERNS = {
     // critical pod`), and the status reason it leaves (`Reason: Preempting`).
     'preempted in order to admit',
     'reason: preempting',
+    // A workflow engine finding its job's pod gone (Snakemake: `Unknown pod x. Has the pod been
+    // deleted manually?`).
+    'has the pod been deleted',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -482,6 +492,8 @@ export const DETECTABLE_PATTERNS = {
     // its time limits of 300000 milliseconds`).
     'has not returned in',
     'exceeded its time limit',
+    // PHP's execution time limit on a request.
+    'maximum execution time of',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',

@@ -218,6 +218,17 @@ export function readApiserverHttplog(line: string): AccessLogFields | null {
   return { status: Number(entry[2]), seconds };
 }
 
+// Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
+// got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
+const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;
+
+/** The status and duration of a federation client's completed request, or null when the line is not one. */
+export function readCompletedRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('Completed request: ') < 0) return null;
+  const done = COMPLETED_REQUEST.exec(line);
+  return done === null ? null : { status: Number(done[1]), seconds: Number(done[2]) };
+}
+
 // nginx's debug log closing a request with the response status it produced (`http finalize
 // request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
 const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;

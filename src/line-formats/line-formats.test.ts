@@ -235,6 +235,8 @@ describe('kubectl pod-row reader and its field rules', () => {
 
   it('reads a pod that failed and was never restarted as down, one that keeps failing as a crash loop', () => {
     expect(detect('web-0   0/1     Error   0          2m')).toBe('PodDown');
+    // A container the runtime could not start at all (dockershim's reason).
+    expect(detect('job-7   0/1     ContainerCannotRun   0          1m')).toBe('PodDown');
     expect(detect('web-0   0/1     Error   3          2m')).toBe('CrashLoopBackOff');
     // A sidecar still ready beside the failed container: the pod failed all the same.
     expect(detect('web-0   1/2     Error   0          2m')).toBe('PodDown');

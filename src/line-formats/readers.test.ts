@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readAccessLog, readApiserverHttplog, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { readAccessLog, readApiserverHttplog, readCompletedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
@@ -328,6 +328,23 @@ describe("the apiserver's request log (older httplog): verb, path, Go duration, 
   });
 });
 
+describe("a federation client's completed request: status and seconds (learned from round 26)", () => {
+  const line = (status: string, secs: string) =>
+    `2024-05-02 10:00:00,000 - synapse.http.matrixfederationclient - 348 - INFO - loop-7 - {PUT-O-1} [example.org] Completed request: ${status} in ${secs} secs, got 11 bytes - PUT matrix-federation://example.org/x`;
+
+  it('reads a request past the slow bar or a 504 as HighLatency whatever level is stated, a quick one as nothing', () => {
+    expect(readCompletedRequest(line('200 OK', '61.20'))).toEqual({ status: 200, seconds: 61.2 });
+    expect(detect(line('200 OK', '61.20'))).toBe('HighLatency');
+    expect(detect(line('504 Gateway Timeout', '0.50'))).toBe('HighLatency');
+    expect(detect(line('200 OK', '0.12'))).toBeNull();
+    expect(readCompletedRequest('Completed request in 5 secs')).toBeNull();
+  });
+
+  it('judges the time by the table it is given: with a higher bar the same request says nothing', () => {
+    expect(judgeAccessLog(readCompletedRequest(line('200 OK', '61.20'))!, { ...ACCESS_LOG_RULES, slowSeconds: 120 })).toBeNull();
+  });
+});
+
 describe("nginx's debug log: the status a request was finished with", () => {
   it('reads a 504 as HighLatency whatever level the line states, a 200 or a client abort as nothing', () => {
     const line = (rc: string) => `2015/10/14 14:44:22 [debug] 4313#0: *10 http finalize request: ${rc}, "/fm/x?" a:1, c:1`;
@@ -463,6 +480,9 @@ describe('general wording of the weak classes', () => {
     ['canary web rolled back: response time 850ms > 300ms', 'HighLatency'],
     ['x2kq1 web.3 nginx:1.27 worker-2 Shutdown Failed 3 hours ago', 'PodDown'],
     ['x2kq1 web.3 nginx:1.27 worker-2 Running Rejected about a minute ago "no such image"', 'PodDown'],
+    ['gpu up 2-00:00:00 4 down* gpu[01-04]', 'NodeNotReady'],
+    ['batch up infinite 2 idle* node[07-08]', 'NodeNotReady'],
+    ['{"c":"COMMAND","msg":"Slow operation","attr":{"durationMillis":2210}}', 'HighLatency'],
   ] as const)('%j reads as %s, by a general shape', (line, failure) => {
     expect(detect(line)).toBe(failure);
     expect(byShapeOnly(line, failure)).toBe(true);
@@ -477,6 +497,9 @@ describe('general wording of the weak classes', () => {
     ['alert when latency > 500ms for 5m'],
     ['x2kq1 web.3 nginx:1.27 worker-2 Running Running 3 hours ago'],
     ['x2kq1 web.3 nginx:1.27 worker-2 Shutdown Shutdown 2 minutes ago'],
+    ['gpu up 2-00:00:00 4 idle gpu[01-04]'],
+    ['batch up infinite 2 drain node[07-08]'],
+    ['mysql: slow query log enabled at /var/log/mysql/slow.log'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
