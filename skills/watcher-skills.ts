@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.33.0';
+export const AGENT_VERSION = '1.34.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -188,8 +188,11 @@ export const DETECTABLE_PATTERNS = {
     'failed to start containerd task',
     'failed to create shim task',
     'encountered an error during start',
-    // dockerd giving up on a container's health check command.
+    // dockerd giving up on a container's health check command, and a deploy tool that gave up
+    // waiting for a new machine's health checks (`timeout reached waiting for healthchecks to pass`).
     'timed out starting health check',
+    'waiting for healthchecks to pass',
+    'waiting for health checks to pass',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -316,6 +319,8 @@ export const DETECTABLE_PATTERNS = {
     'failed to run kubelet',
     'kubelet: stopped',
     'error running containerd(kubelet)',
+    // Alert texts counting nodes (`N% of Kubernetes nodes are not ready`).
+    'nodes are not ready',
     // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
     // 10m0s minutes. Changing status to failed.`).
     'changing status to failed',
@@ -492,6 +497,8 @@ export const DETECTABLE_PATTERNS = {
     // its time limits of 300000 milliseconds`).
     'has not returned in',
     'exceeded its time limit',
+    // Kong's and other gateways' answer when the upstream does not respond in time.
+    'upstream server is timing out',
     // PHP's execution time limit on a request.
     'maximum execution time of',
     // Go's client waiting for response headers, and a listener that gave up waiting.
@@ -570,7 +577,9 @@ export const EXCLUDE_PATTERNS = {
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.
-  HighLatency: ['timed out waiting for the condition'],
+  // gRPC's deadline timer firing early and rescheduling (`... remaining before deadline
+  // exceeded. Deadline timer rescheduled.`): the deadline was not reached.
+  HighLatency: ['timed out waiting for the condition', 'before deadline exceeded'],
 } as const satisfies Record<FailureType, readonly string[]>;
 
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
