@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.17.0';
+export const LINE_SHAPES_VERSION = '1.18.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -119,6 +119,8 @@ export const DETECTABLE_SHAPES = {
     { contains: '" not found', shape: /\bnode "[\w.-]{1,253}" not found\b/i },
     // `docker node ls`: STATUS Down, then AVAILABILITY; and a worker's failed heartbeat.
     { contains: 'down', shape: /\sdown\s+(?:active|pause|drain)\b/i },
+    // A node taken back by its cloud (a spot or preemptible VM: `The node x was preempted.`).
+    { contains: 'was preempted', shape: /\bnode \S{1,253} was preempted\b/i },
     // A Slurm `sinfo` row (PARTITION AVAIL TIMELIMIT NODES STATE NODELIST) whose nodes are
     // down, failed or unknown, or not responding (a state with `*`).
     {

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.34.0': '26486bab68f4374dedf1f452d950b8cff7e023fe10e660394d2f0f778ab9fc37' },
-  'line-shapes.ts': { '1.17.0': 'd0a73445e4b76ba9b9684d4b61f13ddaf441c81fed4b82849055b770b119eff8' },
-  'severity-skills.ts': { '1.33.0': '27cfe1aecbd94bf45d061d5f6c775710563c5f7c89ab244770e412838b8d4de5' },
+  'watcher-skills.ts': { '1.35.0': '8387e7e307839aa5dbe11dd9db937c8606a929e446dc6420414e4c51c8970f13' },
+  'line-shapes.ts': { '1.18.0': 'b3536f053a24e7a6dfc2acf578333ee41fa1e71d537de8af000fe443f03eec44' },
+  'severity-skills.ts': { '1.34.0': 'f6c512d1f456f71e168c846d8f86cf6ea1911c842172288122551f397de3bd86' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.34.0';
+export const AGENT_VERSION = '1.35.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -522,7 +522,8 @@ export const DETECTABLE_PATTERNS = {
  */
 export const EXCLUDE_PATTERNS = {
   // Docker inspect's State block of a container that was not OOM-killed.
-  OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false'],
+  // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
+  OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.

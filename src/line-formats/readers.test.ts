@@ -482,6 +482,7 @@ describe('general wording of the weak classes', () => {
     ['x2kq1 web.3 nginx:1.27 worker-2 Running Rejected about a minute ago "no such image"', 'PodDown'],
     ['gpu up 2-00:00:00 4 down* gpu[01-04]', 'NodeNotReady'],
     ['batch up infinite 2 idle* node[07-08]', 'NodeNotReady'],
+    ['WARN the node spot-pool-7f3k-x1 was preempted by the cloud provider', 'NodeNotReady'],
     ['{"c":"COMMAND","msg":"Slow operation","attr":{"durationMillis":2210}}', 'HighLatency'],
   ] as const)('%j reads as %s, by a general shape', (line, failure) => {
     expect(detect(line)).toBe(failure);
@@ -500,6 +501,7 @@ describe('general wording of the weak classes', () => {
     ['gpu up 2-00:00:00 4 idle gpu[01-04]'],
     ['batch up infinite 2 drain node[07-08]'],
     ['mysql: slow query log enabled at /var/log/mysql/slow.log'],
+    ['ERROR check finished: no OOMKilled events found in the last 24h'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
