@@ -270,9 +270,10 @@ const GHOST_DDL = Object.entries(GHOST_TABLES)
   .map(([table, columns]) => `CREATE TABLE ${table} (${columns.map((c) => (c === 'id' ? 'id INTEGER PRIMARY KEY AUTOINCREMENT' : c)).join(', ')});`)
   .join('\n');
 
-const WRITERS: Array<[string, (db: string, input: string) => Promise<CliResult>]> = [
-  ['lab-run --record', (db, input) => runCli('adapters/lab-run.ts', ['--record', '--db', db, input])],
-  ['replay --record', (db, input) => runCli('tools/run-external-replay.ts', ['--data', input, '--record', '--db', db])],
+/** The commands that write the results database, as processes or (`inProcess`) through their main. */
+const WRITERS: Array<[string, (db: string, input: string, inProcess?: boolean) => Promise<CliResult>]> = [
+  ['lab-run --record', (db, input, inProcess) => (inProcess ? runInProcess : runCli)('adapters/lab-run.ts', ['--record', '--db', db, input])],
+  ['replay --record', (db, input, inProcess) => (inProcess ? runInProcess : runCli)('tools/run-external-replay.ts', ['--data', input, '--record', '--db', db])],
 ];
 
 describe('databases GHOST owns', () => {
@@ -290,12 +291,13 @@ describe('databases GHOST owns', () => {
         "CREATE TABLE detection_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment AS (printf('%.*c', 100000000, 'x')),",
       )))],
   ];
-  for (const [what, make] of foreign) {
+  // The first kind of database each writer refuses as a process; the others through its main.
+  for (const [index, [what, make]] of foreign.entries()) {
     for (const [command, write] of WRITERS) {
       it(`${command} refuses ${what} in one line and leaves it untouched (no tables, no WAL)`, async () => {
         const db = make();
         const before = fingerprint(db);
-        const run = await write(db, LAB_INPUT());
+        const run = await write(db, LAB_INPUT(), index > 0);
         expectOneLine(run, 1, db);
         expect(fingerprint(db)).toEqual(before);
       });
@@ -361,8 +363,9 @@ describe('databases GHOST owns', () => {
     writeFileSync(readOnly, readFileSync(good));
     chmodSync(readOnly, 0o444);
     for (const [path, why] of [[corrupt, /damaged|not a SQLite database/], [readOnly, /read-only/]] as const) {
+      // The damaged file as processes; the read-only one through each writer's main.
       for (const [, write] of WRITERS) {
-        const run = await write(path, LAB_INPUT());
+        const run = await write(path, LAB_INPUT(), path === readOnly);
         expectOneLine(run, 1, path);
         expect(run.stderr).toMatch(why);
       }
