@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.7.0';
+export const AGENT_VERSION = '1.8.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -84,8 +84,13 @@ export const EVENT_RULES = [
   // The kernel OOM killer as the kubelet and the node problem detector report it.
   { failure_type: 'OOMKilled', reasons: ['SystemOOM', 'OOMKilling', 'CgroupOOM'], severity: 'ERROR' },
   // A pod removed by its node: the kubelet's eviction (and its eviction threshold being met),
-  // the taint manager deleting pods of a lost node, the scheduler preempting a victim.
-  { failure_type: 'PodDown', reasons: ['Evicted', 'EvictionThresholdMet', 'TaintManagerEviction', 'Preempted', 'Preempting'], severity: 'ERROR' },
+  // the taint manager deleting pods of a lost node, the scheduler preempting a victim, and the
+  // kubelet rejecting a pod at admission (a device it could not allocate).
+  {
+    failure_type: 'PodDown',
+    reasons: ['Evicted', 'EvictionThresholdMet', 'TaintManagerEviction', 'Preempted', 'Preempting', 'UnexpectedAdmissionError'],
+    severity: 'ERROR',
+  },
   // The ReplicaSet, StatefulSet, Job and DaemonSet controllers failing to create a pod.
   { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
   // A Job whose pods failed until its backoff limit.

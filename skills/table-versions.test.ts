@@ -33,12 +33,12 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.35.0': '8387e7e307839aa5dbe11dd9db937c8606a929e446dc6420414e4c51c8970f13' },
+  'watcher-skills.ts': { '1.36.0': 'dc0e93e7c81cf5a1f6004d7bde16422e177daa5fad21b93877d61ea12073de17' },
   'line-shapes.ts': { '1.18.0': 'b3536f053a24e7a6dfc2acf578333ee41fa1e71d537de8af000fe443f03eec44' },
-  'severity-skills.ts': { '1.34.0': 'f6c512d1f456f71e168c846d8f86cf6ea1911c842172288122551f397de3bd86' },
+  'severity-skills.ts': { '1.35.0': '71d39a38fd60f3b6953513c9618e3c72f34d0d168414fed5e9494f1a93e778b5' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.7.0': '36c4e6606f657df830f90f927a857b032e50611c3dc7a2dc52bce24fb9c3beda' },
+  'k8s-event-skills.ts': { '1.8.0': '2ef0a28e2f77ec9ab917146e8ce41ca7565d8d404fcd3933049ebbbbce585f87' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.13.0': '524872e1fac09546e0b3776652b9c44116fdb569c997cf17fdc6a714762e3065' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.35.0';
+export const AGENT_VERSION = '1.36.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -321,6 +321,10 @@ export const DETECTABLE_PATTERNS = {
     'error running containerd(kubelet)',
     // Alert texts counting nodes (`N% of Kubernetes nodes are not ready`).
     'nodes are not ready',
+    // Ray's GCS losing a node (`The node with node id: x ... has been marked dead because the
+    // detector has missed too many heartbeats`), and the raylet's own `marked as dead`.
+    'has been marked dead',
+    'marked as dead',
     // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
     // 10m0s minutes. Changing status to failed.`).
     'changing status to failed',
@@ -392,6 +396,9 @@ export const DETECTABLE_PATTERNS = {
     // A workflow engine finding its job's pod gone (Snakemake: `Unknown pod x. Has the pod been
     // deleted manually?`).
     'has the pod been deleted',
+    // The kubelet failing to allocate a device a pod asked for (`Allocate failed due to no
+    // healthy devices present ..., which is unexpected`): the pod is rejected at admission.
+    'allocate failed due to',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -560,6 +567,8 @@ export const EXCLUDE_PATTERNS = {
     'failingstreak":0',
     // A probe reporting its recovery.
     'healthy again',
+    // A device plugin's devices, not a probe (`cannot allocate unhealthy devices`).
+    'allocate failed due to',
     // A call to or from a node's kubelet that was refused is about the node (the old node
     // controller reaching it, the kubelet registering it or posting its status).
     'collect information for node',

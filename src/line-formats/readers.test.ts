@@ -604,6 +604,19 @@ describe("HAProxy's HTTP log (learned from round 9)", () => {
   });
 });
 
+describe('the kubelet rejecting a pod at admission, as an event row (learned from round 30)', () => {
+  const row = 'Warning  UnexpectedAdmissionError  5s  kubelet  Update plugin resources failed due to failed to sync the device manager, which is unexpected.';
+
+  it('reads the UnexpectedAdmissionError reason as PodDown', () => {
+    expect(detect(row)).toBe('PodDown');
+  });
+
+  it('judges by the reason table it is given: without the reason the message says nothing', () => {
+    const rules = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'UnexpectedAdmissionError') } : rule));
+    expect(judgeFields(row, { ...FIELD_TABLES, eventRules: rules })?.failure).toBeNull();
+  });
+});
+
 describe("Argo Workflows' controller at info level (learned from round 22)", () => {
   const line = 'time="2024-05-02T10:00:00.000Z" level=info msg="Pod failed: Pod was active on the node longer than the specified deadline" namespace=ci pod=build-7 workflow=build';
 
