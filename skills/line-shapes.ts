@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.18.0';
+export const LINE_SHAPES_VERSION = '1.19.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -242,7 +242,7 @@ export const DETECTABLE_SHAPES = {
     // Ceph's and databases' counts of slow operations (`3 slow ops, oldest one blocked for 65
     // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement.
     { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b|\bslow statement\b/i },
-    { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction|query|operation)s?\b(?! ?log)/i },
+    { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction|query|operation)s?\b(?! ?log)|\b(?:page|request|response|endpoint|call|query|api) (?:is |was )?(?:too )?slow\b(?!_)/i },
     // rack-timeout's own log line for a request it gave up on.
     { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },
     // A measured latency or request duration stated above its bound, as canary analysis and

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.36.0': 'dc0e93e7c81cf5a1f6004d7bde16422e177daa5fad21b93877d61ea12073de17' },
-  'line-shapes.ts': { '1.18.0': 'b3536f053a24e7a6dfc2acf578333ee41fa1e71d537de8af000fe443f03eec44' },
-  'severity-skills.ts': { '1.35.0': '71d39a38fd60f3b6953513c9618e3c72f34d0d168414fed5e9494f1a93e778b5' },
+  'watcher-skills.ts': { '1.37.0': '2150ee4a49ef6229685e16ee2ba7be432a3419be30ebfc06d6d5c05bd8483645' },
+  'line-shapes.ts': { '1.19.0': 'f01cef92ac7943bc137baae9a60848282cd3d44f62c7eb54715e35545bdb676f' },
+  'severity-skills.ts': { '1.36.0': 'fe11a5da1d51f855c222504fad115497f6ff5f24e6474cd5ca178c16fbe464da' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.8.0': '2ef0a28e2f77ec9ab917146e8ce41ca7565d8d404fcd3933049ebbbbce585f87' },

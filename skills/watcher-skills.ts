@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.36.0';
+export const AGENT_VERSION = '1.37.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -506,8 +506,10 @@ export const DETECTABLE_PATTERNS = {
     'exceeded its time limit',
     // Kong's and other gateways' answer when the upstream does not respond in time.
     'upstream server is timing out',
-    // PHP's execution time limit on a request.
+    // PHP's execution time limit on a request, and a call that failed on a timeout
+    // (`Unable to create order due to timeout from one of the services`).
     'maximum execution time of',
+    'due to timeout',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',

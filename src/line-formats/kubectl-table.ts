@@ -36,8 +36,9 @@ function ageSeconds(age: string): number {
 
 /** The row's fields, or null when the line is not a `kubectl get pods` row. */
 export function readPodRow(line: string): PodRow | null {
-  // Cheap refusal: a row is short and has its READY column.
-  if (line.length > 400 || line.indexOf('/') < 0 || !READY_COLUMN.test(line)) return null;
+  // Cheap refusal: a row is short (a few hundred characters; with `-o wide --show-labels`, a
+  // thousand or two) and has its READY column.
+  if (line.length > 2000 || line.indexOf('/') < 0 || !READY_COLUMN.test(line)) return null;
   const match = POD_ROW.exec(columns(line));
   if (match === null) return null;
   return {

@@ -235,6 +235,11 @@ describe('kubectl pod-row reader and its field rules', () => {
 
   it('reads a pod that failed and was never restarted as down, one that keeps failing as a crash loop', () => {
     expect(detect('web-0   0/1     Error   0          2m')).toBe('PodDown');
+    // A row with `-o wide --show-labels`, longer than most (round 31).
+    const labels = Array.from({ length: 6 }, (_, i) => `example.com/label-${i}=value-${i}-abcdefghijklmnopqrstuvwxyz`).join(',');
+    const wide = `batch-7k2x9   0/1     Error   0     5h    10.1.2.3   worker-2   <none>   <none>   ${labels}`;
+    expect(wide.length).toBeGreaterThan(400);
+    expect(detect(wide)).toBe('PodDown');
     // A container the runtime could not start at all (dockershim's reason).
     expect(detect('job-7   0/1     ContainerCannotRun   0          1m')).toBe('PodDown');
     expect(detect('web-0   0/1     Error   3          2m')).toBe('CrashLoopBackOff');

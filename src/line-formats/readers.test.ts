@@ -484,6 +484,7 @@ describe('general wording of the weak classes', () => {
     ['batch up infinite 2 idle* node[07-08]', 'NodeNotReady'],
     ['WARN the node spot-pool-7f3k-x1 was preempted by the cloud provider', 'NodeNotReady'],
     ['{"c":"COMMAND","msg":"Slow operation","attr":{"durationMillis":2210}}', 'HighLatency'],
+    ['probe 14 GET /checkout: checkout page slow: 9.40s', 'HighLatency'],
   ] as const)('%j reads as %s, by a general shape', (line, failure) => {
     expect(detect(line)).toBe(failure);
     expect(byShapeOnly(line, failure)).toBe(true);
@@ -502,6 +503,7 @@ describe('general wording of the weak classes', () => {
     ['batch up infinite 2 drain node[07-08]'],
     ['mysql: slow query log enabled at /var/log/mysql/slow.log'],
     ['ERROR check finished: no OOMKilled events found in the last 24h'],
+    ['config: api_slow_threshold=2s page_slow_ms=800'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
