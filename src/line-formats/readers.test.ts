@@ -624,6 +624,10 @@ describe("Argo Workflows' controller at info level (learned from round 22)", () 
 
   it('reads the pods it reports failing, through its header: without it the stated level is final', () => {
     expect(detect(line)).toBe('PodDown');
+    // A scan that found no header's marker in the line rules every header out.
+    const none = new Uint8Array(INFO_LEVEL_REPORTERS.headers.length);
+    expect(infoLevelReporter(line, INFO_LEVEL_REPORTERS, none)).toBe(false);
+    expect(infoLevelReporter(line, INFO_LEVEL_REPORTERS, none.fill(1))).toBe(true);
     expect(infoLevelReporter(line)).toBe(true);
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== ' workflow=') })).toBe(false);
     expect(detect(line.replace(' workflow=build', ''))).toBeNull();
