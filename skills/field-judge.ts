@@ -167,7 +167,7 @@ export function infoLevelReporter(
 ): boolean {
   const klog = readKlogHeader(line);
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
-  return reporters.headers.some((h, i) => (mayHold === undefined ? line.indexOf(h.contains) >= 0 : mayHold[i] !== 0 && line.indexOf(h.contains) >= 0) && h.header.test(line));
+  return reporters.headers.some((h, i) => (mayHold === undefined || mayHold[i] !== 0) && line.indexOf(h.contains) >= 0 && h.header.test(line));
 }
 
 /**
