@@ -172,7 +172,8 @@ const REQUEST_KEY = /(?:^|[\s,{"])"?(?:method|requestMethod|http_method|path|url
 const STATUS_FIELD = /(?:^|[\s,{"])"?(?:status|status_?code|statusCode|http_status)"?\s*[=:]\s*"?(\d{3})(?![\w.])/i;
 const DURATION_FIELD =
   /(?:^|[\s,{"])"?(?:duration|latency|request_time|elapsed|took|response_time)"?\s*[=:]\s*"?(\d+(?:\.\d+)?)(ms|s|us|µs|ns)?(?![\w.])/i;
-const TO_SECONDS: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1 };
+/** Seconds per unit, as request logs and Go durations write them (`µs` in both its spellings). */
+const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, μs: 1e-6, us: 1e-6, ns: 1e-9 };
 
 /**
  * The status and duration of a logfmt or JSON request log (`method=GET path=/x status=504
@@ -185,7 +186,7 @@ export function readRequestFields(line: string): AccessLogFields | null {
   if (status === null || !REQUEST_KEY.test(line)) return null;
   const duration = DURATION_FIELD.exec(line);
   const unit = duration?.[2];
-  const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * TO_SECONDS[unit]!;
+  const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * UNIT_SECONDS[unit]!;
   return { status: Number(status[1]), seconds };
 }
 
@@ -206,7 +207,6 @@ export function readRoundTrip(line: string): AccessLogFields | null {
 // The latency is a Go duration (`1.5ms`, `847µs`, `1m0.5s`).
 const HTTPLOG = /(?:^|\] )(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|LIST|WATCH) \/\S{0,4096}: \(((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})\) ([1-5]\d\d)(?:\s|$)/;
 const GO_DURATION_PART = /(\d{1,9}(?:\.\d{1,12})?)(h|ms|m|s|µs|μs|us|ns)/g;
-const GO_UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, μs: 1e-6, us: 1e-6, ns: 1e-9 };
 
 /** The status and latency of an apiserver request log line (older httplog), or null when the line is not one. */
 export function readApiserverHttplog(line: string): AccessLogFields | null {
@@ -214,7 +214,7 @@ export function readApiserverHttplog(line: string): AccessLogFields | null {
   const entry = HTTPLOG.exec(line);
   if (entry === null) return null;
   let seconds = 0;
-  for (const part of entry[1]!.matchAll(GO_DURATION_PART)) seconds += Number(part[1]) * GO_UNIT_SECONDS[part[2]!]!;
+  for (const part of entry[1]!.matchAll(GO_DURATION_PART)) seconds += Number(part[1]) * UNIT_SECONDS[part[2]!]!;
   return { status: Number(entry[2]), seconds };
 }
 
