@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.37.0': '2150ee4a49ef6229685e16ee2ba7be432a3419be30ebfc06d6d5c05bd8483645' },
+  'watcher-skills.ts': { '1.38.0': 'd5184a8e8cc3a8874978b3a911b3a16189b6e9e3f5220640356a5159029d4b84' },
   'line-shapes.ts': { '1.19.0': 'f01cef92ac7943bc137baae9a60848282cd3d44f62c7eb54715e35545bdb676f' },
   'severity-skills.ts': { '1.36.0': 'fe11a5da1d51f855c222504fad115497f6ff5f24e6474cd5ca178c16fbe464da' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

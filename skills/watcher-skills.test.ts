@@ -12,7 +12,22 @@ import {
 } from './watcher-skills.ts';
 import { DETECTABLE_SHAPES } from './line-shapes.ts';
 
+/** Phrases a table lists more than once in the same class, as `class: phrase`. */
+function listedTwice(table: Readonly<Record<string, readonly string[]>>): string[] {
+  return Object.entries(table).flatMap(([cls, phrases]) => phrases.filter((p, i) => phrases.indexOf(p) !== i).map((p) => `${cls}: ${p}`));
+}
+
 describe('watcher skills', () => {
+  it('lists each phrase and each exclusion once in its class', () => {
+    expect(listedTwice(DETECTABLE_PATTERNS)).toEqual([]);
+    expect(listedTwice(EXCLUDE_PATTERNS)).toEqual([]);
+  });
+
+  it('names a phrase listed twice: the check can fail', () => {
+    const twice = { ...DETECTABLE_PATTERNS, NodeNotReady: [...DETECTABLE_PATTERNS.NodeNotReady, 'nodenotready'] };
+    expect(listedTwice(twice)).toEqual(['NodeNotReady: nodenotready']);
+  });
+
   it('stores every pattern in lowercase', () => {
     for (const patterns of Object.values(DETECTABLE_PATTERNS)) {
       for (const p of patterns) expect(p).toBe(p.toLowerCase());

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.37.0';
+export const AGENT_VERSION = '1.38.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -272,14 +272,12 @@ export const DETECTABLE_PATTERNS = {
     'node.kubernetes.io/unreachable:',
     'has been rebooted',
     'nomad.heartbeat: node',
-    'container runtime is down',
     'nodelost',
     // `nomad node status` rows end with the Eligibility column, then Status "down".
     'eligible down',
     'node not becoming ready',
     // The node lifecycle controller losing a node.
     'is unresponsive as of',
-    'nodes are not-ready',
     'nodestatusneverupdated',
     'never posted node status',
     // A Docker Swarm node that stopped answering its manager.
@@ -406,7 +404,6 @@ export const DETECTABLE_PATTERNS = {
     'does not have minimum availability',
     'progressdeadlineexceeded',
     'exceeded its progress deadline',
-    'has not matched the expected number of replicas',
     'has timed out progressing',
     'replicafailure',
     // What the ReplicaSet, Job and DaemonSet controllers report when a pod cannot be created.
