@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.19.0';
+export const LINE_SHAPES_VERSION = '1.20.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -99,10 +99,10 @@ export const DETECTABLE_SHAPES = {
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
     // A `docker node ls` row (ID [*] HOSTNAME STATUS AVAILABILITY [MANAGER STATUS] [ENGINE
-    // VERSION]) whose node is Down, Unknown or Disconnected.
-    { contains: 'active', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
-    { contains: 'drain', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) drain(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
-    { contains: 'pause', shape: /^\S+ (?:\* )?\S+ (?:down|unknown|disconnected) pause(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    // VERSION]) whose node is Unknown or Disconnected (Down is read anywhere before an
+    // AVAILABILITY, below).
+    { contains: 'unknown', shape: /^\S+ (?:\* )?\S+ unknown (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    { contains: 'disconnected', shape: /^\S+ (?:\* )?\S+ disconnected (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
     // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
     { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.38.0': 'd5184a8e8cc3a8874978b3a911b3a16189b6e9e3f5220640356a5159029d4b84' },
-  'line-shapes.ts': { '1.19.0': 'f01cef92ac7943bc137baae9a60848282cd3d44f62c7eb54715e35545bdb676f' },
-  'severity-skills.ts': { '1.36.0': 'fe11a5da1d51f855c222504fad115497f6ff5f24e6474cd5ca178c16fbe464da' },
+  'line-shapes.ts': { '1.20.0': '80139798aa88bee56a053d22008c4840478b99ec719c81b2f68461baba2e368a' },
+  'severity-skills.ts': { '1.37.0': '8f8710d887d75f7c687763f0a0a38c663ea4910d2ebe214c1b51323acc7d7b1f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.8.0': '2ef0a28e2f77ec9ab917146e8ce41ca7565d8d404fcd3933049ebbbbce585f87' },
