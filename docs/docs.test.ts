@@ -3,7 +3,7 @@
 // link in the committed Markdown must lead to a file (and heading) that exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths.ts';
@@ -262,8 +262,47 @@ function bash(command: string, cwd: string, timeoutMs: number, compileCache?: st
 }
 
 const COMMAND_TIMEOUT_MS = 240_000;
+
+/** Where `npm run typecheck` keeps what it checked (tsconfig's tsBuildInfoFile; ignored by git). */
+const TYPE_CHECK_RECORD = '.tsbuildinfo';
+
+/**
+ * The project's type-check record, made to serve the copy: tsc names each file by its path
+ * relative to the record and keeps a hash of its text, and re-checks a file (and what depends on
+ * it) when the hash differs, so the copy's check re-checks only what differs from the project's
+ * last check. The copy's own files keep their relative paths; the packages, reached through the
+ * copy's node_modules link, tsc names by their real path (`packages`, relative to the copy).
+ */
+function typeCheckRecordFor(record: string, packages: string): string {
+  const info = JSON.parse(record) as { fileNames?: unknown };
+  if (!Array.isArray(info.fileNames)) throw new Error(`${TYPE_CHECK_RECORD}: no fileNames list`);
+  info.fileNames = info.fileNames.map((name: unknown) =>
+    typeof name === 'string' && name.startsWith('./node_modules/') ? `${packages}/${name.slice('./node_modules/'.length)}` : name,
+  );
+  return JSON.stringify(info);
+}
 // Paths outside the copy that documented commands write; removed afterwards if the run made them.
 const OUTSIDE_PATHS = ['/tmp/ghost-seed-7'];
+
+describe("the copy's type-check record", () => {
+  it("names the packages by the copy's way to them and the copy's own files as they are", () => {
+    const record = JSON.stringify({
+      fileNames: ['./node_modules/typescript/lib/lib.es5.d.ts', './src/paths.ts', './node_modules/@types/node/fs.d.ts'],
+      fileInfos: [{ version: 'a' }, { version: 'b' }, { version: 'c' }],
+    });
+    const seeded = JSON.parse(typeCheckRecordFor(record, '../../work/main/node_modules'));
+    expect(seeded.fileNames).toEqual([
+      '../../work/main/node_modules/typescript/lib/lib.es5.d.ts',
+      './src/paths.ts',
+      '../../work/main/node_modules/@types/node/fs.d.ts',
+    ]);
+    expect(seeded.fileInfos).toEqual([{ version: 'a' }, { version: 'b' }, { version: 'c' }]);
+  });
+
+  it('refuses a record without a list of files', () => {
+    expect(() => typeCheckRecordFor('{"version":"5.9.3"}', '../x')).toThrow('.tsbuildinfo: no fileNames list');
+  });
+});
 
 describe('each documented command, run in a fresh copy of the repository', () => {
   let copy = '';
@@ -282,6 +321,11 @@ describe('each documented command, run in a fresh copy of the repository', () =>
       cpSync(from, join(copy, file));
     }
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const record = join(PROJECT_ROOT, TYPE_CHECK_RECORD);
+    if (existsSync(record)) {
+      const packages = relative(copy, realpathSync(join(PROJECT_ROOT, 'node_modules')));
+      writeFileSync(join(copy, TYPE_CHECK_RECORD), typeCheckRecordFor(readFileSync(record, 'utf8'), packages));
+    }
     const seeded = await bash('npm run seed', copy, COMMAND_TIMEOUT_MS, compileCache);
     expect(seeded.code, seeded.stderr).toBe(0);
   }, COMMAND_TIMEOUT_MS);
