@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.8.0';
+export const AGENT_VERSION = '1.10.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -85,12 +85,24 @@ export const EVENT_RULES = [
   { failure_type: 'OOMKilled', reasons: ['SystemOOM', 'OOMKilling', 'CgroupOOM'], severity: 'ERROR' },
   // A pod removed by its node: the kubelet's eviction (and its eviction threshold being met),
   // the taint manager deleting pods of a lost node, the scheduler preempting a victim, and the
-  // kubelet rejecting a pod at admission (a device it could not allocate).
+  // kubelet rejecting a pod at admission (a device it could not allocate), and a batch queue
+  // (Kueue) evicting a workload whose pods did not become ready in time or were preempted.
   {
     failure_type: 'PodDown',
-    reasons: ['Evicted', 'EvictionThresholdMet', 'TaintManagerEviction', 'Preempted', 'Preempting', 'UnexpectedAdmissionError'],
+    reasons: [
+      'Evicted',
+      'EvictionThresholdMet',
+      'Preempted',
+      'Preempting',
+      'UnexpectedAdmissionError',
+      'EvictedDueToPodsReadyTimeout',
+      'EvictedDueToPreempted',
+    ],
     severity: 'ERROR',
   },
+  // The taint manager deleting a pod of a node that went away; the same reason cancels the
+  // deletion when the node comes back (`Cancelling deletion of Pod ns/name`).
+  { failure_type: 'PodDown', reasons: ['TaintManagerEviction'], message_any: ['marking for deletion'], severity: 'ERROR' },
   // The ReplicaSet, StatefulSet, Job and DaemonSet controllers failing to create a pod.
   { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
   // A Job whose pods failed until its backoff limit.

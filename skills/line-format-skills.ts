@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.13.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.14.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -169,6 +169,9 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       'unresponsive',
       'to &nodecondition{type:ready,status:false',
       'to &nodecondition{type:ready,status:unknown',
+      // The node lifecycle controller finding a node's status stale (`node x hasn't been
+      // updated for 40.01s`): past the grace period it marks the node Unknown.
+      "hasn't been updated for",
     ],
   },
   {
@@ -236,11 +239,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
-   * (`May  4 15:49:12.579: INFO: `, also behind a CI log's `09:01:32 `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `, and in logfmt), the
+   * (`May  4 15:49:12.579: INFO: `, also behind a CI log's `09:01:32 ` or `I0513 20:23:46.093] `), the ECS agent (`2016-11-10T20:24:05Z [INFO] `, and in logfmt), the
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
-    { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
+    { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} |I\d{4} \d{2}:\d{2}:\d{2}\.\d{3}\] )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] / },
     { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: / },
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.20.0';
+export const LINE_SHAPES_VERSION = '1.23.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -57,6 +57,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'failcnt', shape: /\bmemory: usage (\d{1,15})kb, limit \1kb, failcnt [1-9]/i },
     // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
+
+    // A container status in YAML or JSON whose exit code is the OOM killer's (`exitCode: 137`).
+    { contains: 'exitcode', shape: /\bexitcode"?:\s?137\b/i },
+    // ... and a `docker-compose ps` row whose State is `Exit 137` (see PodDown's row).
+    { contains: ' exit 137', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit 137$/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
@@ -74,12 +79,14 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
-    { contains: 'not expected', shape: /\bexited: \S+ \(exit status [1-9]\d*; not expected\)/i },
+    { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
   ],
   StartupProbeFailed: [
     { contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i },
     // Older kubelets: `Liveness probe for "pod_ns(uid):container" failed (failure): ...`.
     { contains: 'probe for "', shape: /\b(?:liveness|readiness|startup) probe for "[^"]{1,400}" failed\b/i },
+    // Azure App Service's start-up check (`Container x didn't respond to HTTP pings on port: 8000`).
+    { contains: 'respond to http pings', shape: /\bdidn't respond to http pings on port\b/i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -127,6 +134,14 @@ export const DETECTABLE_SHAPES = {
       contains: ' up ',
       shape: /^\S{1,64} up (?:infinite|\d{1,4}-\d{1,2}:\d{2}:\d{2}|\d{1,4}:\d{2}(?::\d{2})?|\d{1,6}) \d{1,6} (?:(?:down|fail|failing|unk|unknown)\*?|(?:idle|alloc|mix|mixed|comp|drain|drng|drained|draining)\*) \S{1,4096}$/i,
     },
+    // The kubelet's calls to its container runtime timing out or finding no runtime
+    // (`ContainerStatus "id" from runtime service failed: rpc error: code = DeadlineExceeded`):
+    // the runtime on the node is hung or down. (NotFound, a container already gone, is not.)
+    { contains: 'from runtime service failed', shape: /\bfrom runtime service failed: rpc error: code = (?:deadlineexceeded|unavailable)\b/i },
+    // `nomad node status <node>`: the node's Status field.
+    { contains: 'status = down', shape: /^status = down$/i },
+    // The e2e framework's check of a node (`Condition Ready of node x is false instead of true`).
+    { contains: 'condition ready of node', shape: /\bcondition ready of node \S{1,253} is (?:false|unknown) instead of true\b/i },
     // What follows the phrase is read up to its next occurrence, where the next try starts.
     {
       contains: 'heartbeat to manager',
@@ -134,6 +149,10 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // The taint manager deleting the pods of a node that went away (`Marking for deletion Pod
+    // ns/name`), and Argo Workflows' message for a step whose pod was deleted.
+    { contains: 'marking for deletion pod', shape: /\bmarking for deletion pod \S/i },
+    { contains: 'pod deleted', shape: /^message: pod deleted$/i },
     // A pod reported gone with its executor (Spark on Kubernetes: `Pod x deleted or lost`).
     { contains: 'deleted or lost', shape: /\bpod \S{1,253} deleted or lost\b/i },
     // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was
@@ -161,6 +180,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'was terminated with exit code', shape: /\bwas terminated with exit code '(?!0')\d{0,3}' and reason '\w{1,64}'/i },
     // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
     // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first).
+    // A `docker-compose ps` row (Name, Command, State, Ports) whose State is `Exit 1`: the
+    // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
+    { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
@@ -214,6 +236,8 @@ export const DETECTABLE_SHAPES = {
     // A status dump's field, and the controllers' FailedCreate event reason.
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
+    // `kubectl describe daemonset` with no node running an available pod.
+    { contains: 'with available pods:', shape: /\bnumber of nodes scheduled with available pods: 0\b/i },
     // Rows with a READY-like `x/y` column short of its count, in one expression (a slash is in
     // many lines; one shape is reported once per slash, not once per layout):
     //   `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset` (NAME
@@ -248,6 +272,11 @@ export const DETECTABLE_SHAPES = {
     // A measured latency or request duration stated above its bound, as canary analysis and
     // alerting tools print it (`request duration 1.20s > 500ms`, `latency 1.60 > 0.5`).
     { contains: ' > ', shape: /\b(?:latency|duration|response time|request time)[=:]? ?\d{1,9}(?:\.\d{1,9})? ?(?:ns|us|µs|ms|s|secs?|seconds)? > \d{1,9}(?:\.\d{1,9})? ?(?:ns|us|µs|ms|s|secs?|seconds)?(?![\w.])/i },
+    // unicorn killing a worker past its timeout (`worker=1 PID:13481 timeout (61s > 60s), killing`),
+    // and a service's own page for a request it could not answer in time (`GitLab is taking too
+    // much time to respond`).
+    { contains: 'timeout (', shape: /\btimeout \(\d{1,9}s > \d{1,9}s\)/i },
+    { contains: 'to respond', shape: /\btaking too (?:much time|long) to respond\b/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

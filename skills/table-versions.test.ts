@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.38.0': 'd5184a8e8cc3a8874978b3a911b3a16189b6e9e3f5220640356a5159029d4b84' },
-  'line-shapes.ts': { '1.20.0': '80139798aa88bee56a053d22008c4840478b99ec719c81b2f68461baba2e368a' },
-  'severity-skills.ts': { '1.37.0': '8f8710d887d75f7c687763f0a0a38c663ea4910d2ebe214c1b51323acc7d7b1f' },
+  'watcher-skills.ts': { '1.39.0': '758cb3b1443816ed494dc3baba092088827d2adc8a4350c4c8ecbf4c2deaf917' },
+  'line-shapes.ts': { '1.23.0': '5ba52ff125d3c72cae3669a3402ca71327034b809eb423c051ce79555f21b1b2' },
+  'severity-skills.ts': { '1.40.0': '1b6ff746349d75dac8c08e27cde22e7cd732a48dbc5ec51e6675ef531ccf6f0b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.8.0': '2ef0a28e2f77ec9ab917146e8ce41ca7565d8d404fcd3933049ebbbbce585f87' },
+  'k8s-event-skills.ts': { '1.10.0': 'c98a3208f80898b52286f9da7768190d0fd2eb7c986e5d984890952ffc67949c' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.13.0': '524872e1fac09546e0b3776652b9c44116fdb569c997cf17fdc6a714762e3065' },
+  'line-format-skills.ts': { '1.14.0': 'c469608e7098a16730ff5e471289cb983464418bff16f25708cfc0c7543874bf' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.38.0';
+export const AGENT_VERSION = '1.39.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -72,6 +72,9 @@ export const DETECTABLE_PATTERNS = {
     'quick oom detected',
   ],
   ImagePullBackOff: [
+    // containerd resolving an image that is not there or not allowed (`failed to resolve
+    // reference "docker.io/x:1": docker.io/x:1: not found`), as Compose and the kubelet print it.
+    'failed to resolve reference "',
     'imagepullbackoff',
     'errimagepull',
     'errimageneverpull',
@@ -303,6 +306,7 @@ export const DETECTABLE_PATTERNS = {
     // systemd's own words for the kubelet's unit failing (older and newer).
     'kubelet.service failed',
     'kubelet.service entered failed state',
+    'too quickly for kubelet.service',
     // The kubelet without a runtime: its sync loop and PLEG.
     'container runtime is not up',
     'genericpleg: unable to retrieve pods',
@@ -397,6 +401,12 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet failing to allocate a device a pod asked for (`Allocate failed due to no
     // healthy devices present ..., which is unexpected`): the pod is rejected at admission.
     'allocate failed due to',
+    // The scheduler's Preempted event since Kubernetes 1.2x (`Preempted by a pod on node x`), and
+    // a batch queue preempting a workload (Kueue).
+    'preempted by a pod on node',
+    'preempted workload',
+    // Nomad's allocation status (`Client Status = failed`).
+    'client status = failed',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -518,6 +528,10 @@ export const DETECTABLE_PATTERNS = {
     // Go's http.TimeoutHandler (the apiserver's writers), and the apiserver's timeout Status.
     'http: handler timeout',
     'in the time allotted',
+    // StackExchange.Redis (`Timeout performing GET (5000ms), ...`), and Cloud Functions' end of
+    // an execution past its limit (`Function execution took 60003 ms, finished with status: 'timeout'`).
+    'timeout performing ',
+    "finished with status: 'timeout'",
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -545,7 +559,7 @@ export const EXCLUDE_PATTERNS = {
     'received sigterm',
     'got sigterm',
     // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop.
-    'kubelet.service:',
+    'kubelet.service',
     // A deploy tool's status check naming the container that ended (skaffold): a pod down.
     ' terminated with exit code ',
     // A task runner's report of a task that ended well (`outcome: success | reason: Essential

@@ -746,3 +746,85 @@ describe('wording and layouts learned from the rounds', () => {
     expect(detect(line)).toBe(failure);
   });
 });
+
+describe('component wording and layouts learned from rounds 32 and 34', () => {
+  // Each line with the shape or pattern that reads it, and its class.
+  const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['db_1   postgres:16   Exit 1', 'PodDown', ' exit '],
+    ['cache_1   redis-server   Exit 137', 'OOMKilled', ' exit 137'],
+    ['    lastState: {terminated: {exitCode: 137}}', 'OOMKilled', 'exitcode'],
+    ['2024-05-01 10:00:00,001 INFO exited: worker (terminated by SIGSEGV; not expected)', 'CrashLoopBackOff', 'not expected'],
+    ["2024-05-01T10:00:00Z Container api_0_abc didn't respond to HTTP pings on port: 8080, failing site start.", 'StartupProbeFailed', 'respond to http pings'],
+    ['E0501 10:00:00.000000 812 remote_runtime.go:400] ListPodSandbox from runtime service failed: rpc error: code = Unavailable desc = connection error', 'NodeNotReady', 'from runtime service failed'],
+    ['Status        = down', 'NodeNotReady', 'status = down'],
+    ['May  1 10:00:00.000: INFO: Condition Ready of node worker-2 is unknown instead of true. Reason: , message: ', 'NodeNotReady', 'condition ready of node'],
+    ['Warning  TaintManagerEviction  2m  taint-controller  Marking for deletion Pod shop/web-1', 'PodDown', 'marking for deletion pod'],
+    ['message: pod deleted', 'PodDown', 'pod deleted'],
+    ['Number of Nodes Scheduled with Available Pods: 0', 'ReplicaMismatch', 'with available pods:'],
+    ['E, [2024-05-01T10:00:00.000000 #12] ERROR -- : worker=3 PID:240 timeout (31s > 30s), killing', 'HighLatency', 'timeout ('],
+    ['We are sorry: the server is taking too long to respond.', 'HighLatency', 'to respond'],
+  ];
+
+  it.each(READ_BY)('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+
+  it.each(READ_BY)('%j says nothing of %s without its shape (the check can fail)', (line, failure, contains) => {
+    const text = matchText(line);
+    const shapes = DETECTABLE_SHAPES[failure];
+    expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
+    const others = shapes.filter((s) => s.contains !== contains);
+    expect(others.some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+    expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
+  });
+
+  it.each([
+    ['I0501 10:00:00.000000 812 node_lifecycle_controller.go:1092] node worker-2 hasn\'t been updated for 41.2s. Last Ready is: &NodeCondition{Type:Ready,Status:True}', 'NodeNotReady'],
+    ['Timeout performing EVAL (5000ms), inst: 2, qs: 1, in: 0, serverEndpoint: redis:6379', 'HighLatency'],
+    ["Function execution took 540003 ms, finished with status: 'timeout'", 'HighLatency'],
+    ['Normal  Preempted  pod/batch-7  Preempted by a pod on node gpu-3', 'PodDown'],
+    ['Client Status = failed', 'PodDown'],
+    ['Jan 02 03:04:05 node-4 systemd[1]: start request repeated too quickly for kubelet.service', 'NodeNotReady'],
+    ['✘ api Error  failed to resolve reference "ghcr.io/acme/api:9": ghcr.io/acme/api:9: not found', 'ImagePullBackOff'],
+    ['Normal  EvictedDueToPodsReadyTimeout  1m  kueue-workload-controller  Exceeded the PodsReady timeout team-a/job-7', 'PodDown'],
+  ] as const)('%j reads as %s', (line, failure) => {
+    expect(detect(line)).toBe(failure);
+  });
+
+  it.each([
+    'cd /srv/app || exit 1',
+    'if [ -z "$TOKEN" ]; then exit 1',
+    'web_1   docker-entrypoint.sh   Exit 0',
+    'web_1   docker-entrypoint.sh   Up      0.0.0.0:80->80/tcp',
+    '2024-05-01 10:00:00,001 INFO exited: worker (exit status 0; expected)',
+    'E0501 10:00:00.000000 812 remote_runtime.go:400] ContainerStatus "a1" from runtime service failed: rpc error: code = NotFound desc = an error occurred when try to find container "a1": not found',
+    'Status        = ready',
+    'May  1 10:00:00.000: INFO: Condition Ready of node worker-2 is true instead of false. Reason: KubeletReady',
+    'Normal  TaintManagerEviction  2m  taint-controller  Cancelling deletion of Pod shop/web-1',
+    'Number of Nodes Scheduled with Available Pods: 3',
+    'I0501 10:00:00.000000 812 node_lifecycle_controller.go:1092] Node worker-2 ReadyCondition updated. Updating timestamp.',
+    "Function execution took 212 ms, finished with status: 'ok'",
+    'Client Status = complete',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it('the node lifecycle controller says nothing of a stale node without its speaker word (the check can fail)', () => {
+    const line = "I0501 10:00:00.000000 812 node_lifecycle_controller.go:1092] node worker-2 hasn't been updated for 41.2s.";
+    expect(judgeKlogSpeaker(line)).toBe('NodeNotReady');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== "hasn't been updated for") }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+
+  it('the e2e framework behind a CI log prefix is a reporter at info level, without the prefix in its header it is not (the check can fail)', () => {
+    const line = 'I0513 20:23:46.093] May 13 20:15:45.596: INFO: Condition Ready of node n1 is false instead of true.';
+    expect(infoLevelReporter(line)).toBe(true);
+    const plain = {
+      ...INFO_LEVEL_REPORTERS,
+      headers: INFO_LEVEL_REPORTERS.headers.map((h) =>
+        h.contains === ': INFO: ' ? { ...h, header: /^(?:\d{2}:\d{2}:\d{2} )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / } : h,
+      ),
+    };
+    expect(infoLevelReporter(line, plain)).toBe(false);
+  });
+});
