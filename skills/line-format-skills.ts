@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.14.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.15.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -245,7 +245,7 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
   headers: [
     { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} |I\d{4} \d{2}:\d{2}:\d{2}\.\d{3}\] )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] / },
-    { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: / },
+    { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{6})? \[INFO\] client: / },
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.23.0';
+export const LINE_SHAPES_VERSION = '1.24.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -79,6 +79,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
+    // The Nomad client restarting a task that failed, under its restart policy (`Restarting task
+    // "web" for alloc "id" in 28.28s`).
+    { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
     { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
   ],
   StartupProbeFailed: [

@@ -34,13 +34,13 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.39.0': '758cb3b1443816ed494dc3baba092088827d2adc8a4350c4c8ecbf4c2deaf917' },
-  'line-shapes.ts': { '1.23.0': '5ba52ff125d3c72cae3669a3402ca71327034b809eb423c051ce79555f21b1b2' },
-  'severity-skills.ts': { '1.40.0': '1b6ff746349d75dac8c08e27cde22e7cd732a48dbc5ec51e6675ef531ccf6f0b' },
+  'line-shapes.ts': { '1.24.0': '1f4c20a9e5663899a4cdc55733465e5c8150ee8976fc00466787e9c57555b0e4' },
+  'severity-skills.ts': { '1.41.0': '14166eb86db627f9c86d07fd251422450c2b2182d72eb98f30324b975e3dd536' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.10.0': 'c98a3208f80898b52286f9da7768190d0fd2eb7c986e5d984890952ffc67949c' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.14.0': 'c469608e7098a16730ff5e471289cb983464418bff16f25708cfc0c7543874bf' },
+  'line-format-skills.ts': { '1.15.0': '3e1f912dbb027df175ee9ff6bd5be1e7c8dd57c10fdfeaa692093d76915a69b1' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -763,6 +763,7 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['Number of Nodes Scheduled with Available Pods: 0', 'ReplicaMismatch', 'with available pods:'],
     ['E, [2024-05-01T10:00:00.000000 #12] ERROR -- : worker=3 PID:240 timeout (31s > 30s), killing', 'HighLatency', 'timeout ('],
     ['We are sorry: the server is taking too long to respond.', 'HighLatency', 'to respond'],
+    ['2017/02/01 09:00:00 [INFO] client: Restarting task "web" for alloc "0a1b2c3d" in 15.21s', 'CrashLoopBackOff', 'restarting task "'],
   ];
 
   it.each(READ_BY)('%j reads as %s', (line, failure) => {
@@ -814,6 +815,20 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     expect(judgeKlogSpeaker(line)).toBe('NodeNotReady');
     const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== "hasn't been updated for") }));
     expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+
+  it('the Nomad client is a reporter at info level with or without fractions of a second, and without the fraction optional in its header it is not (the check can fail)', () => {
+    const line = '2017/02/01 09:00:00 [INFO] client: task "web" for alloc "0a1b" failed: Wait returned exit code 2, signal 0, and error <nil>';
+    expect(detect(line)).toBe('CrashLoopBackOff');
+    expect(detect(line.replace('09:00:00 ', '09:00:00.123456 '))).toBe('CrashLoopBackOff');
+    const strict = {
+      ...INFO_LEVEL_REPORTERS,
+      headers: INFO_LEVEL_REPORTERS.headers.map((h) =>
+        h.contains === ' [INFO] client: ' ? { ...h, header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \[INFO\] client: / } : h,
+      ),
+    };
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, strict)).toBe(false);
   });
 
   it('the e2e framework behind a CI log prefix is a reporter at info level, without the prefix in its header it is not (the check can fail)', () => {
