@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.24.0';
+export const LINE_SHAPES_VERSION = '1.27.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -283,6 +283,43 @@ export const DETECTABLE_SHAPES = {
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],
+} as const satisfies Record<FailureType, readonly LineShape[]>;
+
+// Words that may stand between a denial and a failure's word (`no pods were evicted`, `0 pods
+// in CrashLoopBackOff`, `No OOMKilled events`), at most three of them.
+const DENIAL_FILLERS = String.raw`(?:(?:pods?|containers?|nodes?|tasks?|jobs?|instances?|requests?|events?|were|was|are|is|in|been|have|has|new|more|further|recent) ){0,3}`;
+
+/**
+ * A report that a failure's `word` did not happen: denied before it (`no`, `zero` or `0` as a
+ * word of its own, then up to three filler words), or counted at zero after it, with the word's
+ * suffix and up to two words between (`OOMKilled: 0`, `evicted pods: 0`, `totalEvicted=0`,
+ * `timeouts=0`); a zero that starts a phrase (`unschedulable: 0 nodes are available`) counts
+ * something else.
+ */
+function absence(word: string): LineShape {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    contains: word,
+    shape: new RegExp(String.raw`(?:^|[\s(\[,;:"'])(?:no|zero|0) ${DENIAL_FILLERS}${w}|${w}[a-z_-]{0,20}"?(?: [a-z]{1,20}){0,2} ?[:=] ?"?0(?![\d.:/]|,\d)(?! [a-z]{1,40}(?: |$))`, 'i'),
+  };
+}
+
+/**
+ * Per class, the layouts of a report that its failure did not happen (a count at zero, a
+ * denial: `OOMKilled: 0`, `no pods were evicted`, `No unschedulable pods`, `0 timeouts`): a line
+ * matching one never matches that class, like an exclusion. Built from the words each class's
+ * failure goes by.
+ */
+export const ABSENCE_SHAPES = {
+  OOMKilled: ['oomkilled', 'oom kill', 'oom-kill', 'out of memory'].map(absence),
+  ImagePullBackOff: ['imagepullbackoff', 'errimagepull'].map(absence),
+  CrashLoopBackOff: ['crashloop', 'crash loop'].map(absence),
+  StartupProbeFailed: ['probe failure', 'probe failed', 'unhealthy'].map(absence),
+  SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
+  NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),
+  PodDown: ['evicted', 'preempted'].map(absence),
+  ReplicaMismatch: ['unavailable replicas', 'unavailablereplicas'].map(absence),
+  HighLatency: ['timeout', 'timed out', 'deadline exceeded'].map(absence),
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
 /** Every shape of every class: a line laid out as a failure is at least a warning. */

@@ -33,8 +33,8 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.39.0': '758cb3b1443816ed494dc3baba092088827d2adc8a4350c4c8ecbf4c2deaf917' },
-  'line-shapes.ts': { '1.24.0': '1f4c20a9e5663899a4cdc55733465e5c8150ee8976fc00466787e9c57555b0e4' },
+  'watcher-skills.ts': { '1.40.0': '1789f1936b3efb6d25c886f6bf83b6306bab931ce2a363057bc9af9ebf356374' },
+  'line-shapes.ts': { '1.27.0': 'd32f91adaa80278a6c653aa63498ffd049060ce25666e52187cdd423b1d815d6' },
   'severity-skills.ts': { '1.41.0': '14166eb86db627f9c86d07fd251422450c2b2182d72eb98f30324b975e3dd536' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },

@@ -2,12 +2,12 @@
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
-import { DETECTABLE_SHAPES } from './line-shapes.ts';
+import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.39.0';
+export const AGENT_VERSION = '1.40.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -605,6 +605,12 @@ export const EXCLUDE_PATTERNS = {
   HighLatency: ['timed out waiting for the condition', 'before deadline exceeded'],
 } as const satisfies Record<FailureType, readonly string[]>;
 
+/**
+ * A notification that a failure is over: Alertmanager's default title (`[RESOLVED] KubePodCrashLooping`)
+ * and its webhook's status. A line holding one matches no class.
+ */
+export const RESOLVED_MARKERS = ['[resolved]', '"status":"resolved"', '"status": "resolved"'] as const;
+
 /** Severities the watcher reacts to, compared case-insensitively; all others are ignored. */
 export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
 
@@ -615,7 +621,8 @@ export function matchText(message: string): string {
 
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded
 // once at load; a line is scanned once and each hit marks its class (bit 1: a pattern, bit 2:
-// an exclusion, bit 4: the substring of one of its shapes) and, for a shape's substring, that
+// an exclusion, bit 4: the substring of one of its shapes, bit 8: of one of its absence
+// layouts) and, for a shape's substring, that
 // shape, so only the expressions whose substring the line holds are run. The request-data
 // markers are in it too (class -1): a line holding none needs no masking.
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
@@ -626,6 +633,8 @@ interface Hit {
   shape: number;
 }
 const SHAPES = new ShapeGroups();
+// The shape groups of a class's absence layouts: after the classes' own.
+const ABSENT = CLASS_ORDER.length;
 const hits = new Uint8Array(CLASS_ORDER.length);
 const scanLine = taggedScanner<Hit>(
   [
@@ -635,6 +644,10 @@ const scanLine = taggedScanner<Hit>(
       ...DETECTABLE_SHAPES[type].map(
         (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
       ),
+      ...ABSENCE_SHAPES[type].map(
+        (shape: LineShape) => [matchText(shape.contains), { cls, bit: 8, shape: SHAPES.add(ABSENT + cls, shape) }] as const,
+      ),
+      ...RESOLVED_MARKERS.map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
     ]),
     ...REQUEST_DATA_MARKERS.map((marker) => [matchText(marker), { cls: -1, bit: 0, shape: -1 }] as const),
   ],
@@ -672,7 +685,7 @@ export function classifyMessage(message: string): FailureType | null {
   scanLine(text);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
-    if (hit & 2) continue;
+    if (hit & 2 || (hit & 8 && SHAPES.matches(ABSENT + i, text))) continue;
     if (hit & 1 || (hit & 4 && SHAPES.matches(i, text))) return CLASS_ORDER[i] as FailureType;
   }
   return null;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
-import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
+import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { klogHeaderPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {
@@ -22,16 +22,19 @@ export interface NamedExpression {
 
 export interface ExpressionTables {
   shapes: Readonly<Record<string, readonly LineShape[]>>;
+  /** The watcher's absence layouts (a count at zero, a denial), per class. */
+  absences: Readonly<Record<string, readonly LineShape[]>>;
   severityRules: readonly SeverityRule[];
 }
 
-export const INPUT_TABLES: ExpressionTables = { shapes: DETECTABLE_SHAPES, severityRules: SEVERITY_RULES };
+export const INPUT_TABLES: ExpressionTables = { shapes: DETECTABLE_SHAPES, absences: ABSENCE_SHAPES, severityRules: SEVERITY_RULES };
 
 /** The expressions held in the tables (the seam: pass tables with a rule added to check it). */
 export function tableExpressions(tables: ExpressionTables = INPUT_TABLES): NamedExpression[] {
   const named = (name: string, re: RegExp): NamedExpression => ({ name, source: re.source, flags: re.flags });
   return [
     ...Object.entries(tables.shapes).flatMap(([cls, shapes]) => shapes.map((s, i) => named(`shape ${cls}[${i}]`, s.shape))),
+    ...Object.entries(tables.absences).flatMap(([cls, shapes]) => shapes.map((s, i) => named(`absence ${cls}[${i}]`, s.shape))),
     ...tables.severityRules.flatMap((rule, r) => [
       ...rule.patterns.map((p, i) => named(`severity rule ${r} pattern ${i}`, p)),
       ...(rule.klog === undefined ? [] : [named(`severity rule ${r} klog header`, klogHeaderPattern(rule.klog))]),
@@ -77,7 +80,10 @@ export function sweepSource(root: string): SourceExpressions {
  * expressions are put in a table the list reads.
  */
 export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
-  'skills/line-shapes.ts': { count: 1, checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES' },
+  'skills/line-shapes.ts': {
+    count: 2,
+    checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES, and each absence layout, built from a class word, in ABSENCE_SHAPES',
+  },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
   'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns, each level's and all levels' together, are built from SEVERITY_RULES by klogHeaderPattern" },
   'src/command-runner.ts': {

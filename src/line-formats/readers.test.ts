@@ -13,8 +13,8 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
-import { classifyMessage, DETECTABLE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
+import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { classifyMessage, DETECTABLE_PATTERNS, matchText, RESOLVED_MARKERS } from '../../skills/watcher-skills.ts';
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
@@ -842,4 +842,49 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     };
     expect(infoLevelReporter(line, plain)).toBe(false);
   });
+});
+
+describe('reports of none: a failure counted at zero or denied, and resolved notifications', () => {
+  const absent = (cls: keyof typeof ABSENCE_SHAPES, line: string) => ABSENCE_SHAPES[cls].some((s) => s.shape.test(matchText(line)));
+  const wouldAlarm = (cls: keyof typeof DETECTABLE_SHAPES, line: string) => {
+    const text = matchText(line);
+    return DETECTABLE_PATTERNS[cls].some((p) => text.includes(matchText(p))) || DETECTABLE_SHAPES[cls].some((s) => s.shape.test(text));
+  };
+  const NONE: ReadonlyArray<readonly [keyof typeof ABSENCE_SHAPES, string]> = [
+    ['OOMKilled', 'ERROR health report: OOMKilled: 0, Evicted: 0'],
+    ['OOMKilled', 'WARN no OOMKilled events in the last 24h'],
+    ['PodDown', 'ERROR descheduler: no pods were evicted'],
+    ['PodDown', 'ERROR 0 pods evicted from node worker-3'],
+    ['PodDown', 'WARN "Number of evicted pods" totalEvicted=0'],
+    ['CrashLoopBackOff', 'ERROR check pods: 0 pods in CrashLoopBackOff'],
+    ['CrashLoopBackOff', 'WARN No CrashLoopBackOff pods found'],
+    ['ImagePullBackOff', 'ERROR summary ImagePullBackOff: 0 ErrImagePull: 0'],
+    ['HighLatency', 'ERROR gateway stats: requests timed out: 0, errors: 3'],
+    ['HighLatency', 'WARN deadline exceeded count: 0'],
+  ];
+  it.each(NONE)('%s: %j stays quiet, and only its absence layout quiets it (the check can fail)', (cls, line) => {
+    expect(detect(line)).toBeNull();
+    expect(wouldAlarm(cls, line)).toBe(true);
+    expect(absent(cls, line)).toBe(true);
+  });
+
+  it.each([
+    ['OOMKilled', 'Warning  OOMKilling  node/worker-1  Memory cgroup out of memory: Killed process 4242 (java) total-vm:0kB'],
+    ['PodDown', 'web-1   0/1     Evicted   0          12m'],
+    ['PodDown', 'ERROR 10 pods evicted from node worker-3'],
+    ['SchedulingBlocked', 'message: \'1/0 tasks in gang unschedulable: 0 nodes are available\''],
+    ['CrashLoopBackOff', '2025-09-19T16:23:38.732Z level=error pod=app-6408 node=pool-0 CrashLoopBackOff: pod has restarted 5 times'],
+    ['HighLatency', 'ERROR request timeout after 30s, retries: 0'],
+    ['NodeNotReady', 'node-2   NotReady   <none>   0s   v1.30.1'],
+  ] as const)('%s: %j is still found (a zero or a no elsewhere in the line counts something else)', (cls, line) => {
+    expect(detect(line)).toBe(cls);
+  });
+
+  it.each(['[RESOLVED] KubePodCrashLooping: pod shop/web-1 is restarting 3 times / 10 minutes', '{"status":"resolved","labels":{"alertname":"KubeNodeNotReady"}}'])(
+    '%j is a resolved notification: quiet',
+    (line) => {
+      expect(detect(line)).toBeNull();
+      expect(RESOLVED_MARKERS.some((m) => matchText(line).includes(m))).toBe(true);
+    },
+  );
 });
