@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.27.0';
+export const LINE_SHAPES_VERSION = '1.30.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -33,7 +33,9 @@ export const UTILTRACE_STEP: LineShape = {
  * and AWS load balancer access logs.
  */
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
-  { contains: '504', shape: /\bstatus(?:_?code)?"?\s*[=:]\s*"?504\b/i },
+  { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:_?code)?"?\s*[=:]\s*"?504\b/i },
+  // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`).
+  { contains: '504', shape: /\bhttp (?:status|code)(?: code)?:? 504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
   // A client's report of the status (`http error: code 504`).
   { contains: 'code 504', shape: /\b(?:http error|status|response)[:=]? code:? 504\b/i },
@@ -93,6 +95,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // ECS RunTask's answer with no task placed: a failure whose reason names no container
+    // instance fit (`{"Failures":[{"Arn":"...","Reason":"AGENT"}],"Tasks":[]}`, `RESOURCE:MEMORY`).
+    { contains: '"failures":', shape: /"failures":\s?\[\{"arn":\s?"[^"]{1,300}",\s?"reason":\s?"(?:agent|attribute|resource:[a-z]{1,20})"/i },
     { contains: 'exhausted on', shape: /\bexhausted on [1-9]\d* nodes?\b/i },
     { contains: 'nodes filtered', shape: /\bstatus "failed" \(\d+\/\d+ nodes filtered\)/i },
     { contains: 'filtered', shape: /\bconstraint "[^"]*" filtered [1-9]\d* nodes?\b/i },
@@ -155,7 +160,7 @@ export const DETECTABLE_SHAPES = {
     // The taint manager deleting the pods of a node that went away (`Marking for deletion Pod
     // ns/name`), and Argo Workflows' message for a step whose pod was deleted.
     { contains: 'marking for deletion pod', shape: /\bmarking for deletion pod \S/i },
-    { contains: 'pod deleted', shape: /^message: pod deleted$/i },
+    { contains: 'pod deleted', shape: /^"?message"?: ?"?pod deleted"?,?$/i },
     // A pod reported gone with its executor (Spark on Kubernetes: `Pod x deleted or lost`).
     { contains: 'deleted or lost', shape: /\bpod \S{1,253} deleted or lost\b/i },
     // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was
@@ -240,6 +245,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
     // `kubectl describe daemonset` with no node running an available pod.
+    // An operator's wait on a workload (`Expected replicas: 1 Available replicas: 0`).
+    { contains: 'available replicas', shape: /\bexpected replicas: ?(\d{1,6}),? available replicas: ?(?!\1\b)\d{1,6}\b/i },
     { contains: 'with available pods:', shape: /\bnumber of nodes scheduled with available pods: 0\b/i },
     // Rows with a READY-like `x/y` column short of its count, in one expression (a slash is in
     // many lines; one shape is reported once per slash, not once per layout):
@@ -280,6 +287,9 @@ export const DETECTABLE_SHAPES = {
     // much time to respond`).
     { contains: 'timeout (', shape: /\btimeout \(\d{1,9}s > \d{1,9}s\)/i },
     { contains: 'to respond', shape: /\btaking too (?:much time|long) to respond\b/i },
+    // CockroachDB's slow requests (`have been waiting 60.00s for proposing command`, `have been
+    // waiting 1m0s sending RPC to r101`, `slow range RPC: have been waiting 600.00s (1 attempts)`).
+    { contains: 'have been waiting', shape: /\bhave been waiting \d{1,6}(?:\.\d{1,9})?(?:h|m|s|ms)(?:\d{1,6}(?:\.\d{1,9})?(?:m|s|ms)){0,2}(?: \(\d{1,6} attempts?\))? (?:for|sending|to)\b/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.40.0': '1789f1936b3efb6d25c886f6bf83b6306bab931ce2a363057bc9af9ebf356374' },
-  'line-shapes.ts': { '1.27.0': 'd32f91adaa80278a6c653aa63498ffd049060ce25666e52187cdd423b1d815d6' },
-  'severity-skills.ts': { '1.41.0': '14166eb86db627f9c86d07fd251422450c2b2182d72eb98f30324b975e3dd536' },
+  'watcher-skills.ts': { '1.41.0': 'dd57ac5fe08b09ee3210dc28206d85f39375cfca0af6480d6a42f0b93db961e3' },
+  'line-shapes.ts': { '1.30.0': '37af0108d591431c08d690edf841c776a9f04ae072083cb3ee3adfac3e05bc09' },
+  'severity-skills.ts': { '1.44.0': 'e5fbf89ff0c5978d107abd01239d1507ab5257caf820a26000621afd94ac3949' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.10.0': 'c98a3208f80898b52286f9da7768190d0fd2eb7c986e5d984890952ffc67949c' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.40.0';
+export const AGENT_VERSION = '1.41.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -407,6 +407,8 @@ export const DETECTABLE_PATTERNS = {
     'preempted workload',
     // Nomad's allocation status (`Client Status = failed`).
     'client status = failed',
+    // Dagster finding the Kubernetes job of a run with no pod left (`K8s job has no active pods`).
+    'job has no active pods',
   ],
   ReplicaMismatch: [
     'unavailable replicas',

@@ -764,6 +764,10 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['E, [2024-05-01T10:00:00.000000 #12] ERROR -- : worker=3 PID:240 timeout (31s > 30s), killing', 'HighLatency', 'timeout ('],
     ['We are sorry: the server is taking too long to respond.', 'HighLatency', 'to respond'],
     ['2017/02/01 09:00:00 [INFO] client: Restarting task "web" for alloc "0a1b2c3d" in 15.21s', 'CrashLoopBackOff', 'restarting task "'],
+    // Learned from round 35.
+    ['operator: app web is not ready yet. Cause: Expected replicas: 3 Available replicas: 1', 'ReplicaMismatch', 'available replicas'],
+    ['W210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 [n1,s1,r9/1] have been waiting 61.20s for proposing command Put', 'HighLatency', 'have been waiting'],
+    ['{"Failures":[{"Arn":"arn:aws:ecs:eu-west-1:1:container-instance/abc","Reason":"RESOURCE:MEMORY"}],"Tasks":[]}', 'SchedulingBlocked', '"failures":'],
   ];
 
   it.each(READ_BY)('%j reads as %s', (line, failure) => {
@@ -788,6 +792,10 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['Jan 02 03:04:05 node-4 systemd[1]: start request repeated too quickly for kubelet.service', 'NodeNotReady'],
     ['✘ api Error  failed to resolve reference "ghcr.io/acme/api:9": ghcr.io/acme/api:9: not found', 'ImagePullBackOff'],
     ['Normal  EvictedDueToPodsReadyTimeout  1m  kueue-workload-controller  Exceeded the PodsReady timeout team-a/job-7', 'PodDown'],
+    ['"OriginStatus": 504,', 'HighLatency'],
+    ['error: push failed: HTTP status 504', 'HighLatency'],
+    ['"message": "pod deleted",', 'PodDown'],
+    ["Detected run worker status FAILED: 'Run has not completed but K8s job has no active pods'.", 'PodDown'],
   ] as const)('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
   });
@@ -806,6 +814,10 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     'I0501 10:00:00.000000 812 node_lifecycle_controller.go:1092] Node worker-2 ReadyCondition updated. Updating timestamp.',
     "Function execution took 212 ms, finished with status: 'ok'",
     'Client Status = complete',
+    'operator: app web is ready. Expected replicas: 3 Available replicas: 3',
+    '{"Failures":[],"Tasks":[{"taskArn":"arn:aws:ecs:eu-west-1:1:task/abc"}]}',
+    'I210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 have been waiting for the lease since startup',
+    'upload finished: HTTP status 200',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
