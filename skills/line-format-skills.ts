@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.15.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.16.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -223,6 +223,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The kubelet's prober and node shutdown manager, and the node controller before it was
     // renamed the node lifecycle controller (Kubernetes 1.10).
     'prober.go',
+    // OpenShift's patched prober (`patch_prober.go:28] interesting pod/x ... Readiness probe
+    // status=failure`).
+    'patch_prober.go',
     // The vertical pod autoscaler's updater, which reports the OOM kills it reacts to.
     'update_priority_calculator.go',
     'nodeshutdown_manager_linux.go',

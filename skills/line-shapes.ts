@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.30.0';
+export const LINE_SHAPES_VERSION = '1.31.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -146,6 +146,13 @@ export const DETECTABLE_SHAPES = {
     // (`ContainerStatus "id" from runtime service failed: rpc error: code = DeadlineExceeded`):
     // the runtime on the node is hung or down. (NotFound, a container already gone, is not.)
     { contains: 'from runtime service failed', shape: /\bfrom runtime service failed: rpc error: code = (?:deadlineexceeded|unavailable)\b/i },
+    // The kubelet's process failing at start, in its journal: a fatal line, or the command's
+    // own failure (`kubelet[8691]: E0823 ... run.go:72] "command failed" err="failed to parse
+    // kubelet flag: ..."`). It exits, and the node stops posting its status.
+    {
+      contains: 'kubelet[',
+      shape: /\bkubelet\[\d{1,10}\]: (?:f\d{4} \S{8,15} \d{1,10} [\w.-]{1,64}:\d{1,6}\] |e\d{4} \S{8,15} \d{1,10} run\.go:\d{1,6}\] "command failed")/i,
+    },
     // `nomad node status <node>`: the node's Status field.
     { contains: 'status = down', shape: /^status = down$/i },
     // The e2e framework's check of a node (`Condition Ready of node x is false instead of true`).
@@ -315,19 +322,23 @@ function absence(word: string): LineShape {
 }
 
 /**
- * Per class, the layouts of a report that its failure did not happen (a count at zero, a
- * denial: `OOMKilled: 0`, `no pods were evicted`, `No unschedulable pods`, `0 timeouts`): a line
- * matching one never matches that class, like an exclusion. Built from the words each class's
- * failure goes by.
+ * Per class, the layouts of a line that looks like its failure but reports its absence (a
+ * count at zero, a denial: `OOMKilled: 0`, `no pods were evicted`, `No unschedulable pods`, `0
+ * timeouts`, built from the words each class's failure goes by) or a routine operation: a line
+ * matching one never matches that class, like an exclusion.
  */
-export const ABSENCE_SHAPES = {
+export const EXCLUDE_SHAPES = {
   OOMKilled: ['oomkilled', 'oom kill', 'oom-kill', 'out of memory'].map(absence),
   ImagePullBackOff: ['imagepullbackoff', 'errimagepull'].map(absence),
   CrashLoopBackOff: ['crashloop', 'crash loop'].map(absence),
   StartupProbeFailed: ['probe failure', 'probe failed', 'unhealthy'].map(absence),
   SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
   NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),
-  PodDown: ['evicted', 'preempted'].map(absence),
+  PodDown: [
+    ...['evicted', 'preempted'].map(absence),
+    // `kubectl drain` reporting each pod it moved off the node (`pod/web-1 evicted`).
+    { contains: 'evicted', shape: /^pod\/[\w.-]{1,253} evicted$/i },
+  ],
   ReplicaMismatch: ['unavailable replicas', 'unavailablereplicas'].map(absence),
   HighLatency: ['timeout', 'timed out', 'deadline exceeded'].map(absence),
 } as const satisfies Record<FailureType, readonly LineShape[]>;

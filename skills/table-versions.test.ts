@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.41.0': 'dd57ac5fe08b09ee3210dc28206d85f39375cfca0af6480d6a42f0b93db961e3' },
-  'line-shapes.ts': { '1.30.0': '37af0108d591431c08d690edf841c776a9f04ae072083cb3ee3adfac3e05bc09' },
-  'severity-skills.ts': { '1.44.0': 'e5fbf89ff0c5978d107abd01239d1507ab5257caf820a26000621afd94ac3949' },
+  'watcher-skills.ts': { '1.42.0': '17c8386626ff4bb81b9fb9c74e00aaf8e7e0739645aca80b3140e0ccdcab9ca1' },
+  'line-shapes.ts': { '1.31.0': '6e4e70f05393499d39310fd0d61911e733f061479666c354cf40542402ebbe23' },
+  'severity-skills.ts': { '1.45.0': '8df826cf0db0dd055bd9fec58d3a01542ff5183f0aec2bf151b7e9343e9afb32' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.10.0': 'c98a3208f80898b52286f9da7768190d0fd2eb7c986e5d984890952ffc67949c' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.15.0': '3e1f912dbb027df175ee9ff6bd5be1e7c8dd57c10fdfeaa692093d76915a69b1' },
+  'line-format-skills.ts': { '1.16.0': 'c48338052bddc54ce8df9ec77579fe52787bbc6a9a640d5ae0e53b412915fbd3' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -11,7 +11,7 @@ import {
   matchText,
   severityIsWatched,
 } from './watcher-skills.ts';
-import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
+import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
 
 /** Phrases a table lists more than once in the same class, as `class: phrase`. */
 function listedTwice(table: Readonly<Record<string, readonly string[]>>): string[] {
@@ -92,7 +92,7 @@ describe('watcher skills matching', () => {
       if (!patterns.some((p) => hay.includes(matchText(p))) && !shapes.some((s) => s.shape.test(hay))) continue;
       const excludes: readonly string[] = EXCLUDE_PATTERNS[type as keyof typeof EXCLUDE_PATTERNS];
       if (excludes.some((e) => hay.includes(matchText(e)))) continue;
-      const absences: readonly LineShape[] = ABSENCE_SHAPES[type as keyof typeof ABSENCE_SHAPES];
+      const absences: readonly LineShape[] = EXCLUDE_SHAPES[type as keyof typeof EXCLUDE_SHAPES];
       if (absences.some((a) => a.shape.test(hay))) continue;
       return type;
     }

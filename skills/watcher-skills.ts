@@ -2,12 +2,12 @@
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
-import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
+import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.41.0';
+export const AGENT_VERSION = '1.42.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -169,6 +169,8 @@ export const DETECTABLE_PATTERNS = {
     'failed readiness probe',
     'failed startup probe',
     'probe errored',
+    // OpenShift's prober report (`Readiness probe status=failure output=...`).
+    'probe status=failure',
     // kubectl's Unhealthy event reason, Docker's health status, load balancer targets.
     'unhealthy',
     'health checks failed',
@@ -307,6 +309,8 @@ export const DETECTABLE_PATTERNS = {
     'kubelet.service failed',
     'kubelet.service entered failed state',
     'too quickly for kubelet.service',
+    // The kubelet giving up at start when its container manager cannot start.
+    'failed to start containermanager',
     // The kubelet without a runtime: its sync loop and PLEG.
     'container runtime is not up',
     'genericpleg: unable to retrieve pods',
@@ -430,6 +434,9 @@ export const DETECTABLE_PATTERNS = {
     // kube-prometheus' replica-mismatch alerts, OpenShift's deployer, and progress deadlines
     // written out in words (Azure Container Apps).
     'has not matched the expected number of replicas',
+    // An EKS add-on's health issue (`InsufficientNumberOfReplicas: The add-on is unhealthy because
+    // it doesn't have the desired number of replicas`).
+    "doesn't have the desired number of replicas",
     'seconds to become available',
     'progress deadline exceeded',
     // Cluster API: a MachineDeployment short of its available machines.
@@ -589,6 +596,8 @@ export const EXCLUDE_PATTERNS = {
     'collect information for node',
     'register node',
     'node status',
+    // A workload's replica count an add-on's health names (its replicas, not a probe).
+    "doesn't have the desired number of replicas",
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.
@@ -646,7 +655,7 @@ const scanLine = taggedScanner<Hit>(
       ...DETECTABLE_SHAPES[type].map(
         (shape: LineShape) => [matchText(shape.contains), { cls, bit: 4, shape: SHAPES.add(cls, shape) }] as const,
       ),
-      ...ABSENCE_SHAPES[type].map(
+      ...EXCLUDE_SHAPES[type].map(
         (shape: LineShape) => [matchText(shape.contains), { cls, bit: 8, shape: SHAPES.add(ABSENT + cls, shape) }] as const,
       ),
       ...RESOLVED_MARKERS.map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),

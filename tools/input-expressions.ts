@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
-import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
+import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
 import { klogHeaderPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {
@@ -27,7 +27,7 @@ export interface ExpressionTables {
   severityRules: readonly SeverityRule[];
 }
 
-export const INPUT_TABLES: ExpressionTables = { shapes: DETECTABLE_SHAPES, absences: ABSENCE_SHAPES, severityRules: SEVERITY_RULES };
+export const INPUT_TABLES: ExpressionTables = { shapes: DETECTABLE_SHAPES, absences: EXCLUDE_SHAPES, severityRules: SEVERITY_RULES };
 
 /** The expressions held in the tables (the seam: pass tables with a rule added to check it). */
 export function tableExpressions(tables: ExpressionTables = INPUT_TABLES): NamedExpression[] {
@@ -82,7 +82,7 @@ export function sweepSource(root: string): SourceExpressions {
 export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
   'skills/line-shapes.ts': {
     count: 2,
-    checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES, and each absence layout, built from a class word, in ABSENCE_SHAPES',
+    checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES, and each absence layout, built from a class word, in EXCLUDE_SHAPES',
   },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
   'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns, each level's and all levels' together, are built from SEVERITY_RULES by klogHeaderPattern" },

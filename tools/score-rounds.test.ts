@@ -45,8 +45,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // An Actions Runner Controller error whose pod is `unhealthy with phase status Failed`: read
   // as a health check where the gatherer read the failed phase.
   'round-22.json': ['r22-0119'],
-  // The kubelet exiting at start on a missing CA file (an F line from its generic server.go).
-  'round-23.json': ['r23-0055'],
   // containerd publishing a task's OOM event at level=debug: a stated debug level is final.
   'round-24.json': ['r24-0103'],
   // A Slurm `sinfo -N -l` row (its layout not read), Synapse's federation client reporting a
@@ -56,9 +54,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // An HTTP client's logging interceptor reporting a socket timeout at [INFO]: a stated info
   // level is final.
   'round-27.json': ['r27-0038'],
-  // The kubelet's command failing at start (`run.go "command failed"`, a bad flag): as round
-  // 23's, the kubelet exiting at start is not read from its generic source file.
-  'round-29.json': ['r29-0066'],
   // The ECS CLI's placement failure (`reason=RESOURCE:MEMORY`) in a line that states INFO.
   'round-30.json': ['r30-0078'],
   // The cluster autoscaler's scale-down simulation at info (a running pod that would fit on no

@@ -13,7 +13,7 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import { ABSENCE_SHAPES, DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
 import { classifyMessage, DETECTABLE_PATTERNS, matchText, RESOLVED_MARKERS } from '../../skills/watcher-skills.ts';
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
@@ -764,6 +764,9 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['E, [2024-05-01T10:00:00.000000 #12] ERROR -- : worker=3 PID:240 timeout (31s > 30s), killing', 'HighLatency', 'timeout ('],
     ['We are sorry: the server is taking too long to respond.', 'HighLatency', 'to respond'],
     ['2017/02/01 09:00:00 [INFO] client: Restarting task "web" for alloc "0a1b2c3d" in 15.21s', 'CrashLoopBackOff', 'restarting task "'],
+    // Learned from rounds 36 and 37 (and rounds 23 and 29, left missed until then).
+    ['Mar 02 10:00:00 worker-7 kubelet[4410]: E0302 10:00:00.000001    4410 run.go:74] "command failed" err="failed to load kubelet config file"', 'NodeNotReady', 'kubelet['],
+    ['Mar 02 10:00:00 worker-7 kubelet[4410]: F0302 10:00:00.000001    4410 server.go:266] unable to load client CA file /etc/kubernetes/pki/ca.pem: no such file or directory', 'NodeNotReady', 'kubelet['],
     // Learned from round 35.
     ['operator: app web is not ready yet. Cause: Expected replicas: 3 Available replicas: 1', 'ReplicaMismatch', 'available replicas'],
     ['W210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 [n1,s1,r9/1] have been waiting 61.20s for proposing command Put', 'HighLatency', 'have been waiting'],
@@ -795,6 +798,9 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['"OriginStatus": 504,', 'HighLatency'],
     ['error: push failed: HTTP status 504', 'HighLatency'],
     ['"message": "pod deleted",', 'PodDown'],
+    ['E0302 10:00:00.000001 4410 kubelet.go:1550] "Failed to start ContainerManager" err="invalid kernel flag"', 'NodeNotReady'],
+    ['Mar 02 10:00:00 m0 kubenswrapper[2296]: I0302 10:00:00.000001 2296 patch_prober.go:28] interesting pod/guard container/guard namespace/etcd: Readiness probe status=failure output="connection refused"', 'StartupProbeFailed'],
+    ["InsufficientNumberOfReplicas  The add-on is unhealthy because it doesn't have the desired number of replicas.", 'ReplicaMismatch'],
     ["Detected run worker status FAILED: 'Run has not completed but K8s job has no active pods'.", 'PodDown'],
   ] as const)('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
@@ -818,6 +824,9 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     '{"Failures":[],"Tasks":[{"taskArn":"arn:aws:ecs:eu-west-1:1:task/abc"}]}',
     'I210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 have been waiting for the lease since startup',
     'upload finished: HTTP status 200',
+    'Mar 02 10:00:00 worker-7 kubelet[4410]: I0302 10:00:00.000001    4410 run.go:74] "Starting kubelet"',
+    'Mar 02 10:00:00 m0 kubenswrapper[2296]: I0302 10:00:00.000001 2296 patch_prober.go:28] interesting pod/guard container/guard namespace/etcd: Readiness probe status=success',
+    'pod/web-7f9c6d-x2k4q evicted',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -857,12 +866,12 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
 });
 
 describe('reports of none: a failure counted at zero or denied, and resolved notifications', () => {
-  const absent = (cls: keyof typeof ABSENCE_SHAPES, line: string) => ABSENCE_SHAPES[cls].some((s) => s.shape.test(matchText(line)));
+  const absent = (cls: keyof typeof EXCLUDE_SHAPES, line: string) => EXCLUDE_SHAPES[cls].some((s) => s.shape.test(matchText(line)));
   const wouldAlarm = (cls: keyof typeof DETECTABLE_SHAPES, line: string) => {
     const text = matchText(line);
     return DETECTABLE_PATTERNS[cls].some((p) => text.includes(matchText(p))) || DETECTABLE_SHAPES[cls].some((s) => s.shape.test(text));
   };
-  const NONE: ReadonlyArray<readonly [keyof typeof ABSENCE_SHAPES, string]> = [
+  const NONE: ReadonlyArray<readonly [keyof typeof EXCLUDE_SHAPES, string]> = [
     ['OOMKilled', 'ERROR health report: OOMKilled: 0, Evicted: 0'],
     ['OOMKilled', 'WARN no OOMKilled events in the last 24h'],
     ['PodDown', 'ERROR descheduler: no pods were evicted'],
