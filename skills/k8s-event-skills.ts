@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.10.0';
+export const AGENT_VERSION = '1.11.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -48,10 +48,20 @@ export const EVENT_RULES = [
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },
-  // The node problem detector's health checkers: the kubelet or the container runtime down.
+  // The node problem detector's health checkers: the kubelet or the container runtime down;
+  // its systemd monitor: the kubelet or the runtime restarting again and again; its kernel
+  // monitor: the runtime's tasks hung in the kernel (KernelDeadlock).
   {
     failure_type: 'NodeNotReady',
-    reasons: ['KubeletIsDown', 'ContainerRuntimeIsDown'],
+    reasons: [
+      'KubeletIsDown',
+      'ContainerRuntimeIsDown',
+      'FrequentKubeletRestart',
+      'FrequentDockerRestart',
+      'FrequentContainerdRestart',
+      'DockerHung',
+      'KernelDeadlock',
+    ],
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },

@@ -38,7 +38,7 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'severity-skills.ts': { '1.45.0': '8df826cf0db0dd055bd9fec58d3a01542ff5183f0aec2bf151b7e9343e9afb32' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.10.0': 'c98a3208f80898b52286f9da7768190d0fd2eb7c986e5d984890952ffc67949c' },
+  'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.16.0': 'c48338052bddc54ce8df9ec77579fe52787bbc6a9a640d5ae0e53b412915fbd3' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },

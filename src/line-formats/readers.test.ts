@@ -801,6 +801,8 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['E0302 10:00:00.000001 4410 kubelet.go:1550] "Failed to start ContainerManager" err="invalid kernel flag"', 'NodeNotReady'],
     ['Mar 02 10:00:00 m0 kubenswrapper[2296]: I0302 10:00:00.000001 2296 patch_prober.go:28] interesting pod/guard container/guard namespace/etcd: Readiness probe status=failure output="connection refused"', 'StartupProbeFailed'],
     ["InsufficientNumberOfReplicas  The add-on is unhealthy because it doesn't have the desired number of replicas.", 'ReplicaMismatch'],
+    ['Warning  FrequentContainerdRestart  3m  systemd-monitor  Found 6 matching logs, which meets the threshold of 5', 'NodeNotReady'],
+    ['Warning  DockerHung  3m  kernel-monitor  task docker:1234 blocked for more than 120 seconds.', 'NodeNotReady'],
     ["Detected run worker status FAILED: 'Run has not completed but K8s job has no active pods'.", 'PodDown'],
   ] as const)('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
@@ -906,6 +908,18 @@ describe('reports of none: a failure counted at zero or denied, and resolved not
     (line) => {
       expect(detect(line)).toBeNull();
       expect(RESOLVED_MARKERS.some((m) => matchText(line).includes(m))).toBe(true);
+    },
+  );
+});
+
+describe("the node problem detector's restart and hang reasons, as event rows", () => {
+  it.each(['FrequentKubeletRestart', 'FrequentDockerRestart', 'FrequentContainerdRestart', 'DockerHung', 'KernelDeadlock'])(
+    '%s reads as NodeNotReady, and says nothing without its reason in the table (the check can fail)',
+    (reason) => {
+      const row = `Warning  ${reason}  3m  systemd-monitor  Found 6 matching logs, which meets the threshold of 5`;
+      expect(detect(row)).toBe('NodeNotReady');
+      const rules = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== reason) } : rule));
+      expect(judgeFields(row, { ...FIELD_TABLES, eventRules: rules })?.failure).toBeNull();
     },
   );
 });
