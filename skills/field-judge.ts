@@ -19,7 +19,17 @@ import {
 } from './line-format-skills.ts';
 import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
 import { classifyMaskedMessage } from './watcher-skills.ts';
-import { readAccessLog, readApiserverHttplog, readCompletedRequest, readHaproxyLog, readNginxFinalize, readRequestFields, readRoundTrip, type AccessLogFields } from '../src/line-formats/access-log.ts';
+import {
+  readAccessLog,
+  readApiserverHttplog,
+  readCompletedRequest,
+  readForwardedRequest,
+  readHaproxyLog,
+  readNginxFinalize,
+  readRequestFields,
+  readRoundTrip,
+  type AccessLogFields,
+} from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
@@ -125,7 +135,13 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
   if (row !== null) return rowVerdict('pod-row', judgePodRow(row, tables.podStatus));
   const node = readNodeRow(line);
   if (node !== null) return rowVerdict('node-row', judgeNodeRow(node, tables.nodeStatus));
-  const trip = readRoundTrip(line) ?? readNginxFinalize(line) ?? readHaproxyLog(line) ?? readApiserverHttplog(line) ?? readCompletedRequest(line);
+  const trip =
+    readRoundTrip(line) ??
+    readNginxFinalize(line) ??
+    readHaproxyLog(line) ??
+    readApiserverHttplog(line) ??
+    readCompletedRequest(line) ??
+    readForwardedRequest(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.31.0';
+export const LINE_SHAPES_VERSION = '1.33.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -251,6 +251,8 @@ export const DETECTABLE_SHAPES = {
     // A status dump's field, and the controllers' FailedCreate event reason.
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
+    // kube-prometheus' alert names for workloads short of replicas (`alertname: KubeDeploymentReplicasMismatch`).
+    { contains: 'replicasmismatch', shape: /\bkube(?:deployment|statefulset)replicasmismatch\b/i },
     // `kubectl describe daemonset` with no node running an available pod.
     // An operator's wait on a workload (`Expected replicas: 1 Available replicas: 0`).
     { contains: 'available replicas', shape: /\bexpected replicas: ?(\d{1,6}),? available replicas: ?(?!\1\b)\d{1,6}\b/i },
@@ -274,7 +276,7 @@ export const DETECTABLE_SHAPES = {
     // longer than 15000ms`, `listener timeout after waiting`, `timeout awaiting response
     // headers`, `Timeout exceeded: elapsed 100 seconds`.
     { contains: 'than', shape: /\b(?:request|query|call|response|rpc|handler|transaction|operation)s? (?:has |have )?(?:ran|run|running|took|taken|taking|waited|lasted)(?: for)? (?:longer|more) than\b/i },
-    { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|while (?:waiting|reading|handling))\b/i },
+    { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // mongod logs an operation only when it outran slowms, ending with its duration: one of
     // a second or more.
     { contains: 'command', shape: /^\S+ i command {1,2}\[conn\d{1,12}\] .{0,8000}? \d{4,9}ms$/i },
@@ -297,6 +299,9 @@ export const DETECTABLE_SHAPES = {
     // CockroachDB's slow requests (`have been waiting 60.00s for proposing command`, `have been
     // waiting 1m0s sending RPC to r101`, `slow range RPC: have been waiting 600.00s (1 attempts)`).
     { contains: 'have been waiting', shape: /\bhave been waiting \d{1,6}(?:\.\d{1,9})?(?:h|m|s|ms)(?:\d{1,6}(?:\.\d{1,9})?(?:m|s|ms)){0,2}(?: \(\d{1,6} attempts?\))? (?:for|sending|to)\b/i },
+    // An alert's text for a latency percentile (Mimir's and others' `querier ... is experiencing
+    // 24.69s 99th percentile latency`).
+    { contains: 'percentile latency', shape: /\bexperiencing \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|m) \d{2}(?:\.\d{1,3})?(?:th|st|nd|rd) percentile latency\b/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

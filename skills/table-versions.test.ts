@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.42.0': '17c8386626ff4bb81b9fb9c74e00aaf8e7e0739645aca80b3140e0ccdcab9ca1' },
-  'line-shapes.ts': { '1.31.0': '6e4e70f05393499d39310fd0d61911e733f061479666c354cf40542402ebbe23' },
-  'severity-skills.ts': { '1.45.0': '8df826cf0db0dd055bd9fec58d3a01542ff5183f0aec2bf151b7e9343e9afb32' },
+  'watcher-skills.ts': { '1.44.0': 'd28a88eac7c0a23222f4a7139ed56b9c44eb749127e7331e0a7fafff23f0ed53' },
+  'line-shapes.ts': { '1.33.0': '17742da0ad70607ab12e6c155e77db7d3a26ec9d55ce587617cb8811e8d65995' },
+  'severity-skills.ts': { '1.47.0': 'e990bc99ea4cd24bc36c188a962d0436c6d577864e6521b716f9ef3dd529d289' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },

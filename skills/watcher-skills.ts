@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.42.0';
+export const AGENT_VERSION = '1.44.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -201,6 +201,8 @@ export const DETECTABLE_PATTERNS = {
   ],
   SchedulingBlocked: [
     'failedscheduling',
+    // KAI Scheduler's reason (`No nodes with enough resources were found`).
+    'no nodes with enough resources',
     'nodes are available:',
     'no nodes are available',
     'insufficient cpu',
@@ -540,6 +542,10 @@ export const DETECTABLE_PATTERNS = {
     // StackExchange.Redis (`Timeout performing GET (5000ms), ...`), and Cloud Functions' end of
     // an execution past its limit (`Function execution took 60003 ms, finished with status: 'timeout'`).
     'timeout performing ',
+    // OpenFaaS' watchdog killing a call past its limit, and Fluentd's buffer flush outrunning
+    // its slow-flush threshold.
+    'killed due to exec_timeout',
+    'buffer flush took longer time than',
     "finished with status: 'timeout'",
   ],
 } as const satisfies Record<FailureType, readonly string[]>;

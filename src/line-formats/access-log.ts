@@ -229,6 +229,17 @@ export function readCompletedRequest(line: string): AccessLogFields | null {
   return done === null ? null : { status: Number(done[1]), seconds: Number(done[2]) };
 }
 
+// OpenFaaS' gateway forwarding a call to a function, with the function's status and the time it
+// took (`Forwarded [POST] to /function/fn - [500] - 120.004119s seconds`), at the end of the line.
+const FORWARDED_REQUEST = / Forwarded \[[A-Z]{3,10}\] to \S{1,2000} - \[([1-5]\d\d)\] - (\d{1,9}(?:\.\d{1,9})?)s seconds$/;
+
+/** The status and duration of a call the OpenFaaS gateway forwarded, or null when the line is not one. */
+export function readForwardedRequest(line: string): AccessLogFields | null {
+  if (!line.endsWith('s seconds') || line.indexOf(' Forwarded [') < 0) return null;
+  const call = FORWARDED_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
+}
+
 // nginx's debug log closing a request with the response status it produced (`http finalize
 // request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
 const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readAccessLog, readApiserverHttplog, readCompletedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { readAccessLog, readApiserverHttplog, readCompletedRequest, readForwardedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
@@ -767,6 +767,9 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     // Learned from rounds 36 and 37 (and rounds 23 and 29, left missed until then).
     ['Mar 02 10:00:00 worker-7 kubelet[4410]: E0302 10:00:00.000001    4410 run.go:74] "command failed" err="failed to load kubelet config file"', 'NodeNotReady', 'kubelet['],
     ['Mar 02 10:00:00 worker-7 kubelet[4410]: F0302 10:00:00.000001    4410 server.go:266] unable to load client CA file /etc/kubernetes/pki/ca.pem: no such file or directory', 'NodeNotReady', 'kubelet['],
+    // Learned from round 38.
+    ['alert: api is experiencing 3.20s 99th percentile latency.', 'HighLatency', 'percentile latency'],
+    ['- alertname: KubeStatefulSetReplicasMismatch', 'ReplicaMismatch', 'replicasmismatch'],
     // Learned from round 35.
     ['operator: app web is not ready yet. Cause: Expected replicas: 3 Available replicas: 1', 'ReplicaMismatch', 'available replicas'],
     ['W210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 [n1,s1,r9/1] have been waiting 61.20s for proposing command Put', 'HighLatency', 'have been waiting'],
@@ -804,6 +807,11 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     ['Warning  FrequentContainerdRestart  3m  systemd-monitor  Found 6 matching logs, which meets the threshold of 5', 'NodeNotReady'],
     ['Warning  DockerHung  3m  kernel-monitor  task docker:1234 blocked for more than 120 seconds.', 'NodeNotReady'],
     ["Detected run worker status FAILED: 'Run has not completed but K8s job has no active pods'.", 'PodDown'],
+    ['2024/03/01 10:00:00  Forwarded [GET] to /function/resize - [502] - 31.2s seconds', 'HighLatency'],
+    ['[resize-7d9f] 2024/03/01 10:00:00 Upstream HTTP killed due to exec_timeout: 30s', 'HighLatency'],
+    ['2024-03-01 10:00:00 +0000 [warn]: #0 [out_es] buffer flush took longer time than slow_flush_log_threshold: elapsed_time=41.2 slow_flush_log_threshold=20.0', 'HighLatency'],
+    ['Warning  Unschedulable  kai-scheduler  No nodes with enough resources were found: 3 node(s) didn\'t have enough resources: GPUs.', 'SchedulingBlocked'],
+    ['2024-03-01 10:00:00 +0000 [warn]: Could not push logs to Elasticsearch, resetting connection and trying again. read timeout reached', 'HighLatency'],
   ] as const)('%j reads as %s', (line, failure) => {
     expect(detect(line)).toBe(failure);
   });
@@ -829,6 +837,8 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     'Mar 02 10:00:00 worker-7 kubelet[4410]: I0302 10:00:00.000001    4410 run.go:74] "Starting kubelet"',
     'Mar 02 10:00:00 m0 kubenswrapper[2296]: I0302 10:00:00.000001 2296 patch_prober.go:28] interesting pod/guard container/guard namespace/etcd: Readiness probe status=success',
     'pod/web-7f9c6d-x2k4q evicted',
+    '2024/03/01 10:00:00  Forwarded [GET] to /function/resize - [200] - 0.031s seconds',
+    'exec_timeout: 30s',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -922,4 +932,19 @@ describe("the node problem detector's restart and hang reasons, as event rows", 
       expect(judgeFields(row, { ...FIELD_TABLES, eventRules: rules })?.failure).toBeNull();
     },
   );
+});
+
+describe("OpenFaaS' gateway log: the status and seconds of a forwarded call (learned from round 38)", () => {
+  it('reads the status and the time, and refuses other lines', () => {
+    expect(readForwardedRequest('2022/01/14 10:07:51  Forwarded [POST] to /function/fn-1 - [500] - 120.004119s seconds')).toEqual({ status: 500, seconds: 120.004119 });
+    expect(readForwardedRequest('2022/01/14 10:07:51  Forwarded [GET] to /function/fn-1 - [200] - 0.01s seconds')).toEqual({ status: 200, seconds: 0.01 });
+    expect(readForwardedRequest('Forwarded [POST] to /function/fn-1 - [500] - 120.0s seconds and more')).toBeNull();
+    expect(readForwardedRequest('2022/01/14 10:07:51 took 120 seconds')).toBeNull();
+  });
+
+  it("judges the call by the access-log rules it is given: with a higher slow bar the slow call says nothing (the check can fail)", () => {
+    const line = '2022/01/14 10:07:51  Forwarded [POST] to /function/fn-1 - [200] - 45.2s seconds';
+    expect(judgeFields(line)?.failure).toBe('HighLatency');
+    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 60 } })?.failure).toBeNull();
+  });
 });
