@@ -23,9 +23,10 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**'],
-    // One test file per core: vitest's default keeps a core for itself, but its main process is
-    // mostly idle and many tests wait on the processes they start.
-    maxWorkers: availableParallelism(),
+    // One test file more than there are cores: vitest's default keeps a core for itself, but its
+    // main process is mostly idle, and many tests wait on the processes they start, so one more
+    // file keeps the cores busy while another waits.
+    maxWorkers: availableParallelism() + 1,
     // Test files share their worker processes instead of each starting its own module graph:
     // no test file writes state the next would see (tools/test-isolation.test.ts checks it),
     // and the suite spends about a tenth less CPU.
