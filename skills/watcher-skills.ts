@@ -702,8 +702,11 @@ export function classifyMessage(message: string): FailureType | null {
   scanLine(text);
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
-    if (hit & 2 || (hit & 8 && SHAPES.matches(ABSENT + i, text))) continue;
-    if (hit & 1 || (hit & 4 && SHAPES.matches(i, text))) return CLASS_ORDER[i] as FailureType;
+    if (hit & 2) continue;
+    // An exclusion layout is run only for a class the line would otherwise match.
+    if ((hit & 1 || (hit & 4 && SHAPES.matches(i, text))) && !(hit & 8 && SHAPES.matches(ABSENT + i, text))) {
+      return CLASS_ORDER[i] as FailureType;
+    }
   }
   return null;
 }
