@@ -253,9 +253,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },
     // kube-prometheus' alert names for workloads short of replicas (`alertname: KubeDeploymentReplicasMismatch`).
     { contains: 'replicasmismatch', shape: /\bkube(?:deployment|statefulset)replicasmismatch\b/i },
-    // `kubectl describe daemonset` with no node running an available pod.
     // An operator's wait on a workload (`Expected replicas: 1 Available replicas: 0`).
     { contains: 'available replicas', shape: /\bexpected replicas: ?(\d{1,6}),? available replicas: ?(?!\1\b)\d{1,6}\b/i },
+    // `kubectl describe daemonset` with no node running an available pod.
     { contains: 'with available pods:', shape: /\bnumber of nodes scheduled with available pods: 0\b/i },
     // Rows with a READY-like `x/y` column short of its count, in one expression (a slash is in
     // many lines; one shape is reported once per slash, not once per layout):

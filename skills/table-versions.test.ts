@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.44.0': 'd28a88eac7c0a23222f4a7139ed56b9c44eb749127e7331e0a7fafff23f0ed53' },
+  'watcher-skills.ts': { '1.45.0': '9309e0f6baab54ff72c61dba240a14933e30f4ae72eee44a12f73c78a84b9b96' },
   'line-shapes.ts': { '1.33.0': '17742da0ad70607ab12e6c155e77db7d3a26ec9d55ce587617cb8811e8d65995' },
   'severity-skills.ts': { '1.47.0': 'e990bc99ea4cd24bc36c188a962d0436c6d577864e6521b716f9ef3dd529d289' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

@@ -11,7 +11,7 @@ import {
   matchText,
   severityIsWatched,
 } from './watcher-skills.ts';
-import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from './line-shapes.ts';
 
 /** Phrases a table lists more than once in the same class, as `class: phrase`. */
 function listedTwice(table: Readonly<Record<string, readonly string[]>>): string[] {

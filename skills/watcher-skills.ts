@@ -2,12 +2,12 @@
 // agent imports these tables and never keeps patterns of its own.
 import { casefold } from '../src/casefold.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
-import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from './line-shapes.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.44.0';
+export const AGENT_VERSION = '1.45.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -542,11 +542,11 @@ export const DETECTABLE_PATTERNS = {
     // StackExchange.Redis (`Timeout performing GET (5000ms), ...`), and Cloud Functions' end of
     // an execution past its limit (`Function execution took 60003 ms, finished with status: 'timeout'`).
     'timeout performing ',
+    "finished with status: 'timeout'",
     // OpenFaaS' watchdog killing a call past its limit, and Fluentd's buffer flush outrunning
     // its slow-flush threshold.
     'killed due to exec_timeout',
     'buffer flush took longer time than',
-    "finished with status: 'timeout'",
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

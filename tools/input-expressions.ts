@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
-import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from '../skills/line-shapes.ts';
 import { klogHeaderPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {

@@ -13,7 +13,7 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import { EXCLUDE_SHAPES, DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from '../../skills/line-shapes.ts';
 import { classifyMessage, DETECTABLE_PATTERNS, matchText, RESOLVED_MARKERS } from '../../skills/watcher-skills.ts';
 import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
