@@ -948,3 +948,32 @@ describe("OpenFaaS' gateway log: the status and seconds of a forwarded call (lea
     expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 60 } })?.failure).toBeNull();
   });
 });
+
+describe('phrases learned from rounds 32-38: each line is read by its phrase alone', () => {
+  const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['Timeout performing EVAL (5000ms), inst: 2, qs: 1, in: 0, serverEndpoint: redis:6379', 'HighLatency', 'timeout performing '],
+    ["Function execution took 540003 ms, finished with status: 'timeout'", 'HighLatency', "finished with status: 'timeout'"],
+    ['[fn-7d9f] 2024/03/01 10:00:00 Upstream HTTP killed due to exec_timeout: 30s', 'HighLatency', 'killed due to exec_timeout'],
+    ['2024-03-01 10:00:00 +0000 [warn]: #0 buffer flush took longer time than slow_flush_log_threshold: elapsed_time=41.2', 'HighLatency', 'buffer flush took longer time than'],
+    ['Preempted by a pod on node gpu-3', 'PodDown', 'preempted by a pod on node'],
+    ["message: 'Preempted workload team-a/wl-5 (UID: 1)'", 'PodDown', 'preempted workload'],
+    ['Client Status = failed', 'PodDown', 'client status = failed'],
+    ["Detected run worker status FAILED: 'Run has not completed but K8s job has no active pods'.", 'PodDown', 'job has no active pods'],
+    ['Jan 02 03:04:05 node-4 systemd[1]: start request repeated too quickly for kubelet.service', 'NodeNotReady', 'too quickly for kubelet.service'],
+    ['E0302 10:00:00.000001 4410 kubelet.go:1550] "Failed to start ContainerManager" err="invalid kernel flag"', 'NodeNotReady', 'failed to start containermanager'],
+    ['✘ api Error  failed to resolve reference "ghcr.io/acme/api:9": ghcr.io/acme/api:9: not found', 'ImagePullBackOff', 'failed to resolve reference "'],
+    ['Warning  Unschedulable  kai-scheduler  No nodes with enough resources were found: 3 node(s)', 'SchedulingBlocked', 'no nodes with enough resources'],
+    ['interesting pod/guard container/guard namespace/etcd: Readiness probe status=failure output="refused"', 'StartupProbeFailed', 'probe status=failure'],
+    ["The add-on is unhealthy because it doesn't have the desired number of replicas.", 'ReplicaMismatch', "doesn't have the desired number of replicas"],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    const text = matchText(line);
+    expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
+    expect(text).toContain(matchText(phrase));
+    expect(classifyMessage(line)).toBe(failure);
+    const others = DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase);
+    expect(others.some((p) => text.includes(matchText(p)))).toBe(false);
+    expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+  });
+});
