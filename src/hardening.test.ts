@@ -302,9 +302,12 @@ describe('databases GHOST owns', () => {
         expect(fingerprint(db)).toEqual(before);
       });
     }
+    // As a process for the first kind and for the one that could hang (a generated column the
+    // report would compute); the others through its main.
+    const asProcess = index === 0 || index === foreign.length - 1;
     it(`report refuses ${what} in one line, without hanging`, async () => {
       const db = make();
-      const run = await runCli('metrics/reporter.ts', ['--db', db], { timeoutMs: 20_000 });
+      const run = asProcess ? await runCli('metrics/reporter.ts', ['--db', db], { timeoutMs: 20_000 }) : await runInProcess('metrics/reporter.ts', ['--db', db]);
       expectOneLine(run, 1, db);
     });
   }
@@ -323,9 +326,9 @@ describe('databases GHOST owns', () => {
 
   it('marks a new results database, and adopts one written before the mark', async () => {
     const fresh = join(tempDir(), 'x.db');
-    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', fresh, LAB_INPUT()])).code).toBe(0);
+    expect((await runInProcess('adapters/lab-run.ts', ['--record', '--db', fresh, LAB_INPUT()])).code).toBe(0);
     const old = sqliteFile((db) => db.exec(`${GHOST_DDL} INSERT INTO experiment_runs (name, started_at) VALUES ('experiment1', 0);`));
-    expect((await runCli('adapters/lab-run.ts', ['--record', '--db', old, LAB_INPUT()])).code).toBe(0);
+    expect((await runInProcess('adapters/lab-run.ts', ['--record', '--db', old, LAB_INPUT()])).code).toBe(0);
     for (const path of [fresh, old]) {
       const db = new DatabaseSync(path, { readOnly: true });
       expect((db.prepare('PRAGMA application_id').get() as { application_id: number }).application_id).toBe(GHOST_APPLICATION_ID);
