@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.33.0';
+export const LINE_SHAPES_VERSION = '1.35.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -302,6 +302,13 @@ export const DETECTABLE_SHAPES = {
     // An alert's text for a latency percentile (Mimir's and others' `querier ... is experiencing
     // 24.69s 99th percentile latency`).
     { contains: 'percentile latency', shape: /\bexperiencing \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|m) \d{2}(?:\.\d{1,3})?(?:th|st|nd|rd) percentile latency\b/i },
+    // Kafka's producer dropping records it could not send in time (`Expiring 1 record(s) for
+    // topic-0: 30069 ms has passed since batch creation`), Elasticsearch's master not getting to a
+    // cluster change in time (`failed to process cluster event (put-mapping) within 30s`), and
+    // HDFS' slow-operation warnings (`Slow ReadProcessor read fields took 65020ms (threshold=30000ms)`).
+    { contains: 'ms has passed since', shape: /\bexpiring \d{1,9} record\(s\) for \S{1,300}(?: due to|:) \d{1,12} ms has passed since\b/i },
+    { contains: 'failed to process cluster event', shape: /\bfailed to process cluster event \([^)]{1,200}\) within \d/i },
+    { contains: '(threshold=', shape: /\btook \d{1,9}ms \(threshold=\d{1,9}ms\)/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

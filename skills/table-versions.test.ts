@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.45.0': '9309e0f6baab54ff72c61dba240a14933e30f4ae72eee44a12f73c78a84b9b96' },
-  'line-shapes.ts': { '1.33.0': '17742da0ad70607ab12e6c155e77db7d3a26ec9d55ce587617cb8811e8d65995' },
-  'severity-skills.ts': { '1.47.0': 'e990bc99ea4cd24bc36c188a962d0436c6d577864e6521b716f9ef3dd529d289' },
+  'watcher-skills.ts': { '1.46.0': '832cb350729c911c7c081da1f52528e954590fd6bc704518bf1ee8b9ae5a9918' },
+  'line-shapes.ts': { '1.35.0': 'db8dbbf57663100d183f2649760064e03f4b689bd96cb8e3d9bc54a207a785f9' },
+  'severity-skills.ts': { '1.49.0': 'f55fc1cab03e83a5d86944800610deea1a42a6a1751fa9a853fb293536fcda7b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.45.0';
+export const AGENT_VERSION = '1.46.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -547,6 +547,8 @@ export const DETECTABLE_PATTERNS = {
     // its slow-flush threshold.
     'killed due to exec_timeout',
     'buffer flush took longer time than',
+    // MongoDB's answer to an operation past its maxTimeMS.
+    'operation exceeded time limit',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -767,6 +767,10 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     // Learned from rounds 36 and 37 (and rounds 23 and 29, left missed until then).
     ['Mar 02 10:00:00 worker-7 kubelet[4410]: E0302 10:00:00.000001    4410 run.go:74] "command failed" err="failed to load kubelet config file"', 'NodeNotReady', 'kubelet['],
     ['Mar 02 10:00:00 worker-7 kubelet[4410]: F0302 10:00:00.000001    4410 server.go:266] unable to load client CA file /etc/kubernetes/pki/ca.pem: no such file or directory', 'NodeNotReady', 'kubelet['],
+    // Learned from round 40.
+    ['ERROR KafkaProducer - Expiring 3 record(s) for orders-2: 120004 ms has passed since batch creation plus linger time', 'HighLatency', 'ms has passed since'],
+    ['[2024-01-01T00:00:00,000][WARN ][o.e.c.s.MasterService] failed to process cluster event (create-index [logs]) within 1m', 'HighLatency', 'failed to process cluster event'],
+    ['2024-01-01 00:00:00,000 WARN org.apache.hadoop.hdfs.DFSClient: Slow waitForAckedSeqno took 45210ms (threshold=30000ms)', 'HighLatency', '(threshold='],
     // Learned from round 38.
     ['alert: api is experiencing 3.20s 99th percentile latency.', 'HighLatency', 'percentile latency'],
     ['- alertname: KubeStatefulSetReplicasMismatch', 'ReplicaMismatch', 'replicasmismatch'],
@@ -834,6 +838,7 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
     '{"Failures":[],"Tasks":[{"taskArn":"arn:aws:ecs:eu-west-1:1:task/abc"}]}',
     'I210301 10:00:00.000000 12 kv/kvserver/replica_write.go:208 have been waiting for the lease since startup',
     'upload finished: HTTP status 200',
+    '2024-01-01 00:00:00,000 INFO org.apache.hadoop.hdfs.DFSClient: Slow start threshold set to 30000ms',
     'Mar 02 10:00:00 worker-7 kubelet[4410]: I0302 10:00:00.000001    4410 run.go:74] "Starting kubelet"',
     'Mar 02 10:00:00 m0 kubenswrapper[2296]: I0302 10:00:00.000001 2296 patch_prober.go:28] interesting pod/guard container/guard namespace/etcd: Readiness probe status=success',
     'pod/web-7f9c6d-x2k4q evicted',
@@ -949,7 +954,7 @@ describe("OpenFaaS' gateway log: the status and seconds of a forwarded call (lea
   });
 });
 
-describe('phrases learned from rounds 32-38: each line is read by its phrase alone', () => {
+describe('phrases learned from rounds 32-40: each line is read by its phrase alone', () => {
   const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
     ['Timeout performing EVAL (5000ms), inst: 2, qs: 1, in: 0, serverEndpoint: redis:6379', 'HighLatency', 'timeout performing '],
     ["Function execution took 540003 ms, finished with status: 'timeout'", 'HighLatency', "finished with status: 'timeout'"],
@@ -965,6 +970,7 @@ describe('phrases learned from rounds 32-38: each line is read by its phrase alo
     ['Warning  Unschedulable  kai-scheduler  No nodes with enough resources were found: 3 node(s)', 'SchedulingBlocked', 'no nodes with enough resources'],
     ['interesting pod/guard container/guard namespace/etcd: Readiness probe status=failure output="refused"', 'StartupProbeFailed', 'probe status=failure'],
     ["The add-on is unhealthy because it doesn't have the desired number of replicas.", 'ReplicaMismatch', "doesn't have the desired number of replicas"],
+    ['pymongo.errors.ExecutionTimeout: operation exceeded time limit, full error: {code: 50}', 'HighLatency', 'operation exceeded time limit'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
