@@ -640,10 +640,10 @@ export function matchText(message: string): string {
 
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded
 // once at load; a line is scanned once and each hit marks its class (bit 1: a pattern, bit 2:
-// an exclusion, bit 4: the substring of one of its shapes, bit 8: of one of its absence
-// layouts) and, for a shape's substring, that
-// shape, so only the expressions whose substring the line holds are run. The request-data
-// markers are in it too (class -1): a line holding none needs no masking.
+// an exclusion, bit 4: the substring of one of its shapes, bit 8: of one of its exclusion
+// layouts) and, for a shape's substring, that shape, so only the expressions whose substring
+// the line holds are run. The request-data markers are in it too (class -1: a line holding
+// none needs no masking), and the resolved markers, once each (class -2: no class matches).
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
 interface Hit {
   cls: number;
@@ -666,17 +666,19 @@ const scanLine = taggedScanner<Hit>(
       ...EXCLUDE_SHAPES[type].map(
         (shape: LineShape) => [matchText(shape.contains), { cls, bit: 8, shape: SHAPES.add(ABSENT + cls, shape) }] as const,
       ),
-      ...RESOLVED_MARKERS.map((p) => [matchText(p), { cls, bit: 2, shape: -1 }] as const),
     ]),
     ...REQUEST_DATA_MARKERS.map((marker) => [matchText(marker), { cls: -1, bit: 0, shape: -1 }] as const),
+    ...RESOLVED_MARKERS.map((marker) => [matchText(marker), { cls: -2, bit: 0, shape: -1 }] as const),
   ],
   (hit, end) => {
-    if (hit.cls < 0) dataSeen = true;
-    else hits[hit.cls]! |= hit.bit;
+    if (hit.cls >= 0) hits[hit.cls]! |= hit.bit;
+    else if (hit.cls === -1) dataSeen = true;
+    else resolvedSeen = true;
     if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
   },
 );
 let dataSeen = false;
+let resolvedSeen = false;
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -699,9 +701,11 @@ export function severityIsWatched(severity: unknown): boolean {
 export function classifyMessage(message: string): FailureType | null {
   hits.fill(0);
   dataSeen = false;
+  resolvedSeen = false;
   const text = matchText(message);
   SHAPES.reset(text.length);
   scanLine(text);
+  if (resolvedSeen) return null;
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
     if (hit & 2) continue;
