@@ -263,8 +263,9 @@ function bash(command: string, cwd: string, timeoutMs: number, compileCache?: st
 
 const COMMAND_TIMEOUT_MS = 240_000;
 
-/** Where `npm run typecheck` keeps what it checked (tsconfig's tsBuildInfoFile; ignored by git). */
-const TYPE_CHECK_RECORD = '.tsbuildinfo';
+/** Where `npm run typecheck` keeps what it checked: tsconfig's tsBuildInfoFile (ignored by git). */
+const TYPE_CHECK_RECORD = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'tsconfig.json'), 'utf8')) as { compilerOptions: { tsBuildInfoFile: string } })
+  .compilerOptions.tsBuildInfoFile;
 
 /**
  * The project's type-check record, made to serve the copy: tsc names each file by its path
