@@ -1,13 +1,13 @@
 // What bounds a line's cost: the shapes read bounded windows around their substring (counted
 // here through ShapeGroups' runner seam), and the attack strings the ReDoS checker built for
 // the rules that once failed it are classified in a child process far inside a generous limit.
+import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { taggedScanner } from '../src/substring-set.ts';
-import { spawn } from 'node:child_process';
 import { runCli } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { SHAPE_WINDOW, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
