@@ -295,8 +295,7 @@ function scan(low: string): void {
   keywordAt.fill(NONE);
   headerSeen.fill(0);
   dataSeen = false;
-  SHAPES.reset(low.length);
-  scanLine(low);
+  scanLine(low, SHAPES.reset(low.length));
 }
 
 /**

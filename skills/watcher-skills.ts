@@ -703,8 +703,7 @@ export function classifyMessage(message: string): FailureType | null {
   dataSeen = false;
   resolvedSeen = false;
   const text = matchText(message);
-  SHAPES.reset(text.length);
-  scanLine(text);
+  scanLine(text, SHAPES.reset(text.length));
   if (resolvedSeen) return null;
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;

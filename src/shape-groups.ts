@@ -78,15 +78,18 @@ export class ShapeGroups {
 
   /**
    * Forget what the previous line's scan saw, before scanning a line of `length` characters
-   * (a line read whole needs no windows, so its scan only marks which shapes it saw).
+   * (a line read whole needs no windows, so its scan only marks which shapes it saw). Returns
+   * whether the line is read whole: then where a substring occurs does not matter to a shape,
+   * and a scan may report only each substring's first occurrence.
    */
-  reset(length = Number.POSITIVE_INFINITY): void {
+  reset(length = Number.POSITIVE_INFINITY): boolean {
     this.#whole = length <= 2 * this.#window;
     for (const id of this.#seenIds) {
       this.#seen[id] = 0;
       this.#windows[id]!.length = 0;
     }
     this.#seenIds.length = 0;
+    return this.#whole;
   }
 
   /** The scan found shape `id`'s substring ending at index `end` of the line. */
@@ -136,11 +139,12 @@ export class ShapeGroups {
 }
 
 // Column-aligned output (kubectl, docker, nomad tables) pads with runs of spaces and tabs;
-// matching reads any such run as one space, so a pattern can span two columns.
-const PADDING_RUNS = /[ \t]+/g;
+// matching reads any such run as one space, so a pattern can span two columns. A single space
+// is already what a run becomes: only runs that start with a tab or hold two or more are
+// replaced (a line's word breaks are not each replaced by themselves).
+const PADDING_RUNS = /\t[ \t]*| [ \t]+/g;
 
 /** Any run of padding read as one space. */
 export function collapsePadding(text: string): string {
-  // Padding is two spaces in a row or a tab; most lines have neither and are returned as they are.
-  return text.indexOf('  ') < 0 && text.indexOf('\t') < 0 ? text : text.replace(PADDING_RUNS, ' ');
+  return text.replace(PADDING_RUNS, ' ');
 }

@@ -38,6 +38,48 @@ describe('SubstringSet', () => {
     }
   });
 
+  it("reports every occurrence with its end, and with `first` each pattern's first end, on random patterns and texts", () => {
+    const rng = new PyRandom(11);
+    const alphabet = 'abca b\u00e9';
+    const word = (max: number) =>
+      Array.from({ length: rng.randint(1, max) }, () => alphabet[rng.randbelow(alphabet.length)]).join('');
+    // Every occurrence of every pattern as `id@end`, in end order.
+    const ends = (patterns: readonly string[], text: string): string[] => {
+      const hits: Array<[number, number]> = [];
+      patterns.forEach((p, id) => {
+        for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) hits.push([id, at + p.length - 1]);
+      });
+      return hits.sort((a, b) => a[1] - b[1]).map(([id, end]) => `${id}@${end}`);
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const patterns = Array.from({ length: rng.randint(1, 10) }, () => word(3));
+      const set = new SubstringSet(patterns);
+      for (let t = 0; t < 10; t += 1) {
+        const text = word(40);
+        const all: string[] = [];
+        set.scan(text, (id, end) => all.push(`${id}@${end}`));
+        expect([...new Set(all)].sort()).toEqual([...new Set(ends(patterns, text))].sort());
+        // The first end of each pattern, whichever state reported it.
+        const first = new Map<number, number>();
+        set.scan(text, (id, end) => first.set(id, Math.min(first.get(id) ?? end, end)), true);
+        const want = new Map<number, number>();
+        for (const hit of ends(patterns, text)) {
+          const [id, end] = hit.split('@').map(Number) as [number, number];
+          if (!want.has(id)) want.set(id, end);
+        }
+        expect(first).toEqual(want);
+      }
+    }
+  });
+
+  it('with `first`, reports a pattern seen many times once, and again on the next scan', () => {
+    const set = new SubstringSet([' ', 'ab']);
+    const hits: string[] = [];
+    set.scan('ab ab ab', (id, end) => hits.push(`${id}@${end}`), true);
+    set.scan('x ab', (id, end) => hits.push(`${id}@${end}`), true);
+    expect(hits).toEqual(['1@1', '0@2', '0@1', '1@3']);
+  });
+
   it('refuses an empty pattern, which would match everywhere', () => {
     expect(() => new SubstringSet(['a', ''])).toThrow('empty pattern');
   });

@@ -11,15 +11,23 @@ export class SubstringSet {
    */
   readonly #column: Uint8Array;
   readonly #width: number;
-  /** Dense transitions for ASCII characters: state * width + column -> next state. */
-  readonly #ascii: Uint16Array | Int32Array;
+  /**
+   * Dense transitions for ASCII characters, by row (a state's row is state * width): row +
+   * column -> the next state's row times two, plus one when that state has ids in #out. The
+   * scan follows rows without a multiplication and learns from the same number whether to
+   * report.
+   */
+  readonly #step: Int32Array;
   /** Goto edges for other characters (rare in folded log text), with failure links. */
   readonly #wide: Array<Map<number, number> | undefined>;
   readonly #fail: Int32Array;
   /** Ids of every pattern that ends at a state, suffix matches included; empty when none. */
   readonly #out: ReadonlyArray<Int32Array>;
-  /** 1 where a state has ids in #out: tested for every character, so a byte array, not a list. */
+  /** 1 where a state has ids in #out. */
   readonly #hasOut: Uint8Array;
+  /** Per state, the scan that last reported its ids (a scan that reports each state once). */
+  readonly #reported: Uint32Array;
+  #scans = 0;
 
   /** `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. */
   constructor(patterns: readonly string[]) {
@@ -99,40 +107,61 @@ export class SubstringSet {
     }
     this.#column = column;
     this.#width = width;
-    this.#ascii = ascii;
     this.#wide = wide;
     this.#fail = fail;
     const empty = new Int32Array(0);
     this.#out = out.map((ids) => (ids === null ? empty : Int32Array.from(ids)));
-    this.#hasOut = Uint8Array.from(out, (ids) => (ids === null ? 0 : 1));
+    const hasOut = Uint8Array.from(out, (ids) => (ids === null ? 0 : 1));
+    this.#hasOut = hasOut;
+    this.#reported = new Uint32Array(count);
+    if (count * width * 2 > 0x7fffffff) throw new Error('SubstringSet: too many patterns');
+    const step = new Int32Array(count * width);
+    for (let i = 0; i < step.length; i += 1) {
+      const next = ascii[i] as number;
+      step[i] = ((next * width) << 1) | (hasOut[next] as number);
+    }
+    this.#step = step;
   }
 
   /**
    * Calls `found(id, end)` for every occurrence of every pattern in `text` (ids may repeat),
    * `end` being the index of the occurrence's last code unit; occurrences come in `end` order.
+   * With `first`, only the first occurrence of each pattern is sure to be reported (each state
+   * of the automaton reports its patterns once): for a caller that needs to know which patterns
+   * occur and where each first ends, not every place (a space is seen many times a line).
    */
-  scan(text: string, found: (id: number, end: number) => void): void {
-    const ascii = this.#ascii;
+  scan(text: string, found: (id: number, end: number) => void, first = false): void {
+    const step = this.#step;
     const column = this.#column;
     const width = this.#width;
     const out = this.#out;
-    const hasOut = this.#hasOut;
-    let state = 0;
+    const reported = this.#reported;
+    // 0 marks no scan, and the count wraps long before a state could be mistaken for reported.
+    const scan = first ? (this.#scans = (this.#scans % 0xfffffffe) + 1) : 0;
+    let row = 0;
     const n = text.length;
     for (let i = 0; i < n; i += 1) {
       const code = text.charCodeAt(i);
+      let next: number;
       if (code < ASCII) {
-        state = ascii[state * width + (column[code] as number)] as number;
+        next = step[row + (column[code] as number)] as number;
       } else {
-        let s = state;
-        let next = this.#wide[s]?.get(code);
-        while (next === undefined && s !== 0) {
+        let s = row / width;
+        let wide = this.#wide[s]?.get(code);
+        while (wide === undefined && s !== 0) {
           s = this.#fail[s] as number;
-          next = this.#wide[s]?.get(code);
+          wide = this.#wide[s]?.get(code);
         }
-        state = next ?? 0;
+        const state = wide ?? 0;
+        next = ((state * width) << 1) | (this.#hasOut[state] as number);
       }
-      if (hasOut[state] === 1) {
+      row = next >> 1;
+      if ((next & 1) === 1) {
+        const state = row / width;
+        if (scan !== 0) {
+          if (reported[state] === scan) continue;
+          reported[state] = scan;
+        }
         const hits = out[state] as Int32Array;
         for (let k = 0; k < hits.length; k += 1) found(hits[k] as number, i);
       }
@@ -148,7 +177,7 @@ export class SubstringSet {
 export function taggedScanner<T>(
   entries: ReadonlyArray<readonly [string, T]>,
   found: (tag: T, end: number) => void,
-): (text: string) => void {
+): (text: string, first?: boolean) => void {
   const texts = entries.map(([text]) => text);
   if (texts.includes('')) throw new Error('SubstringSet: empty pattern');
   const tags = entries.map(([, tag]) => tag);
@@ -156,5 +185,5 @@ export function taggedScanner<T>(
   // Built on the first scan: a process that never reads a line (--help, a usage error, a
   // refused input) does not pay for the tables' automata.
   let set: SubstringSet | null = null;
-  return (text) => (set ??= new SubstringSet(texts)).scan(text, report);
+  return (text, first) => (set ??= new SubstringSet(texts)).scan(text, report, first);
 }

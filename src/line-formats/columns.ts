@@ -2,7 +2,7 @@
 // one space. Several readers may test the same line in turn (pods, nodes, events, Nomad
 // allocations), so the last line's result is kept and the work done once.
 
-const PADDING = /[ \t]+/g;
+import { collapsePadding } from '../shape-groups.ts';
 
 let lastLine: string | null = null;
 let lastColumns = '';
@@ -10,7 +10,7 @@ let lastColumns = '';
 /** The line trimmed, with padding runs collapsed to single spaces. */
 export function columns(line: string): string {
   if (line !== lastLine) {
-    lastColumns = line.trim().replace(PADDING, ' ');
+    lastColumns = collapsePadding(line.trim());
     lastLine = line;
   }
   return lastColumns;
