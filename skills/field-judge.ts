@@ -28,6 +28,7 @@ import {
   readNginxFinalize,
   readRequestFields,
   readRoundTrip,
+  readSearchClientRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
@@ -141,7 +142,8 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     readHaproxyLog(line) ??
     readApiserverHttplog(line) ??
     readCompletedRequest(line) ??
-    readForwardedRequest(line);
+    readForwardedRequest(line) ??
+    readSearchClientRequest(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.16.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.17.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -150,10 +150,23 @@ export interface KlogSpeakerRule {
  */
 export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
   {
-    // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`).
-    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go'],
+    // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`,
+    // also through its logging helper klogx.go) and its simulation of where pods could go
+    // (`failed to find place for x: cannot put pod x on any node`).
+    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go', 'klogx.go', 'hinting_simulator.go'],
     failure: 'SchedulingBlocked',
-    message_any: ['unable to schedule', 'failed to schedule', 'no fit', 'unschedulable', 'nodes are available', 'nodes available', 'no nodes', "can't be scheduled"],
+    message_any: [
+      'unable to schedule',
+      'failed to schedule',
+      'no fit',
+      'unschedulable',
+      'nodes are available',
+      'nodes available',
+      'no nodes',
+      "can't be scheduled",
+      'failed to find place for',
+      'cannot put pod',
+    ],
   },
   {
     files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'controller_utils.go'],

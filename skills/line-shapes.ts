@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.35.0';
+export const LINE_SHAPES_VERSION = '1.36.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -153,6 +153,12 @@ export const DETECTABLE_SHAPES = {
       contains: 'kubelet[',
       shape: /\bkubelet\[\d{1,10}\]: (?:f\d{4} \S{8,15} \d{1,10} [\w.-]{1,64}:\d{1,6}\] |e\d{4} \S{8,15} \d{1,10} run\.go:\d{1,6}\] "command failed")/i,
     },
+    // A node named between `node` and the words (`Node 10.0.0.7 is not ready`, as the metrics
+    // server reports a node whose kubelet it cannot read). `node is not ready` is a pattern.
+    { contains: ' is not ready', shape: /\bnode [\w.:-]{1,253} is not ready\b/i },
+    // The node lifecycle controller finding a zone's nodes not ready (`zone x is now in state
+    // FullDisruption`, or PartialDisruption when some are): the nodes are down.
+    { contains: 'is now in state ', shape: /\bzone \S{1,253} is now in state (?:full|partial)disruption\b/i },
     // `nomad node status <node>`: the node's Status field.
     { contains: 'status = down', shape: /^status = down$/i },
     // The e2e framework's check of a node (`Condition Ready of node x is false instead of true`).
@@ -165,9 +171,10 @@ export const DETECTABLE_SHAPES = {
   ],
   PodDown: [
     // The taint manager deleting the pods of a node that went away (`Marking for deletion Pod
-    // ns/name`), and Argo Workflows' message for a step whose pod was deleted.
+    // ns/name`), and Argo Workflows' message for a step whose pod was deleted, alone or as its
+    // controller logs it (`msg="node x message: pod deleted"`).
     { contains: 'marking for deletion pod', shape: /\bmarking for deletion pod \S/i },
-    { contains: 'pod deleted', shape: /^"?message"?: ?"?pod deleted"?,?$/i },
+    { contains: 'pod deleted', shape: /^"?message"?: ?"?pod deleted"?,?$|\bnode \S{1,253} message: pod deleted"/i },
     // A pod reported gone with its executor (Spark on Kubernetes: `Pod x deleted or lost`).
     { contains: 'deleted or lost', shape: /\bpod \S{1,253} deleted or lost\b/i },
     // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was

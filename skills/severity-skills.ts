@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.49.0';
+export const SEVERITY_SKILLS_VERSION = '1.50.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -230,6 +230,8 @@ export const SEVERITY_RULES = [
       'nodelost',
       'missed',
       'missing',
+      // Argo Workflows' node message for a step whose pod was deleted under it.
+      'message: pod deleted',
       'preempted',
       'preempting',
       'had condition',

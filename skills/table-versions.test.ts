@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.46.0': '832cb350729c911c7c081da1f52528e954590fd6bc704518bf1ee8b9ae5a9918' },
-  'line-shapes.ts': { '1.35.0': 'db8dbbf57663100d183f2649760064e03f4b689bd96cb8e3d9bc54a207a785f9' },
-  'severity-skills.ts': { '1.49.0': 'f55fc1cab03e83a5d86944800610deea1a42a6a1751fa9a853fb293536fcda7b' },
+  'watcher-skills.ts': { '1.47.0': '9702bf3a546da5d36e1aba4d15c959078137f48753b87a712524b6da858df70d' },
+  'line-shapes.ts': { '1.36.0': '7c0bac9293fc0724adee0cb9caaa1dd75b083ed93669bb4c887a0fa8b6e0bfcb' },
+  'severity-skills.ts': { '1.50.0': 'ed6fae06e43d69a01a1b01cc85f727c89f3428f8d4a41373bf37b38fd467717f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.16.0': 'c48338052bddc54ce8df9ec77579fe52787bbc6a9a640d5ae0e53b412915fbd3' },
+  'line-format-skills.ts': { '1.17.0': 'ebd4e973c259ea81a8c4b1d7b92f1b50b86c34f7ac54050ecaee23878e8805c1' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.46.0';
+export const AGENT_VERSION = '1.47.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -107,6 +107,10 @@ export const DETECTABLE_PATTERNS = {
     'image pull errors',
     // skopeo and Podman failing to copy an image from its registry.
     'unable to copy from source docker://',
+    // dockerd's own log of a pull that failed, and a Swarm task rejected because its node has
+    // no such image and could not pull it.
+    'pulling image failed',
+    'no such image:',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -154,6 +158,9 @@ export const DETECTABLE_PATTERNS = {
     'reason: crashed',
     '"reason"=>"crashed"',
     'process has crashed',
+    // A Swarm task whose container did not start (`starting container failed: ...`): Swarm
+    // starts a new task in its place.
+    'starting container failed',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -324,6 +331,7 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet unable to keep its node lease (its heartbeat) or to start at all; minikube's
     // status of a node whose kubelet stopped, and Talos' service runner failing to run it.
     'failed to ensure node lease exists',
+    'failed to update lease',
     'failed to run kubelet',
     'kubelet: stopped',
     'error running containerd(kubelet)',
@@ -375,6 +383,9 @@ export const DETECTABLE_PATTERNS = {
     'exceeded its local ephemeral storage limit',
     'your spot task was interrupted',
     'host ec2 (instance',
+    'host ec2 terminated',
+    // Argo Workflows' controller finding a running step's pod gone: the step fails with it.
+    'workflow pod is missing',
     // The Nomad client giving up on a task (its reason follows).
     'not restarting task',
     // The Jenkins Kubernetes plugin finding its agent pod's containers gone.
@@ -604,6 +615,9 @@ export const EXCLUDE_PATTERNS = {
     'collect information for node',
     'register node',
     'node status',
+    // Its lease, the heartbeat the node lifecycle controller reads.
+    'failed to update lease',
+    'node lease',
     // A workload's replica count an add-on's health names (its replicas, not a probe).
     "doesn't have the desired number of replicas",
   ],

@@ -27,8 +27,12 @@ const INGRESS_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+\d+\s+(\d+\.
 // An AWS load balancer entry: type, time, name, client, target, three processing times, the
 // load balancer's and the target's status, bytes in and out, then the request.
 // Envoy's default and Istio's access log: the status, then the response flags (`-` or
-// comma-separated codes of two or three capitals), then the bytes received.
-const ENVOY_AFTER_REQUEST = /^\s+(\d{3})\s+(-|[A-Z]{2,4}(?:,[A-Z]{2,4}){0,20})\s+(?:"-"\s+"-"\s+)?\d+\s/;
+// comma-separated codes of two or three capitals), in Istio's format the response code
+// details (`via_upstream`, `upstream_reset_before_response_started{connection_termination}`),
+// the connection termination details and the quoted upstream failure reason, then the bytes
+// received and sent and the request's duration in milliseconds.
+const ENVOY_AFTER_REQUEST =
+  /^\s+(\d{3})\s+(-|[A-Z]{2,4}(?:,[A-Z]{2,4}){0,20})\s+(?:[a-z_]{1,80}(?:\{[^{}\s]{0,200}\})?\s+(?:[a-z_]{1,80}|-)\s+"[^"]{0,200}"\s+|"-"\s+"-"\s+)?\d+(?:\s+\d+\s+(\d+))?\s/;
 const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
 
 /** The status and timing of an access-log line, or null when the line is not one. */
@@ -45,7 +49,10 @@ export function readAccessLog(line: string): AccessLogFields | null {
     return { status: Number(clf[1]), seconds: timing === null ? null : Number(timing[1]) };
   }
   const envoy = ENVOY_AFTER_REQUEST.exec(after);
-  if (envoy !== null) return { status: Number(envoy[1]), seconds: null, flags: envoy[2] === '-' ? [] : envoy[2]!.split(',') };
+  if (envoy !== null) {
+    const seconds = envoy[3] === undefined ? null : Number(envoy[3]) / 1000;
+    return { status: Number(envoy[1]), seconds, flags: envoy[2] === '-' ? [] : envoy[2]!.split(',') };
+  }
   const lb = AWS_LB.exec(line.slice(0, request.index + 1));
   if (lb !== null) {
     const times = [lb[1], lb[2], lb[3]].map(Number);
@@ -237,6 +244,20 @@ const FORWARDED_REQUEST = / Forwarded \[[A-Z]{3,10}\] to \S{1,2000} - \[([1-5]\d
 export function readForwardedRequest(line: string): AccessLogFields | null {
   if (!line.endsWith('s seconds') || line.indexOf(' Forwarded [') < 0) return null;
   const call = FORWARDED_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
+}
+
+// An Elasticsearch client's log of a request it made (the Ruby transport, as Fluentd's output
+// writes it: `POST https://es:9200/_bulk [status:200, request:939.370s, query:0.003s]`; the
+// Python client: `GET http://es:9200/x/_search [status:200 request:0.004s]`): the status the
+// cluster answered and the seconds the request took. A request with no answer (`status:N/A`)
+// is not read here.
+const SEARCH_CLIENT_REQUEST = /\b[A-Z]{3,10} \S{1,4096} \[status:([1-5]\d\d),? request:(\d{1,9}(?:\.\d{1,9})?)s(?:, query:[\d.]{1,20}s)?\]/;
+
+/** The status and duration of a request an Elasticsearch client logged, or null when the line is not one. */
+export function readSearchClientRequest(line: string): AccessLogFields | null {
+  if (line.indexOf(' [status:') < 0) return null;
+  const call = SEARCH_CLIENT_REQUEST.exec(line);
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
 }
 

@@ -5,7 +5,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readAccessLog, readApiserverHttplog, readCompletedRequest, readForwardedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import {
+  readAccessLog,
+  readApiserverHttplog,
+  readCompletedRequest,
+  readForwardedRequest,
+  readHaproxyLog,
+  readNginxFinalize,
+  readRoundTrip,
+  readSearchClientRequest,
+} from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import { classifyLine } from '../../agents/watcher.ts';
@@ -982,5 +991,109 @@ describe('phrases learned from rounds 32-40: each line is read by its phrase alo
     const others = DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase);
     expect(others.some((p) => text.includes(matchText(p)))).toBe(false);
     expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+  });
+});
+
+describe("Istio's access log: the duration after the response details (learned from round 41)", () => {
+  const istio = (status: string, flags: string, details: string, ms: number) =>
+    `[2025-02-03T08:00:00.000Z] "GET /v1/orders HTTP/1.1" ${status} ${flags} ${details} - "-" 0 91 ${ms} - "-" "Go-http-client/1.1" "a1b2" "orders:8080" "10.1.2.3:8080" inbound|8080|| 127.0.0.6:40001 10.1.2.3:8080 10.1.0.9:51234 - default`;
+
+  it('reads the status, the flags and the duration in seconds, in both layouts', () => {
+    expect(readAccessLog(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toEqual({ status: 503, seconds: 61.25, flags: ['UC'] });
+    expect(readAccessLog(istio('200', '-', 'via_upstream', 12))).toEqual({ status: 200, seconds: 0.012, flags: [] });
+    expect(readAccessLog('[2020-03-01T10:00:00.000Z] "GET /api HTTP/1.1" 200 - 0 19 15000 - "-" "curl/7.68.0" "5f1c" "api" "10.0.0.7:8080"')).toEqual({ status: 200, seconds: 15, flags: [] });
+  });
+
+  it('reads a request past the slow bar as HighLatency, a quick one and a quick refusal as nothing', () => {
+    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toBe('HighLatency');
+    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 3))).toBeNull();
+    expect(detect(istio('200', '-', 'via_upstream', 12))).toBeNull();
+  });
+
+  it('judges the duration by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    const line = istio('200', '-', 'via_upstream', 45000);
+    expect(judgeFields(line)?.failure).toBe('HighLatency');
+    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 60 } })?.failure).toBeNull();
+  });
+});
+
+describe("an Elasticsearch client's request log: status and seconds (learned from rounds 38 and 41)", () => {
+  it('reads both clients\' layouts, and refuses a request with no answer and other lines', () => {
+    expect(readSearchClientRequest('POST https://es:9200/_bulk [status:200, request:939.370s, query:0.003s]')).toEqual({ status: 200, seconds: 939.37 });
+    expect(readSearchClientRequest('WARNING:elasticsearch:GET http://es:9200/logs/_search [status:504 request:1.2s]')).toEqual({ status: 504, seconds: 1.2 });
+    expect(readSearchClientRequest('GET http://es:9200/logs/_search [status:N/A request:10.008s]')).toBeNull();
+    expect(readSearchClientRequest('[status:200 request:1.0s]')).toBeNull();
+  });
+
+  it('reads a bulk request that took minutes as HighLatency at any stated level, a quick one as nothing', () => {
+    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]')).toBe('HighLatency');
+    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:0.2s, query:0.004s]')).toBeNull();
+  });
+
+  it('judges it by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    const line = 'POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]';
+    expect(judgeFields(line)?.failure).toBe('HighLatency');
+    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } })?.failure).toBeNull();
+  });
+});
+
+describe('wording learned from round 41', () => {
+  // Each line with the phrase that reads it: without the phrase, nothing of its class does.
+  const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="Tag v9 not found in repository docker.io/shop/web"', 'ImagePullBackOff', 'pulling image failed'],
+    ['p4k2 web.3 shop/web:9 node-2 Ready Rejected 3 seconds ago "No such image: shop/web:9"', 'ImagePullBackOff', 'no such image:'],
+    ['q7x1 \\_ api.2 shop/api:3 node-1 Shutdown Failed 5 seconds ago "starting container failed: OCI runtime create failed"', 'CrashLoopBackOff', 'starting container failed'],
+    ['E0301 10:00:00.000000 2401 controller.go:145] failed to update lease, error: Put "https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n2": context deadline exceeded', 'NodeNotReady', 'failed to update lease'],
+    ['Stopped reason: Host EC2 Terminated', 'PodDown', 'host ec2 terminated'],
+    ['time="2025-01-09T10:00:00.000Z" level=info msg="Workflow pod is missing" namespace=ci nodeName=build-7-3141 workflow=build-7', 'PodDown', 'workflow pod is missing'],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    const text = matchText(line);
+    expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
+    expect(text).toContain(matchText(phrase));
+    expect(detect(line)).toBe(failure);
+    const others = DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase);
+    expect(others.some((p) => text.includes(matchText(p)))).toBe(false);
+    expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+  });
+
+  const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['E0412 08:00:00.000000 1 manager.go:120] unable to fully scrape metrics: Node ip-10-0-3-7.ec2.internal is not ready', 'NodeNotReady', ' is not ready'],
+    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state PartialDisruption.', 'NodeNotReady', 'is now in state '],
+    ['time="2025-01-09T10:00:00.000Z" level=info msg="node build-7-3141 message: pod deleted" namespace=ci workflow=build-7', 'PodDown', 'pod deleted'],
+  ];
+
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    const text = matchText(line);
+    expect(detect(line)).toBe(failure);
+    const shapes = DETECTABLE_SHAPES[failure];
+    expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
+    expect(shapes.filter((s) => s.contains !== contains).some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+    expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
+  });
+
+  it.each([
+    // A pod of a named node, and a node's own readiness gate, are not a node going away.
+    ['E0412 08:00:00.000000 1 manager.go:120] pod node-exporter-x7 is not ready'],
+    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state Normal.'],
+    // A lease renewed, and the kubelet's refused calls naming its lease: the node's, not a probe.
+    ['I0301 10:00:00.000000 2401 controller.go:145] lease renewed for node n2'],
+    ['kubectl delete pod build-7-3141 -n ci'],
+    ['pod "build-7-3141" deleted'],
+    ['docker image rm shop/web:8 && docker pull shop/web:9'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it("the cluster autoscaler's simulation and its logging helper speak for scheduling, at info level", () => {
+    const lines = [
+      'I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 is unschedulable',
+      'I0412 08:00:00.000000 1 hinting_simulator.go:116] failed to find place for shop/web-7d9: cannot put pod web-7d9 on any node',
+    ];
+    for (const line of lines) expect(detect(line)).toBe('SchedulingBlocked');
+    expect(detect('I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 can be moved to node-2')).toBeNull();
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((f) => f !== 'klogx.go' && f !== 'hinting_simulator.go') }));
+    for (const line of lines) expect(judgeKlogSpeaker(line, without)).toBeNull();
   });
 });
