@@ -36,6 +36,27 @@ function detect(line: string): string | null {
   return severity === 'ERROR' || severity === 'WARNING' ? classifyLine(line) : null;
 }
 
+type Failure = keyof typeof DETECTABLE_SHAPES;
+
+/** `line` is `failure` by `phrase` (a pattern of its class) and by no other rule of that class. */
+function expectReadByPhraseAlone(line: string, failure: Failure, phrase: string): void {
+  const text = matchText(line);
+  expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
+  expect(text).toContain(matchText(phrase));
+  expect(classifyMessage(line)).toBe(failure);
+  expect(DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase).some((p) => text.includes(matchText(p)))).toBe(false);
+  expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+}
+
+/** `line` is `failure` by the shape whose substring is `contains`, and by no other rule of that class. */
+function expectReadByShapeAlone(line: string, failure: Failure, contains: string): void {
+  const text = matchText(line);
+  const shapes = DETECTABLE_SHAPES[failure];
+  expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
+  expect(shapes.filter((s) => s.contains !== contains).some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+  expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
+}
+
 describe('kubectl event-row reader', () => {
   it('reads TYPE, REASON and MESSAGE in every layout, never the object', () => {
     const message = '0/3 nodes are available: 3 Insufficient cpu.';
@@ -794,12 +815,7 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
   });
 
   it.each(READ_BY)('%j says nothing of %s without its shape (the check can fail)', (line, failure, contains) => {
-    const text = matchText(line);
-    const shapes = DETECTABLE_SHAPES[failure];
-    expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
-    const others = shapes.filter((s) => s.contains !== contains);
-    expect(others.some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
-    expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
+    expectReadByShapeAlone(line, failure, contains);
   });
 
   it.each([
@@ -984,13 +1000,7 @@ describe('phrases learned from rounds 32-40: each line is read by its phrase alo
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
-    const text = matchText(line);
-    expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
-    expect(text).toContain(matchText(phrase));
-    expect(classifyMessage(line)).toBe(failure);
-    const others = DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase);
-    expect(others.some((p) => text.includes(matchText(p)))).toBe(false);
-    expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+    expectReadByPhraseAlone(line, failure, phrase);
   });
 });
 
@@ -1049,13 +1059,8 @@ describe('wording learned from round 41', () => {
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
-    const text = matchText(line);
-    expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
-    expect(text).toContain(matchText(phrase));
     expect(detect(line)).toBe(failure);
-    const others = DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase);
-    expect(others.some((p) => text.includes(matchText(p)))).toBe(false);
-    expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
+    expectReadByPhraseAlone(line, failure, phrase);
   });
 
   const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
@@ -1065,12 +1070,8 @@ describe('wording learned from round 41', () => {
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    const text = matchText(line);
     expect(detect(line)).toBe(failure);
-    const shapes = DETECTABLE_SHAPES[failure];
-    expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
-    expect(shapes.filter((s) => s.contains !== contains).some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
-    expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
+    expectReadByShapeAlone(line, failure, contains);
   });
 
   it.each([
