@@ -57,6 +57,12 @@ function expectReadByShapeAlone(line: string, failure: Failure, contains: string
   expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
 }
 
+/** `line` is HighLatency by its fields, and says nothing under a slow bar of `higherBar` seconds. */
+function expectSlowBarDecides(line: string, higherBar: number): void {
+  expect(judgeFields(line)?.failure).toBe('HighLatency');
+  expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: higherBar } })?.failure).toBeNull();
+}
+
 describe('kubectl event-row reader', () => {
   it('reads TYPE, REASON and MESSAGE in every layout, never the object', () => {
     const message = '0/3 nodes are available: 3 Insufficient cpu.';
@@ -975,8 +981,7 @@ describe("OpenFaaS' gateway log: the status and seconds of a forwarded call (lea
 
   it("judges the call by the access-log rules it is given: with a higher slow bar the slow call says nothing (the check can fail)", () => {
     const line = '2022/01/14 10:07:51  Forwarded [POST] to /function/fn-1 - [200] - 45.2s seconds';
-    expect(judgeFields(line)?.failure).toBe('HighLatency');
-    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 60 } })?.failure).toBeNull();
+    expectSlowBarDecides(line, 60);
   });
 });
 
@@ -1022,8 +1027,7 @@ describe("Istio's access log: the duration after the response details (learned f
 
   it('judges the duration by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
     const line = istio('200', '-', 'via_upstream', 45000);
-    expect(judgeFields(line)?.failure).toBe('HighLatency');
-    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 60 } })?.failure).toBeNull();
+    expectSlowBarDecides(line, 60);
   });
 });
 
@@ -1042,8 +1046,7 @@ describe("an Elasticsearch client's request log: status and seconds (learned fro
 
   it('judges it by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
     const line = 'POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]';
-    expect(judgeFields(line)?.failure).toBe('HighLatency');
-    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } })?.failure).toBeNull();
+    expectSlowBarDecides(line, 120);
   });
 });
 
