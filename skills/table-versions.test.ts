@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.47.0': '9702bf3a546da5d36e1aba4d15c959078137f48753b87a712524b6da858df70d' },
+  'watcher-skills.ts': { '1.48.0': 'e59fcb1a188638f53c1d4d5716e857919aea170ee6080873a91af0b89c930710' },
   'line-shapes.ts': { '1.36.0': '7c0bac9293fc0724adee0cb9caaa1dd75b083ed93669bb4c887a0fa8b6e0bfcb' },
   'severity-skills.ts': { '1.50.0': 'ed6fae06e43d69a01a1b01cc85f727c89f3428f8d4a41373bf37b38fd467717f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.47.0';
+export const AGENT_VERSION = '1.48.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -477,6 +477,9 @@ export const DETECTABLE_PATTERNS = {
     'client.timeout exceeded',
     'i/o timeout',
     'took too long',
+    // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
+    // took 1.04s, expected 1s): every write the cluster makes waits with it.
+    'slow fdatasync',
     // The apiserver's Status for a request that outran its timeout.
     'request did not complete within',
     // gRPC status names, .NET and SQL client timeouts, Cloudflare's origin timeout, and the

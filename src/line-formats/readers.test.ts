@@ -1050,6 +1050,15 @@ describe("an Elasticsearch client's request log: status and seconds (learned fro
   });
 });
 
+describe('wording learned from round 42', () => {
+  it('reads etcd\'s slow write-ahead log sync as HighLatency by its phrase alone (the check can fail)', () => {
+    const line = '{"level":"warn","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:805","msg":"slow fdatasync","took":"2.1s","expected-duration":"1s"}';
+    expect(detect(line)).toBe('HighLatency');
+    expectReadByPhraseAlone(line, 'HighLatency', 'slow fdatasync');
+    expect(detect('{"level":"info","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:300","msg":"closed WAL","fdatasync":"ok"}')).toBeNull();
+  });
+});
+
 describe('wording learned from round 41', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
