@@ -37,8 +37,9 @@ const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(
 
 /** The status and timing of an access-log line, or null when the line is not one. */
 export function readAccessLog(line: string): AccessLogFields | null {
-  // Cheap refusal: every format read here quotes a request with its protocol version.
-  if (line.indexOf(' HTTP/') < 0) return null;
+  // Cheap refusal: every format read here quotes a request with its protocol version. (A test
+  // for a substring that starts with a character as common as a space costs several times more.)
+  if (line.indexOf('HTTP/') < 0) return null;
   const request = REQUEST_FIELD.exec(line);
   if (request === null) return null;
   const before = line.slice(Math.max(0, request.index - 200), request.index + 1);
@@ -166,7 +167,7 @@ export const REQUEST_DATA_MARKERS: readonly string[] = [
  */
 export function maskRequestData(line: string): string {
   let out = line;
-  if (out.indexOf(' HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
+  if (out.indexOf('HTTP/') >= 0) out = out.replace(REQUEST_FIELDS, '"$1 - $2"');
   if (namesLogfmtData(out)) out = out.replace(LOGFMT_DATA, '$1$2=-');
   if ((out.indexOf('":') >= 0 || out.indexOf('" :') >= 0) && namesJsonData(out)) out = out.replace(JSON_DATA, '"$1"$2"-"');
   if (out.indexOf(', referrer: ') >= 0 || out.indexOf(', host: ') >= 0) out = out.replace(NGINX_DATA, '$1"-"');
@@ -242,7 +243,7 @@ const FORWARDED_REQUEST = / Forwarded \[[A-Z]{3,10}\] to \S{1,2000} - \[([1-5]\d
 
 /** The status and duration of a call the OpenFaaS gateway forwarded, or null when the line is not one. */
 export function readForwardedRequest(line: string): AccessLogFields | null {
-  if (!line.endsWith('s seconds') || line.indexOf(' Forwarded [') < 0) return null;
+  if (!line.endsWith('s seconds') || line.indexOf('Forwarded [') < 0) return null;
   const call = FORWARDED_REQUEST.exec(line);
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
 }
@@ -256,7 +257,7 @@ const SEARCH_CLIENT_REQUEST = /\b[A-Z]{3,10} \S{1,4096} \[status:([1-5]\d\d),? r
 
 /** The status and duration of a request an Elasticsearch client logged, or null when the line is not one. */
 export function readSearchClientRequest(line: string): AccessLogFields | null {
-  if (line.indexOf(' [status:') < 0) return null;
+  if (line.indexOf('[status:') < 0) return null;
   const call = SEARCH_CLIENT_REQUEST.exec(line);
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
 }
