@@ -29,6 +29,7 @@ import {
   readRequestFields,
   readRoundTrip,
   readSearchClientRequest,
+  readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
@@ -143,7 +144,8 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     readApiserverHttplog(line) ??
     readCompletedRequest(line) ??
     readForwardedRequest(line) ??
-    readSearchClientRequest(line);
+    readSearchClientRequest(line) ??
+    readTornadoRequest(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.36.0';
+export const LINE_SHAPES_VERSION = '1.37.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -76,9 +76,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'manifest for', shape: /\bmanifest for \S{1,300} not found\b/i },
     { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
   ],
-  // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's).
+  // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
+  // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
-    { contains: 'exit code', shape: /\bexit code:?\s+[1-9]\d*\b/i },
+    { contains: 'exit code', shape: /\bexit code:?\s+(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-5])\b/i },
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
     // The Nomad client restarting a task that failed, under its restart policy (`Restarting task
@@ -208,6 +209,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
+    // `kubectl describe` of a DaemonSet or ReplicaSet: none of its pods running, some waiting.
+    { contains: 'pods status:', shape: /^pods status: 0 running \/ [1-9]\d{0,5} waiting\b/i },
     // Fewer of a workload's units up than it has, in any tool's words: `2 of 15 updated
     // replicas are available`, `0 out of 1 expected pods are ready`, `2/6 replicas ready`,
     // `desired 3, available 0`, a status dump's `desired: 45, ... ready: 44`, a rollout
@@ -279,6 +282,14 @@ export const DETECTABLE_SHAPES = {
   HighLatency: [
     UTILTRACE_STEP,
     ...HTTP_GATEWAY_TIMEOUT,
+    // k6's result: a percentile threshold on a time that failed (`✗ 'p(95)<600' p(95)=12.01s`),
+    // and its closing error naming the duration metrics (`http_req_duration`) whose thresholds
+    // were crossed.
+    { contains: "✗ 'p(", shape: /✗ 'p\(\d{1,3}(?:\.\d{1,3})?\)\s?<=?\s?\d{1,9}(?:\.\d{1,9})?' p\(\d{1,3}(?:\.\d{1,3})?\)=\d{1,9}(?:\.\d{1,9})?(?:[µμ]s|ms|s|m)\b/i },
+    // BookKeeper's client timing out its requests to a storage node (`Timed-out 2 operations to
+    // channel ...`).
+    { contains: 'timed-out ', shape: /\btimed-out [1-9]\d{0,8} operations? to channel\b/i },
+    { contains: '_duration', shape: /\bthresholds on metrics '[^']{0,300}' have been crossed\b/i },
     // A request, query or call that outran its time, in any tool's words: `Request ran for
     // longer than 15000ms`, `listener timeout after waiting`, `timeout awaiting response
     // headers`, `Timeout exceeded: elapsed 100 seconds`.

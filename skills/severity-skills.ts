@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.50.0';
+export const SEVERITY_SKILLS_VERSION = '1.51.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -232,6 +232,8 @@ export const SEVERITY_RULES = [
       'missing',
       // Argo Workflows' node message for a step whose pod was deleted under it.
       'message: pod deleted',
+      // ECS refusing a task over the account's limit of tasks running at once.
+      'tasks you can run concurrently',
       'preempted',
       'preempting',
       'had condition',

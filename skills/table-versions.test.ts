@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.48.0': 'e59fcb1a188638f53c1d4d5716e857919aea170ee6080873a91af0b89c930710' },
-  'line-shapes.ts': { '1.36.0': '7c0bac9293fc0724adee0cb9caaa1dd75b083ed93669bb4c887a0fa8b6e0bfcb' },
-  'severity-skills.ts': { '1.50.0': 'ed6fae06e43d69a01a1b01cc85f727c89f3428f8d4a41373bf37b38fd467717f' },
+  'watcher-skills.ts': { '1.49.0': '39ca2c88d13c9899b69497bfe001e5efecefea4b6363efeb987e1494f24d790a' },
+  'line-shapes.ts': { '1.37.0': '298bab9d85c9b91582885bd0bd00482bc50982ef0516c2c3456010bb3fe50819' },
+  'severity-skills.ts': { '1.51.0': 'd7e42de6c1df008b921c9106e708ea1043a9db50b4af0f38af609aed97f19dce' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.17.0': 'ebd4e973c259ea81a8c4b1d7b92f1b50b86c34f7ac54050ecaee23878e8805c1' },
+  'line-format-skills.ts': { '1.18.0': 'ae2bfa5f74df788e011978ca630bda48c76a15430148642a829d4372257600f6' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.48.0';
+export const AGENT_VERSION = '1.49.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -44,6 +44,8 @@ export const DETECTABLE_PATTERNS = {
     // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
     'exit code 137',
     'exit code: 137',
+    // Azure Container Apps' system log quotes it (`was terminated with exit code '137'`).
+    "exit code '137'",
     'exited with code 137',
     'got signal 9',
     'terminated by signal 9',
@@ -208,6 +210,8 @@ export const DETECTABLE_PATTERNS = {
   ],
   SchedulingBlocked: [
     'failedscheduling',
+    // ECS refusing a task over the account's limit of tasks running at once.
+    'tasks you can run concurrently',
     // KAI Scheduler's reason (`No nodes with enough resources were found`).
     'no nodes with enough resources',
     'nodes are available:',
@@ -331,7 +335,11 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet unable to keep its node lease (its heartbeat) or to start at all; minikube's
     // status of a node whose kubelet stopped, and Talos' service runner failing to run it.
     'failed to ensure node lease exists',
+    'failed to ensure lease exists',
     'failed to update lease',
+    // minikube giving up on a node that does not become ready (`wait node ready: timed out
+    // waiting for the condition`).
+    'wait node ready: timed out',
     'failed to run kubelet',
     'kubelet: stopped',
     'error running containerd(kubelet)',
@@ -390,6 +398,8 @@ export const DETECTABLE_PATTERNS = {
     'not restarting task',
     // The Jenkins Kubernetes plugin finding its agent pod's containers gone.
     'pod has terminated containers',
+    // The same plugin naming the codes its agent's containers ended with.
+    'containers are terminated with exit codes',
     // The kubelet's device manager refusing a pod; the ECS agent stopping a task whose
     // essential container stopped; Swarm's task state for a task that exited with an error.
     'requested number of devices unavailable',
@@ -480,6 +490,10 @@ export const DETECTABLE_PATTERNS = {
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
     // took 1.04s, expected 1s): every write the cluster makes waits with it.
     'slow fdatasync',
+    // A NATS server dropping a client that cannot keep up (`Slow Consumer Detected: WriteDeadline
+    // of 2s exceeded`), and BookKeeper's requests to a storage node timing out.
+    'slow consumer detected',
+    'bookie operation timeout',
     // The apiserver's Status for a request that outran its timeout.
     'request did not complete within',
     // gRPC status names, .NET and SQL client timeouts, Cloudflare's origin timeout, and the
@@ -638,7 +652,17 @@ export const EXCLUDE_PATTERNS = {
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.
   // gRPC's deadline timer firing early and rescheduling (`... remaining before deadline
   // exceeded. Deadline timer rescheduled.`): the deadline was not reached.
-  HighLatency: ['timed out waiting for the condition', 'before deadline exceeded'],
+  // A node's kubelet failing to renew its lease (its heartbeat) is the node's matter, however the
+  // call failed. A raft member's election timer running out starts an election: consensus at
+  // work, not a slow request.
+  HighLatency: [
+    'timed out waiting for the condition',
+    'before deadline exceeded',
+    'failed to update lease',
+    'failed to ensure lease exists',
+    'failed to ensure node lease exists',
+    'reached, starting election',
+  ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
 /**

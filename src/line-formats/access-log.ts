@@ -262,6 +262,17 @@ export function readSearchClientRequest(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
 }
 
+// Tornado's access log (Jupyter, KServe's model servers): `[I 210615 09:32:11 web:2243] 200 POST
+// /v1/models/m:predict (127.0.0.1) 60060.80ms`, the status first and the milliseconds last.
+const TORNADO_REQUEST = /^\[[DIWE] \d{6} \d{2}:\d{2}:\d{2} web:\d{1,6}\] ([1-5]\d\d) [A-Z]{3,10} \S{1,4096} \([^()\s]{1,128}\) (\d{1,9}(?:\.\d{1,3})?)ms$/;
+
+/** The status and duration of a request Tornado logged, or null when the line is not one. */
+export function readTornadoRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('web:') < 0) return null;
+  const call = TORNADO_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) / 1000 };
+}
+
 // nginx's debug log closing a request with the response status it produced (`http finalize
 // request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
 const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;

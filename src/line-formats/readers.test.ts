@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../paths.ts';
+import { detect, phraseEvidence, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import {
   readAccessLog,
   readApiserverHttplog,
@@ -13,11 +14,9 @@ import {
   readHaproxyLog,
   readNginxFinalize,
   readRoundTrip,
-  readSearchClientRequest,
 } from './access-log.ts';
 import { judgeAccessLog, infoLevelReporter } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
-import { classifyLine } from '../../agents/watcher.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeAllocRow, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
@@ -31,38 +30,6 @@ import { readMetricSample } from './metric-sample.ts';
 import { readAllocRow } from './nomad.ts';
 
 /** What the watcher makes of a text line: severity from the line, then the classifier. */
-function detect(line: string): string | null {
-  const severity = inferSeverity(line);
-  return severity === 'ERROR' || severity === 'WARNING' ? classifyLine(line) : null;
-}
-
-type Failure = keyof typeof DETECTABLE_SHAPES;
-
-/** `line` is `failure` by `phrase` (a pattern of its class) and by no other rule of that class. */
-function expectReadByPhraseAlone(line: string, failure: Failure, phrase: string): void {
-  const text = matchText(line);
-  expect(DETECTABLE_PATTERNS[failure]).toContain(phrase);
-  expect(text).toContain(matchText(phrase));
-  expect(classifyMessage(line)).toBe(failure);
-  expect(DETECTABLE_PATTERNS[failure].filter((p) => p !== phrase).some((p) => text.includes(matchText(p)))).toBe(false);
-  expect(DETECTABLE_SHAPES[failure].some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
-}
-
-/** `line` is `failure` by the shape whose substring is `contains`, and by no other rule of that class. */
-function expectReadByShapeAlone(line: string, failure: Failure, contains: string): void {
-  const text = matchText(line);
-  const shapes = DETECTABLE_SHAPES[failure];
-  expect(shapes.some((s) => s.contains === contains && s.shape.test(text))).toBe(true);
-  expect(shapes.filter((s) => s.contains !== contains).some((s) => text.includes(s.contains) && s.shape.test(text))).toBe(false);
-  expect(DETECTABLE_PATTERNS[failure].some((p) => text.includes(matchText(p)))).toBe(false);
-}
-
-/** `line` is HighLatency by its fields, and says nothing under a slow bar of `higherBar` seconds. */
-function expectSlowBarDecides(line: string, higherBar: number): void {
-  expect(judgeFields(line)?.failure).toBe('HighLatency');
-  expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: higherBar } })?.failure).toBeNull();
-}
-
 describe('kubectl event-row reader', () => {
   it('reads TYPE, REASON and MESSAGE in every layout, never the object', () => {
     const message = '0/3 nodes are available: 3 Insufficient cpu.';
@@ -821,7 +788,7 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
   });
 
   it.each(READ_BY)('%j says nothing of %s without its shape (the check can fail)', (line, failure, contains) => {
-    expectReadByShapeAlone(line, failure, contains);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
   });
 
   it.each([
@@ -981,7 +948,7 @@ describe("OpenFaaS' gateway log: the status and seconds of a forwarded call (lea
 
   it("judges the call by the access-log rules it is given: with a higher slow bar the slow call says nothing (the check can fail)", () => {
     const line = '2022/01/14 10:07:51  Forwarded [POST] to /function/fn-1 - [200] - 45.2s seconds';
-    expectSlowBarDecides(line, 60);
+    expect(underSlowBars(line, 60)).toEqual(['HighLatency', null]);
   });
 });
 
@@ -1005,108 +972,6 @@ describe('phrases learned from rounds 32-40: each line is read by its phrase alo
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
-    expectReadByPhraseAlone(line, failure, phrase);
-  });
-});
-
-describe("Istio's access log: the duration after the response details (learned from round 41)", () => {
-  const istio = (status: string, flags: string, details: string, ms: number) =>
-    `[2025-02-03T08:00:00.000Z] "GET /v1/orders HTTP/1.1" ${status} ${flags} ${details} - "-" 0 91 ${ms} - "-" "Go-http-client/1.1" "a1b2" "orders:8080" "10.1.2.3:8080" inbound|8080|| 127.0.0.6:40001 10.1.2.3:8080 10.1.0.9:51234 - default`;
-
-  it('reads the status, the flags and the duration in seconds, in both layouts', () => {
-    expect(readAccessLog(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toEqual({ status: 503, seconds: 61.25, flags: ['UC'] });
-    expect(readAccessLog(istio('200', '-', 'via_upstream', 12))).toEqual({ status: 200, seconds: 0.012, flags: [] });
-    expect(readAccessLog('[2020-03-01T10:00:00.000Z] "GET /api HTTP/1.1" 200 - 0 19 15000 - "-" "curl/7.68.0" "5f1c" "api" "10.0.0.7:8080"')).toEqual({ status: 200, seconds: 15, flags: [] });
-  });
-
-  it('reads a request past the slow bar as HighLatency, a quick one and a quick refusal as nothing', () => {
-    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toBe('HighLatency');
-    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 3))).toBeNull();
-    expect(detect(istio('200', '-', 'via_upstream', 12))).toBeNull();
-  });
-
-  it('judges the duration by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
-    const line = istio('200', '-', 'via_upstream', 45000);
-    expectSlowBarDecides(line, 60);
-  });
-});
-
-describe("an Elasticsearch client's request log: status and seconds (learned from rounds 38 and 41)", () => {
-  it('reads both clients\' layouts, and refuses a request with no answer and other lines', () => {
-    expect(readSearchClientRequest('POST https://es:9200/_bulk [status:200, request:939.370s, query:0.003s]')).toEqual({ status: 200, seconds: 939.37 });
-    expect(readSearchClientRequest('WARNING:elasticsearch:GET http://es:9200/logs/_search [status:504 request:1.2s]')).toEqual({ status: 504, seconds: 1.2 });
-    expect(readSearchClientRequest('GET http://es:9200/logs/_search [status:N/A request:10.008s]')).toBeNull();
-    expect(readSearchClientRequest('[status:200 request:1.0s]')).toBeNull();
-  });
-
-  it('reads a bulk request that took minutes as HighLatency at any stated level, a quick one as nothing', () => {
-    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]')).toBe('HighLatency');
-    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:0.2s, query:0.004s]')).toBeNull();
-  });
-
-  it('judges it by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
-    const line = 'POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]';
-    expectSlowBarDecides(line, 120);
-  });
-});
-
-describe('wording learned from round 42', () => {
-  it('reads etcd\'s slow write-ahead log sync as HighLatency by its phrase alone (the check can fail)', () => {
-    const line = '{"level":"warn","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:805","msg":"slow fdatasync","took":"2.1s","expected-duration":"1s"}';
-    expect(detect(line)).toBe('HighLatency');
-    expectReadByPhraseAlone(line, 'HighLatency', 'slow fdatasync');
-    expect(detect('{"level":"info","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:300","msg":"closed WAL","fdatasync":"ok"}')).toBeNull();
-  });
-});
-
-describe('wording learned from round 41', () => {
-  // Each line with the phrase that reads it: without the phrase, nothing of its class does.
-  const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
-    ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="Tag v9 not found in repository docker.io/shop/web"', 'ImagePullBackOff', 'pulling image failed'],
-    ['p4k2 web.3 shop/web:9 node-2 Ready Rejected 3 seconds ago "No such image: shop/web:9"', 'ImagePullBackOff', 'no such image:'],
-    ['q7x1 \\_ api.2 shop/api:3 node-1 Shutdown Failed 5 seconds ago "starting container failed: OCI runtime create failed"', 'CrashLoopBackOff', 'starting container failed'],
-    ['E0301 10:00:00.000000 2401 controller.go:145] failed to update lease, error: Put "https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n2": context deadline exceeded', 'NodeNotReady', 'failed to update lease'],
-    ['Stopped reason: Host EC2 Terminated', 'PodDown', 'host ec2 terminated'],
-    ['time="2025-01-09T10:00:00.000Z" level=info msg="Workflow pod is missing" namespace=ci nodeName=build-7-3141 workflow=build-7', 'PodDown', 'workflow pod is missing'],
-  ];
-
-  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
-    expect(detect(line)).toBe(failure);
-    expectReadByPhraseAlone(line, failure, phrase);
-  });
-
-  const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
-    ['E0412 08:00:00.000000 1 manager.go:120] unable to fully scrape metrics: Node ip-10-0-3-7.ec2.internal is not ready', 'NodeNotReady', ' is not ready'],
-    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state PartialDisruption.', 'NodeNotReady', 'is now in state '],
-    ['time="2025-01-09T10:00:00.000Z" level=info msg="node build-7-3141 message: pod deleted" namespace=ci workflow=build-7', 'PodDown', 'pod deleted'],
-  ];
-
-  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expectReadByShapeAlone(line, failure, contains);
-  });
-
-  it.each([
-    // A pod of a named node, and a node's own readiness gate, are not a node going away.
-    ['E0412 08:00:00.000000 1 manager.go:120] pod node-exporter-x7 is not ready'],
-    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state Normal.'],
-    // A lease renewed, and the kubelet's refused calls naming its lease: the node's, not a probe.
-    ['I0301 10:00:00.000000 2401 controller.go:145] lease renewed for node n2'],
-    ['kubectl delete pod build-7-3141 -n ci'],
-    ['pod "build-7-3141" deleted'],
-    ['docker image rm shop/web:8 && docker pull shop/web:9'],
-  ])('%j stays quiet', (line) => {
-    expect(detect(line)).toBeNull();
-  });
-
-  it("the cluster autoscaler's simulation and its logging helper speak for scheduling, at info level", () => {
-    const lines = [
-      'I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 is unschedulable',
-      'I0412 08:00:00.000000 1 hinting_simulator.go:116] failed to find place for shop/web-7d9: cannot put pod web-7d9 on any node',
-    ];
-    for (const line of lines) expect(detect(line)).toBe('SchedulingBlocked');
-    expect(detect('I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 can be moved to node-2')).toBeNull();
-    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((f) => f !== 'klogx.go' && f !== 'hinting_simulator.go') }));
-    for (const line of lines) expect(judgeKlogSpeaker(line, without)).toBeNull();
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
   });
 });

@@ -1,0 +1,200 @@
+// Readers and wording learned from rounds 41-44 (docs/DETECTION.md), each shown to be what
+// reads its line (without it the line says nothing of its class), beside traps that stay quiet,
+// with lines written for these tests in the layouts the rounds showed, not copied from them.
+import { describe, expect, it } from 'vitest';
+import { readAccessLog, readSearchClientRequest, readTornadoRequest } from './access-log.ts';
+import { infoLevelReporter, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
+import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { detect, phraseEvidence, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
+
+describe("Istio's access log: the duration after the response details (learned from round 41)", () => {
+  const istio = (status: string, flags: string, details: string, ms: number) =>
+    `[2025-02-03T08:00:00.000Z] "GET /v1/orders HTTP/1.1" ${status} ${flags} ${details} - "-" 0 91 ${ms} - "-" "Go-http-client/1.1" "a1b2" "orders:8080" "10.1.2.3:8080" inbound|8080|| 127.0.0.6:40001 10.1.2.3:8080 10.1.0.9:51234 - default`;
+
+  it('reads the status, the flags and the duration in seconds, in both layouts', () => {
+    expect(readAccessLog(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toEqual({ status: 503, seconds: 61.25, flags: ['UC'] });
+    expect(readAccessLog(istio('200', '-', 'via_upstream', 12))).toEqual({ status: 200, seconds: 0.012, flags: [] });
+    expect(readAccessLog('[2020-03-01T10:00:00.000Z] "GET /api HTTP/1.1" 200 - 0 19 15000 - "-" "curl/7.68.0" "5f1c" "api" "10.0.0.7:8080"')).toEqual({ status: 200, seconds: 15, flags: [] });
+  });
+
+  it('reads a request past the slow bar as HighLatency, a quick one and a quick refusal as nothing', () => {
+    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 61250))).toBe('HighLatency');
+    expect(detect(istio('503', 'UC', 'upstream_reset_before_response_started{connection_termination}', 3))).toBeNull();
+    expect(detect(istio('200', '-', 'via_upstream', 12))).toBeNull();
+  });
+
+  it('judges the duration by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    const line = istio('200', '-', 'via_upstream', 45000);
+    expect(underSlowBars(line, 60)).toEqual(['HighLatency', null]);
+  });
+});
+
+describe("an Elasticsearch client's request log: status and seconds (learned from rounds 38 and 41)", () => {
+  it('reads both clients\' layouts, and refuses a request with no answer and other lines', () => {
+    expect(readSearchClientRequest('POST https://es:9200/_bulk [status:200, request:939.370s, query:0.003s]')).toEqual({ status: 200, seconds: 939.37 });
+    expect(readSearchClientRequest('WARNING:elasticsearch:GET http://es:9200/logs/_search [status:504 request:1.2s]')).toEqual({ status: 504, seconds: 1.2 });
+    expect(readSearchClientRequest('GET http://es:9200/logs/_search [status:N/A request:10.008s]')).toBeNull();
+    expect(readSearchClientRequest('[status:200 request:1.0s]')).toBeNull();
+  });
+
+  it('reads a bulk request that took minutes as HighLatency at any stated level, a quick one as nothing', () => {
+    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]')).toBe('HighLatency');
+    expect(detect('2024-02-01 10:00:00 +0000 [info]: #0 [out_es] POST https://es:9200/_bulk [status:200, request:0.2s, query:0.004s]')).toBeNull();
+  });
+
+  it('judges it by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    const line = 'POST https://es:9200/_bulk [status:200, request:95.2s, query:0.004s]';
+    expect(underSlowBars(line, 120)).toEqual(['HighLatency', null]);
+  });
+});
+
+describe('wording learned from round 42', () => {
+  it('reads etcd\'s slow write-ahead log sync as HighLatency by its phrase alone (the check can fail)', () => {
+    const line = '{"level":"warn","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:805","msg":"slow fdatasync","took":"2.1s","expected-duration":"1s"}';
+    expect(detect(line)).toBe('HighLatency');
+    expect(phraseEvidence(line, 'HighLatency', 'slow fdatasync')).toEqual({ own: true, classified: 'HighLatency', others: [] });
+    expect(detect('{"level":"info","ts":"2025-04-01T10:00:00.000Z","caller":"wal/wal.go:300","msg":"closed WAL","fdatasync":"ok"}')).toBeNull();
+  });
+});
+
+describe('wording learned from round 41', () => {
+  // Each line with the phrase that reads it: without the phrase, nothing of its class does.
+  const BY_PHRASE: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="Tag v9 not found in repository docker.io/shop/web"', 'ImagePullBackOff', 'pulling image failed'],
+    ['p4k2 web.3 shop/web:9 node-2 Ready Rejected 3 seconds ago "No such image: shop/web:9"', 'ImagePullBackOff', 'no such image:'],
+    ['q7x1 \\_ api.2 shop/api:3 node-1 Shutdown Failed 5 seconds ago "starting container failed: OCI runtime create failed"', 'CrashLoopBackOff', 'starting container failed'],
+    ['E0301 10:00:00.000000 2401 controller.go:145] failed to update lease, error: Put "https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n2": context deadline exceeded', 'NodeNotReady', 'failed to update lease'],
+    ['Stopped reason: Host EC2 Terminated', 'PodDown', 'host ec2 terminated'],
+    ['time="2025-01-09T10:00:00.000Z" level=info msg="Workflow pod is missing" namespace=ci nodeName=build-7-3141 workflow=build-7', 'PodDown', 'workflow pod is missing'],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
+    ['E0412 08:00:00.000000 1 manager.go:120] unable to fully scrape metrics: Node ip-10-0-3-7.ec2.internal is not ready', 'NodeNotReady', ' is not ready'],
+    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state PartialDisruption.', 'NodeNotReady', 'is now in state '],
+    ['time="2025-01-09T10:00:00.000Z" level=info msg="node build-7-3141 message: pod deleted" namespace=ci workflow=build-7', 'PodDown', 'pod deleted'],
+  ];
+
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // A pod of a named node, and a node's own readiness gate, are not a node going away.
+    ['E0412 08:00:00.000000 1 manager.go:120] pod node-exporter-x7 is not ready'],
+    ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state Normal.'],
+    // A lease renewed, and the kubelet's refused calls naming its lease: the node's, not a probe.
+    ['I0301 10:00:00.000000 2401 controller.go:145] lease renewed for node n2'],
+    ['kubectl delete pod build-7-3141 -n ci'],
+    ['pod "build-7-3141" deleted'],
+    ['docker image rm shop/web:8 && docker pull shop/web:9'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it("the cluster autoscaler's simulation and its logging helper speak for scheduling, at info level", () => {
+    const lines = [
+      'I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 is unschedulable',
+      'I0412 08:00:00.000000 1 hinting_simulator.go:116] failed to find place for shop/web-7d9: cannot put pod web-7d9 on any node',
+    ];
+    for (const line of lines) expect(detect(line)).toBe('SchedulingBlocked');
+    expect(detect('I0412 08:00:00.000000 1 klogx.go:87] Pod shop/web-7d9 can be moved to node-2')).toBeNull();
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((f) => f !== 'klogx.go' && f !== 'hinting_simulator.go') }));
+    for (const line of lines) expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+});
+
+describe("Tornado's access log: status and milliseconds (learned from round 43)", () => {
+  const tornado = (status: number, ms: string) => `[I 250301 10:00:00 web:2243] ${status} POST /v1/models/m:predict (10.0.0.7) ${ms}ms`;
+
+  it('reads the status and the time, and refuses other lines', () => {
+    expect(readTornadoRequest(tornado(200, '60060.80'))).toEqual({ status: 200, seconds: 60.0608 });
+    expect(readTornadoRequest(tornado(500, '3.10'))).toEqual({ status: 500, seconds: 0.0031 });
+    expect(readTornadoRequest('[I 250301 10:00:00 web:2243] served the model in 60060.80ms')).toBeNull();
+  });
+
+  it('reads a request past the slow bar as HighLatency at its stated info level, a quick one as nothing', () => {
+    expect(detect(tornado(200, '60060.80'))).toBe('HighLatency');
+    expect(detect(tornado(200, '12.40'))).toBeNull();
+  });
+
+  it('judges the time by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    expect(underSlowBars(tornado(200, '60060.80'), 90)).toEqual(['HighLatency', null]);
+  });
+});
+
+describe('wording learned from rounds 43 and 44', () => {
+  type Failure = keyof typeof DETECTABLE_SHAPES;
+  const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
+    ["Container 'worker' was terminated with exit code '137'", 'OOMKilled', "exit code '137'"],
+    ['java.lang.IllegalStateException: Containers are terminated with exit codes: {jnlp=1}', 'PodDown', 'containers are terminated with exit codes'],
+    ['E0501 10:00:00.000000 812 controller.go:145] "Failed to ensure lease exists, will retry" err="context deadline exceeded" interval="7s"', 'NodeNotReady', 'failed to ensure lease exists'],
+    ['X Exiting due to GUEST_START: wait 6m0s for node: wait node ready: timed out waiting for the condition', 'NodeNotReady', 'wait node ready: timed out'],
+    ["ERROR: You've reached the limit on the number of tasks you can run concurrently", 'SchedulingBlocked', 'tasks you can run concurrently'],
+    ['[1] 2025/03/01 10:00:00.000001 [INF] 10.0.0.1:4222 - cid:9 - Slow Consumer Detected: WriteDeadline of 2s exceeded with 1 chunks', 'HighLatency', 'slow consumer detected'],
+    ['Caused by: org.apache.bookkeeper.client.BKException: Bookie operation timeout', 'HighLatency', 'bookie operation timeout'],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  const READ_BY: ReadonlyArray<readonly [string, Failure, string]> = [
+    ["     ✗ 'p(99)<1500' p(99)=2.31s", 'HighLatency', "✗ 'p("],
+    ["ERRO[0120] thresholds on metrics 'iteration_duration' have been crossed", 'HighLatency', '_duration'],
+    ['Pods Status:  0 Running / 3 Waiting / 0 Succeeded / 0 Failed', 'ReplicaMismatch', 'pods status:'],
+  ];
+
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // k6's passed thresholds, a failed threshold on a rate (not a time), and a crossed one on checks.
+    ["     ✓ 'p(95)<600' p(95)=184.3ms"],
+    ["     ✗ 'rate<0.01' rate=2.31%"],
+    ["ERRO[0120] thresholds on metrics 'checks' have been crossed"],
+    ['Pods Status:  3 Running / 0 Waiting / 0 Succeeded / 0 Failed'],
+    // A raft member starting an election when its heartbeat timer runs out: consensus at work.
+    ['2025/03/01 10:00:00 [WARN] raft: Heartbeat timeout from "10.0.0.2:8300" reached, starting election'],
+    // A code above 255 is a tool's own, not a process's exit status.
+    ['task 7 | TERMINATED | resources failed: unable to get exit code from pod (exit code 1025)'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it("the kubelet's lease failing reads as its node, however the call failed", () => {
+    expect(detect('E0501 10:00:00.000000 812 controller.go:145] "Failed to update lease" err="Put \\"https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n1?timeout=10s\\": context deadline exceeded"')).toBe('NodeNotReady');
+  });
+
+  it('reads the timed-out operations BookKeeper\'s client reports at info, by its shape, and only from that speaker (the check can fail)', () => {
+    const line = '10:00:00.000 [BookKeeperClientScheduler-OrderedScheduler-0-0] INFO  org.apache.bookkeeper.proto.PerChannelBookieClient - Timed-out 3 operations to channel [id: 0x1] for 10.0.0.9:3181';
+    expect(detect(line)).toBe('HighLatency');
+    expect(shapeEvidence(line, 'HighLatency', 'timed-out ')).toMatchObject({ own: true, others: [] });
+    const headers = INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== 'PerChannelBookieClient - ');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers })).toBe(false);
+    expect(detect(line.replace('PerChannelBookieClient', 'SomeOtherClient'))).toBeNull();
+  });
+
+  it.each([
+    ["INFO: At 2025-03-01 10:00:00 +0000 UTC - event for agent: {daemonset-controller } FailedPlacement: failed to place pod on \"node-1\": Node didn't have enough resource: cpu", 'INFO: At ', 'SchedulingBlocked'],
+  ])('%j is read at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, contains, failure) => {
+    expect(detect(line)).toBe(failure);
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== contains) })).toBe(false);
+  });
+
+  it("minikube's wait for its nodes speaks at info level for a node's readiness", () => {
+    const line = 'I0301 10:00:00.000000 4242 node_ready.go:53] node "m02" has unwanted condition "Ready" : Reason "NodeStatusUnknown" Message: "Kubelet stopped posting node status.". will try.';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'node_ready.go') })).toBe(false);
+  });
+});
