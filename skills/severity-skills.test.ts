@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
-import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, klogHeaderPattern, type SeverityRule } from './severity-skills.ts';
+import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, klogHeaderPattern, levelMarkersPattern, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from '../src/shape-groups.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields } from './field-judge.ts';
@@ -210,5 +210,38 @@ describe('level patterns read only as far as they can still come first', () => {
         expect(pattern.source.length).toBeLessThan(LEVEL_PATTERN_REACH);
       }
     }
+  });
+});
+
+describe("the level rows' markers in one expression", () => {
+  const row = (severity: string, patterns: RegExp[], klog?: string): SeverityRule =>
+    ({ severity, reads: 'level', keywords: [], patterns, ...(klog === undefined ? {} : { klog }), shapes: [] }) as unknown as SeverityRule;
+  const firstRow = (rules: SeverityRule[], line: string) => {
+    const match = levelMarkersPattern(rules).exec(line);
+    return match === null ? null : [Object.entries(match.groups!).find(([, v]) => v !== undefined)![0], match.index];
+  };
+
+  it('finds the marker stated first, whichever row holds it', () => {
+    const rules = [row('ERROR', [/\bERROR\b/], 'E'), row('WARNING', [/\bWARN\b/], 'W')];
+    expect(firstRow(rules, 'x WARN then ERROR')).toEqual(['r1', 2]);
+    expect(firstRow(rules, 'W0329 12:04:05.123456 1 a.go:1] ERROR')).toEqual(['r1', 0]);
+    expect(firstRow(rules, 'nothing stated')).toBeNull();
+  });
+
+  it("gives a place two rows' markers share to the earlier row, as running each row in turn does (the check can fail)", () => {
+    const a = row('ERROR', [/\bFAIL/]);
+    const b = row('WARNING', [/\bFAILOVER\b/]);
+    expect(firstRow([a, b], 'FAILOVER started')).toEqual(['r0', 0]);
+    expect(firstRow([b, a], 'FAILOVER started')).toEqual(['r0', 0]);
+    expect(firstRow([b, a], 'FAILURE')).toEqual(['r1', 0]);
+  });
+
+  it('refuses a level pattern with flags, which one expression could not hold as it is', () => {
+    expect(() => levelMarkersPattern([row('ERROR', [/error/i])])).toThrow('severity rule 0: a level pattern with flags (/error/i)');
+  });
+
+  it('leaves out the wording rows, and matches nothing when no row states a level', () => {
+    expect(levelMarkersPattern(SEVERITY_RULES as readonly SeverityRule[]).source).not.toContain('(?<r3>');
+    expect(levelMarkersPattern([]).exec('ERROR')).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.51.0';
+export const SEVERITY_SKILLS_VERSION = '1.52.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -34,6 +34,22 @@ export interface SeverityRule {
 
 /** klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix; its letter captured. */
 export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])([${letters}])\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
+
+/**
+ * Every level row's markers (its klog header letters and its patterns) in one expression, each
+ * row's in a group named `r<row>`, in row order: its first match is the marker a line states
+ * first, and where two rows' markers start at the same place, the earlier row's, as when each
+ * pattern is run on its own. One search of the line instead of one per pattern.
+ */
+export function levelMarkersPattern(rules: readonly SeverityRule[]): RegExp {
+  const groups = rules.flatMap((rule, r) => {
+    if (rule.reads !== 'level') return [];
+    const markers = [...(rule.klog === undefined ? [] : [klogHeaderPattern(rule.klog)]), ...rule.patterns];
+    for (const marker of markers) if (marker.flags !== '') throw new Error(`severity rule ${r}: a level pattern with flags (/${marker.source}/${marker.flags})`);
+    return markers.length === 0 ? [] : [`(?<r${r}>${markers.map((m) => m.source).join('|')})`];
+  });
+  return new RegExp(groups.length === 0 ? '(?!)' : groups.join('|'));
+}
 
 /**
  * The level rows come first, and of the levels a line states, the one stated first wins (a
@@ -309,20 +325,17 @@ function scan(low: string): void {
  */
 export const LEVEL_PATTERN_REACH = 64;
 
-// Every level's klog letters in one expression, run once per line: only the first header can
-// come first, and its letter says whose it is.
-const KLOG_LETTERS = RULES.map((rule) => rule.klog ?? '').join('');
-const KLOG_HEADER = KLOG_LETTERS === '' ? null : klogHeaderPattern(KLOG_LETTERS);
+// Every level's markers in one expression, run once per line (levelMarkersPattern).
+const LEVEL_MARKERS = levelMarkersPattern(RULES);
+const LEVEL_GROUPS = RULES.map((_, r) => `r${r}`);
 
-/** Where the first of `rule`'s level markers is in the line (its keywords, patterns and klog header), or NONE. */
-function statedAt(r: number, flat: string, klog: RegExpExecArray | null): number {
-  let at = keywordAt[r]!;
-  if (klog !== null && klog.index < at && RULES[r]!.klog?.includes(klog[1]!)) at = klog.index;
-  for (const pattern of RULES[r]!.patterns) {
-    const match = pattern.exec(flat);
-    if (match !== null && match.index < at) at = match.index;
-  }
-  return at;
+/** The level row whose marker the line states first (its header or a pattern), and where; or null. */
+function firstMarker(head: string): { row: number; at: number } | null {
+  const match = LEVEL_MARKERS.exec(head);
+  if (match === null) return null;
+  const groups = match.groups!;
+  for (let r = 0; r < LEVEL_GROUPS.length; r += 1) if (groups[LEVEL_GROUPS[r]!] !== undefined) return { row: r, at: match.index };
+  return null;
 }
 
 /** The line's severity; `reach` is the seam a test uses to show LEVEL_PATTERN_REACH matters. */
@@ -351,10 +364,10 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   let firstKeyword = NONE;
   for (let r = 0; r < RULES.length; r += 1) if (RULES[r]!.reads === 'level' && keywordAt[r]! < firstKeyword) firstKeyword = keywordAt[r]!;
   const head = firstKeyword === NONE ? flat : flat.slice(0, firstKeyword + reach);
-  const klog = KLOG_HEADER === null ? null : KLOG_HEADER.exec(head);
+  const marker = firstMarker(head);
   for (let r = 0; r < RULES.length; r += 1) {
     if (RULES[r]!.reads !== 'level') continue;
-    const at = statedAt(r, head, klog);
+    const at = marker !== null && marker.row === r && marker.at < keywordAt[r]! ? marker.at : keywordAt[r]!;
     if (at < statedFirst) {
       stated = r;
       statedFirst = at;

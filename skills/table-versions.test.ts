@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.49.0': '39ca2c88d13c9899b69497bfe001e5efecefea4b6363efeb987e1494f24d790a' },
   'line-shapes.ts': { '1.37.0': '298bab9d85c9b91582885bd0bd00482bc50982ef0516c2c3456010bb3fe50819' },
-  'severity-skills.ts': { '1.51.0': 'd7e42de6c1df008b921c9106e708ea1043a9db50b4af0f38af609aed97f19dce' },
+  'severity-skills.ts': { '1.52.0': 'ad2275eb4ed49cf6c74656505eccae5ca367989c5ab81620d6d7baff70502ff5' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },

@@ -81,7 +81,9 @@ describe('the check fails', () => {
   it('when a severity rule gets a polynomial pattern', { timeout: 600_000 }, async () => {
     const rules = INPUT_TABLES.severityRules.map((rule, i) => (i === 1 ? { ...rule, patterns: [...rule.patterns, /\s*x\s*$/] } : rule));
     const found = await unsafe(tableExpressions({ ...INPUT_TABLES, severityRules: rules }));
-    expect(found).toHaveLength(1);
+    // The pattern, and the one expression that holds every level's markers (a level row's).
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^severity rule 1 pattern \d+ .*: polynomial/);
+    expect(found[1]).toMatch(/^severity level markers, every level .*: polynomial/);
   });
 });

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
 import type { LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from '../skills/line-shapes.ts';
-import { klogHeaderPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
+import { klogHeaderPattern, levelMarkersPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
 
 export interface NamedExpression {
   /** Where it comes from: `shape ImagePullBackOff[0]`, `severity rule 2 pattern 1`, `src/x.ts:12`. */
@@ -40,8 +40,8 @@ export function tableExpressions(tables: ExpressionTables = INPUT_TABLES): Named
       ...(rule.klog === undefined ? [] : [named(`severity rule ${r} klog header`, klogHeaderPattern(rule.klog))]),
       ...rule.shapes.map((s, i) => named(`severity rule ${r} shape ${i}`, s.shape)),
     ]),
-    // The severity rules run one klog expression holding every level's letters.
-    named('severity klog header, every level', klogHeaderPattern(tables.severityRules.map((rule) => rule.klog ?? '').join(''))),
+    // The severity rules run one expression holding every level's markers.
+    named('severity level markers, every level', levelMarkersPattern(tables.severityRules)),
   ];
 }
 
@@ -85,7 +85,10 @@ export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: 
     checkedAs: 'the utiltrace step shape is in DETECTABLE_SHAPES, and each absence layout, built from a class word, in EXCLUDE_SHAPES',
   },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
-  'skills/severity-skills.ts': { count: 1, checkedAs: "klog's header patterns, each level's and all levels' together, are built from SEVERITY_RULES by klogHeaderPattern" },
+  'skills/severity-skills.ts': {
+    count: 2,
+    checkedAs: "klog's header patterns (klogHeaderPattern) and the level markers of every level together (levelMarkersPattern) are built from SEVERITY_RULES",
+  },
   'src/command-runner.ts': {
     count: 2,
     checkedAs: "one character class each, from safe-text's UNSAFE_FOR_TERMINAL (a literal in the sweep), on the lab's own command arguments",
