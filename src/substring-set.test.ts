@@ -80,6 +80,14 @@ describe('SubstringSet', () => {
     expect(hits).toEqual(['1@1', '0@2', '0@1', '1@3']);
   });
 
+  it('with `first`, clears what states reported when the scan count starts again, so none is skipped (the check can fail)', () => {
+    // Count restarting after 2 scans: the third scan is numbered as the first was.
+    const set = new SubstringSet(['ab'], 2);
+    const hits: number[] = [];
+    for (const text of ['ab', 'x', 'ab']) set.scan(text, (_id, end) => hits.push(end), true);
+    expect(hits).toEqual([1, 1]);
+  });
+
   it('refuses an empty pattern, which would match everywhere', () => {
     expect(() => new SubstringSet(['a', ''])).toThrow('empty pattern');
   });

@@ -29,8 +29,15 @@ export class SubstringSet {
   readonly #reported: Uint32Array;
   #scans = 0;
 
-  /** `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. */
-  constructor(patterns: readonly string[]) {
+  /** The last number a scan that reports each state once gets before the count starts again. */
+  readonly #lastScan: number;
+
+  /**
+   * `patterns[i]` is reported as id `i`; patterns are compared by UTF-16 code unit. `lastScan`
+   * is the seam a test uses to make the scan count start again soon.
+   */
+  constructor(patterns: readonly string[], lastScan = 0xffffffff) {
+    this.#lastScan = lastScan;
     const column = new Uint8Array(ASCII);
     let width = 1;
     let bound = 1;
@@ -124,6 +131,18 @@ export class SubstringSet {
   }
 
   /**
+   * A number for a scan that reports each state once, never 0 (no scan) and never one a state
+   * still holds from an earlier scan: when the count would wrap, every state is cleared first.
+   */
+  #nextScan(): number {
+    if (this.#scans >= this.#lastScan) {
+      this.#reported.fill(0);
+      this.#scans = 0;
+    }
+    return (this.#scans += 1);
+  }
+
+  /**
    * Calls `found(id, end)` for every occurrence of every pattern in `text` (ids may repeat),
    * `end` being the index of the occurrence's last code unit; occurrences come in `end` order.
    * With `first`, only the first occurrence of each pattern is sure to be reported (each state
@@ -136,8 +155,7 @@ export class SubstringSet {
     const width = this.#width;
     const out = this.#out;
     const reported = this.#reported;
-    // 0 marks no scan, and the count wraps long before a state could be mistaken for reported.
-    const scan = first ? (this.#scans = (this.#scans % 0xfffffffe) + 1) : 0;
+    const scan = first ? this.#nextScan() : 0;
     let row = 0;
     const n = text.length;
     for (let i = 0; i < n; i += 1) {
