@@ -236,8 +236,11 @@ describe("the level rows' markers in one expression", () => {
     expect(firstRow([b, a], 'FAILURE')).toEqual(['r1', 0]);
   });
 
-  it('refuses a level pattern with flags, which one expression could not hold as it is', () => {
+  it('refuses a level pattern with flags, a back-reference or a named group, which one expression could not hold as it is', () => {
     expect(() => levelMarkersPattern([row('ERROR', [/error/i])])).toThrow('severity rule 0: a level pattern with flags (/error/i)');
+    expect(() => levelMarkersPattern([row('ERROR', [/(E)\1/])])).toThrow('severity rule 0: a level pattern with a back-reference or a named group');
+    expect(() => levelMarkersPattern([row('ERROR', [/(?<x>E)/])])).toThrow('severity rule 0: a level pattern with a back-reference or a named group');
+    expect(() => levelMarkersPattern([row('ERROR', [/(?<=\s)ERROR/, /(?<!x)FATAL/])])).not.toThrow();
   });
 
   it('leaves out the wording rows, and matches nothing when no row states a level', () => {

@@ -45,7 +45,11 @@ export function levelMarkersPattern(rules: readonly SeverityRule[]): RegExp {
   const groups = rules.flatMap((rule, r) => {
     if (rule.reads !== 'level') return [];
     const markers = [...(rule.klog === undefined ? [] : [klogHeaderPattern(rule.klog)]), ...rule.patterns];
-    for (const marker of markers) if (marker.flags !== '') throw new Error(`severity rule ${r}: a level pattern with flags (/${marker.source}/${marker.flags})`);
+    for (const marker of markers) {
+      if (marker.flags !== '') throw new Error(`severity rule ${r}: a level pattern with flags (/${marker.source}/${marker.flags})`);
+      // A group's number or name would mean another group once the patterns are joined.
+      if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(marker.source)) throw new Error(`severity rule ${r}: a level pattern with a back-reference or a named group (/${marker.source}/)`);
+    }
     return markers.length === 0 ? [] : [`(?<r${r}>${markers.map((m) => m.source).join('|')})`];
   });
   return new RegExp(groups.length === 0 ? '(?!)' : groups.join('|'));
