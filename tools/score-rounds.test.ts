@@ -77,16 +77,34 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-44.json': ['r44-0064'],
 };
 
+/**
+ * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
+ * by id, no false alarm) until rules are learned from them and they join the bar above.
+ */
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-45.json': [
+    'r45-0004', 'r45-0007', 'r45-0011', 'r45-0012', 'r45-0013', 'r45-0016', 'r45-0018',
+    'r45-0022', 'r45-0047', 'r45-0048', 'r45-0053', 'r45-0060', 'r45-0079',
+  ],
+};
+
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
     expect(ROUNDS.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(ROUNDS)('%s: 95 %% found, no false alarm, and only the misses it is known to leave', async (name) => {
+  it.each(ROUNDS.filter((name) => !(name in NOT_YET_LEARNED)))('%s: 95 %% found, no false alarm, and only the misses it is known to leave', async (name) => {
     const report = await scoreCorpus(join(DIR, name));
     expect(unmetBars(report, BARS)).toEqual([]);
     expect(report.found / report.failures).toBeGreaterThanOrEqual(MIN_OVERALL);
     expect(report.misses.map((m) => m.id)).toEqual(LEFT_MISSED[name] ?? []);
+  });
+
+  it.each(Object.keys(NOT_YET_LEARNED))('%s, not yet learned from: no false alarm, and exactly the misses of its first score', async (name) => {
+    expect(ROUNDS).toContain(name);
+    const report = await scoreCorpus(join(DIR, name));
+    expect(unmetBars(report, BARS)).toEqual([]);
+    expect(report.misses.map((m) => m.id)).toEqual(NOT_YET_LEARNED[name]);
   });
 
   // The bars can fail: a false alarm, and a class found at half its lines against a per-class
