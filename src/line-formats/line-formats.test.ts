@@ -12,12 +12,8 @@ import { collapsePadding } from '../shape-groups.ts';
 import { FIELD_TABLES, infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
 import { readPodRow } from './kubectl-table.ts';
+import { detect } from '../../tools/rule-evidence.ts';
 
-/** What the watcher makes of a text line: severity from the line, then the classifier. */
-function detect(line: string): string | null {
-  const severity = inferSeverity(line);
-  return severity === 'ERROR' || severity === 'WARNING' ? classifyLine(line) : null;
-}
 
 // The two lines of the hardening report: a URL and a user comment that chose GHOST's actions.
 const CRAFTED_URL = '10.0.0.9 - - [26/Nov/2025:01:00:00 +0000] "GET /search?q=ErrImagePull HTTP/1.1" 200 612';
