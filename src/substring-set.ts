@@ -23,8 +23,6 @@ export class SubstringSet {
   readonly #fail: Int32Array;
   /** Ids of every pattern that ends at a state, suffix matches included; empty when none. */
   readonly #out: ReadonlyArray<Int32Array>;
-  /** 1 where a state has ids in #out. */
-  readonly #hasOut: Uint8Array;
   /** Per state, the scan that last reported its ids (a scan that reports each state once). */
   readonly #reported: Uint32Array;
   #scans = 0;
@@ -118,14 +116,12 @@ export class SubstringSet {
     this.#fail = fail;
     const empty = new Int32Array(0);
     this.#out = out.map((ids) => (ids === null ? empty : Int32Array.from(ids)));
-    const hasOut = Uint8Array.from(out, (ids) => (ids === null ? 0 : 1));
-    this.#hasOut = hasOut;
     this.#reported = new Uint32Array(count);
     if (count * width * 2 > 0x7fffffff) throw new Error('SubstringSet: too many patterns');
     const step = new Int32Array(count * width);
     for (let i = 0; i < step.length; i += 1) {
       const next = ascii[i] as number;
-      step[i] = ((next * width) << 1) | (hasOut[next] as number);
+      step[i] = ((next * width) << 1) | (out[next] === null ? 0 : 1);
     }
     this.#step = step;
   }
@@ -171,7 +167,7 @@ export class SubstringSet {
           wide = this.#wide[s]?.get(code);
         }
         const state = wide ?? 0;
-        next = ((state * width) << 1) | (this.#hasOut[state] as number);
+        next = ((state * width) << 1) | (out[state]!.length > 0 ? 1 : 0);
       }
       row = next >> 1;
       if ((next & 1) === 1) {
