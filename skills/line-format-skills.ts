@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.18.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.19.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -272,9 +272,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },
-    // The e2e framework's dump of a namespace's events, also without its date (`INFO: At
-    // 2017-07-25 07:39:30 +0000 UTC - event for x: {kubelet node-1} Failed: ...`).
-    { contains: 'INFO: At ', header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: )?INFO: At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC - event for / },
+    // The e2e framework's dump of a namespace's events without its date (`INFO: At 2017-07-25
+    // 07:39:30 +0000 UTC - event for x: {kubelet node-1} Failed: ...`); with its date, the
+    // first header holds it.
+    { contains: 'INFO: At ', header: /^INFO: At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC - event for / },
     // BookKeeper's client (in Pulsar's brokers), which reports the operations it timed out at
     // info (`... [BookKeeperClientScheduler-...] INFO  org.apache.bookkeeper.proto.
     // PerChannelBookieClient - Timed-out 2 operations to channel ...`).

@@ -40,7 +40,7 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.18.0': 'ae2bfa5f74df788e011978ca630bda48c76a15430148642a829d4372257600f6' },
+  'line-format-skills.ts': { '1.19.0': 'cd7fce1b42b54e939a1af52c277bf5c89c4766b34e454db934cd3ecb065de349' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 
