@@ -148,6 +148,12 @@ describe('wording learned from rounds 41-44', () => {
     for (const line of lines) expect(judgeKlogSpeaker(line, without)).toBeNull();
   });
 
+  it('reads a process exit status up to 255 by its shape, and a larger code as a tool\'s own (the check can fail)', () => {
+    expect(detect('task api ended: exit code 255')).toBe('CrashLoopBackOff');
+    expect(shapeEvidence('task api ended: exit code 255', 'CrashLoopBackOff', 'exit code')).toMatchObject({ own: true, others: [] });
+    expect(detect('task api ended: exit code 256')).toBeNull();
+  });
+
   it("the kubelet's lease failing reads as its node, however the call failed", () => {
     expect(detect('E0501 10:00:00.000000 812 controller.go:145] "Failed to update lease" err="Put \\"https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n1?timeout=10s\\": context deadline exceeded"')).toBe('NodeNotReady');
   });
