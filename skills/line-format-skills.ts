@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.19.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.20.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -255,6 +255,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // minikube waiting for its nodes (`node "x" has unwanted condition "Ready" : Reason
     // "NodeStatusUnknown"`).
     'node_ready.go',
+    // Mesos' master (glog), which reports the task states it forwards at info (`master.cpp:3175]
+    // Sending status update TASK_LOST ...`).
+    'master.cpp',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
@@ -288,5 +291,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
     { contains: 'ready.go:', header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] / },
+    // Marathon's scheduler, which reports every task status Mesos sends it at info
+    // (`[2016-07-18 10:52:53,272] INFO Received status update for task x: TASK_LOST`).
+    { contains: ' INFO Received status update for task ', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Received status update for task / },
+    // The follower checks of Elasticsearch and OpenSearch, which report a node they gave up on
+    // at info (`[...][INFO ][o.o.c.c.FollowersChecker ] [n2] FollowerChecker{...} marking node
+    // as faulty`).
+    { contains: 'FollowersChecker', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2},\d{3}\]\[INFO ?\]\[o\.[eo]\.c\.c\.FollowersChecker ?\] / },
+    // OpenWhisk's invoker, which reports how an action's container answered at info
+    // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
+    { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },
   ],
 };

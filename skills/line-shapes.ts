@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.37.0';
+export const LINE_SHAPES_VERSION = '1.38.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -221,6 +221,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'instances', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(\d{1,6})\/(?!\1\b)\d{1,6} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}(\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
+    // A status that counts the available units against the desired (Rancher Fleet's bundle
+    // status `Available: 0/1`, a deployment check's `available: 2/3`).
+    { contains: 'available: ', shape: /(?:^|[\s'"[(,])available: (\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     { contains: 'desired', shape: /\bdesired(?: replicas)?[:=]? ?[1-9]\d{0,5},? (?:current|available|ready)(?: replicas)?[:=]? ?0\b/i },
     { contains: 'desired:', shape: /\bdesired: ?(\d{1,6}),[^)\n]{0,60}?\bready: ?(?!\1\b)\d{1,6}\b/i },
     { contains: 'to be ready', shape: /\bwaiting for [1-9]\d{0,5} pods? to be ready\b/i },
@@ -294,6 +297,9 @@ export const DETECTABLE_SHAPES = {
     // longer than 15000ms`, `listener timeout after waiting`, `timeout awaiting response
     // headers`, `Timeout exceeded: elapsed 100 seconds`.
     { contains: 'than', shape: /\b(?:request|query|call|response|rpc|handler|transaction|operation)s? (?:has |have )?(?:ran|run|running|took|taken|taking|waited|lasted)(?: for)? (?:longer|more) than\b/i },
+    // Something that did not answer before its caller's timeout (Fission's router: `504; ...
+    // function not responses before the timeout`).
+    { contains: 'before the timeout', shape: /\b(?:not|never) (?:respond(?:s|ed)?|responses?|answer(?:s|ed)?|return(?:s|ed)?|repl(?:y|ies|ied)|finish(?:es|ed)?|complete[sd]?)(?: in time)? before the timeout\b/i },
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // mongod logs an operation only when it outran slowms, ending with its duration: one of
     // a second or more.

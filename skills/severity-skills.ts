@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.52.0';
+export const SEVERITY_SKILLS_VERSION = '1.53.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -266,6 +266,12 @@ export const SEVERITY_RULES = [
       'query_time',
       'not available',
       'heartbeat failure',
+      // A cluster member gone quiet, in LXD's, Slurm's and the Elasticsearch follower checks'
+      // words, and Mesos' state for a task whose agent went away.
+      'no heartbeat',
+      'not_responding',
+      'as faulty',
+      'task_lost',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',

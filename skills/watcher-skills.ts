@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.49.0';
+export const AGENT_VERSION = '1.50.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -352,6 +352,14 @@ export const DETECTABLE_PATTERNS = {
     // Gardener's machine controller giving up on a machine (`Machine x is not healthy since
     // 10m0s minutes. Changing status to failed.`).
     'changing status to failed',
+    // Other clusters' words for a member gone quiet: LXD's `cluster list` (`OFFLINE | No
+    // heartbeat for 45m12s`) and its refresh skipping such a member (`Excluding offline node
+    // from refresh`), Slurm's node state (`State=DOWN+NOT_RESPONDING`), and the follower
+    // checks of Elasticsearch and OpenSearch (`... marking node as faulty`).
+    'no heartbeat for',
+    'excluding offline node',
+    'not_responding',
+    'marking node as faulty',
   ],
   PodDown: [
     'evicted',
@@ -436,6 +444,9 @@ export const DETECTABLE_PATTERNS = {
     'client status = failed',
     // Dagster finding the Kubernetes job of a run with no pod left (`K8s job has no active pods`).
     'job has no active pods',
+    // Mesos' state for a task whose agent went away (`TASK_LOST`), as the master and the
+    // frameworks above it (Marathon, Aurora) report it.
+    'task_lost',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -577,6 +588,12 @@ export const DETECTABLE_PATTERNS = {
     'buffer flush took longer time than',
     // MongoDB's answer to an operation past its maxTimeMS.
     'operation exceeded time limit',
+    // Vector's sinks retrying a request that timed out (`request timedout.`), Tornado's HTTP
+    // client (`HTTP 599: Timeout`), and Erlang and Elixir reporting a call's timeout as a term
+    // (`{:error, :timeout}`, `{:inet, [:inet], :timeout}`).
+    'request timedout',
+    'http 599: timeout',
+    ', :timeout}',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

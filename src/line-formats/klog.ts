@@ -1,23 +1,24 @@
 // klog/glog headers: `I0107 17:56:34.809399   21132 kubelet_node_status.go:446] message`,
 // at the start of a line or after a journal, syslog or CRI prefix. The header states a level
-// (its first letter) and who is speaking (the Go source file), both written by the component,
-// not by whatever the message quotes.
+// (its first letter) and who is speaking (the source file: Go for klog, C++ for glog as Mesos
+// writes it, `master.cpp:3175]`), both written by the component, not by whatever the message
+// quotes.
 
 export interface KlogHeader {
   /** I, W, E or F. */
   severity: string;
-  /** The source file, e.g. `kubelet_node_status.go`. */
+  /** The source file, e.g. `kubelet_node_status.go` or `master.cpp`. */
   file: string;
   /** Where the header starts in the line. */
   index: number;
 }
 
-const HEADER = /(?:^|[\s:])([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s+\d+ ([\w.-]{1,80}\.go):\d+\] /;
+const HEADER = /(?:^|[\s:])([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s+\d+ ([\w.-]{1,80}\.(?:go|cc|cpp)):\d+\] /;
 
 /** The line's klog header, or null when it has none. */
 export function readKlogHeader(line: string): KlogHeader | null {
-  // Cheap refusal: every header ends its location with `.go:<line>] `.
-  if (line.indexOf('.go:') < 0) return null;
+  // Cheap refusal: every header ends its location with `.go:`, `.cc:` or `.cpp:` and the line.
+  if (line.indexOf('.go:') < 0 && line.indexOf('.cc:') < 0 && line.indexOf('.cpp:') < 0) return null;
   const match = HEADER.exec(line);
   if (match === null) return null;
   return { severity: match[1]!, file: match[2]!, index: match.index };

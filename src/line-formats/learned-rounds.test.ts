@@ -1,8 +1,9 @@
-// Readers and wording learned from rounds 41-44 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-45 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { readAccessLog, readSearchClientRequest, readTornadoRequest } from './access-log.ts';
+import { readKlogHeader } from './klog.ts';
 import { infoLevelReporter, judgeKlogSpeaker } from '../../skills/field-judge.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
@@ -77,7 +78,7 @@ describe("Tornado's access log: status and milliseconds (learned from round 43)"
   });
 });
 
-describe('wording learned from rounds 41-44', () => {
+describe('wording learned from rounds 41-45', () => {
   type Failure = keyof typeof DETECTABLE_SHAPES;
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
@@ -94,6 +95,12 @@ describe('wording learned from rounds 41-44', () => {
     ["ERROR: You've reached the limit on the number of tasks you can run concurrently", 'SchedulingBlocked', 'tasks you can run concurrently'],
     ['[1] 2025/03/01 10:00:00.000001 [INF] 10.0.0.1:4222 - cid:9 - Slow Consumer Detected: WriteDeadline of 2s exceeded with 1 chunks', 'HighLatency', 'slow consumer detected'],
     ['Caused by: org.apache.bookkeeper.client.BKException: Bookie operation timeout', 'HighLatency', 'bookie operation timeout'],
+    ['| node-2 | https://10.0.0.12:8443 | YES | x86_64 | default | | OFFLINE | No heartbeat for 3m10.2s (2025-03-01 10:00:00 +0000 UTC) |', 'NodeNotReady', 'no heartbeat for'],
+    ['WARN[03-01|10:00:00] Excluding offline node from refresh: {ID:3 Address:10.0.0.13:8443 RaftID:3 Raft:true Online:false updated:false}', 'NodeNotReady', 'excluding offline node'],
+    ['NodeName=gpu07 Arch=x86_64 CoresPerSocket=16 State=IDLE+NOT_RESPONDING ThreadsPerCore=1', 'NodeNotReady', 'not_responding'],
+    ['2025-03-01T10:00:00.000Z  WARN sink{component_id=es component_type=elasticsearch}:request{request_id=4}: vector::sinks::util::retries: Request timedout.', 'HighLatency', 'request timedout'],
+    ['ERROR:tornado.application:Fetch https://api.internal/v1/items failed: HTTP 599: Timeout during request', 'HighLatency', 'http 599: timeout'],
+    ['10:00:00.000 [error] Poller could not reach the broker: {:error, :timeout}', 'HighLatency', ', :timeout}'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -108,6 +115,8 @@ describe('wording learned from rounds 41-44', () => {
     ["     ✗ 'p(99)<1500' p(99)=2.31s", 'HighLatency', "✗ 'p("],
     ["ERRO[0120] thresholds on metrics 'iteration_duration' have been crossed", 'HighLatency', '_duration'],
     ['Pods Status:  0 Running / 3 Waiting / 0 Succeeded / 0 Failed', 'ReplicaMismatch', 'pods status:'],
+    ["    message: 'Available: 1/3'", 'ReplicaMismatch', 'available: '],
+    ['Error calling function resize: 504; the function did not respond before the timeout', 'HighLatency', 'before the timeout'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -133,6 +142,16 @@ describe('wording learned from rounds 41-44', () => {
     ['2025/03/01 10:00:00 [WARN] raft: Heartbeat timeout from "10.0.0.2:8300" reached, starting election'],
     // A code above 255 is a tool's own, not a process's exit status.
     ['task 7 | TERMINATED | resources failed: unable to get exit code from pod (exit code 1025)'],
+    // A member online, a node idle, a status with all units available, work done in time, a
+    // setting, and task states and container answers that are routine.
+    ['| node-1 | https://10.0.0.11:8443 | YES | x86_64 | default | | ONLINE | Fully operational |'],
+    ['NodeName=gpu07 Arch=x86_64 CoresPerSocket=16 State=IDLE ThreadsPerCore=1'],
+    ["    message: 'Available: 3/3'"],
+    ['resize finished before the timeout of 60s'],
+    ['10:00:00.000 [info] Poller started with [timeout: 5000]'],
+    ['I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update TASK_RUNNING for task web.1a2b of framework f-0001'],
+    ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_RUNNING (mesosphere.marathon.MarathonScheduler:Thread-9)'],
+    ['[2025-03-01T10:00:00.000Z] [INFO] [#tid_77] [KubernetesContainer] initialization result: ok [marker:invoker_activationInit_finish:70000:120]'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -182,5 +201,27 @@ describe('wording learned from rounds 41-44', () => {
     const line = 'I0301 10:00:00.000000 4242 node_ready.go:53] node "m02" has unwanted condition "Ready" : Reason "NodeStatusUnknown" Message: "Kubelet stopped posting node status.". will try.';
     expect(detect(line)).toBe('NodeNotReady');
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'node_ready.go') })).toBe(false);
+  });
+});
+
+describe('speakers learned from round 45', () => {
+  it("reads glog's C++ headers as klog's: Mesos' master speaks in `master.cpp`", () => {
+    expect(readKlogHeader('I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update')).toEqual({ severity: 'I', file: 'master.cpp', index: 0 });
+    expect(readKlogHeader('log.INFO.20250301-100000.4100:W0301 10:00:00.000000 4100 slave.cc:512] Agent lost')).toMatchObject({ severity: 'W', file: 'slave.cc' });
+    expect(readKlogHeader('I0301 10:00:00.000000 4100 master.py:8123] Sending status update')).toBeNull();
+  });
+
+  it.each([
+    ['I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update TASK_LOST for task web.1a2b of framework f-0001 \'Agent agent-3 removed\'', 'PodDown', { klogFile: 'master.cpp' }],
+    ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_LOST (Reconciliation: Task is unknown) (mesosphere.marathon.MarathonScheduler:Thread-9)', 'PodDown', { header: ' INFO Received status update for task ' }],
+    ['[2025-03-01T10:00:00,000][INFO ][o.e.c.c.FollowersChecker ] [es-0] FollowerChecker{discoveryNode={es-2}{a1}{b2}{10.0.0.9}{10.0.0.9:9300}{dim}, failureCountSinceLastSuccess=3, [cluster.fault_detection.follower_check.retry_count]=3} marking node as faulty', 'NodeNotReady', { header: 'FollowersChecker' }],
+    ['[2025-03-01T10:00:00.000Z] [INFO] [#tid_77] [KubernetesContainer] initialization result: ConnectionError(java.net.SocketTimeoutException: Read timed out) [marker:invoker_activationInit_finish:70000:60000]', 'HighLatency', { header: 'Container] ' }],
+  ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, reporter) => {
+    expect(detect(line)).toBe(failure);
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = 'klogFile' in reporter
+      ? { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== reporter.klogFile) }
+      : { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== reporter.header) };
+    expect(infoLevelReporter(line, without)).toBe(false);
   });
 });
