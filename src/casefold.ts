@@ -58,9 +58,17 @@ function foldShort(s: string): string {
  * twice at most, not a rope node and a slice per character (over 20 times the line).
  */
 function foldLong(s: string): string {
+  // ASCII characters (most of any line) are folded here, A-Z to a-z, without a table lookup.
   let length = 0;
   let changed = false;
   for (let i = 0; i < s.length; ) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80) {
+      if (unit >= 0x41 && unit <= 0x5a) changed = true;
+      length += 1;
+      i += 1;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = FOLDS.get(cp);
@@ -72,20 +80,33 @@ function foldLong(s: string): string {
     i += width;
   }
   if (!changed) return s;
-  const units = Buffer.allocUnsafe(length * 2);
+  // The folded line's UTF-16 units, written as little-endian bytes and decoded once.
+  const bytes = Buffer.allocUnsafe(length * 2);
   let at = 0;
+  const put = (unit: number) => {
+    bytes[at] = unit & 0xff;
+    bytes[at + 1] = unit >>> 8;
+    at += 2;
+  };
   for (let i = 0; i < s.length; ) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80) {
+      bytes[at] = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+      bytes[at + 1] = 0;
+      at += 2;
+      i += 1;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = FOLDS.get(cp);
     if (folded === undefined) {
-      units.writeUInt16LE(s.charCodeAt(i), at);
-      if (width === 2) units.writeUInt16LE(s.charCodeAt(i + 1), at + 2);
-      at += width * 2;
+      put(unit);
+      if (width === 2) put(s.charCodeAt(i + 1));
     } else {
-      for (let k = 0; k < folded.length; k++, at += 2) units.writeUInt16LE(folded.charCodeAt(k), at);
+      for (let k = 0; k < folded.length; k++) put(folded.charCodeAt(k));
     }
     i += width;
   }
-  return units.toString('utf16le');
+  return bytes.toString('utf16le');
 }
