@@ -81,7 +81,12 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-48.json': [
+    'r48-0003', 'r48-0028', 'r48-0029', 'r48-0035', 'r48-0036', 'r48-0038', 'r48-0039', 'r48-0063',
+    'r48-0071', 'r48-0074', 'r48-0078', 'r48-0079', 'r48-0082', 'r48-0084', 'r48-0095',
+  ],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
