@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.11.0';
+export const AGENT_VERSION = '1.12.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -111,8 +111,15 @@ export const EVENT_RULES = [
     severity: 'ERROR',
   },
   // The taint manager deleting a pod of a node that went away; the same reason cancels the
-  // deletion when the node comes back (`Cancelling deletion of Pod ns/name`).
-  { failure_type: 'PodDown', reasons: ['TaintManagerEviction'], message_any: ['marking for deletion'], severity: 'ERROR' },
+  // deletion when the node comes back (`Cancelling deletion of Pod ns/name`). Before the taint
+  // manager the node controller did it under its own reason, in words older releases spelled
+  // `Marking for deleion Pod x from Node y`.
+  {
+    failure_type: 'PodDown',
+    reasons: ['TaintManagerEviction', 'NodeControllerEviction'],
+    message_any: ['marking for deletion', 'marking for deleion'],
+    severity: 'ERROR',
+  },
   // The ReplicaSet, StatefulSet, Job and DaemonSet controllers failing to create a pod.
   { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
   // A Job whose pods failed until its backoff limit.

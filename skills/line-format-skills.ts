@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.20.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.21.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -298,6 +298,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // at info (`[...][INFO ][o.o.c.c.FollowersChecker ] [n2] FollowerChecker{...} marking node
     // as faulty`).
     { contains: 'FollowersChecker', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2},\d{3}\]\[INFO ?\]\[o\.[eo]\.c\.c\.FollowersChecker ?\] / },
+    // kine (k3s' datastore), whose slow-query log is written at info and only for a query past
+    // its threshold (`k3s[4880]: time="..." level=info msg="Slow SQL (started: ...) (total time:
+    // 1.5s): ...`, and `msg="Slow SQL: SELECT ..." duration=1.6s`).
+    { contains: 'level=info msg="Slow SQL', header: /(?:^|\s)time="[\dT:.+Z-]{10,40}" level=info msg="Slow SQL(?:: | \((?:started|total time): )/ },
     // OpenWhisk's invoker, which reports how an action's container answered at info
     // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
     { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },

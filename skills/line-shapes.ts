@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.38.0';
+export const LINE_SHAPES_VERSION = '1.39.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -45,6 +45,9 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   // AWS load balancer access logs: three processing times, then the load balancer's status.
   { contains: '504', shape: /\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s504\s/i },
 ];
+
+/** A `copilot svc status` deployment row with fewer tasks running than desired (its rollout in brackets). */
+const COPILOT_DEPLOYMENT_ROW = /^(?:primary|active|inactive) \d{1,6} \[(?:in progress|failed|completed)\] (\d{1,6}) (?!\1 )\d{1,6} \d{1,6} \d{1,6}$/i;
 
 /**
  * Per class, the layouts that report the failure. They are tried after the class's patterns,
@@ -96,6 +99,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // Kueue's admission that finds no flavor with quota for a workload (`insufficient quota for
+    // nvidia.com/gpu in flavor h100, request > maximum capacity`).
+    { contains: 'in flavor', shape: /\binsufficient (?:unused )?quota for \S{1,120} in flavor\b/i },
     // ECS RunTask's answer with no task placed: a failure whose reason names no container
     // instance fit (`{"Failures":[{"Arn":"...","Reason":"AGENT"}],"Tasks":[]}`, `RESOURCE:MEMORY`).
     { contains: '"failures":', shape: /"failures":\s?\[\{"arn":\s?"[^"]{1,300}",\s?"reason":\s?"(?:agent|attribute|resource:[a-z]{1,20})"/i },
@@ -223,6 +229,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}(\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     // A status that counts the available units against the desired (Rancher Fleet's bundle
     // status `Available: 0/1`, a deployment check's `available: 2/3`).
+    // An operator's wait on a Deployment that has not come up (`deployment "x" not available`).
+    { contains: 'not available', shape: /\bdeployment "[^"\n]{1,253}" not available\b/i },
+    // `copilot svc status` deployment rows (STATUS, TASK DEFINITION, ROLLOUT, DESIRED, RUNNING,
+    // FAILED, PENDING) with fewer tasks running than desired.
+    ...['[in progress]', '[failed]', '[completed]'].map((rollout) => ({ contains: rollout, shape: COPILOT_DEPLOYMENT_ROW })),
     { contains: 'available: ', shape: /(?:^|[\s'"[(,])available: (\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     { contains: 'desired', shape: /\bdesired(?: replicas)?[:=]? ?[1-9]\d{0,5},? (?:current|available|ready)(?: replicas)?[:=]? ?0\b/i },
     { contains: 'desired:', shape: /\bdesired: ?(\d{1,6}),[^)\n]{0,60}?\bready: ?(?!\1\b)\d{1,6}\b/i },

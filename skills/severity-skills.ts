@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.53.0';
+export const SEVERITY_SKILLS_VERSION = '1.54.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -169,6 +169,8 @@ export const SEVERITY_RULES = [
       "didn't have enough",
       'insufficient',
       'untolerated',
+      // ... and its older wording (`node(s) had taints that the pod didn't tolerate`).
+      "didn't tolerate",
       'unable to',
       'not ready',
       'notready',

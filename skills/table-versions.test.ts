@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.50.0': '1de8cd427ef282b422a5cd6e29cd3999b1c2620e0e505e1c98cac2af5a462a03' },
-  'line-shapes.ts': { '1.38.0': '2676a43af4c47f169d7af291a1b36b40f0a4f9aab0850995229ed8a06a985bad' },
-  'severity-skills.ts': { '1.53.0': '37b57605633dae5970ec4e8646c027efd886f934b7a990dd47c893b9dcb248a8' },
+  'watcher-skills.ts': { '1.51.0': 'f64bca398c55f6798e43f1f39cb279a2044f0f20e47cd0808a2c7835c3c20d26' },
+  'line-shapes.ts': { '1.39.0': '05803d0244ccd62659eae9996484354c6708292cfa423eaf63d789dd539d1909' },
+  'severity-skills.ts': { '1.54.0': '5b5dfc9df5941413773e5d40661e5f97f6ead5f788c082995f7f8ea9a9549646' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.11.0': 'd4166bf68e4b5ba27f8d42136ac702985d77022a6f7f2a2adf77edb0612a1fcb' },
+  'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.20.0': 'ef605f6054538e339a7aaedefa8479bde3f2f98ff694f7b7b0aa5eddfd1616f4' },
+  'line-format-skills.ts': { '1.21.0': '995382e5db1e24cd6103aef054537aee0eac1e41d157a13e185b55fcf531926c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.50.0';
+export const AGENT_VERSION = '1.51.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -41,6 +41,9 @@ export const DETECTABLE_PATTERNS = {
     'increasing the memory limit',
     'memory quota exceeded',
     'memory quota vastly exceeded',
+    // The JVM's heap exhausted, as a task or worker that died of it reports it (`Error: Java
+    // heap space`).
+    'java heap space',
     // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
     'exit code 137',
     'exit code: 137',
@@ -267,6 +270,10 @@ export const DETECTABLE_PATTERNS = {
     // Slurm's reason for a job whose requested nodes are unavailable.
     'could not schedule pod',
     'reqnodenotavail',
+    // The scheduler's taint reason (`node(s) had taints that the pod didn't tolerate`) quoted
+    // on its own, and a tool's `Cannot schedule pods: ...`.
+    "taints that the pod didn't tolerate",
+    'cannot schedule pods',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -447,6 +454,9 @@ export const DETECTABLE_PATTERNS = {
     // Mesos' state for a task whose agent went away (`TASK_LOST`), as the master and the
     // frameworks above it (Marathon, Aurora) report it.
     'task_lost',
+    // The node controller evicting a lost node's pods (its event reason, `Marking for deletion
+    // Pod x from Node y`, which older releases spelled `deleion`).
+    'nodecontrollereviction',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -594,6 +604,12 @@ export const DETECTABLE_PATTERNS = {
     'request timedout',
     'http 599: timeout',
     ', :timeout}',
+    // ZooKeeper's write-ahead log sync past its warning threshold (`fsync-ing the write ahead
+    // log in SyncThread:0 took 2240ms which will adversely effect operation latency`), kine's
+    // slow-query log (`Slow SQL (total time: 1.5s)`), PHP-FPM's slow log (`executing too slow`).
+    'fsync-ing the write ahead log',
+    'slow sql',
+    'executing too slow',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

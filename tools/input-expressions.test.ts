@@ -30,7 +30,8 @@ for (const e of ALL) void book.check(e);
 describe('every expression the loop runs on input', () => {
   it('holds every shape and severity pattern of the tables, and the readers and parsers', () => {
     const names = ALL.map((e) => e.name);
-    const shapeCount = Object.values(DETECTABLE_SHAPES).flat().length;
+    // A shape's expression is checked once, however many substrings lead to it.
+    const shapeCount = new Set(Object.values(DETECTABLE_SHAPES).flat().map((s) => s.shape)).size;
     expect(names.filter((n) => n.startsWith('shape ')).length).toBe(shapeCount);
     expect(names.some((n) => n.startsWith('severity rule 0 pattern'))).toBe(true);
     for (const file of ['src/formats/text.ts', 'src/casefold.ts', 'src/shape-groups.ts', 'tools/k8s-event-reader.ts']) {

@@ -75,18 +75,18 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // restarts (`k8s_..._8`): read as a container down. An exited row is also what every earlier
   // attempt of a container that now runs leaves behind (round 36 holds one labelled down).
   'round-44.json': ['r44-0064'],
+  // A pod's status message quoted in YAML, whose apostrophe is doubled (`didn''t have enough
+  // resource`), and a deploy tool's debug log echoing a rollout wait (`level=debug msg="Command
+  // output: [Waiting for deployment ... 0 of 1 updated replicas are available`): a stated debug
+  // level is final.
+  'round-48.json': ['r48-0003', 'r48-0028'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-48.json': [
-    'r48-0003', 'r48-0028', 'r48-0029', 'r48-0035', 'r48-0036', 'r48-0038', 'r48-0039', 'r48-0063',
-    'r48-0071', 'r48-0074', 'r48-0078', 'r48-0079', 'r48-0082', 'r48-0084', 'r48-0095',
-  ],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {

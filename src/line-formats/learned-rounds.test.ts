@@ -1,10 +1,12 @@
-// Readers and wording learned from rounds 41-45 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-48 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { readAccessLog, readSearchClientRequest, readTornadoRequest } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
-import { infoLevelReporter, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
+import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
@@ -78,7 +80,7 @@ describe("Tornado's access log: status and milliseconds (learned from round 43)"
   });
 });
 
-describe('wording learned from rounds 41-45', () => {
+describe('wording learned from rounds 41-48', () => {
   type Failure = keyof typeof DETECTABLE_SHAPES;
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
@@ -101,6 +103,13 @@ describe('wording learned from rounds 41-45', () => {
     ['2025-03-01T10:00:00.000Z  WARN sink{component_id=es component_type=elasticsearch}:request{request_id=4}: vector::sinks::util::retries: Request timedout.', 'HighLatency', 'request timedout'],
     ['ERROR:tornado.application:Fetch https://api.internal/v1/items failed: HTTP 599: Timeout during request', 'HighLatency', 'http 599: timeout'],
     ['10:00:00.000 [error] Poller could not reach the broker: {:error, :timeout}', 'HighLatency', ', :timeout}'],
+    ['2025-03-01 10:00:00,000 [myid:3] - WARN [SyncThread:3:FileTxnLog@338] - fsync-ing the write ahead log in SyncThread:3 took 1800ms which will adversely effect operation latency.', 'HighLatency', 'fsync-ing the write ahead log'],
+    ['[01-Mar-2025 10:00:00] WARNING: [pool api] child 4312, script \'/srv/app/index.php\' (request: "POST /index.php") executing too slow (5.2 sec), logging', 'HighLatency', 'executing too slow'],
+    ['[2025-03-01 10:00:00,000] ERROR WorkerSourceTask{id=pg-source-0} Task threw an uncaught and unrecoverable exception. Error: Java heap space', 'OOMKilled', 'java heap space'],
+    ["reason: node(s) had taints that the pod didn't tolerate", 'SchedulingBlocked', "taints that the pod didn't tolerate"],
+    ["Cannot schedule pods: no node matches the pod's affinity", 'SchedulingBlocked', 'cannot schedule pods'],
+    ['event NodeControllerEviction for pod web-1 on node n3', 'PodDown', 'nodecontrollereviction'],
+    ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL: SELECT id FROM kine WHERE name = ?" duration=1.2s started="2025-03-01T09:59:58.8Z"', 'HighLatency', 'slow sql'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -117,6 +126,9 @@ describe('wording learned from rounds 41-45', () => {
     ['Pods Status:  0 Running / 3 Waiting / 0 Succeeded / 0 Failed', 'ReplicaMismatch', 'pods status:'],
     ["    message: 'Available: 1/3'", 'ReplicaMismatch', 'available: '],
     ['Error calling function resize: 504; the function did not respond before the timeout', 'HighLatency', 'before the timeout'],
+    ['insufficient quota for cpu in flavor default-flavor, request > maximum capacity (40 > 32)', 'SchedulingBlocked', 'in flavor'],
+    ['waiting for deployment shop-operator to become ready: deployment "shop-operator" not available', 'ReplicaMismatch', 'not available'],
+    ['PRIMARY 3 [in progress] 2 1 0 1', 'ReplicaMismatch', '[in progress]'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -152,6 +164,11 @@ describe('wording learned from rounds 41-45', () => {
     ['I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update TASK_RUNNING for task web.1a2b of framework f-0001'],
     ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_RUNNING (mesosphere.marathon.MarathonScheduler:Thread-9)'],
     ['[2025-03-01T10:00:00.000Z] [INFO] [#tid_77] [KubernetesContainer] initialization result: ok [marker:invoker_activationInit_finish:70000:120]'],
+    ['ACTIVE 11 [completed] 2 2 0 0'],
+    ['deployment "shop-operator" available'],
+    ['flavor default-flavor has enough quota for cpu'],
+    // kine's settings at info, not its slow-query log.
+    ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL threshold is 500ms"'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -204,7 +221,7 @@ describe('wording learned from rounds 41-45', () => {
   });
 });
 
-describe('speakers learned from round 45', () => {
+describe('speakers learned from rounds 45 and 48', () => {
   it("reads glog's C++ headers as klog's: Mesos' master speaks in `master.cpp`", () => {
     expect(readKlogHeader('I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update')).toEqual({ severity: 'I', file: 'master.cpp', index: 0 });
     expect(readKlogHeader('log.INFO.20250301-100000.4100:W0301 10:00:00.000000 4100 slave.cc:512] Agent lost')).toMatchObject({ severity: 'W', file: 'slave.cc' });
@@ -215,6 +232,7 @@ describe('speakers learned from round 45', () => {
     ['I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update TASK_LOST for task web.1a2b of framework f-0001 \'Agent agent-3 removed\'', 'PodDown', { klogFile: 'master.cpp' }],
     ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_LOST (Reconciliation: Task is unknown) (mesosphere.marathon.MarathonScheduler:Thread-9)', 'PodDown', { header: ' INFO Received status update for task ' }],
     ['[2025-03-01T10:00:00,000][INFO ][o.e.c.c.FollowersChecker ] [es-0] FollowerChecker{discoveryNode={es-2}{a1}{b2}{10.0.0.9}{10.0.0.9:9300}{dim}, failureCountSinceLastSuccess=3, [cluster.fault_detection.follower_check.retry_count]=3} marking node as faulty', 'NodeNotReady', { header: 'FollowersChecker' }],
+    ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL (started: 2025-03-01 09:59:58.1 +0000 UTC) (total time: 2.1s): SELECT id FROM kine WHERE name = ?"', 'HighLatency', { header: 'level=info msg="Slow SQL' }],
     ['[2025-03-01T10:00:00.000Z] [INFO] [#tid_77] [KubernetesContainer] initialization result: ConnectionError(java.net.SocketTimeoutException: Read timed out) [marker:invoker_activationInit_finish:70000:60000]', 'HighLatency', { header: 'Container] ' }],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, reporter) => {
     expect(detect(line)).toBe(failure);
@@ -223,5 +241,15 @@ describe('speakers learned from round 45', () => {
       ? { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== reporter.klogFile) }
       : { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== reporter.header) };
     expect(infoLevelReporter(line, without)).toBe(false);
+  });
+
+  it("reads the node controller's eviction event row, in either spelling, as a pod down by its reason (the check can fail)", () => {
+    const row = (message: string) => `12m 12m 1 web-1.17a2b3c4 Pod Normal NodeControllerEviction node-controller ${message}`;
+    expect(detect(row('Marking for deletion Pod web-1 from Node n3'))).toBe('PodDown');
+    expect(detect(row('Marking for deleion Pod web-1 from Node n3'))).toBe('PodDown');
+    const read = readEventRow(row('Marking for deleion Pod web-1 from Node n3'));
+    expect(read).toMatchObject({ type: 'Normal', reason: 'NodeControllerEviction' });
+    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'NodeControllerEviction') } : rule));
+    expect(judgeEventRow(read!, without).failure).toBeNull();
   });
 });
