@@ -86,7 +86,12 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-47.json': [
+    'r47-0018', 'r47-0019', 'r47-0020', 'r47-0023', 'r47-0024', 'r47-0048', 'r47-0074', 'r47-0075',
+    'r47-0077', 'r47-0078', 'r47-0093',
+  ],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
