@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.39.0';
+export const LINE_SHAPES_VERSION = '1.40.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -101,6 +101,9 @@ export const DETECTABLE_SHAPES = {
   SchedulingBlocked: [
     // Kueue's admission that finds no flavor with quota for a workload (`insufficient quota for
     // nvidia.com/gpu in flavor h100, request > maximum capacity`).
+    // `squeue` rows (JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) of a job pending
+    // (`PD`, no time run) because no node has the resources it asks for.
+    { contains: '(resources)', shape: /\spd 0:00 \d{1,6} \(resources\)$/i },
     { contains: 'in flavor', shape: /\binsufficient (?:unused )?quota for \S{1,120} in flavor\b/i },
     // ECS RunTask's answer with no task placed: a failure whose reason names no container
     // instance fit (`{"Failures":[{"Arn":"...","Reason":"AGENT"}],"Tasks":[]}`, `RESOURCE:MEMORY`).
@@ -120,6 +123,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Nodes that stopped answering their controller (Slurm: `error: Nodes compute[00-03] not
+    // responding`, then `..., setting DOWN`).
+    { contains: 'not responding', shape: /\bnodes? [\w.,[\]-]{1,200} not responding\b/i },
     // A `docker node ls` row (ID [*] HOSTNAME STATUS AVAILABILITY [MANAGER STATUS] [ENGINE
     // VERSION]) whose node is Unknown or Disconnected (Down is read anywhere before an
     // AVAILABILITY, below).

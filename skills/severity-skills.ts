@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.54.0';
+export const SEVERITY_SKILLS_VERSION = '1.55.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -171,6 +171,9 @@ export const SEVERITY_RULES = [
       'untolerated',
       // ... and its older wording (`node(s) had taints that the pod didn't tolerate`).
       "didn't tolerate",
+      // Slurm's job states for a job that ended with its node or at its memory limit.
+      'node_fail',
+      'out_of_memory',
       'unable to',
       'not ready',
       'notready',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.51.0': 'f64bca398c55f6798e43f1f39cb279a2044f0f20e47cd0808a2c7835c3c20d26' },
-  'line-shapes.ts': { '1.39.0': '05803d0244ccd62659eae9996484354c6708292cfa423eaf63d789dd539d1909' },
-  'severity-skills.ts': { '1.54.0': '5b5dfc9df5941413773e5d40661e5f97f6ead5f788c082995f7f8ea9a9549646' },
+  'watcher-skills.ts': { '1.52.0': '5ccc975731e81f1b7f87ba8393e37a476a8f57e99adffe3548a505e7d072b7a7' },
+  'line-shapes.ts': { '1.40.0': 'ab8bad9c492cd1ab5445f0ce36e74c572aebc3d23f4b08881526d3abeaac6988' },
+  'severity-skills.ts': { '1.55.0': 'c02ad872ee5219f3af8600ebcc3909b2d478444ec395d904288ff6968f1af063' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.51.0';
+export const AGENT_VERSION = '1.52.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -44,6 +44,8 @@ export const DETECTABLE_PATTERNS = {
     // The JVM's heap exhausted, as a task or worker that died of it reports it (`Error: Java
     // heap space`).
     'java heap space',
+    // ... and Slurm's job record of a job killed at its memory limit.
+    'jobstate=out_of_memory',
     // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
     'exit code 137',
     'exit code: 137',
@@ -274,6 +276,8 @@ export const DETECTABLE_PATTERNS = {
     // on its own, and a tool's `Cannot schedule pods: ...`.
     "taints that the pod didn't tolerate",
     'cannot schedule pods',
+    // Slurm refusing a job no node can run (`Requested node configuration is not available`).
+    'requested node configuration is not available',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -367,6 +371,8 @@ export const DETECTABLE_PATTERNS = {
     'excluding offline node',
     'not_responding',
     'marking node as faulty',
+    // Slurm's controller listing the nodes it set down (`Down nodes: compute[00-03]`).
+    'down nodes:',
   ],
   PodDown: [
     'evicted',
@@ -457,6 +463,10 @@ export const DETECTABLE_PATTERNS = {
     // The node controller evicting a lost node's pods (its event reason, `Marking for deletion
     // Pod x from Node y`, which older releases spelled `deleion`).
     'nodecontrollereviction',
+    // Slurm's job record of a job that ended in failure, or with its node (`JobState=FAILED`,
+    // `JobState=NODE_FAIL`).
+    'jobstate=failed',
+    'jobstate=node_fail',
   ],
   ReplicaMismatch: [
     'unavailable replicas',

@@ -109,6 +109,11 @@ describe('wording learned from rounds 41-48', () => {
     ["reason: node(s) had taints that the pod didn't tolerate", 'SchedulingBlocked', "taints that the pod didn't tolerate"],
     ["Cannot schedule pods: no node matches the pod's affinity", 'SchedulingBlocked', 'cannot schedule pods'],
     ['event NodeControllerEviction for pod web-1 on node n3', 'PodDown', 'nodecontrollereviction'],
+    ['[2025-03-01T10:05:00.000] Down nodes: gpu[01-02]', 'NodeNotReady', 'down nodes:'],
+    ['[2025-03-01T10:00:00.000] _slurm_rpc_submit_batch_job: Requested node configuration is not available', 'SchedulingBlocked', 'requested node configuration is not available'],
+    ['JobId=42 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=FAILED Partition=gpu TimeLimit=60 ExitCode=1:0', 'PodDown', 'jobstate=failed'],
+    ['JobId=43 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=NODE_FAIL Partition=gpu TimeLimit=60', 'PodDown', 'jobstate=node_fail'],
+    ['JobId=44 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=OUT_OF_MEMORY Partition=gpu TimeLimit=60', 'OOMKilled', 'jobstate=out_of_memory'],
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL: SELECT id FROM kine WHERE name = ?" duration=1.2s started="2025-03-01T09:59:58.8Z"', 'HighLatency', 'slow sql'],
   ];
 
@@ -129,6 +134,9 @@ describe('wording learned from rounds 41-48', () => {
     ['insufficient quota for cpu in flavor default-flavor, request > maximum capacity (40 > 32)', 'SchedulingBlocked', 'in flavor'],
     ['waiting for deployment shop-operator to become ready: deployment "shop-operator" not available', 'ReplicaMismatch', 'not available'],
     ['PRIMARY 3 [in progress] 2 1 0 1', 'ReplicaMismatch', '[in progress]'],
+    ['[2025-03-01T10:00:00.000] error: Nodes gpu[01-02] not responding, setting DOWN', 'NodeNotReady', 'not responding'],
+    ['[2025-03-01T10:00:00.000] error: Nodes gpu01 not responding', 'NodeNotReady', 'not responding'],
+    ['  5123  gpu   train   ana PD   0:00   2 (Resources)', 'SchedulingBlocked', '(resources)'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -167,6 +175,11 @@ describe('wording learned from rounds 41-48', () => {
     ['ACTIVE 11 [completed] 2 2 0 0'],
     ['deployment "shop-operator" available'],
     ['flavor default-flavor has enough quota for cpu'],
+    // Slurm: a job queued behind others, one running, one done, a node back.
+    ['  5124  gpu   train   ana PD   0:00   2 (Priority)'],
+    ['  5125  gpu   train   ana  R  12:03   2 gpu[01-02]'],
+    ['JobId=45 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=COMPLETED Partition=gpu TimeLimit=60'],
+    ['[2025-03-01T10:09:00.000] node gpu01 returned to service'],
     // kine's settings at info, not its slow-query log.
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL threshold is 500ms"'],
   ])('%j stays quiet', (line) => {
