@@ -4,8 +4,8 @@
 // import is on ALLOWED with the reason. tools/import-layers.test.ts runs it on the project.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
+import { ts } from './typescript.ts';
 
 export interface Layer {
   /** Files of the same group import each other freely. */

@@ -7,8 +7,8 @@
 // holds what they build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { isSourceFile, projectFiles } from './project-files.ts';
+import { ts, type TypeScript } from './typescript.ts';
 import type { LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from '../skills/line-shapes.ts';
 import { klogHeaderPattern, levelMarkersPattern, SEVERITY_RULES, type SeverityRule } from '../skills/severity-skills.ts';
@@ -58,8 +58,8 @@ export function sweepSource(root: string): SourceExpressions {
   for (const file of projectFiles(root, isSourceFile)) {
     const path = join(root, file);
     const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-    const at = (node: ts.Node): string => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
-    const visit = (node: ts.Node): void => {
+    const at = (node: TypeScript.Node): string => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+    const visit = (node: TypeScript.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText(sf);
         const slash = text.lastIndexOf('/');
