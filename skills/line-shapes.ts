@@ -99,11 +99,11 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
-    // Kueue's admission that finds no flavor with quota for a workload (`insufficient quota for
-    // nvidia.com/gpu in flavor h100, request > maximum capacity`).
     // `squeue` rows (JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) of a job pending
     // (`PD`, no time run) because no node has the resources it asks for.
     { contains: '(resources)', shape: /\spd 0:00 \d{1,6} \(resources\)$/i },
+    // Kueue's admission that finds no flavor with quota for a workload (`insufficient quota for
+    // nvidia.com/gpu in flavor h100, request > maximum capacity`).
     { contains: 'in flavor', shape: /\binsufficient (?:unused )?quota for \S{1,120} in flavor\b/i },
     // ECS RunTask's answer with no task placed: a failure whose reason names no container
     // instance fit (`{"Failures":[{"Arn":"...","Reason":"AGENT"}],"Tasks":[]}`, `RESOURCE:MEMORY`).
@@ -233,13 +233,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'instances', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(\d{1,6})\/(?!\1\b)\d{1,6} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}(\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
-    // A status that counts the available units against the desired (Rancher Fleet's bundle
-    // status `Available: 0/1`, a deployment check's `available: 2/3`).
     // An operator's wait on a Deployment that has not come up (`deployment "x" not available`).
     { contains: 'not available', shape: /\bdeployment "[^"\n]{1,253}" not available\b/i },
     // `copilot svc status` deployment rows (STATUS, TASK DEFINITION, ROLLOUT, DESIRED, RUNNING,
     // FAILED, PENDING) with fewer tasks running than desired.
     ...['[in progress]', '[failed]', '[completed]'].map((rollout) => ({ contains: rollout, shape: COPILOT_DEPLOYMENT_ROW })),
+    // A status that counts the available units against the desired (Rancher Fleet's bundle
+    // status `Available: 0/1`, a deployment check's `available: 2/3`).
     { contains: 'available: ', shape: /(?:^|[\s'"[(,])available: (\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     { contains: 'desired', shape: /\bdesired(?: replicas)?[:=]? ?[1-9]\d{0,5},? (?:current|available|ready)(?: replicas)?[:=]? ?0\b/i },
     { contains: 'desired:', shape: /\bdesired: ?(\d{1,6}),[^)\n]{0,60}?\bready: ?(?!\1\b)\d{1,6}\b/i },
