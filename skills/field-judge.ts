@@ -29,6 +29,7 @@ import {
   readRequestFields,
   readRoundTrip,
   readSearchClientRequest,
+  readServeRequest,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -145,7 +146,8 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     readCompletedRequest(line) ??
     readForwardedRequest(line) ??
     readSearchClientRequest(line) ??
-    readTornadoRequest(line);
+    readTornadoRequest(line) ??
+    readServeRequest(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.21.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.22.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -302,6 +302,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // its threshold (`k3s[4880]: time="..." level=info msg="Slow SQL (started: ...) (total time:
     // 1.5s): ...`, and `msg="Slow SQL: SELECT ..." duration=1.6s`).
     { contains: 'level=info msg="Slow SQL', header: /(?:^|\s)time="[\dT:.+Z-]{10,40}" level=info msg="Slow SQL(?:: | \((?:started|total time): )/ },
+    // HashiCorp memberlist (in Consul, Nomad and Docker's Swarm networking), which reports the
+    // members it gives up on at info (`msg="memberlist: Marking x as failed, suspect timeout
+    // reached"`, `[INFO]  nomad: memberlist: Suspect x has failed, no acks received`), and Docker's
+    // network database recording a peer's state (`msg="Node x change state NodeActive --> NodeFailed"`).
+    { contains: 'memberlist: ', header: /(?:level=info msg="|\[INFO\] {1,2}(?:[\w.-]{1,40}: )?)memberlist: / },
+    { contains: ' change state Node', header: /level=info msg="Node [\w.-]{1,64} change state Node\w{1,20} --> Node\w{1,20}"/ },
     // OpenWhisk's invoker, which reports how an action's container answered at info
     // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
     { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },

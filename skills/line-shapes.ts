@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.40.0';
+export const LINE_SHAPES_VERSION = '1.41.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -91,6 +91,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
   ],
   StartupProbeFailed: [
+    // A Consul agent check failing, whatever the check's name (`agent: Check "web" HTTP request
+    // failed: ... Client.Timeout exceeded`): the timeout is the check's, not a slow request.
+    { contains: 'agent: check "', shape: /\bagent: check "[^"\n]{1,300}" (?:http request failed|missed ttl|is now critical|timed out|socket connection failed)\b/i },
     { contains: 'health check for server', shape: /\bhealth check for server \S+ failed\b/i },
     // Older kubelets: `Liveness probe for "pod_ns(uid):container" failed (failure): ...`.
     { contains: 'probe for "', shape: /\b(?:liveness|readiness|startup) probe for "[^"]{1,400}" failed\b/i },
@@ -123,6 +126,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // The kubelet or a CRI client unable to reach the container runtime's socket on its node
+    // (`dial unix /run/containerd/containerd.sock: connect: no such file or directory`).
+    { contains: '.sock', shape: /\/(?:containerd|crio|cri-dockerd|dockershim)\.sock: connect: (?:no such file or directory|connection refused)/i },
     // Nodes that stopped answering their controller (Slurm: `error: Nodes compute[00-03] not
     // responding`, then `..., setting DOWN`).
     { contains: 'not responding', shape: /\bnodes? [\w.,[\]-]{1,200} not responding\b/i },
@@ -233,6 +239,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'instances', shape: /\b(\d{1,6}) (?:of|out of) (?!\1 )\d{1,6}(?: [a-z-]{1,30}){0,2}? instances(?: (?:are|is|were|have been|became))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(\d{1,6})\/(?!\1\b)\d{1,6} (?:replicas|pods)(?: (?:are|is))? (?:available|ready|running|healthy|up)\b/i },
     { contains: 'replicas', shape: /\b(?:ready|available) replicas\W{1,3}(\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
+    // ECS' service description (`Desired count: 2, Running count:0, Pending count:0`).
+    { contains: 'running count:', shape: /\bdesired count: ?(\d{1,6}), running count: ?(?!\1\b)\d{1,6}\b/i },
     // An operator's wait on a Deployment that has not come up (`deployment "x" not available`).
     { contains: 'not available', shape: /\bdeployment "[^"\n]{1,253}" not available\b/i },
     // `copilot svc status` deployment rows (STATUS, TASK DEFINITION, ROLLOUT, DESIRED, RUNNING,

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.52.0': '5ccc975731e81f1b7f87ba8393e37a476a8f57e99adffe3548a505e7d072b7a7' },
-  'line-shapes.ts': { '1.40.0': 'ab8bad9c492cd1ab5445f0ce36e74c572aebc3d23f4b08881526d3abeaac6988' },
-  'severity-skills.ts': { '1.55.0': 'c02ad872ee5219f3af8600ebcc3909b2d478444ec395d904288ff6968f1af063' },
+  'watcher-skills.ts': { '1.53.0': 'f23be16f3551fb97f8ffca04cf197c9521c03e44f38abd6dee57528df94a61e4' },
+  'line-shapes.ts': { '1.41.0': '06958c760a7f64371e3797a3c02a83a7794cfcf05df0d0e49984e9a0291bb572' },
+  'severity-skills.ts': { '1.56.0': '2a47afaca718a08fbf76a1c17bd0482a89f9c70c290ce8f4dbe44f75334bf0bc' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.21.0': '995382e5db1e24cd6103aef054537aee0eac1e41d157a13e185b55fcf531926c' },
+  'line-format-skills.ts': { '1.22.0': '226d0a9263e5584e17710ac1349ab3df36b49e107058c3515f0d01f9aabb43d1' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.52.0';
+export const AGENT_VERSION = '1.53.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -46,6 +46,8 @@ export const DETECTABLE_PATTERNS = {
     'java heap space',
     // ... and Slurm's job record of a job killed at its memory limit.
     'jobstate=out_of_memory',
+    // Heroku's dyno manager reporting a process that ended on SIGKILL (137 = 128 + 9).
+    'exited with status 137',
     // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
     'exit code 137',
     'exit code: 137',
@@ -114,10 +116,18 @@ export const DETECTABLE_PATTERNS = {
     'image pull errors',
     // skopeo and Podman failing to copy an image from its registry.
     'unable to copy from source docker://',
-    // dockerd's own log of a pull that failed, and a Swarm task rejected because its node has
-    // no such image and could not pull it.
+    // dockerd's own log of a pull that failed, and a Swarm task rejected (or a Nomad task not
+    // started: `Failed to create container: no such image`) because its node has no such image
+    // and could not pull it.
     'pulling image failed',
     'no such image:',
+    'create container: no such image',
+    // kubectl's answer for a container waiting on its image (`is waiting to start: image can't
+    // be pulled`), Tekton's reason for a TaskRun whose image could not be pulled
+    // (`TaskRunImagePullFailed`), and its entrypoint lookup failing at the registry.
+    "image can't be pulled",
+    'imagepullfailed',
+    'error getting image manifest',
   ],
   CrashLoopBackOff: [
     'crashloopbackoff',
@@ -171,6 +181,11 @@ export const DETECTABLE_PATTERNS = {
   ],
   StartupProbeFailed: [
     'startup probe failed',
+    // Consul's agent checks (`Check "web" missed TTL, is now critical`, `Check "web" HTTP
+    // request failed: ...`, `Timed out running check`), and Ray Serve's proxy health check.
+    'is now critical',
+    'timed out running check',
+    "didn't receive health check response",
     'readiness probe failed',
     'startup probe timed out',
     'readiness probe timed out',
@@ -225,6 +240,9 @@ export const DETECTABLE_PATTERNS = {
     'insufficient memory',
     'had untolerated taint',
     'unbound immediate persistentvolumeclaims',
+    // The scheduler's reason spelled out by dashboards and tools (`Failed Scheduling | pod has
+    // unbound PersistentVolumeClaims`).
+    'failed scheduling',
     'error selecting node for pod',
     'error scheduling',
     'unable to place a task',
@@ -373,6 +391,13 @@ export const DETECTABLE_PATTERNS = {
     'marking node as faulty',
     // Slurm's controller listing the nodes it set down (`Down nodes: compute[00-03]`).
     'down nodes:',
+    // Gossip membership giving up on a member (HashiCorp memberlist, in Consul, Nomad and
+    // Docker: `Marking x as failed, suspect timeout reached`, `Suspect x has failed, no acks
+    // received`), and Docker's network database recording it (`change state NodeActive -->
+    // NodeFailed`).
+    'suspect timeout reached',
+    'has failed, no acks received',
+    '--> nodefailed',
   ],
   PodDown: [
     'evicted',
@@ -467,6 +492,8 @@ export const DETECTABLE_PATTERNS = {
     // `JobState=NODE_FAIL`).
     'jobstate=failed',
     'jobstate=node_fail',
+    // A Job or pod past its active deadline, by its condition's reason.
+    'reason: deadlineexceeded',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -499,6 +526,8 @@ export const DETECTABLE_PATTERNS = {
     'minimum number of live pods was not attained',
     // Helm's wait as older releases print it (`Deployment is not ready: ns/name`).
     'deployment is not ready:',
+    // Flux's pre-flight check of its controllers (`✗ helm-controller: deployment not ready`).
+    'deployment not ready',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -620,6 +649,9 @@ export const DETECTABLE_PATTERNS = {
     'fsync-ing the write ahead log',
     'slow sql',
     'executing too slow',
+    // Consul's RPC layer waiting on a server past its deadline (`rpc error making call: i/o
+    // deadline reached`).
+    'i/o deadline reached',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -83,19 +83,15 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // State: unhealthy`).
   'round-47.json': ['r47-0048'],
   'round-48.json': ['r48-0003', 'r48-0028'],
+  // Consul's HTTP request log at DEBUG, a request of 12.5 s: a stated debug level is final.
+  'round-49.json': ['r49-0036'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-49.json': [
-    'r49-0030', 'r49-0032', 'r49-0033', 'r49-0036', 'r49-0038', 'r49-0042', 'r49-0043', 'r49-0044',
-    'r49-0052', 'r49-0056', 'r49-0067', 'r49-0072', 'r49-0074', 'r49-0075', 'r49-0080', 'r49-0083',
-    'r49-0084', 'r49-0086', 'r49-0091', 'r49-0092', 'r49-0099', 'r49-0106',
-  ],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {

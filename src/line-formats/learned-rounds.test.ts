@@ -1,8 +1,8 @@
-// Readers and wording learned from rounds 41-48 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-49 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
-import { readAccessLog, readSearchClientRequest, readTornadoRequest } from './access-log.ts';
+import { readAccessLog, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
 import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
@@ -80,7 +80,26 @@ describe("Tornado's access log: status and milliseconds (learned from round 43)"
   });
 });
 
-describe('wording learned from rounds 41-48', () => {
+describe("Ray Serve's request log: status and milliseconds at the end (learned from round 49)", () => {
+  const serve = (status: string, ms: string) => `INFO 2025-03-01 10:00:00,000 proxy 10.0.0.7 proxy.py:538 - POST /predict ${status} ${ms}ms`;
+
+  it('reads the status (a request its client gave up on as 499) and the time, and refuses other lines', () => {
+    expect(readServeRequest(serve('200', '12.4'))).toEqual({ status: 200, seconds: 0.0124 });
+    expect(readServeRequest(serve('CANCELLED', '61002.4'))).toEqual({ status: 499, seconds: 61.0024 });
+    expect(readServeRequest('INFO replica.py:230 - model loaded in 812.5ms')).toBeNull();
+  });
+
+  it('reads a request past the slow bar as HighLatency at its stated info level, a quick one as nothing', () => {
+    expect(detect(serve('CANCELLED', '61002.4'))).toBe('HighLatency');
+    expect(detect(serve('200', '12.4'))).toBeNull();
+  });
+
+  it('judges the time by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    expect(underSlowBars(serve('CANCELLED', '61002.4'), 90)).toEqual(['HighLatency', null]);
+  });
+});
+
+describe('wording learned from rounds 41-49', () => {
   type Failure = keyof typeof DETECTABLE_SHAPES;
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
@@ -114,6 +133,18 @@ describe('wording learned from rounds 41-48', () => {
     ['JobId=42 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=FAILED Partition=gpu TimeLimit=60 ExitCode=1:0', 'PodDown', 'jobstate=failed'],
     ['JobId=43 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=NODE_FAIL Partition=gpu TimeLimit=60', 'PodDown', 'jobstate=node_fail'],
     ['JobId=44 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=OUT_OF_MEMORY Partition=gpu TimeLimit=60', 'OOMKilled', 'jobstate=out_of_memory'],
+    ['✗ source-controller: deployment not ready', 'ReplicaMismatch', 'deployment not ready'],
+    ['2025-03-01T10:00:00.000Z [WARN]  agent: Service check web-1 is now critical', 'StartupProbeFailed', 'is now critical'],
+    ['2025-03-01T10:00:00.000Z [WARN]  agent: Timed out running check: check=web-1 timeout=30s', 'StartupProbeFailed', 'timed out running check'],
+    ['WARNING 2025-03-01 10:00:00,000 controller 812 proxy_state.py:189 - Didn\'t receive health check response for HTTP proxy n1 after 10s', 'StartupProbeFailed', "didn't receive health check response"],
+    ['2025-03-01T10:00:00.000Z [ERROR] agent.client: RPC failed to server: method=Catalog.Register server=10.0.0.2:8300 error="rpc error making call: i/o deadline reached"', 'HighLatency', 'i/o deadline reached'],
+    ['2025-03-01T10:00:00.000Z [ERROR] client: failed to start task "api" for alloc "1a2b": Failed to create container: no such image', 'ImagePullBackOff', 'create container: no such image'],
+    ['Error from server (BadRequest): container "web" in pod "web-7f9c" is waiting to start: image can\'t be pulled', 'ImagePullBackOff', "image can't be pulled"],
+    ['  Reason: TaskRunImagePullFailed', 'ImagePullBackOff', 'imagepullfailed'],
+    ['task build has failed: failed to create task run pod "build": translating TaskSpec to Pod: error getting image manifest: unsupported status code 403', 'ImagePullBackOff', 'error getting image manifest'],
+    ['2025-03-01T10:00:00.000Z app[worker.1]: Process exited with status 137', 'OOMKilled', 'exited with status 137'],
+    ['  Reason: DeadlineExceeded', 'PodDown', 'reason: deadlineexceeded'],
+    ['Failed Scheduling | pod web-0 has unbound PersistentVolumeClaims', 'SchedulingBlocked', 'failed scheduling'],
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL: SELECT id FROM kine WHERE name = ?" duration=1.2s started="2025-03-01T09:59:58.8Z"', 'HighLatency', 'slow sql'],
   ];
 
@@ -137,6 +168,9 @@ describe('wording learned from rounds 41-48', () => {
     ['[2025-03-01T10:00:00.000] error: Nodes gpu[01-02] not responding, setting DOWN', 'NodeNotReady', 'not responding'],
     ['[2025-03-01T10:00:00.000] error: Nodes gpu01 not responding', 'NodeNotReady', 'not responding'],
     ['  5123  gpu   train   ana PD   0:00   2 (Resources)', 'SchedulingBlocked', '(resources)'],
+    ['2025/03/01 10:00:00 [WARN] agent: Check "service:web-1" HTTP request failed: Get "http://10.0.0.7:8080/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', 'StartupProbeFailed', 'agent: check "'],
+    ['grpc: addrConn.createTransport failed to connect to {/run/containerd/containerd.sock <nil> 0 <nil>}. Err: connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: no such file or directory"', 'NodeNotReady', '.sock'],
+    ['Desired count: 3, Running count:1, Pending count:2', 'ReplicaMismatch', 'running count:'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -180,6 +214,14 @@ describe('wording learned from rounds 41-48', () => {
     ['  5125  gpu   train   ana  R  12:03   2 gpu[01-02]'],
     ['JobId=45 UserId=ana(1001) GroupId=ana(1001) Name=train JobState=COMPLETED Partition=gpu TimeLimit=60'],
     ['[2025-03-01T10:09:00.000] node gpu01 returned to service'],
+    // Flux, Consul, containerd, memberlist, Docker's network database and ECS reporting health.
+    ['✔ source-controller: deployment ready'],
+    ['2025-03-01T10:00:00.000Z [DEBUG] agent: Check status updated: check=web-1 status=passing'],
+    ['time="2025-03-01T10:00:00Z" level=info msg="connecting to containerd at /run/containerd/containerd.sock"'],
+    ['time="2025-03-01T10:00:00Z" level=info msg="Node 1a2b3c4d5e6f change state NodeFailed --> NodeActive"'],
+    ['time="2025-03-01T10:00:00Z" level=info msg="memberlist: Stream connection from=10.0.0.3:41000"'],
+    ['INFO 2025-03-01 10:00:00,000 proxy 10.0.0.7 proxy.py:538 - POST /predict 200 12.4ms'],
+    ['Desired count: 3, Running count:3, Pending count:0'],
     // kine's settings at info, not its slow-query log.
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL threshold is 500ms"'],
   ])('%j stays quiet', (line) => {
@@ -234,7 +276,7 @@ describe('wording learned from rounds 41-48', () => {
   });
 });
 
-describe('speakers learned from rounds 45 and 48', () => {
+describe('speakers learned from rounds 45, 48 and 49', () => {
   it("reads glog's C++ headers as klog's: Mesos' master speaks in `master.cpp`", () => {
     expect(readKlogHeader('I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update')).toEqual({ severity: 'I', file: 'master.cpp', index: 0 });
     expect(readKlogHeader('log.INFO.20250301-100000.4100:W0301 10:00:00.000000 4100 slave.cc:512] Agent lost')).toMatchObject({ severity: 'W', file: 'slave.cc' });
@@ -246,6 +288,9 @@ describe('speakers learned from rounds 45 and 48', () => {
     ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_LOST (Reconciliation: Task is unknown) (mesosphere.marathon.MarathonScheduler:Thread-9)', 'PodDown', { header: ' INFO Received status update for task ' }],
     ['[2025-03-01T10:00:00,000][INFO ][o.e.c.c.FollowersChecker ] [es-0] FollowerChecker{discoveryNode={es-2}{a1}{b2}{10.0.0.9}{10.0.0.9:9300}{dim}, failureCountSinceLastSuccess=3, [cluster.fault_detection.follower_check.retry_count]=3} marking node as faulty', 'NodeNotReady', { header: 'FollowersChecker' }],
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL (started: 2025-03-01 09:59:58.1 +0000 UTC) (total time: 2.1s): SELECT id FROM kine WHERE name = ?"', 'HighLatency', { header: 'level=info msg="Slow SQL' }],
+    ['time="2025-03-01T10:00:00Z" level=info msg="memberlist: Marking node-3 as failed, suspect timeout reached (0 peer confirmations)"', 'NodeNotReady', { header: 'memberlist: ' }],
+    ['2025-03-01T10:00:00.000Z [INFO]  nomad: memberlist: Suspect node-3.global has failed, no acks received', 'NodeNotReady', { header: 'memberlist: ' }],
+    ['time="2025-03-01T10:00:00Z" level=info msg="Node 1a2b3c4d5e6f change state NodeActive --> NodeFailed"', 'NodeNotReady', { header: ' change state Node' }],
     ['[2025-03-01T10:00:00.000Z] [INFO] [#tid_77] [KubernetesContainer] initialization result: ConnectionError(java.net.SocketTimeoutException: Read timed out) [marker:invoker_activationInit_finish:70000:60000]', 'HighLatency', { header: 'Container] ' }],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, reporter) => {
     expect(detect(line)).toBe(failure);
