@@ -5,7 +5,8 @@
 // experiment 7 expects, is the same for every seed.
 import { PyRandom } from '../src/py-random.ts';
 import type { LogFailureType } from '../skills/failure-types.ts';
-import { FAILURE_TEMPLATES, type SeedRecord, type SeedValue } from './seed-datasets.ts';
+import type { SeedRecord, SeedValue } from './seed-datasets.ts';
+import { FAILURE_TEMPLATES } from './seed-templates.ts';
 
 export const STORM_FILE_NAME = 'storm_stream.json';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLogRecord } from '../agents/watcher.ts';
-import { buildDatasets, FAILURE_TEMPLATES, HEALTHY_TEMPLATES } from '../data/seed-datasets.ts';
+import { buildDatasets } from '../data/seed-datasets.ts';
+import { FAILURE_TEMPLATES, HEALTHY_TEMPLATES } from '../data/seed-templates.ts';
 import { classifyRecord } from '../src/replay.ts';
 import type { LogRecord } from '../src/types.ts';
 import { FAILURE_TYPES, type FailureType } from './failure-types.ts';
