@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.53.0': 'f23be16f3551fb97f8ffca04cf197c9521c03e44f38abd6dee57528df94a61e4' },
+  'watcher-skills.ts': { '1.54.0': 'e224526fea1f73d38f12972793c62f4c295d3052b897ed326ad1b2c9b3334d74' },
   'line-shapes.ts': { '1.41.0': '06958c760a7f64371e3797a3c02a83a7794cfcf05df0d0e49984e9a0291bb572' },
   'severity-skills.ts': { '1.56.0': '2a47afaca718a08fbf76a1c17bd0482a89f9c70c290ce8f4dbe44f75334bf0bc' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.53.0';
+export const AGENT_VERSION = '1.54.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -719,9 +719,9 @@ export const EXCLUDE_PATTERNS = {
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
   NodeNotReady: ['op=exists', ':noexecute for '],
-  // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), and an eviction pass
-  // that evicted nothing.
-  PodDown: ['evicted_', 'evicted 0 pods'],
+  // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
+  // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
+  PodDown: ['evicted_', 'evicted 0 pods', "wasn't evicted", 'was not evicted'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.

@@ -9,7 +9,7 @@ import { detect } from '../../tools/rule-evidence.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRow, judgePodRow } from '../../skills/field-judge.ts';
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
-import { classifyMessage, DETECTABLE_PATTERNS } from '../../skills/watcher-skills.ts';
+import { classifyMessage, DETECTABLE_PATTERNS, EXCLUDE_PATTERNS } from '../../skills/watcher-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
@@ -191,6 +191,14 @@ describe('wording generalised over counts and reasons', () => {
   it('the cache counters would read as an eviction without their exclusion (the check can fail)', () => {
     expect(DETECTABLE_PATTERNS.PodDown).toContain('evicted');
     expect('evicted_clients:0'.includes('evicted')).toBe(true);
+  });
+
+  it('a pod reported as not evicted stays quiet only by its exclusion: the same report of an eviction is one (learned from round 50)', () => {
+    const line = (what: string) => `Mar  5 08:21:07.624: INFO: Pod ${what} evicted. Test successful`;
+    expect(detect(line("wasn't"))).toBeNull();
+    expect(detect(line('was not'))).toBeNull();
+    expect(detect(line('was'))).toBe('PodDown');
+    expect(EXCLUDE_PATTERNS.PodDown).toEqual(expect.arrayContaining(["wasn't evicted", 'was not evicted']));
   });
 });
 
