@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.41.0';
+export const LINE_SHAPES_VERSION = '1.42.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -105,6 +105,9 @@ export const DETECTABLE_SHAPES = {
     // `squeue` rows (JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) of a job pending
     // (`PD`, no time run) because no node has the resources it asks for.
     { contains: '(resources)', shape: /\spd 0:00 \d{1,6} \(resources\)$/i },
+    // Determined's master relaying a task waiting for devices no agent has free (`Waiting for
+    // resources. 0 GPUs are available, 1 GPUs required`).
+    { contains: 'are available, ', shape: /\b0 (gpus|cpus|slots) are available, [1-9]\d{0,5} \1 required\b/i },
     // Kueue's admission that finds no flavor with quota for a workload (`insufficient quota for
     // nvidia.com/gpu in flavor h100, request > maximum capacity`).
     { contains: 'in flavor', shape: /\binsufficient (?:unused )?quota for \S{1,120} in flavor\b/i },

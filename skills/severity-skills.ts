@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.56.0';
+export const SEVERITY_SKILLS_VERSION = '1.57.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -89,8 +89,10 @@ export const SEVERITY_RULES = [
       // The Heroku router's level field.
       'at=error',
     ],
-    // Upper-case level words only: "Error response from daemon" is wording, not a level.
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
+    // Upper-case level words only: "Error response from daemon" is wording, not a level. Kibana's
+    // JSON log states its level as its first or last tag (`"tags":["error","elasticsearch"]`,
+    // `"tags":["status","plugin:elasticsearch","info"],"pid":51`).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /"tags":\["(?:error|fatal)"[,\]]|"(?:error|fatal)"\],"pid":/],
     klog: 'EF',
     shapes: [],
   },
@@ -99,7 +101,7 @@ export const SEVERITY_RULES = [
     reads: 'level',
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /"tags":\["(?:warn|warning)"[,\]]|"(?:warn|warning)"\],"pid":/],
     klog: 'W',
     shapes: [],
   },
@@ -122,7 +124,7 @@ export const SEVERITY_RULES = [
       'at=info',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /"tags":\["(?:info|debug)"[,\]]|"(?:info|debug)"\],"pid":/],
     klog: 'I',
     shapes: [],
   },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.54.0': 'e224526fea1f73d38f12972793c62f4c295d3052b897ed326ad1b2c9b3334d74' },
-  'line-shapes.ts': { '1.41.0': '06958c760a7f64371e3797a3c02a83a7794cfcf05df0d0e49984e9a0291bb572' },
-  'severity-skills.ts': { '1.56.0': '2a47afaca718a08fbf76a1c17bd0482a89f9c70c290ce8f4dbe44f75334bf0bc' },
+  'line-shapes.ts': { '1.42.0': '5abed7b9ac3ccf7fe2dde4de568c14246e0f28b8ba4c2bf92b51ad19877becc9' },
+  'severity-skills.ts': { '1.57.0': '9f6a1ff27cd70e860652b32500cdcf9511da2a1b83e8652f8a0c0c1aa2865a07' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },

@@ -85,6 +85,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-48.json': ['r48-0003', 'r48-0028'],
   // Consul's HTTP request log at DEBUG, a request of 12.5 s: a stated debug level is final.
   'round-49.json': ['r49-0036'],
+  // A ZookeeperCluster resource's row (NAME REPLICAS READY-REPLICAS VERSION ... INTERNAL-ENDPOINT
+  // EXTERNAL-ENDPOINT AGE), two of three ready: a custom resource's columns no rule reads.
+  'round-51.json': ['r51-0051'],
 };
 
 /**

@@ -9,6 +9,7 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import { DETECTABLE_SHAPES } from '../../skills/line-shapes.ts';
+import { inferSeverity } from '../../skills/severity-skills.ts';
 import { detect, phraseEvidence, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 
 describe("Istio's access log: the duration after the response details (learned from round 41)", () => {
@@ -171,6 +172,7 @@ describe('wording learned from rounds 41-49', () => {
     ['2025/03/01 10:00:00 [WARN] agent: Check "service:web-1" HTTP request failed: Get "http://10.0.0.7:8080/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', 'StartupProbeFailed', 'agent: check "'],
     ['grpc: addrConn.createTransport failed to connect to {/run/containerd/containerd.sock <nil> 0 <nil>}. Err: connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: no such file or directory"', 'NodeNotReady', '.sock'],
     ['Desired count: 3, Running count:1, Pending count:2', 'ReplicaMismatch', 'running count:'],
+    ['<info>    [2025-03-01 10:00:00] [1a2b3c4d] Pod exp-7-trial-3: Waiting for resources. 0 GPUs are available, 2 GPUs required', 'SchedulingBlocked', 'are available, '],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -222,6 +224,7 @@ describe('wording learned from rounds 41-49', () => {
     ['time="2025-03-01T10:00:00Z" level=info msg="memberlist: Stream connection from=10.0.0.3:41000"'],
     ['INFO 2025-03-01 10:00:00,000 proxy 10.0.0.7 proxy.py:538 - POST /predict 200 12.4ms'],
     ['Desired count: 3, Running count:3, Pending count:0'],
+    ['<info>    [2025-03-01 10:00:00] [1a2b3c4d] Pod exp-7-trial-3: Waiting for resources. 2 GPUs are available, 2 GPUs required'],
     // kine's settings at info, not its slow-query log.
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL threshold is 500ms"'],
   ])('%j stays quiet', (line) => {
@@ -309,5 +312,18 @@ describe('speakers learned from rounds 45, 48 and 49', () => {
     expect(read).toMatchObject({ type: 'Normal', reason: 'NodeControllerEviction' });
     const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'NodeControllerEviction') } : rule));
     expect(judgeEventRow(read!, without).failure).toBeNull();
+  });
+
+  it("reads Kibana's level from its tags, first or last: a recovery that quotes the old timeout stays quiet at info (the check can fail)", () => {
+    const kibana = (tags: string, message: string) =>
+      `{"type":"log","@timestamp":"2025-03-01T10:00:00+00:00","tags":[${tags}],"pid":51,"message":"${message}","prevMsg":"Request Timeout after 3000ms"}`;
+    const recovery = kibana('"status","plugin:elasticsearch","info"', 'Status changed from red to green - Ready');
+    expect(inferSeverity(recovery)).toBe('INFO');
+    expect(detect(recovery)).toBeNull();
+    expect(inferSeverity(kibana('"error","elasticsearch","data"', '[TimeoutError]: Request timed out'))).toBe('ERROR');
+    expect(detect(kibana('"error","elasticsearch","data"', '[TimeoutError]: Request timed out'))).toBe('HighLatency');
+    expect(inferSeverity(kibana('"warning","elasticsearch","admin"', 'Unable to revive connection'))).toBe('WARNING');
+    // Without the tag naming a level, the recovery's quoted timeout is what the line is read by.
+    expect(detect(recovery.replace('"info"]', '"ready"]'))).toBe('HighLatency');
   });
 });
