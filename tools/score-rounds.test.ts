@@ -94,7 +94,12 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-53.json': [
+    'r53-0010', 'r53-0046', 'r53-0048', 'r53-0054', 'r53-0065', 'r53-0076', 'r53-0077', 'r53-0080',
+    'r53-0090',
+  ],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
