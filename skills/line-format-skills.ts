@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.22.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.23.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -258,6 +258,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Mesos' master (glog), which reports the task states it forwards at info (`master.cpp:3175]
     // Sending status update TASK_LOST ...`).
     'master.cpp',
+    // The e2e framework's dump of a namespace's events behind a klog header (`dump.go:53] At ...
+    // - event for x: {kubelet n} Unhealthy: ...`), and Volcano's predicates (`predicate_helper.go`).
+    'dump.go',
+    'predicate_helper.go',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state

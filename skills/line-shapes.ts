@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.42.0';
+export const LINE_SHAPES_VERSION = '1.43.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -192,6 +192,12 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // The kubelet refusing a pod at admission for an extended resource it has none of (`Reason:
+    // OutOfnvidia.com/gpu`, `OutOfalpha.kubernetes.io/nvidia-gpu`); cpu and pods have phrases.
+    { contains: 'outof', shape: /\breason:\s?outof[a-z][\w./-]{1,120}/i },
+    // Docker's event for a container that ended with an error (`container die <id> (exitCode=132,
+    // ...)`); 143 is a routine SIGTERM stop, 137 a kill read as OOM by its own phrases.
+    { contains: 'container die ', shape: /\bcontainer die [0-9a-f]{12,64} \(exitcode=(?!0[,)]|143[,)])\d{1,3}[,)]/i },
     // The taint manager deleting the pods of a node that went away (`Marking for deletion Pod
     // ns/name`), and Argo Workflows' message for a step whose pod was deleted, alone or as its
     // controller logs it (`msg="node x message: pod deleted"`).

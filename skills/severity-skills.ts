@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.57.0';
+export const SEVERITY_SKILLS_VERSION = '1.58.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -279,6 +279,10 @@ export const SEVERITY_RULES = [
       'not_responding',
       'as faulty',
       'task_lost',
+      // upstart respawning a process, and requests reported slower than a stated bound.
+      'respawning',
+      'taking longer than',
+      'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',
       'trace.go:',

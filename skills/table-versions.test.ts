@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.54.0': 'e224526fea1f73d38f12972793c62f4c295d3052b897ed326ad1b2c9b3334d74' },
-  'line-shapes.ts': { '1.42.0': '5abed7b9ac3ccf7fe2dde4de568c14246e0f28b8ba4c2bf92b51ad19877becc9' },
-  'severity-skills.ts': { '1.57.0': '9f6a1ff27cd70e860652b32500cdcf9511da2a1b83e8652f8a0c0c1aa2865a07' },
+  'watcher-skills.ts': { '1.55.0': '388632e8ec9788a03107fab340a46a26a225bf259fe391dfbbe3cb380f5c8642' },
+  'line-shapes.ts': { '1.43.0': '6926b66a4c47ec2b9dda81a7a771a19c669929a266dc025ded0eba94b30dff4a' },
+  'severity-skills.ts': { '1.58.0': '030f6b82547609748f8e907d26b586eb86c8ef89dc539ffa61a2687f2f73d24c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.22.0': '226d0a9263e5584e17710ac1349ab3df36b49e107058c3515f0d01f9aabb43d1' },
+  'line-format-skills.ts': { '1.23.0': 'bc55b4420c9741302b9142e5b2f2b4b64076504a7df8b9be13c4acbdace43c6f' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.54.0';
+export const AGENT_VERSION = '1.55.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -128,8 +128,14 @@ export const DETECTABLE_PATTERNS = {
     "image can't be pulled",
     'imagepullfailed',
     'error getting image manifest',
+    // A registry's manifest list with no image for the node's platform (`no matching manifest for
+    // windows/amd64 10.0.14393 in the manifest list entries`).
+    'no matching manifest for',
   ],
   CrashLoopBackOff: [
+    // upstart respawning a job whose main process ended (`init: vpp main process ended,
+    // respawning`).
+    'main process ended, respawning',
     'crashloopbackoff',
     'crash loop',
     'back-off restarting',
@@ -243,6 +249,8 @@ export const DETECTABLE_PATTERNS = {
     // The scheduler's reason spelled out by dashboards and tools (`Failed Scheduling | pod has
     // unbound PersistentVolumeClaims`).
     'failed scheduling',
+    // Volcano's scheduler finding no node for a task (`Predicates failed for task <ns/name> on node`).
+    'predicates failed for task',
     'error selecting node for pod',
     'error scheduling',
     'unable to place a task',
@@ -398,6 +406,9 @@ export const DETECTABLE_PATTERNS = {
     'suspect timeout reached',
     'has failed, no acks received',
     '--> nodefailed',
+    // The node controller before the lifecycle controller (`Node is unresponsive. Adding Pods on
+    // Node x to eviction queues`).
+    'node is unresponsive',
   ],
   PodDown: [
     'evicted',
@@ -652,6 +663,11 @@ export const DETECTABLE_PATTERNS = {
     // Consul's RPC layer waiting on a server past its deadline (`rpc error making call: i/o
     // deadline reached`).
     'i/o deadline reached',
+    // Requests reported slower than a stated bound (`are taking longer than 3 seconds`), and
+    // VictoriaMetrics refusing a query it could not start in time (`couldn't start executing the
+    // request in 10.000 seconds`).
+    'taking longer than',
+    "couldn't start executing the request in",
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

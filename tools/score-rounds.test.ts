@@ -88,18 +88,16 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // A ZookeeperCluster resource's row (NAME REPLICAS READY-REPLICAS VERSION ... INTERNAL-ENDPOINT
   // EXTERNAL-ENDPOINT AGE), two of three ready: a custom resource's columns no rule reads.
   'round-51.json': ['r51-0051'],
+  // Cortex's request log at debug (`msg="POST /api/prom/api/v1/query_range (499) 29.98s"`): a
+  // stated debug level is final.
+  'round-53.json': ['r53-0046'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-53.json': [
-    'r53-0010', 'r53-0046', 'r53-0048', 'r53-0054', 'r53-0065', 'r53-0076', 'r53-0077', 'r53-0080',
-    'r53-0090',
-  ],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {

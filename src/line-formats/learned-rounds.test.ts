@@ -1,4 +1,4 @@
-// Readers and wording learned from rounds 41-49 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-53 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ describe("Ray Serve's request log: status and milliseconds at the end (learned f
   });
 });
 
-describe('wording learned from rounds 41-49', () => {
+describe('wording learned from rounds 41-53', () => {
   type Failure = keyof typeof DETECTABLE_SHAPES;
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
@@ -146,6 +146,12 @@ describe('wording learned from rounds 41-49', () => {
     ['2025-03-01T10:00:00.000Z app[worker.1]: Process exited with status 137', 'OOMKilled', 'exited with status 137'],
     ['  Reason: DeadlineExceeded', 'PodDown', 'reason: deadlineexceeded'],
     ['Failed Scheduling | pod web-0 has unbound PersistentVolumeClaims', 'SchedulingBlocked', 'failed scheduling'],
+    ['I0301 10:00:00.000000       5 nodecontroller.go:644] Node is unresponsive. Adding Pods on Node n3 to eviction queues: 2025-03-01 10:00:00 +0000 UTC is later than 2025-03-01 09:55:00 +0000 UTC + 5m0s', 'NodeNotReady', 'node is unresponsive'],
+    ['no matching manifest for windows/amd64 10.0.17763 in the manifest list entries', 'ImagePullBackOff', 'no matching manifest for'],
+    ['I0301 10:00:00.000000       1 predicate_helper.go:75] Predicates failed for task <default/train-0> on node <gpu-1>: task default/train-0 on node gpu-1 fit failed', 'SchedulingBlocked', 'predicates failed for task'],
+    ['Mar  1 10:00:00 edge-1 kernel: [ 812.000000] init: agent main process ended, respawning', 'CrashLoopBackOff', 'main process ended, respawning'],
+    ['"summary": "HTTP requests to /checkout are taking longer than 2 seconds"', 'HighLatency', 'taking longer than'],
+    ['{"level":"warn","msg":"cannot execute query: couldn\'t start executing the request in 10.000 seconds, since -search.maxConcurrentRequests=8 concurrent requests are already executed"}', 'HighLatency', "couldn't start executing the request in"],
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL: SELECT id FROM kine WHERE name = ?" duration=1.2s started="2025-03-01T09:59:58.8Z"', 'HighLatency', 'slow sql'],
   ];
 
@@ -173,6 +179,8 @@ describe('wording learned from rounds 41-49', () => {
     ['grpc: addrConn.createTransport failed to connect to {/run/containerd/containerd.sock <nil> 0 <nil>}. Err: connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: no such file or directory"', 'NodeNotReady', '.sock'],
     ['Desired count: 3, Running count:1, Pending count:2', 'ReplicaMismatch', 'running count:'],
     ['<info>    [2025-03-01 10:00:00] [1a2b3c4d] Pod exp-7-trial-3: Waiting for resources. 0 GPUs are available, 2 GPUs required', 'SchedulingBlocked', 'are available, '],
+    ['  Reason:         OutOfnvidia.com/gpu', 'PodDown', 'outof'],
+    ['container die 4f1e2d3c4b5a (exitCode=139, image=shop/web:9, name=web-1)', 'PodDown', 'container die '],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -224,6 +232,9 @@ describe('wording learned from rounds 41-49', () => {
     ['time="2025-03-01T10:00:00Z" level=info msg="memberlist: Stream connection from=10.0.0.3:41000"'],
     ['INFO 2025-03-01 10:00:00,000 proxy 10.0.0.7 proxy.py:538 - POST /predict 200 12.4ms'],
     ['Desired count: 3, Running count:3, Pending count:0'],
+    ['container die 4f1e2d3c4b5a (exitCode=0, image=shop/web:9, name=web-1)'],
+    ['container die 4f1e2d3c4b5a (exitCode=143, image=shop/web:9, name=web-1)'],
+    ['I0301 10:00:00.000000       5 nodecontroller.go:650] Node n3 is responsive again'],
     ['<info>    [2025-03-01 10:00:00] [1a2b3c4d] Pod exp-7-trial-3: Waiting for resources. 2 GPUs are available, 2 GPUs required'],
     // kine's settings at info, not its slow-query log.
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL threshold is 500ms"'],
@@ -279,7 +290,7 @@ describe('wording learned from rounds 41-49', () => {
   });
 });
 
-describe('speakers learned from rounds 45, 48 and 49', () => {
+describe('speakers learned from rounds 45, 48, 49 and 53', () => {
   it("reads glog's C++ headers as klog's: Mesos' master speaks in `master.cpp`", () => {
     expect(readKlogHeader('I0301 10:00:00.000000 4100 master.cpp:8123] Sending status update')).toEqual({ severity: 'I', file: 'master.cpp', index: 0 });
     expect(readKlogHeader('log.INFO.20250301-100000.4100:W0301 10:00:00.000000 4100 slave.cc:512] Agent lost')).toMatchObject({ severity: 'W', file: 'slave.cc' });
@@ -291,6 +302,7 @@ describe('speakers learned from rounds 45, 48 and 49', () => {
     ['Mar  1 10:00:00 m1 marathon[812]: [2025-03-01 10:00:00,000] INFO Received status update for task web.1a2b: TASK_LOST (Reconciliation: Task is unknown) (mesosphere.marathon.MarathonScheduler:Thread-9)', 'PodDown', { header: ' INFO Received status update for task ' }],
     ['[2025-03-01T10:00:00,000][INFO ][o.e.c.c.FollowersChecker ] [es-0] FollowerChecker{discoveryNode={es-2}{a1}{b2}{10.0.0.9}{10.0.0.9:9300}{dim}, failureCountSinceLastSuccess=3, [cluster.fault_detection.follower_check.retry_count]=3} marking node as faulty', 'NodeNotReady', { header: 'FollowersChecker' }],
     ['Mar  1 10:00:00 n1 k3s[812]: time="2025-03-01T10:00:00Z" level=info msg="Slow SQL (started: 2025-03-01 09:59:58.1 +0000 UTC) (total time: 2.1s): SELECT id FROM kine WHERE name = ?"', 'HighLatency', { header: 'level=info msg="Slow SQL' }],
+    ['I0606 10:18:43.290539   52008 dump.go:53] At 2025-03-01 10:00:00 +0000 UTC - event for web-0: {kubelet n1} Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503', 'StartupProbeFailed', { klogFile: 'dump.go' }],
     ['time="2025-03-01T10:00:00Z" level=info msg="memberlist: Marking node-3 as failed, suspect timeout reached (0 peer confirmations)"', 'NodeNotReady', { header: 'memberlist: ' }],
     ['2025-03-01T10:00:00.000Z [INFO]  nomad: memberlist: Suspect node-3.global has failed, no acks received', 'NodeNotReady', { header: 'memberlist: ' }],
     ['time="2025-03-01T10:00:00Z" level=info msg="Node 1a2b3c4d5e6f change state NodeActive --> NodeFailed"', 'NodeNotReady', { header: ' change state Node' }],
