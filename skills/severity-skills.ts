@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.58.0';
+export const SEVERITY_SKILLS_VERSION = '1.59.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -88,20 +88,24 @@ export const SEVERITY_RULES = [
       '[emerg]',
       // The Heroku router's level field.
       'at=error',
+      // Kibana's JSON log, which states its level as its first or last tag
+      // (`"tags":["error","elasticsearch"]`, `"tags":["status","plugin:x","info"],"pid":51`).
+      '"tags":["error"',
+      '"error"],"pid":',
+      '"tags":["fatal"',
+      '"fatal"],"pid":',
     ],
-    // Upper-case level words only: "Error response from daemon" is wording, not a level. Kibana's
-    // JSON log states its level as its first or last tag (`"tags":["error","elasticsearch"]`,
-    // `"tags":["status","plugin:elasticsearch","info"],"pid":51`).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /"tags":\["(?:error|fatal)"[,\]]|"(?:error|fatal)"\],"pid":/],
+    // Upper-case level words only: "Error response from daemon" is wording, not a level.
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],
     klog: 'EF',
     shapes: [],
   },
   {
     severity: 'WARNING',
     reads: 'level',
-    keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:'],
+    keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /"tags":\["(?:warn|warning)"[,\]]|"(?:warn|warning)"\],"pid":/],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
     klog: 'W',
     shapes: [],
   },
@@ -122,9 +126,13 @@ export const SEVERITY_RULES = [
       '[info]',
       '[debug]',
       'at=info',
+      '"tags":["info"',
+      '"info"],"pid":',
+      '"tags":["debug"',
+      '"debug"],"pid":',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /"tags":\["(?:info|debug)"[,\]]|"(?:info|debug)"\],"pid":/],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/],
     klog: 'I',
     shapes: [],
   },

@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.55.0': '388632e8ec9788a03107fab340a46a26a225bf259fe391dfbbe3cb380f5c8642' },
   'line-shapes.ts': { '1.43.0': '6926b66a4c47ec2b9dda81a7a771a19c669929a266dc025ded0eba94b30dff4a' },
-  'severity-skills.ts': { '1.58.0': '030f6b82547609748f8e907d26b586eb86c8ef89dc539ffa61a2687f2f73d24c' },
+  'severity-skills.ts': { '1.59.0': '551c64c7e0cf8e3e880e7b4797064503ff2b1d88ef600d57fd80f6a0aa7d0fed' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },
