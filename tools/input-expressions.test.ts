@@ -23,6 +23,8 @@ async function unsafe(expressions: readonly NamedExpression[], from: VerdictBook
 
 /** recheck's verdicts on shapes that once stalled the loop, for the tests that add them back. */
 const FAULT_VERDICTS_PATH = join(PROJECT_ROOT, 'tools', 'fixtures', 'recheck-fault-verdicts.json');
+/** The registry-denial shape that once stalled the watcher for minutes on a short line. */
+const REGISTRY_DENIAL = /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i;
 
 // The source is swept once for every test here.
 const SWEEP = sweepSource(PROJECT_ROOT);
@@ -82,7 +84,7 @@ describe('the check fails', () => {
   // Under another recheck the key differs and the shape is checked live again. The two faults
   // beside it are checked live on every run.
   it('when the old registry-denial shape is added back', { timeout: 600_000 }, async () => {
-    const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: /\/v2\/\S+\/manifests\/\S+?"?:\s*denied\b/i });
+    const tables = withShape('ImagePullBackOff', { contains: '/manifests/', shape: REGISTRY_DENIAL });
     const faults = new VerdictBook(new Map([...book.recorded, ...readVerdicts(FAULT_VERDICTS_PATH)]));
     try {
       const found = await unsafe(inputExpressions(PROJECT_ROOT, tables, SWEEP), faults);
@@ -91,6 +93,13 @@ describe('the check fails', () => {
     } finally {
       await faults.close();
     }
+  });
+
+  it("uses a recorded verdict that is recheck's on exactly the old registry-denial shape", () => {
+    const recorded = [...readVerdicts(FAULT_VERDICTS_PATH).values()];
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.expression).toBe(`/${REGISTRY_DENIAL.source}/${REGISTRY_DENIAL.flags}`);
+    expect(recorded[0]!.verdict).toMatchObject({ status: 'vulnerable', complexity: 'polynomial' });
   });
 
   it('when a severity rule gets a polynomial pattern', { timeout: 600_000 }, async () => {
