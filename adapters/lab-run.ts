@@ -5,7 +5,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { openRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { FORMATS, MAX_RECORD_BYTES_HELP, STREAM_FLAGS, finishReading, parseStreamInput, rejectionReporter, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -35,7 +35,7 @@ state_changed and one entry per outcome.
   --record       write detections and outcomes to the results database under
                  experiment "${LAB_RUN_EXPERIMENT}" (replacing the previous lab_run rows)
   --db FILE      results database for --record (default: metrics/results.db)
-  --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
+  --format FMT   ${FORMATS.join(' | ')}
                  (default: detected from the input; see observe --help)
   --target T     namespace/Kind/name for records that name none (plain text)
   --policy FILE  guard policy (JSON) overriding skills/guard-skills.ts key by key
@@ -88,15 +88,12 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       jsonl: { type: 'boolean' },
       record: { type: 'boolean' },
       db: { type: 'string' },
-      format: { type: 'string' },
-      'max-record-bytes': { type: 'string' },
-      target: { type: 'string' },
+      ...STREAM_FLAGS,
       policy: { type: 'string' },
       pause: { type: 'string' },
       'no-guards': { type: 'boolean' },
       trace: { type: 'string' },
       state: { type: 'string' },
-      follow: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -105,10 +102,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     io.stdout(HELP);
     return 0;
   }
-  const format = parseFormat('lab-run', values.format);
-  const maxRecordBytes = parseMaxRecordBytes('lab-run', values['max-record-bytes']);
-  const input = singleInput('lab-run', positionals);
-  const target = parseTargetFlag('lab-run', values.target);
+  const { input, follow, read } = parseStreamInput('lab-run', values, positionals);
   const stats = newReadStats();
   const dryRun = values['dry-run'] === true;
   const guarded = values['no-guards'] !== true;
@@ -136,13 +130,10 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
   // Reading starts before the database is touched: input that cannot be read leaves no trace.
   const abort = new AbortController();
   const stop = () => abort.abort();
-  if (values.follow) process.once('SIGINT', stop).once('SIGTERM', stop);
+  if (follow) process.once('SIGINT', stop).once('SIGTERM', stop);
   const batches = await openRecordBatches(input, {
-    follow: values.follow === true,
+    ...read,
     signal: abort.signal,
-    ...(format ? { format } : {}),
-    ...(maxRecordBytes ? { maxRecordBytes } : {}),
-    ...(target ? { target } : {}),
     stats,
     ...(io.stdin ? { stdin: io.stdin } : {}),
   });
@@ -163,7 +154,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       counters,
       onBatch: (c) => {
         progress.tick(c);
-        if (values.follow && guard) stateFile?.save(guard.memory());
+        if (follow && guard) stateFile?.save(guard.memory());
       },
       onRejected,
     });
@@ -176,7 +167,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
         recordStep(sink, { failureType: step.event.failure_type, detectMs: step.detect_ms, streamIndex: step.index, target: step.target ?? null, outcome: step.outcome });
         if (values.jsonl) await out.line(toJson(decided));
         else guardedLines.push(decided);
-        if (values.jsonl && values.follow) await out.flush();
+        if (values.jsonl && follow) await out.flush();
         continue;
       }
       const outcome = step.outcome;

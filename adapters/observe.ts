@@ -4,7 +4,7 @@ import { replay, newCounters } from '../src/replay.ts';
 import { readRecordBatches } from '../src/record-reader.ts';
 import { stdoutLines } from '../src/line-writer.ts';
 import { createProgress } from '../src/progress.ts';
-import { MAX_RECORD_BYTES_HELP, finishReading, parseFormat, parseMaxRecordBytes, parseTargetFlag, rejectionReporter, singleInput, whereFields } from '../src/input-options.ts';
+import { FORMATS, MAX_RECORD_BYTES_HELP, STREAM_FLAGS, finishReading, parseStreamInput, rejectionReporter, whereFields } from '../src/input-options.ts';
 import { newReadStats } from '../src/formats/values.ts';
 import { parseFlags, runIfMain, type Io } from '../src/cli.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
@@ -28,7 +28,7 @@ Input, detected unless --format is given (use - to read standard input):
   vector         Vector kubernetes_logs records: "message" plus "kubernetes"
   loki           logcli query --output jsonl lines
 
-  --format FMT   json | jsonl | text | cri | k8s | docker | fluentbit | vector | loki
+  --format FMT   ${FORMATS.join(' | ')}
                  (json and jsonl read GHOST records only)
   --target T     namespace/Kind/name for records that name none (plain text)
 ${MAX_RECORD_BYTES_HELP}  --follow       keep reading a growing file until interrupted; like tail -F, a file
@@ -73,10 +73,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     'observe',
     argv,
     {
-      format: { type: 'string' },
-      'max-record-bytes': { type: 'string' },
-      target: { type: 'string' },
-      follow: { type: 'boolean' },
+      ...STREAM_FLAGS,
       summary: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -86,28 +83,22 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
     io.stdout(HELP);
     return 0;
   }
-  const format = parseFormat('observe', values.format);
-  const maxRecordBytes = parseMaxRecordBytes('observe', values['max-record-bytes']);
-  const input = singleInput('observe', positionals);
-  const target = parseTargetFlag('observe', values.target);
+  const { input, follow, read } = parseStreamInput('observe', values, positionals);
   const stats = newReadStats();
 
   const abort = new AbortController();
   const stop = () => abort.abort();
-  if (values.follow) process.once('SIGINT', stop).once('SIGTERM', stop);
+  if (follow) process.once('SIGINT', stop).once('SIGTERM', stop);
 
   const out = stdoutLines(io);
   const counters = newCounters();
-  const progress = createProgress({ enabled: io.stderrIsTTY === true && !values.follow, write: io.stderr, clock });
+  const progress = createProgress({ enabled: io.stderrIsTTY === true && !follow, write: io.stderr, clock });
   const onRejected = rejectionReporter(input, io.stderr);
   const perType = new Map<string, number>();
   try {
     const batches = readRecordBatches(input, {
-      ...(format ? { format } : {}),
-      ...(maxRecordBytes ? { maxRecordBytes } : {}),
-      ...(target ? { target } : {}),
+      ...read,
       stats,
-      follow: values.follow === true,
       signal: abort.signal,
       ...(io.stdin ? { stdin: io.stdin } : {}),
     });
@@ -126,7 +117,7 @@ export async function main(argv: string[], io: Io, clock: Clock = systemClock): 
       };
       await out.line(toJson(line));
       // In follow mode a detection should appear as soon as its line arrives.
-      if (values.follow) await out.flush();
+      if (follow) await out.flush();
     }
   } finally {
     // Detections found before a bad record stay printed.

@@ -1,7 +1,7 @@
 // Flag handling shared by the commands that stream a capture: one input (a path or `-`) and
 // an optional forced format.
 import { UsageError } from './errors.ts';
-import { DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES_LIMIT, type InputFormat } from './record-reader.ts';
+import { DEFAULT_MAX_RECORD_BYTES, MAX_RECORD_BYTES_LIMIT, type InputFormat, type ReadOptions } from './record-reader.ts';
 import { forTerminal } from './safe-text.ts';
 import { parseTargetField, type Target } from './formats/target.ts';
 import { formatEventTime } from './formats/event-time.ts';
@@ -68,6 +68,40 @@ export function singleInput(command: string, positionals: readonly string[]): st
     );
   }
   return positionals[0] as string;
+}
+
+/** The flags every command that streams one capture declares (for `parseFlags`). */
+export const STREAM_FLAGS = {
+  format: { type: 'string' },
+  'max-record-bytes': { type: 'string' },
+  target: { type: 'string' },
+  follow: { type: 'boolean' },
+} as const;
+
+export interface StreamInput {
+  /** The path, or `-` for standard input. */
+  input: string;
+  follow: boolean;
+  /** What the flags say about reading it, as `ReadOptions` (absent flags absent). */
+  read: Pick<ReadOptions, 'format' | 'maxRecordBytes' | 'target' | 'follow'>;
+}
+
+/** The capture a streaming command reads, from the values of `STREAM_FLAGS` and its positionals. */
+export function parseStreamInput(
+  command: string,
+  values: { format?: string | undefined; 'max-record-bytes'?: string | undefined; target?: string | undefined; follow?: boolean | undefined },
+  positionals: readonly string[],
+): StreamInput {
+  const format = parseFormat(command, values.format);
+  const maxRecordBytes = parseMaxRecordBytes(command, values['max-record-bytes']);
+  const input = singleInput(command, positionals);
+  const target = parseTargetFlag(command, values.target);
+  const follow = values.follow === true;
+  return {
+    input,
+    follow,
+    read: { follow, ...(format ? { format } : {}), ...(maxRecordBytes ? { maxRecordBytes } : {}), ...(target ? { target } : {}) },
+  };
 }
 
 /** The replay loop's `onRejected` for a streaming command: one line on stderr, and go on. */
