@@ -75,13 +75,13 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // restarts (`k8s_..._8`): read as a container down. An exited row is also what every earlier
   // attempt of a container that now runs leaves behind (round 36 holds one labelled down).
   'round-44.json': ['r44-0064'],
+  // A container watchdog's own report of a Docker healthcheck, at INFO (`INFO | Container: web -
+  // State: unhealthy`).
+  'round-47.json': ['r47-0048'],
   // A pod's status message quoted in YAML, whose apostrophe is doubled (`didn''t have enough
   // resource`), and a deploy tool's debug log echoing a rollout wait (`level=debug msg="Command
   // output: [Waiting for deployment ... 0 of 1 updated replicas are available`): a stated debug
   // level is final.
-  // A container watchdog's own report of a Docker healthcheck, at INFO (`INFO | Container: web -
-  // State: unhealthy`).
-  'round-47.json': ['r47-0048'],
   'round-48.json': ['r48-0003', 'r48-0028'],
   // Consul's HTTP request log at DEBUG, a request of 12.5 s: a stated debug level is final.
   'round-49.json': ['r49-0036'],
@@ -97,7 +97,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-54.json': ['r54-0023', 'r54-0042', 'r54-0050', 'r54-0055', 'r54-0059', 'r54-0062'],
+  'round-55.json': ['r55-0020', 'r55-0033', 'r55-0037', 'r55-0043', 'r55-0050', 'r55-0093', 'r55-0094'],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
