@@ -1,40 +1,37 @@
 // Seeded fuzzing of the record reader and the watchers: valid captures, mutated byte by byte,
 // must each end in records or in one positioned InputError, never in anything else. Ground
-// truth and labels with class names shaped like prototype keys must end the same way, and the
-// scorer must count any class name without touching Object.prototype.
-import { readFileSync } from 'node:fs';
+// truth and labels with class names shaped like prototype keys must end the same way, the
+// scorer must count any class name without touching Object.prototype, and control characters
+// in any field must never reach a terminal raw. Huge lines: src/fuzz-huge.test.ts.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './paths.ts';
 import { InputError } from './errors.ts';
 import { PyRandom } from './py-random.ts';
-import { readRecordBatches, type InputFormat, type ReadOptions } from './record-reader.ts';
-import { classifyRecord, type ReplayStep } from './replay.ts';
+import type { InputFormat, ReadOptions } from './record-reader.ts';
+import type { ReplayStep } from './replay.ts';
 import { createScorer, HEALTHY, NOT_DETECTED } from './score.ts';
 import { groundTruthFromLabels, parseGroundTruth } from './ground-truth.ts';
 import { FAILURE_TYPES, isFailureType } from '../skills/failure-types.ts';
 import type { GroundTruthEntry } from './types.ts';
+import {
+  chunked,
+  consume,
+  count,
+  insert,
+  sampleDocuments,
+  SEED,
+  utf8,
+  withinTimeout,
+  type Tally,
+  type Verdict,
+} from './formats/fuzz-test-support.ts';
 
-const SEED = 20_261_124;
 const CASES = 20_000;
 /** Every 100th case goes through a real file with a tiny read size instead of a stream. */
 const FILE_CASE_EVERY = 100;
-const CASE_TIMEOUT_MS = 5_000;
-const POSITIONED = /: (record|line|after record) \d+/;
-
-const REFERENCE_DIR = join(PROJECT_ROOT, 'data', 'reference', 'seed-42');
-const REFERENCE_FILES = [
-  'clean_failures.json',
-  'healthy_baseline.json',
-  'k8s_clean_signals.json',
-  'mixed_stream.json',
-  'near_real_stream.json',
-];
-
-const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /** Byte sequences that sit on the parsers' decision points. */
 const TOKENS: readonly Buffer[] = [
@@ -50,39 +47,10 @@ const TOKENS: readonly Buffer[] = [
   utf8('\u2028'),
 ];
 
-function sampleDocuments(rng: PyRandom): Buffer[] {
-  const docs: Buffer[] = [
-    utf8('[]'),
-    utf8('{}\n'),
-    utf8('[{"severity":"ERROR","message":"OOMKilled"}]'),
-    utf8('{"severity":"ERROR","message":"OOMKilled"}\r\n{"severity":"INFO","message":"ok"}\r\n'),
-    utf8('\ufeff[{"severity":"WARNING","message":"p99 latency 900ms"}]'),
-    utf8('ERROR OOMKilled: container exceeded memory\nINFO started\n'),
-    Buffer.from(readFileSync(join(PROJECT_ROOT, 'tools', 'fixtures', 'lab-capture', 'logs.txt'), 'utf8').slice(0, 2000)),
-  ];
-  for (const name of REFERENCE_FILES) {
-    const raw = readFileSync(join(REFERENCE_DIR, name));
-    if (raw.length <= 4096) docs.push(raw);
-    const records = JSON.parse(raw.toString('utf8')) as Array<Record<string, unknown>>;
-    for (let i = 0; i < 20; i++) {
-      const start = rng.randbelow(records.length);
-      const slice = records.slice(start, start + 1 + rng.randbelow(6));
-      docs.push(utf8(JSON.stringify(slice, null, 2)));
-      docs.push(utf8(slice.map((r) => JSON.stringify(r)).join('\n') + '\n'));
-      docs.push(utf8(slice.map((r) => String(r['message'] ?? '')).join('\n')));
-    }
-  }
-  return docs;
-}
-
 function randomBytes(rng: PyRandom, n: number): Buffer {
   const out = Buffer.alloc(n);
   for (let i = 0; i < n; i++) out[i] = rng.getrandbits(8);
   return out;
-}
-
-function insert(bytes: Buffer, at: number, piece: Buffer): Buffer {
-  return Buffer.concat([bytes.subarray(0, at), piece, bytes.subarray(at)]);
 }
 
 /** One random edit: a bit flip, a cut, a splice from another document, random bytes or a token. */
@@ -119,56 +87,6 @@ function mutate(rng: PyRandom, bytes: Buffer, docs: readonly Buffer[]): Buffer {
   }
 }
 
-/** Splits the input at random points so records and characters straddle chunk boundaries. */
-function chunked(rng: PyRandom, bytes: Buffer): Buffer[] {
-  const cuts = [0];
-  for (let k = rng.randbelow(4); k > 0; k--) cuts.push(rng.randbelow(bytes.length + 1));
-  cuts.push(bytes.length);
-  cuts.sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  for (let i = 1; i < cuts.length; i++) {
-    if (cuts[i]! > cuts[i - 1]!) chunks.push(bytes.subarray(cuts[i - 1], cuts[i]));
-  }
-  return chunks;
-}
-
-type Verdict = { kind: 'clean' } | { kind: 'user' } | { kind: 'lost'; why: string };
-
-/** Reads every record and classifies it; any way of ending other than records or a positioned InputError is lost. */
-async function consume(source: string, options: ReadOptions): Promise<Verdict> {
-  try {
-    for await (const batch of readRecordBatches(source, options)) {
-      for (const { record } of batch) {
-        const type = classifyRecord(record);
-        if (type !== null && typeof type !== 'string') return { kind: 'lost', why: `classifyRecord returned ${String(type)}` };
-      }
-    }
-    return { kind: 'clean' };
-  } catch (err) {
-    if (err instanceof InputError && POSITIONED.test(err.message)) return { kind: 'user' };
-    return { kind: 'lost', why: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
-  }
-}
-
-async function withinTimeout(work: Promise<Verdict>): Promise<Verdict> {
-  let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<Verdict>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'lost', why: `no answer within ${CASE_TIMEOUT_MS} ms` }), CASE_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([work, hang]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-interface Tally {
-  tried: number;
-  clean: number;
-  userErrors: number;
-  lost: Array<{ index: number; format: string; why: string; input: string }>;
-}
-
 let dir = '';
 
 beforeAll(async () => {
@@ -178,13 +96,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-function count(tally: Tally, verdict: Verdict, index: number, format: InputFormat | undefined, bytes: Buffer): void {
-  tally.tried += 1;
-  if (verdict.kind === 'clean') tally.clean += 1;
-  else if (verdict.kind === 'user') tally.userErrors += 1;
-  else tally.lost.push({ index, format: format ?? 'auto', why: verdict.why, input: bytes.subarray(0, 300).toString('base64') });
-}
 
 async function fuzz(seed: number, cases: number): Promise<Tally> {
   const rng = new PyRandom(seed);
@@ -224,45 +135,6 @@ describe('fuzzing the reader and the watchers', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Huge lines and folding-heavy text
-
-/** Runs that make a line long, and characters whose case folding is longer than themselves. */
-const LONG_RUNS: readonly string[] = ['x', ' ', '\u00df', '\u0130', '\u0390', '\ufb03', 'OOMKilled \u00df', '"', '\\', '{', '['];
-const HUGE_CASES = 300;
-
-async function fuzzHuge(seed: number, cases: number): Promise<Tally> {
-  const rng = new PyRandom(seed);
-  const docs = sampleDocuments(rng);
-  const formats: ReadonlyArray<InputFormat | undefined> = [undefined, 'json', 'jsonl', 'text'];
-  const tally: Tally = { tried: 0, clean: 0, userErrors: 0, lost: [] };
-  for (let index = 0; index < cases; index++) {
-    const doc = rng.choice(docs);
-    const run = utf8(rng.choice(LONG_RUNS).repeat(1 + rng.randbelow(200_000)));
-    const bytes = insert(doc, rng.randbelow(doc.length + 1), run);
-    const format = rng.choice(formats);
-    // Half the cases under a limit the run may pass, half under the default.
-    const limit = rng.randbelow(2) === 0 ? { maxRecordBytes: 1 + rng.randbelow(400_000) } : {};
-    const options: ReadOptions = { label: `huge-${index}`, ...(format ? { format } : {}), ...limit };
-    const stdin = Readable.from(chunked(rng, bytes));
-    const verdict = await withinTimeout(consume('-', { ...options, stdin }));
-    count(tally, verdict, index, format, bytes);
-  }
-  return tally;
-}
-
-describe('fuzzing with huge lines and folding-heavy text', () => {
-  it(`ends every one of ${HUGE_CASES} inputs with a long run in records or a positioned input error`, async () => {
-    const tally = await fuzzHuge(SEED + 1, HUGE_CASES);
-    console.log(`fuzz huge (seed ${SEED + 1}): ${tally.tried} cases, ${tally.clean} clean, ${tally.userErrors} user errors, lost: ${tally.lost.length}`);
-    expect(tally.lost.slice(0, 5)).toEqual([]);
-    expect(tally.clean + tally.userErrors).toBe(HUGE_CASES);
-    expect(tally.clean).toBeGreaterThan(0);
-    expect(tally.userErrors).toBeGreaterThan(0);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Control characters in every field that reaches a human
 
 /** Characters a terminal may act on; a line break counts only where it is not a line's end. */

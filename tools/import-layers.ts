@@ -27,6 +27,8 @@ export const LAYER_RULES: ReadonlyArray<readonly [prefix: string, layer: Layer]>
   ['bin/', { group: 'bin', rank: 9 }],
   ['tools/harness-seeds.ts', { group: 'drivers', rank: 8 }],
   ['tools/report-screenshot.ts', { group: 'drivers', rank: 8 }],
+  // The bad-input tests' support: it runs every entry whole (as a process or through its main).
+  ['src/bad-input-test-support.ts', { group: 'drivers', rank: 8 }],
   ['src/progress.ts', { group: 'core', rank: 4 }],
   ['src/record-reader.ts', { group: 'core', rank: 4 }],
   ['src/formats/', { group: 'core', rank: 4 }],
