@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.23.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.24.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -293,8 +293,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },
-    // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`).
-    { contains: 'ready.go:', header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: \[debug\] / },
+    // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`),
+    // in later releases with Go's time between (`ready.go:303: 2025-03-05 12:53:38.285372 -0800 PST
+    // m=+186.568676584 [debug] ...`).
+    {
+      contains: 'ready.go:',
+      header: /^(?:\S{1,64} )?ready\.go:\d{1,6}: (?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})? [+-]\d{4} [A-Z]{1,5}(?: m=[+-]\d{1,12}\.\d{1,9})? )?\[debug\] /,
+    },
     // Marathon's scheduler, which reports every task status Mesos sends it at info
     // (`[2016-07-18 10:52:53,272] INFO Received status update for task x: TASK_LOST`).
     { contains: ' INFO Received status update for task ', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Received status update for task / },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.43.0';
+export const LINE_SHAPES_VERSION = '1.44.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -89,6 +89,9 @@ export const DETECTABLE_SHAPES = {
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
     { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
+    // An operator's status of a component's container that restarted after an error
+    // (KubeBlocks: `container[x]: restartCount[4] lastState[terminated] reason[Error]`).
+    { contains: 'laststate[terminated]', shape: /\brestartcount\[[1-9]\d{0,5}\] laststate\[terminated\] reason\[error\]/i },
   ],
   StartupProbeFailed: [
     // A Consul agent check failing, whatever the check's name (`agent: Check "web" HTTP request
@@ -190,6 +193,10 @@ export const DETECTABLE_SHAPES = {
       contains: 'heartbeat to manager',
       shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
     },
+    // `kops validate cluster`: a NODE STATUS row (NAME ROLE READY) whose node is not ready, and
+    // its summary of failures (`Node(s) Not Ready   1 out of 2.`).
+    { contains: 'false', shape: /^[a-z0-9][\w.-]{0,252}\s+(?:node|master|control-plane|control_plane)\s+false$/i },
+    { contains: 'node(s) not ready', shape: /\bnode\(s\) not ready\s+[1-9]\d{0,5} out of \d/i },
   ],
   PodDown: [
     // The kubelet refusing a pod at admission for an extended resource it has none of (`Reason:
@@ -238,6 +245,9 @@ export const DETECTABLE_SHAPES = {
   ReplicaMismatch: [
     // `kubectl describe` of a DaemonSet or ReplicaSet: none of its pods running, some waiting.
     { contains: 'pods status:', shape: /^pods status: 0 running \/ [1-9]\d{0,5} waiting\b/i },
+    // Cluster API's controllers adding machines to reach their replicas (`Scaling up control
+    // plane to 3 replicas (actual 1)`, `Scaling up MachineSet to 3 replicas (actual 2)`).
+    { contains: 'replicas (actual ', shape: /\bscaling up [\w -]{1,60} to \d{1,6} replicas \(actual \d{1,6}\)/i },
     // Fewer of a workload's units up than it has, in any tool's words: `2 of 15 updated
     // replicas are available`, `0 out of 1 expected pods are ready`, `2/6 replicas ready`,
     // `desired 3, available 0`, a status dump's `desired: 45, ... ready: 44`, a rollout

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.55.0': '388632e8ec9788a03107fab340a46a26a225bf259fe391dfbbe3cb380f5c8642' },
-  'line-shapes.ts': { '1.43.0': '6926b66a4c47ec2b9dda81a7a771a19c669929a266dc025ded0eba94b30dff4a' },
-  'severity-skills.ts': { '1.59.0': '551c64c7e0cf8e3e880e7b4797064503ff2b1d88ef600d57fd80f6a0aa7d0fed' },
+  'watcher-skills.ts': { '1.56.0': 'ffc02d6277c07a165cd2786ac1ab638c8a1bfd01f1242ea7ca80fd62e60c5d2b' },
+  'line-shapes.ts': { '1.44.0': '770082d6262e30b0dc8281af22bd1ce6163c03b19d9415e0fb5418be81c2d1f3' },
+  'severity-skills.ts': { '1.60.0': 'ead2a626017a495b75563bef722d57b97289f1c2dfcafad28d1ca9def2271be7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.12.0': '6a8f39792994ebf6ad09b9e2ad13c0265d289cb55d7fed8e1f826b01356f3d92' },
+  'k8s-event-skills.ts': { '1.13.0': 'b638133944133fed883e3410f06f9fcd37726c5cc6fae43f87947afde0f29f0c' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.23.0': 'bc55b4420c9741302b9142e5b2f2b4b64076504a7df8b9be13c4acbdace43c6f' },
+  'line-format-skills.ts': { '1.24.0': 'f4ef53b07a8c6be2a597ba22a5123315a0faf3cc5f47e43c76b68cdd6374cb14' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.55.0';
+export const AGENT_VERSION = '1.56.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -54,6 +54,8 @@ export const DETECTABLE_PATTERNS = {
     // Azure Container Apps' system log quotes it (`was terminated with exit code '137'`).
     "exit code '137'",
     'exited with code 137',
+    // A process runner reporting its child's status bare (`Program exited with 137`).
+    'exited with 137',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -325,6 +327,10 @@ export const DETECTABLE_PATTERNS = {
     // The taints the node controller puts on a node it has lost (key:effect as kubectl prints it).
     'node.kubernetes.io/not-ready:',
     'node.kubernetes.io/unreachable:',
+    // ... and under the alpha keys of releases before 1.9 (`node.alpha.kubernetes.io/unreachable`,
+    // `node.alpha.kubernetes.io/notReady`).
+    'node.alpha.kubernetes.io/unreachable:',
+    'node.alpha.kubernetes.io/notready:',
     'has been rebooted',
     'nomad.heartbeat: node',
     'nodelost',
@@ -363,6 +369,9 @@ export const DETECTABLE_PATTERNS = {
     'failed to start containermanager',
     // The kubelet without a runtime: its sync loop and PLEG.
     'container runtime is not up',
+    // The kubelet's check of its runtime each sync (`"Container runtime sanity check failed"
+    // err="rpc error: code = Unavailable ..."`).
+    'container runtime sanity check failed',
     'genericpleg: unable to retrieve pods',
     // The e2e framework's check after a test.
     'not ready nodes:',
@@ -533,6 +542,9 @@ export const DETECTABLE_PATTERNS = {
     'progress deadline exceeded',
     // Cluster API: a MachineDeployment short of its available machines.
     'minimum availability requires',
+    // ... and a Deployment-like status message short of its minimum (`0 available replicas, at
+    // least 1 required`).
+    'available replicas, at least',
     // Pulumi's Kubernetes provider waiting on a Deployment.
     'minimum number of live pods was not attained',
     // Helm's wait as older releases print it (`Deployment is not ready: ns/name`).
@@ -668,6 +680,9 @@ export const DETECTABLE_PATTERNS = {
     // request in 10.000 seconds`).
     'taking longer than',
     "couldn't start executing the request in",
+    // Milvus' task scheduler giving up on a task it waited for (`searchTask:wait to finish
+    // failed, timeout: 4336...`).
+    'finish failed, timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -91,6 +91,14 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Cortex's request log at debug (`msg="POST /api/prom/api/v1/query_range (499) 29.98s"`): a
   // stated debug level is final.
   'round-53.json': ['r53-0046'],
+  // Argo's controller at info (`level=info msg="Updating node x message: Unschedulable: 0/122
+  // nodes are available ..."`) inside a Docker json-file line behind a grep file-name prefix: the
+  // reporters' headers are read where a line starts, not inside a collector's escaped field.
+  'round-54.json': ['r54-0023'],
+  // Cluster API's control plane controller at info (`I0702 ... controller.go:182] ... "msg"="Could
+  // not connect to workload cluster to fetch status" ... Client.Timeout exceeded`): a generic
+  // source file, and a stated info level is final.
+  'round-55.json': ['r55-0037'],
 };
 
 /**
@@ -98,8 +106,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-54.json': ['r54-0023', 'r54-0042', 'r54-0050', 'r54-0055', 'r54-0059', 'r54-0062'],
-  'round-55.json': ['r55-0020', 'r55-0033', 'r55-0037', 'r55-0043', 'r55-0050', 'r55-0093', 'r55-0094'],
 };
 
 describe('fresh rounds of real lines', () => {

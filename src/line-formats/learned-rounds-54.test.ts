@@ -1,0 +1,78 @@
+// Wording, shapes, an event reason and a reporter learned from rounds 54 and 55 (docs/DETECTION.md),
+// each shown to be what reads its line (without it the line says nothing of its class), beside
+// traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
+// not copied from them.
+import { describe, expect, it } from 'vitest';
+import { infoLevelReporter, judgeEventRow } from '../../skills/field-judge.ts';
+import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
+import { readEventRow } from './kubectl-events.ts';
+import { INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
+import type { FailureType } from '../../skills/failure-types.ts';
+import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
+
+describe('wording learned from rounds 54 and 55', () => {
+  // Each line with the phrase that reads it: without the phrase, nothing of its class does.
+  const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
+    ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
+    ['Taints:             node.alpha.kubernetes.io/unreachable:NoExecute', 'NodeNotReady', 'node.alpha.kubernetes.io/unreachable:'],
+    ['Taints:             node.alpha.kubernetes.io/notReady:NoSchedule', 'NodeNotReady', 'node.alpha.kubernetes.io/notready:'],
+    ['E0301 10:00:00.000000    1402 kubelet.go:2400] "Container runtime sanity check failed" err="rpc error: code = Unavailable desc = connection error"', 'NodeNotReady', 'container runtime sanity check failed'],
+    ['    message: 1 available replicas, at least 2 required (spec.replicas is 3)', 'ReplicaMismatch', 'available replicas, at least'],
+    ['[2025/03/01 10:00:00.000 +00:00] [WARN] [task_scheduler.go:480] ["Failed to post-execute task: queryTask:wait to finish failed, timeout: 449911223344"]', 'HighLatency', 'finish failed, timeout'],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
+    ['detail: component[mysql]: pod[db-mysql-0]: container[mysql]: restartCount[2] lastState[terminated] reason[Error]', 'CrashLoopBackOff', 'laststate[terminated]'],
+    ['i-0a1b2c3d4e5f60718.eu-west-1.compute.internal\tnode\tFalse', 'NodeNotReady', 'false'],
+    ['cp-1   control-plane   False', 'NodeNotReady', 'false'],
+    ['Node(s) Not Ready   2 out of 5.', 'NodeNotReady', 'node(s) not ready'],
+    ['Scaling up MachineSet to 5 replicas (actual 3)', 'ReplicaMismatch', 'replicas (actual '],
+  ];
+
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // A ready node's row, a validation with no node down, a container that ended cleanly.
+    ['i-0a1b2c3d4e5f60718.eu-west-1.compute.internal\tnode\tTrue'],
+    ['Node(s) Not Ready   0 out of 3.'],
+    ['detail: component[mysql]: pod[db-mysql-0]: container[mysql]: restartCount[0] lastState[terminated] reason[Completed]'],
+    // Scaling down is a surplus, not a shortfall; a setting that names no count.
+    ['Scaling down MachineSet to 2 replicas (actual 3)'],
+    ['allow_fallback: false'],
+    // The tolerations every pod carries print the old taint keys too.
+    ['Tolerations:     node.alpha.kubernetes.io/notReady:NoExecute for 300s'],
+    ['                 node.alpha.kubernetes.io/unreachable:NoExecute for 300s'],
+    ['I0301 10:00:00.000000    1402 kubelet.go:2400] "Container runtime status check passed"'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+});
+
+describe('an event reason and a reporter learned from rounds 54 and 55', () => {
+  it("reads Karpenter's refusal to repair a node pool as its nodes not ready, by its reason (the check can fail)", () => {
+    const row = 'Warning  NodeRepairBlocked  2m (x4 over 40m)  karpenter  more then 20% nodes are unhealthy in the nodepool';
+    expect(detect(row)).toBe('NodeNotReady');
+    const read = readEventRow(row);
+    expect(read).toMatchObject({ type: 'Warning', reason: 'NodeRepairBlocked' });
+    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'NodeRepairBlocked') } : rule));
+    expect(judgeEventRow(read!, without).failure).not.toBe('NodeNotReady');
+  });
+
+  it("reads Helm's wait at debug with Go's time after its source line, and not without its header (the check can fail)", () => {
+    const line = 'ready.go:303: 2025-03-01 10:00:00.123456 +0000 UTC m=+42.000000001 [debug] Deployment is not ready: shop/web. 0 out of 2 expected pods are ready';
+    expect(detect(line)).toBe('ReplicaMismatch');
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== 'ready.go:') };
+    expect(infoLevelReporter(line, without)).toBe(false);
+    // Another program's debug line in the same words stays quiet: a stated debug level is final.
+    expect(detect('2025-03-01 10:00:00 [debug] Deployment is not ready: shop/web. 0 out of 2 expected pods are ready')).toBeNull();
+  });
+});
