@@ -106,6 +106,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-56.json': ['r56-0036', 'r56-0037', 'r56-0038', 'r56-0043', 'r56-0088', 'r56-0094'],
+  'round-57.json': ['r57-0012'],
 };
 
 describe('fresh rounds of real lines', () => {
