@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.44.0';
+export const LINE_SHAPES_VERSION = '1.45.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -27,13 +27,13 @@ export const UTILTRACE_STEP: LineShape = {
 
 /**
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
- * (`status=504`, `"status": 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
+ * (`status=504`, `"status": 504`, a client's `status code: 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
  * request summary of Cloud Run and other Google Cloud request logs (method, status, response
  * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console),
  * and AWS load balancer access logs.
  */
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
-  { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:_?code)?"?\s*[=:]\s*"?504\b/i },
+  { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:[_ ]?code)?"?\s*[=:]\s*"?504\b/i },
   // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`).
   { contains: '504', shape: /\bhttp (?:status|code)(?: code)?:? 504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },

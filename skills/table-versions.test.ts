@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.56.0': 'ffc02d6277c07a165cd2786ac1ab638c8a1bfd01f1242ea7ca80fd62e60c5d2b' },
-  'line-shapes.ts': { '1.44.0': '770082d6262e30b0dc8281af22bd1ce6163c03b19d9415e0fb5418be81c2d1f3' },
-  'severity-skills.ts': { '1.60.0': 'ead2a626017a495b75563bef722d57b97289f1c2dfcafad28d1ca9def2271be7' },
+  'watcher-skills.ts': { '1.57.0': '0077446a6ee1ac5ea7a07053c0019546182915137f3552aea63222f136ffb71f' },
+  'line-shapes.ts': { '1.45.0': 'f0aec740816c2c1b7e8449b6ed3d5cd6b98368b14a38740adc01752c934a9270' },
+  'severity-skills.ts': { '1.61.0': '516d3bc6a5d2936f2cc257b910d1d0d7f3a3bdd5ddd9693e30a6012e8ee17133' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.13.0': 'b638133944133fed883e3410f06f9fcd37726c5cc6fae43f87947afde0f29f0c' },

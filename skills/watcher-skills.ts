@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.56.0';
+export const AGENT_VERSION = '1.57.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -125,9 +125,12 @@ export const DETECTABLE_PATTERNS = {
     'no such image:',
     'create container: no such image',
     // kubectl's answer for a container waiting on its image (`is waiting to start: image can't
-    // be pulled`), Tekton's reason for a TaskRun whose image could not be pulled
-    // (`TaskRunImagePullFailed`), and its entrypoint lookup failing at the registry.
-    "image can't be pulled",
+    // be pulled`, and as Skaffold's status check words it, with the image named: `is waiting to
+    // start: shop/web:1 can't be pulled`), Skaffold's error code (`STATUSCHECK_IMAGE_PULL_ERR`),
+    // Tekton's reason for a TaskRun whose image could not be pulled (`TaskRunImagePullFailed`),
+    // and its entrypoint lookup failing at the registry.
+    "can't be pulled",
+    'image_pull_err',
     'imagepullfailed',
     'error getting image manifest',
     // A registry's manifest list with no image for the node's platform (`no matching manifest for
@@ -306,6 +309,9 @@ export const DETECTABLE_PATTERNS = {
     'cannot schedule pods',
     // Slurm refusing a job no node can run (`Requested node configuration is not available`).
     'requested node configuration is not available',
+    // The scheduler's binding cycle failing in a plugin (`running PreBind plugin "VolumeBinding":
+    // binding volumes: timed out waiting for the condition`): the pod goes back to the queue.
+    'running prebind plugin',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -372,6 +378,8 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet's check of its runtime each sync (`"Container runtime sanity check failed"
     // err="rpc error: code = Unavailable ..."`).
     'container runtime sanity check failed',
+    // A node's Docker daemon gone, as a status page or a node's own log reports it.
+    'docker daemon exited',
     'genericpleg: unable to retrieve pods',
     // The e2e framework's check after a test.
     'not ready nodes:',

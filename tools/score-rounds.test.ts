@@ -99,23 +99,23 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // not connect to workload cluster to fetch status" ... Client.Timeout exceeded`): a generic
   // source file, and a stated info level is final.
   'round-55.json': ['r55-0037'],
+  // Istio's pilot-agent at info (`info\tEnvoy proxy is NOT ready: config not received from
+  // Pilot`): a stated info level is final.
+  'round-56.json': ['r56-0094'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-56.json': ['r56-0036', 'r56-0037', 'r56-0038', 'r56-0043', 'r56-0088', 'r56-0094'],
-  'round-57.json': ['r57-0012'],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
     expect(ROUNDS.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(ROUNDS.filter((name) => !(name in NOT_YET_LEARNED)))('%s: 95 %% found, no false alarm, and only the misses it is known to leave', async (name) => {
+  it.each(ROUNDS.filter((name) => !(name in NOT_YET_LEARNED)))('%s: at least 95 percent found, no false alarm, and only the misses it is known to leave', async (name) => {
     const report = await scoreCorpus(join(DIR, name));
     expect(unmetBars(report, BARS)).toEqual([]);
     expect(report.found / report.failures).toBeGreaterThanOrEqual(MIN_OVERALL);

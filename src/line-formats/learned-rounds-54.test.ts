@@ -1,4 +1,4 @@
-// Wording, shapes, an event reason and a reporter learned from rounds 54 and 55 (docs/DETECTION.md),
+// Wording, shapes, an event reason and a reporter learned from rounds 54-57 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -10,7 +10,7 @@ import { INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording learned from rounds 54 and 55', () => {
+describe('wording learned from rounds 54-57', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -19,6 +19,10 @@ describe('wording learned from rounds 54 and 55', () => {
     ['E0301 10:00:00.000000    1402 kubelet.go:2400] "Container runtime sanity check failed" err="rpc error: code = Unavailable desc = connection error"', 'NodeNotReady', 'container runtime sanity check failed'],
     ['    message: 1 available replicas, at least 2 required (spec.replicas is 3)', 'ReplicaMismatch', 'available replicas, at least'],
     ['[2025/03/01 10:00:00.000 +00:00] [WARN] [task_scheduler.go:480] ["Failed to post-execute task: queryTask:wait to finish failed, timeout: 449911223344"]', 'HighLatency', 'finish failed, timeout'],
+    ['deployment/web failed. Error: container web is waiting to start: registry.local/shop/web:4.2 can\'t be pulled.', 'ImagePullBackOff', "can't be pulled"],
+    ['Deploy failed with error code STATUSCHECK_IMAGE_PULL_ERR', 'ImagePullBackOff', 'image_pull_err'],
+    ['2025-03-01 10:00:00.000 UTC docker daemon exited', 'NodeNotReady', 'docker daemon exited'],
+    ['"message": "running PreBind plugin \\"VolumeBinding\\": binding volumes: context deadline exceeded",', 'SchedulingBlocked', 'running prebind plugin'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -32,6 +36,7 @@ describe('wording learned from rounds 54 and 55', () => {
     ['cp-1   control-plane   False', 'NodeNotReady', 'false'],
     ['Node(s) Not Ready   2 out of 5.', 'NodeNotReady', 'node(s) not ready'],
     ['Scaling up MachineSet to 5 replicas (actual 3)', 'ReplicaMismatch', 'replicas (actual '],
+    ['e2e_test.go:88: Unexpected status code: 504, wanted 200', 'HighLatency', '504'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -51,6 +56,9 @@ describe('wording learned from rounds 54 and 55', () => {
     ['Tolerations:     node.alpha.kubernetes.io/notReady:NoExecute for 300s'],
     ['                 node.alpha.kubernetes.io/unreachable:NoExecute for 300s'],
     ['I0301 10:00:00.000000    1402 kubelet.go:2400] "Container runtime status check passed"'],
+    // A status code that is not a timeout, and a daemon that started.
+    ['e2e_test.go:88: Unexpected status code: 503, wanted 200'],
+    ['2025-03-01 10:00:00.000 UTC docker daemon started'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -140,7 +140,7 @@ describe('wording learned from rounds 41-53', () => {
     ['WARNING 2025-03-01 10:00:00,000 controller 812 proxy_state.py:189 - Didn\'t receive health check response for HTTP proxy n1 after 10s', 'StartupProbeFailed', "didn't receive health check response"],
     ['2025-03-01T10:00:00.000Z [ERROR] agent.client: RPC failed to server: method=Catalog.Register server=10.0.0.2:8300 error="rpc error making call: i/o deadline reached"', 'HighLatency', 'i/o deadline reached'],
     ['2025-03-01T10:00:00.000Z [ERROR] client: failed to start task "api" for alloc "1a2b": Failed to create container: no such image', 'ImagePullBackOff', 'create container: no such image'],
-    ['Error from server (BadRequest): container "web" in pod "web-7f9c" is waiting to start: image can\'t be pulled', 'ImagePullBackOff', "image can't be pulled"],
+    ['Error from server (BadRequest): container "web" in pod "web-7f9c" is waiting to start: image can\'t be pulled', 'ImagePullBackOff', "can't be pulled"],
     ['  Reason: TaskRunImagePullFailed', 'ImagePullBackOff', 'imagepullfailed'],
     ['task build has failed: failed to create task run pod "build": translating TaskSpec to Pod: error getting image manifest: unsupported status code 403', 'ImagePullBackOff', 'error getting image manifest'],
     ['2025-03-01T10:00:00.000Z app[worker.1]: Process exited with status 137', 'OOMKilled', 'exited with status 137'],
