@@ -108,7 +108,13 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-58.json': [
+    'r58-0009', 'r58-0013', 'r58-0018', 'r58-0019', 'r58-0020', 'r58-0023', 'r58-0033', 'r58-0034', 'r58-0041',
+    'r58-0056', 'r58-0058', 'r58-0061', 'r58-0062', 'r58-0063', 'r58-0067', 'r58-0076', 'r58-0080', 'r58-0083',
+    'r58-0088', 'r58-0095',
+  ],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
