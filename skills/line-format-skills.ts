@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.24.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.25.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -153,7 +153,8 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`,
     // also through its logging helper klogx.go) and its simulation of where pods could go
     // (`failed to find place for x: cannot put pod x on any node`).
-    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go', 'klogx.go', 'hinting_simulator.go'],
+    // Its scale-up orchestrator since 1.28 writes the same (`orchestrator.go:565] Pod x can't be scheduled on y`).
+    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go', 'klogx.go', 'hinting_simulator.go', 'orchestrator.go'],
     failure: 'SchedulingBlocked',
     message_any: [
       'unable to schedule',
@@ -317,6 +318,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // network database recording a peer's state (`msg="Node x change state NodeActive --> NodeFailed"`).
     { contains: 'memberlist: ', header: /(?:level=info msg="|\[INFO\] {1,2}(?:[\w.-]{1,40}: )?)memberlist: / },
     { contains: ' change state Node', header: /level=info msg="Node [\w.-]{1,64} change state Node\w{1,20} --> Node\w{1,20}"/ },
+    // Cromwell's workflow manager, which reports a workflow's failure and its cause at info
+    // (`[2024-06-21 12:30:09,28] [info] WorkflowManagerActor: Workflow x failed (during ...)`).
+    { contains: 'WorkflowManagerActor: Workflow ', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{1,3}\] \[info\] WorkflowManagerActor: Workflow [\w-]{1,64} failed / },
+    // Fly.io's log stream, which writes every line a machine prints at its own [info] (the
+    // kernel's included: `2024-10-07T11:37:16Z app[2865134a394268] cdg [info][ 258.9] Out of
+    // memory: Killed process ...`): its level is the stream's, not the program's.
+    { contains: ' [info]', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z? app\[[0-9a-f]{8,20}\] [a-z]{3} \[info\]/ },
     // OpenWhisk's invoker, which reports how an action's container answered at info
     // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
     { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.45.0';
+export const LINE_SHAPES_VERSION = '1.46.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -89,6 +89,9 @@ export const DETECTABLE_SHAPES = {
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
     { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
+    // A Docker inspect's State of a container its restart policy is starting again (`"Status":
+    // "restarting",`).
+    { contains: '"restarting"', shape: /^"status": "restarting",?$/i },
     // An operator's status of a component's container that restarted after an error
     // (KubeBlocks: `container[x]: restartCount[4] lastState[terminated] reason[Error]`).
     { contains: 'laststate[terminated]', shape: /\brestartcount\[[1-9]\d{0,5}\] laststate\[terminated\] reason\[error\]/i },
@@ -193,6 +196,9 @@ export const DETECTABLE_SHAPES = {
       contains: 'heartbeat to manager',
       shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
     },
+    // A Concourse worker that stopped checking in: a `fly workers` row (NAME CONTAINERS PLATFORM
+    // TAGS TEAM STATE VERSION) whose state is `stalled`.
+    { contains: ' stalled', shape: /^\S{1,253} \d{1,6} (?:linux|windows|darwin) \S{1,200} \S{1,200} stalled(?: \d{1,3}\.\d{1,3})?$/i },
     // `kops validate cluster`: a NODE STATUS row (NAME ROLE READY) whose node is not ready, and
     // its summary of failures (`Node(s) Not Ready   1 out of 2.`).
     { contains: 'false', shape: /^[a-z0-9][\w.-]{0,252}\s+(?:node|master|control-plane|control_plane)\s+false$/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.57.0': '0077446a6ee1ac5ea7a07053c0019546182915137f3552aea63222f136ffb71f' },
-  'line-shapes.ts': { '1.45.0': 'f0aec740816c2c1b7e8449b6ed3d5cd6b98368b14a38740adc01752c934a9270' },
-  'severity-skills.ts': { '1.61.0': '516d3bc6a5d2936f2cc257b910d1d0d7f3a3bdd5ddd9693e30a6012e8ee17133' },
+  'watcher-skills.ts': { '1.58.0': '2b76c9ff6f37e8fc8af0fe60ba4ac7a7a225ac18d86813872d29fe9e6c547c0f' },
+  'line-shapes.ts': { '1.46.0': '12692da6a9306b9ec5d06762760c56f3991e166d0af7a1d310cafdcaffc95481' },
+  'severity-skills.ts': { '1.62.0': 'b5b7910613ad0b8b57809258d5b56f5366f948dcdf1fe00030680f5011bfe350' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.13.0': 'b638133944133fed883e3410f06f9fcd37726c5cc6fae43f87947afde0f29f0c' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.24.0': 'f4ef53b07a8c6be2a597ba22a5123315a0faf3cc5f47e43c76b68cdd6374cb14' },
+  'line-format-skills.ts': { '1.25.0': '2b3a1b6f59e1d09995f9c9d03d6568f9ebf699aff636223617bffa447419b6fc' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.57.0';
+export const AGENT_VERSION = '1.58.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -83,6 +83,10 @@ export const DETECTABLE_PATTERNS = {
     'quick oom detected',
   ],
   ImagePullBackOff: [
+    // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
+    // ...`) and an instance's end (`terminated with exit code '' and reason 'ImagePullFailure'`).
+    'unable to pull image',
+    'imagepullfailure',
     // containerd resolving an image that is not there or not allowed (`failed to resolve
     // reference "docker.io/x:1": docker.io/x:1: not found`), as Compose and the kubelet print it.
     'failed to resolve reference "',
@@ -224,6 +228,10 @@ export const DETECTABLE_PATTERNS = {
     'boot timeout',
     'failed to bind to $port',
     'container failed to start',
+    // Deploy tools' own health checks (`Deploy Error: Health Checks`, Coolify's `New container is
+    // not healthy, rolling back to the old container.`).
+    'error: health checks',
+    'container is not healthy',
     'failed to start and then listen',
     'failed the configured startup probe',
     // HAProxy's health checks.
@@ -429,6 +437,17 @@ export const DETECTABLE_PATTERNS = {
   ],
   PodDown: [
     'evicted',
+    // A job runner's task gone under it: Nextflow (`Process terminated for an unknown reason --
+    // Likely it has been terminated by the external system`), Buildkite (`Exited with status -1
+    // (agent lost)`), ECS stopping a task its agent could not start (`STOPPED (DockerTimeoutError:
+    // ...)`), and Azure Container Instances' stopped group (`ContainerGroupStopped`).
+    'terminated by the external system',
+    '(agent lost)',
+    'dockertimeouterror',
+    'containergroupstopped',
+    // Google Batch's job whose Spot VM was taken back (`A Spot VM for the job was preempted during
+    // run time`).
+    'preempted during run time',
     'the node was low on resource',
     "node didn't have enough resource",
     'outofcpu',

@@ -1,12 +1,12 @@
-// Wording, shapes, an event reason and a reporter learned from rounds 54-57 (docs/DETECTION.md),
+// Wording, shapes, an event reason and reporters learned from rounds 54-58 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { infoLevelReporter, judgeEventRow } from '../../skills/field-judge.ts';
+import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
-import { INFO_LEVEL_REPORTERS } from '../../skills/line-format-skills.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
@@ -82,5 +82,68 @@ describe('an event reason and a reporter learned from rounds 54 and 55', () => {
     expect(infoLevelReporter(line, without)).toBe(false);
     // Another program's debug line in the same words stays quiet: a stated debug level is final.
     expect(detect('2025-03-01 10:00:00 [debug] Deployment is not ready: shop/web. 0 out of 2 expected pods are ready')).toBeNull();
+  });
+});
+
+describe('wording, shapes and speakers learned from round 58: container platforms and CI systems', () => {
+  const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
+    ['Mar-01 10:00:00.000 [Task monitor] ERROR nextflow.processor.TaskProcessor - Process terminated for an unknown reason -- Likely it has been terminated by the external system', 'PodDown', 'terminated by the external system'],
+    ['Exited with status -1 (agent lost)', 'PodDown', '(agent lost)'],
+    ['STOPPED (DockerTimeoutError: Could not transition to started; timed out after waiting 5m0s)', 'PodDown', 'dockertimeouterror'],
+    ['{"error":{"code":"ContainerGroupStopped","message":"Container Group \'web\' in resource group \'rg-shop\' is stopped."}}', 'PodDown', 'containergroupstopped'],
+    ['Task failed: A Spot VM for the job was preempted during run time.', 'PodDown', 'preempted during run time'],
+    ["Container 'api' was terminated with exit code '' and reason 'ImagePullFailure'", 'ImagePullBackOff', 'imagepullfailure'],
+    ['Error: unable to pull image using Managed identity for registry shop.azurecr.io', 'ImagePullBackOff', 'unable to pull image'],
+    ['==> Deploy Error: Health Checks', 'StartupProbeFailed', 'error: health checks'],
+    ['[2025-Mar-01 10:00:00.000000] New container is not healthy, rolling back to the old container.', 'StartupProbeFailed', 'container is not healthy'],
+  ];
+
+  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
+    ['"Status": "restarting",', 'CrashLoopBackOff', '"restarting"'],
+    ['worker-2   14   linux   none   none   stalled   2.5', 'NodeNotReady', ' stalled'],
+  ];
+
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    ['"Status": "running",'],
+    ['worker-2   14   linux   none   none   running   2.5'],
+    ['[2025-Mar-01 10:00:00.000000] New container is healthy, switching traffic.'],
+    ['Exited with status 0'],
+    ['Error: unable to find image locally, pulling from the registry'],
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it("the cluster autoscaler's scale-up orchestrator speaks for scheduling at info level (the check can fail)", () => {
+    const line = "I0301 10:00:00.000000       1 orchestrator.go:565] Pod shop/web-0 can't be scheduled on pool-a-1, predicate checking error: node(s) didn't match Pod's node affinity/selector";
+    expect(detect(line)).toBe('SchedulingBlocked');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((f) => f !== 'orchestrator.go') }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+    expect(detect('I0301 10:00:00.000000       1 orchestrator.go:310] Final scale-up plan: [{pool-a 1->2 (max: 10)}]')).toBeNull();
+  });
+
+  it.each([
+    ['[2025-03-01 10:00:00,12] [info] WorkflowManagerActor: Workflow 1a2b3c4d-0000-4000-8000-000000000001 failed (during ExecutingWorkflowState): java.lang.Exception: Task wf.align:NA:1 failed: A Spot VM for the job was preempted during run time', 'PodDown', 'WorkflowManagerActor: Workflow '],
+    ['2025-03-01T10:00:00Z app[1a2b3c4d5e6f78] ams [info][  812.000001] Out of memory: Killed process 401 (node) total-vm:2000000kB, anon-rss:900000kB', 'OOMKilled', ' [info]'],
+    ['2025-03-01T10:00:01Z app[1a2b3c4d5e6f78] ams [info] INFO Process appears to have been OOM killed!', 'OOMKilled', ' [info]'],
+  ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
+    expect(detect(line)).toBe(failure);
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== header) };
+    expect(infoLevelReporter(line, without)).toBe(false);
+  });
+
+  it("reads a Fly.io machine's routine lines and a workflow that succeeded as quiet", () => {
+    expect(detect('2025-03-01T10:00:00Z app[1a2b3c4d5e6f78] ams [info] INFO Starting init (commit: 15238e9)...')).toBeNull();
+    expect(detect('[2025-03-01 10:00:00,12] [info] WorkflowManagerActor: Workflow 1a2b3c4d-0000-4000-8000-000000000001 succeeded')).toBeNull();
   });
 });
