@@ -10,7 +10,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording learned from rounds 54-57', () => {
+describe('wording and shapes learned from rounds 54-58', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -23,6 +23,16 @@ describe('wording learned from rounds 54-57', () => {
     ['Deploy failed with error code STATUSCHECK_IMAGE_PULL_ERR', 'ImagePullBackOff', 'image_pull_err'],
     ['2025-03-01 10:00:00.000 UTC docker daemon exited', 'NodeNotReady', 'docker daemon exited'],
     ['"message": "running PreBind plugin \\"VolumeBinding\\": binding volumes: context deadline exceeded",', 'SchedulingBlocked', 'running prebind plugin'],
+    // Round 58: job runners, container platforms and deploy tools.
+    ['Mar-01 10:00:00.000 [Task monitor] ERROR nextflow.processor.TaskProcessor - Process terminated for an unknown reason -- Likely it has been terminated by the external system', 'PodDown', 'terminated by the external system'],
+    ['Exited with status -1 (agent lost)', 'PodDown', '(agent lost)'],
+    ['STOPPED (DockerTimeoutError: Could not transition to started; timed out after waiting 5m0s)', 'PodDown', 'dockertimeouterror'],
+    ['{"error":{"code":"ContainerGroupStopped","message":"Container Group \'web\' in resource group \'rg-shop\' is stopped."}}', 'PodDown', 'containergroupstopped'],
+    ['Task failed: A Spot VM for the job was preempted during run time.', 'PodDown', 'preempted during run time'],
+    ["Container 'api' was terminated with exit code '' and reason 'ImagePullFailure'", 'ImagePullBackOff', 'imagepullfailure'],
+    ['Error: unable to pull image using Managed identity for registry shop.azurecr.io', 'ImagePullBackOff', 'unable to pull image'],
+    ['==> Deploy Error: Health Checks', 'StartupProbeFailed', 'error: health checks'],
+    ['[2025-Mar-01 10:00:00.000000] New container is not healthy, rolling back to the old container.', 'StartupProbeFailed', 'container is not healthy'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -37,6 +47,8 @@ describe('wording learned from rounds 54-57', () => {
     ['Node(s) Not Ready   2 out of 5.', 'NodeNotReady', 'node(s) not ready'],
     ['Scaling up MachineSet to 5 replicas (actual 3)', 'ReplicaMismatch', 'replicas (actual '],
     ['e2e_test.go:88: Unexpected status code: 504, wanted 200', 'HighLatency', '504'],
+    ['"Status": "restarting",', 'CrashLoopBackOff', '"restarting"'],
+    ['worker-2   14   linux   none   none   stalled   2.5', 'NodeNotReady', ' stalled'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -59,6 +71,12 @@ describe('wording learned from rounds 54-57', () => {
     // A status code that is not a timeout, and a daemon that started.
     ['e2e_test.go:88: Unexpected status code: 503, wanted 200'],
     ['2025-03-01 10:00:00.000 UTC docker daemon started'],
+    // Round 58: a running container and worker, a healthy new container, a clean exit, a local miss.
+    ['"Status": "running",'],
+    ['worker-2   14   linux   none   none   running   2.5'],
+    ['[2025-Mar-01 10:00:00.000000] New container is healthy, switching traffic.'],
+    ['Exited with status 0'],
+    ['Error: unable to find image locally, pulling from the registry'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -85,44 +103,7 @@ describe('an event reason and a reporter learned from rounds 54 and 55', () => {
   });
 });
 
-describe('wording, shapes and speakers learned from round 58: container platforms and CI systems', () => {
-  const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
-    ['Mar-01 10:00:00.000 [Task monitor] ERROR nextflow.processor.TaskProcessor - Process terminated for an unknown reason -- Likely it has been terminated by the external system', 'PodDown', 'terminated by the external system'],
-    ['Exited with status -1 (agent lost)', 'PodDown', '(agent lost)'],
-    ['STOPPED (DockerTimeoutError: Could not transition to started; timed out after waiting 5m0s)', 'PodDown', 'dockertimeouterror'],
-    ['{"error":{"code":"ContainerGroupStopped","message":"Container Group \'web\' in resource group \'rg-shop\' is stopped."}}', 'PodDown', 'containergroupstopped'],
-    ['Task failed: A Spot VM for the job was preempted during run time.', 'PodDown', 'preempted during run time'],
-    ["Container 'api' was terminated with exit code '' and reason 'ImagePullFailure'", 'ImagePullBackOff', 'imagepullfailure'],
-    ['Error: unable to pull image using Managed identity for registry shop.azurecr.io', 'ImagePullBackOff', 'unable to pull image'],
-    ['==> Deploy Error: Health Checks', 'StartupProbeFailed', 'error: health checks'],
-    ['[2025-Mar-01 10:00:00.000000] New container is not healthy, rolling back to the old container.', 'StartupProbeFailed', 'container is not healthy'],
-  ];
-
-  it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
-    expect(detect(line)).toBe(failure);
-    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
-  });
-
-  const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
-    ['"Status": "restarting",', 'CrashLoopBackOff', '"restarting"'],
-    ['worker-2   14   linux   none   none   stalled   2.5', 'NodeNotReady', ' stalled'],
-  ];
-
-  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
-
-  it.each([
-    ['"Status": "running",'],
-    ['worker-2   14   linux   none   none   running   2.5'],
-    ['[2025-Mar-01 10:00:00.000000] New container is healthy, switching traffic.'],
-    ['Exited with status 0'],
-    ['Error: unable to find image locally, pulling from the registry'],
-  ])('%j stays quiet', (line) => {
-    expect(detect(line)).toBeNull();
-  });
-
+describe('speakers learned from round 58: container platforms and CI systems', () => {
   it("the cluster autoscaler's scale-up orchestrator speaks for scheduling at info level (the check can fail)", () => {
     const line = "I0301 10:00:00.000000       1 orchestrator.go:565] Pod shop/web-0 can't be scheduled on pool-a-1, predicate checking error: node(s) didn't match Pod's node affinity/selector";
     expect(detect(line)).toBe('SchedulingBlocked');
