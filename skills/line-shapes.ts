@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.46.0';
+export const LINE_SHAPES_VERSION = '1.47.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -27,18 +27,19 @@ export const UTILTRACE_STEP: LineShape = {
 
 /**
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
- * (`status=504`, `"status": 504`, a client's `status code: 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
+ * (`status=504`, `"status": 504`), the combined log format (`"GET /x HTTP/1.1" 504`), and the
  * request summary of Cloud Run and other Google Cloud request logs (method, status, response
  * size: `GET 504 769 B 5 s`, run together as `GET504769 B5 s` when copied from the console),
  * and AWS load balancer access logs.
  */
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
-  { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:[_ ]?code)?"?\s*[=:]\s*"?504\b/i },
+  { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:_?code)?"?\s*[=:]\s*"?504\b/i },
   // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`).
   { contains: '504', shape: /\bhttp (?:status|code)(?: code)?:? 504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
-  // A client's report of the status (`http error: code 504`).
-  { contains: 'code 504', shape: /\b(?:http error|status|response)[:=]? code:? 504\b/i },
+  // A client's report of the status (`http error: code 504`, `status code: 504`); its substring is
+  // the status alone, which every spelling holds.
+  { contains: '504', shape: /\b(?:http error|status|response)[:=]? code:? 504\b/i },
   // A response's status line, as curl -v prints it (`< HTTP/2 504`) or a client dumps it.
   { contains: '504', shape: /(?:^|<\s?)http\/[\d.]{1,3} 504\b/i },
   { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.58.0': '2b76c9ff6f37e8fc8af0fe60ba4ac7a7a225ac18d86813872d29fe9e6c547c0f' },
-  'line-shapes.ts': { '1.46.0': '12692da6a9306b9ec5d06762760c56f3991e166d0af7a1d310cafdcaffc95481' },
-  'severity-skills.ts': { '1.62.0': 'b5b7910613ad0b8b57809258d5b56f5366f948dcdf1fe00030680f5011bfe350' },
+  'line-shapes.ts': { '1.47.0': '9861dd4d81999b89790165a6e45ffdb231fc48061cbc12176371dec65aca824d' },
+  'severity-skills.ts': { '1.63.0': '337d71df0009fbc116e8a4c49e5f593bb3351af0cf4acb3447e272cb55dc8946' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.13.0': 'b638133944133fed883e3410f06f9fcd37726c5cc6fae43f87947afde0f29f0c' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
 import type { LineShape } from '../src/shape-groups.ts';
 import {
@@ -105,14 +105,43 @@ describe('watcher skills matching', () => {
       (JSON.parse(readFileSync(new URL(`../data/realworld/${file}`, import.meta.url), 'utf8')) as Array<{ message: string }>).map((r) => r.message),
     );
 
-  it('stores each shape\'s required substring in lowercase, and every line a shape matches contains it', () => {
-    const lines = realLines().map(matchText);
-    for (const shapes of Object.values(DETECTABLE_SHAPES)) {
-      for (const { contains, shape } of shapes as readonly LineShape[]) {
-        expect(contains).toBe(contains.toLowerCase());
-        for (const line of lines) if (shape.test(line)) expect(line, String(shape)).toContain(contains);
-      }
+  // Every labelled real line: every file of data/realworld (the corpora and each round).
+  const realCorpusLines = (): string[] =>
+    readdirSync(new URL('../data/realworld/', import.meta.url))
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => {
+        const data = JSON.parse(readFileSync(new URL(`../data/realworld/${file}`, import.meta.url), 'utf8')) as unknown;
+        return (Array.isArray(data) ? data : []).flatMap((r: { message?: unknown }) => (typeof r?.message === 'string' ? [r.message] : []));
+      });
+
+  /**
+   * Lines a shape's expression matches that hold none of the substrings registered with that
+   * expression: the scan would never run the shape on them. (One expression may be registered
+   * under several substrings, each of its layouts' own.)
+   */
+  function substringMisses(shapes: readonly LineShape[], lines: readonly string[]): string[] {
+    const substrings = new Map<RegExp, string[]>();
+    for (const { contains, shape } of shapes) substrings.set(shape, [...(substrings.get(shape) ?? []), contains]);
+    const misses: string[] = [];
+    for (const [shape, contains] of substrings) {
+      for (const line of lines) if (shape.test(line) && !contains.some((c) => line.includes(c))) misses.push(`${String(shape)} ${JSON.stringify(contains)}: ${line}`);
     }
+    return misses;
+  }
+
+  it('stores each shape\'s required substring in lowercase, and every real line a shape matches contains it', () => {
+    const shapes = Object.values(DETECTABLE_SHAPES).flat() as readonly LineShape[];
+    for (const { contains } of shapes) expect(contains).toBe(contains.toLowerCase());
+    // Every labelled real line, the rounds' included: a layout a round brought is where a
+    // substring narrower than its expression shows.
+    const lines = [...new Set(realCorpusLines())].map(matchText);
+    expect(substringMisses(shapes, lines)).toEqual([]);
+  });
+
+  it('finds a shape whose substring is narrower than its expression (the check can fail)', () => {
+    const narrow: LineShape = { contains: 'code 504', shape: /\bstatus code:? 504\b/i };
+    expect(substringMisses([narrow], ['unexpected status code: 504, wanted 200'])).toHaveLength(1);
+    expect(substringMisses([narrow], ['unexpected status code 504, wanted 200'])).toEqual([]);
   });
 
   it('gives the same class as a plain reading of the tables on real and mutated lines', () => {
