@@ -7,7 +7,7 @@ import { PyRandom } from '../src/py-random.ts';
 import { type PyFloat, pyFloat } from '../src/py-json.ts';
 import { RunError } from '../src/errors.ts';
 import { anyPatternMatches } from '../skills/watcher-skills.ts';
-import { K8S_SIGNAL_SCENARIOS } from './seed-templates.ts';
+import { K8S_SIGNAL_SCENARIOS, type SeedRecord } from './seed-templates.ts';
 import {
   assertHealthyBaseline,
   decisionReason,
@@ -23,14 +23,7 @@ import {
   watchedFailures,
 } from './seed-records.ts';
 
-export type SeedValue =
-  | string
-  | number
-  | boolean
-  | PyFloat
-  | readonly SeedValue[]
-  | { readonly [key: string]: SeedValue };
-export type SeedRecord = { readonly [key: string]: SeedValue };
+export type { SeedRecord, SeedValue } from './seed-templates.ts';
 
 export const SEED_FILE_NAMES = [
   'clean_failures.json',

@@ -10,7 +10,7 @@ import { anyPatternMatches } from '../skills/watcher-skills.ts';
 import { EXPECTED_HEALS } from './expected-heals.ts';
 import { FAILURE_TEMPLATES, HEALTHY_TEMPLATES, K8S_SIGNAL_SCENARIOS, WATCHED_HEALTHY_TEMPLATES } from './seed-templates.ts';
 import { isFailureType, type FailureType, type LogFailureType } from '../skills/failure-types.ts';
-import type { SeedRecord, SeedValue } from './seed-datasets.ts';
+import type { SeedRecord, SeedValue } from './seed-templates.ts';
 
 export const CLEAN_ORDER: readonly LogFailureType[] = ['OOMKilled', 'CrashLoopBackOff', 'StartupProbeFailed', 'HighLatency'];
 const HEALTHY_ATTEMPTS = 500;

@@ -1,9 +1,19 @@
 // The tables the synthetic datasets are drawn from, as the original's generator holds them: the
 // Kubernetes signal scenarios, the failure and healthy message templates (`{n}` and the other
-// placeholders are filled by data/seed-datasets.ts, whose draws depend on their order), and the
+// placeholders are filled by data/seed-records.ts, whose draws depend on their order), and the
 // healthy lines of the watched-severity dataset.
+import type { PyFloat } from '../src/py-json.ts';
 import type { LogFailureType } from '../skills/failure-types.ts';
-import type { SeedRecord } from './seed-datasets.ts';
+
+/** A value of a seeded record, as the original's JSON holds it (floats keep their Python form). */
+export type SeedValue =
+  | string
+  | number
+  | boolean
+  | PyFloat
+  | readonly SeedValue[]
+  | { readonly [key: string]: SeedValue };
+export type SeedRecord = { readonly [key: string]: SeedValue };
 
 /** Structured Pod/Node/Deployment signals, shaped like what a real informer could emit. */
 export const K8S_SIGNAL_SCENARIOS: readonly SeedRecord[] = [
