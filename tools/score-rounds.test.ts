@@ -114,6 +114,7 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-60.json': ['r60-0007', 'r60-0056'],
   'round-61.json': ['r61-0010', 'r61-0011', 'r61-0014', 'r61-0015', 'r61-0021', 'r61-0040'],
   'round-62.json': ['r62-0003'],
 };
