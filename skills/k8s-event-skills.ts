@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.13.0';
+export const AGENT_VERSION = '1.14.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -120,6 +120,9 @@ export const EVENT_RULES = [
     message_any: ['marking for deletion', 'marking for deleion'],
     severity: 'ERROR',
   },
+  // The DaemonSet controller finding one of its pods failed on a node (`FailedDaemonPod`: `Found
+  // failed daemon pod ns/x on node y, will try to kill it`).
+  { failure_type: 'PodDown', reasons: ['FailedDaemonPod'], severity: 'ERROR' },
   // Karpenter declining to repair a node pool's unhealthy nodes because too many of them are
   // (`NodeRepairBlocked`: `more then 20% nodes are unhealthy in the nodepool`).
   { failure_type: 'NodeNotReady', reasons: ['NodeRepairBlocked'], severity: 'ERROR' },

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.25.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.26.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -325,6 +325,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // kernel's included: `2024-10-07T11:37:16Z app[2865134a394268] cdg [info][ 258.9] Out of
     // memory: Killed process ...`): its level is the stream's, not the program's.
     { contains: ' [info]', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z? app\[[0-9a-f]{8,20}\] [a-z]{3} \[info\]/ },
+    // OpenShift's installer, which reports the conditions of the cluster operators it waits for at
+    // info (`level=info msg="Cluster operator console Available is False with
+    // Deployment_InsufficientReplicas: ..."`): an operator not available, or degraded.
+    {
+      contains: 'Cluster operator ',
+      header: /(?:^|\s)level=info msg="?Cluster operator [\w-]{1,64} (?:Available is False|Degraded is True) with /,
+    },
     // OpenWhisk's invoker, which reports how an action's container answered at info
     // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
     { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.47.0';
+export const LINE_SHAPES_VERSION = '1.48.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -43,6 +43,8 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   // A response's status line, as curl -v prints it (`< HTTP/2 504`) or a client dumps it.
   { contains: '504', shape: /(?:^|<\s?)http\/[\d.]{1,3} 504\b/i },
   { contains: '504', shape: /(?:get|head|post|put|patch|delete|options)\s*504\s*\d+(?:\.\d+)?\s*(?:[kmg]i?)?b(?![a-z])/i },
+  // A Ruby client's hash of the response (`{:code=>504, :response_body=>""}`, `:status => 504`).
+  { contains: '504', shape: /[:"](?:code|status)"?\s?=>\s?504\b/i },
   // AWS load balancer access logs: three processing times, then the load balancer's status.
   { contains: '504', shape: /\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s-?\d+(?:\.\d+)?\s504\s/i },
 ];
@@ -199,6 +201,9 @@ export const DETECTABLE_SHAPES = {
     },
     // A Concourse worker that stopped checking in: a `fly workers` row (NAME CONTAINERS PLATFORM
     // TAGS TEAM STATE VERSION) whose state is `stalled`.
+    // A k3d cluster's node that stopped: a `k3d node list` row (NAME ROLE CLUSTER STATUS), k3d
+    // naming every node `k3d-<cluster>-<role>-<n>`, whose agent or server is `exited`.
+    { contains: ' exited', shape: /^k3d-[\w.-]{1,200} (?:agent|server) [\w.-]{1,200} exited$/i },
     { contains: ' stalled', shape: /^\S{1,253} \d{1,6} (?:linux|windows|darwin) \S{1,200} \S{1,200} stalled(?: \d{1,3}\.\d{1,3})?$/i },
     // `kops validate cluster`: a NODE STATUS row (NAME ROLE READY) whose node is not ready, and
     // its summary of failures (`Node(s) Not Ready   1 out of 2.`).

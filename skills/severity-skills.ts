@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.63.0';
+export const SEVERITY_SKILLS_VERSION = '1.64.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -259,6 +259,8 @@ export const SEVERITY_RULES = [
       'expired',
       'unavailable',
       'does not have minimum availability',
+      // OpenShift's cluster operators (`The deployment does not have available replicas`).
+      'does not have available replicas',
       // An image a Docker engine does not have (`1/1: No such image: x:1`, a service's progress).
       'no such image',
       // A workload's status short of its minimum (`0 available replicas, at least 1 required`).

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.58.0': '2b76c9ff6f37e8fc8af0fe60ba4ac7a7a225ac18d86813872d29fe9e6c547c0f' },
-  'line-shapes.ts': { '1.47.0': '9861dd4d81999b89790165a6e45ffdb231fc48061cbc12176371dec65aca824d' },
-  'severity-skills.ts': { '1.63.0': '337d71df0009fbc116e8a4c49e5f593bb3351af0cf4acb3447e272cb55dc8946' },
+  'watcher-skills.ts': { '1.59.0': '13efe75c1980f89f06c3dbe035446ea0c536297af3d44e6312724d81d666bfd9' },
+  'line-shapes.ts': { '1.48.0': 'fa02140697c1688caa13f834033a97f771619926cba8275d5afe418ddce974ad' },
+  'severity-skills.ts': { '1.64.0': '3310ff4a305de21080aa013bd169fa814ad2a2eba7ecd85bf104fed25d265626' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.13.0': 'b638133944133fed883e3410f06f9fcd37726c5cc6fae43f87947afde0f29f0c' },
+  'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.25.0': '2b3a1b6f59e1d09995f9c9d03d6568f9ebf699aff636223617bffa447419b6fc' },
+  'line-format-skills.ts': { '1.26.0': '10eba544d3e874980d7d4cf4ddb49abd00715a50d6b335e2f0bbefd243753a58' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.58.0';
+export const AGENT_VERSION = '1.59.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -193,6 +193,9 @@ export const DETECTABLE_PATTERNS = {
     // A Swarm task whose container did not start (`starting container failed: ...`): Swarm
     // starts a new task in its place.
     'starting container failed',
+    // A process manager that restarts the container it reports crashed (`[manager] container
+    // [worker-1] has crashed, restart container in 5 minutes.`).
+    'has crashed, restart',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -578,6 +581,10 @@ export const DETECTABLE_PATTERNS = {
     'deployment is not ready:',
     // Flux's pre-flight check of its controllers (`✗ helm-controller: deployment not ready`).
     'deployment not ready',
+    // OpenShift's cluster operators (`The deployment does not have available replicas`, reason
+    // `Deployment_InsufficientReplicas`).
+    'does not have available replicas',
+    'insufficientreplicas',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -710,6 +717,9 @@ export const DETECTABLE_PATTERNS = {
     // Milvus' task scheduler giving up on a task it waited for (`searchTask:wait to finish
     // failed, timeout: 4336...`).
     'finish failed, timeout',
+    // Argo CD's repo server giving up on a command it ran (`\`helm dependency build\` failed
+    // timeout after 1m30s`).
+    'failed timeout after',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -1,4 +1,4 @@
-// Wording, shapes, an event reason and reporters learned from rounds 54-58 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-62 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -10,7 +10,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-58', () => {
+describe('wording and shapes learned from rounds 54-62', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -33,6 +33,11 @@ describe('wording and shapes learned from rounds 54-58', () => {
     ['Error: unable to pull image using Managed identity for registry shop.azurecr.io', 'ImagePullBackOff', 'unable to pull image'],
     ['==> Deploy Error: Health Checks', 'StartupProbeFailed', 'error: health checks'],
     ['[2025-Mar-01 10:00:00.000000] New container is not healthy, rolling back to the old container.', 'StartupProbeFailed', 'container is not healthy'],
+    // Rounds 60-62: a process manager, a GitOps repo server, OpenShift's cluster operators.
+    ['2025-03-01 10:00:00.000000000 +0000 UTC [manager] container [sidekiq-2] has crashed, restart container in 5 minutes.', 'CrashLoopBackOff', 'has crashed, restart'],
+    ['rpc error: code = Unknown desc = `kustomize build .` failed timeout after 1m30s', 'HighLatency', 'failed timeout after'],
+    ['level=error msg="Cluster operator monitoring Degraded is True with Unavailable: The deployment does not have available replicas"', 'ReplicaMismatch', 'does not have available replicas'],
+    ['level=error msg="Cluster operator console Available is False with Deployment_InsufficientReplicas: DeploymentAvailable: 0 pods available for console deployment"', 'ReplicaMismatch', 'insufficientreplicas'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -49,6 +54,10 @@ describe('wording and shapes learned from rounds 54-58', () => {
     ['e2e_test.go:88: Unexpected status code: 504, wanted 200', 'HighLatency', '504'],
     ['"Status": "restarting",', 'CrashLoopBackOff', '"restarting"'],
     ['worker-2   14   linux   none   none   stalled   2.5', 'NodeNotReady', ' stalled'],
+    // Rounds 60 and 61: `k3d node list` rows, a Ruby client's hash of the response.
+    ['k3d-dev-server-0   server   dev   exited', 'NodeNotReady', ' exited'],
+    ['k3d-dev-agent-2   agent   dev   exited', 'NodeNotReady', ' exited'],
+    ['[2025-03-01T10:00:00,000][ERROR][logstash.outputs.opensearch] Got a bad response code from server, but this code is not considered retryable. Request will be dropped {:code=>504, :response_body=>""}', 'HighLatency', '504'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -77,19 +86,31 @@ describe('wording and shapes learned from rounds 54-58', () => {
     ['[2025-Mar-01 10:00:00.000000] New container is healthy, switching traffic.'],
     ['Exited with status 0'],
     ['Error: unable to find image locally, pulling from the registry'],
+    // Rounds 60-62: a running k3d node, its load balancer (not a node) exited, a process
+    // manager's start, a Ruby hash with another status, an operator with its replicas, a setting.
+    ['k3d-dev-agent-2   agent   dev   running'],
+    ['k3d-dev-serverlb   loadbalancer   dev   exited'],
+    ['2025-03-01 10:00:00.000000000 +0000 UTC [manager] container [sidekiq-2] has started.'],
+    ['Got a bad response code from server, but this code is not considered retryable. Request will be dropped {:code=>400, :response_body=>""}'],
+    ['level=info msg=NodeCADaemonAvailable: The daemon set node-ca has available replicas'],
+    ['level=info msg="Cluster operator console Available is True with AsExpected: All is well"'],
+    ['exec timeout after 1m30s is set for helm commands'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
 });
 
-describe('an event reason and a reporter learned from rounds 54 and 55', () => {
-  it("reads Karpenter's refusal to repair a node pool as its nodes not ready, by its reason (the check can fail)", () => {
-    const row = 'Warning  NodeRepairBlocked  2m (x4 over 40m)  karpenter  more then 20% nodes are unhealthy in the nodepool';
-    expect(detect(row)).toBe('NodeNotReady');
+describe('event reasons and reporters learned from rounds 54-61', () => {
+  it.each([
+    // Karpenter declining to repair a node pool, the DaemonSet controller finding its pod failed.
+    ['Warning  NodeRepairBlocked  2m (x4 over 40m)  karpenter  more then 20% nodes are unhealthy in the nodepool', 'NodeRepairBlocked', 'NodeNotReady'],
+    ['5m   5m   1   agent.1a2b3c4d5e6f7a8b   DaemonSet   Warning   FailedDaemonPod   daemonset-controller   Found failed daemon pod monitoring/agent-x7k2p on node worker-3, will try to kill it', 'FailedDaemonPod', 'PodDown'],
+  ] as const)('%j is read by its reason %s as %s (the check can fail)', (row, reason, failure) => {
+    expect(detect(row)).toBe(failure);
     const read = readEventRow(row);
-    expect(read).toMatchObject({ type: 'Warning', reason: 'NodeRepairBlocked' });
-    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'NodeRepairBlocked') } : rule));
-    expect(judgeEventRow(read!, without).failure).not.toBe('NodeNotReady');
+    expect(read).toMatchObject({ type: 'Warning', reason });
+    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== reason) } : rule));
+    expect(judgeEventRow(read!, without).failure).not.toBe(failure);
   });
 
   it("reads Helm's wait at debug with Go's time after its source line, and not without its header (the check can fail)", () => {
@@ -103,7 +124,7 @@ describe('an event reason and a reporter learned from rounds 54 and 55', () => {
   });
 });
 
-describe('speakers learned from round 58: container platforms and CI systems', () => {
+describe('speakers learned from rounds 58 and 61: container platforms, CI systems, cluster installers', () => {
   it("the cluster autoscaler's scale-up orchestrator speaks for scheduling at info level (the check can fail)", () => {
     const line = "I0301 10:00:00.000000       1 orchestrator.go:565] Pod shop/web-0 can't be scheduled on pool-a-1, predicate checking error: node(s) didn't match Pod's node affinity/selector";
     expect(detect(line)).toBe('SchedulingBlocked');
@@ -116,6 +137,9 @@ describe('speakers learned from round 58: container platforms and CI systems', (
     ['[2025-03-01 10:00:00,12] [info] WorkflowManagerActor: Workflow 1a2b3c4d-0000-4000-8000-000000000001 failed (during ExecutingWorkflowState): java.lang.Exception: Task wf.align:NA:1 failed: A Spot VM for the job was preempted during run time', 'PodDown', 'WorkflowManagerActor: Workflow '],
     ['2025-03-01T10:00:00Z app[1a2b3c4d5e6f78] ams [info][  812.000001] Out of memory: Killed process 401 (node) total-vm:2000000kB, anon-rss:900000kB', 'OOMKilled', ' [info]'],
     ['2025-03-01T10:00:01Z app[1a2b3c4d5e6f78] ams [info] INFO Process appears to have been OOM killed!', 'OOMKilled', ' [info]'],
+    // Round 61: OpenShift's installer reporting the cluster operators it waits for.
+    ['level=info msg="Cluster operator image-registry Available is False with NoReplicasAvailable: Available: The deployment does not have available replicas"', 'ReplicaMismatch', 'Cluster operator '],
+    ['2025-03-01 10:00:00  E    level=info msg=Cluster operator ingress Available is False with IngressUnavailable: Deployment does not have minimum availability.', 'ReplicaMismatch', 'Cluster operator '],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -123,7 +147,10 @@ describe('speakers learned from round 58: container platforms and CI systems', (
     expect(infoLevelReporter(line, without)).toBe(false);
   });
 
-  it("reads a Fly.io machine's routine lines and a workflow that succeeded as quiet", () => {
+  it("reads a Fly.io machine's routine lines, a workflow that succeeded and cluster operators progressing or available as quiet", () => {
+    expect(detect('level=info msg="Cluster operator image-registry Progressing is True with DeploymentNotCompleted: The deployment has not completed"')).toBeNull();
+    expect(detect('level=info msg="Cluster operator image-registry Available is True with Ready: The registry is ready"')).toBeNull();
+    expect(detect('level=debug msg="Cluster operator image-registry Available is False with NoReplicasAvailable: The deployment does not have available replicas"')).toBeNull();
     expect(detect('2025-03-01T10:00:00Z app[1a2b3c4d5e6f78] ams [info] INFO Starting init (commit: 15238e9)...')).toBeNull();
     expect(detect('[2025-03-01 10:00:00,12] [info] WorkflowManagerActor: Workflow 1a2b3c4d-0000-4000-8000-000000000001 succeeded')).toBeNull();
   });
