@@ -113,7 +113,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-63.json': ['r63-0008', 'r63-0031', 'r63-0074', 'r63-0104', 'r63-0110'],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
