@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.64.0';
+export const SEVERITY_SKILLS_VERSION = '1.65.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -251,6 +251,9 @@ export const SEVERITY_RULES = [
       'took too long',
       // rack-timeout: a request past its limit, or one that waited too long to start.
       'ran for longer than',
+      // A batch scheduler's job it cannot place, written with no level (`0-th job can't be
+      // scheduled: can't schedule pod on any node type`).
+      "can't be scheduled",
       'state=expired',
       'state=timed_out',
       'restarting',

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.59.0';
+export const AGENT_VERSION = '1.60.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -295,6 +295,13 @@ export const DETECTABLE_PATTERNS = {
     // The cluster autoscaler's scale-up (`Pod x can't be scheduled on <node group>`) and batch
     // schedulers' gangs (`the first 3 pods can't be scheduled to the same node`).
     "can't be scheduled",
+    // ... and in other words: Ray's tasks and actors (`The actor or task with ID x cannot be
+    // scheduled right now. It requires {CPU: 1.0} for placement`), a scheduler extender's filter
+    // (`unable to filter nodes: waiting for Pod x scheduling`), Ray's autoscaler (`could not find
+    // a node type to satisfy the request`).
+    'cannot be scheduled',
+    'unable to filter nodes',
+    'could not find a node type',
     // Karpenter finding no instance type within a node pool's limits; Nomad's per-constraint
     // report; the cluster autoscaler declining to add a node.
     'exceed limits for nodepool',

@@ -107,15 +107,16 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // row (the earlier label stands), and Dokku's `App container failed to start!!`, labelled a pod
   // down and read as a failed start check, as Azure's `Container failed to start` is.
   'round-58.json': ['r58-0076', 'r58-0083'],
+  // A CSI sidecar's gRPC call that ended in DeadlineExceeded, logged at info by a file name
+  // (`connection.go`) many programs share: a stated info level is final.
+  'round-63.json': ['r63-0110'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-63.json': ['r63-0008', 'r63-0031', 'r63-0074', 'r63-0104', 'r63-0110'],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {

@@ -1,4 +1,4 @@
-// Wording, shapes, event reasons and reporters learned from rounds 54-62 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-63 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -8,9 +8,10 @@ import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
+import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-62', () => {
+describe('wording and shapes learned from rounds 54-63', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -38,11 +39,25 @@ describe('wording and shapes learned from rounds 54-62', () => {
     ['rpc error: code = Unknown desc = `kustomize build .` failed timeout after 1m30s', 'HighLatency', 'failed timeout after'],
     ['level=error msg="Cluster operator monitoring Degraded is True with Unavailable: The deployment does not have available replicas"', 'ReplicaMismatch', 'does not have available replicas'],
     ['level=error msg="Cluster operator console Available is False with Deployment_InsufficientReplicas: DeploymentAvailable: 0 pods available for console deployment"', 'ReplicaMismatch', 'insufficientreplicas'],
+    // Round 63: batch schedulers and a scheduler extender.
+    ['(raylet) The actor or task with ID 5f1e2d3c4b5a cannot be scheduled right now. It requires {GPU: 1.000000} for placement', 'SchedulingBlocked', 'cannot be scheduled'],
+    ['E0301 10:00:00.000000       1 mux.go:107] unable to filter nodes: waiting for Pod db/store-2 scheduling', 'SchedulingBlocked', 'unable to filter nodes'],
+    ["WARNING resource_demand_scheduler.py:840 -- The autoscaler could not find a node type to satisfy the request: [{'GPU': 8.0}].", 'SchedulingBlocked', 'could not find a node type'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  it("watches a line with no level that says a job can't be scheduled, by that keyword of the severity scan (the check can fail)", () => {
+    const line = "3-th job can't be scheduled: can't schedule pod on any node type: 2 node type(s) excluded because pod requested 64 of resource cpu";
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('SchedulingBlocked');
+    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    expect(warning.keywords).toContain("can't be scheduled");
+    // The same line without those words states nothing the scan reads.
+    expect(inferSeverity(line.replace("can't be scheduled", 'was queued'))).toBe('INFO');
   });
 
   const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
