@@ -116,7 +116,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-64.json': ['r64-0041', 'r64-0043', 'r64-0044', 'r64-0045'],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
