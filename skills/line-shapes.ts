@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.48.0';
+export const LINE_SHAPES_VERSION = '1.49.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -98,6 +98,11 @@ export const DETECTABLE_SHAPES = {
     // An operator's status of a component's container that restarted after an error
     // (KubeBlocks: `container[x]: restartCount[4] lastState[terminated] reason[Error]`).
     { contains: 'laststate[terminated]', shape: /\brestartcount\[[1-9]\d{0,5}\] laststate\[terminated\] reason\[error\]/i },
+    // A `crictl ps -a` row (CONTAINER IMAGE CREATED STATE NAME ATTEMPT POD ID) of a container that
+    // exited after the kubelet had started it again (ATTEMPT 1 or more).
+    { contains: ' exited ', shape: /^[0-9a-f]{13} \S{1,300} [\w ]{1,30}? ago exited \S{1,253} [1-9]\d{0,4} [0-9a-f]{13}(?: \S{1,253})?$/i },
+    // A `docker-compose ps` row (Name Command State Ports) whose State is `Restarting`.
+    { contains: ' restarting', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? restarting$/i },
   ],
   StartupProbeFailed: [
     // A Consul agent check failing, whatever the check's name (`agent: Check "web" HTTP request
@@ -108,6 +113,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'probe for "', shape: /\b(?:liveness|readiness|startup) probe for "[^"]{1,400}" failed\b/i },
     // Azure App Service's start-up check (`Container x didn't respond to HTTP pings on port: 8000`).
     { contains: 'respond to http pings', shape: /\bdidn't respond to http pings on port\b/i },
+    // dockerd's run of a container's HEALTHCHECK that failed (`Health check for container <id>
+    // error: context deadline exceeded`): the check's timeout, not a slow request.
+    { contains: 'health check for container', shape: /\bhealth check for container [0-9a-f]{12,64} error: /i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -176,7 +184,8 @@ export const DETECTABLE_SHAPES = {
     // The kubelet's calls to its container runtime timing out or finding no runtime
     // (`ContainerStatus "id" from runtime service failed: rpc error: code = DeadlineExceeded`):
     // the runtime on the node is hung or down. (NotFound, a container already gone, is not.)
-    { contains: 'from runtime service failed', shape: /\bfrom runtime service failed: rpc error: code = (?:deadlineexceeded|unavailable)\b/i },
+    // Older runtimes print the gRPC code as its number (`code = 4` is DeadlineExceeded, 14 Unavailable).
+    { contains: 'from runtime service failed', shape: /\bfrom runtime service failed: rpc error: code = (?:deadlineexceeded|unavailable|4|14)\b/i },
     // The kubelet's process failing at start, in its journal: a fatal line, or the command's
     // own failure (`kubelet[8691]: E0823 ... run.go:72] "command failed" err="failed to parse
     // kubelet flag: ..."`). It exits, and the node stops posting its status.
@@ -203,6 +212,9 @@ export const DETECTABLE_SHAPES = {
     // TAGS TEAM STATE VERSION) whose state is `stalled`.
     // A k3d cluster's node that stopped: a `k3d node list` row (NAME ROLE CLUSTER STATUS), k3d
     // naming every node `k3d-<cluster>-<role>-<n>`, whose agent or server is `exited`.
+    // A Nomad client's driver that it finds unhealthy: a `nomad node status` driver row (Driver
+    // Detected Healthy Message Time) whose Healthy is false.
+    { contains: ' false ', shape: /^(?:docker|podman|containerd-driver|exec|raw_exec|java|qemu) (?:true|false) false \S.{0,300} \d{4}-\d\d-\d\dt\d\d:\d\d:\d\d(?:\.\d{1,9})?z$/i },
     { contains: ' exited', shape: /^k3d-[\w.-]{1,200} (?:agent|server) [\w.-]{1,200} exited$/i },
     { contains: ' stalled', shape: /^\S{1,253} \d{1,6} (?:linux|windows|darwin) \S{1,200} \S{1,200} stalled(?: \d{1,3}\.\d{1,3})?$/i },
     // `kops validate cluster`: a NODE STATUS row (NAME ROLE READY) whose node is not ready, and
@@ -339,6 +351,9 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   HighLatency: [
+    // The Python Elasticsearch client's request that got no status before its timeout
+    // (`POST http://es:9200/x/_bulk [status:N/A request:10.002s]`).
+    { contains: 'status:n/a request:', shape: /\[status:n\/a request:\d{1,6}(?:\.\d{1,9})?s\]/i },
     UTILTRACE_STEP,
     ...HTTP_GATEWAY_TIMEOUT,
     // k6's result: a percentile threshold on a time that failed (`✗ 'p(95)<600' p(95)=12.01s`),

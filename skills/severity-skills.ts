@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.65.0';
+export const SEVERITY_SKILLS_VERSION = '1.66.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 

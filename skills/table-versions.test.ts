@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.60.0': 'bbea5c380d12c22324275c266741fdf088169811fe51a32f2b54a276491fdd53' },
-  'line-shapes.ts': { '1.48.0': 'fa02140697c1688caa13f834033a97f771619926cba8275d5afe418ddce974ad' },
-  'severity-skills.ts': { '1.65.0': '2fd1a4ef3b57fc4f9499bffb56bfb0cea89be6e0d8b9a8b073103406ee8d9cee' },
+  'watcher-skills.ts': { '1.61.0': '8c95a298cf698a91daaa4dfd3c2398fb03cb2923add464e6a83d486e2828b926' },
+  'line-shapes.ts': { '1.49.0': 'f47b64314d06159a0b7a06a8ca94725a95eecc231b3cbd4430a0b6374f612a57' },
+  'severity-skills.ts': { '1.66.0': '159e66f6ddab3bfc2ca89a8a1f3eab7050b42dad50432eca74fc2dd813751de1' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.60.0';
+export const AGENT_VERSION = '1.61.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -81,6 +81,13 @@ export const DETECTABLE_PATTERNS = {
     'system oom encountered',
     // The vertical pod autoscaler's updater seeing a container killed for memory soon after start.
     'quick oom detected',
+    // The Docker event stream's OOM event (`{"status":"oom","id":...}`), crun finding the
+    // container's init killed as it started (`OOM: the memory limit could be too low`), and the
+    // JVM failing to reserve its memory (`There is insufficient memory for the Java Runtime
+    // Environment to continue`).
+    '"status":"oom"',
+    'the memory limit could be too low',
+    'insufficient memory for the java runtime',
   ],
   ImagePullBackOff: [
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
@@ -160,7 +167,6 @@ export const DETECTABLE_PATTERNS = {
     'app crashed',
     'to crashed',
     'process exited with status',
-    'exited with code',
     'segmentation fault',
     'exit code 139',
     'exit 139',
@@ -330,6 +336,9 @@ export const DETECTABLE_PATTERNS = {
     // The scheduler's binding cycle failing in a plugin (`running PreBind plugin "VolumeBinding":
     // binding volumes: timed out waiting for the condition`): the pod goes back to the queue.
     'running prebind plugin',
+    // Fargate refusing a pod larger than any of its sizes (`Your pod's cpu/memory requirements
+    // exceed the max Fargate configuration`).
+    'requirements exceed the max',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -444,6 +453,11 @@ export const DETECTABLE_PATTERNS = {
     // The node controller before the lifecycle controller (`Node is unresponsive. Adding Pods on
     // Node x to eviction queues`).
     'node is unresponsive',
+    // The kubelet's call to its container runtime failing in the dockertools era (`Error listing
+    // containers`), and eksctl's nodes that never became ready (`timed out waiting for at least 3
+    // nodes to join the cluster and become ready`).
+    'error listing containers',
+    'nodes to join the cluster and become ready',
   ],
   PodDown: [
     'evicted',
@@ -551,6 +565,14 @@ export const DETECTABLE_PATTERNS = {
     'jobstate=node_fail',
     // A Job or pod past its active deadline, by its condition's reason.
     'reason: deadlineexceeded',
+    // A Compose container that exited with an error (`es01 exited with code 1`): nothing in the
+    // line says it is restarted (exit 0 and 143 are excluded, 137 is the OOM killer's).
+    'exited with code',
+    // A program leaving for good on an error at start (`Exiting Kafka due to fatal exception
+    // during startup`), and the scheduler's preemption written into a pod's status (`Kube-scheduler:
+    // preempting to accommodate a higher priority pod`).
+    'fatal exception during startup',
+    'preempting to accommodate',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -727,6 +749,10 @@ export const DETECTABLE_PATTERNS = {
     // Argo CD's repo server giving up on a command it ran (`\`helm dependency build\` failed
     // timeout after 1m30s`).
     'failed timeout after',
+    // Hystrix's command past its timeout (`x timed-out and no fallback available`), and Apache's
+    // async HTTP client's socket timeout (`30,000 milliseconds timeout on connection`).
+    'timed-out and no fallback available',
+    'milliseconds timeout on connection',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -782,6 +808,9 @@ export const EXCLUDE_PATTERNS = {
     'collect information for node',
     'register node',
     'node status',
+    // The kubelet's relister failing to reach its runtime (`GenericPLEG: Unable to retrieve pods:
+    // ... connection refused`) is about the node.
+    'genericpleg',
     // Its lease, the heartbeat the node lifecycle controller reads.
     'failed to update lease',
     'node lease',
@@ -796,7 +825,8 @@ export const EXCLUDE_PATTERNS = {
   NodeNotReady: ['op=exists', ':noexecute for '],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
-  PodDown: ['evicted_', 'evicted 0 pods', "wasn't evicted", 'was not evicted'],
+  // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.
+  PodDown: ['evicted_', 'evicted 0 pods', "wasn't evicted", 'was not evicted', 'exited with code 0', 'exited with code 143'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.

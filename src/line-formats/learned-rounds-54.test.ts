@@ -1,4 +1,4 @@
-// Wording, shapes, event reasons and reporters learned from rounds 54-63 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-66 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -9,9 +9,10 @@ import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
+import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-63', () => {
+describe('wording and shapes learned from rounds 54-66', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -43,6 +44,18 @@ describe('wording and shapes learned from rounds 54-63', () => {
     ['(raylet) The actor or task with ID 5f1e2d3c4b5a cannot be scheduled right now. It requires {GPU: 1.000000} for placement', 'SchedulingBlocked', 'cannot be scheduled'],
     ['E0301 10:00:00.000000       1 mux.go:107] unable to filter nodes: waiting for Pod db/store-2 scheduling', 'SchedulingBlocked', 'unable to filter nodes'],
     ["WARNING resource_demand_scheduler.py:840 -- The autoscaler could not find a node type to satisfy the request: [{'GPU': 8.0}].", 'SchedulingBlocked', 'could not find a node type'],
+    // Rounds 64-66: managed providers, service clients, container engines and runtimes.
+    ['{"status":"oom","id":"1a2b3c4d5e6f","from":"shop/web:3","time":1740823200,"timeNano":1740823200000000000}', 'OOMKilled', '"status":"oom"'],
+    ['2025-03-01T10:00:00.000000000Z: OOM: the memory limit could be too low: read from the init process', 'OOMKilled', 'the memory limit could be too low'],
+    ['search_1  | # There is insufficient memory for the Java Runtime Environment to continue.', 'OOMKilled', 'insufficient memory for the java runtime'],
+    ["status: Your pod's cpu/memory requirements exceed the max Fargate configuration", 'SchedulingBlocked', 'requirements exceed the max'],
+    ['E0301 10:00:00.000000    1402 kubelet.go:2100] Error listing containers: dockertools.operationTimeout{err:(*errors.errorString)(0xc8200aa0c0)}', 'NodeNotReady', 'error listing containers'],
+    ['Error: timed out waiting for at least 2 nodes to join the cluster and become ready in "workers": context deadline exceeded', 'NodeNotReady', 'nodes to join the cluster and become ready'],
+    ['shop_db_1 exited with code 1', 'PodDown', 'exited with code'],
+    ['broker-1  | [2025-03-01 10:00:00,000] ERROR Exiting Kafka due to fatal exception during startup. (kafka.Kafka$)', 'PodDown', 'fatal exception during startup'],
+    ['"message": "Kube-scheduler: preempting to accommodate a higher priority pod: batch/trainer-0",', 'PodDown', 'preempting to accommodate'],
+    ['com.netflix.hystrix.exception.HystrixRuntimeException: CatalogCommand timed-out and no fallback available.', 'HighLatency', 'timed-out and no fallback available'],
+    ['org.springframework.dao.DataAccessResourceFailureException: 60,000 milliseconds timeout on connection http-outgoing-3 [ACTIVE]', 'HighLatency', 'milliseconds timeout on connection'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -73,6 +86,14 @@ describe('wording and shapes learned from rounds 54-63', () => {
     ['k3d-dev-server-0   server   dev   exited', 'NodeNotReady', ' exited'],
     ['k3d-dev-agent-2   agent   dev   exited', 'NodeNotReady', ' exited'],
     ['[2025-03-01T10:00:00,000][ERROR][logstash.outputs.opensearch] Got a bad response code from server, but this code is not considered retryable. Request will be dropped {:code=>504, :response_body=>""}', 'HighLatency', '504'],
+    // Rounds 65 and 66: `crictl ps -a` and `docker-compose ps` rows, dockerd's health check, a
+    // Nomad driver row, the Python Elasticsearch client's request with no status.
+    ['9f8e7d6c5b4a3   registry.k8s.io/etcd:3.5.9-0   2 minutes ago   Exited   etcd   7   1a2b3c4d5e6f7', 'CrashLoopBackOff', ' exited '],
+    ['shop_worker_1   python worker.py   Restarting', 'CrashLoopBackOff', ' restarting'],
+    ['time="2025-03-01T10:00:00Z" level=warning msg="Health check for container 0a1b2c3d4e5f6a7b8c9d error: context deadline exceeded: unknown"', 'StartupProbeFailed', 'health check for container'],
+    ['podman   true   false   Failed to connect to podman socket   2025-03-01T10:00:00Z', 'NodeNotReady', ' false '],
+    ['E0301 10:00:00.000000    1402 remote_runtime.go:300] ListPodSandbox with filter nil from runtime service failed: rpc error: code = 4 desc = context deadline exceeded', 'NodeNotReady', 'from runtime service failed'],
+    ['WARNING:elasticsearch:GET http://es-0:9200/logs/_search [status:N/A request:30.001s]', 'HighLatency', 'status:n/a request:'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -110,8 +131,30 @@ describe('wording and shapes learned from rounds 54-63', () => {
     ['level=info msg=NodeCADaemonAvailable: The daemon set node-ca has available replicas'],
     ['level=info msg="Cluster operator console Available is True with AsExpected: All is well"'],
     ['exec timeout after 1m30s is set for helm commands'],
+    // Rounds 64-66: a container started, Compose containers that ended cleanly or were stopped,
+    // an init container's first run, a row that is up, a passing health check, a healthy
+    // driver, a request that answered, pool statistics with no one waiting.
+    ['{"status":"start","id":"1a2b3c4d5e6f","from":"shop/web:3","time":1740823200}'],
+    ['shop_db_1 exited with code 0'],
+    ['shop_web_1 exited with code 143'],
+    ['9f8e7d6c5b4a3   registry.k8s.io/pause:3.9   2 minutes ago   Exited   init-perms   0   1a2b3c4d5e6f7'],
+    ['shop_worker_1   python worker.py   Up'],
+    ['time="2025-03-01T10:00:00Z" level=debug msg="Health check for container 0a1b2c3d4e5f6a7b8c9d done (exitCode=0)"'],
+    ['docker   true   true   Healthy   2025-03-01T10:00:00Z'],
+    ['INFO:elasticsearch:GET http://es-0:9200/logs/_search [status:200 request:0.012s]'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+});
+
+describe('an exclusion learned from round 66', () => {
+  it("reads the kubelet's relister failing to reach its runtime as its node, not as the probe its refused connection would say (the check can fail)", () => {
+    const line = 'E0301 10:00:00.000000    2890 generic.go:205] GenericPLEG: Unable to retrieve pods: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: connection refused"';
+    expect(detect(line)).toBe('NodeNotReady');
+    // A phrase of the probe class is in the line: without the exclusion it would be read first.
+    const text = matchText(line);
+    expect(DETECTABLE_PATTERNS.StartupProbeFailed.some((p) => text.includes(matchText(p)))).toBe(true);
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('genericpleg');
   });
 });
 
