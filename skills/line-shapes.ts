@@ -208,14 +208,14 @@ export const DETECTABLE_SHAPES = {
       contains: 'heartbeat to manager',
       shape: /\bheartbeat to manager\b(?:(?!\bheartbeat to manager\b).)*\bfailed\b/i,
     },
-    // A Concourse worker that stopped checking in: a `fly workers` row (NAME CONTAINERS PLATFORM
-    // TAGS TEAM STATE VERSION) whose state is `stalled`.
-    // A k3d cluster's node that stopped: a `k3d node list` row (NAME ROLE CLUSTER STATUS), k3d
-    // naming every node `k3d-<cluster>-<role>-<n>`, whose agent or server is `exited`.
     // A Nomad client's driver that it finds unhealthy: a `nomad node status` driver row (Driver
     // Detected Healthy Message Time) whose Healthy is false.
     { contains: ' false ', shape: /^(?:docker|podman|containerd-driver|exec|raw_exec|java|qemu) (?:true|false) false \S.{0,300} \d{4}-\d\d-\d\dt\d\d:\d\d:\d\d(?:\.\d{1,9})?z$/i },
+    // A k3d cluster's node that stopped: a `k3d node list` row (NAME ROLE CLUSTER STATUS), k3d
+    // naming every node `k3d-<cluster>-<role>-<n>`, whose agent or server is `exited`.
     { contains: ' exited', shape: /^k3d-[\w.-]{1,200} (?:agent|server) [\w.-]{1,200} exited$/i },
+    // A Concourse worker that stopped checking in: a `fly workers` row (NAME CONTAINERS PLATFORM
+    // TAGS TEAM STATE VERSION) whose state is `stalled`.
     { contains: ' stalled', shape: /^\S{1,253} \d{1,6} (?:linux|windows|darwin) \S{1,200} \S{1,200} stalled(?: \d{1,3}\.\d{1,3})?$/i },
     // `kops validate cluster`: a NODE STATUS row (NAME ROLE READY) whose node is not ready, and
     // its summary of failures (`Node(s) Not Ready   1 out of 2.`).
