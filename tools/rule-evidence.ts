@@ -4,14 +4,36 @@
 import { classifyLine } from '../agents/watcher.ts';
 import { FIELD_TABLES, judgeFields } from '../skills/field-judge.ts';
 import type { FailureType } from '../skills/failure-types.ts';
-import { DETECTABLE_SHAPES } from '../skills/line-shapes.ts';
+import type { LineShape } from '../src/shape-groups.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from '../skills/line-shapes.ts';
 import { inferSeverity } from '../skills/severity-skills.ts';
-import { classifyMessage, DETECTABLE_PATTERNS, matchText } from '../skills/watcher-skills.ts';
+import { classifyMessage, DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText, RESOLVED_MARKERS } from '../skills/watcher-skills.ts';
 
 /** The class a text line is read as: its severity first (unwatched: none), then the watcher. */
 export function detect(line: string): string | null {
   const severity = inferSeverity(line);
   return severity === 'ERROR' || severity === 'WARNING' ? classifyLine(line) : null;
+}
+
+/**
+ * The plain reading of the watcher's tables, the reference the scan must agree with: classes in
+ * order, any pattern or shape, then the class's exclusions and absence layouts, and nothing for a
+ * resolved notification. `without` leaves one exclusion of one class out: the seam a test uses to
+ * show that an exclusion is what keeps that class off a line.
+ */
+export function plainReading(message: string, without?: { failure: FailureType; exclusion: string }): FailureType | null {
+  const hay = matchText(message);
+  if (RESOLVED_MARKERS.some((m) => hay.includes(matchText(m)))) return null;
+  for (const [type, patterns] of Object.entries(DETECTABLE_PATTERNS) as Array<[FailureType, readonly string[]]>) {
+    const shapes: readonly LineShape[] = DETECTABLE_SHAPES[type];
+    if (!patterns.some((p) => hay.includes(matchText(p))) && !shapes.some((s) => s.shape.test(hay))) continue;
+    const excludes: readonly string[] = EXCLUDE_PATTERNS[type];
+    if (excludes.some((e) => !(without?.failure === type && without.exclusion === e) && hay.includes(matchText(e)))) continue;
+    const absences: readonly LineShape[] = EXCLUDE_SHAPES[type];
+    if (absences.some((a) => a.shape.test(hay))) continue;
+    return type;
+  }
+  return null;
 }
 
 export interface RuleEvidence {

@@ -10,7 +10,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
-import { detect, phraseEvidence, shapeEvidence } from '../../tools/rule-evidence.ts';
+import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
 
 describe('wording and shapes learned from rounds 54-66', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
@@ -155,6 +155,9 @@ describe('an exclusion learned from round 66', () => {
     const text = matchText(line);
     expect(DETECTABLE_PATTERNS.StartupProbeFailed.some((p) => text.includes(matchText(p)))).toBe(true);
     expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('genericpleg');
+    // The tables read plainly agree, and read without that one exclusion they give the probe class.
+    expect(plainReading(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'genericpleg' })).toBe('StartupProbeFailed');
   });
 });
 
