@@ -119,7 +119,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-70.json': ['r70-0029', 'r70-0031', 'r70-0064', 'r70-0066', 'r70-0067', 'r70-0069', 'r70-0071'],
+};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
