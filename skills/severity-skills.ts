@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.66.0';
+export const SEVERITY_SKILLS_VERSION = '1.67.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -254,6 +254,9 @@ export const SEVERITY_RULES = [
       // A batch scheduler's job it cannot place, written with no level (`0-th job can't be
       // scheduled: can't schedule pod on any node type`).
       "can't be scheduled",
+      // An Orleans silo its cluster declared dead, leaving with no level (`I have been told I am
+      // dead, so this silo will stop!`).
+      'this silo will stop',
       'state=expired',
       'state=timed_out',
       'restarting',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.61.0': '8c95a298cf698a91daaa4dfd3c2398fb03cb2923add464e6a83d486e2828b926' },
+  'watcher-skills.ts': { '1.62.0': 'c5ad00015014d483a8e815897bb348e3e6e37f30e01a4efa4084fb6ced6e2b22' },
   'line-shapes.ts': { '1.49.0': 'f47b64314d06159a0b7a06a8ca94725a95eecc231b3cbd4430a0b6374f612a57' },
-  'severity-skills.ts': { '1.66.0': '159e66f6ddab3bfc2ca89a8a1f3eab7050b42dad50432eca74fc2dd813751de1' },
+  'severity-skills.ts': { '1.67.0': 'cc4ef6fe041316988828f851e413fa259558779341c48dd6834613910006bc5c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },

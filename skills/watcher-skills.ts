@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.61.0';
+export const AGENT_VERSION = '1.62.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -88,6 +88,10 @@ export const DETECTABLE_PATTERNS = {
     '"status":"oom"',
     'the memory limit could be too low',
     'insufficient memory for the java runtime',
+    // The Erlang VM's allocators giving up (`eheap_alloc: Cannot allocate 441485240 bytes of
+    // memory (of type "heap").`; binary_alloc, ets_alloc and the others say the same), after which
+    // the VM writes its crash dump and exits.
+    'bytes of memory (of type',
   ],
   ImagePullBackOff: [
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
@@ -202,6 +206,9 @@ export const DETECTABLE_PATTERNS = {
     // A process manager that restarts the container it reports crashed (`[manager] container
     // [worker-1] has crashed, restart container in 5 minutes.`).
     'has crashed, restart',
+    // Home Assistant's supervisor restarting an add-on whose container stopped (`Watchdog found
+    // addon x is failed, restarting...`; `is unhealthy, restarting` is its health check).
+    'is failed, restarting',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -255,6 +262,9 @@ export const DETECTABLE_PATTERNS = {
     'timed out starting health check',
     'waiting for healthchecks to pass',
     'waiting for health checks to pass',
+    // A deploy proxy giving up on a new container's health check (`target failed to become
+    // healthy`).
+    'failed to become healthy',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -458,6 +468,9 @@ export const DETECTABLE_PATTERNS = {
     // nodes to join the cluster and become ready`).
     'error listing containers',
     'nodes to join the cluster and become ready',
+    // Classic Swarm's manager giving up on an engine it could not reach (`Flagging node as dead.
+    // Updated state failed: ... connection refused`).
+    'flagging node as dead',
   ],
   PodDown: [
     'evicted',
@@ -573,6 +586,12 @@ export const DETECTABLE_PATTERNS = {
     // preempting to accommodate a higher priority pod`).
     'fatal exception during startup',
     'preempting to accommodate',
+    // The Erlang VM halting (`Kernel pid terminated (application_controller) (...)`, then `Crash
+    // dump is being written to: erl_crash.dump...done`), and an Orleans silo leaving the cluster its
+    // membership table declared it dead in (`I have been told I am dead, so this silo will stop!`).
+    'kernel pid terminated',
+    'crash dump is being written',
+    'so this silo will stop',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -753,6 +772,27 @@ export const DETECTABLE_PATTERNS = {
     // async HTTP client's socket timeout (`30,000 milliseconds timeout on connection`).
     'timed-out and no fallback available',
     'milliseconds timeout on connection',
+    // Storage daemons past their latency bounds: Ceph's OSD over its threshold (`osd.2 average
+    // latency exceeds 100ms over 10 seconds`) and its metadata servers' health check (`1 MDSs
+    // report slow metadata IOs`; its `report slow requests` is read as a slow request already).
+    'latency exceeds',
+    'report slow metadata ios',
+    // RPC clients' own words for a call past its timeout: RocketMQ's send and invoke paths
+    // (`sendDefaultImpl call timeout`, `sendKernelImpl`, `invokeSyncImpl`; a bare `call timeout` is
+    // as often a setting's description), Seata (`wait response error:cost 30004 ms`), Reactor's timeout operator (`Did not
+    // observe any item or terminal signal within 5000ms`), undici's error codes
+    // (`UND_ERR_HEADERS_TIMEOUT`, `UND_ERR_BODY_TIMEOUT`), an Erlang or Elixir call that timed out
+    // (`{:timeout, {:gen_server, :call, [...]}}`, `{timeout,{gen_server,call,[...]}}`), and Home
+    // Assistant's supervisor API (`Timeout on /core/stats request`).
+    'impl call timeout',
+    'wait response error',
+    'did not observe any item or terminal signal within',
+    'und_err_headers_timeout',
+    'und_err_body_timeout',
+    '{:timeout, {:gen_server, :call,',
+    '{:timeout, {genserver, :call,',
+    '{timeout,{gen_server,call,',
+    'timeout on /',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -811,6 +851,8 @@ export const EXCLUDE_PATTERNS = {
     // The kubelet's relister failing to reach its runtime (`GenericPLEG: Unable to retrieve pods:
     // ... connection refused`) is about the node.
     'genericpleg',
+    // Classic Swarm's manager flagging an engine it could not reach dead is about the node.
+    'flagging node as dead',
     // Its lease, the heartbeat the node lifecycle controller reads.
     'failed to update lease',
     'node lease',

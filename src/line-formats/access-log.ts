@@ -273,17 +273,19 @@ export function readTornadoRequest(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) / 1000 };
 }
 
-// Ray Serve's request log, which ends with the method, the route, the status and the
-// milliseconds (`... replica.py:230 - GET /predict 200 12.3ms`); a request its client gave up on
-// reads `CANCELLED` where the code would be, counted as nginx counts one (499).
-const SERVE_REQUEST = /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} ([1-5]\d\d|CANCELLED) (\d{1,9}(?:\.\d{1,3})?)ms$/;
+// Request logs that end with the method, the route, the status and the time taken: Ray Serve's
+// (`... replica.py:230 - GET /predict 200 12.3ms`) and the request loggers of Node frameworks
+// such as Hono's (`--> POST /v1/messages 500 301s`), in milliseconds or seconds; a request its
+// client gave up on reads `CANCELLED` where the code would be, counted as nginx counts one (499).
+const SERVE_REQUEST = /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} ([1-5]\d\d|CANCELLED) (\d{1,9}(?:\.\d{1,3})?)(ms|s)$/;
 
-/** The status and duration of a request Ray Serve logged, or null when the line is not one. */
+/** The status and duration a request log line ends with, or null when the line is not one. */
 export function readServeRequest(line: string): AccessLogFields | null {
-  if (!line.endsWith('ms')) return null;
+  if (!line.endsWith('s')) return null;
   const call = SERVE_REQUEST.exec(line);
   if (call === null) return null;
-  return { status: call[1] === 'CANCELLED' ? 499 : Number(call[1]), seconds: Number(call[2]) / 1000 };
+  const seconds = call[3] === 's' ? Number(call[2]) : Number(call[2]) / 1000;
+  return { status: call[1] === 'CANCELLED' ? 499 : Number(call[1]), seconds };
 }
 
 // nginx's debug log closing a request with the response status it produced (`http finalize

@@ -1,4 +1,4 @@
-// Wording, shapes, event reasons and reporters learned from rounds 54-66 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-70 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -12,7 +12,7 @@ import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-66', () => {
+describe('wording and shapes learned from rounds 54-70', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -56,6 +56,25 @@ describe('wording and shapes learned from rounds 54-66', () => {
     ['"message": "Kube-scheduler: preempting to accommodate a higher priority pod: batch/trainer-0",', 'PodDown', 'preempting to accommodate'],
     ['com.netflix.hystrix.exception.HystrixRuntimeException: CatalogCommand timed-out and no fallback available.', 'HighLatency', 'timed-out and no fallback available'],
     ['org.springframework.dao.DataAccessResourceFailureException: 60,000 milliseconds timeout on connection http-outgoing-3 [ACTIVE]', 'HighLatency', 'milliseconds timeout on connection'],
+    // Rounds 67-70: a storage cluster's health, RPC clients, language runtimes, small platforms.
+    ['binary_alloc: Cannot allocate 1073741824 bytes of memory (of type "binary").', 'OOMKilled', 'bytes of memory (of type'],
+    ['2025-03-01 10:00:00.000 WARNING (MainThread) [supervisor.addons.addon] Watchdog found addon Mosquitto broker is failed, restarting...', 'CrashLoopBackOff', 'is failed, restarting'],
+    ['  ERROR (web-2) Error: target failed to become healthy within configured timeout (30s)', 'StartupProbeFailed', 'failed to become healthy'],
+    ['time="2025-03-01T10:00:00Z" level=error msg="Flagging node as dead. Updated state failed: Get http://10.0.4.12:2375/info: dial tcp 10.0.4.12:2375: i/o timeout" name=node-4', 'NodeNotReady', 'flagging node as dead'],
+    ['{"init terminating in do_boot",{undef,[{rabbit_prelaunch,run,[]}]}} Kernel pid terminated (application_controller) ({application_start_failure,kernel,{{shutdown,failed}}})', 'PodDown', 'kernel pid terminated'],
+    ['broker_1  | Crash dump is being written to: erl_crash.dump...done', 'PodDown', 'crash dump is being written'],
+    ['[10:00:00 ERR] I have been told I am dead, so this silo will stop! entry = SiloAddress=S10.1.2.3:11111:1 Status=Dead', 'PodDown', 'so this silo will stop'],
+    ['[WRN] HEALTH_WARN: osd.7 average latency exceeds 250ms over 10 seconds', 'HighLatency', 'latency exceeds'],
+    ['[WRN] MDS_SLOW_METADATA_IO: 2 MDSs report slow metadata IOs', 'HighLatency', 'report slow metadata ios'],
+    ['2025-03-01 10:00:00.000 ERROR [producer-1] o.a.r.c.p.DefaultMQProducer - org.apache.rocketmq.remoting.exception.RemotingTooMuchRequestException: sendDefaultImpl call timeout', 'HighLatency', 'impl call timeout'],
+    ['2025-03-01 10:00:00,000 ERROR io.seata.core.rpc.netty.AbstractNettyRemoting - wait response error:cost 30002 ms,ip:10.0.3.7:8091,request:BranchRegisterRequest', 'HighLatency', 'wait response error'],
+    ["ERROR 1 --- [parallel-3] c.s.gateway.ProxyFilter : upstream call failed: Did not observe any item or terminal signal within 10000ms in 'flatMap' (and no fallback has been configured)", 'HighLatency', 'did not observe any item or terminal signal within'],
+    ["[2025-03-01T10:00:00.000Z] ERROR: fetch failed { code: 'UND_ERR_HEADERS_TIMEOUT' }", 'HighLatency', 'und_err_headers_timeout'],
+    ["[2025-03-01T10:00:00.000Z] ERROR: stream aborted { code: 'UND_ERR_BODY_TIMEOUT' }", 'HighLatency', 'und_err_body_timeout'],
+    ['[error] GenServer Shop.Cache terminating ** (stop) {:timeout, {:gen_server, :call, [Shop.Pool, :checkout, 5000]}}', 'HighLatency', '{:timeout, {:gen_server, :call,'],
+    ['** (exit) {:timeout, {GenServer, :call, [Shop.Rates, {:get, "EUR"}, 5000]}}', 'HighLatency', '{:timeout, {genserver, :call,'],
+    ['=ERROR REPORT==== 1-Mar-2025::10:00:00 === exit:{timeout,{gen_server,call,[rabbit_node_monitor,partitions,5000]}}', 'HighLatency', '{timeout,{gen_server,call,'],
+    ['2025-03-01 10:00:00.000 ERROR (MainThread) [homeassistant.components.hassio.handler] Timeout on /host/info request', 'HighLatency', 'timeout on /'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -63,14 +82,17 @@ describe('wording and shapes learned from rounds 54-66', () => {
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
   });
 
-  it("watches a line with no level that says a job can't be scheduled, by that keyword of the severity scan (the check can fail)", () => {
-    const line = "3-th job can't be scheduled: can't schedule pod on any node type: 2 node type(s) excluded because pod requested 64 of resource cpu";
+  it.each([
+    // A batch scheduler's job it cannot place (round 63), an Orleans silo its cluster declared dead (round 69).
+    ["3-th job can't be scheduled: can't schedule pod on any node type: 2 node type(s) excluded because pod requested 64 of resource cpu", 'SchedulingBlocked', "can't be scheduled", 'was queued'],
+    ['silo-7c9d8f-x2k4q silo I have been told I am dead, so this silo will stop! entry = SiloAddress=S10.1.2.3:11111:1 Status=Dead', 'PodDown', 'this silo will stop', 'this silo will leave'],
+  ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
-    expect(detect(line)).toBe('SchedulingBlocked');
+    expect(detect(line)).toBe(failure);
     const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
-    expect(warning.keywords).toContain("can't be scheduled");
+    expect(warning.keywords).toContain(keyword);
     // The same line without those words states nothing the scan reads.
-    expect(inferSeverity(line.replace("can't be scheduled", 'was queued'))).toBe('INFO');
+    expect(inferSeverity(line.replace(keyword, instead))).toBe('INFO');
   });
 
   const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
@@ -142,22 +164,35 @@ describe('wording and shapes learned from rounds 54-66', () => {
     ['time="2025-03-01T10:00:00Z" level=debug msg="Health check for container 0a1b2c3d4e5f6a7b8c9d done (exitCode=0)"'],
     ['docker   true   true   Healthy   2025-03-01T10:00:00Z'],
     ['INFO:elasticsearch:GET http://es-0:9200/logs/_search [status:200 request:0.012s]'],
+    // Rounds 67-70: a latency check that found none, a call timeout as a setting, an add-on
+    // started again by hand, an Orleans silo joining, a call answered in time, the Erlang VM's
+    // allocator settings.
+    ['INFO: no latency detected for osd.3'],
+    ['rocketmq.producer.send-message-timeout=3000 # call timeout in ms'],
+    ['2025-03-01 10:00:00.000 INFO (MainThread) [supervisor.addons.addon] Restarting addon Mosquitto broker'],
+    ['[10:00:00 INF] Silo S10.1.2.3:11111:1 joined the cluster, status Active'],
+    ['{:ok, %{rates: %{"EUR" => 1.08}}} returned by GenServer.call(Shop.Rates, {:get, "EUR"}, 5000)'],
+    ['+MBas aobf +MMscs 1024 set for binary_alloc'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
 });
 
-describe('an exclusion learned from round 66', () => {
-  it("reads the kubelet's relister failing to reach its runtime as its node, not as the probe its refused connection would say (the check can fail)", () => {
-    const line = 'E0301 10:00:00.000000    2890 generic.go:205] GenericPLEG: Unable to retrieve pods: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: connection refused"';
+describe('exclusions learned from rounds 66 and 70: a refused connection about a node', () => {
+  it.each([
+    // The kubelet's relister failing to reach its runtime (round 66).
+    ['E0301 10:00:00.000000    2890 generic.go:205] GenericPLEG: Unable to retrieve pods: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing dial unix /run/containerd/containerd.sock: connect: connection refused"', 'genericpleg'],
+    // Classic Swarm's manager flagging an engine it could not reach dead (round 70).
+    ['ERRO[0412] Flagging node as dead. Updated state failed: Get http://10.0.4.12:2375/v1.15/info: dial tcp 10.0.4.12:2375: connection refused', 'flagging node as dead'],
+  ])('%j is its node, not the probe its refused connection would say, by the exclusion %j (the check can fail)', (line, exclusion) => {
     expect(detect(line)).toBe('NodeNotReady');
     // A phrase of the probe class is in the line: without the exclusion it would be read first.
     const text = matchText(line);
     expect(DETECTABLE_PATTERNS.StartupProbeFailed.some((p) => text.includes(matchText(p)))).toBe(true);
-    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('genericpleg');
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain(exclusion);
     // The tables read plainly agree, and read without that one exclusion they give the probe class.
     expect(plainReading(line)).toBe('NodeNotReady');
-    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'genericpleg' })).toBe('StartupProbeFailed');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion })).toBe('StartupProbeFailed');
   });
 });
 

@@ -98,6 +98,23 @@ describe("Ray Serve's request log: status and milliseconds at the end (learned f
   it('judges the time by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
     expect(underSlowBars(serve('CANCELLED', '61002.4'), 90)).toEqual(['HighLatency', null]);
   });
+
+  // A Node framework's request logger writes the same tail with the time in seconds or
+  // milliseconds (`--> POST /v1/messages 500 301s`, learned from round 69).
+  const logger = (status: number, time: string) => `Mar 01 10:00:00 api-1 node[1836]: --> POST /v1/chat?stream=true ${status} ${time}`;
+
+  it("reads a request logger's tail in seconds as well as milliseconds", () => {
+    expect(readServeRequest(logger(500, '301s'))).toEqual({ status: 500, seconds: 301 });
+    expect(readServeRequest(logger(200, '45ms'))).toEqual({ status: 200, seconds: 0.045 });
+    expect(readServeRequest('Mar 01 10:00:00 api-1 node[1836]: <-- POST /v1/chat?stream=true')).toBeNull();
+    expect(readServeRequest('GET /healthz took 3 retries')).toBeNull();
+  });
+
+  it('reads a request that took 301 s as HighLatency, one of 45 ms as nothing, and a slow bar above it says nothing (the check can fail)', () => {
+    expect(detect(logger(500, '301s'))).toBe('HighLatency');
+    expect(detect(logger(200, '45ms'))).toBeNull();
+    expect(underSlowBars(logger(200, '301s'), 400)).toEqual(['HighLatency', null]);
+  });
 });
 
 describe('wording learned from rounds 41-53', () => {
