@@ -30,6 +30,8 @@ import {
   readRoundTrip,
   readSearchClientRequest,
   readServeRequest,
+  readHttpxRequest,
+  readDeisRouterLog,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -147,7 +149,9 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     readForwardedRequest(line) ??
     readSearchClientRequest(line) ??
     readTornadoRequest(line) ??
-    readServeRequest(line);
+    readServeRequest(line) ??
+    readHttpxRequest(line) ??
+    readDeisRouterLog(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.26.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.27.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -263,6 +263,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // - event for x: {kubelet n} Unhealthy: ...`), and Volcano's predicates (`predicate_helper.go`).
     'dump.go',
     'predicate_helper.go',
+    // Mesos' agent (glog), which reports the task states it handles at info (`slave.cpp:3211]
+    // Handling status update TASK_FAILED ...`).
+    'slave.cpp',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state
@@ -304,6 +307,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Marathon's scheduler, which reports every task status Mesos sends it at info
     // (`[2016-07-18 10:52:53,272] INFO Received status update for task x: TASK_LOST`).
     { contains: ' INFO Received status update for task ', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Received status update for task / },
+    // Its task queue, which reports at info the apps it delays relaunching after their tasks kept
+    // failing (`[2015-06-17 20:50:08,802] INFO Delaying /app due to backoff. Time left: ...`).
+    { contains: ' INFO Delaying ', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Delaying \S{1,256} due to backoff\. / },
     // The follower checks of Elasticsearch and OpenSearch, which report a node they gave up on
     // at info (`[...][INFO ][o.o.c.c.FollowersChecker ] [n2] FollowerChecker{...} marking node
     // as faulty`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.49.0';
+export const LINE_SHAPES_VERSION = '1.50.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -75,6 +75,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Mesos' Docker containerizer failing the pull it ran (`Failed to 'docker -H unix:///var/run/
+    // docker.sock pull image:tag': exit status = exited with status 1`).
+    { contains: "failed to 'docker ", shape: /\bfailed to 'docker (?:-h \S{1,256} )?pull \S{1,512}': exit status\b/i },
     // The daemon's call to a registry's API root failing (`Get https://registry-1.docker.io/v2/:
     // net/http: request canceled ...`): a pull or a login that cannot reach the registry.
     { contains: '/v2/', shape: /\bget "?https?:\/\/[^\s"\/]{1,253}\/v2\/"?: /i },
@@ -85,6 +88,9 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // Cloud Foundry's instance rows of `cf app` (`#0   crashed   2016-01-13 08:36:08 PM   0.0% ...`):
+    // the platform restarts a crashed instance.
+    { contains: 'crash', shape: /^#\d{1,4} (?:crashed|crashing) \d{4}-\d{2}-\d{2} /i },
     { contains: 'exit code', shape: /\bexit code:?\s+(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-5])\b/i },
     // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
     { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
@@ -146,6 +152,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Convox's `convox instances` rows whose agent column is off (`i-90625e1c  off  active  21 hours
+    // ago  5  99.64%`): the instance runs but its agent does not report.
+    { contains: ' off ', shape: /^i-[0-9a-f]{8,17} off (?:active|pending|running) /i },
     // The kubelet or a CRI client unable to reach the container runtime's socket on its node
     // (`dial unix /run/containerd/containerd.sock: connect: no such file or directory`).
     { contains: '.sock', shape: /\/(?:containerd|crio|cri-dockerd|dockershim)\.sock: connect: (?:no such file or directory|connection refused)/i },
@@ -223,6 +232,14 @@ export const DETECTABLE_SHAPES = {
     { contains: 'node(s) not ready', shape: /\bnode\(s\) not ready\s+[1-9]\d{0,5} out of \d/i },
   ],
   PodDown: [
+    // Mesos frameworks' task rows and messages: Chronos' task table (`... ChronosTask:x  FAILED  48
+    // minutes ago  host  Sandbox`) and its log (`Task with id 'ct:...' LOST`, `Task of job: 2
+    // failed.`), Singularity's task history row whose agent went offline (`... LOST  3 hours ago
+    // an hour ago  Slave offline`).
+    { contains: 'chronostask:', shape: /\bchronostask:\S{1,200} (?:failed|lost) \d{1,4} (?:second|minute|hour|day)s? ago\b/i },
+    { contains: 'task with id ', shape: /\btask with id '[^'\n]{1,200}' (?:lost|failed)\b/i },
+    { contains: 'task of job: ', shape: /\btask of job: \S{1,200} failed\./i },
+    { contains: 'slave offline', shape: /\slost (?:\d{1,4}|an?) (?:second|minute|hour|day)s? ago\b.{0,80}\bslave offline\b/i },
     // The kubelet refusing a pod at admission for an extended resource it has none of (`Reason:
     // OutOfnvidia.com/gpu`, `OutOfalpha.kubernetes.io/nvidia-gpu`); cpu and pods have phrases.
     { contains: 'outof', shape: /\breason:\s?outof[a-z][\w./-]{1,120}/i },
@@ -267,6 +284,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
   ],
   ReplicaMismatch: [
+    // Kontena's `service ls` row marked not running with none of its instances up (`⊗ lb-test/lb
+    // 0 / 1  no  running ...`).
+    { contains: '⊗ ', shape: /^⊗ \S{1,200} 0 \/ [1-9]\d{0,4} /i },
     // `kubectl describe` of a DaemonSet or ReplicaSet: none of its pods running, some waiting.
     { contains: 'pods status:', shape: /^pods status: 0 running \/ [1-9]\d{0,5} waiting\b/i },
     // Cluster API's controllers adding machines to reach their replicas (`Scaling up control

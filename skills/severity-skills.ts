@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.67.0';
+export const SEVERITY_SKILLS_VERSION = '1.68.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -257,6 +257,15 @@ export const SEVERITY_RULES = [
       // An Orleans silo its cluster declared dead, leaving with no level (`I have been told I am
       // dead, so this silo will stop!`).
       'this silo will stop',
+      // Bounds a component says it outran, with no level (etcd: `sync duration of 2.9s, expected less
+      // than 1s`; `The server didn't respond in time.`; JupyterHub: `server never showed up at ...`).
+      'expected less than',
+      "didn't respond in",
+      'never showed up',
+      // A platform holding back a relaunch or naming a recent restart (Marathon: `Delaying /app due
+      // to backoff`; `oc status`: `pod/x has restarted within the last 10 minutes`).
+      'due to backoff',
+      'has restarted within',
       'state=expired',
       'state=timed_out',
       'restarting',

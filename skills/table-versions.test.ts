@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.62.0': 'c5ad00015014d483a8e815897bb348e3e6e37f30e01a4efa4084fb6ced6e2b22' },
-  'line-shapes.ts': { '1.49.0': 'f47b64314d06159a0b7a06a8ca94725a95eecc231b3cbd4430a0b6374f612a57' },
-  'severity-skills.ts': { '1.67.0': 'cc4ef6fe041316988828f851e413fa259558779341c48dd6834613910006bc5c' },
+  'watcher-skills.ts': { '1.63.0': '1504676de18d5da4f475339e7fa655c646600f52b032a40b94d2019a6b8a8f71' },
+  'line-shapes.ts': { '1.50.0': 'c8e7d7182c5b48f35be2c9a7e8d953765a4dac6e89a1d25896b53c3769e9fb69' },
+  'severity-skills.ts': { '1.68.0': 'fbab6395af2a3aae02e0df2a5e9de55587029c986e01b798f4c0e32ec89c8a5c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.26.0': '10eba544d3e874980d7d4cf4ddb49abd00715a50d6b335e2f0bbefd243753a58' },
+  'line-format-skills.ts': { '1.27.0': 'd51efe96ff97f24b0f830d2d90feeac1c4d3a167fe8b18d13ba1eafae350a560' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

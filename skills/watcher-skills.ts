@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.62.0';
+export const AGENT_VERSION = '1.63.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -151,6 +151,12 @@ export const DETECTABLE_PATTERNS = {
     // A registry's manifest list with no image for the node's platform (`no matching manifest for
     // windows/amd64 10.0.14393 in the manifest list entries`).
     'no matching manifest for',
+    // A pulled layer whose content did not match its digest (`filesystem layer verification failed
+    // for digest sha256:...`).
+    'filesystem layer verification failed',
+    // An image a runtime was told not to pull and does not hold (Podman under Nomad: `image
+    // localhost/x:local not found in local storage`).
+    'not found in local storage',
   ],
   CrashLoopBackOff: [
     // upstart respawning a job whose main process ended (`init: vpp main process ended,
@@ -209,6 +215,13 @@ export const DETECTABLE_PATTERNS = {
     // Home Assistant's supervisor restarting an add-on whose container stopped (`Watchdog found
     // addon x is failed, restarting...`; `is unhealthy, restarting` is its health check).
     'is failed, restarting',
+    // Nomad's task event restarting a task that failed, within its restart policy (`Restarting |
+    // Restart within policy`), Marathon delaying the next launch of an app whose tasks keep
+    // failing (`Delaying /app due to backoff. Time left: ...`), and `oc status` on a pod that
+    // restarted lately (`pod/router-7-x has restarted within the last 10 minutes`).
+    'restart within policy',
+    'due to backoff',
+    'has restarted within the last',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -265,6 +278,9 @@ export const DETECTABLE_PATTERNS = {
     // A deploy proxy giving up on a new container's health check (`target failed to become
     // healthy`).
     'failed to become healthy',
+    // Cloud Foundry's health check giving up on a new instance (`Timed out after 1m0s: health check
+    // never passed.`): its probe, not a slow request.
+    'health check never passed',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -349,6 +365,12 @@ export const DETECTABLE_PATTERNS = {
     // Fargate refusing a pod larger than any of its sizes (`Your pod's cpu/memory requirements
     // exceed the max Fargate configuration`).
     'requirements exceed the max',
+    // Schedulers of other platforms finding no node: Tsuru (`No nodes found in pools [...]`),
+    // Kontena (`Cannot find applicable node for service instance x: ...`), and Cloud Foundry's
+    // staging (`Staging error: no available stagers`).
+    'no nodes found in pool',
+    'cannot find applicable node',
+    'no available stagers',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -471,6 +493,10 @@ export const DETECTABLE_PATTERNS = {
     // Classic Swarm's manager giving up on an engine it could not reach (`Flagging node as dead.
     // Updated state failed: ... connection refused`).
     'flagging node as dead',
+    // Agents their masters lost: Determined's (`agent crashed ... error="agent failed to reconnect
+    // by deadline"`) and a ping monitor's (`Failed to get ping from agent [67756] count [6]`).
+    'agent crashed',
+    'failed to get ping from agent',
   ],
   PodDown: [
     'evicted',
@@ -592,6 +618,11 @@ export const DETECTABLE_PATTERNS = {
     'kernel pid terminated',
     'crash dump is being written',
     'so this silo will stop',
+    // A pod described whose node was lost (`Reason:  NodeLost`; a node's own conditions have other
+    // reasons).
+    'reason: nodelost',
+    // Mesos' task state for a task that ended in failure (`Handling status update TASK_FAILED`).
+    'task_failed',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -793,6 +824,21 @@ export const DETECTABLE_PATTERNS = {
     '{:timeout, {genserver, :call,',
     '{timeout,{gen_server,call,',
     'timeout on /',
+    // etcd past its bounds (`failed to send out heartbeat on time (exceeded the 100ms timeout for
+    // 818ms ...)`, `sync duration of 2.905s, expected less than 1s`), TiKV waiting on its
+    // placement driver (`get timestamp too slow`).
+    'failed to send out heartbeat on time',
+    'expected less than',
+    'timestamp too slow',
+    // Servers that did not come up or answer in time, in JupyterHub's words (`pod/jupyter-x did not
+    // start in 1800 seconds!`, `last spawn failed: Timeout`, `x's server never showed up at ...
+    // after 30 seconds`, `x's server failed to start in 600 seconds, giving up`, `Server at ...
+    // didn't respond in 30 seconds`) and others' (`The server didn't respond in time.`).
+    'did not start in',
+    'spawn failed: timeout',
+    'never showed up at',
+    'server failed to start in',
+    "didn't respond in",
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -864,7 +910,8 @@ export const EXCLUDE_PATTERNS = {
   SchedulingBlocked: ['pod was rejected'],
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
-  NodeNotReady: ['op=exists', ':noexecute for '],
+  // A pod described whose node was lost (`Reason: NodeLost`) is the pod's matter.
+  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost'],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

@@ -118,22 +118,21 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // topic=/tasks/oom`): a stated level is final.
   'round-69.json': ['r69-0061'],
   'round-70.json': ['r70-0064'],
+  // JuiceFS' `request 402 (122) timeout after 1.000185702s` (a client's own numbering, no wording
+  // others share), and a user's script printing `HTTP 000  15.001s  ← TIMEOUT`.
+  'round-72.json': ['r72-0026'],
+  'round-73.json': ['r73-0042'],
+  // A Mesos framework's launcher at info (`launcher.py` is a file name many programs share),
+  // Singularity's scheduler at DEBUG and Determined's container state at info: a stated level is
+  // final.
+  'round-74.json': ['r74-0015', 'r74-0036', 'r74-0040'],
 };
 
 /**
  * Rounds frozen and scored but not yet learned from: their first score is pinned (every miss
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
-const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-72.json': ['r72-0004', 'r72-0010', 'r72-0026', 'r72-0028', 'r72-0095'],
-  'round-73.json': ['r73-0004', 'r73-0035', 'r73-0036', 'r73-0038', 'r73-0041', 'r73-0042', 'r73-0071', 'r73-0081', 'r73-0082'],
-  'round-74.json': [
-    'r74-0002', 'r74-0006', 'r74-0015', 'r74-0020', 'r74-0021', 'r74-0023', 'r74-0025', 'r74-0030',
-    'r74-0035', 'r74-0036', 'r74-0038', 'r74-0040', 'r74-0045', 'r74-0046', 'r74-0049', 'r74-0050',
-    'r74-0052', 'r74-0053', 'r74-0054', 'r74-0068', 'r74-0071', 'r74-0073', 'r74-0084', 'r74-0091',
-    'r74-0092', 'r74-0094', 'r74-0095', 'r74-0100', 'r74-0101', 'r74-0102', 'r74-0113', 'r74-0116',
-  ],
-};
+const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {};
 
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {

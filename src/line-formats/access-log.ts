@@ -288,6 +288,30 @@ export function readServeRequest(line: string): AccessLogFields | null {
   return { status: call[1] === 'CANCELLED' ? 499 : Number(call[1]), seconds };
 }
 
+// The request log of Python's httpx client, written at info for every request with the status
+// the server answered (`HTTP Request: POST https://api.example/v1/run "HTTP/1.1 504 Gateway
+// Timeout"`): the status is a field, whatever level the line states.
+const HTTPX_REQUEST = /\bHTTP Request: [A-Z]{3,10} \S{1,4096} "HTTP\/[\d.]{1,5} ([1-5]\d\d)(?: [A-Za-z' -]{0,40})?"$/;
+
+/** The status of a request httpx logged, or null when the line is not one. */
+export function readHttpxRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('HTTP Request: ') < 0) return null;
+  const call = HTTPX_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: null };
+}
+
+// The Deis Workflow router's access log (nginx with its own format): `[time] - app - client -
+// user - status - "request" - bytes - "referer" - "agent" - "server" - upstream - host -
+// upstream time - request time`, the status fifth and the request's seconds last.
+const DEIS_ROUTER = /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}\] - \S{1,256} - \S{1,64} - \S{1,256} - ([1-5]\d\d) - "[A-Z]{3,10} [^"]{0,4096}" - .{0,8192} - (\d{1,9}(?:\.\d{1,6})?)$/;
+
+/** The status and seconds of a request the Deis router logged, or null when the line is not one. */
+export function readDeisRouterLog(line: string): AccessLogFields | null {
+  if (line.charCodeAt(0) !== 91 || line.indexOf('] - ') < 0) return null;
+  const call = DEIS_ROUTER.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
+}
+
 // nginx's debug log closing a request with the response status it produced (`http finalize
 // request: 504, "/path?" a:1, c:1`): the server's own field, read like an access log's status.
 const NGINX_FINALIZE = /\bhttp finalize request: ([1-5]\d\d),/;

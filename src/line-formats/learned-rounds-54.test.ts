@@ -1,4 +1,4 @@
-// Wording, shapes, event reasons and reporters learned from rounds 54-70 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-74 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -12,7 +12,7 @@ import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-70', () => {
+describe('wording and shapes learned from rounds 54-74', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -75,6 +75,28 @@ describe('wording and shapes learned from rounds 54-70', () => {
     ['** (exit) {:timeout, {GenServer, :call, [Shop.Rates, {:get, "EUR"}, 5000]}}', 'HighLatency', '{:timeout, {genserver, :call,'],
     ['=ERROR REPORT==== 1-Mar-2025::10:00:00 === exit:{timeout,{gen_server,call,[rabbit_node_monitor,partitions,5000]}}', 'HighLatency', '{timeout,{gen_server,call,'],
     ['2025-03-01 10:00:00.000 ERROR (MainThread) [homeassistant.components.hassio.handler] Timeout on /host/info request', 'HighLatency', 'timeout on /'],
+    // Rounds 72-74: etcd and storage, notebook and serving platforms, older orchestrators.
+    ['failed to register layer: filesystem layer verification failed for digest sha256:0a1b2c3d4e5f', 'ImagePullBackOff', 'filesystem layer verification failed'],
+    ['Driver Failure: failed to create image: localhost/shop-web:dev: image localhost/shop-web:dev not found in local storage', 'ImagePullBackOff', 'not found in local storage'],
+    ['2025-03-01T10:00:00Z  Restarting  Restart within policy', 'CrashLoopBackOff', 'restart within policy'],
+    ['[2025-03-01 10:00:00,000] WARN Delaying /shop/web due to backoff. Time left: 4 minutes 10 seconds.', 'CrashLoopBackOff', 'due to backoff'],
+    ['  * pod/web-3-x7k2p has restarted within the last 10 minutes', 'CrashLoopBackOff', 'has restarted within the last'],
+    ['2025-03-01T10:00:00.00+0000 [CELL/0] ERR Timed out after 2m0s: health check never passed.', 'StartupProbeFailed', 'health check never passed'],
+    ['Error: No nodes found in pools [{batch []}]', 'SchedulingBlocked', 'no nodes found in pool'],
+    ['[error] Cannot find applicable node for service instance shop/null/web-2: There are no nodes available', 'SchedulingBlocked', 'cannot find applicable node'],
+    ['Server error, status code: 400, error code: 170001, message: Staging error: no available stagers', 'SchedulingBlocked', 'no available stagers'],
+    ['<error> [2025-03-01 10:00:00] agent crashed  component="agent" error="agent failed to reconnect by deadline" id="gpu-7"', 'NodeNotReady', 'agent crashed'],
+    ['2025-03-01 10:00:00,000 ERROR [scheduler-1] PingMonitor - Failed to get ping from agent [4412] count [5]', 'NodeNotReady', 'failed to get ping from agent'],
+    ['Reason:         NodeLost', 'PodDown', 'reason: nodelost'],
+    ['E0301 10:00:00.000000  1592 slave.cpp:3211] Handling status update TASK_FAILED (Status UUID: 1a2b) for task web.1a2b of framework 2025', 'PodDown', 'task_failed'],
+    ['2025-03-01 10:00:00.000000 W | etcdserver: failed to send out heartbeat on time (exceeded the 100ms timeout for 412ms, to 3c4d)', 'HighLatency', 'failed to send out heartbeat on time'],
+    ['etcd[812]: sync duration of 1.84s, expected less than 1s', 'HighLatency', 'expected less than'],
+    ['[2025/03/01 10:00:00.000 +00:00] [WARN] [pd.go:152] ["get timestamp too slow"] ["cost time"=52.1ms]', 'HighLatency', 'timestamp too slow'],
+    ['Spawn failed: pod/jupyter-ana did not start in 600 seconds!', 'HighLatency', 'did not start in'],
+    ['[E 2025-03-01 10:00:00.000 JupyterHub base:1001] Preventing implicit spawn for ana because last spawn failed: Timeout', 'HighLatency', 'spawn failed: timeout'],
+    ["[W 2025-03-01 10:00:00.000 JupyterHub user:458] ana's server never showed up at http://10.0.3.4:8888/user/ana/ after 30 seconds. Giving up", 'HighLatency', 'never showed up at'],
+    ["[W 2025-03-01 10:00:00.000 JupyterHub user:710] ana's server failed to start in 300 seconds, giving up", 'HighLatency', 'server failed to start in'],
+    ["Spawn failed: Server at http://10.0.3.4:8888/user/ana/ didn't respond in 30 seconds", 'HighLatency', "didn't respond in"],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -114,6 +136,16 @@ describe('wording and shapes learned from rounds 54-70', () => {
     ['shop_worker_1   python worker.py   Restarting', 'CrashLoopBackOff', ' restarting'],
     ['time="2025-03-01T10:00:00Z" level=warning msg="Health check for container 0a1b2c3d4e5f6a7b8c9d error: context deadline exceeded: unknown"', 'StartupProbeFailed', 'health check for container'],
     ['podman   true   false   Failed to connect to podman socket   2025-03-01T10:00:00Z', 'NodeNotReady', ' false '],
+    // Rounds 72-74: Cloud Foundry instance rows, Convox instances, Chronos and Singularity task rows,
+    // Kontena service rows, Mesos' Docker pull.
+    ['#2   crashed   2025-03-01 10:00:00 AM   0.0%   0 of 512M   0 of 1G', 'CrashLoopBackOff', 'crash'],
+    ['i-0a1b2c3d  off    active  3 hours ago  2   12.50%', 'NodeNotReady', ' off '],
+    ['a1b2c3d4-0000\tct:1740823200:0:nightly:\tChronosTask:nightly\tFAILED\t\t5 minutes ago\tworker-3\tSandbox', 'PodDown', 'chronostask:'],
+    ["WARNING: Task with id 'ct:1740823200:0:nightly' LOST", 'PodDown', 'task with id '],
+    ['WARNING: Task of job: nightly failed.', 'PodDown', 'task of job: '],
+    ['web-1740823200-1-worker-3   web   LOST   2 hours ago   an hour ago   Slave offline   Slave offline', 'PodDown', 'slave offline'],
+    ['⊗ shop/web      0 / 2       no         running   0.0.0.0:80->80/tcp', 'ReplicaMismatch', '⊗ '],
+    ["Failed to launch container: Failed to 'docker -H unix:///var/run/docker.sock pull shop/web:3': exit status = exited with status 1", 'ImagePullBackOff', "failed to 'docker "],
     ['E0301 10:00:00.000000    1402 remote_runtime.go:300] ListPodSandbox with filter nil from runtime service failed: rpc error: code = 4 desc = context deadline exceeded', 'NodeNotReady', 'from runtime service failed'],
     ['WARNING:elasticsearch:GET http://es-0:9200/logs/_search [status:N/A request:30.001s]', 'HighLatency', 'status:n/a request:'],
   ];
@@ -173,6 +205,14 @@ describe('wording and shapes learned from rounds 54-70', () => {
     ['[10:00:00 INF] Silo S10.1.2.3:11111:1 joined the cluster, status Active'],
     ['{:ok, %{rates: %{"EUR" => 1.08}}} returned by GenServer.call(Shop.Rates, {:get, "EUR"}, 5000)'],
     ['+MBas aobf +MMscs 1024 set for binary_alloc'],
+    // Rounds 72-74: instances running or starting, agents on, a task row that finished, a service
+    // row with its instances up, a node lost of a pod that is not described, a job that succeeded.
+    ['#0   running   2025-03-01 10:00:00 AM   0.3%   210M of 512M   80M of 1G'],
+    ['i-0a1b2c3d  on     active  3 hours ago  2   12.50%'],
+    ['a1b2c3d4-0000\tct:1740823200:0:nightly:\tChronosTask:nightly\tFINISHED\t\t5 minutes ago\tworker-3\tSandbox'],
+    ['⊛ shop/web      2 / 2       no         running   0.0.0.0:80->80/tcp'],
+    ['INFO: Task of job: nightly finished.'],
+    ["[I 2025-03-01 10:00:00.000 JupyterHub spawner:2100] Pod jupyter-ana started in 14 seconds"],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -2,7 +2,7 @@
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
-import { readAccessLog, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
+import { readAccessLog, readDeisRouterLog, readHttpxRequest, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
 import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
@@ -354,5 +354,30 @@ describe('speakers learned from rounds 45, 48, 49 and 53', () => {
     expect(inferSeverity(kibana('"warning","elasticsearch","admin"', 'Unable to revive connection'))).toBe('WARNING');
     // Without the tag naming a level, the recovery's quoted timeout is what the line is read by.
     expect(detect(recovery.replace('"info"]', '"ready"]'))).toBe('HighLatency');
+  });
+});
+
+describe("request logs read as fields: httpx's request line and the Deis router's access log (learned from round 74)", () => {
+  const httpx = (status: string) => `2025-03-01 10:00:00,000 INFO [_client.py:1025] HTTP Request: POST https://api.internal/v1/run "HTTP/1.1 ${status}"`;
+  const deis = (status: number, seconds: string) =>
+    `[2025-03-01T10:00:00+00:00] - shop/web - 10.4.1.7 - - - ${status} - "POST /v2/orders HTTP/1.1" - 312 - "-" - "curl/8.5.0" - "~^shop\\x5C.(?<domain>.+)$" - 10.5.0.13:80 - shop.example - ${seconds} - ${seconds}`;
+
+  it('reads the status httpx logged and the status and seconds of a Deis router line, and refuses other lines', () => {
+    expect(readHttpxRequest(httpx('504 Gateway Timeout'))).toEqual({ status: 504, seconds: null });
+    expect(readHttpxRequest(httpx('200 OK'))).toEqual({ status: 200, seconds: null });
+    expect(readHttpxRequest('2025-03-01 10:00:00,000 INFO HTTP Request: retrying in 2s')).toBeNull();
+    expect(readDeisRouterLog(deis(499, '59.159'))).toEqual({ status: 499, seconds: 59.159 });
+    expect(readDeisRouterLog('[2025-03-01T10:00:00+00:00] - router started')).toBeNull();
+  });
+
+  it('reads a 504 httpx logged at info as HighLatency, a 200 as nothing, and a Deis request of 59 s as HighLatency, one of 0.2 s as nothing', () => {
+    expect(detect(httpx('504 Gateway Timeout'))).toBe('HighLatency');
+    expect(detect(httpx('200 OK'))).toBeNull();
+    expect(detect(deis(499, '59.159'))).toBe('HighLatency');
+    expect(detect(deis(200, '0.201'))).toBeNull();
+  });
+
+  it('judges the Deis request by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
+    expect(underSlowBars(deis(200, '59.159'), 90)).toEqual(['HighLatency', null]);
   });
 });
