@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.63.0': '1504676de18d5da4f475339e7fa655c646600f52b032a40b94d2019a6b8a8f71' },
+  'watcher-skills.ts': { '1.64.0': '865a807a08080576cd5d06a16ca006f40afa27c0c1cde7d41b13d615837c9119' },
   'line-shapes.ts': { '1.50.0': 'c8e7d7182c5b48f35be2c9a7e8d953765a4dac6e89a1d25896b53c3769e9fb69' },
   'severity-skills.ts': { '1.68.0': 'fbab6395af2a3aae02e0df2a5e9de55587029c986e01b798f4c0e32ec89c8a5c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

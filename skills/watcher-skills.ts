@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.63.0';
+export const AGENT_VERSION = '1.64.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -862,6 +862,7 @@ export const EXCLUDE_PATTERNS = {
     'exit code 143',
     'exit code: 143',
     'exit status 143',
+    'exited with status 143',
     'signal sigterm',
     'received sigterm',
     'got sigterm',

@@ -213,6 +213,8 @@ describe('wording and shapes learned from rounds 54-74', () => {
     ['⊛ shop/web      2 / 2       no         running   0.0.0.0:80->80/tcp'],
     ['INFO: Task of job: nightly finished.'],
     ["[I 2025-03-01 10:00:00.000 JupyterHub spawner:2100] Pod jupyter-ana started in 14 seconds"],
+    // Round 75's false alarm at first score: a platform stopping a process with SIGTERM on a deploy.
+    ['2025-03-01T10:00:00.000000+00:00 heroku[web.2]: Process exited with status 143'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
