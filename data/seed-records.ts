@@ -115,15 +115,24 @@ export function assertHealthyBaseline(records: readonly SeedRecord[]): void {
   }
 }
 
-function wrapNearRealHealthyLine(message: string, rng: PyRandom): string {
+/**
+ * An ISO timestamp drawn field by field in the original's order (year, month, day, hour, minute,
+ * second, millisecond), with hour, minute and second from `floor` up: the failure lines draw
+ * theirs from 10.
+ */
+function drawTimestamp(rng: PyRandom, floor: number): string {
   const y = rng.randint(2024, 2026);
   const mo = rng.randint(1, 12);
   const d = rng.randint(1, 28);
-  const hh = rng.randint(0, 23);
-  const mm = rng.randint(0, 59);
-  const ss = rng.randint(0, 59);
+  const hh = rng.randint(floor, 23);
+  const mm = rng.randint(floor, 59);
+  const ss = rng.randint(floor, 59);
   const ms = rng.randint(0, 999);
-  const ts = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(ms, 3)}Z`;
+  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(ms, 3)}Z`;
+}
+
+function wrapNearRealHealthyLine(message: string, rng: PyRandom): string {
+  const ts = drawTimestamp(rng, 0);
   const podApp = rng.choice(['checkout-api', 'ledger-worker', 'ingress-edge', 'payments']);
   const podNum = rng.randint(10000, 99999);
   const podSuffix = rng.choice(['a7b', 'k9m', 'x2z']);
@@ -159,14 +168,7 @@ export function makeNearRealHealthyRecord(rng: PyRandom, seqId: number): SeedRec
 }
 
 function wrapNearRealFailureLine(message: string, rng: PyRandom): string {
-  const y = rng.randint(2024, 2026);
-  const mo = rng.randint(1, 12);
-  const d = rng.randint(1, 28);
-  const hh = rng.randint(10, 23);
-  const mm = rng.randint(10, 59);
-  const ss = rng.randint(10, 59);
-  const ms = rng.randint(0, 999);
-  const ts = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(ms, 3)}Z`;
+  const ts = drawTimestamp(rng, 10);
   const podKind = rng.choice(['api', 'worker', 'batch']);
   const podNum = rng.randint(1000, 9999);
   const podSuffix = rng.choice(['abc', 'def']);
