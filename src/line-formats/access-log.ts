@@ -281,7 +281,10 @@ const SERVE_REQUEST = /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0
 
 /** The status and duration a request log line ends with, or null when the line is not one. */
 export function readServeRequest(line: string): AccessLogFields | null {
+  // Cheap refusal: the line ends with a digit then `s` or `ms` (many lines end in a plural).
   if (!line.endsWith('s')) return null;
+  const unit = line.charCodeAt(line.length - 2);
+  if (unit !== 109 && (unit < 48 || unit > 57)) return null;
   const call = SERVE_REQUEST.exec(line);
   if (call === null) return null;
   const seconds = call[3] === 's' ? Number(call[2]) : Number(call[2]) / 1000;
