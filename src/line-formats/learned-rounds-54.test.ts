@@ -108,6 +108,11 @@ describe('wording and shapes learned from rounds 54-74', () => {
     // A batch scheduler's job it cannot place (round 63), an Orleans silo its cluster declared dead (round 69).
     ["3-th job can't be scheduled: can't schedule pod on any node type: 2 node type(s) excluded because pod requested 64 of resource cpu", 'SchedulingBlocked', "can't be scheduled", 'was queued'],
     ['silo-7c9d8f-x2k4q silo I have been told I am dead, so this silo will stop! entry = SiloAddress=S10.1.2.3:11111:1 Status=Dead', 'PodDown', 'this silo will stop', 'this silo will leave'],
+    // Bounds outrun and relaunches held back, written with no level (rounds 72-74).
+    ['etcd[812]: sync duration of 1.84s, expected less than 1s', 'HighLatency', 'expected less than', 'expected under'],
+    ["The server didn't respond in time.", 'HighLatency', "didn't respond in", 'answered in'],
+    ["[W 2025-03-01 10:00:00.000 JupyterHub user:458] ana's server never showed up at http://10.0.3.4:8888/user/ana/ after 30 seconds. Giving up", 'HighLatency', 'never showed up', 'showed up'],
+    ['  * pod/web-3-x7k2p has restarted within the last 10 minutes', 'CrashLoopBackOff', 'has restarted within', 'has run within'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -235,6 +240,24 @@ describe('exclusions learned from rounds 66 and 70: a refused connection about a
     // The tables read plainly agree, and read without that one exclusion they give the probe class.
     expect(plainReading(line)).toBe('NodeNotReady');
     expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion })).toBe('StartupProbeFailed');
+  });
+});
+
+describe('info-level reporters learned from round 74: Mesos and Marathon', () => {
+  it("reads Marathon's task queue delaying a failing app at info, and not without its header (the check can fail)", () => {
+    const line = '[2025-03-01 10:00:00,000] INFO Delaying /shop/web due to backoff. Time left: 4 minutes 10 seconds.';
+    expect(detect(line)).toBe('CrashLoopBackOff');
+    expect(infoLevelReporter(line)).toBe(true);
+    const headers = INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== ' INFO Delaying ');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers })).toBe(false);
+  });
+
+  it("reads the Mesos agent's task states at info by its source file, and not without it (the check can fail)", () => {
+    const line = 'I0301 10:00:00.000000  1592 slave.cpp:3211] Handling status update TASK_FAILED (Status UUID: 1a2b) for task web.1a2b of framework 2025';
+    expect(detect(line)).toBe('PodDown');
+    expect(infoLevelReporter(line)).toBe(true);
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'slave.cpp');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
   });
 });
 
