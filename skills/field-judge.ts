@@ -32,6 +32,8 @@ import {
   readServeRequest,
   readHttpxRequest,
   readDeisRouterLog,
+  readGinRequest,
+  readRackTimeout,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -151,7 +153,9 @@ function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
     readTornadoRequest(line) ??
     readServeRequest(line) ??
     readHttpxRequest(line) ??
-    readDeisRouterLog(line);
+    readDeisRouterLog(line) ??
+    readGinRequest(line) ??
+    readRackTimeout(line);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.27.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.28.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
@@ -81,7 +81,7 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
 export interface AccessLogRules {
   /** Statuses that name a failure class. */
   statuses: Readonly<Record<number, FailureType>>;
-  /** Envoy response flags that name a failure class. */
+  /** Envoy response flags, and rack-timeout's request states, that name a failure class. */
   responseFlags: Readonly<Record<string, FailureType>>;
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: number;
@@ -96,7 +96,7 @@ export const ACCESS_LOG_RULES: AccessLogRules = {
    * Envoy's response flags (the field after the status in its access log) that name a
    * failure class: UT, the upstream request timeout, whatever status was returned.
    */
-  responseFlags: { UT: 'HighLatency' },
+  responseFlags: { UT: 'HighLatency', timed_out: 'HighLatency', expired: 'HighLatency' },
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: 30,
   /** Statuses from this one up make the line an ERROR (the watcher then reads its class). */
@@ -297,6 +297,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },
+    // ... and, in releases that did not name the workflow, its update of a node's phase and message
+    // (`msg="Updating node wf-1 (wf-1-316) message: Unschedulable: 0/36 nodes are available: ..."`).
+    { contains: 'level=info msg="Updating node ', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="Updating node / },
     // Helm's wait for a release's resources (`ready.go:277: [debug] Deployment is not ready: ...`),
     // in later releases with Go's time between (`ready.go:303: 2025-03-05 12:53:38.285372 -0800 PST
     // m=+186.568676584 [debug] ...`).
@@ -310,6 +313,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Its task queue, which reports at info the apps it delays relaunching after their tasks kept
     // failing (`[2015-06-17 20:50:08,802] INFO Delaying /app due to backoff. Time left: ...`).
     { contains: ' INFO Delaying ', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Delaying \S{1,256} due to backoff\. / },
+    // ... and its rate limiter, which reports at info the relaunch delay it sets for an app
+    // (`[2015-09-14 16:27:33,758] INFO Task launch delay for [/app] is now [2 seconds]`).
+    { contains: ' INFO Task launch delay for [', header: /(?:^|\s)\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO Task launch delay for \[/ },
     // The follower checks of Elasticsearch and OpenSearch, which report a node they gave up on
     // at info (`[...][INFO ][o.o.c.c.FollowersChecker ] [n2] FollowerChecker{...} marking node
     // as faulty`).
@@ -323,6 +329,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // reached"`, `[INFO]  nomad: memberlist: Suspect x has failed, no acks received`), and Docker's
     // network database recording a peer's state (`msg="Node x change state NodeActive --> NodeFailed"`).
     { contains: 'memberlist: ', header: /(?:level=info msg="|\[INFO\] {1,2}(?:[\w.-]{1,40}: )?)memberlist: / },
+    // Consul's gossip layer (serf) and its server, which report a member's events at info
+    // (`[INFO] serf: EventMemberFailed: node ip`, `[INFO] consul: member 'node' failed, marking
+    // health critical`; a join or a leave is reported the same way, with no failure word).
+    { contains: 'serf: EventMember', header: /\[INFO\] {1,2}(?:[\w.-]{1,40}: )?serf: EventMember[A-Za-z]{1,20}: / },
+    { contains: "consul: member '", header: /\[INFO\] {1,2}consul: member '[^'\s]{1,253}' / },
+    // TiKV's client of its placement driver (components/pd_client/src/util.rs), which reports a PD
+    // that did not answer at info (`[2022/10/28 08:03:16.420 +00:00] [INFO] [util.rs:537] ["PD
+    // failed to respond"] [err="...DEADLINE_EXCEEDED..."]`).
+    { contains: '[INFO] [util.rs:', header: /(?:^|\s)\[\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{2}:\d{2}\] \[INFO\] \[util\.rs:\d{1,6}\] / },
     { contains: ' change state Node', header: /level=info msg="Node [\w.-]{1,64} change state Node\w{1,20} --> Node\w{1,20}"/ },
     // Cromwell's workflow manager, which reports a workflow's failure and its cause at info
     // (`[2024-06-21 12:30:09,28] [info] WorkflowManagerActor: Workflow x failed (during ...)`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.50.0';
+export const LINE_SHAPES_VERSION = '1.51.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -109,6 +109,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' exited ', shape: /^[0-9a-f]{13} \S{1,300} [\w ]{1,30}? ago exited \S{1,253} [1-9]\d{0,4} [0-9a-f]{13}(?: \S{1,253})?$/i },
     // A `docker-compose ps` row (Name Command State Ports) whose State is `Restarting`.
     { contains: ' restarting', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? restarting$/i },
+    // Marathon's rate limiter raising an app's relaunch delay after its tasks failed (`Task launch
+    // delay for [/app] is now [2 seconds 8 milliseconds]`; a delay reset to zero is not one).
+    { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
     // A Consul agent check failing, whatever the check's name (`agent: Check "web" HTTP request
@@ -149,6 +152,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unschedulable', shape: /\breason"?\s*[:=]\s*"?unschedulable\b|\bfalse\s+unschedulable\b/i },
     // A `kubectl get pvc` row still Pending: no volume, then the storage class and the age.
     { contains: 'pending', shape: /^(?:\S+\s+)?\S+\s+pending\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
+    // Cloud Foundry's Diego naming why it could not place an instance (`"placement_error": "found no
+    // compatible cell"`); an empty placement_error is an instance placed.
+    { contains: 'placement_error', shape: /"placement_error": ?"[^"\s]/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -424,6 +430,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'ms has passed since', shape: /\bexpiring \d{1,9} record\(s\) for \S{1,300}(?: due to|:) \d{1,12} ms has passed since\b/i },
     { contains: 'failed to process cluster event', shape: /\bfailed to process cluster event \([^)]{1,200}\) within \d/i },
     { contains: '(threshold=', shape: /\btook \d{1,9}ms \(threshold=\d{1,9}ms\)/i },
+    // ... and written as a bound it went past, with Go durations (CockroachDB's storage engine:
+    // `batch [4/320/0] commit took 2.278310769s (>500ms)`).
+    { contains: ' (>', shape: /\btook (?:\d{1,9}(?:\.\d{1,12})?(?:h|ms|m|s|µs|μs|us|ns)){1,4} \(> ?\d{1,9}(?:\.\d{1,9})?(?:h|ms|m|s|µs|μs|us|ns)\)/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
     { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
   ],

@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.68.0';
+export const SEVERITY_SKILLS_VERSION = '1.69.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -32,8 +32,11 @@ export interface SeverityRule {
   shapes: readonly LineShape[];
 }
 
-/** klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix; its letter captured. */
-export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])([${letters}])\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
+/**
+ * klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix;
+ * its letter captured. CockroachDB writes the same header with the year (`W240405 03:48:34.856345`).
+ */
+export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:])([${letters}])(?:\\d{2})?\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
 
 /**
  * Every level row's markers (its klog header letters and its patterns) in one expression, each

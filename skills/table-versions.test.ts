@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.64.0': '865a807a08080576cd5d06a16ca006f40afa27c0c1cde7d41b13d615837c9119' },
-  'line-shapes.ts': { '1.50.0': 'c8e7d7182c5b48f35be2c9a7e8d953765a4dac6e89a1d25896b53c3769e9fb69' },
-  'severity-skills.ts': { '1.68.0': 'fbab6395af2a3aae02e0df2a5e9de55587029c986e01b798f4c0e32ec89c8a5c' },
+  'watcher-skills.ts': { '1.65.0': '0607b3c5806e6f78dcec159f54030094e177b791479e9b153d7f2228fee5ecc8' },
+  'line-shapes.ts': { '1.51.0': '25d0abbb2012bacab29f623258e59f92ea27ff2a7f8b5f64b82246e35f400d76' },
+  'severity-skills.ts': { '1.69.0': 'abd2b8f98bdf39d9ada3ba9e8e075f627c6394c221e62bea8290d793119b61ca' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.27.0': 'd51efe96ff97f24b0f830d2d90feeac1c4d3a167fe8b18d13ba1eafae350a560' },
+  'line-format-skills.ts': { '1.28.0': '3deecc5987a7e3ff92c1428539a68512bd3ce0767630e60e5f44893eb97202b9' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

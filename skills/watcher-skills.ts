@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.64.0';
+export const AGENT_VERSION = '1.65.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -371,6 +371,9 @@ export const DETECTABLE_PATTERNS = {
     'no nodes found in pool',
     'cannot find applicable node',
     'no available stagers',
+    // Cloud Foundry's Diego finding no cell with room for an instance (`"details": "insufficient
+    // resources: memory"`, also `: disk` and `: containers`).
+    'insufficient resources: ',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -497,6 +500,13 @@ export const DETECTABLE_PATTERNS = {
     // by deadline"`) and a ping monitor's (`Failed to get ping from agent [67756] count [6]`).
     'agent crashed',
     'failed to get ping from agent',
+    // BOSH's `vms` and `instances` tables, whose state column reads `unresponsive agent` for a VM
+    // whose agent stopped answering the director.
+    'unresponsive agent',
+    // Consul's gossip layer (serf) and its server reporting a member lost (`serf: EventMemberFailed:
+    // node ip`, `consul: member 'node' failed, marking health critical`).
+    'eventmemberfailed',
+    'failed, marking health critical',
   ],
   PodDown: [
     'evicted',
@@ -623,6 +633,9 @@ export const DETECTABLE_PATTERNS = {
     'reason: nodelost',
     // Mesos' task state for a task that ended in failure (`Handling status update TASK_FAILED`).
     'task_failed',
+    // JupyterHub answering a login or spawn request whose single-user server never came up
+    // (`500 POST /hub/login (ip): Spawner failed to start [status=ExitCode=1, ...]`).
+    'spawner failed to start',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -664,6 +677,9 @@ export const DETECTABLE_PATTERNS = {
     // `Deployment_InsufficientReplicas`).
     'does not have available replicas',
     'insufficientreplicas',
+    // OpenShift's deployment config whose latest replication controller did not roll out in time
+    // (`replication controller "app-1" has failed progressing`).
+    'has failed progressing',
   ],
   HighLatency: [
     'exceeds threshold',
@@ -839,6 +855,9 @@ export const DETECTABLE_PATTERNS = {
     'never showed up at',
     'server failed to start in',
     "didn't respond in",
+    // CockroachDB's node liveness: a heartbeat that took longer than its interval allows (`[n1,hb]
+    // slow heartbeat took 4.5s`).
+    'slow heartbeat',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

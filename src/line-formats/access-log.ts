@@ -221,9 +221,38 @@ export function readApiserverHttplog(line: string): AccessLogFields | null {
   if (line.indexOf(': (') < 0) return null;
   const entry = HTTPLOG.exec(line);
   if (entry === null) return null;
+  return { status: Number(entry[2]), seconds: goDurationSeconds(entry[1]!) };
+}
+
+/** The seconds of a Go duration (`1m0.5s`, `4h15m37s`, `847µs`). */
+function goDurationSeconds(duration: string): number {
   let seconds = 0;
-  for (const part of entry[1]!.matchAll(GO_DURATION_PART)) seconds += Number(part[1]) * UNIT_SECONDS[part[2]!]!;
-  return { status: Number(entry[2]), seconds };
+  for (const part of duration.matchAll(GO_DURATION_PART)) seconds += Number(part[1]) * UNIT_SECONDS[part[2]!]!;
+  return seconds;
+}
+
+// Gin's request log (Go services such as Ollama): `[GIN] 2025/01/12 - 01:23:05 | 500 |  30m0s |
+// 10.0.0.123 | POST "/api/chat"`, the status and the latency (a Go duration) in padded columns.
+const GIN_REQUEST = /\[GIN\] \d{4}\/\d{2}\/\d{2} - \d{2}:\d{2}:\d{2} \| {0,4}([1-5]\d\d) {0,4}\| {0,20}((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4}) {0,4}\| /;
+
+/** The status and latency of a request Gin logged, or null when the line is not one. */
+export function readGinRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('[GIN] ') < 0) return null;
+  const call = GIN_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: goDurationSeconds(call[2]!) };
+}
+
+// rack-timeout's (Ruby) line for each request it watches: `source=rack-timeout id=x wait=5ms
+// timeout=15000ms service=4732089ms state=completed`. It writes no status (read as 0); the time
+// the app served the request is its duration, and its state (`timed_out`, `expired`) a flag.
+const RACK_TIMEOUT = /\bsource=rack-timeout id=\S{1,128}(?: wait=(?:\d{1,12}ms|-))?(?: timeout=(?:\d{1,12}ms|-))?(?: service=(\d{1,12})ms)? state=([a-z_]{1,20})\b/;
+
+/** The service time and state of a request rack-timeout logged, or null when the line is not one. */
+export function readRackTimeout(line: string): AccessLogFields | null {
+  if (line.indexOf('source=rack-timeout ') < 0) return null;
+  const entry = RACK_TIMEOUT.exec(line);
+  if (entry === null) return null;
+  return { status: 0, seconds: entry[1] === undefined ? null : Number(entry[1]) / 1000, flags: [entry[2]!] };
 }
 
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,

@@ -1,10 +1,10 @@
-// Readers and wording learned from rounds 41-53 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-53 and 74-77 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
-import { readAccessLog, readDeisRouterLog, readHttpxRequest, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
+import { readAccessLog, readDeisRouterLog, readGinRequest, readHttpxRequest, readRackTimeout, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
-import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
@@ -379,5 +379,57 @@ describe("request logs read as fields: httpx's request line and the Deis router'
 
   it('judges the Deis request by the access-log rules it is given: with a higher slow bar the slow request says nothing (the check can fail)', () => {
     expect(underSlowBars(deis(200, '59.159'), 90)).toEqual(['HighLatency', null]);
+  });
+});
+
+describe("request logs read as fields: Gin's request log and rack-timeout's line (learned from rounds 75 and 76)", () => {
+  const gin = (status: number, latency: string) =>
+    `Mar 01 10:00:00 gpu-1 ollama[9071]: [GIN] 2025/03/01 - 10:00:00 | ${status} | ${latency.padStart(14)} |      10.0.0.12 | POST     "/api/generate"`;
+  const rack = (service: string, state: string) =>
+    `Mar 01 10:00:00 shop app/web.2 I, [2025-03-01T10:00:00.000000 #41]  INFO -- : source=rack-timeout id=1a2b3c4d wait=4ms timeout=15000ms service=${service} state=${state}`;
+
+  it("reads Gin's status and its latency as a Go duration, and refuses other lines", () => {
+    expect(readGinRequest(gin(500, '4h15m37s'))).toEqual({ status: 500, seconds: 15337 });
+    expect(readGinRequest(gin(200, '1.204ms'))).toEqual({ status: 200, seconds: 0.001204 });
+    expect(readGinRequest('[GIN-debug] POST   /api/generate --> handler (5 handlers)')).toBeNull();
+    expect(readGinRequest('[GIN] listening on 0.0.0.0:11434')).toBeNull();
+  });
+
+  it('reads a Gin request of 30 minutes at info as HighLatency, a quick one as nothing, and a slow bar above it says nothing (the check can fail)', () => {
+    expect(detect(gin(500, '30m0s'))).toBe('HighLatency');
+    expect(detect(gin(200, '812.4µs'))).toBeNull();
+    expect(underSlowBars(gin(200, '32m31s'), 3600)).toEqual(['HighLatency', null]);
+  });
+
+  it("reads rack-timeout's service time and state, and refuses other lines", () => {
+    expect(readRackTimeout(rack('4732089ms', 'completed'))).toEqual({ status: 0, seconds: 4732.089, flags: ['completed'] });
+    expect(readRackTimeout('source=rack-timeout id=1a2b wait=30696ms timeout=30000ms state=expired')).toEqual({ status: 0, seconds: null, flags: ['expired'] });
+    expect(readRackTimeout('rack-timeout: source=rack-timeout is enabled')).toBeNull();
+  });
+
+  it('reads a request the app served for 79 minutes at its stated info level as HighLatency, one of 40 ms as nothing, and a slow bar above it says nothing (the check can fail)', () => {
+    expect(detect(rack('4732089ms', 'completed'))).toBe('HighLatency');
+    expect(detect(rack('40ms', 'completed'))).toBeNull();
+    expect(underSlowBars(rack('4732089ms', 'completed'), 5000)).toEqual(['HighLatency', null]);
+  });
+
+  it("reads a request rack-timeout gave up on by its state, and not once the state names no failure (the check can fail)", () => {
+    const timedOut = rack('15002ms', 'timed_out');
+    expect(detect(timedOut)).toBe('HighLatency');
+    const { timed_out: _, ...others } = FIELD_TABLES.accessLog.responseFlags;
+    expect(judgeFields(timedOut, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, responseFlags: others } })?.failure).toBeNull();
+  });
+});
+
+describe("CockroachDB's log header: klog's with the year (learned from round 77)", () => {
+  it('reads the level its header states, with the year in the date (the check can fail)', () => {
+    const commit = 'W250301 10:00:00.000000 206 storage/engine/rocksdb.go:1805  batch [2/180/0] commit took 1.204s (>500ms):';
+    expect(inferSeverity(commit)).toBe('WARNING');
+    expect(detect(commit)).toBe('HighLatency');
+    // An info header is final, whatever its message says: the same wording read without the
+    // header would be a WARNING by its word `slow`.
+    const info = 'I250301 10:00:00.000000 812 server/node.go:500  [n1] slow heartbeat took 3.2s';
+    expect(inferSeverity(info)).toBe('INFO');
+    expect(inferSeverity(info.replace('I250301', 'I 250301'))).toBe('WARNING');
   });
 });
