@@ -78,8 +78,17 @@ export const FIELD_TABLES: FieldTables = {
 };
 const TABLES = FIELD_TABLES;
 
+/**
+ * A pod row's failure: by its STATUS, restarts, readiness and age. An init container's status
+ * (`Init:CrashLoopBackOff`, `Init:ContainerCannotRun`) is judged as the same status: the pod
+ * cannot get past it. `Init:0/1` (init containers still running) names nothing.
+ */
 export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_STATUS_RULES): FailureType | null {
   const status = row.status.toLowerCase();
+  return judgePodStatus(row, status, rules) ?? (status.startsWith('init:') ? judgePodStatus(row, status.slice(5), rules) : null);
+}
+
+function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRule[]): FailureType | null {
   for (const rule of rules) {
     if (rule.status !== status) continue;
     if (rule.minRestarts !== undefined && row.restarts < rule.minRestarts) continue;

@@ -4,10 +4,10 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.28.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.29.0';
 
 export interface PodStatusRule {
-  /** The STATUS column, lowercase, exactly (`init:` variants listed as their own rows). */
+  /** The STATUS column, lowercase, exactly (an `init:` status is judged as the status after it). */
   status: string;
   failure: FailureType;
   /** The row counts only with at least this many restarts (an errored container restarted). */
@@ -22,26 +22,20 @@ export interface PodStatusRule {
 
 /**
  * `kubectl get pods` STATUS values that name a failure, whatever the pod is called and
- * whatever its counts. A status not listed (Running, Completed, ContainerCreating,
- * PodInitializing, Init:0/1) says nothing.
+ * whatever its counts, and the same after `Init:` (an init container's). A status not listed
+ * (Running, Completed, ContainerCreating, PodInitializing, Init:0/1) says nothing.
  */
 export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'oomkilled', failure: 'OOMKilled' },
-  { status: 'init:oomkilled', failure: 'OOMKilled' },
   { status: 'imagepullbackoff', failure: 'ImagePullBackOff' },
   { status: 'errimagepull', failure: 'ImagePullBackOff' },
   { status: 'errimageneverpull', failure: 'ImagePullBackOff' },
   { status: 'invalidimagename', failure: 'ImagePullBackOff' },
-  { status: 'init:imagepullbackoff', failure: 'ImagePullBackOff' },
-  { status: 'init:errimagepull', failure: 'ImagePullBackOff' },
   { status: 'crashloopbackoff', failure: 'CrashLoopBackOff' },
-  { status: 'init:crashloopbackoff', failure: 'CrashLoopBackOff' },
   { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
-  { status: 'init:error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   // Failed and never restarted (restartPolicy Never or OnFailure given up, a Job's pod, a
   // pod whose node rejected it): nothing will bring it back, whatever sidecars still run.
   { status: 'error', failure: 'PodDown', maxRestarts: 0 },
-  { status: 'init:error', failure: 'PodDown', maxRestarts: 0 },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
   { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
@@ -66,7 +60,6 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // going away without a ready replacement. A terminating pod still ready is shutting down
   // gracefully (its endpoints are removed first): it says nothing.
   { status: 'terminating', failure: 'PodDown', noneReady: true, minAgeSeconds: 60 },
-  { status: 'init:containerstatusunknown', failure: 'PodDown' },
   // The node controller marks the pods of a node it lost (`NodeLost`), and a pod whose state
   // could not be had shows `Unknown`: the row is about the pod, and the pod is down (the node
   // itself is judged by its own row, `kubectl get nodes`).
@@ -320,6 +313,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // at info (`[...][INFO ][o.o.c.c.FollowersChecker ] [n2] FollowerChecker{...} marking node
     // as faulty`).
     { contains: 'FollowersChecker', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2},\d{3}\]\[INFO ?\]\[o\.[eo]\.c\.c\.FollowersChecker ?\] / },
+    // ... and their master service, which reports the nodes it removes at info (`[o.o.c.s.MasterService
+    // ] [n0] node-left[{n1}... reason: disconnected]`; a node joining the same way).
+    { contains: 'MasterService', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2},\d{3}\]\[INFO ?\]\[o\.[eo]\.c\.s\.MasterService {0,8}\] / },
+    // Cassandra's messaging service and gossip, which report dropped requests and peers marked down
+    // at info (`INFO  [ScheduledTasks:1] 2016-04-25 18:08:45,578 MessagingService.java:983 - MUTATION
+    // messages were dropped ...`, `Gossiper.java:1198 - InetAddress x is now DOWN`).
+    { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
+    { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
     // kine (k3s' datastore), whose slow-query log is written at info and only for a query past
     // its threshold (`k3s[4880]: time="..." level=info msg="Slow SQL (started: ...) (total time:
     // 1.5s): ...`, and `msg="Slow SQL: SELECT ..." duration=1.6s`).

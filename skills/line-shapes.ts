@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.51.0';
+export const LINE_SHAPES_VERSION = '1.52.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -236,6 +236,19 @@ export const DETECTABLE_SHAPES = {
     // its summary of failures (`Node(s) Not Ready   1 out of 2.`).
     { contains: 'false', shape: /^[a-z0-9][\w.-]{0,252}\s+(?:node|master|control-plane|control_plane)\s+false$/i },
     { contains: 'node(s) not ready', shape: /\bnode\(s\) not ready\s+[1-9]\d{0,5} out of \d/i },
+    // Pacemaker's cluster status (`crm_mon`, `pcs status`) listing nodes offline (`OFFLINE: [ node-1
+    // (1) ]`) or unclean, and its scheduler naming one (`warning: Node node-2 is unclean`).
+    { contains: 'offline: [', shape: /^(?:\* )?offline: \[ [^\]\s][^\]]{0,2000}\]$/i },
+    { contains: 'unclean', shape: /\bnode \S{1,253}(?: \(\d{1,6}\))?(?:: | is )unclean\b/i },
+    // Cassandra's gossip marking a peer down (`InetAddress /10.0.0.7:7000 is now DOWN`), and a
+    // `nodetool status` row of a node Down and Normal (`DN  10.0.0.7  36.46 GB  256  ?  <host id>
+    // rack1`).
+    { contains: 'is now down', shape: /\binetaddress \/?[\w.:-]{1,260} is now down\b/i },
+    { contains: 'dn ', shape: /^dn [\d.:a-f]{3,45} .{1,120}? [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} \S{1,100}$/i },
+    // Elasticsearch's and OpenSearch's master removing a node it lost (`node-left[{n1}{id}... reason:
+    // disconnected]`, or its follower checks failing): the reason closes the node-left entry the
+    // line holds (the descriptor between can be long; no window spans it).
+    { contains: 'node-left[', shape: /\} reason: (?:disconnected|followers check retry count exceeded|lagging|health check failed)\]/i },
   ],
   PodDown: [
     // Mesos frameworks' task rows and messages: Chronos' task table (`... ChronosTask:x  FAILED  48
@@ -288,6 +301,9 @@ export const DETECTABLE_SHAPES = {
     // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
     { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
+    // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
+    // container failed to start`).
+    { contains: 'lxc-start: ', shape: /\blxc-start: [\w.-]{1,64}: [\w.\/-]{1,200}: main: \d{1,6} the container failed to start\b/i },
   ],
   ReplicaMismatch: [
     // Kontena's `service ls` row marked not running with none of its instances up (`⊗ lb-test/lb
@@ -434,7 +450,18 @@ export const DETECTABLE_SHAPES = {
     // `batch [4/320/0] commit took 2.278310769s (>500ms)`).
     { contains: ' (>', shape: /\btook (?:\d{1,9}(?:\.\d{1,12})?(?:h|ms|m|s|µs|μs|us|ns)){1,4} \(> ?\d{1,9}(?:\.\d{1,9})?(?:h|ms|m|s|µs|μs|us|ns)\)/i },
     // axios and other JavaScript clients: `timeout of 5000ms exceeded`.
-    { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}ms exceeded\b/i },
+    { contains: 'ms exceeded', shape: /\btimeout of \d{1,9}(?:\.\d{1,20})?ms exceeded\b/i },
+    // InnoDB's report of a thread waiting on a latch (`--Thread 1400 has waited at lock0lock.cc line
+    // 3785 for 244.00 seconds the semaphore:`) and its page cleaner falling behind (`page_cleaner:
+    // 1000ms intended loop took 114373ms`).
+    { contains: 'seconds the semaphore', shape: /\bhas waited at \S{1,200} line \d{1,6} for \d{1,9}(?:\.\d{1,3})? seconds the semaphore\b/i },
+    { contains: 'intended loop took', shape: /\b\d{1,9}ms intended loop took \d{1,12}ms\b/i },
+    // Cassandra dropping requests it could not serve in time (`MUTATION messages were dropped in last
+    // 5000 ms: 5 for internal timeout and 0 for cross node timeout`), some of either count.
+    {
+      contains: 'messages were dropped in last',
+      shape: /\bmessages were dropped in last \d{1,9} ms: (?:[1-9]\d{0,9} for internal timeout|\d{1,10} for internal timeout and [1-9]\d{0,9} for cross node timeout)\b/i,
+    },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

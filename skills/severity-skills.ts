@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.69.0';
+export const SEVERITY_SKILLS_VERSION = '1.70.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -314,6 +314,10 @@ export const SEVERITY_RULES = [
       // upstart respawning a process, and requests reported slower than a stated bound.
       'respawning',
       'taking longer than',
+      // ... or too long (Redis: `Asynchronous AOF fsync is taking too long`), and Pacemaker losing
+      // a node (`notice: Node x state is now lost`).
+      'taking too long',
+      'state is now lost',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.65.0': '0607b3c5806e6f78dcec159f54030094e177b791479e9b153d7f2228fee5ecc8' },
-  'line-shapes.ts': { '1.51.0': '25d0abbb2012bacab29f623258e59f92ea27ff2a7f8b5f64b82246e35f400d76' },
-  'severity-skills.ts': { '1.69.0': 'abd2b8f98bdf39d9ada3ba9e8e075f627c6394c221e62bea8290d793119b61ca' },
+  'watcher-skills.ts': { '1.66.0': '5aa19c9efe637e795c7e40aedaf88a6802530fa9784953d0e90152bad0c7a4ff' },
+  'line-shapes.ts': { '1.52.0': '5587c403d1ae0488b9aac9bb0c9d89263218ae189e2b4eef5e330632752401a9' },
+  'severity-skills.ts': { '1.70.0': '1f71faf374089d1c4f708b03aecf6d8437e593963e8413f5a3ea5498c167a2e9' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.28.0': '3deecc5987a7e3ff92c1428539a68512bd3ce0767630e60e5f44893eb97202b9' },
+  'line-format-skills.ts': { '1.29.0': '17e70b430e38c12f91d71472b3c68db90b2b21241a21f18f7eba429763b284f5' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

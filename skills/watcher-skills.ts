@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.65.0';
+export const AGENT_VERSION = '1.66.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -507,6 +507,8 @@ export const DETECTABLE_PATTERNS = {
     // node ip`, `consul: member 'node' failed, marking health critical`).
     'eventmemberfailed',
     'failed, marking health critical',
+    // Pacemaker's controller losing a cluster node (`notice: Node node1 state is now lost`).
+    'state is now lost',
   ],
   PodDown: [
     'evicted',
@@ -858,6 +860,10 @@ export const DETECTABLE_PATTERNS = {
     // CockroachDB's node liveness: a heartbeat that took longer than its interval allows (`[n1,hb]
     // slow heartbeat took 4.5s`).
     'slow heartbeat',
+    // Database servers' own words for a wait gone long: InnoDB's watchdog (`InnoDB: A long semaphore
+    // wait:`) and Redis' append-only file (`Asynchronous AOF fsync is taking too long (disk is busy?)`).
+    'a long semaphore wait',
+    'fsync is taking too long',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -924,6 +930,9 @@ export const EXCLUDE_PATTERNS = {
     'node lease',
     // A workload's replica count an add-on's health names (its replicas, not a probe).
     "doesn't have the desired number of replicas",
+    // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
+    // container failed to start`): no probe is involved; the container is down.
+    'lxc-start: ',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.

@@ -133,6 +133,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // An apiserver request log of 20 s with status 0 (no response written): under the 30 s slow
   // bar, and the status says nothing of a timeout.
   'round-77.json': ['r77-0005'],
+  // Scylla's warning as a test harness' log wraps it (`< t:... c:sdcm.cluster p:DEBUG > ... !WARNING
+  // | scylla: ... seastar::semaphore_timed_out`): the wrapper's DEBUG is the first level the line
+  // states, and a stated debug level is final.
+  'round-80.json': ['r80-0021'],
 };
 
 /**
@@ -140,8 +144,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-79.json': ['r79-0002', 'r79-0003', 'r79-0032', 'r79-0044', 'r79-0045', 'r79-0046', 'r79-0050', 'r79-0058', 'r79-0059'],
-  'round-80.json': ['r80-0007', 'r80-0008', 'r80-0009', 'r80-0016', 'r80-0017', 'r80-0018', 'r80-0019', 'r80-0020', 'r80-0021', 'r80-0023', 'r80-0025', 'r80-0034', 'r80-0041'],
 };
 
 describe('fresh rounds of real lines', () => {

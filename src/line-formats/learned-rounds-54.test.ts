@@ -1,4 +1,4 @@
-// Wording, shapes, event reasons and reporters learned from rounds 54-77 (docs/DETECTION.md),
+// Wording, shapes, event reasons and reporters learned from rounds 54-80 (docs/DETECTION.md),
 // each shown to be what reads its line (without it the line says nothing of its class), beside
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
@@ -12,7 +12,7 @@ import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
 
-describe('wording and shapes learned from rounds 54-77', () => {
+describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
     ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
@@ -105,6 +105,10 @@ describe('wording and shapes learned from rounds 54-77', () => {
     ['        "details": "insufficient resources: disk"', 'SchedulingBlocked', 'insufficient resources: '],
     ["[E 2025-03-01 10:00:00.000 JupyterHub web:1800] 500 POST /hub/spawn (10.0.3.4): Spawner failed to start [status=ExitCode=1, Error='', FinishedAt=2025-03-01T09:59:58Z]", 'PodDown', 'spawner failed to start'],
     ['W250301 10:00:00.000000 812 kv/kvserver/liveness/liveness.go:600  [n2,liveness-hb] slow heartbeat took 3.2s', 'HighLatency', 'slow heartbeat'],
+    // Rounds 79 and 80: a high-availability cluster's controller, database servers' waits.
+    ['Mar 01 10:00:00 node-2 pacemaker-controld[3730]:  notice: Node node-1 state is now lost', 'NodeNotReady', 'state is now lost'],
+    ['db_1  | 2025-03-01T10:00:00.000000Z 0 [Warning] InnoDB: A long semaphore wait:', 'HighLatency', 'a long semaphore wait'],
+    ['redis_1  | 1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete.', 'HighLatency', 'fsync is taking too long'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -121,6 +125,9 @@ describe('wording and shapes learned from rounds 54-77', () => {
     ["The server didn't respond in time.", 'HighLatency', "didn't respond in", 'answered in'],
     ["[W 2025-03-01 10:00:00.000 JupyterHub user:458] ana's server never showed up at http://10.0.3.4:8888/user/ana/ after 30 seconds. Giving up", 'HighLatency', 'never showed up', 'showed up'],
     ['  * pod/web-3-x7k2p has restarted within the last 10 minutes', 'CrashLoopBackOff', 'has restarted within', 'has run within'],
+    // Rounds 79 and 80: Pacemaker's `notice:` of a node lost, Redis' slow append-only file.
+    ['Mar 01 10:00:00 node-2 pacemaker-controld[3730]:  notice: Node node-1 state is now lost', 'NodeNotReady', 'state is now lost', 'state is now member'],
+    ['1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?).', 'HighLatency', 'taking too long', 'taking a while'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -165,6 +172,18 @@ describe('wording and shapes learned from rounds 54-77', () => {
     ['        "placement_error": "found no compatible cell",', 'SchedulingBlocked', 'placement_error'],
     ['[2025-03-01 10:00:00,000] WARN Task launch delay for [/shop/web] is now [4 seconds 16 milliseconds] (mesosphere.util.RateLimiter:33)', 'CrashLoopBackOff', 'launch delay for'],
     ['W250301 10:00:00.000000 206 storage/engine/rocksdb.go:1805  batch [2/180/0] commit took 1.204s (>500ms):', 'HighLatency', ' (>'],
+    // Rounds 79 and 80: Pacemaker's status, Cassandra's gossip and `nodetool status`, the master of
+    // Elasticsearch and OpenSearch, LXC's launcher, a monitor's client, InnoDB and Cassandra waits.
+    ['OFFLINE: [ node-2 (2) node-3 (3) ]', 'NodeNotReady', 'offline: ['],
+    ['  * Node node-2 (2): UNCLEAN (offline)', 'NodeNotReady', 'unclean'],
+    ['INFO  [GossipStage:1] 2025-03-01 10:00:00,000 Gossiper.java:1198 - InetAddress /10.0.0.7:7000 is now DOWN', 'NodeNotReady', 'is now down'],
+    ['DN  10.0.0.7   36.46 GB   256   ?   1a2b3c4d-0000-4000-8000-000000000007   rack1', 'NodeNotReady', 'dn '],
+    ['[2025-03-01T10:00:00,000][INFO ][o.o.c.s.MasterService    ] [os-0] node-left[{os-1}{Fa1b}{Ub2c}{os-1}{10.0.4.5:9300}{dm} reason: disconnected], term: 9, version: 149', 'NodeNotReady', 'node-left['],
+    ['Mar 01 10:00:00 pve lxc-start[1717]: lxc-start: 105: tools/lxc_start.c: main: 330 The container failed to start', 'PodDown', 'lxc-start: '],
+    ['Mar 01 10:00:00 mon pulse[1225]: Failed to get metrics for qemu 110 on node pve02: timeout of 8498.098230557003ms exceeded', 'HighLatency', 'ms exceeded'],
+    ['mariadb_1  | --Thread 140013456709376 has waited at lock0lock.cc line 3785 for 241.00 seconds the semaphore:', 'HighLatency', 'seconds the semaphore'],
+    ['db_1  | 2025-03-01T10:00:00.000000Z 0 [Note] InnoDB: page_cleaner: 1000ms intended loop took 4120ms. The settings might not be optimal.', 'HighLatency', 'intended loop took'],
+    ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 5 for internal timeout and 0 for cross node timeout', 'HighLatency', 'messages were dropped in last'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -242,6 +261,16 @@ describe('wording and shapes learned from rounds 54-77', () => {
     ['[2025/03/01 10:00:00.000 +00:00] [INFO] [util.rs:600] ["connected to PD member"] [endpoints=http://pd-0:2379]'],
     ['time="2025-03-01T10:00:00Z" level=info msg="Updating node wf-1 (wf-1-3162374238) status Pending -> Running"'],
     ['W250301 10:00:00.000000 206 storage/engine/rocksdb.go:1805  batch [2/180/0] commit took 1.204s'],
+    // Rounds 79 and 80: nodes online, a node rejoining, peers up, a node Up and Normal, a node
+    // joining, a launcher's hint, no request dropped.
+    ['Online: [ node-1 node-2 ]'],
+    ['  * Node node-2 (2): online'],
+    ['Mar 01 10:00:00 node-2 pacemaker-controld[3730]:  notice: Node node-1 state is now member'],
+    ['INFO  [GossipStage:1] 2025-03-01 10:00:00,000 Gossiper.java:1198 - InetAddress /10.0.0.7:7000 is now UP'],
+    ['UN  10.0.0.7   31.15 GB   256   ?   1a2b3c4d-0000-4000-8000-000000000007   rack1'],
+    ['[2025-03-01T10:00:00,000][INFO ][o.o.c.s.MasterService    ] [os-0] node-join[{os-1}{Fa1b}{Ub2c}{os-1}{10.0.4.5:9300}{dm} join existing leader], term: 9, version: 150'],
+    ['Mar 01 10:00:00 pve lxc-start[1717]: lxc-start: 105: tools/lxc_start.c: main: 334 To get more details, run the container in foreground mode.'],
+    ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 0 for internal timeout and 0 for cross node timeout'],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -262,6 +291,16 @@ describe('exclusions learned from rounds 66 and 70: a refused connection about a
     // The tables read plainly agree, and read without that one exclusion they give the probe class.
     expect(plainReading(line)).toBe('NodeNotReady');
     expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion })).toBe('StartupProbeFailed');
+  });
+});
+
+describe("an exclusion learned from round 79: LXC's launcher failing to start a container", () => {
+  it('reads the container down, not a start probe, by the exclusion (the check can fail)', () => {
+    const line = 'Mar 01 10:00:00 pve lxc-start[1717]: lxc-start: 105: tools/lxc_start.c: main: 330 The container failed to start';
+    expect(detect(line)).toBe('PodDown');
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('lxc-start: ');
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'lxc-start: ' })).toBe('StartupProbeFailed');
   });
 });
 
@@ -315,7 +354,11 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Round 61: OpenShift's installer reporting the cluster operators it waits for.
     ['level=info msg="Cluster operator image-registry Available is False with NoReplicasAvailable: Available: The deployment does not have available replicas"', 'ReplicaMismatch', 'Cluster operator '],
     ['2025-03-01 10:00:00  E    level=info msg=Cluster operator ingress Available is False with IngressUnavailable: Deployment does not have minimum availability.', 'ReplicaMismatch', 'Cluster operator '],
-    // Rounds 74-77: Marathon's task queue and rate limiter, Argo's node updates, Consul, TiKV.
+    // Rounds 74-80: Marathon's task queue and rate limiter, Argo's node updates, Consul, TiKV,
+    // Cassandra's messaging service and gossip, the master of Elasticsearch and OpenSearch.
+    ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 5 for internal timeout and 0 for cross node timeout', 'HighLatency', 'MessagingService.java:'],
+    ['INFO  [GossipStage:1] 2025-03-01 10:00:00,000 Gossiper.java:1198 - InetAddress /10.0.0.7:7000 is now DOWN', 'NodeNotReady', 'Gossiper.java:'],
+    ['[2025-03-01T10:00:00,000][INFO ][o.o.c.s.MasterService    ] [os-0] node-left[{os-1}{Fa1b}{Ub2c}{os-1}{10.0.4.5:9300}{dm} reason: disconnected], term: 9, version: 149', 'NodeNotReady', 'MasterService'],
     ['[2025-03-01 10:00:00,000] INFO Delaying /shop/web due to backoff. Time left: 4 minutes 10 seconds.', 'CrashLoopBackOff', ' INFO Delaying '],
     ['[2025-03-01 10:00:00,000] INFO Task launch delay for [/shop/web] is now [4 seconds 16 milliseconds] (mesosphere.util.RateLimiter:33)', 'CrashLoopBackOff', ' INFO Task launch delay for ['],
     ['time="2025-03-01T10:00:00Z" level=info msg="Updating node wf-1 (wf-1-3162374238) message: Unschedulable: 0/12 nodes are available: 12 Insufficient nvidia.com/gpu."', 'SchedulingBlocked', 'level=info msg="Updating node '],

@@ -1,10 +1,11 @@
-// Readers and wording learned from rounds 41-53 and 74-77 (docs/DETECTION.md), each shown to be what
+// Readers and wording learned from rounds 41-53 and 74-80 (docs/DETECTION.md), each shown to be what
 // reads its line (without it the line says nothing of its class), beside traps that stay quiet,
 // with lines written for these tests in the layouts the rounds showed, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { readAccessLog, readDeisRouterLog, readGinRequest, readHttpxRequest, readRackTimeout, readSearchClientRequest, readServeRequest, readTornadoRequest } from './access-log.ts';
 import { readKlogHeader } from './klog.ts';
-import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
+import { readPodRow } from './kubectl-table.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
@@ -431,5 +432,21 @@ describe("CockroachDB's log header: klog's with the year (learned from round 77)
     const info = 'I250301 10:00:00.000000 812 server/node.go:500  [n1] slow heartbeat took 3.2s';
     expect(inferSeverity(info)).toBe('INFO');
     expect(inferSeverity(info.replace('I250301', 'I 250301'))).toBe('WARNING');
+  });
+});
+
+describe("a pod row's init container status, judged as the same status (learned from round 79)", () => {
+  const row = (status: string, restarts = '0') => `virt-launcher-vm-1-rnvpw   0/2     ${status}   ${restarts}          25m`;
+
+  it('reads Init:ContainerCannotRun as ContainerCannotRun, Init:CrashLoopBackOff as CrashLoopBackOff, and Init:0/1 as nothing', () => {
+    expect(detect(row('Init:ContainerCannotRun'))).toBe('PodDown');
+    expect(detect(row('Init:CrashLoopBackOff', '4'))).toBe('CrashLoopBackOff');
+    expect(detect(row('Init:0/1'))).toBeNull();
+  });
+
+  it('judges it by the status table it is given: without the status its init form says nothing either (the check can fail)', () => {
+    const rules = FIELD_TABLES.podStatus.filter((rule) => rule.status !== 'containercannotrun');
+    expect(judgePodRow(readPodRow(row('Init:ContainerCannotRun'))!, rules)).toBeNull();
+    expect(judgePodRow(readPodRow(row('Init:ContainerCannotRun'))!)).toBe('PodDown');
   });
 });
