@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.52.0';
+export const LINE_SHAPES_VERSION = '1.53.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -423,8 +423,6 @@ export const DETECTABLE_SHAPES = {
     // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement.
     { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b|\bslow statement\b/i },
     { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction|query|operation)s?\b(?! ?log)|\b(?:page|request|response|endpoint|call|query|api) (?:is |was )?(?:too )?slow\b(?!_)/i },
-    // rack-timeout's own log line for a request it gave up on.
-    { contains: 'rack-timeout', shape: /\bsource=rack-timeout\b.{0,200}?\bstate=(?:expired|timed_out)\b/i },
     // A measured latency or request duration stated above its bound, as canary analysis and
     // alerting tools print it (`request duration 1.20s > 500ms`, `latency 1.60 > 0.5`).
     { contains: ' > ', shape: /\b(?:latency|duration|response time|request time)[=:]? ?\d{1,9}(?:\.\d{1,9})? ?(?:ns|us|µs|ms|s|secs?|seconds)? > \d{1,9}(?:\.\d{1,9})? ?(?:ns|us|µs|ms|s|secs?|seconds)?(?![\w.])/i },

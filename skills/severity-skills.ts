@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.70.0';
+export const SEVERITY_SKILLS_VERSION = '1.71.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -252,7 +252,8 @@ export const SEVERITY_RULES = [
       'latency',
       'slow',
       'took too long',
-      // rack-timeout: a request past its limit, or one that waited too long to start.
+      // rack-timeout's error for a request past its limit (`Request ran for longer than 30000ms`; its
+      // log line for each request is read as fields: readRackTimeout).
       'ran for longer than',
       // A batch scheduler's job it cannot place, written with no level (`0-th job can't be
       // scheduled: can't schedule pod on any node type`).
@@ -269,8 +270,6 @@ export const SEVERITY_RULES = [
       // to backoff`; `oc status`: `pod/x has restarted within the last 10 minutes`).
       'due to backoff',
       'has restarted within',
-      'state=expired',
-      'state=timed_out',
       'restarting',
       'stopped',
       'rebooted',

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.66.0': '5aa19c9efe637e795c7e40aedaf88a6802530fa9784953d0e90152bad0c7a4ff' },
-  'line-shapes.ts': { '1.52.0': '5587c403d1ae0488b9aac9bb0c9d89263218ae189e2b4eef5e330632752401a9' },
-  'severity-skills.ts': { '1.70.0': '1f71faf374089d1c4f708b03aecf6d8437e593963e8413f5a3ea5498c167a2e9' },
+  'line-shapes.ts': { '1.53.0': 'c8e8ab6cfdfac0a5934c5a365c271c0e57d1a7f9879c60e3040bf29e3abf5074' },
+  'severity-skills.ts': { '1.71.0': 'bdb24b0266f5ca0c44efb638feb190978674050e181aab2f7227347e26febe22' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },

@@ -243,9 +243,9 @@ export function readGinRequest(line: string): AccessLogFields | null {
 }
 
 // rack-timeout's (Ruby) line for each request it watches: `source=rack-timeout id=x wait=5ms
-// timeout=15000ms service=4732089ms state=completed`. It writes no status (read as 0); the time
+// timeout=15000ms service=4732089ms state=completed` (older releases write no id). It writes no status (read as 0); the time
 // the app served the request is its duration, and its state (`timed_out`, `expired`) a flag.
-const RACK_TIMEOUT = /\bsource=rack-timeout id=\S{1,128}(?: wait=(?:\d{1,12}ms|-))?(?: timeout=(?:\d{1,12}ms|-))?(?: service=(\d{1,12})ms)? state=([a-z_]{1,20})\b/;
+const RACK_TIMEOUT = /\bsource=rack-timeout(?: id=\S{1,128})?(?: wait=(?:\d{1,12}ms|-))?(?: timeout=(?:\d{1,12}ms|-))?(?: service=(\d{1,12})ms)? state=([a-z_]{1,20})\b/;
 
 /** The service time and state of a request rack-timeout logged, or null when the line is not one. */
 export function readRackTimeout(line: string): AccessLogFields | null {

@@ -405,6 +405,8 @@ describe("request logs read as fields: Gin's request log and rack-timeout's line
   it("reads rack-timeout's service time and state, and refuses other lines", () => {
     expect(readRackTimeout(rack('4732089ms', 'completed'))).toEqual({ status: 0, seconds: 4732.089, flags: ['completed'] });
     expect(readRackTimeout('source=rack-timeout id=1a2b wait=30696ms timeout=30000ms state=expired')).toEqual({ status: 0, seconds: null, flags: ['expired'] });
+    // Older releases write no id.
+    expect(readRackTimeout('source=rack-timeout wait=23020ms timeout=1000ms service=8ms state=completed at=info')).toEqual({ status: 0, seconds: 0.008, flags: ['completed'] });
     expect(readRackTimeout('rack-timeout: source=rack-timeout is enabled')).toBeNull();
   });
 
