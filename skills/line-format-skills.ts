@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.29.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.30.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (an `init:` status is judged as the status after it). */
@@ -319,6 +319,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Cassandra's messaging service and gossip, which report dropped requests and peers marked down
     // at info (`INFO  [ScheduledTasks:1] 2016-04-25 18:08:45,578 MessagingService.java:983 - MUTATION
     // messages were dropped ...`, `Gossiper.java:1198 - InetAddress x is now DOWN`).
+    // Kafka's controller, which reports the brokers it lost at info (`[2015-09-01 09:54:30,030] INFO
+    // [Controller 3]: Broker failure callback for 1`).
+    { contains: 'INFO [Controller ', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] INFO \[Controller (?:id=)?\d{1,6}\]: / },
+    // RabbitMQ's node monitor, which reports a peer node gone at info (`[info] <0.1156.0> rabbit on node
+    // rabbit@node01 down`), and Redpanda's RPC transport, its calls that timed out (`INFO  2023-04-03
+    // 06:51:57,620 [shard 0] rpc - transport.cc:210 - RPC timeout (100 ms) to {host: x, ...}`).
+    { contains: ' rabbit on node ', header: /\[info\] <\d{1,6}\.\d{1,9}\.\d{1,6}> rabbit on node / },
+    { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
     { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
     // kine (k3s' datastore), whose slow-query log is written at info and only for a query past

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.53.0';
+export const LINE_SHAPES_VERSION = '1.54.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -70,6 +70,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exitcode', shape: /\bexitcode"?:\s?137\b/i },
     // ... and a `docker-compose ps` row whose State is `Exit 137` (see PodDown's row).
     { contains: ' exit 137', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit 137$/i },
+    // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
+    // 33554432kb`, also `vmem`).
+    { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
@@ -155,6 +158,9 @@ export const DETECTABLE_SHAPES = {
     // Cloud Foundry's Diego naming why it could not place an instance (`"placement_error": "found no
     // compatible cell"`); an empty placement_error is an instance placed.
     { contains: 'placement_error', shape: /"placement_error": ?"[^"\s]/i },
+    // LSF's pending reasons for a job no candidate host can take (`Candidate host pending reasons (0
+    // of 4 hosts).`).
+    { contains: 'candidate host pending reasons', shape: /\bcandidate host pending reasons \(0 of [1-9]\d{0,6} hosts?\)/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -249,6 +255,19 @@ export const DETECTABLE_SHAPES = {
     // disconnected]`, or its follower checks failing): the reason closes the node-left entry the
     // line holds (the descriptor between can be long; no window spans it).
     { contains: 'node-left[', shape: /\} reason: (?:disconnected|followers check retry count exceeded|lagging|health check failed)\]/i },
+    // The Erlang distribution losing a peer (`** Node rabbit@node01 not responding **`, `** Node
+    // 'emqx@a' not responding **`), Kafka's controller losing a broker (`Broker failure callback for
+    // 1`), a node down with its reason or name (PBS' node comment `node down: communication closed`,
+    // EMQX's `Mnesia node down: emqx@x`), Flux's overlay status (`├─ 820 h:
+    // lost lost connection`, `└─ 1 h: offline`), and a Grid Engine queue instance whose execution
+    // daemon cannot be reached (`qstat -f` state with `u`: `all.q@h BIP 0/2/1 -NA- lx-amd64 auo`).
+    { contains: 'not responding **', shape: /\*\* node (?:'[^'*\n]{1,253}'|[^'*\s]{1,253}) not responding \*\*/i },
+    { contains: 'rabbit on node ', shape: /\brabbit on node \S{1,253} down$/i },
+    { contains: 'broker failure callback for', shape: /\bbroker failure callback for \d{1,9}(?:,\d{1,9}){0,100}\b/i },
+    { contains: 'node down: ', shape: /\bnode down: [a-z]/i },
+    { contains: ': lost', shape: /^[│├└─ ]{0,40}\d{1,7} [\w.-]{1,253}: lost\b/i },
+    { contains: ': offline', shape: /^[│├└─ ]{0,40}\d{1,7} [\w.-]{1,253}: offline$/i },
+    { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
     // Mesos frameworks' task rows and messages: Chronos' task table (`... ChronosTask:x  FAILED  48
@@ -304,6 +323,9 @@ export const DETECTABLE_SHAPES = {
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`).
     { contains: 'lxc-start: ', shape: /\blxc-start: [\w.-]{1,64}: [\w.\/-]{1,200}: main: \d{1,6} the container failed to start\b/i },
+    // SonarQube's launcher seeing one of its processes exit in error (`Process exited with exit value
+    // [ElasticSearch]: 78`).
+    { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
     // Kontena's `service ls` row marked not running with none of its instances up (`⊗ lb-test/lb
@@ -460,6 +482,8 @@ export const DETECTABLE_SHAPES = {
       contains: 'messages were dropped in last',
       shape: /\bmessages were dropped in last \d{1,9} ms: (?:[1-9]\d{0,9} for internal timeout|\d{1,10} for internal timeout and [1-9]\d{0,9} for cross node timeout)\b/i,
     },
+    // Redpanda's RPC client giving up on a call (`RPC timeout (100 ms) to {host: x, port: 33145}`).
+    { contains: 'rpc timeout (', shape: /\brpc timeout \(\d{1,9} ?ms\) to\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

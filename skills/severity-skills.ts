@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.71.0';
+export const SEVERITY_SKILLS_VERSION = '1.72.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -106,7 +106,8 @@ export const SEVERITY_RULES = [
   {
     severity: 'WARNING',
     reads: 'level',
-    keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
+    // NATS writes its level as three letters (`[WRN]`; `[ERR]` is in the row above).
+    keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', '[wrn]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
     patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/],
     klog: 'W',
@@ -317,6 +318,8 @@ export const SEVERITY_RULES = [
       // a node (`notice: Node x state is now lost`).
       'taking too long',
       'state is now lost',
+      // LSF's pending reason for a job no host can take.
+      'requirements not satisfied',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

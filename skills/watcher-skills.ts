@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.66.0';
+export const AGENT_VERSION = '1.67.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -56,6 +56,8 @@ export const DETECTABLE_PATTERNS = {
     'exited with code 137',
     // A process runner reporting its child's status bare (`Program exited with 137`).
     'exited with 137',
+    // ... and as SonarQube's launcher reports its JVM's exit (`starting java failed with [137]`).
+    'failed with [137]',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -92,6 +94,13 @@ export const DETECTABLE_PATTERNS = {
     // memory (of type "heap").`; binary_alloc, ets_alloc and the others say the same), after which
     // the VM writes its crash dump and exits.
     'bytes of memory (of type',
+    // Batch schedulers killing a job over its memory limit: LSF's exit reason (`TERM_MEMLIMIT: job
+    // killed after reaching LSF memory usage limit.`), PBS and Torque (`Job exceeded a memory
+    // resource limit (vmem, pvmem, etc.). Job was aborted`, `job 3132467 exceeded MEM usage hard
+    // limit (2528 > 1126)`).
+    'term_memlimit',
+    'exceeded a memory resource limit',
+    'exceeded mem usage hard limit',
   ],
   ImagePullBackOff: [
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
@@ -157,6 +166,8 @@ export const DETECTABLE_PATTERNS = {
     // An image a runtime was told not to pull and does not hold (Podman under Nomad: `image
     // localhost/x:local not found in local storage`).
     'not found in local storage',
+    // Nextflow's Kubernetes executor (`K8s pod image cannot be pulled -- rpc error: ...`).
+    'pod image cannot be pulled',
   ],
   CrashLoopBackOff: [
     // upstart respawning a job whose main process ended (`init: vpp main process ended,
@@ -374,6 +385,10 @@ export const DETECTABLE_PATTERNS = {
     // Cloud Foundry's Diego finding no cell with room for an instance (`"details": "insufficient
     // resources: memory"`, also `: disk` and `: containers`).
     'insufficient resources: ',
+    // Batch schedulers finding no host for a job: Grid Engine (`cannot run at host "h" because it
+    // offers only hc:slots=0.000000`) and LSF (`Job's resource requirements not satisfied: 1 host;`).
+    'because it offers only',
+    'resource requirements not satisfied',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -509,6 +524,12 @@ export const DETECTABLE_PATTERNS = {
     'failed, marking health critical',
     // Pacemaker's controller losing a cluster node (`notice: Node node1 state is now lost`).
     'state is now lost',
+    // Cluster members their peers lost: RabbitMQ's (`We saw DOWN from rabbit@x`), LSF's execution host
+    // (`Unknown; unable to reach the execution host;`) and Flux's brokers (`broker on h (rank 66) has
+    // been unresponsive for 31.9s`).
+    'we saw down from',
+    'unable to reach the execution host',
+    'has been unresponsive for',
   ],
   PodDown: [
     'evicted',
@@ -638,6 +659,8 @@ export const DETECTABLE_PATTERNS = {
     // JupyterHub answering a login or spawn request whose single-user server never came up
     // (`500 POST /hub/login (ip): Spawner failed to start [status=ExitCode=1, ...]`).
     'spawner failed to start',
+    // A systemd service that stopped in failure (`Unit tomcat.service entered failed state.`).
+    'entered failed state',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -864,6 +887,13 @@ export const DETECTABLE_PATTERNS = {
     // wait:`) and Redis' append-only file (`Asynchronous AOF fsync is taking too long (disk is busy?)`).
     'a long semaphore wait',
     'fsync is taking too long',
+    // Java servers' stuck threads: Tomcat's valve (`StuckThreadDetectionValve.notifyStuckThreadDetected
+    // Thread [x] has been active for [125,838] milliseconds`) and WebLogic's message BEA-000337
+    // (`[STUCK] ExecuteThread: '54' ... has been busy for "650" seconds`); Grid Engine's client
+    // waiting in vain on its master (`got syncron message receive timeout error`).
+    'notifystuckthreaddetected',
+    '<bea-000337>',
+    'message receive timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -109,6 +109,21 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Mar 01 10:00:00 node-2 pacemaker-controld[3730]:  notice: Node node-1 state is now lost', 'NodeNotReady', 'state is now lost'],
     ['db_1  | 2025-03-01T10:00:00.000000Z 0 [Warning] InnoDB: A long semaphore wait:', 'HighLatency', 'a long semaphore wait'],
     ['redis_1  | 1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete.', 'HighLatency', 'fsync is taking too long'],
+    // Rounds 81-83: brokers' members lost, Java servers' stuck threads, batch schedulers.
+    ['Exception in thread "main" java.lang.RuntimeException: starting java failed with [137]', 'OOMKilled', 'failed with [137]'],
+    ['TERM_MEMLIMIT: job killed after reaching LSF memory usage limit.', 'OOMKilled', 'term_memlimit'],
+    ['Job exceeded a memory resource limit (vmem, pvmem, etc.). Job was aborted', 'OOMKilled', 'exceeded a memory resource limit'],
+    ['job 4120 exceeded MEM usage hard limit (2600 > 1100)', 'OOMKilled', 'exceeded mem usage hard limit'],
+    ['K8s pod image cannot be pulled -- rpc error: code = Unknown desc = context canceled', 'ImagePullBackOff', 'pod image cannot be pulled'],
+    ['(-l h_vmem=8G) cannot run at host "node-7.cluster" because it offers only hc:slots=0.000000', 'SchedulingBlocked', 'because it offers only'],
+    ["Job's resource requirements not satisfied: 2 hosts;", 'SchedulingBlocked', 'resource requirements not satisfied'],
+    ['Mar 01, 2025 @ 10:00:00.000 rabbitmq-1 * We saw DOWN from rabbit@rabbitmq-2.rabbitmq.default.svc.cluster.local', 'NodeNotReady', 'we saw down from'],
+    ['Sat Mar  1 10:00:00: Unknown; unable to reach the execution host;', 'NodeNotReady', 'unable to reach the execution host'],
+    ['Mar 01 10:00:00 login-1 bash[3520]: broker.err[0]: broker on node-66 (rank 66) has been unresponsive for 31.9s', 'NodeNotReady', 'has been unresponsive for'],
+    ['Mar 01 10:00:00 web-1 systemd[1]: Unit tomcat.service entered failed state.', 'PodDown', 'entered failed state'],
+    ['01-Mar-2025 10:00:00.000 WARNING [Catalina-utility-1] org.apache.catalina.valves.StuckThreadDetectionValve.notifyStuckThreadDetected Thread [http-nio-8080-exec-4] (id=[31]) has been active for [121,004] milliseconds', 'HighLatency', 'notifystuckthreaddetected'],
+    ["<Mar 1, 2025 10:00:00 AM UTC> <Error> <WebLogicServer> <BEA-000337> <[STUCK] ExecuteThread: '7' for queue: 'weblogic.kernel.Default (self-tuning)' has been busy for \"612\" seconds>", 'HighLatency', '<bea-000337>'],
+    ['failed receiving gdi request response for mid=3 (got syncron message receive timeout error)', 'HighLatency', 'message receive timeout'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -128,6 +143,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 79 and 80: Pacemaker's `notice:` of a node lost, Redis' slow append-only file.
     ['Mar 01 10:00:00 node-2 pacemaker-controld[3730]:  notice: Node node-1 state is now lost', 'NodeNotReady', 'state is now lost', 'state is now member'],
     ['1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?).', 'HighLatency', 'taking too long', 'taking a while'],
+    // Round 83: LSF's pending reason.
+    ["Job's resource requirements not satisfied: 2 hosts;", 'SchedulingBlocked', 'requirements not satisfied', 'requirements met'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -184,6 +201,21 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['mariadb_1  | --Thread 140013456709376 has waited at lock0lock.cc line 3785 for 241.00 seconds the semaphore:', 'HighLatency', 'seconds the semaphore'],
     ['db_1  | 2025-03-01T10:00:00.000000Z 0 [Note] InnoDB: page_cleaner: 1000ms intended loop took 4120ms. The settings might not be optimal.', 'HighLatency', 'intended loop took'],
     ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 5 for internal timeout and 0 for cross node timeout', 'HighLatency', 'messages were dropped in last'],
+    // Rounds 81-83: the Erlang distribution, Kafka's controller, RabbitMQ's node monitor, Redpanda's
+    // RPC client, PBS, Flux and Grid Engine's node states, PBS' and LSF's jobs, SonarQube's launcher.
+    ['2025-03-01 10:00:00.000000+00:00 [error] <0.2442.0> ** Node rabbit@node-2 not responding **', 'NodeNotReady', 'not responding **'],
+    ["<0.1354.0> ** Node 'emqx@emqx-1' not responding **", 'NodeNotReady', 'not responding **'],
+    ['[2025-03-01 10:00:00,000] INFO [Controller 3]: Broker failure callback for 1 (kafka.controller.KafkaController)', 'NodeNotReady', 'broker failure callback for'],
+    ['2025-03-01 10:00:00.000000+00:00 [info] <0.1156.0> rabbit on node rabbit@node-2 down', 'NodeNotReady', 'rabbit on node '],
+    ['INFO  2025-03-01 10:00:00,000 [shard 0] rpc - transport.cc:210 - RPC timeout (100 ms) to {host: rp-2, port: 33145}, method: node_status_rpc::node_status', 'HighLatency', 'rpc timeout ('],
+    ['    comment = node down: communication closed', 'NodeNotReady', 'node down: '],
+    ['2025-03-01 10:00:00.000 [error] <0.1112.0> Mnesia node down: emqx@emqx-1', 'NodeNotReady', 'node down: '],
+    ['│  ├─ 812 node-12: lost lost connection', 'NodeNotReady', ': lost'],
+    ['└─ 4 node-4: offline', 'NodeNotReady', ': offline'],
+    ['all.q@node-7.cluster           BIP   0/0/8          -NA-     lx-amd64      au', 'NodeNotReady', ' -na- '],
+    ['=>> PBS: job killed: mem 41943040kb exceeded limit 33554432kb', 'OOMKilled', 'job killed: '],
+    ['Candidate host pending reasons (0 of 12 hosts).', 'SchedulingBlocked', 'candidate host pending reasons'],
+    ['2025.03.01 10:00:00 WARN  app[][o.s.a.p.AbstractManagedProcess] Process exited with exit value [Web Server]: 1', 'PodDown', 'exit value ['],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -271,6 +303,15 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[2025-03-01T10:00:00,000][INFO ][o.o.c.s.MasterService    ] [os-0] node-join[{os-1}{Fa1b}{Ub2c}{os-1}{10.0.4.5:9300}{dm} join existing leader], term: 9, version: 150'],
     ['Mar 01 10:00:00 pve lxc-start[1717]: lxc-start: 105: tools/lxc_start.c: main: 334 To get more details, run the container in foreground mode.'],
     ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 0 for internal timeout and 0 for cross node timeout'],
+    // Rounds 81-83: a peer back, brokers added, a host full and one up, a service started, a launcher
+    // process that ended cleanly, a stream leader elected.
+    ['2025-03-01 10:00:00.000000+00:00 [info] <0.1156.0> rabbit on node rabbit@node-2 up'],
+    ['[2025-03-01 10:00:00,000] INFO [Controller 3]: Newly added brokers: 4, deleted brokers: , all live brokers: 0,1,2,3,4 (kafka.controller.ReplicaStateMachine)'],
+    ['│  ├─ 812 node-12: full'],
+    ['all.q@node-7.cluster           BIP   0/2/8          0.17     lx-amd64'],
+    ['Mar 01 10:00:00 web-1 systemd[1]: Started tomcat.service.'],
+    ['2025.03.01 10:00:00 INFO  app[][o.s.a.p.AbstractManagedProcess] Process exited with exit value [Web Server]: 0'],
+    ["[1] 2025/03/01 10:00:00.000000 [INF] JetStream cluster new stream leader for '$G > INFO'"],
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -291,6 +332,16 @@ describe('exclusions learned from rounds 66 and 70: a refused connection about a
     // The tables read plainly agree, and read without that one exclusion they give the probe class.
     expect(plainReading(line)).toBe('NodeNotReady');
     expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion })).toBe('StartupProbeFailed');
+  });
+});
+
+describe("NATS' three-letter level (learned from round 81)", () => {
+  it('reads `[WRN]` as the stated level before a quoted subject that holds INFO (the check can fail)', () => {
+    const line = '[1] 2025/03/01 10:00:00.000000 [WRN] Internal subscription on "$JS.API.STREAM.INFO.BR" took too long: 3.5s';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('HighLatency');
+    // Without it, the subject's INFO is the first level the line states, and that is final.
+    expect(inferSeverity(line.replace('[WRN]', '[XYZ]'))).toBe('INFO');
   });
 });
 
@@ -359,6 +410,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['INFO  [ScheduledTasks:1] 2025-03-01 10:00:00,000 MessagingService.java:983 - MUTATION messages were dropped in last 5000 ms: 5 for internal timeout and 0 for cross node timeout', 'HighLatency', 'MessagingService.java:'],
     ['INFO  [GossipStage:1] 2025-03-01 10:00:00,000 Gossiper.java:1198 - InetAddress /10.0.0.7:7000 is now DOWN', 'NodeNotReady', 'Gossiper.java:'],
     ['[2025-03-01T10:00:00,000][INFO ][o.o.c.s.MasterService    ] [os-0] node-left[{os-1}{Fa1b}{Ub2c}{os-1}{10.0.4.5:9300}{dm} reason: disconnected], term: 9, version: 149', 'NodeNotReady', 'MasterService'],
+    // Rounds 81-83: Kafka's controller, RabbitMQ's node monitor, Redpanda's RPC transport.
+    ['[2025-03-01 10:00:00,000] INFO [Controller 3]: Broker failure callback for 1 (kafka.controller.KafkaController)', 'NodeNotReady', 'INFO [Controller '],
+    ['2025-03-01 10:00:00.000000+00:00 [info] <0.1156.0> rabbit on node rabbit@node-2 down', 'NodeNotReady', ' rabbit on node '],
+    ['INFO  2025-03-01 10:00:00,000 [shard 0] rpc - transport.cc:210 - RPC timeout (100 ms) to {host: rp-2, port: 33145}, method: node_status_rpc::node_status', 'HighLatency', ' rpc - transport.cc:'],
     ['[2025-03-01 10:00:00,000] INFO Delaying /shop/web due to backoff. Time left: 4 minutes 10 seconds.', 'CrashLoopBackOff', ' INFO Delaying '],
     ['[2025-03-01 10:00:00,000] INFO Task launch delay for [/shop/web] is now [4 seconds 16 milliseconds] (mesosphere.util.RateLimiter:33)', 'CrashLoopBackOff', ' INFO Task launch delay for ['],
     ['time="2025-03-01T10:00:00Z" level=info msg="Updating node wf-1 (wf-1-3162374238) message: Unschedulable: 0/12 nodes are available: 12 Insufficient nvidia.com/gpu."', 'SchedulingBlocked', 'level=info msg="Updating node '],
