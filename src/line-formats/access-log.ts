@@ -233,6 +233,8 @@ function goDurationSeconds(duration: string): number {
 
 // Gin's request log (Go services such as Ollama): `[GIN] 2025/01/12 - 01:23:05 | 500 |  30m0s |
 // 10.0.0.123 | POST "/api/chat"`, the status and the latency (a Go duration) in padded columns.
+// The duration's grammar is HTTPLOG's, written out again: the ReDoS check reads literal
+// expressions from the source, and one built at run time here would escape it.
 const GIN_REQUEST = /\[GIN\] \d{4}\/\d{2}\/\d{2} - \d{2}:\d{2}:\d{2} \| {0,4}([1-5]\d\d) {0,4}\| {0,20}((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4}) {0,4}\| /;
 
 /** The status and latency of a request Gin logged, or null when the line is not one. */
@@ -243,8 +245,9 @@ export function readGinRequest(line: string): AccessLogFields | null {
 }
 
 // rack-timeout's (Ruby) line for each request it watches: `source=rack-timeout id=x wait=5ms
-// timeout=15000ms service=4732089ms state=completed` (older releases write no id). It writes no status (read as 0); the time
-// the app served the request is its duration, and its state (`timed_out`, `expired`) a flag.
+// timeout=15000ms service=4732089ms state=completed` (older releases write no id). It writes no
+// status (read as 0); the time the app served the request is its duration, and its state
+// (`timed_out`, `expired`) a flag.
 const RACK_TIMEOUT = /\bsource=rack-timeout(?: id=\S{1,128})?(?: wait=(?:\d{1,12}ms|-))?(?: timeout=(?:\d{1,12}ms|-))?(?: service=(\d{1,12})ms)? state=([a-z_]{1,20})\b/;
 
 /** The service time and state of a request rack-timeout logged, or null when the line is not one. */

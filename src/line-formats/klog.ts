@@ -2,7 +2,9 @@
 // at the start of a line or after a journal, syslog or CRI prefix. The header states a level
 // (its first letter) and who is speaking (the source file: Go for klog, C++ for glog as Mesos
 // writes it, `master.cpp:3175]`), both written by the component, not by whatever the message
-// quotes.
+// quotes. CockroachDB's variant (the date with its year, `W240405 03:48:34.856345 1464
+// storage/node_liveness.go:523  [n1,hb] ...`, no `]` after the line) is read for its level only,
+// by the severity rules (klogHeaderPattern): its source files name no speaker the tables know.
 
 export interface KlogHeader {
   /** I, W, E or F. */
