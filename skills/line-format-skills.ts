@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.30.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.31.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (an `init:` status is judged as the status after it). */
@@ -365,5 +365,29 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // OpenWhisk's invoker, which reports how an action's container answered at info
     // (`[...Z] [INFO] [#tid_1550] [DockerContainer] initialization result: ...`).
     { contains: 'Container] ', header: /^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\] \[INFO\] \[#tid_[\w-]{1,64}\] \[(?:Docker|Kubernetes)Container\] / },
+    // YARN's ResourceManager, which reports its NodeManagers' health at info (`2016-03-24 10:10:43,397
+    // INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: x:8041 Node Transitioned
+    // from RUNNING to UNHEALTHY`), and an application master's callback for the containers YARN
+    // completed (`INFO  [AMRM Callback Handler Thread] master.RMCommunicator
+    // (RMCommunicator.java:onContainersCompleted(40)) - got container status for ...,
+    // diagnostics=Container [pid=x] is running beyond physical memory limits. ...`).
+    {
+      contains: 'rmnode.RMNodeImpl: ',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}(?:\[[^\]\n]{1,100}\] )?org\.apache\.hadoop\.yarn\.server\.resourcemanager\.rmnode\.RMNodeImpl: /,
+    },
+    {
+      contains: '.java:onContainersCompleted(',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}\[AMRM Callback Handler Thread\] [\w.$]{1,200} \(\w{1,100}\.java:onContainersCompleted\(\d{1,6}\)\) - /,
+    },
+    // Flink's checkpoint coordinator, which reports a checkpoint that outran its timeout at info
+    // (`2021-07-26 17:04:57,627 INFO  [74] org.apache.flink.runtime.checkpoint.CheckpointCoordinator
+    // - Checkpoint 17 of job x expired before completing.`).
+    {
+      contains: 'checkpoint.CheckpointCoordinator ',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}(?:\[[^\]\n]{1,100}\] )?org\.apache\.flink\.runtime\.checkpoint\.CheckpointCoordinator {1,40}(?:\[[^\]\n]{0,100}\] )?- /,
+    },
+    // Storm's supervisor, which reports the workers it clears at info (`2015-01-27T10:45:42.284+0800
+    // b.s.d.supervisor [INFO] Shutting down and clearing state for id x. ... State: :process-not-exists`).
+    { contains: ' b.s.d.supervisor [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4} b\.s\.d\.supervisor \[INFO\] / },
   ],
 };

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.54.0';
+export const LINE_SHAPES_VERSION = '1.55.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -164,6 +164,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // HDFS' report of its DataNodes (`hdfs dfsadmin -report`) counting some dead (`Dead datanodes
+    // (6):`; `(0)` is a healthy cluster).
+    { contains: 'dead datanodes (', shape: /\bdead datanodes \([1-9]\d{0,5}\)/i },
     // Convox's `convox instances` rows whose agent column is off (`i-90625e1c  off  active  21 hours
     // ago  5  99.64%`): the instance runs but its agent does not report.
     { contains: ' off ', shape: /^i-[0-9a-f]{8,17} off (?:active|pending|running) /i },
@@ -281,6 +284,9 @@ export const DETECTABLE_SHAPES = {
     // The kubelet refusing a pod at admission for an extended resource it has none of (`Reason:
     // OutOfnvidia.com/gpu`, `OutOfalpha.kubernetes.io/nvidia-gpu`); cpu and pods have phrases.
     { contains: 'outof', shape: /\breason:\s?outof[a-z][\w./-]{1,120}/i },
+    // A query engine's scheduler losing an executor whose heartbeats stopped (Ballista: `ACTIVE
+    // executor 6ff9f9e0-... heartbeat timed out after 180s`).
+    { contains: 'heartbeat timed out', shape: /\bexecutor \S{1,100} heartbeat timed out\b/i },
     // Docker's event for a container that ended with an error (`container die <id> (exitCode=132,
     // ...)`); 143 is a routine SIGTERM stop, 137 a kill read as OOM by its own phrases.
     { contains: 'container die ', shape: /\bcontainer die [0-9a-f]{12,64} \(exitcode=(?!0[,)]|143[,)])\d{1,3}[,)]/i },

@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.72.0';
+export const SEVERITY_SKILLS_VERSION = '1.73.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -318,6 +318,18 @@ export const SEVERITY_RULES = [
       // a node (`notice: Node x state is now lost`).
       'taking too long',
       'state is now lost',
+      // YARN's NodeManager killing a container over its memory limits (`is running beyond virtual
+      // memory limits`; Hadoop 3: `is running 1.2GB beyond the 'PHYSICAL' memory limit`), its
+      // ResourceManager losing a NodeManager (`Node Transitioned from RUNNING to LOST`) and its
+      // scheduler holding an application back (`is not yet activated`), HDFS' count of its DataNodes
+      // (`Dead datanodes (6):`), and the kernel's NFS client waiting on a server (`not responding,
+      // still trying`).
+      'running beyond',
+      'from running to lost',
+      "beyond the '",
+      'not yet activated',
+      'dead datanodes (',
+      'still trying',
       // LSF's pending reason for a job no host can take.
       'requirements not satisfied',
       'no matching manifest',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.67.0': 'd9cb70d1481f050309cb4208b5a8cbbb98dd9e3c7474e0535a490b2fac0a49b3' },
-  'line-shapes.ts': { '1.54.0': '68f084f3f4ed74bb0c3216f1847c2f6993e6a7a8d9f84b124ce9ebfaf513bc5e' },
-  'severity-skills.ts': { '1.72.0': '7ae6a911352db0e77a6f4db11009bcbdb2f07dd4dc0fe30ba7ef1303fc5587bf' },
+  'watcher-skills.ts': { '1.68.0': 'd98a1b1d297a46d3d2e91148cff1edfe9732f6a6e787ab61d3ce531bd22a0141' },
+  'line-shapes.ts': { '1.55.0': '2d1fce43c6b50fa240c39eb86595dfd73893f8d9355339c27a6387eaeae8dc9a' },
+  'severity-skills.ts': { '1.73.0': '249fe12945517cda9e1450f468db919d626d2bb61641c36177124c3fb85a2b83' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.30.0': '5da8e2fafc63cb491ed04e0e66b6a66f8e737ddf4bb247662c7b1ee68f1af29a' },
+  'line-format-skills.ts': { '1.31.0': 'ad9f2018c19b4932210445d3275e9fb302244f2e2969c1bba6bc0cde6023f1a3' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

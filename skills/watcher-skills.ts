@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.67.0';
+export const AGENT_VERSION = '1.68.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -101,6 +101,24 @@ export const DETECTABLE_PATTERNS = {
     'term_memlimit',
     'exceeded a memory resource limit',
     'exceeded mem usage hard limit',
+    // YARN's NodeManager killing a container over its limits (`Container [pid=x,containerID=y] is
+    // running beyond virtual memory limits. ... Killing container.`; Hadoop 3 says `is running 1.2GB
+    // beyond the 'PHYSICAL' memory limit`), the exit statuses it gives them (KILLED_EXCEEDED_PMEM,
+    // KILLED_EXCEEDED_VMEM) and OpenPAI's names for them (`CONTAINER_VIRTUAL_MEMORY_EXCEEDED`,
+    // `Container Killed since it exceeded the request virtual memory`); systemd-oomd (`x.service:
+    // systemd-oomd killed 2 process(es) in this unit.`, `Killed /x.slice due to memory pressure
+    // for /y being 61.3% > 50.0% for > 20s with reclaim activity`).
+    'running beyond physical memory limits',
+    'running beyond virtual memory limits',
+    "beyond the 'physical' memory limit",
+    "beyond the 'virtual' memory limit",
+    'killed_exceeded_pmem',
+    'killed_exceeded_vmem',
+    'container_physical_memory_exceeded',
+    'container_virtual_memory_exceeded',
+    'killed since it exceeded the request',
+    'systemd-oomd killed',
+    'due to memory pressure for',
   ],
   ImagePullBackOff: [
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
@@ -389,6 +407,19 @@ export const DETECTABLE_PATTERNS = {
     // offers only hc:slots=0.000000`) and LSF (`Job's resource requirements not satisfied: 1 host;`).
     'because it offers only',
     'resource requirements not satisfied',
+    // Data engines finding no room for their work: Spark (`Initial job has not accepted any
+    // resources; check your cluster UI ...`), YARN (`Application is added to the scheduler and is
+    // not yet activated. Skipping AM assignment as cluster resource is empty.`), Flink
+    // (`NoResourceAvailableException: Could not allocate all requires slots within timeout`, `Could
+    // not fulfill resource requirements of job x. Free slots: 0`); the gang-scheduling plugin's
+    // PreFilter refusing a member of a group short of its minimum (`"PreFilter failed" err="pre-filter
+    // pod x cannot find enough sibling pods, current pods number: 1, minMember of group: 5"`).
+    'initial job has not accepted any resources',
+    'added to the scheduler and is not yet activated',
+    'noresourceavailableexception',
+    'could not fulfill resource requirements',
+    'prefilter failed',
+    'cannot find enough sibling pods',
   ],
   NodeNotReady: [
     'nodenotready',
@@ -530,6 +561,18 @@ export const DETECTABLE_PATTERNS = {
     'we saw down from',
     'unable to reach the execution host',
     'has been unresponsive for',
+    // Data engines losing a worker node: YARN's ResourceManager (`Node x:8041 reported UNHEALTHY with
+    // details: 12/12 local-dirs are bad`, `x:8041 Node Transitioned from RUNNING to UNHEALTHY`, and
+    // `to LOST` when its heartbeats stop) and Spark's standalone master (`Removing worker x because
+    // we got no heartbeat in 60 seconds`).
+    'reported unhealthy with details',
+    'transitioned from running to unhealthy',
+    'transitioned from running to lost',
+    'because we got no heartbeat',
+    // Docker's engine that cannot start or reach its runtime (`Failed to start Docker Application
+    // Container Engine.`, `dockerd[x]: Failed to connect to containerd: failed to dial ...`).
+    'failed to start docker application container engine',
+    'failed to connect to containerd',
   ],
   PodDown: [
     'evicted',
@@ -661,6 +704,16 @@ export const DETECTABLE_PATTERNS = {
     'spawner failed to start',
     // A systemd service that stopped in failure (`Unit tomcat.service entered failed state.`).
     'entered failed state',
+    // Data engines' workers lost: Spark's executors (`Removing executor 3056 with no recent
+    // heartbeats: 350149 ms exceeds timeout 300000 ms`, `ExecutorLostFailure (executor 4 exited
+    // ...)`) and Storm's (`Halting process: Worker died`).
+    'with no recent heartbeats',
+    'executorlostfailure',
+    'worker died',
+    // Storm's supervisor clearing a worker whose process is gone or whose heartbeat stopped (`Shutting
+    // down and clearing state for id x. ... State: :process-not-exists`, `State: :timed-out`).
+    'state: :process-not-exists',
+    'state: :timed-out',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -894,6 +947,11 @@ export const DETECTABLE_PATTERNS = {
     'notifystuckthreaddetected',
     '<bea-000337>',
     'message receive timeout',
+    // Stream engines' checkpoints that outran their timeout (Flink and SeaTunnel: `Checkpoint 17 of
+    // job x expired before completing.`) and the kernel's NFS client waiting on its server (`nfs:
+    // server x not responding, still trying`; `, timed out` once it gives up).
+    'expired before completing',
+    'not responding, still trying',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -963,6 +1021,9 @@ export const EXCLUDE_PATTERNS = {
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`): no probe is involved; the container is down.
     'lxc-start: ',
+    // YARN's ResourceManager on a NodeManager's health report: the node, not a probe.
+    'reported unhealthy with details',
+    'transitioned from running to unhealthy',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.

@@ -124,6 +124,35 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['01-Mar-2025 10:00:00.000 WARNING [Catalina-utility-1] org.apache.catalina.valves.StuckThreadDetectionValve.notifyStuckThreadDetected Thread [http-nio-8080-exec-4] (id=[31]) has been active for [121,004] milliseconds', 'HighLatency', 'notifystuckthreaddetected'],
     ["<Mar 1, 2025 10:00:00 AM UTC> <Error> <WebLogicServer> <BEA-000337> <[STUCK] ExecuteThread: '7' for queue: 'weblogic.kernel.Default (self-tuning)' has been busy for \"612\" seconds>", 'HighLatency', '<bea-000337>'],
     ['failed receiving gdi request response for mid=3 (got syncron message receive timeout error)', 'HighLatency', 'message receive timeout'],
+    // Rounds 84-86: YARN, HDFS, Spark, Flink and Storm in their own logs, gang scheduling, the host's
+    // init system and kernel. Hadoop 3's wording of the memory kill, systemd-oomd's kill under
+    // pressure, YARN's node lost and Storm's timed-out worker are in no round.
+    ['[2025-03-01 10:00:00.000]Container [pid=4120,containerID=container_e01_1740823200000_0001_01_000004] is running beyond physical memory limits. Current usage: 4.1 GB of 4 GB physical memory used; 6.0 GB of 8.4 GB virtual memory used. Killing container.', 'OOMKilled', 'running beyond physical memory limits'],
+    ["Container [pid=4120,containerID=container_1740823200000_0001_01_000002] is running 214748364B beyond the 'PHYSICAL' memory limit. Current usage: 2.2 GB of 2 GB physical memory used; 3.9 GB of 4.2 GB virtual memory used. Killing container.", 'OOMKilled', "beyond the 'physical' memory limit"],
+    ['container_1740823200000_0001_01_000003 completed with exit status KILLED_EXCEEDED_VMEM', 'OOMKilled', 'killed_exceeded_vmem'],
+    ['exitType: CONTAINER_PHYSICAL_MEMORY_EXCEEDED', 'OOMKilled', 'container_physical_memory_exceeded'],
+    ['Container Killed since it exceeded the request physical memory', 'OOMKilled', 'killed since it exceeded the request'],
+    ['Mar 01 10:00:00 ws-3 systemd[1]: user@1000.service: systemd-oomd killed 14 process(es) in this unit.', 'OOMKilled', 'systemd-oomd killed'],
+    ['Mar 01 10:00:00 ws-3 systemd-oomd[612]: Killed /user.slice/user-1000.slice/user@1000.service/app.slice/build.scope due to memory pressure for /user.slice/user-1000.slice/user@1000.service being 61.32% > 50.00% for > 20s with reclaim activity', 'OOMKilled', 'due to memory pressure for'],
+    ['25/03/01 10:00:00 WARN YarnScheduler: Initial job has not accepted any resources; check your cluster UI to ensure that workers are registered and have sufficient resources', 'SchedulingBlocked', 'initial job has not accepted any resources'],
+    ["diagnostics: [Sat Mar 01 10:00:00 +0000 2025] Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.  Details : AM Partition = <DEFAULT_PARTITION>", 'SchedulingBlocked', 'added to the scheduler and is not yet activated'],
+    ['Caused by: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Slot request bulk is not fulfillable! Could not allocate the required slot within slot request timeout', 'SchedulingBlocked', 'noresourceavailableexception'],
+    ['2025-03-01 10:00:00,000 WARN  org.apache.flink.runtime.resourcemanager.slotmanager.FineGrainedSlotManager [] - Could not fulfill resource requirements of job 1a2b3c4d. Free slots: 0', 'SchedulingBlocked', 'could not fulfill resource requirements'],
+    ['"PreFilter failed" err="pod with pgName: ml/trainer last failed in 3s, deny" pod="ml/trainer-2"', 'SchedulingBlocked', 'prefilter failed'],
+    ['W0301 10:00:00.000000       1 coscheduling.go:151] pre-filter pod trainer-3 cannot find enough sibling pods, current pods number: 2, minMember of group: 4', 'SchedulingBlocked', 'cannot find enough sibling pods'],
+    ['2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from RUNNING to LOST', 'NodeNotReady', 'transitioned from running to lost'],
+    ['2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from RUNNING to UNHEALTHY', 'NodeNotReady', 'transitioned from running to unhealthy'],
+    ['2025-03-01 10:00:00,000 WARN org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: Node worker-3:8041 reported UNHEALTHY with details: 1/1 local-dirs usable space is below configured utilization percentage', 'NodeNotReady', 'reported unhealthy with details'],
+    ['25/03/01 10:00:00 WARN Master: Removing worker-20250301100000-10.0.0.7-35411 because we got no heartbeat in 60 seconds', 'NodeNotReady', 'because we got no heartbeat'],
+    ['Mar 01 10:00:00 node-3 systemd[1]: Failed to start Docker Application Container Engine.', 'NodeNotReady', 'failed to start docker application container engine'],
+    ['Mar 01 10:00:00 node-3 dockerd[912]: failed to start daemon: Failed to connect to containerd: failed to dial "/run/containerd/containerd.sock": context deadline exceeded', 'NodeNotReady', 'failed to connect to containerd'],
+    ['25/03/01 10:00:00 WARN HeartbeatReceiver: Removing executor 7 with no recent heartbeats: 160021 ms exceeds timeout 120000 ms', 'PodDown', 'with no recent heartbeats'],
+    ['25/03/01 10:00:00 WARN TaskSetManager: Lost task 3.0 in stage 2.0 (TID 41) (10.0.0.7 executor 7): ExecutorLostFailure (executor 7 exited caused by one of the running tasks) Reason: Container marked as failed', 'PodDown', 'executorlostfailure'],
+    ['2025-03-01 10:00:00.000 o.a.s.u.Utils Thread-12-worker [ERROR] Halting process: Worker died', 'PodDown', 'worker died'],
+    ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :timed-out, Heartbeat: {:time-secs 1740823160}', 'PodDown', 'state: :timed-out'],
+    ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :process-not-exists, Heartbeat: nil', 'PodDown', 'state: :process-not-exists'],
+    ['2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Checkpoint 42 of job 1a2b3c4d5e6f expired before completing.', 'HighLatency', 'expired before completing'],
+    ['[ 4182.000000] nfs: server nas-1 not responding, still trying', 'HighLatency', 'not responding, still trying'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -145,6 +174,10 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?).', 'HighLatency', 'taking too long', 'taking a while'],
     // Round 83: LSF's pending reason.
     ["Job's resource requirements not satisfied: 2 hosts;", 'SchedulingBlocked', 'requirements not satisfied', 'requirements met'],
+    // Rounds 84 and 86: YARN's memory kill and its held application, HDFS' report, the kernel's NFS client.
+    ['Container [pid=4120,containerID=container_1740823200000_0001_01_000002] is running beyond virtual memory limits. Current usage: 1.1 GB of 2 GB physical memory used; 4.4 GB of 4.2 GB virtual memory used. Killing container.', 'OOMKilled', 'running beyond', 'running within'],
+    ['diagnostics: Application is added to the scheduler and is not yet activated. Skipping AM assignment as cluster resource is empty.', 'SchedulingBlocked', 'not yet activated', 'now active'],
+    ['[ 4182.000000] nfs: server nas-1 not responding, still trying', 'HighLatency', 'still trying', 'trying'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -216,6 +249,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['=>> PBS: job killed: mem 41943040kb exceeded limit 33554432kb', 'OOMKilled', 'job killed: '],
     ['Candidate host pending reasons (0 of 12 hosts).', 'SchedulingBlocked', 'candidate host pending reasons'],
     ['2025.03.01 10:00:00 WARN  app[][o.s.a.p.AbstractManagedProcess] Process exited with exit value [Web Server]: 1', 'PodDown', 'exit value ['],
+    // Rounds 84-86: HDFS' report of its DataNodes, a query engine's executor lost.
+    ['Dead datanodes (2):', 'NodeNotReady', 'dead datanodes ('],
+    ['2025-03-01T10:00:00.000000Z  WARN ballista_scheduler::scheduler_server: ACTIVE executor 1a2b3c4d-0000-4000-8000-000000000001 heartbeat timed out after 180s', 'PodDown', 'heartbeat timed out'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -420,6 +456,12 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025/03/01 10:00:00 [INFO] serf: EventMemberFailed: worker-4 10.0.0.14', 'NodeNotReady', 'serf: EventMember'],
     ["2025/03/01 10:00:00 [INFO] consul: member 'worker-4' failed, marking health critical", 'NodeNotReady', "consul: member '"],
     ['[2025/03/01 10:00:00.000 +00:00] [INFO] [util.rs:537] ["PD failed to respond"] [err="Grpc(RpcFailure(RpcStatus { code: 4-DEADLINE_EXCEEDED, message: \"Deadline Exceeded\" }))"]', 'HighLatency', '[INFO] [util.rs:'],
+    // Rounds 84-86: YARN's ResourceManager and an application master's callback, Flink's checkpoint
+    // coordinator, Storm's supervisor.
+    ['2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from RUNNING to LOST', 'NodeNotReady', 'rmnode.RMNodeImpl: '],
+    ['2025-03-01 10:00:00,000 INFO  [AMRM Callback Handler Thread] master.RMCommunicator (RMCommunicator.java:onContainersCompleted(40)) - got container status for containerID=container_1740823200000_0001_01_000004, state=COMPLETE, exitStatus=-104, diagnostics=Container [pid=4120,containerID=container_1740823200000_0001_01_000004] is running beyond physical memory limits. Current usage: 4.1 GB of 4 GB physical memory used; 6.0 GB of 8.4 GB virtual memory used. Killing container.', 'OOMKilled', '.java:onContainersCompleted('],
+    ['2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Checkpoint 42 of job 1a2b3c4d5e6f expired before completing.', 'HighLatency', 'checkpoint.CheckpointCoordinator '],
+    ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :process-not-exists, Heartbeat: nil', 'PodDown', ' b.s.d.supervisor [INFO] '],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -433,5 +475,33 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     expect(detect('level=debug msg="Cluster operator image-registry Available is False with NoReplicasAvailable: The deployment does not have available replicas"')).toBeNull();
     expect(detect('2025-03-01T10:00:00Z app[1a2b3c4d5e6f78] ams [info] INFO Starting init (commit: 15238e9)...')).toBeNull();
     expect(detect('[2025-03-01 10:00:00,12] [info] WorkflowManagerActor: Workflow 1a2b3c4d-0000-4000-8000-000000000001 succeeded')).toBeNull();
+  });
+});
+
+describe('learned from rounds 84-86: the same speakers and wording in their routine lines stay quiet', () => {
+  it("watches HDFS' report of DataNodes dead, a line with no level, by the keyword of the severity scan (the check can fail)", () => {
+    expect(inferSeverity('Dead datanodes (3):')).toBe('WARNING');
+    expect(detect('Dead datanodes (3):')).toBe('NodeNotReady');
+    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    expect(warning.keywords).toContain('dead datanodes (');
+    expect(inferSeverity('Live datanodes (3):')).toBe('INFO');
+  });
+
+  it.each([
+    // HDFS with no DataNode dead, YARN's node joining, Flink's checkpoints triggered and completed.
+    'Dead datanodes (0):',
+    'Live datanodes (3):',
+    '2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from NEW to RUNNING',
+    '2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Triggering checkpoint 43 (type=CHECKPOINT) @ 1740823200000 for job 1a2b3c4d5e6f.',
+    '2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Completed checkpoint 42 for job 1a2b (28311 bytes, checkpointDuration=212 ms, finalizationTime=3 ms).',
+    // Storm moving a worker off a reassigned slot, the NFS server back, Docker and systemd-oomd started.
+    '2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :disallowed, Heartbeat: {:time-secs 1740823190}',
+    '[ 4200.000000] nfs: server nas-1 OK',
+    'Mar 01 10:00:00 node-3 systemd[1]: Started Docker Application Container Engine.',
+    'Mar 01 10:00:00 ws-3 systemd[1]: Started Userspace Out-Of-Memory (OOM) Killer.',
+    '2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.scheduler.capacity.LeafQueue: Application application_1740823200000_0001 from user: ana activated in queue: default',
+    '25/03/01 10:00:00 INFO HeartbeatReceiver: Executor 7 registered with heartbeat interval 10000 ms',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
   });
 });
