@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.31.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.32.0';
 
 export interface PodStatusRule {
   /** The STATUS column, lowercase, exactly (an `init:` status is judged as the status after it). */
@@ -389,5 +389,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Storm's supervisor, which reports the workers it clears at info (`2015-01-27T10:45:42.284+0800
     // b.s.d.supervisor [INFO] Shutting down and clearing state for id x. ... State: :process-not-exists`).
     { contains: ' b.s.d.supervisor [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4} b\.s\.d\.supervisor \[INFO\] / },
+    // SkyWalking's exporter of Kubernetes events, which writes each event at INFO as JSON
+    // (`INFO {"uuid":"x","source":{},"name":"Killing","message":"Container x failed liveness probe,
+    // will be restarted",...}`): the event's own words say what happened.
+    { contains: 'INFO {"uuid":"', header: /^INFO \{"uuid":"[0-9a-f-]{36}","source":\{[^{}\n]{0,400}\},"name":"[A-Za-z]{1,80}","message":"/ },
   ],
 };

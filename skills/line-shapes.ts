@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.55.0';
+export const LINE_SHAPES_VERSION = '1.56.0';
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -117,6 +117,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // Varnish's backend health probes: `varnishadm backend.list` rows whose probe says sick (`vcl-x.web1
+    // probe 3/5 sick Mon, 25 Jul 2022 21:37:54 GMT`) and its log's `Backend_health - x Went sick`.
+    { contains: 'sick', shape: /(?:\sprobe \d{1,3}\/\d{1,3} sick\b|\bbackend_health - \S{1,200} (?:went|still) sick\b)/i },
     // A Consul agent check failing, whatever the check's name (`agent: Check "web" HTTP request
     // failed: ... Client.Timeout exceeded`): the timeout is the check's, not a slow request.
     { contains: 'agent: check "', shape: /\bagent: check "[^"\n]{1,300}" (?:http request failed|missed ttl|is now critical|timed out|socket connection failed)\b/i },
@@ -131,6 +134,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // The scheduler's FailedScheduling message before Kubernetes 1.3 (`Failed for reason
+    // PodExceedsFreeCPU and possibly others`), naming the first predicate no node passed.
+    { contains: 'and possibly others', shape: /\bfailed for reason [a-z]{1,80} and possibly others\b/i },
     // `squeue` rows (JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) of a job pending
     // (`PD`, no time run) because no node has the resources it asks for.
     { contains: '(resources)', shape: /\spd 0:00 \d{1,6} \(resources\)$/i },
@@ -421,6 +427,9 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   HighLatency: [
+    // The Nagios plugins' check_http warning or critical on an answer that came (`200 OK`) but over
+    // its response-time threshold (`HTTP WARNING: HTTP/1.0 200 OK - 0.654 second response time`).
+    { contains: 'second response time', shape: /\bhttp (?:warning|critical): http\/[\d.]{1,4} 200 ok - [\d.,]{1,12} second response time\b/i },
     // The Python Elasticsearch client's request that got no status before its timeout
     // (`POST http://es:9200/x/_bulk [status:N/A request:10.002s]`).
     { contains: 'status:n/a request:', shape: /\[status:n\/a request:\d{1,6}(?:\.\d{1,9})?s\]/i },

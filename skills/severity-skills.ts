@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.73.0';
+export const SEVERITY_SKILLS_VERSION = '1.74.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -330,6 +330,9 @@ export const SEVERITY_RULES = [
       'not yet activated',
       'dead datanodes (',
       'still trying',
+      // HAProxy with no server left in a backend, and Varnish's probes calling a backend sick.
+      'no server available',
+      ' sick',
       // LSF's pending reason for a job no host can take.
       'requirements not satisfied',
       'no matching manifest',

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.68.0';
+export const AGENT_VERSION = '1.69.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -714,6 +714,8 @@ export const DETECTABLE_PATTERNS = {
     // down and clearing state for id x. ... State: :process-not-exists`, `State: :timed-out`).
     'state: :process-not-exists',
     'state: :timed-out',
+    // HAProxy with every server of a backend down (`backend x has no server available!`).
+    'has no server available',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -952,6 +954,9 @@ export const DETECTABLE_PATTERNS = {
     // server x not responding, still trying`; `, timed out` once it gives up).
     'expired before completing',
     'not responding, still trying',
+    // The Nagios plugins' check that got no answer in time (`CRITICAL - Socket timeout after 10
+    // seconds`).
+    'critical - socket timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

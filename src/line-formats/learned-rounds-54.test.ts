@@ -153,6 +153,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :process-not-exists, Heartbeat: nil', 'PodDown', 'state: :process-not-exists'],
     ['2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Checkpoint 42 of job 1a2b3c4d5e6f expired before completing.', 'HighLatency', 'expired before completing'],
     ['[ 4182.000000] nfs: server nas-1 not responding, still trying', 'HighLatency', 'not responding, still trying'],
+    // Rounds 87 and 88: a Nagios plugin's check, HAProxy's backend with no server left.
+    ['CRITICAL - Socket timeout after 10 seconds', 'HighLatency', 'critical - socket timeout'],
+    ['Mar 01 10:00:00 lb-1 haproxy[2201]: backend shop-backend has no server available!', 'PodDown', 'has no server available'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -178,6 +181,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Container [pid=4120,containerID=container_1740823200000_0001_01_000002] is running beyond virtual memory limits. Current usage: 1.1 GB of 2 GB physical memory used; 4.4 GB of 4.2 GB virtual memory used. Killing container.', 'OOMKilled', 'running beyond', 'running within'],
     ['diagnostics: Application is added to the scheduler and is not yet activated. Skipping AM assignment as cluster resource is empty.', 'SchedulingBlocked', 'not yet activated', 'now active'],
     ['[ 4182.000000] nfs: server nas-1 not responding, still trying', 'HighLatency', 'still trying', 'trying'],
+    // Rounds 87 and 88: HAProxy's backend with no server left, Varnish's probe calling a backend sick.
+    ['haproxy[2201]: backend shop-backend has no server available!', 'PodDown', 'no server available', 'servers available'],
+    ['vcl-1a2b.web1     probe    2/5    sick     Sat, 01 Mar 2025 10:00:00 GMT', 'StartupProbeFailed', ' sick', ' well'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -252,6 +258,12 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 84-86: HDFS' report of its DataNodes, a query engine's executor lost.
     ['Dead datanodes (2):', 'NodeNotReady', 'dead datanodes ('],
     ['2025-03-01T10:00:00.000000Z  WARN ballista_scheduler::scheduler_server: ACTIVE executor 1a2b3c4d-0000-4000-8000-000000000001 heartbeat timed out after 180s', 'PodDown', 'heartbeat timed out'],
+    // Rounds 87 and 88: the scheduler before 1.3, a Nagios plugin's slow answer, Varnish's probes
+    // (its log's `Went sick` is in no round).
+    ['Failed for reason PodExceedsFreeMemory and possibly others', 'SchedulingBlocked', 'and possibly others'],
+    ['HTTP CRITICAL: HTTP/1.1 200 OK - 2.340 second response time |time=2.340112s;1.000000;2.000000;0.000000 size=5120B;;;0', 'HighLatency', 'second response time'],
+    ['vcl-1a2b.web1     probe    2/5    sick     Sat, 01 Mar 2025 10:00:00 GMT', 'StartupProbeFailed', 'sick'],
+    ['0 Backend_health - boot.web1 Went sick 4--X-R- 2 3 5 0.000000 0.000431 HTTP/1.1 500 Internal Server Error', 'StartupProbeFailed', 'sick'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -456,6 +468,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025/03/01 10:00:00 [INFO] serf: EventMemberFailed: worker-4 10.0.0.14', 'NodeNotReady', 'serf: EventMember'],
     ["2025/03/01 10:00:00 [INFO] consul: member 'worker-4' failed, marking health critical", 'NodeNotReady', "consul: member '"],
     ['[2025/03/01 10:00:00.000 +00:00] [INFO] [util.rs:537] ["PD failed to respond"] [err="Grpc(RpcFailure(RpcStatus { code: 4-DEADLINE_EXCEEDED, message: \"Deadline Exceeded\" }))"]', 'HighLatency', '[INFO] [util.rs:'],
+    // Round 87: SkyWalking's export of a Kubernetes event.
+    ['INFO {"uuid":"1a2b3c4d-0000-4000-8000-000000000001","source":{},"name":"Killing","message":"Container web failed liveness probe, will be restarted","startTime":1740823200000,"endTime":1740823200000}', 'StartupProbeFailed', 'INFO {"uuid":"'],
     // Rounds 84-86: YARN's ResourceManager and an application master's callback, Flink's checkpoint
     // coordinator, Storm's supervisor.
     ['2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from RUNNING to LOST', 'NodeNotReady', 'rmnode.RMNodeImpl: '],
@@ -478,7 +492,7 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
   });
 });
 
-describe('learned from rounds 84-86: the same speakers and wording in their routine lines stay quiet', () => {
+describe('learned from rounds 84-88: the same speakers and wording in their routine lines stay quiet', () => {
   it("watches HDFS' report of DataNodes dead, a line with no level, by the keyword of the severity scan (the check can fail)", () => {
     expect(inferSeverity('Dead datanodes (3):')).toBe('WARNING');
     expect(detect('Dead datanodes (3):')).toBe('NodeNotReady');
@@ -501,6 +515,15 @@ describe('learned from rounds 84-86: the same speakers and wording in their rout
     'Mar 01 10:00:00 ws-3 systemd[1]: Started Userspace Out-Of-Memory (OOM) Killer.',
     '2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.scheduler.capacity.LeafQueue: Application application_1740823200000_0001 from user: ana activated in queue: default',
     '25/03/01 10:00:00 INFO HeartbeatReceiver: Executor 7 registered with heartbeat interval 10000 ms',
+    // Nagios' checks that passed or failed on a status, not a time; Varnish's backends healthy;
+    // SkyWalking's export of a routine event.
+    'HTTP OK: HTTP/1.1 200 OK - 71237 bytes in 0.484 second response time |time=0.483732s;;;0.000000;30.000000 size=71237B;;;0;',
+    'HTTP CRITICAL: HTTP/1.1 404 Not Found - 312 bytes in 0.002 second response time |time=0.002011s;;;0.000000;10.000000 size=312B;;;0',
+    'OK - Socket connected in 0.004 seconds',
+    'vcl-1a2b.web1     probe    5/5    healthy     Sat, 01 Mar 2025 10:00:00 GMT',
+    '0 Backend_health - boot.web1 Still healthy 4--X-RH 5 3 5 0.000901 0.000612 HTTP/1.1 200 OK',
+    'INFO {"uuid":"1a2b3c4d-0000-4000-8000-000000000002","source":{},"name":"Started","message":"Started container web","startTime":1740823200000,"endTime":1740823200000}',
+    'Mar 01 10:00:00 lb-1 haproxy[2201]: Server shop-backend/web1 is UP, reason: Layer7 check passed, code: 200, check duration: 2ms. 2 active and 0 backup servers online.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
