@@ -383,6 +383,18 @@ describe('exclusions learned from rounds 66 and 70: a refused connection about a
   });
 });
 
+describe("exclusions learned from round 84: YARN's word for a node's health report", () => {
+  it.each([
+    ['2025-03-01 10:00:00,000 INFO org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: worker-3:8041 Node Transitioned from RUNNING to UNHEALTHY', 'transitioned from running to unhealthy'],
+    ['2025-03-01 10:00:00,000 WARN org.apache.hadoop.yarn.server.resourcemanager.rmnode.RMNodeImpl: Node worker-3:8041 reported UNHEALTHY with details: 1/1 local-dirs are bad', 'reported unhealthy with details'],
+  ])('%j is its node, not the probe its `unhealthy` would say, by the exclusion %j (the check can fail)', (line, exclusion) => {
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain(exclusion);
+    expect(plainReading(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion })).toBe('StartupProbeFailed');
+  });
+});
+
 describe("NATS' three-letter level (learned from round 81)", () => {
   it('reads `[WRN]` as the stated level before a quoted subject that holds INFO (the check can fail)', () => {
     const line = '[1] 2025/03/01 10:00:00.000000 [WRN] Internal subscription on "$JS.API.STREAM.INFO.BR" took too long: 3.5s';
