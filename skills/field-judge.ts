@@ -90,7 +90,7 @@ export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_S
 
 function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRule[]): FailureType | null {
   for (const rule of rules) {
-    if (rule.status !== status) continue;
+    if (rule.prefix === true ? !status.startsWith(rule.status) : rule.status !== status) continue;
     if (rule.minRestarts !== undefined && row.restarts < rule.minRestarts) continue;
     if (rule.maxRestarts !== undefined && row.restarts > rule.maxRestarts) continue;
     if (rule.noneReady && row.ready !== 0) continue;

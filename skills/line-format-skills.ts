@@ -4,11 +4,15 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.32.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.33.0';
 
 export interface PodStatusRule {
-  /** The STATUS column, lowercase, exactly (an `init:` status is judged as the status after it). */
+  /**
+   * The STATUS column, lowercase, exactly, or with `prefix` its beginning (an `init:` status is
+   * judged as the status after it).
+   */
   status: string;
+  prefix?: boolean;
   failure: FailureType;
   /** The row counts only with at least this many restarts (an errored container restarted). */
   minRestarts?: number;
@@ -38,12 +42,14 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'error', failure: 'PodDown', maxRestarts: 0 },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
   { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
+  // A pod the scheduler could place nowhere, as older kubectl shows it.
+  { status: 'unschedulable', failure: 'SchedulingBlocked' },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
   { status: 'evicted', failure: 'PodDown' },
-  { status: 'outofcpu', failure: 'PodDown' },
-  { status: 'outofmemory', failure: 'PodDown' },
-  { status: 'outofpods', failure: 'PodDown' },
-  { status: 'outofephemeral-storage', failure: 'PodDown' },
+  // The kubelet's admission refusing a pod for want of a resource, whatever the resource: `OutOfcpu`,
+  // `OutOfmemory`, `OutOfpods`, `OutOfephemeral-storage`, `OutOfdisk` and extended resources
+  // (`OutOfnvidia.com/gpu`, `OutOfhugepages-2Mi`).
+  { status: 'outof', prefix: true, failure: 'PodDown' },
   { status: 'nodeaffinity', failure: 'PodDown' },
   // The kubelet's admission rejections under their predicate-era names.
   { status: 'podfitshostports', failure: 'PodDown' },
@@ -51,7 +57,6 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'nodeselectormismatching', failure: 'PodDown' },
   { status: 'shutdown', failure: 'PodDown' },
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
-  { status: 'outofdisk', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
   // dockershim's reason for a container the runtime could not start at all.
   { status: 'containercannotrun', failure: 'PodDown' },
@@ -393,5 +398,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // (`INFO {"uuid":"x","source":{},"name":"Killing","message":"Container x failed liveness probe,
     // will be restarted",...}`): the event's own words say what happened.
     { contains: 'INFO {"uuid":"', header: /^INFO \{"uuid":"[0-9a-f-]{36}","source":\{[^{}\n]{0,400}\},"name":"[A-Za-z]{1,80}","message":"/ },
+    // Microclimate's file watcher, which passes on at INFO what it hears of the application
+    // (`[INFO Tue Jan 22 20:58:36 UTC 2019 | FileWatcher] ... Application stopped unexpectedly.`).
+    { contains: ' | FileWatcher] ', header: /^\[INFO [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4} \| FileWatcher\] / },
   ],
 };

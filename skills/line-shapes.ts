@@ -4,7 +4,14 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.56.0';
+export const LINE_SHAPES_VERSION = '1.57.0';
+
+// A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
+// STATE with its age.
+const SWARM_TASK_FAILED = /\b(?:shutdown|running|ready|accepted) (?:rejected|failed) (?:about )?(?:an?|\d{1,4}) (?:seconds?|minutes?|hours?|days?|weeks?) ago\b/i;
+
+// kops' count of the nodes or masters ready, when fewer than all of them are.
+const KOPS_READY_COUNT = /\bready (?:node|master)\(s\) (\d{1,5}) out of (?!\1\b)\d{1,5}\b/i;
 
 // A Go duration as Kubernetes prints it: 850ns, 15.2µs, 1.5ms, 2s, 15m43.526s, 1h2m3s.
 // Matched against case-folded text, where the micro sign has become a Greek mu, and against
@@ -117,6 +124,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // Cloud Foundry's health check of an app instance, in the app's log stream (`[HEALTH] OUT
+    // healthcheck failed`, `[HEALTH/0] ERR healthcheck failed`); `healthcheck passed` is its recovery.
+    { contains: '[health', shape: /\[health(?:\/\d{1,4})?\] (?:out|err) healthcheck failed\b/i },
     // Varnish's backend health probes: `varnishadm backend.list` rows whose probe says sick (`vcl-x.web1
     // probe 3/5 sick Mon, 25 Jul 2022 21:37:54 GMT`) and its log's `Backend_health - x Went sick`.
     { contains: 'sick', shape: /(?:\sprobe \d{1,3}\/\d{1,3} sick\b|\bbackend_health - \S{1,200} (?:went|still) sick\b)/i },
@@ -170,6 +180,10 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // `kops validate cluster` counting fewer nodes or masters ready than it expects (`Ready Node(s) 0
+    // out of 1.`; `1 out of 1.` is a healthy cluster).
+    { contains: 'ready node(s) ', shape: KOPS_READY_COUNT },
+    { contains: 'ready master(s) ', shape: KOPS_READY_COUNT },
     // HDFS' report of its DataNodes (`hdfs dfsadmin -report`) counting some dead (`Dead datanodes
     // (6):`; `(0)` is a healthy cluster).
     { contains: 'dead datanodes (', shape: /\bdead datanodes \([1-9]\d{0,5}\)/i },
@@ -317,7 +331,7 @@ export const DETECTABLE_SHAPES = {
     { contains: 'predicate', shape: /\bpredicate \w+ failed\b/i },
     // A `docker service ps` row: the task's DESIRED STATE, then its CURRENT STATE Failed or
     // Rejected with its age (`Shutdown  Rejected 9 minutes ago`).
-    { contains: ' ago', shape: /\b(?:shutdown|running|ready|accepted) (?:rejected|failed) (?:about )?(?:an?|\d{1,4}) (?:seconds?|minutes?|hours?|days?|weeks?) ago\b/i },
+    { contains: ' ago', shape: SWARM_TASK_FAILED },
     // A pod whose phase went to Failed, as executors and pipelines report it (Airflow's
     // Kubernetes executor: `Event: <pod> Failed`; `Pod failed.`).
     { contains: 'event: ', shape: /\bevent: [\w.-]{1,253} failed$/i },
@@ -530,7 +544,12 @@ function absence(word: string): LineShape {
 export const EXCLUDE_SHAPES = {
   OOMKilled: ['oomkilled', 'oom kill', 'oom-kill', 'out of memory'].map(absence),
   ImagePullBackOff: ['imagepullbackoff', 'errimagepull'].map(absence),
-  CrashLoopBackOff: ['crashloop', 'crash loop'].map(absence),
+  CrashLoopBackOff: [
+    ...['crashloop', 'crash loop'].map(absence),
+    // A Swarm task row is judged by its state (a task down), not by the error it quotes
+    // (`Shutdown  Failed 2 seconds ago  "starting container failed: ..."`).
+    { contains: ' ago', shape: SWARM_TASK_FAILED },
+  ],
   StartupProbeFailed: ['probe failure', 'probe failed', 'unhealthy'].map(absence),
   SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
   NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),

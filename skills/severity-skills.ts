@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.74.0';
+export const SEVERITY_SKILLS_VERSION = '1.75.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -97,6 +97,8 @@ export const SEVERITY_RULES = [
       '"error"],"pid":',
       '"tags":["fatal"',
       '"fatal"],"pid":',
+      // npm's error level (`npm ERR! code ELIFECYCLE`).
+      'npm err!',
     ],
     // Upper-case level words only: "Error response from daemon" is wording, not a level.
     patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/],

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.69.0';
+export const AGENT_VERSION = '1.70.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -58,6 +58,13 @@ export const DETECTABLE_PATTERNS = {
     'exited with 137',
     // ... and as SonarQube's launcher reports its JVM's exit (`starting java failed with [137]`).
     'failed with [137]',
+    // ... and as a job runner or npm reports it (`Job exited with error code 137`, `npm ERR! errno
+    // 137`: there is no errno 137, it is the script's exit status).
+    'with error code 137',
+    'errno 137',
+    // PM2 restarting a Node.js process over its memory limit (`Process 0 restarted because it
+    // exceeds --max-memory-restart value`).
+    'exceeds --max-memory-restart value',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -251,6 +258,9 @@ export const DETECTABLE_PATTERNS = {
     'restart within policy',
     'due to backoff',
     'has restarted within the last',
+    // A process supervisor giving up after repeated restarts (`Error: Restarted too many times,
+    // bailing.`).
+    'restarted too many times',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -573,6 +583,18 @@ export const DETECTABLE_PATTERNS = {
     // Container Engine.`, `dockerd[x]: Failed to connect to containerd: failed to dial ...`).
     'failed to start docker application container engine',
     'failed to connect to containerd',
+    // k3s and RKE2, whose own systemd unit is the node's kubelet: the unit failing, by its name or
+    // its description (`k3s.service: Main process exited, code=exited, status=1/FAILURE`,
+    // `Failed to start Lightweight Kubernetes.`).
+    'k3s.service: main process exited',
+    'k3s-agent.service: main process exited',
+    'rke2-server.service: main process exited',
+    'rke2-agent.service: main process exited',
+    'failed to start lightweight kubernetes',
+    'failed to start rancher kubernetes engine',
+    // An EKS node group whose instances never registered (`NodeCreationFailure: Instances failed to
+    // join the kubernetes cluster`).
+    'instances failed to join the kubernetes cluster',
   ],
   PodDown: [
     'evicted',
@@ -716,6 +738,9 @@ export const DETECTABLE_PATTERNS = {
     'state: :timed-out',
     // HAProxy with every server of a backend down (`backend x has no server available!`).
     'has no server available',
+    // The kubelet's GPU admission before device plugins, in a pod row's STATUS (`requested number
+    // of GPUs unavailable. Requested: 4, Available: 0`).
+    'requested number of gpus unavailable',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -749,6 +774,13 @@ export const DETECTABLE_PATTERNS = {
     'available replicas, at least',
     // Pulumi's Kubernetes provider waiting on a Deployment.
     'minimum number of live pods was not attained',
+    // ... and its older wording (`Minimum number of Pods to consider the application live was not
+    // attained`).
+    'minimum number of pods to consider the application live was not attained',
+    // Terraform's Kubernetes provider giving up on a Deployment's rollout (`Error: Waiting for
+    // rollout to finish: 2 out of 4 new replicas have been updated...`); kubectl's own progress line
+    // without the error is a rollout under way.
+    'error: waiting for rollout to finish',
     // Helm's wait as older releases print it (`Deployment is not ready: ns/name`).
     'deployment is not ready:',
     // Flux's pre-flight check of its controllers (`✗ helm-controller: deployment not ready`).
@@ -984,8 +1016,13 @@ export const EXCLUDE_PATTERNS = {
     'signal sigterm',
     'received sigterm',
     'got sigterm',
-    // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop.
+    // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop; so
+    // are the units of k3s and RKE2, which run the kubelet in their own process.
     'kubelet.service',
+    'k3s.service',
+    'k3s-agent.service',
+    'rke2-server.service',
+    'rke2-agent.service',
     // A deploy tool's status check naming the container that ended (skaffold): a pod down.
     ' terminated with exit code ',
     // A task runner's report of a task that ended well (`outcome: success | reason: Essential

@@ -3,13 +3,15 @@
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { infoLevelReporter, judgeEventRow, judgeKlogSpeaker } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
+import { readPodRow } from './kubectl-table.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
+import { EXCLUDE_SHAPES } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
@@ -156,6 +158,17 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 87 and 88: a Nagios plugin's check, HAProxy's backend with no server left.
     ['CRITICAL - Socket timeout after 10 seconds', 'HighLatency', 'critical - socket timeout'],
     ['Mar 01 10:00:00 lb-1 haproxy[2201]: backend shop-backend has no server available!', 'PodDown', 'has no server available'],
+    // Rounds 89-93: provisioning tools, k3s' own unit, runtimes' process managers, old GPU admission.
+    ['Error: error waiting for EKS Node Group (shop:shop-workers) creation: NodeCreationFailure: Instances failed to join the kubernetes cluster. Resource IDs: [i-0a1b2c3d4e5f60718]', 'NodeNotReady', 'instances failed to join the kubernetes cluster'],
+    ['Mar 01 10:00:00 edge-2 systemd[1]: k3s-agent.service: Main process exited, code=exited, status=1/FAILURE', 'NodeNotReady', 'k3s-agent.service: main process exited'],
+    ['Mar 01 10:00:00 edge-2 systemd[1]: Failed to start Lightweight Kubernetes.', 'NodeNotReady', 'failed to start lightweight kubernetes'],
+    ['Error: Waiting for rollout to finish: 1 out of 3 new replicas have been updated...', 'ReplicaMismatch', 'error: waiting for rollout to finish'],
+    ['    * Minimum number of Pods to consider the application live was not attained', 'ReplicaMismatch', 'minimum number of pods to consider the application live was not attained'],
+    ['2025-03-01 10:00:00: [PM2][WORKER] Process 2 restarted because it exceeds --max-memory-restart value (current_memory=612003840 max_memory_limit=536870912 [octets])', 'OOMKilled', 'exceeds --max-memory-restart value'],
+    ['npm ERR! errno 137', 'OOMKilled', 'errno 137'],
+    ['Training job exited with error code 137', 'OOMKilled', 'with error code 137'],
+    ['Error: Restarted too many times, bailing.', 'CrashLoopBackOff', 'restarted too many times'],
+    ['gpu-job   0/1   requested number of GPUs unavailable. Requested: 2, Available: 1   0   2m', 'PodDown', 'requested number of gpus unavailable'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -264,6 +277,10 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['HTTP CRITICAL: HTTP/1.1 200 OK - 2.340 second response time |time=2.340112s;1.000000;2.000000;0.000000 size=5120B;;;0', 'HighLatency', 'second response time'],
     ['vcl-1a2b.web1     probe    2/5    sick     Sat, 01 Mar 2025 10:00:00 GMT', 'StartupProbeFailed', 'sick'],
     ['0 Backend_health - boot.web1 Went sick 4--X-R- 2 3 5 0.000000 0.000431 HTTP/1.1 500 Internal Server Error', 'StartupProbeFailed', 'sick'],
+    // Rounds 89 and 90: kops' validation counting nodes or masters not ready, Cloud Foundry's health check.
+    ['Ready Node(s) 2 out of 3.', 'NodeNotReady', 'ready node(s) '],
+    ['Ready Master(s) 0 out of 1.', 'NodeNotReady', 'ready master(s) '],
+    ['Sat Mar 01 2025 10:00:00 GMT+0000 (UTC) [HEALTH/0] ERR healthcheck failed', 'StartupProbeFailed', '[health'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -479,6 +496,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01 10:00:00,000 INFO  [AMRM Callback Handler Thread] master.RMCommunicator (RMCommunicator.java:onContainersCompleted(40)) - got container status for containerID=container_1740823200000_0001_01_000004, state=COMPLETE, exitStatus=-104, diagnostics=Container [pid=4120,containerID=container_1740823200000_0001_01_000004] is running beyond physical memory limits. Current usage: 4.1 GB of 4 GB physical memory used; 6.0 GB of 8.4 GB virtual memory used. Killing container.', 'OOMKilled', '.java:onContainersCompleted('],
     ['2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Checkpoint 42 of job 1a2b3c4d5e6f expired before completing.', 'HighLatency', 'checkpoint.CheckpointCoordinator '],
     ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :process-not-exists, Heartbeat: nil', 'PodDown', ' b.s.d.supervisor [INFO] '],
+    // Round 90: an IDE's file watcher passing on what it hears of the application.
+    ['[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Returning message: Application stopped unexpectedly. Check the application logs for details.', 'PodDown', ' | FileWatcher] '],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -527,6 +546,67 @@ describe('learned from rounds 84-88: the same speakers and wording in their rout
     '0 Backend_health - boot.web1 Still healthy 4--X-RH 5 3 5 0.000901 0.000612 HTTP/1.1 200 OK',
     'INFO {"uuid":"1a2b3c4d-0000-4000-8000-000000000002","source":{},"name":"Started","message":"Started container web","startTime":1740823200000,"endTime":1740823200000}',
     'Mar 01 10:00:00 lb-1 haproxy[2201]: Server shop-backend/web1 is UP, reason: Layer7 check passed, code: 200, check duration: 2ms. 2 active and 0 backup servers online.',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+});
+
+describe('learned from rounds 89-93: field rules, a level, an exclusion, and the routine lines beside them', () => {
+  const row = (status: string) => `gpu-job-7c9d8   0/1     ${status}   0          2h    <none>        gpu-node-2   <none>`;
+
+  it.each([
+    ['Unschedulable', 'SchedulingBlocked', 'unschedulable'],
+    ['OutOfnvidia.com/gpu', 'PodDown', 'outof'],
+    ['OutOfhugepages-2Mi', 'PodDown', 'outof'],
+  ] as const)("reads a pod row whose STATUS is %s as %s by the status table, and not without its rule (the check can fail)", (status, failure, rule) => {
+    expect(detect(row(status))).toBe(failure);
+    const read = readPodRow(row(status))!;
+    expect(judgePodRow(read)).toBe(failure);
+    expect(judgePodRow(read, FIELD_TABLES.podStatus.filter((r) => r.status !== rule))).toBeNull();
+  });
+
+  it("reads npm's `ERR!` as its error level, and without it the line states none (the check can fail)", () => {
+    expect(inferSeverity('npm ERR! errno 137')).toBe('ERROR');
+    const error = SEVERITY_RULES.find((rule) => rule.severity === 'ERROR' && rule.reads === 'level')!;
+    expect(error.keywords).toContain('npm err!');
+    expect(inferSeverity('npm LOG! errno 137')).toBe('INFO');
+  });
+
+  it.each(['k3s.service', 'k3s-agent.service', 'rke2-server.service', 'rke2-agent.service'])(
+    'reads %s exiting as its node, not a crash loop, by the exclusion (the check can fail)',
+    (unit) => {
+      const line = `Mar 01 10:00:00 node-2 systemd[1]: ${unit}: Main process exited, code=exited, status=1/FAILURE`;
+      expect(detect(line)).toBe('NodeNotReady');
+      expect(EXCLUDE_PATTERNS.CrashLoopBackOff).toContain(unit);
+      expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: unit })).toBe('CrashLoopBackOff');
+    },
+  );
+
+  it('reads a Swarm task row that failed by its state, a task down, not by the crash-loop words it quotes (the check can fail)', () => {
+    const row = 'x7k2p9q4r1s3   \\_ web.1   shop/web:4.2   worker-2   Shutdown   Failed 12 seconds ago   "starting container failed: oci runtime error"';
+    expect(detect(row)).toBe('PodDown');
+    // The row holds the crash-loop wording, a class read before PodDown: the row's layout keeps it off.
+    expect(DETECTABLE_PATTERNS.CrashLoopBackOff).toContain('starting container failed');
+    expect(EXCLUDE_SHAPES.CrashLoopBackOff.some((layout) => layout.shape.test(matchText(row)))).toBe(true);
+    // The same words outside a task row are a crash loop.
+    expect(detect('Error: starting container failed: oci runtime error')).toBe('CrashLoopBackOff');
+  });
+
+  it.each([
+    // kops with every node and master ready; kubectl's own progress while a rollout is under way.
+    'Ready Node(s) 3 out of 3.',
+    'Ready Master(s) 1 out of 1.',
+    'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...',
+    // A health check that passed, k3s started, another unit's clean stop, npm's other errors.
+    'Sat Mar 01 2025 10:00:02 GMT+0000 (UTC) [HEALTH/0] OUT healthcheck passed',
+    'Mar 01 10:00:00 edge-2 systemd[1]: Started Lightweight Kubernetes.',
+    'Mar 01 10:00:00 edge-2 systemd[1]: k3s.service: Succeeded.',
+    'npm ERR! code ELIFECYCLE',
+    '2025-03-01 10:00:00: [PM2][WORKER] Started with --max-memory-restart value 512M',
+    // The file watcher's routine news, pod rows running and completed.
+    '[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Application started.',
+    'gpu-job-7c9d8   1/1     Running   0          2h    10.0.3.4      gpu-node-2   <none>',
+    'Apply complete! Resources: 3 added, 0 changed, 0 destroyed.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

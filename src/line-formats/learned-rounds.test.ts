@@ -124,7 +124,8 @@ describe('wording learned from rounds 41-53', () => {
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
     ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="Tag v9 not found in repository docker.io/shop/web"', 'ImagePullBackOff', 'pulling image failed'],
     ['p4k2 web.3 shop/web:9 node-2 Ready Rejected 3 seconds ago "No such image: shop/web:9"', 'ImagePullBackOff', 'no such image:'],
-    ['q7x1 \\_ api.2 shop/api:3 node-1 Shutdown Failed 5 seconds ago "starting container failed: OCI runtime create failed"', 'CrashLoopBackOff', 'starting container failed'],
+    // A Swarm node's task manager on a task that cannot start (its task row is read by its state).
+    ['level=error msg="fatal task error" error="starting container failed: OCI runtime create failed" module=node/agent/taskmanager node.id=q7x1', 'CrashLoopBackOff', 'starting container failed'],
     ['E0301 10:00:00.000000 2401 controller.go:145] failed to update lease, error: Put "https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n2": context deadline exceeded', 'NodeNotReady', 'failed to update lease'],
     ['Stopped reason: Host EC2 Terminated', 'PodDown', 'host ec2 terminated'],
     ['time="2025-01-09T10:00:00.000Z" level=info msg="Workflow pod is missing" namespace=ci nodeName=build-7-3141 workflow=build-7', 'PodDown', 'workflow pod is missing'],
