@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.33.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.34.0';
 
 export interface PodStatusRule {
   /**
@@ -400,6 +400,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: 'INFO {"uuid":"', header: /^INFO \{"uuid":"[0-9a-f-]{36}","source":\{[^{}\n]{0,400}\},"name":"[A-Za-z]{1,80}","message":"/ },
     // Microclimate's file watcher, which passes on at INFO what it hears of the application
     // (`[INFO Tue Jan 22 20:58:36 UTC 2019 | FileWatcher] ... Application stopped unexpectedly.`).
+    // Jupyter's kernel restarter, which reports at INFO the kernels it brings back after they died
+    // (`[I 18:06:04.504 NotebookApp] KernelRestarter: restarting kernel (1/5)`).
+    { contains: 'KernelRestarter: ', header: /^\[I (?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}\.\d{3} (?:NotebookApp|ServerApp)\] (?:AsyncIOLoop|IOLoop)?KernelRestarter: / },
     { contains: ' | FileWatcher] ', header: /^\[INFO [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4} \| FileWatcher\] / },
   ],
 };

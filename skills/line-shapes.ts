@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.57.0';
+export const LINE_SHAPES_VERSION = '1.58.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -107,7 +107,7 @@ export const DETECTABLE_SHAPES = {
     // The Nomad client restarting a task that failed, under its restart policy (`Restarting task
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
-    { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by sig[a-z]{2,8}); not expected\)/i },
+    { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status \d+|terminated by sig[a-z]{2,8}); not expected\)/i },
     // A Docker inspect's State of a container its restart policy is starting again (`"Status":
     // "restarting",`).
     { contains: '"restarting"', shape: /^"status": "restarting",?$/i },
@@ -341,11 +341,12 @@ export const DETECTABLE_SHAPES = {
     { contains: 'terminated with exit code', shape: /\bcontainer \S{1,253} terminated with exit code [1-9]\d{0,2}\b/i },
     { contains: 'was terminated with exit code', shape: /\bwas terminated with exit code '(?!0')\d{0,3}' and reason '\w{1,64}'/i },
     // A `docker ps` STATUS of a container that exited with an error and stays down (0 is a
-    // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first).
+    // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first), with its
+    // age, or ending the line where a row was cut after its STATUS (`7 minutes ago  Exited (1)`).
     // A `docker-compose ps` row (Name, Command, State, Ports) whose State is `Exit 1`: the
     // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
     { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
-    { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\) (?:about |less than )?(?:\d+|an?) \w+ ago\b/i },
+    { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\)(?: (?:about |less than )?(?:\d+|an?) \w+ ago\b|$)/i },
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`).
     { contains: 'lxc-start: ', shape: /\blxc-start: [\w.-]{1,64}: [\w.\/-]{1,200}: main: \d{1,6} the container failed to start\b/i },

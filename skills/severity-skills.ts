@@ -8,7 +8,7 @@ import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.75.0';
+export const SEVERITY_SKILLS_VERSION = '1.76.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -335,6 +335,10 @@ export const SEVERITY_RULES = [
       // HAProxy with no server left in a backend, and Varnish's probes calling a backend sick.
       'no server available',
       ' sick',
+      // systemd restarting a failed unit, a game server's tick loop behind, Jupyter's kernel restarts.
+      'activating (auto-restart)',
+      "can't keep up!",
+      'kernelrestarter: restarting kernel',
       // LSF's pending reason for a job no host can take.
       'requirements not satisfied',
       'no matching manifest',

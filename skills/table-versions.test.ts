@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.70.0': '588b1cce977b281a2bcd7b44671e771a6112229d64b160a29ea6dd7748b766c4' },
-  'line-shapes.ts': { '1.57.0': 'd6265ef77c329bd6a1d030b2ec844ee6fcb588341bdcf9da3b700cafff451806' },
-  'severity-skills.ts': { '1.75.0': '91788115a9244c35bdd9809d143f7219a6cb1ad1a841d5c863a5c4e60f8f6da0' },
+  'watcher-skills.ts': { '1.71.0': '3eae770b069ec4c9885e81dac23630094f34a47ea12e5cfad7d5eea39f73fd96' },
+  'line-shapes.ts': { '1.58.0': 'c4ed2b52c65d66049f8872022e6202c7e654f1e4f227cea996ad4b5862049e1e' },
+  'severity-skills.ts': { '1.76.0': '11c9bbe87ebb7df57405a006d61415bb9bad7d422d24317fbd64bc1e2816d60b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.33.0': '8c403fed8f22226eaceb64de776d537e5696c630d1f172f18563a9ed7da5b2ba' },
+  'line-format-skills.ts': { '1.34.0': 'b17e18738540576d6528c219363dff406e1da23941a72f417202620cc4ad8fb8' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

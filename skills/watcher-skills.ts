@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.70.0';
+export const AGENT_VERSION = '1.71.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -65,6 +65,8 @@ export const DETECTABLE_PATTERNS = {
     // PM2 restarting a Node.js process over its memory limit (`Process 0 restarted because it
     // exceeds --max-memory-restart value`).
     'exceeds --max-memory-restart value',
+    // ... and a program's child killed by SIGKILL as R reports it (`running command 'x' had status 137`).
+    'had status 137',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -261,6 +263,18 @@ export const DETECTABLE_PATTERNS = {
     // A process supervisor giving up after repeated restarts (`Error: Restarted too many times,
     // bailing.`).
     'restarted too many times',
+    // systemd restarting a unit whose process failed (`Active: activating (auto-restart) (Result:
+    // exit-code)`).
+    'activating (auto-restart) (result: exit-code)',
+    // Pterodactyl's daemon restarting a game server it finds crashed (`Server detected as crashed!
+    // Attempting server reboot.`), and holding back when it crashed again within a minute.
+    'detected as crashed',
+    'detected server process in a crashed state',
+    'last crash occurred less than',
+    // Jupyter's kernel restarter bringing back a kernel that died (`KernelRestarter: restarting kernel
+    // (1/5)`), and giving up after its attempts (`KernelRestarter: restart failed`).
+    'kernelrestarter: restarting kernel',
+    'kernelrestarter: restart failed',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -320,6 +334,9 @@ export const DETECTABLE_PATTERNS = {
     // Cloud Foundry's health check giving up on a new instance (`Timed out after 1m0s: health check
     // never passed.`): its probe, not a slow request.
     'health check never passed',
+    // A Minecraft image's health check, mc-monitor, finding no server on its port (`failed to ping
+    // localhost:25565 : EOF`): its probe, whatever the error says.
+    'failed to ping localhost:',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -741,6 +758,13 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet's GPU admission before device plugins, in a pod row's STATUS (`requested number
     // of GPUs unavailable. Requested: 4, Available: 0`).
     'requested number of gpus unavailable',
+    // A game server's process ending: the Minecraft image's runner, and a Source server's watchdog
+    // (`Host_Error: WatchdogHandler called - server exiting.`); Pterodactyl left to restart nothing.
+    'minecraft server process failed',
+    'watchdoghandler called - server exiting',
+    'aborting automatic restart, crash detection is disabled',
+    // Shiny's client on an app whose R process ended (`The application unexpectedly exited.`).
+    'the application unexpectedly exited',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -989,6 +1013,16 @@ export const DETECTABLE_PATTERNS = {
     // The Nagios plugins' check that got no answer in time (`CRITICAL - Socket timeout after 10
     // seconds`).
     'critical - socket timeout',
+    // A game server's tick loop falling behind (Minecraft: `Can't keep up! Is the server overloaded?
+    // Running 4943ms or 98 ticks behind`) and Paper's watchdog on a tick that never ended (`The server
+    // has stopped responding!`, `The server has not responded for 10 seconds!`).
+    "can't keep up! is the server overloaded",
+    'the server has stopped responding!',
+    'the server has not responded for',
+    // SIP's request timeout, as Kamailio reports it (`got sip response 408 while registering`, `request
+    // sent to sip:x completed with code: 408`).
+    'sip response 408',
+    'completed with code: 408',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -169,6 +169,21 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Training job exited with error code 137', 'OOMKilled', 'with error code 137'],
     ['Error: Restarted too many times, bailing.', 'CrashLoopBackOff', 'restarted too many times'],
     ['gpu-job   0/1   requested number of GPUs unavailable. Requested: 2, Available: 1   0   2m', 'PodDown', 'requested number of gpus unavailable'],
+    // Rounds 94-98: systemd's restarts, game servers' ticks, watchdogs and crash handling, SIP, Jupyter, Shiny.
+    ['Active: activating (auto-restart) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 2s ago', 'CrashLoopBackOff', 'activating (auto-restart) (result: exit-code)'],
+    ["[10:00:00] [Server thread/WARN]: Can't keep up! Is the server overloaded? Running 3120ms or 62 ticks behind", 'HighLatency', "can't keep up! is the server overloaded"],
+    ['[10:00:00] [Paper Watchdog Thread/ERROR]: The server has stopped responding! This is (probably) not a Paper bug.', 'HighLatency', 'the server has stopped responding!'],
+    ['[10:00:00] [Paper Watchdog Thread/ERROR]: The server has not responded for 15 seconds! Creating thread dump', 'HighLatency', 'the server has not responded for'],
+    ['ERROR: tm [t_reply.c:1500]: got sip response 408 while sending INVITE', 'HighLatency', 'sip response 408'],
+    ['10:00:00.000Z  WARN wings: Server detected as crashed! Attempting server reboot. (server=1a2b3c4d, ExitCode=1, OOMKilled=false)', 'CrashLoopBackOff', 'detected as crashed'],
+    ['[Pterodactyl Daemon]: Aborting automatic reboot: last crash occurred less than 60 seconds ago.', 'CrashLoopBackOff', 'last crash occurred less than'],
+    ['[Pterodactyl Daemon]: Aborting automatic restart, crash detection is disabled for this instance.', 'PodDown', 'aborting automatic restart, crash detection is disabled'],
+    ['2025-03-01T10:00:00.000Z\tWARN\tmc-server-runner\tMinecraft server process failed\t{"exitCode": 1}', 'PodDown', 'minecraft server process failed'],
+    ['Host_Error: WatchdogHandler called - server exiting.', 'PodDown', 'watchdoghandler called - server exiting'],
+    ['"Output": "failed to ping localhost:25565 : dial tcp 127.0.0.1:25565: i/o timeout"', 'StartupProbeFailed', 'failed to ping localhost:'],
+    ['[W 10:00:16.538 NotebookApp] KernelRestarter: restart failed', 'CrashLoopBackOff', 'kernelrestarter: restart failed'],
+    ["Warning: running command 'Rscript model.R' had status 137", 'OOMKilled', 'had status 137'],
+    ['shiny-server-client.min.js:1 The application unexpectedly exited.', 'PodDown', 'the application unexpectedly exited'],
   ];
 
   it.each(BY_PHRASE)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -197,13 +212,17 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 87 and 88: HAProxy's backend with no server left, Varnish's probe calling a backend sick.
     ['haproxy[2201]: backend shop-backend has no server available!', 'PodDown', 'no server available', 'servers available'],
     ['vcl-1a2b.web1     probe    2/5    sick     Sat, 01 Mar 2025 10:00:00 GMT', 'StartupProbeFailed', ' sick', ' well'],
+    // Rounds 94-98: a game server's tick loop behind, Jupyter's kernel restarts, systemd restarting a unit.
+    ["Can't keep up! Is the server overloaded? Running 2022ms or 40 ticks behind", 'HighLatency', "can't keep up!", 'Keeping pace.'],
+    ['AsyncIOLoopKernelRestarter: restarting kernel (1/5), keep random ports', 'CrashLoopBackOff', 'kernelrestarter: restarting kernel', 'KernelManager: starting kernel'],
+    ['Active: activating (auto-restart) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 2s ago', 'CrashLoopBackOff', 'activating (auto-restart)', 'active (running)'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
     const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
     expect(warning.keywords).toContain(keyword);
-    // The same line without those words states nothing the scan reads.
-    expect(inferSeverity(line.replace(keyword, instead))).toBe('INFO');
+    // The same line without those words (in any case) states nothing the scan reads.
+    expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
   });
 
   const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
@@ -281,6 +300,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Ready Node(s) 2 out of 3.', 'NodeNotReady', 'ready node(s) '],
     ['Ready Master(s) 0 out of 1.', 'NodeNotReady', 'ready master(s) '],
     ['Sat Mar 01 2025 10:00:00 GMT+0000 (UTC) [HEALTH/0] ERR healthcheck failed', 'StartupProbeFailed', '[health'],
+    // Rounds 94 and 97: a `docker ps` row cut after its STATUS, supervisord on an exit 0 it did not expect.
+    ['7430ac892aa2   registry.local/shop/rules:1.1.0   12 minutes ago   Exited (2)', 'PodDown', 'exited ('],
+    ['2025-03-01 10:00:00,000 WARN exited: game-server (exit status 0; not expected)', 'CrashLoopBackOff', 'not expected'],
   ];
 
   it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
@@ -498,6 +520,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01T10:00:00.000+0000 b.s.d.supervisor [INFO] Shutting down and clearing state for id 1a2b. Current supervisor time: 1740823200. State: :process-not-exists, Heartbeat: nil', 'PodDown', ' b.s.d.supervisor [INFO] '],
     // Round 90: an IDE's file watcher passing on what it hears of the application.
     ['[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Returning message: Application stopped unexpectedly. Check the application logs for details.', 'PodDown', ' | FileWatcher] '],
+    // Round 98: Jupyter's kernel restarter.
+    ['[I 2025-03-01 10:00:00.000 ServerApp] AsyncIOLoopKernelRestarter: restarting kernel (2/5), keep random ports', 'CrashLoopBackOff', 'KernelRestarter: '],
   ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -607,6 +631,27 @@ describe('learned from rounds 89-93: field rules, a level, an exclusion, and the
     '[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Application started.',
     'gpu-job-7c9d8   1/1     Running   0          2h    10.0.3.4      gpu-node-2   <none>',
     'Apply complete! Resources: 3 added, 0 changed, 0 destroyed.',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+});
+
+describe('learned from rounds 94-98: game servers, notebooks and systemd, and the routine lines beside them', () => {
+  it.each([
+    // Players, saves and a health check passing; a kernel started; a restarter with nothing to do.
+    '[10:00:00] [Server thread/INFO]: ana joined the game',
+    'Saved the game',
+    '"Output": "localhost:25565 : version=1.20.4 online=3 max=20 motd=\'A server\'"',
+    '[I 2025-03-01 10:00:00.000 ServerApp] Kernel started: 1a2b3c4d-0000-4000-8000-000000000001',
+    '[I 2025-03-01 10:00:00.000 ServerApp] Kernel shutdown: 1a2b3c4d-0000-4000-8000-000000000001',
+    // Pterodactyl starting a server, supervisord's expected exit, docker rows up or cleanly exited.
+    '[Pterodactyl Daemon]: Server marked as running...',
+    '2025-03-01 10:00:00,000 INFO exited: game-backup (exit status 0; expected)',
+    '7430ac892aa2   registry.local/shop/rules:1.1.0   12 minutes ago   Exited (0)',
+    '7430ac892aa2   registry.local/shop/rules:1.1.0   12 minutes ago   Up 12 minutes',
+    // A SIP 200, systemd's unit running.
+    'NOTICE: <script>: request sent to sip:1001@10.0.0.2:5060 completed with code: 200, Type 2',
+    'Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 2h ago',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
