@@ -18,8 +18,9 @@ export function detect(line: string): string | null {
 /**
  * The plain reading of the watcher's tables, the reference the scan must agree with: classes in
  * order, any pattern or shape, then the class's exclusions and absence layouts, and nothing for a
- * resolved notification. `without` leaves one exclusion of one class out: the seam a test uses to
- * show that an exclusion is what keeps that class off a line.
+ * resolved notification. `without` leaves one exclusion of one class out (a phrase, or an absence
+ * layout named by its substring): the seam a test uses to show that an exclusion is what keeps that
+ * class off a line.
  */
 export function plainReading(message: string, without?: { failure: FailureType; exclusion: string }): FailureType | null {
   const hay = matchText(message);
@@ -30,7 +31,7 @@ export function plainReading(message: string, without?: { failure: FailureType; 
     const excludes: readonly string[] = EXCLUDE_PATTERNS[type];
     if (excludes.some((e) => !(without?.failure === type && without.exclusion === e) && hay.includes(matchText(e)))) continue;
     const absences: readonly LineShape[] = EXCLUDE_SHAPES[type];
-    if (absences.some((a) => a.shape.test(hay))) continue;
+    if (absences.some((a) => !(without?.failure === type && without.exclusion === a.contains) && a.shape.test(hay))) continue;
     return type;
   }
   return null;

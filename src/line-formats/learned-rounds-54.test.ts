@@ -575,7 +575,7 @@ describe('learned from rounds 84-88: the same speakers and wording in their rout
   });
 });
 
-describe('learned from rounds 89-93: field rules, a level, an exclusion, and the routine lines beside them', () => {
+describe('learned from rounds 89-98: field rules, a level, an exclusion, and the routine lines beside them', () => {
   const row = (status: string) => `gpu-job-7c9d8   0/1     ${status}   0          2h    <none>        gpu-node-2   <none>`;
 
   it.each([
@@ -612,6 +612,8 @@ describe('learned from rounds 89-93: field rules, a level, an exclusion, and the
     // The row holds the crash-loop wording, a class read before PodDown: the row's layout keeps it off.
     expect(DETECTABLE_PATTERNS.CrashLoopBackOff).toContain('starting container failed');
     expect(EXCLUDE_SHAPES.CrashLoopBackOff.some((layout) => layout.shape.test(matchText(row)))).toBe(true);
+    expect(plainReading(row)).toBe('PodDown');
+    expect(plainReading(row, { failure: 'CrashLoopBackOff', exclusion: ' ago' })).toBe('CrashLoopBackOff');
     // The same words outside a task row are a crash loop.
     expect(detect('Error: starting container failed: oci runtime error')).toBe('CrashLoopBackOff');
   });
@@ -631,13 +633,7 @@ describe('learned from rounds 89-93: field rules, a level, an exclusion, and the
     '[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Application started.',
     'gpu-job-7c9d8   1/1     Running   0          2h    10.0.3.4      gpu-node-2   <none>',
     'Apply complete! Resources: 3 added, 0 changed, 0 destroyed.',
-  ])('%j stays quiet', (line) => {
-    expect(detect(line)).toBeNull();
-  });
-});
-
-describe('learned from rounds 94-98: game servers, notebooks and systemd, and the routine lines beside them', () => {
-  it.each([
+    // Rounds 94-98.
     // Players, saves and a health check passing; a kernel started; a restarter with nothing to do.
     '[10:00:00] [Server thread/INFO]: ana joined the game',
     'Saved the game',
