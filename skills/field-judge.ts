@@ -43,6 +43,7 @@ import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
 import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 import { readMetricSample } from '../src/line-formats/metric-sample.ts';
+import { READER_GATE_INDEX, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 
 /**
  * What the fields of a recognised line say: its failure class, or null for none. Access logs
@@ -135,50 +136,70 @@ export function judgeEventRow(row: EventRow, rules: readonly EventRule[] = EVENT
   return { format: 'event-row', failure, severity: row.type === 'Warning' ? 'WARNING' : failure === null ? 'INFO' : 'ERROR' };
 }
 
-/**
- * The verdict of the line's fields, or null when no field reader recognises the line. A
- * syslog or journal prefix is read past: the readers judge what the program wrote.
- */
-export function judgeFields(line: string, tables: FieldTables = TABLES): FieldVerdict | null {
-  const body = readSyslogPrefix(line)?.body ?? line;
-  return judgeBody(body, tables);
+const G = READER_GATE_INDEX;
+/** Whether the reader at `index` may read the line. */
+function runs(gate: ReaderGate | undefined, index: number): boolean {
+  return gate === undefined || gate[index] !== 0;
 }
 
-function judgeBody(line: string, tables: FieldTables): FieldVerdict | null {
-  const access = readAccessLog(line);
+/**
+ * The verdict of the line's fields, or null when no field reader recognises the line. A
+ * syslog or journal prefix is read past: the readers judge what the program wrote. `gate` is
+ * what a scan of the whole line found (ReaderGate); readers it rules out are not run.
+ */
+export function judgeFields(line: string, tables: FieldTables = TABLES, gate?: ReaderGate): FieldVerdict | null {
+  const body = readSyslogPrefix(line)?.body ?? line;
+  return judgeBody(body, tables, gate);
+}
+
+function judgeBody(line: string, tables: FieldTables, gate: ReaderGate | undefined): FieldVerdict | null {
+  const access = runs(gate, G.accessLog) ? readAccessLog(line) : null;
   if (access !== null) return requestVerdict('access-log', access, tables.accessLog);
-  const row = readPodRow(line);
+  const row = runs(gate, G.podRow) ? readPodRow(line) : null;
   if (row !== null) return rowVerdict('pod-row', judgePodRow(row, tables.podStatus));
-  const node = readNodeRow(line);
+  const node = runs(gate, G.nodeRow) ? readNodeRow(line) : null;
   if (node !== null) return rowVerdict('node-row', judgeNodeRow(node, tables.nodeStatus));
-  const trip =
-    readRoundTrip(line) ??
-    readNginxFinalize(line) ??
-    readHaproxyLog(line) ??
-    readApiserverHttplog(line) ??
-    readCompletedRequest(line) ??
-    readForwardedRequest(line) ??
-    readSearchClientRequest(line) ??
-    readTornadoRequest(line) ??
-    readServeRequest(line) ??
-    readHttpxRequest(line) ??
-    readDeisRouterLog(line) ??
-    readGinRequest(line) ??
-    readRackTimeout(line);
+  const trip = readRequestLine(line, gate);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);
   if (alloc !== null) return rowVerdict('alloc-row', judgeAllocRow(alloc, tables.allocStatus));
-  const event = readEventRow(line) ?? readRecordedEvent(line);
+  const event = (runs(gate, G.eventRow) ? readEventRow(line) : null) ?? (runs(gate, G.recordedEvent) ? readRecordedEvent(line) : null);
   if (event !== null) return judgeEventRow(event, tables.eventRules);
   // A metric sample at a quiet value (a counter at zero) reports that nothing happened.
-  const sample = readMetricSample(line);
+  const sample = runs(gate, G.metricSample) ? readMetricSample(line) : null;
   if (sample !== null && tables.metricSample.quietValues.includes(sample.value)) return { format: 'metric-sample', failure: null, severity: 'INFO' };
   // A logfmt or JSON request log: its status and duration are read whatever level it states;
   // when they say nothing, its other fields (a router's error code) go to the phrase tables.
-  const request = readRequestFields(line);
+  const request = runs(gate, G.requestFields) ? readRequestFields(line) : null;
   if (request !== null) {
     const failure = judgeAccessLog(request, tables.accessLog);
     if (failure !== null) return { format: 'request-log', failure, severity: 'ERROR' };
+  }
+  return null;
+}
+
+/** The request-line readers, in order, each only when the gate allows it. */
+const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => AccessLogFields | null]> = [
+  [G.roundTrip, readRoundTrip],
+  [G.nginxFinalize, readNginxFinalize],
+  [G.haproxy, readHaproxyLog],
+  [G.apiserverHttplog, readApiserverHttplog],
+  [G.completedRequest, readCompletedRequest],
+  [G.forwardedRequest, readForwardedRequest],
+  [G.searchClient, readSearchClientRequest],
+  [G.tornado, readTornadoRequest],
+  [G.serve, readServeRequest],
+  [G.httpx, readHttpxRequest],
+  [G.deisRouter, readDeisRouterLog],
+  [G.gin, readGinRequest],
+  [G.rackTimeout, readRackTimeout],
+];
+
+function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {
+  for (const [index, read] of REQUEST_LINE_READERS) {
+    if (!runs(gate, index)) continue;
+    const fields = read(line);
+    if (fields !== null) return fields;
   }
   return null;
 }
@@ -203,8 +224,9 @@ export function infoLevelReporter(
   reporters: InfoLevelReporters = INFO_LEVEL_REPORTERS,
   /** Per header, 0 when a scan of the line already found it does not hold the header's `contains`. */
   mayHold?: ArrayLike<number>,
+  gate?: ReaderGate,
 ): boolean {
-  const klog = readKlogHeader(line);
+  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
   return reporters.headers.some((h, i) => (mayHold === undefined || mayHold[i] !== 0) && line.indexOf(h.contains) >= 0 && h.header.test(line));
 }
@@ -213,8 +235,8 @@ export function infoLevelReporter(
  * The failure a klog line's speaker reports (KLOG_SPEAKER_RULES: its source file and a word
  * of its message), or null: the fallback when the phrase tables find nothing.
  */
-export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[] = KLOG_SPEAKER_RULES): FailureType | null {
-  const klog = readKlogHeader(line);
+export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[] = KLOG_SPEAKER_RULES, gate?: ReaderGate): FailureType | null {
+  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
   if (klog === null) return null;
   let low: string | null = null;
   for (const rule of rules) {

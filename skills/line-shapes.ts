@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.58.0';
+export const LINE_SHAPES_VERSION = '1.59.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -58,6 +58,35 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
 
 /** A `copilot svc status` deployment row with fewer tasks running than desired (its rollout in brackets). */
 const COPILOT_DEPLOYMENT_ROW = /^(?:primary|active|inactive) \d{1,6} \[(?:in progress|failed|completed)\] (\d{1,6}) (?!\1 )\d{1,6} \d{1,6} \d{1,6}$/i;
+
+/**
+ * The same layout listed under each digit followed by `after` (a layout whose count is its
+ * only fixed part: no one substring pins it down, and a space or a slash alone is in most
+ * lines). ShapeGroups keeps the ten as one shape, run once on a line that holds several.
+ */
+function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
+  return [...'0123456789'].map((digit) => ({ contains: `${digit}${after}`, shape }));
+}
+
+/**
+ * Rows of counts, in one expression:
+ *   `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
+ *   CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with fewer ready than desired;
+ *   `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed,
+ *   Healthy, Unhealthy[, Progress Deadline]) with an unhealthy allocation.
+ */
+const ROWS_OF_COUNTS =
+  /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i;
+
+/**
+ * Rows with a READY-like `x/y` column short of its count, in one expression:
+ *   `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset` (NAME
+ *   READY AGE), after a NAMESPACE column with -A, `-o wide` columns after the age (a pod
+ *   row has a STATUS word after READY: never fits);
+ *   `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]).
+ */
+const READY_ROWS =
+  /^(?:(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)|\S+\s+\S+\s+(?:replicated\s+|global\s+)?(\d{1,6})\/(?!\2\s)\d{1,6}\s+\S+(?:\s+\S+)?\s*$)/i;
 
 /**
  * Per class, the layouts that report the failure. They are tried after the class's patterns,
@@ -404,17 +433,8 @@ export const DETECTABLE_SHAPES = {
     // `kubectl get deployment` before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE
     // AGE) with replicas desired and none available.
     { contains: ' 0 ', shape: /^\S+ [1-9]\d{0,5} \d{1,6} \d{1,6} 0 \d{1,4}[smhd](?:\d{1,4}[smh])?\s*$/i },
-    // Rows of counts, in one expression (its substring, a space, is in every line, so the scan
-    // reports it once per space: one shape, not one per layout):
-    //   `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
-    //   CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with fewer ready than desired;
-    //   `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed,
-    //   Healthy, Unhealthy[, Progress Deadline]) with an unhealthy allocation.
-    {
-      contains: ' ',
-      shape:
-        /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i,
-    },
+    // Rows of counts (ROWS_OF_COUNTS), under each digit followed by a space.
+    ...digitFollowedBy(' ', ROWS_OF_COUNTS),
     // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
     // The StatefulSet and ReplicaSet controllers failing to create a pod.
@@ -429,17 +449,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'available replicas', shape: /\bexpected replicas: ?(\d{1,6}),? available replicas: ?(?!\1\b)\d{1,6}\b/i },
     // `kubectl describe daemonset` with no node running an available pod.
     { contains: 'with available pods:', shape: /\bnumber of nodes scheduled with available pods: 0\b/i },
-    // Rows with a READY-like `x/y` column short of its count, in one expression (a slash is in
-    // many lines; one shape is reported once per slash, not once per layout):
-    //   `kubectl get deployment` (NAME READY UP-TO-DATE AVAILABLE AGE) or `statefulset` (NAME
-    //   READY AGE), after a NAMESPACE column with -A, `-o wide` columns after the age (a pod
-    //   row has a STATUS word after READY: never fits);
-    //   `docker service ls` (ID NAME [MODE] REPLICAS IMAGE [PORTS]).
-    {
-      contains: '/',
-      shape:
-        /^(?:(?:\S+\s+)?\S+\s+(\d+)\/(?!\1\s)\d+(?:\s+\d+\s+\d+)?\s+\d+[smhd](?:\d+[smh])?(?:\s|$)|\S+\s+\S+\s+(?:replicated\s+|global\s+)?(\d{1,6})\/(?!\2\s)\d{1,6}\s+\S+(?:\s+\S+)?\s*$)/i,
-    },
+    // Rows with a READY-like `x/y` column short of its count (READY_ROWS), under each digit
+    // followed by a slash.
+    ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
     // The Nagios plugins' check_http warning or critical on an answer that came (`200 OK`) but over

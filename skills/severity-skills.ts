@@ -3,12 +3,13 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
-import { infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
-import { INFO_LEVEL_REPORTERS } from './line-format-skills.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
+import { READER_COUNT, READER_MARK_ENTRIES } from '../src/line-formats/reader-marks.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.76.0';
+export const SEVERITY_SKILLS_VERSION = '1.77.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -372,6 +373,9 @@ const KEYWORD = 0;
 const SHAPE = 1;
 const DATA = 2;
 const HEADER = 3;
+const READER = 4;
+/** Per field reader, 1 when the line holds one of its marks (READER_MARKS). */
+const readerGate = new Uint8Array(READER_COUNT);
 const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
   [
     ...RULES.flatMap((rule, index) => [
@@ -380,13 +384,15 @@ const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
     ]),
     ...REQUEST_DATA_MARKERS.map((marker) => [marker, { kind: DATA, index: 0, length: 0 }] as const),
     ...HEADERS.map((h, index) => [h.contains.toLowerCase(), { kind: HEADER, index, length: 0 }] as const),
+    ...READER_MARK_ENTRIES.map(([mark, index]) => [mark, { kind: READER, index, length: 0 }] as const),
   ],
   (hit, end) => {
     if (hit.kind === KEYWORD) {
       if (end + 1 - hit.length < keywordAt[hit.index]!) keywordAt[hit.index] = end + 1 - hit.length;
     } else if (hit.kind === SHAPE) SHAPES.saw(hit.index, end);
     else if (hit.kind === DATA) dataSeen = true;
-    else headerSeen[hit.index] = 1;
+    else if (hit.kind === HEADER) headerSeen[hit.index] = 1;
+    else readerGate[hit.index] = 1;
   },
 );
 
@@ -394,6 +400,7 @@ const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
 function scan(low: string): void {
   keywordAt.fill(NONE);
   headerSeen.fill(0);
+  readerGate.fill(0);
   dataSeen = false;
   scanLine(low, SHAPES.reset(low.length));
 }
@@ -420,13 +427,14 @@ function firstMarker(head: string): { row: number; at: number } | null {
 
 /** The line's severity; `reach` is the seam a test uses to show LEVEL_PATTERN_REACH matters. */
 export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH): string {
-  // A line in a format whose fields a reader knows is judged by those fields alone.
-  const fields = judgeFields(line);
-  if (fields !== null) return fields.severity;
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
   let flat = collapsePadding(line);
   let low = flat.toLowerCase();
   scan(low);
+  // A line in a format whose fields a reader knows is judged by those fields alone (the scan
+  // found which readers' marks the line holds: only those readers run).
+  const fields = judgeFields(line, FIELD_TABLES, readerGate);
+  if (fields !== null) return fields.severity;
   // Request data (paths, query strings, referrers, user agents) is never evidence: a line that
   // may hold some is masked and read again.
   if (dataSeen) {
@@ -456,7 +464,7 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   if (stated >= 0) {
     const severity = RULES[stated]!.severity;
     if (severity !== 'INFO') return severity;
-    if (!infoLevelReporter(flat, INFO_LEVEL_REPORTERS, headerSeen)) return quietSeverity(flat);
+    if (!infoLevelReporter(flat, INFO_LEVEL_REPORTERS, headerSeen, readerGate)) return quietSeverity(flat);
   }
   for (let r = 0; r < RULES.length; r += 1) {
     const rule = RULES[r]!;
@@ -470,5 +478,5 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
 
 /** What a line no level or wording made a warning gets: a klog speaker reporting a failure is one. */
 function quietSeverity(flat: string): InferredSeverity {
-  return judgeKlogSpeaker(flat) === null ? DEFAULT_SEVERITY : 'WARNING';
+  return judgeKlogSpeaker(flat, KLOG_SPEAKER_RULES, readerGate) === null ? DEFAULT_SEVERITY : 'WARNING';
 }

@@ -67,8 +67,19 @@ export class ShapeGroups {
     this.#run = options.run ?? runShape;
   }
 
-  /** Adds `shape` to `group` and returns the id the scan reports it by. */
+  /**
+   * Adds `shape` to `group` and returns the id the scan reports it by. A shape whose expression
+   * (the same RegExp object) the group already holds under another substring of the same length
+   * is the same shape: it gets that id, so its expression runs once on a line however many of
+   * its substrings the line holds (a layout no one substring pins down, listed under several).
+   * Under a substring of another length it is a shape of its own (where a substring ends
+   * places the windows by its length).
+   */
   add(group: number, shape: LineShape): number {
+    const known = (this.#groups[group] ?? []).find(
+      (id) => this.#shapes[id]!.shape === shape.shape && this.#shapes[id]!.contains.length === shape.contains.length,
+    );
+    if (known !== undefined) return known;
     (this.#groups[group] ??= []).push(this.#shapes.length);
     this.#global.push(new RegExp(shape.shape.source, `${shape.shape.flags.replace(/[gy]/g, '')}g`));
     this.#windows.push([]);
@@ -146,5 +157,8 @@ const PADDING_RUNS = /\t[ \t]*| [ \t]+/g;
 
 /** Any run of padding read as one space. */
 export function collapsePadding(text: string): string {
+  // Most lines hold neither a tab nor two spaces in a row: two searches for a character are
+  // far cheaper than the expression's pass over a line it leaves as it is.
+  if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text;
   return text.replace(PADDING_RUNS, ' ');
 }

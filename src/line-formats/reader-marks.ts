@@ -1,0 +1,54 @@
+// Which field readers may read a line, from one scan: each reader's marks are substrings one
+// of which every line of its format holds, so a scan that already reads every line (the
+// severity table's, the watcher's) can rule readers out before any of them runs.
+
+/**
+ * Per reader, substrings one of which every line it reads holds (compared ignoring case): a
+ * caller that has already scanned a line for all of them (the severity table's one scan, which
+ * reads every line) says which readers' marks it found, and a reader whose marks the line lacks
+ * is not run. The allocation-row and syslog readers check the line's layout instead, and always
+ * run. skills/reader-gate.test.ts shows each reader refuses a line once its marks are taken out.
+ */
+export const READER_MARKS = {
+  klog: ['.go:', '.cc:', '.cpp:'],
+  accessLog: ['HTTP/'],
+  podRow: ['/'],
+  nodeRow: ['Ready', 'Unknown'],
+  roundTrip: [' milliseconds'],
+  nginxFinalize: ['finalize request: '],
+  haproxy: ['] '],
+  apiserverHttplog: [': ('],
+  completedRequest: ['Completed request: '],
+  forwardedRequest: ['Forwarded ['],
+  searchClient: ['[status:'],
+  tornado: ['web:'],
+  serve: ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'],
+  httpx: ['HTTP Request: '],
+  deisRouter: ['] - '],
+  gin: ['[GIN] '],
+  rackTimeout: ['source=rack-timeout '],
+  eventRow: ['Warning', 'Normal'],
+  recordedEvent: ["}): type: '"],
+  metricSample: ['} '],
+  requestFields: ['tatus'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MarkedReader = keyof typeof READER_MARKS;
+
+/** Each marked reader's place in a gate (an array a scan fills: 1 where it found the reader's marks). */
+export const READER_GATE_INDEX = Object.fromEntries(Object.keys(READER_MARKS).map((reader, i) => [reader, i])) as Record<MarkedReader, number>;
+
+/** How many readers a gate has a place for. */
+export const READER_COUNT = Object.keys(READER_MARKS).length;
+
+/** Every reader's marks, lowercase, with its place in a gate: what a scan looks for. */
+export const READER_MARK_ENTRIES: ReadonlyArray<readonly [string, number]> = Object.entries(READER_MARKS).flatMap(([reader, marks]) =>
+  marks.map((mark) => [mark.toLowerCase(), READER_GATE_INDEX[reader as MarkedReader]] as const),
+);
+
+/**
+ * Which readers may read a line, from a scan for READER_MARK_ENTRIES: `gate[i]` is 0 when the
+ * line holds none of reader i's marks. Without a gate every reader runs.
+ */
+export type ReaderGate = ArrayLike<number>;
+
