@@ -125,6 +125,49 @@ describe('the shapes read a bounded window of a long line', () => {
   });
 });
 
+describe('a layout listed under several substrings', () => {
+  /** A group holding `shapes`, scanned by their substrings; counts the expressions' runs on a line. */
+  function runsOn(shapes: readonly LineShape[], line: string): { runs: number; matched: boolean } {
+    let runs = 0;
+    const groups = new ShapeGroups({
+      run: (expression, text, from) => {
+        runs += 1;
+        expression.lastIndex = from;
+        return expression.exec(text);
+      },
+    });
+    const scan = taggedScanner(
+      shapes.map((shape) => [shape.contains, groups.add(0, shape)] as const),
+      (id, end) => groups.saw(id, end),
+    );
+    groups.reset();
+    scan(line);
+    const matched = groups.matches(0, line);
+    return { runs, matched };
+  }
+  const rows = /^\S+ (\d+) (?!\1 )\d+ \d+[smhd]$/i;
+  const digits = (shape: RegExp): LineShape[] => [...'0123456789'].map((d) => ({ contains: `${d} `, shape }));
+
+  it('is one shape: its expression runs once on a line holding several of its substrings', () => {
+    expect(runsOn(digits(rows), 'web 1 3 5m')).toEqual({ runs: 1, matched: true });
+    expect(runsOn(digits(rows), 'web 1 1 2 5m')).toEqual({ runs: 1, matched: false });
+  });
+
+  it('ten copies of the expression under the same substrings run once per substring seen: the sharing is what keeps it to one (the check can fail)', () => {
+    const copies = [...'0123456789'].map((d) => ({ contains: `${d} `, shape: new RegExp(rows.source, rows.flags) }));
+    expect(runsOn(copies, 'web 1 1 2 5m')).toEqual({ runs: 2, matched: false });
+  });
+
+  it('under substrings of other lengths stays a shape of its own, so windows are placed by each length', () => {
+    const shape = /\bready: (\d+)\/(?!\1\b)\d+\b/i;
+    const groups = new ShapeGroups();
+    expect(groups.add(0, { contains: 'ready: ', shape })).toBe(0);
+    expect(groups.add(0, { contains: 'ready:', shape })).toBe(1);
+    expect(groups.add(0, { contains: 'reads: ', shape })).toBe(0);
+    expect(groups.add(1, { contains: 'ready: ', shape })).toBe(2);
+  });
+});
+
 // The attack strings recheck reported for the rules it once found vulnerable, verbatim
 // (prefix + pump * n + suffix), pumped far past the length that held the loop for minutes.
 interface Attack {
