@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.59.0';
+export const LINE_SHAPES_VERSION = '1.60.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -58,6 +58,14 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
 
 /** A `copilot svc status` deployment row with fewer tasks running than desired (its rollout in brackets). */
 const COPILOT_DEPLOYMENT_ROW = /^(?:primary|active|inactive) \d{1,6} \[(?:in progress|failed|completed)\] (\d{1,6}) (?!\1 )\d{1,6} \d{1,6} \d{1,6}$/i;
+
+/**
+ * A request to a registry's API that Go reports failed (`Get URL: error`): the v2 API's root, a
+ * repository's manifests, blobs or tags, or the v1 API's repositories. Other APIs' `/v1/` and
+ * `/v2/` paths (a probe's `/v2/health/ready`, a vault's `/v1/sys/health`) are not a registry's.
+ */
+const REGISTRY_CALL_FAILED =
+  /\b(?:get|head) "?https?:\/\/[^\s"\/]{1,253}\/(?:v2\/(?:[^\s"]{1,512}?\/(?:manifests|blobs|tags)\/[^\s"]{1,512}?)?|v1\/repositories\/[^\s"]{1,512}?)"?: /i;
 
 /**
  * The same layout listed under each digit followed by `after` (a layout whose count is its
@@ -117,9 +125,14 @@ export const DETECTABLE_SHAPES = {
     // Mesos' Docker containerizer failing the pull it ran (`Failed to 'docker -H unix:///var/run/
     // docker.sock pull image:tag': exit status = exited with status 1`).
     { contains: "failed to 'docker ", shape: /\bfailed to 'docker (?:-h \S{1,256} )?pull \S{1,512}': exit status\b/i },
-    // The daemon's call to a registry's API root failing (`Get https://registry-1.docker.io/v2/:
-    // net/http: request canceled ...`): a pull or a login that cannot reach the registry.
-    { contains: '/v2/', shape: /\bget "?https?:\/\/[^\s"\/]{1,253}\/v2\/"?: /i },
+    // A call to a registry's API failing, as Go reports a request that got no answer (`Op URL:
+    // error`): the daemon's to the API root (`Get https://registry-1.docker.io/v2/: net/http:
+    // request canceled ...`), a client's for a manifest or a blob (`Head "https://r:5000/v2/x/
+    // manifests/1.0": x509: certificate signed by unknown authority`, `Get https://r/v2/x/
+    // manifests/latest: net/http: TLS handshake timeout`) or the old API's tags (`/v1/
+    // repositories/x/tags/latest: dial tcp ...: i/o timeout`): a pull or a login that cannot
+    // get through to the registry, whatever the error.
+    ...['/v2/', '/v1/'].map((contains) => ({ contains, shape: REGISTRY_CALL_FAILED })),
     // dockerd and registries: `manifest for nginx:1.99 not found`.
     { contains: 'manifest for', shape: /\bmanifest for \S{1,300} not found\b/i },
     { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
@@ -454,6 +467,12 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // A browser's console reporting a request the gateway gave up on (`authelia.js:15607 POST
+    // https://auth.example.com/api/firstfactor 504 ()`, `GET https://x/api 504 (Gateway Timeout)`).
+    {
+      contains: ' 504 (',
+      shape: /\b(?:get|post|put|patch|delete|head|options) https?:\/\/\S{1,2048} 504 \((?:gateway time-?out)?\)/i,
+    },
     // The Nagios plugins' check_http warning or critical on an answer that came (`200 OK`) but over
     // its response-time threshold (`HTTP WARNING: HTTP/1.0 200 OK - 0.654 second response time`).
     { contains: 'second response time', shape: /\bhttp (?:warning|critical): http\/[\d.]{1,4} 200 ok - [\d.,]{1,12} second response time\b/i },
@@ -538,13 +557,15 @@ const DENIAL_FILLERS = String.raw`(?:(?:pods?|containers?|nodes?|tasks?|jobs?|in
  * word of its own, then up to three filler words), or counted at zero after it, with the word's
  * suffix and up to two words between (`OOMKilled: 0`, `evicted pods: 0`, `totalEvicted=0`,
  * `timeouts=0`); a zero that starts a phrase (`unschedulable: 0 nodes are available`) counts
- * something else.
+ * something else. A quote after the word closes a key (`"timeouts": 0`) only when the colon
+ * follows it: one that closes a quoted value (`error="... i/o timeout" connIndex=0`) is followed
+ * by the next key, whose zero counts something else.
  */
 function absence(word: string): LineShape {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     contains: word,
-    shape: new RegExp(String.raw`(?:^|[\s(\[,;:"'])(?:no|zero|0) ${DENIAL_FILLERS}${w}|${w}[a-z_-]{0,20}"?(?: [a-z]{1,20}){0,2} ?[:=] ?"?0(?![\d.:/]|,\d)(?! [a-z]{1,40}(?: |$))`, 'i'),
+    shape: new RegExp(String.raw`(?:^|[\s(\[,;:"'])(?:no|zero|0) ${DENIAL_FILLERS}${w}|${w}[a-z_-]{0,20}(?:" ?|(?: [a-z]{1,20}){0,2} ?)[:=] ?"?0(?![\d.:/]|,\d)(?! [a-z]{1,40}(?: |$))`, 'i'),
   };
 }
 

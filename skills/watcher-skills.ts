@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.71.0';
+export const AGENT_VERSION = '1.72.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -67,6 +67,8 @@ export const DETECTABLE_PATTERNS = {
     'exceeds --max-memory-restart value',
     // ... and a program's child killed by SIGKILL as R reports it (`running command 'x' had status 137`).
     'had status 137',
+    // ... and as supervisord reports a program it runs (`exited: x (exit status 137; not expected)`).
+    'exit status 137',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -143,6 +145,9 @@ export const DETECTABLE_PATTERNS = {
     'invalidimagename',
     'failed to pull',
     'back-off pulling image',
+    // crictl's pull failing in the runtime's call (`pulling image: rpc error: code = Unknown desc
+    // = context deadline exceeded`).
+    'pulling image: rpc error',
     'error while pulling image',
     'cannotpullcontainer',
     'pull access denied',
@@ -288,6 +293,9 @@ export const DETECTABLE_PATTERNS = {
     'readiness probe timed out',
     'liveness probe failed',
     'health check failed',
+    // Compose refusing to start services after a dependency's health check failed
+    // (`Healthcheck for service(s) upstream of <Service: x> failed - not processing`).
+    'healthcheck for service(s) upstream of',
     'connection refused',
     'probe failed',
     'probe timed out',
@@ -350,6 +358,8 @@ export const DETECTABLE_PATTERNS = {
     'insufficient memory',
     'had untolerated taint',
     'unbound immediate persistentvolumeclaims',
+    // ... as the kubelet and older schedulers word it, without `immediate`.
+    'pod has unbound persistentvolumeclaims',
     // The scheduler's reason spelled out by dashboards and tools (`Failed Scheduling | pod has
     // unbound PersistentVolumeClaims`).
     'failed scheduling',
@@ -834,6 +844,10 @@ export const DETECTABLE_PATTERNS = {
     'gateway time-out',
     'client.timeout exceeded',
     'i/o timeout',
+    // Rspamd's upstreams (Redis, a DKIM key's server) not answering a connect in time, and a
+    // tunnel client's write to its server timing out (frp: `connection write timeout`).
+    'timeout while connecting',
+    'connection write timeout',
     'took too long',
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
     // took 1.04s, expected 1s): every write the cluster makes waits with it.

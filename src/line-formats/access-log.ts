@@ -5,7 +5,8 @@
 
 /**
  * The fields of an access-log line (combined or common log format, as nginx, Apache and
- * ingress-nginx write it, with or without a runtime's prefix; or an AWS load balancer log):
+ * ingress-nginx write it, with or without a runtime's prefix; nginx to syslog with no time of its
+ * own, as Harbor's proxy writes it; or an AWS load balancer log):
  * the response status and, where the format carries it, the request's duration in seconds.
  */
 export interface AccessLogFields {
@@ -33,6 +34,11 @@ const INGRESS_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+\d+\s+(\d+\.
 // received and sent and the request's duration in milliseconds.
 const ENVOY_AFTER_REQUEST =
   /^\s+(\d{3})\s+(-|[A-Z]{2,4}(?:,[A-Z]{2,4}){0,20})\s+(?:[a-z_]{1,80}(?:\{[^{}\s]{0,200}\})?\s+(?:[a-z_]{1,80}|-)\s+"[^"]{0,200}"\s+|"-"\s+"-"\s+)?\d+(?:\s+\d+\s+(\d+))?\s/;
+// nginx writing to syslog with no time of its own, as Harbor's proxy does: the client address
+// and `-` before the request; after the user agent, the request time, the upstream's times and
+// the pipelining flag (`10.0.0.1 - "GET /v2/ HTTP/1.1" 200 12 "-" "cri-o/1.25" 214.240 214.240 .`).
+const NO_TIME_BEFORE = /^[\w.:[\]-]{1,64} - "$/;
+const NO_TIME_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+(\d+\.\d+)\s+(?:\d+\.\d+|-)(?:, (?:\d+\.\d+|-)){0,10}\s+[.p]$/;
 const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
 
 /** The status and timing of an access-log line, or null when the line is not one. */
@@ -48,6 +54,10 @@ export function readAccessLog(line: string): AccessLogFields | null {
   if (clf !== null && CLF_TIME.test(before)) {
     const timing = INGRESS_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
     return { status: Number(clf[1]), seconds: timing === null ? null : Number(timing[1]) };
+  }
+  if (clf !== null && NO_TIME_BEFORE.test(line.slice(0, request.index + 1))) {
+    const timing = NO_TIME_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
+    if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
   }
   const envoy = ENVOY_AFTER_REQUEST.exec(after);
   if (envoy !== null) {

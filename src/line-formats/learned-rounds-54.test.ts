@@ -9,10 +9,11 @@ import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
-import { SEVERITY_RULES, inferSeverity } from '../../skills/severity-skills.ts';
+import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { EXCLUDE_SHAPES } from '../../skills/line-shapes.ts';
-import { detect, phraseEvidence, plainReading, shapeEvidence } from '../../tools/rule-evidence.ts';
+import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
+import { readAccessLog } from './access-log.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
@@ -648,6 +649,92 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     // A SIP 200, systemd's unit running.
     'NOTICE: <script>: request sent to sip:1001@10.0.0.2:5060 completed with code: 200, Type 2',
     'Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 2h ago',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+});
+
+describe('learned from rounds 99-103: registries, supervisors, tunnels, and the routine lines beside them', () => {
+  it.each([
+    ['2025-03-01 10:00:00,000 INFO exited: chrome (exit status 137; not expected)', 'OOMKilled', 'exit status 137'],
+    ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
+    ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
+    ['compose.parallel.feed_queue: Healthcheck for service(s) upstream of <Service: web> failed - not processing', 'StartupProbeFailed', 'healthcheck for service(s) upstream of'],
+    ['2025-03-01 10:00:00 #12(normal) <a1b2c3>; lua; lua_redis.lua:900: cannot connect to 10.0.0.5: timeout while connecting the server', 'HighLatency', 'timeout while connecting'],
+    ['2025/03/01 10:00:00 [W] [service.go:134] login to server failed: connection write timeout', 'HighLatency', 'connection write timeout'],
+  ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  it.each([
+    // A registry call that got no answer, as dockerd and a client report it, on the v2 and v1 APIs.
+    ['Error response from daemon: Get "https://registry.example.com/v2/shop/web/manifests/4.2": net/http: TLS handshake timeout', 'ImagePullBackOff', '/v2/'],
+    ['failed to do request: Head "https://registry.example.com:5000/v2/shop/web/blobs/sha256:ab12": x509: certificate has expired', 'ImagePullBackOff', '/v2/'],
+    ['Get https://registry.example.com/v1/repositories/shop/web/tags/latest: dial tcp 10.0.0.9:443: i/o timeout', 'ImagePullBackOff', '/v1/'],
+    // A browser's console on a request the gateway gave up on.
+    ['app.js:1042 POST https://shop.example.com/api/cart 504 ()', 'HighLatency', ' 504 ('],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it("reads another API's `/v2/` path failing as what its words say, not as a registry's (the check can fail)", () => {
+    const probe = 'Readiness probe failed: Get "http://10.0.0.4:8000/v2/health/ready": context deadline exceeded';
+    expect(detect(probe)).toBe('StartupProbeFailed');
+    expect(shapeEvidence(probe, 'ImagePullBackOff', '/v2/').own).toBe(false);
+    expect(shapeEvidence('Get "https://registry.example.com/v2/": net/http: request canceled', 'ImagePullBackOff', '/v2/').own).toBe(true);
+  });
+
+  it("reads nginx's time-less syslog layout (Harbor's proxy) by its request time, and not under a higher bar or another layout (the check can fail)", () => {
+    const slow = '10.0.0.7 - "GET /v2/shop/web/blobs/sha256:ab12 HTTP/1.1" 200 5120 "-" "containerd/1.7" 95.120 95.119 .';
+    expect(readAccessLog(slow)).toEqual({ status: 200, seconds: 95.12 });
+    expect(detect(slow)).toBe('HighLatency');
+    expect(underSlowBars(slow, 120)).toEqual(['HighLatency', null]);
+    expect(readAccessLog(slow.replace('10.0.0.7 - ', 'client=10.0.0.7 - '))).toBeNull();
+    expect(readAccessLog(slow.replace(' 95.119 .', ' 95.119'))).toBeNull();
+  });
+
+  it('keeps a quote that closes a value from reading the next key\'s zero as no timeouts (the check can fail)', () => {
+    const absent = (line: string) => EXCLUDE_SHAPES.HighLatency.some((layout) => layout.shape.test(matchText(line)));
+    const tunnel = '2025-03-01T10:00:00Z ERR Request failed error="dial tcp 10.0.0.5:3000: i/o timeout" connIndex=0 type=http';
+    expect(absent(tunnel)).toBe(false);
+    expect(detect(tunnel)).toBe('HighLatency');
+    expect(absent('{"requests": 120, "timeouts": 0}')).toBe(true);
+    expect(absent('{"requests": 120, "timeouts" : 0}')).toBe(true);
+    expect(absent('upstream timeout count: 0')).toBe(true);
+  });
+
+  it("reads zerolog's three-letter levels after a time: INF final, ERR and WRN stated (the check can fail)", () => {
+    const consensus = '2:12PM INF Timed out dur=4850.45 height=100 module=consensus round=0 step=1';
+    expect(inferSeverity(consensus)).toBe('INFO');
+    expect(detect(consensus)).toBeNull();
+    const info = SEVERITY_RULES.find((rule) => rule.severity === 'INFO' && rule.reads === 'level')! as SeverityRule;
+    expect(levelMarkersPattern([info]).exec(consensus)).not.toBeNull();
+    expect(levelMarkersPattern([{ ...info, patterns: info.patterns.filter((p) => !p.source.includes('INF|')) }]).exec(consensus)).toBeNull();
+    expect(inferSeverity('2025-03-01T10:00:00Z ERR Unable to register connection')).toBe('ERROR');
+    expect(inferSeverity('10:00AM WRN slow peer')).toBe('WARNING');
+    // Not a level where no time comes before it.
+    expect(inferSeverity('value was INF after the division')).toBe('INFO');
+    expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+
+  it.each([
+    // Pulls that went through, a registry's garbage collection, a fast answer from its proxy.
+    'time="2025-03-01T10:00:00Z" level=info msg="Pulled image \\"registry.example.com/shop/web:4.2\\" with image id \\"sha256:ab12\\""',
+    'Status: Image is up to date for registry.example.com/shop/web:4.2',
+    '2025-03-01T10:00:00Z [INFO] [/jobservice/job/impl/gc/garbage_collection.go:480]: 12 blobs and 4 manifests are actually deleted',
+    '10.0.0.7 - "GET /v2/ HTTP/1.1" 401 87 "-" "docker/24.0" 0.002 0.002 .',
+    'level=debug msg="fetch response received" url="https://registry.example.com/v2/shop/web/manifests/4.2"',
+    // Tunnels connecting and retrying, a tunnel client logged in, a supervisor's program started.
+    '2025-03-01T10:00:00Z INF Registered tunnel connection connIndex=0 location=ams01',
+    '2025-03-01T10:00:00Z INF Retrying connection in up to 8s connIndex=0',
+    '2025/03/01 10:00:00 [I] [service.go:300] login to server success, get run id [a1b2c3]',
+    '2025-03-01 10:00:00,000 INFO success: chrome entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
+    // A console's answered request, a node syncing, a mail server's health.
+    'app.js:1042 POST https://shop.example.com/api/cart 200 (OK)',
+    'INFO [03-01|10:00:00.000] Imported new chain segment number=100 elapsed=84.600ms',
+    'Sat Mar  1 10:00:00 UTC 2025 Dovecot health level: 100% (12/12), health trend: 0',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
