@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.78.0';
+export const SEVERITY_SKILLS_VERSION = '1.79.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -103,8 +103,10 @@ export const SEVERITY_RULES = [
     ],
     // Upper-case level words only: "Error response from daemon" is wording, not a level. The
     // three-letter levels of zerolog's console writer (cloudflared, Tendermint) follow a time:
-    // `2024-07-10T17:08:33Z ERR ...`, `2:12PM INF Timed out ... module=consensus`.
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|[\dZM] )(?:ERR|FTL|PNC) /],
+    // `2024-07-10T17:08:33Z ERR ...`, `2:12PM INF Timed out ... module=consensus` (the time's
+    // end in a lookbehind, so the one level expression still starts at a letter: a digit
+    // there would make it try every digit of every line).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM] ))(?:ERR|FTL|PNC) /],
     klog: 'EF',
     shapes: [],
   },
@@ -114,7 +116,7 @@ export const SEVERITY_RULES = [
     // NATS writes its level as three letters (`[WRN]`; `[ERR]` is in the row above).
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', '[wrn]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|[\dZM] )WRN /],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM] ))WRN /],
     klog: 'W',
     shapes: [],
   },
@@ -141,7 +143,7 @@ export const SEVERITY_RULES = [
       '"debug"],"pid":',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|[\dZM] )(?:INF|DBG|TRC) /],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM] ))(?:INF|DBG|TRC) /],
     klog: 'I',
     shapes: [],
   },
