@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { taggedScanner } from '../src/substring-set.ts';
 import { runCli } from '../src/run-cli.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
-import { SHAPE_WINDOW, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
+import { collapsePadding, SHAPE_WINDOW, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { DETECTABLE_SHAPES } from './line-shapes.ts';
 import { classifyMessage, matchText } from './watcher-skills.ts';
 
@@ -122,6 +122,21 @@ describe('the shapes read a bounded window of a long line', () => {
     expect(line.indexOf('notready') + 'notready'.length).toBe(2 * SHAPE_WINDOW);
     expect(classifyMessage(line)).toBe(null);
     expect(classifyMessage(`${before} notready ${'x'.repeat(3 * SHAPE_WINDOW)}`)).toBe('NodeNotReady');
+  });
+});
+
+describe('padding read as one space', () => {
+  it('collapses a run of blanks, a lone tab, and a tab among spaces, each to one space', () => {
+    expect(collapsePadding('web   1/1     Running')).toBe('web 1/1 Running');
+    expect(collapsePadding('web\t1/1\tRunning')).toBe('web 1/1 Running');
+    expect(collapsePadding('web \t 1/1')).toBe('web 1/1');
+  });
+
+  it('returns a line holding neither a tab nor two spaces in a row as the same string, unread', () => {
+    const line = 'level=info msg="Startup sequence complete"';
+    expect(collapsePadding(line)).toBe(line);
+    // The early return must look for a tab as well as two spaces: a line with one lone tab still changes.
+    expect(collapsePadding('a\tb')).not.toBe('a\tb');
   });
 });
 

@@ -166,6 +166,11 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
 };
 
+/** Rounds whose first-score false alarms are still held though the round has been learned from. */
+function heldPastLearning(falseAlarms: Readonly<Record<string, readonly string[]>>, notYet: Readonly<Record<string, readonly string[]>>): string[] {
+  return Object.keys(falseAlarms).filter((name) => !(name in notYet));
+}
+
 describe('fresh rounds of real lines', () => {
   it('finds every round file', () => {
     expect(ROUNDS.length).toBeGreaterThanOrEqual(4);
@@ -185,8 +190,9 @@ describe('fresh rounds of real lines', () => {
     expect(report.misses.map((m) => m.id)).toEqual(NOT_YET_LEARNED[name]);
   });
 
-  it('holds false alarms only for rounds not yet learned from', () => {
-    expect(Object.keys(FIRST_FALSE_ALARMS).filter((name) => !(name in NOT_YET_LEARNED))).toEqual([]);
+  it('holds false alarms only for rounds not yet learned from, and names one kept past learning (the check can fail)', () => {
+    expect(heldPastLearning(FIRST_FALSE_ALARMS, NOT_YET_LEARNED)).toEqual([]);
+    expect(heldPastLearning({ 'round-4.json': ['r4-0001'] }, NOT_YET_LEARNED)).toEqual(['round-4.json']);
   });
 
   // The bars can fail: a false alarm, and a class found at half its lines against a per-class
