@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.60.0';
+export const LINE_SHAPES_VERSION = '1.61.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -31,6 +31,30 @@ export const UTILTRACE_STEP: LineShape = {
   contains: '] [',
   shape: new RegExp(String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
 };
+
+/** What a timeout is of, where the word comes before `timeout` (TIMEOUT_AS_OUTCOME). */
+export const TIMED_OUT_OPERATIONS = [
+  'socket', 'read', 'write', 'connect', 'connection', 'request', 'response', 'receive', 'recv', 'send', 'upstream',
+  'downstream', 'operation', 'handshake', 'i/o', 'io', 'network', 'rpc', 'grpc', 'call', 'gateway', 'query',
+  'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
+  'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
+  'dial', 'invocation', 'execution', 'task', 'job', 'step',
+] as const;
+
+/**
+ * `timeout` (or `timedout`, either plural) as the outcome a line reports: after the
+ * start, `: `, `- `, `] `, `| `, `(` or a quoted value's opening (`="`), alone or after one of
+ * TIMED_OUT_OPERATIONS (itself perhaps after one word of letters, digits or underscores), and ending the line, a clause or a value
+ * (end, `.` not followed by a word character, `,;!)]}`, a closing quote not followed by a colon).
+ */
+export function timeoutAsOutcome(operations: readonly string[]): RegExp {
+  const what = operations.map((w) => w.replace('/', '\\/')).join('|');
+  return new RegExp(
+    `(?:^|: |[=:] ?["'] ?|- |\\] |\\| |\\()(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:)))`,
+    'i',
+  );
+}
+export const TIMEOUT_AS_OUTCOME = timeoutAsOutcome(TIMED_OUT_OPERATIONS);
 
 /**
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
@@ -496,6 +520,14 @@ export const DETECTABLE_SHAPES = {
     // Something that did not answer before its caller's timeout (Fission's router: `504; ...
     // function not responses before the timeout`).
     { contains: 'before the timeout', shape: /\b(?:not|never) (?:respond(?:s|ed)?|responses?|answer(?:s|ed)?|return(?:s|ed)?|repl(?:y|ies|ied)|finish(?:es|ed)?|complete[sd]?)(?: in time)? before the timeout\b/i },
+    // A timeout stated as what became of a call, in any tool's words: the word ends the message,
+    // a value or a clause (`failed: Timeout`, `error="timeout"`, `CRITICAL - Socket timeout`,
+    // `login to server failed: connection write timeout`, `sendDefaultImpl call timeout`,
+    // `request timedout.`), right after a separator or after what timed out (one of the words
+    // below, perhaps after one word more). A timeout named as a setting (`"timeout": 30`,
+    // `timeout=5s`, `increase the timeout`) or after a word not below (`pods watcher timeout`,
+    // a watch's routine re-list) is not read.
+    ...['timeout', 'timedout'].map((contains) => ({ contains, shape: TIMEOUT_AS_OUTCOME })),
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // mongod logs an operation only when it outran slowms, ending with its duration: one of
     // a second or more.

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.72.0': '45afd9a44c3cfa722782f7bdbbd9c2a865c51e6f10d4c6f5198c01088ceeef16' },
-  'line-shapes.ts': { '1.60.0': '2c80d3a25554b1aed30081fbe9d7945fe47256516d6615c92429462a45da4b8e' },
-  'severity-skills.ts': { '1.79.0': '2f3277dd25954f2e5491a3bd0a4ca035bd9af11206689a431ac6478158e67ee3' },
+  'watcher-skills.ts': { '1.73.0': '3573b8e0b56eac9041ed5e452eaffd614abf47a9eae1c55b6e3e9189e3d926ba' },
+  'line-shapes.ts': { '1.61.0': 'bb0308335c3c5e5c3ca59bc387b8e57859d04d532516452ec36f5a6577c1e8a6' },
+  'severity-skills.ts': { '1.80.0': 'c7bef8cfa652d0581239fc5602b8bd90361a297dc12fc9b9310242d0798b47d5' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },

@@ -63,12 +63,11 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // row of counts (NAMESPACE NAME DESIRED CURRENT AGE: a StatefulSet's or a Job's), and a
   // server's own request log of its readiness endpoint answering 500, at INFO.
   'round-35.json': ['r35-0073', 'r35-0095', 'r35-0107'],
-  // A linkerd proxy's counter of timed-out responses (a metric sample at 1, its class named only
-  // by a label), and the node controller's `RemovingNode` (also what a routine scale-down records).
+  // The node controller's `RemovingNode` (also what a routine scale-down records).
   // A Swarm task row that failed to start (`Shutdown  Failed 2 seconds ago  "starting container
   // failed: oc…"`), labelled a crash loop here; the rows of rounds 9, 11, 18, 24, 37 and 93 label a
   // Swarm task that failed a task down, and the row is read by its state.
-  'round-41.json': ['r41-0016', 'r41-0063', 'r41-0099'],
+  'round-41.json': ['r41-0063', 'r41-0099'],
   // A database sidecar's own request log of its readiness endpoint answering 500, at INFO (its
   // path is request data, never evidence), and a training platform's task `TERMINATED` with a
   // tool's own exit code (1025), which says nothing of how the task ended.

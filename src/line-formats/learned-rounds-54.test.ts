@@ -11,7 +11,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
-import { EXCLUDE_SHAPES } from '../../skills/line-shapes.ts';
+import { EXCLUDE_SHAPES, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog } from './access-log.ts';
 
@@ -69,7 +69,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[10:00:00 ERR] I have been told I am dead, so this silo will stop! entry = SiloAddress=S10.1.2.3:11111:1 Status=Dead', 'PodDown', 'so this silo will stop'],
     ['[WRN] HEALTH_WARN: osd.7 average latency exceeds 250ms over 10 seconds', 'HighLatency', 'latency exceeds'],
     ['[WRN] MDS_SLOW_METADATA_IO: 2 MDSs report slow metadata IOs', 'HighLatency', 'report slow metadata ios'],
-    ['2025-03-01 10:00:00.000 ERROR [producer-1] o.a.r.c.p.DefaultMQProducer - org.apache.rocketmq.remoting.exception.RemotingTooMuchRequestException: sendDefaultImpl call timeout', 'HighLatency', 'impl call timeout'],
     ['2025-03-01 10:00:00,000 ERROR io.seata.core.rpc.netty.AbstractNettyRemoting - wait response error:cost 30002 ms,ip:10.0.3.7:8091,request:BranchRegisterRequest', 'HighLatency', 'wait response error'],
     ["ERROR 1 --- [parallel-3] c.s.gateway.ProxyFilter : upstream call failed: Did not observe any item or terminal signal within 10000ms in 'flatMap' (and no fallback has been configured)", 'HighLatency', 'did not observe any item or terminal signal within'],
     ["[2025-03-01T10:00:00.000Z] ERROR: fetch failed { code: 'UND_ERR_HEADERS_TIMEOUT' }", 'HighLatency', 'und_err_headers_timeout'],
@@ -96,7 +95,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['etcd[812]: sync duration of 1.84s, expected less than 1s', 'HighLatency', 'expected less than'],
     ['[2025/03/01 10:00:00.000 +00:00] [WARN] [pd.go:152] ["get timestamp too slow"] ["cost time"=52.1ms]', 'HighLatency', 'timestamp too slow'],
     ['Spawn failed: pod/jupyter-ana did not start in 600 seconds!', 'HighLatency', 'did not start in'],
-    ['[E 2025-03-01 10:00:00.000 JupyterHub base:1001] Preventing implicit spawn for ana because last spawn failed: Timeout', 'HighLatency', 'spawn failed: timeout'],
     ["[W 2025-03-01 10:00:00.000 JupyterHub user:458] ana's server never showed up at http://10.0.3.4:8888/user/ana/ after 30 seconds. Giving up", 'HighLatency', 'never showed up at'],
     ["[W 2025-03-01 10:00:00.000 JupyterHub user:710] ana's server failed to start in 300 seconds, giving up", 'HighLatency', 'server failed to start in'],
     ["Spawn failed: Server at http://10.0.3.4:8888/user/ana/ didn't respond in 30 seconds", 'HighLatency', "didn't respond in"],
@@ -677,7 +675,6 @@ describe('learned from rounds 99-103: registries, supervisors, tunnels, and the 
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
     ['compose.parallel.feed_queue: Healthcheck for service(s) upstream of <Service: web> failed - not processing', 'StartupProbeFailed', 'healthcheck for service(s) upstream of'],
     ['2025-03-01 10:00:00 #12(normal) <a1b2c3>; lua; lua_redis.lua:900: cannot connect to 10.0.0.5: timeout while connecting the server', 'HighLatency', 'timeout while connecting'],
-    ['2025/03/01 10:00:00 [W] [service.go:134] login to server failed: connection write timeout', 'HighLatency', 'connection write timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -733,5 +730,50 @@ describe('learned from rounds 99-103: registries, supervisors, tunnels, and the 
     // Not a level where no time comes before it.
     expect(inferSeverity('value was INF after the division')).toBe('INFO');
     expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+});
+
+describe('a timeout stated as the outcome, in any tool\'s words (generalised from the misses of earlier first scores)', () => {
+  it.each([
+    // Shapes the rounds met, written afresh: a tunnel's write, a failure's last word, a quoted
+    // error value, a socket, an RPC client's call, a sink's request (rules fitted to these lines
+    // before are gone: `connection write timeout`, `spawn failed: timeout`, `impl call timeout`,
+    // `request timedout`).
+    '2025/03/01 10:00:00 [W] [service.go:134] login to server failed: connection write timeout',
+    '[E 2025-03-01 10:00:00.000 JupyterHub base:1001] Preventing implicit spawn for ana because last spawn failed: Timeout',
+    'route_response_total{direction="outbound",dst="web.shop.svc.cluster.local:80",classification="failure",error="timeout"} 3',
+    '2025-03-01 10:00:00 ERROR [sync-3] uploader - part 14 of backups/db.tar: socket timeout',
+    'Exception in thread "main" org.apache.rocketmq.remoting.exception.RemotingTooMuchRequestException: sendDefaultImpl call timeout',
+    '2025-03-01T10:00:00.000Z WARN sink{name=es type=elasticsearch}:request{request_id=7}: vector::sinks::util::retries: request timedout.',
+    // Lines no round holds, from programs no round drew on: a DNS resolver, a mail relay, an
+    // object store's client.
+    '2025-03-01 10:00:00 [ERROR] resolver: query for api.shop.example.com failed: dns lookup timeout',
+    'smtp-relay[4121]: error: delivery to mx.example.net[203.0.113.9]:25 deferred: read timeout',
+    'level=error msg="upload of part 14 failed" bucket=backups err="upload timeout"',
+  ])('%j is HighLatency by the timeout-as-outcome shape alone (the check can fail)', (line) => {
+    expect(detect(line)).toBe('HighLatency');
+    expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(true);
+    const evidence = shapeEvidence(line, 'HighLatency', matchText(line).includes('timedout') ? 'timedout' : 'timeout');
+    expect(evidence).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // The word as a setting, not an outcome.
+    '2025-03-01 10:00:00 WARN config: {"timeout": 30, "retries": 3}',
+    'level=warn msg="deprecated flag" timeout=5s',
+    'ERROR: the job failed, increase the timeout',
+    // What timed out is not one of the operations: a watch's routine re-list.
+    '[W 2025-03-01 10:00:00.000 JupyterHub reflector:357] pods watcher timeout',
+    // A source file named after the word.
+    'E0301 10:00:00.000000 1 timeout.go:91] handler panicked',
+  ])('%j stays quiet', (line) => {
+    expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(false);
+    expect(detect(line)).toBeNull();
+  });
+
+  it('reads what timed out only among the listed operations (the check can fail)', () => {
+    const line = matchText('login to server failed: connection write timeout');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
   });
 });
