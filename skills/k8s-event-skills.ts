@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.14.0';
+export const AGENT_VERSION = '1.15.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -34,8 +34,14 @@ const POD_PENDING = { record_type: 'Pod', phase: 'Pending', reason: EVENT_REASON
 export const EVENT_RULES = [
   { failure_type: 'ImagePullBackOff', reasons: ['ImagePullBackOff', 'ErrImagePull'], severity: 'ERROR', signal: POD_PENDING },
   // The scheduler, and the cluster autoscaler finding no node group that would fit the pod.
-  // Batch schedulers report the same as Unschedulable (Volcano's PodGroups) and FilteringFailed (HAMi).
-  { failure_type: 'SchedulingBlocked', reasons: ['FailedScheduling', 'NotTriggerScaleUp', 'Unschedulable', 'FilteringFailed'], severity: 'ERROR', signal: POD_PENDING },
+  // Batch schedulers report the same as Unschedulable (Volcano's PodGroups) and FilteringFailed (HAMi);
+  // the critical-pod rescheduler of older clusters as PodDoestFitAnyNode (its spelling, at Normal).
+  {
+    failure_type: 'SchedulingBlocked',
+    reasons: ['FailedScheduling', 'NotTriggerScaleUp', 'Unschedulable', 'FilteringFailed', 'PodDoestFitAnyNode'],
+    severity: 'ERROR',
+    signal: POD_PENDING,
+  },
   {
     failure_type: 'NodeNotReady',
     reasons: ['NodeNotReady'],

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.61.0';
+export const LINE_SHAPES_VERSION = '1.62.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -41,20 +41,27 @@ export const TIMED_OUT_OPERATIONS = [
   'dial', 'invocation', 'execution', 'task', 'job', 'step',
 ] as const;
 
+/** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\| ', '\\('] as const;
+
 /**
- * `timeout` (or `timedout`, either plural) as the outcome a line reports: after the
- * start, `: `, `- `, `] `, `| `, `(` or a quoted value's opening (`="`), alone or after one of
- * TIMED_OUT_OPERATIONS (itself perhaps after one word of letters, digits or underscores), and ending the line, a clause or a value
- * (end, `.` not followed by a word character, `,;!)]}`, a closing quote not followed by a colon).
+ * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
+ * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `| `, `(`, a quoted
+ * value's opening `="`), alone or after one of `operations` (itself perhaps after one word of
+ * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
+ * followed by a word character, `,;!)]}`, a closing quote not followed by a colon).
  */
-export function timeoutAsOutcome(operations: readonly string[]): RegExp {
+export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?:^|: |[=:] ?["'] ?|- |\\] |\\| |\\()(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:)))`,
+    `(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:)))`,
     'i',
   );
 }
 export const TIMEOUT_AS_OUTCOME = timeoutAsOutcome(TIMED_OUT_OPERATIONS);
+
+/** An admission webhook call that ran out of time, as the apiserver reports it. */
+export const WEBHOOK_TIMED_OUT = /\bfailed calling webhook "[^"\n]{1,253}": .{0,400}?(?:context deadline exceeded|i\/o timeout|timed out|client\.timeout exceeded)/i;
 
 /**
  * HTTP 504 (Gateway Timeout) where a request log records the status: logfmt and JSON fields
@@ -359,6 +366,12 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // A pod that ended in failure, as `kubectl run --rm`/`--attach` reports it (`pod default/x
+    // terminated (Error)`), and a container of a pod that will not restart it, as Jenkins'
+    // Kubernetes agents report it (`Container jnlp was terminated (Exit Code: 255, Reason: Error)`;
+    // its exit code is not read as a crash loop: see the exclusions).
+    { contains: 'terminated (', shape: /\bpod [\w.-]{1,253}\/[\w.-]{1,253} terminated \((?:error|containercannotrun|deadlineexceeded)\)/i },
+    { contains: 'was terminated (exit code: ', shape: /\bcontainer [\w.-]{1,253} was terminated \(exit code: [1-9]\d{0,2}, reason: error\)/i },
     // Mesos frameworks' task rows and messages: Chronos' task table (`... ChronosTask:x  FAILED  48
     // minutes ago  host  Sandbox`) and its log (`Task with id 'ct:...' LOST`, `Task of job: 2
     // failed.`), Singularity's task history row whose agent went offline (`... LOST  3 hours ago
@@ -624,7 +637,13 @@ export const EXCLUDE_SHAPES = {
     // `kubectl drain` reporting each pod it moved off the node (`pod/web-1 evicted`).
     { contains: 'evicted', shape: /^pod\/[\w.-]{1,253} evicted$/i },
   ],
-  ReplicaMismatch: ['unavailable replicas', 'unavailablereplicas'].map(absence),
+  ReplicaMismatch: [
+    ...['unavailable replicas', 'unavailablereplicas'].map(absence),
+    // A controller that could not create a pod because an admission webhook did not answer in
+    // time (`FailedCreate ... failed calling webhook "x": Post ...: context deadline exceeded`):
+    // the webhook's latency, not the workload's replicas. The call's `?timeout=30s` is not read.
+    { contains: 'failed calling webhook', shape: WEBHOOK_TIMED_OUT },
+  ],
   HighLatency: ['timeout', 'timed out', 'deadline exceeded'].map(absence),
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

@@ -33,12 +33,12 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.73.0': '3573b8e0b56eac9041ed5e452eaffd614abf47a9eae1c55b6e3e9189e3d926ba' },
-  'line-shapes.ts': { '1.61.0': 'bb0308335c3c5e5c3ca59bc387b8e57859d04d532516452ec36f5a6577c1e8a6' },
-  'severity-skills.ts': { '1.80.0': 'c7bef8cfa652d0581239fc5602b8bd90361a297dc12fc9b9310242d0798b47d5' },
+  'watcher-skills.ts': { '1.74.0': '8185f1300fb189cccbde2eb3f2c9aafda4444770a5eefea09e7e369a53a4a9e8' },
+  'line-shapes.ts': { '1.62.0': 'd013df9257243ccb3a1ddae4e7a03c56feee5e4d70da7c9cee1e8a1a74acd7b0' },
+  'severity-skills.ts': { '1.81.0': 'd6c5978811e11530965bff485272ef6c3f0d1486f6f786203edba172ef8145da' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.14.0': '3bb194da9cea63f4a505c499b57849da21d35a6c91de17bc38646917823452f1' },
+  'k8s-event-skills.ts': { '1.15.0': '2806ccf230fb90c9489460e4ce912bfffa4714253c45ad46cd3ffaa6504cf92a' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.34.0': 'b17e18738540576d6528c219363dff406e1da23941a72f417202620cc4ad8fb8' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.73.0';
+export const AGENT_VERSION = '1.74.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -637,6 +637,8 @@ export const DETECTABLE_PATTERNS = {
     // run time`).
     'preempted during run time',
     'the node was low on resource',
+    // ... and its wording before Kubernetes 1.9 (`The node was low on compute resources.`).
+    'the node was low on compute resources',
     "node didn't have enough resource",
     'outofcpu',
     'the node had condition',
@@ -887,10 +889,12 @@ export const DETECTABLE_PATTERNS = {
     'request did not complete within requested timeout',
     'timeout response has already been sent',
     'configured dispatch deadline',
-    // Client and database timeouts as the common runtimes name them: Node's socket errors,
+    // Client and database timeouts as the common runtimes name them: Node's socket errors (and
+    // npm's `code ERR_SOCKET_TIMEOUT`),
     // Go's TLS handshake, Python's TimeoutError, PostgreSQL's statement and MySQL's lock waits.
     'etimedout',
     'esockettimedout',
+    'err_socket_timeout',
     'tls handshake timeout',
     'timeouterror',
     'statement timeout',
@@ -1054,6 +1058,9 @@ export const EXCLUDE_PATTERNS = {
     'signal sigterm',
     'received sigterm',
     'got sigterm',
+    // A container of a pod that will not restart it, reported with its exit code by Jenkins'
+    // Kubernetes agents (`Container jnlp was terminated (Exit Code: 255, Reason: Error)`): a pod down.
+    'was terminated (exit code:',
     // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop; so
     // are the units of k3s and RKE2, which run the kubelet in their own process.
     'kubelet.service',

@@ -11,7 +11,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
-import { EXCLUDE_SHAPES, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, timeoutAsOutcome } from '../../skills/line-shapes.ts';
+import { EXCLUDE_SHAPES, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog } from './access-log.ts';
 
@@ -454,15 +454,18 @@ describe('info-level reporters learned from round 74: the Mesos agent', () => {
   });
 });
 
-describe('event reasons and reporters learned from rounds 54-61', () => {
+describe('event reasons and reporters learned from rounds 54-61 and 105', () => {
   it.each([
     // Karpenter declining to repair a node pool, the DaemonSet controller finding its pod failed.
     ['Warning  NodeRepairBlocked  2m (x4 over 40m)  karpenter  more then 20% nodes are unhealthy in the nodepool', 'NodeRepairBlocked', 'NodeNotReady'],
     ['5m   5m   1   agent.1a2b3c4d5e6f7a8b   DaemonSet   Warning   FailedDaemonPod   daemonset-controller   Found failed daemon pod monitoring/agent-x7k2p on node worker-3, will try to kill it', 'FailedDaemonPod', 'PodDown'],
+    // The critical-pod rescheduler of older clusters, at Normal (learned from round 105).
+    ["Normal   PodDoestFitAnyNode  1m   rescheduler   Critical pod kube-system_kube-dns-7cdc45f85d-q7ts7 doesn't fit on any node.", 'PodDoestFitAnyNode', 'SchedulingBlocked'],
   ] as const)('%j is read by its reason %s as %s (the check can fail)', (row, reason, failure) => {
     expect(detect(row)).toBe(failure);
     const read = readEventRow(row);
-    expect(read).toMatchObject({ type: 'Warning', reason });
+    // Read by its reason whatever its type: the rescheduler reports at Normal.
+    expect(read).toMatchObject({ type: reason === 'PodDoestFitAnyNode' ? 'Normal' : 'Warning', reason });
     const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== reason) } : rule));
     expect(judgeEventRow(read!, without).failure).not.toBe(failure);
   });
@@ -663,18 +666,27 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     'app.js:1042 POST https://shop.example.com/api/cart 200 (OK)',
     'INFO [03-01|10:00:00.000] Imported new chain segment number=100 elapsed=84.600ms',
     'Sat Mar  1 10:00:00 UTC 2025 Dovecot health level: 100% (12/12), health trend: 0',
+    // Rounds 104-108: pods and containers that completed, a fetch from npm's cache, the
+    // rescheduler placing a pod.
+    'pod shop/migrate-db terminated (Completed)',
+    'ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 0, Reason: Completed)',
+    'npm http fetch GET 200 https://registry.npmjs.org/left-pad 312ms (cache miss)',
+    'Normal   Scheduled  1m   rescheduler   Critical pod kube-system_kube-dns-7cdc45f85d-q7ts7 scheduled on node-2.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
 });
 
-describe('learned from rounds 99-103: registries, supervisors, tunnels, and the routine lines beside them', () => {
+describe('learned from rounds 99-108: registries, supervisors, tunnels, build tools, webhooks, and the routine lines beside them', () => {
   it.each([
     ['2025-03-01 10:00:00,000 INFO exited: chrome (exit status 137; not expected)', 'OOMKilled', 'exit status 137'],
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
     ['compose.parallel.feed_queue: Healthcheck for service(s) upstream of <Service: web> failed - not processing', 'StartupProbeFailed', 'healthcheck for service(s) upstream of'],
     ['2025-03-01 10:00:00 #12(normal) <a1b2c3>; lua; lua_redis.lua:900: cannot connect to 10.0.0.5: timeout while connecting the server', 'HighLatency', 'timeout while connecting'],
+    // Rounds 104-108: the kubelet's eviction message before 1.9, npm's error code for a socket.
+    ['Message:        The node was low on compute resources.', 'PodDown', 'the node was low on compute resources'],
+    ['#7 41.02 npm ERR! code ERR_SOCKET_TIMEOUT', 'HighLatency', 'err_socket_timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -687,6 +699,11 @@ describe('learned from rounds 99-103: registries, supervisors, tunnels, and the 
     ['Get https://registry.example.com/v1/repositories/shop/web/tags/latest: dial tcp 10.0.0.9:443: i/o timeout', 'ImagePullBackOff', '/v1/'],
     // A browser's console on a request the gateway gave up on.
     ['app.js:1042 POST https://shop.example.com/api/cart 504 ()', 'HighLatency', ' 504 ('],
+    // Rounds 104-108: a pod that ended in failure as `kubectl run` reports it, a Jenkins agent's
+    // container ended with an error, npm's network error for a socket that timed out.
+    ['pod shop/migrate-db terminated (Error)', 'PodDown', 'terminated ('],
+    ['ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 1, Reason: Error)', 'PodDown', 'was terminated (exit code: '],
+    ['#7 41.02 npm ERR! network Socket timeout', 'HighLatency', 'timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -730,6 +747,29 @@ describe('learned from rounds 99-103: registries, supervisors, tunnels, and the 
     // Not a level where no time comes before it.
     expect(inferSeverity('value was INF after the division')).toBe('INFO');
     expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+
+  it("reads npm's `ERR! ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
+    const line = matchText('npm ERR! network Socket timeout');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '! ')).test(line)).toBe(false);
+  });
+
+  it("keeps a Jenkins agent's container ended with an error off the crash loops: the exclusion is what does (the check can fail)", () => {
+    const line = 'ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 255, Reason: Error)';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'was terminated (exit code:' })).toBe('CrashLoopBackOff');
+  });
+
+  it('reads a FailedCreate whose admission webhook timed out as the latency it is, and not without that exclusion (the check can fail)', () => {
+    const row = '0s    Warning   FailedCreate   ReplicaSet   Error creating: Internal error occurred: failed calling webhook "inject.example.com": Post https://injector.ops.svc:443/mutate?timeout=30s: context deadline exceeded';
+    expect(detect(row)).toBe('HighLatency');
+    expect(plainReading(row)).toBe('HighLatency');
+    expect(plainReading(row, { failure: 'ReplicaMismatch', exclusion: 'failed calling webhook' })).toBe('ReplicaMismatch');
+    // The call's own `?timeout=30s` is not a timeout: a webhook with no endpoints leaves the
+    // replicas short.
+    expect(detect(row.replace('context deadline exceeded', 'no endpoints available for service "injector"'))).toBe('ReplicaMismatch');
   });
 });
 
