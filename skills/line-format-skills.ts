@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.34.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.35.0';
 
 export interface PodStatusRule {
   /**
@@ -404,5 +404,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // (`[I 18:06:04.504 NotebookApp] KernelRestarter: restarting kernel (1/5)`).
     { contains: 'KernelRestarter: ', header: /^\[I (?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}\.\d{3} (?:NotebookApp|ServerApp)\] (?:AsyncIOLoop|IOLoop)?KernelRestarter: / },
     { contains: ' | FileWatcher] ', header: /^\[INFO [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4} \| FileWatcher\] / },
+    // torch elastic's agent, which reports at info the worker groups it restarts (`I0213
+    // 12:07:20.086000 870572 torch/distributed/elastic/agent/server/api.py:889] [default] Worker
+    // group FAILED. 3/3 attempts left; will restart worker group`).
+    { contains: ' torch/distributed/elastic/agent/', header: /^I\d{4} \d{2}:\d{2}:\d{2}\.\d{6} \d{1,9} torch\/distributed\/elastic\/agent\/[\w/]{1,100}\.py:\d{1,6}\] / },
+    // AdGuard Home's DNS proxy, which logs the upstream exchanges that failed only at debug (`2021/05/05
+    // 00:21:46 1695#1738 [debug] 9.9.9.10:53: response: read udp ...: i/o timeout`).
+    { contains: ' [debug] ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \d{1,7}#\d{1,7} \[debug\] / },
   ],
 };

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.62.0';
+export const LINE_SHAPES_VERSION = '1.63.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -49,12 +49,14 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
  * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `| `, `(`, a quoted
  * value's opening `="`), alone or after one of `operations` (itself perhaps after one word of
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
- * followed by a word character, `,;!)]}`, a closing quote not followed by a colon).
+ * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
+ * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
+ * waiting`, `timeout during request`).
  */
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:)))`,
+    `(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
     'i',
   );
 }
@@ -143,8 +145,11 @@ export const DETECTABLE_SHAPES = {
 
     // A container status in YAML or JSON whose exit code is the OOM killer's (`exitCode: 137`).
     { contains: 'exitcode', shape: /\bexitcode"?:\s?137\b/i },
-    // ... and a `docker-compose ps` row whose State is `Exit 137` (see PodDown's row).
-    { contains: ' exit 137', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit 137$/i },
+    // ... and a `docker-compose ps` row whose State is `Exit 137` (see PodDown's row; an `=` inside
+    // the Command column's words, as in `java -Djava.security.egd=f ...`, is read as part of it), and
+    // a shell's report of a background job the kernel killed (`[1]+  Exit 137  sh bin/mqbroker`).
+    { contains: ' exit 137', shape: /^\[\d{1,4}\][+-]? exit 137 /i },
+    { contains: ' exit 137', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit 137$/i },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
@@ -191,7 +196,7 @@ export const DETECTABLE_SHAPES = {
     // exited after the kubelet had started it again (ATTEMPT 1 or more).
     { contains: ' exited ', shape: /^[0-9a-f]{13} \S{1,300} [\w ]{1,30}? ago exited \S{1,253} [1-9]\d{0,4} [0-9a-f]{13}(?: \S{1,253})?$/i },
     // A `docker-compose ps` row (Name Command State Ports) whose State is `Restarting`.
-    { contains: ' restarting', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? restarting$/i },
+    { contains: ' restarting', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? restarting$/i },
     // Marathon's rate limiter raising an app's relaunch delay after its tasks failed (`Task launch
     // delay for [/app] is now [2 seconds 8 milliseconds]`; a delay reset to zero is not one).
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
@@ -372,6 +377,8 @@ export const DETECTABLE_SHAPES = {
     // its exit code is not read as a crash loop: see the exclusions).
     { contains: 'terminated (', shape: /\bpod [\w.-]{1,253}\/[\w.-]{1,253} terminated \((?:error|containercannotrun|deadlineexceeded)\)/i },
     { contains: 'was terminated (exit code: ', shape: /\bcontainer [\w.-]{1,253} was terminated \(exit code: [1-9]\d{0,2}, reason: error\)/i },
+    // A training framework's worker that failed (Ray Train: `(TorchTrainer pid=89392) Worker 0 has failed.`).
+    { contains: ' has failed', shape: /\bworker \d{1,6} has failed\b/i },
     // Mesos frameworks' task rows and messages: Chronos' task table (`... ChronosTask:x  FAILED  48
     // minutes ago  host  Sandbox`) and its log (`Task with id 'ct:...' LOST`, `Task of job: 2
     // failed.`), Singularity's task history row whose agent went offline (`... LOST  3 hours ago
@@ -424,7 +431,7 @@ export const DETECTABLE_SHAPES = {
     // age, or ending the line where a row was cut after its STATUS (`7 minutes ago  Exited (1)`).
     // A `docker-compose ps` row (Name, Command, State, Ports) whose State is `Exit 1`: the
     // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
-    { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} [^;|&$\[\]=()]{1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
+    { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\)(?: (?:about |less than )?(?:\d+|an?) \w+ ago\b|$)/i },
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`).
@@ -542,6 +549,19 @@ export const DETECTABLE_SHAPES = {
     // a watch's routine re-list) is not read.
     ...['timeout', 'timedout'].map((contains) => ({ contains, shape: TIMEOUT_AS_OUTCOME })),
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
+    // A timeout reported with the time it took, ending a clause or saying what it cut short
+    // (`timeout after 60000ms waiting for read`, Argo CD's `failed timeout after 1m30s`, Nagios'
+    // `CRITICAL - Socket timeout after 10 seconds`); not a setting (`exec timeout after 1m30s is set`).
+    {
+      contains: 'timeout after ',
+      shape: /\btimeout after (?:\d{1,9}(?:\.\d{1,9})? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h)){1,3}(?=\s?[.,;:!)\]}'"`]|$| (?:waiting|while|when|during|on|for)\b)/i,
+    },
+    // A resolver or client that got no answer from the servers it asked (Technitium's `no response
+    // from name servers`, `Timeout - no response from upstream DNS server`).
+    { contains: 'no response from ', shape: /\bno response from (?:the |any )?(?:upstream|name ?servers?|(?:dns |remote |backend |upstream )?servers?)\b/i },
+    // A client's own mark on a request it found slow (azcopy: `REQUEST/RESPONSE (Try=1/2m0.85s[SLOW
+    // >3s], OpTime=2m0.85s)`).
+    { contains: '[slow >', shape: /\[slow >\s?\d{1,9}(?:\.\d{1,9})?(?:ms|s|m)\]/i },
     // mongod logs an operation only when it outran slowms, ending with its duration: one of
     // a second or more.
     { contains: 'command', shape: /^\S+ i command {1,2}\[conn\d{1,12}\] .{0,8000}? \d{4,9}ms$/i },

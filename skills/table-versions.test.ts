@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.74.0': '8185f1300fb189cccbde2eb3f2c9aafda4444770a5eefea09e7e369a53a4a9e8' },
-  'line-shapes.ts': { '1.62.0': 'd013df9257243ccb3a1ddae4e7a03c56feee5e4d70da7c9cee1e8a1a74acd7b0' },
-  'severity-skills.ts': { '1.81.0': 'd6c5978811e11530965bff485272ef6c3f0d1486f6f786203edba172ef8145da' },
+  'watcher-skills.ts': { '1.75.0': '983619e4c1c7e4522185f6af654732d301dbcae66be6e58392115ef7745a0dba' },
+  'line-shapes.ts': { '1.63.0': 'dbf9ab38abc7aa4c5e58f8bd022a01e5919410dc22808cad13fcf9cc11ba11e4' },
+  'severity-skills.ts': { '1.82.0': '97095a03b72aea41b11d7ef64e60df35335a0145ee01897172b4f3d4f7886607' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.15.0': '2806ccf230fb90c9489460e4ce912bfffa4714253c45ad46cd3ffaa6504cf92a' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.34.0': 'b17e18738540576d6528c219363dff406e1da23941a72f417202620cc4ad8fb8' },
+  'line-format-skills.ts': { '1.35.0': '82d3fea312247872fac471cccbb1e3f5c7d898a89bd568ef3b1339f84dca5ce0' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.74.0';
+export const AGENT_VERSION = '1.75.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -22,6 +22,11 @@ export const DETECTABLE_PATTERNS = {
     'oomkilled',
     'oom kill',
     'out of memory',
+    // The JVM's own words for a heap it could not grow: the collector's give-up (`GC overhead
+    // limit exceeded`, also without the OutOfMemoryError before it) and Cloud Foundry's jvmkill
+    // agent (`Resource exhaustion event: the JVM was unable to allocate memory from the heap.`).
+    'gc overhead limit exceeded',
+    'resource exhaustion event',
     'exceeded memory limit',
     'memory cgroup',
     'cgroup memory',
@@ -202,6 +207,9 @@ export const DETECTABLE_PATTERNS = {
     'pod image cannot be pulled',
   ],
   CrashLoopBackOff: [
+    // torch elastic's agent restarting the workers of a job after one failed (`Worker group FAILED.
+    // 3/3 attempts left; will restart worker group`).
+    'will restart worker group',
     // upstart respawning a job whose main process ended (`init: vpp main process ended,
     // respawning`).
     'main process ended, respawning',
@@ -348,6 +356,11 @@ export const DETECTABLE_PATTERNS = {
   ],
   SchedulingBlocked: [
     'failedscheduling',
+    // Ray's autoscaler finding no node type a pending request would fit (`No available node types
+    // can fulfill resource request {'CPU': 1.0, 'GPU': 1.0}`), and Kueue holding a job's pods for
+    // want of quota (`couldn't assign flavors to pod set job: resource cpu unavailable in ClusterQueue`).
+    'no available node types can fulfill resource request',
+    "couldn't assign flavors to pod set",
     // ECS refusing a task over the account's limit of tasks running at once.
     'tasks you can run concurrently',
     // KAI Scheduler's reason (`No nodes with enough resources were found`).
@@ -846,8 +859,6 @@ export const DETECTABLE_PATTERNS = {
     'gateway time-out',
     'client.timeout exceeded',
     'i/o timeout',
-    // Rspamd's upstreams (Redis, a DKIM key's server) not answering a connect in time.
-    'timeout while connecting',
     'took too long',
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
     // took 1.04s, expected 1s): every write the cluster makes waits with it.
@@ -939,9 +950,8 @@ export const DETECTABLE_PATTERNS = {
     'buffer flush took longer time than',
     // MongoDB's answer to an operation past its maxTimeMS.
     'operation exceeded time limit',
-    // Tornado's HTTP client (`HTTP 599: Timeout during request`), and Erlang and Elixir reporting a call's timeout as a term
-    // (`{:error, :timeout}`, `{:inet, [:inet], :timeout}`).
-    'http 599: timeout',
+    // Erlang and Elixir reporting a call's timeout as a term (`{:error, :timeout}`, `{:inet,
+    // [:inet], :timeout}`).
     ', :timeout}',
     // ZooKeeper's write-ahead log sync past its warning threshold (`fsync-ing the write ahead
     // log in SyncThread:0 took 2240ms which will adversely effect operation latency`), kine's
@@ -960,9 +970,8 @@ export const DETECTABLE_PATTERNS = {
     // Milvus' task scheduler giving up on a task it waited for (`searchTask:wait to finish
     // failed, timeout: 4336...`).
     'finish failed, timeout',
-    // Argo CD's repo server giving up on a command it ran (`\`helm dependency build\` failed
-    // timeout after 1m30s`).
-    'failed timeout after',
+    // Azure Storage's OperationTimedOut (`500 Operation could not be completed within the specified time.`).
+    'could not be completed within the specified time',
     // Hystrix's command past its timeout (`x timed-out and no fallback available`), and Apache's
     // async HTTP client's socket timeout (`30,000 milliseconds timeout on connection`).
     'timed-out and no fallback available',
@@ -1018,9 +1027,6 @@ export const DETECTABLE_PATTERNS = {
     // server x not responding, still trying`; `, timed out` once it gives up).
     'expired before completing',
     'not responding, still trying',
-    // The Nagios plugins' check that got no answer in time (`CRITICAL - Socket timeout after 10
-    // seconds`).
-    'critical - socket timeout',
     // A game server's tick loop falling behind (Minecraft: `Can't keep up! Is the server overloaded?
     // Running 4943ms or 98 ticks behind`) and Paper's watchdog on a tick that never ended (`The server
     // has stopped responding!`, `The server has not responded for 10 seconds!`).
@@ -1042,7 +1048,9 @@ export const DETECTABLE_PATTERNS = {
 export const EXCLUDE_PATTERNS = {
   // Docker inspect's State block of a container that was not OOM-killed.
   // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
-  OOMKilled: ['"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
+  // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
+  OOMKilled: ['there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.

@@ -120,9 +120,7 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // topic=/tasks/oom`): a stated level is final.
   'round-69.json': ['r69-0061'],
   'round-70.json': ['r70-0064'],
-  // JuiceFS' `request 402 (122) timeout after 1.000185702s` (a client's own numbering, no wording
-  // others share), and a user's script printing `HTTP 000  15.001s  ← TIMEOUT`.
-  'round-72.json': ['r72-0026'],
+  // A user's script printing `HTTP 000  15.001s  ← TIMEOUT`.
   'round-73.json': ['r73-0042'],
   // A Mesos framework's launcher at info (`launcher.py` is a file name many programs share),
   // Singularity's scheduler at DEBUG and Determined's container state at info: a stated level is
@@ -149,6 +147,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // status=1/FAILURE`): a service's unit failing is a crash loop, and wider.json labels docker's
   // unit restarting too quickly one too.
   'round-86.json': ['r86-0029'],
+  // Velero's data upload controller at info (`level=info msg="Timeout happened for preparing
+  // dataupload"`): a stated level is final, and the controller also logs its routine steps at info.
+  'round-112.json': ['r112-0049'],
 };
 
 /**
@@ -156,11 +157,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-109.json': ['r109-0038', 'r109-0046', 'r109-0051', 'r109-0052'],
-  'round-110.json': [],
-  'round-111.json': ['r111-0006', 'r111-0007', 'r111-0008', 'r111-0009', 'r111-0014', 'r111-0041', 'r111-0042', 'r111-0043', 'r111-0044'],
-  'round-112.json': ['r112-0006', 'r112-0012', 'r112-0021', 'r112-0022', 'r112-0023', 'r112-0035', 'r112-0036', 'r112-0049'],
-  'round-113.json': ['r113-0023', 'r113-0047', 'r113-0048', 'r113-0051', 'r113-0054'],
 };
 
 /**

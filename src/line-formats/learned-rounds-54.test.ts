@@ -40,7 +40,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[2025-Mar-01 10:00:00.000000] New container is not healthy, rolling back to the old container.', 'StartupProbeFailed', 'container is not healthy'],
     // Rounds 60-62: a process manager, a GitOps repo server, OpenShift's cluster operators.
     ['2025-03-01 10:00:00.000000000 +0000 UTC [manager] container [sidekiq-2] has crashed, restart container in 5 minutes.', 'CrashLoopBackOff', 'has crashed, restart'],
-    ['rpc error: code = Unknown desc = `kustomize build .` failed timeout after 1m30s', 'HighLatency', 'failed timeout after'],
     ['level=error msg="Cluster operator monitoring Degraded is True with Unavailable: The deployment does not have available replicas"', 'ReplicaMismatch', 'does not have available replicas'],
     ['level=error msg="Cluster operator console Available is False with Deployment_InsufficientReplicas: DeploymentAvailable: 0 pods available for console deployment"', 'ReplicaMismatch', 'insufficientreplicas'],
     // Round 63: batch schedulers and a scheduler extender.
@@ -155,7 +154,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['2025-03-01 10:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Checkpoint 42 of job 1a2b3c4d5e6f expired before completing.', 'HighLatency', 'expired before completing'],
     ['[ 4182.000000] nfs: server nas-1 not responding, still trying', 'HighLatency', 'not responding, still trying'],
     // Rounds 87 and 88: a Nagios plugin's check, HAProxy's backend with no server left.
-    ['CRITICAL - Socket timeout after 10 seconds', 'HighLatency', 'critical - socket timeout'],
     ['Mar 01 10:00:00 lb-1 haproxy[2201]: backend shop-backend has no server available!', 'PodDown', 'has no server available'],
     // Rounds 89-93: provisioning tools, k3s' own unit, runtimes' process managers, old GPU admission.
     ['Error: error waiting for EKS Node Group (shop:shop-workers) creation: NodeCreationFailure: Instances failed to join the kubernetes cluster. Resource IDs: [i-0a1b2c3d4e5f60718]', 'NodeNotReady', 'instances failed to join the kubernetes cluster'],
@@ -524,7 +522,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['[INFO Sat Mar 01 10:00:00 UTC 2025 | FileWatcher] Returning message: Application stopped unexpectedly. Check the application logs for details.', 'PodDown', ' | FileWatcher] '],
     // Round 98: Jupyter's kernel restarter.
     ['[I 2025-03-01 10:00:00.000 ServerApp] AsyncIOLoopKernelRestarter: restarting kernel (2/5), keep random ports', 'CrashLoopBackOff', 'KernelRestarter: '],
-  ] as const)('%j is %s at its stated info level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
+    // Rounds 109 and 111: AdGuard Home's DNS proxy at debug, torch elastic's agent.
+    ['2025/03/01 10:00:00 1695#1738 [debug] 9.9.9.10:53: response: read udp 10.0.0.2:37202->9.9.9.10:53: i/o timeout', 'HighLatency', ' [debug] '],
+    ['I0301 10:00:00.000000 4411 torch/distributed/elastic/agent/server/api.py:889] [default] Worker group FAILED. 2/3 attempts left; will restart worker group', 'CrashLoopBackOff', ' torch/distributed/elastic/agent/'],
+  ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
     const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== header) };
@@ -672,21 +673,35 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     'ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 0, Reason: Completed)',
     'npm http fetch GET 200 https://registry.npmjs.org/left-pad 312ms (cache miss)',
     'Normal   Scheduled  1m   rescheduler   Critical pod kube-system_kube-dns-7cdc45f85d-q7ts7 scheduled on node-2.',
+    // Rounds 109-113: an answered upstream at AdGuard's debug, torch elastic's rendezvous, Ray's
+    // autoscaler adding nodes, Compose rows that exited cleanly or are up.
+    '2025/03/01 10:00:00 1695#1765 [debug] 94.140.14.140:53: response: ok',
+    'I0301 10:00:00.000000 4411 torch/distributed/elastic/agent/server/api.py:600] [default] Rendezvous complete for workers.',
+    '(autoscaler +5s) Adding 2 node(s) of type worker-gpu.',
+    'docker_gateway_1   java -Djava.security.egd=file:/dev/./urandom -jar ...   Up      0.0.0.0:10000->10000/tcp',
+    'docker_migrate_1   java -Dspring.profiles.active=migrate -jar ...   Exit 0',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
 });
 
-describe('learned from rounds 99-108: registries, supervisors, tunnels, build tools, webhooks, and the routine lines beside them', () => {
+describe('learned from rounds 99-113: registries, supervisors, tunnels, build tools, webhooks, training, backups, and the routine lines beside them', () => {
   it.each([
     ['2025-03-01 10:00:00,000 INFO exited: chrome (exit status 137; not expected)', 'OOMKilled', 'exit status 137'],
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
     ['compose.parallel.feed_queue: Healthcheck for service(s) upstream of <Service: web> failed - not processing', 'StartupProbeFailed', 'healthcheck for service(s) upstream of'],
-    ['2025-03-01 10:00:00 #12(normal) <a1b2c3>; lua; lua_redis.lua:900: cannot connect to 10.0.0.5: timeout while connecting the server', 'HighLatency', 'timeout while connecting'],
     // Rounds 104-108: the kubelet's eviction message before 1.9, npm's error code for a socket.
     ['Message:        The node was low on compute resources.', 'PodDown', 'the node was low on compute resources'],
     ['#7 41.02 npm ERR! code ERR_SOCKET_TIMEOUT', 'HighLatency', 'err_socket_timeout'],
+    // Rounds 109-113: the JVM's heap exhausted in its own words, Ray's autoscaler and Kueue holding
+    // pods, Azure Storage's timeout, torch elastic restarting workers.
+    ['2025-03-01 10:00:00,000 - org.example.metrics.PersistWorker - 255 [pool-2] ERROR [] - GC overhead limit exceeded', 'OOMKilled', 'gc overhead limit exceeded'],
+    ['2025-03-01T10:00:00.00+0000 [APP/PROC/WEB/0] ERR Resource exhaustion event: the JVM was unable to allocate memory from the heap.', 'OOMKilled', 'resource exhaustion event'],
+    ["(autoscaler +12s) Error: No available node types can fulfill resource request {'CPU': 4.0, 'GPU': 2.0}. Add suitable node types to this cluster to resolve this issue.", 'SchedulingBlocked', 'no available node types can fulfill resource request'],
+    ["Warning  Pending  2m  kueue-admission  couldn't assign flavors to pod set main: resource nvidia.com/gpu unavailable in ClusterQueue", 'SchedulingBlocked', "couldn't assign flavors to pod set"],
+    ['RESPONSE Status: 500 Operation could not be completed within the specified time.', 'HighLatency', 'could not be completed within the specified time'],
+    ['I0301 10:00:00.000000 4411 torch/distributed/elastic/agent/server/api.py:889] [default] Worker group FAILED. 2/3 attempts left; will restart worker group', 'CrashLoopBackOff', 'will restart worker group'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -704,6 +719,22 @@ describe('learned from rounds 99-108: registries, supervisors, tunnels, build to
     ['pod shop/migrate-db terminated (Error)', 'PodDown', 'terminated ('],
     ['ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 1, Reason: Error)', 'PodDown', 'was terminated (exit code: '],
     ['#7 41.02 npm ERR! network Socket timeout', 'HighLatency', 'timeout'],
+    // Rounds 109-113: Compose rows with an `=` in the command, a shell's killed job, a trainer's
+    // worker, timeouts with their time and with what they cut short, resolvers with no answer, a
+    // client's own slow mark.
+    ['docker_orders_1   java -Djava.security.egd=file:/dev/./urandom -jar ...   Exit 137', 'OOMKilled', ' exit 137'],
+    ['[2]+  Exit 137   sh bin/mqbroker -n localhost:9876', 'OOMKilled', ' exit 137'],
+    ['(TorchTrainer pid=4411) Worker 2 has failed.', 'PodDown', ' has failed'],
+    ['2025-03-01 10:00:00.000 P00  ERROR: [042]: repo1: timeout after 60000ms waiting for read from 10.0.0.9:3000', 'HighLatency', 'timeout after '],
+    ['[2025-03-01 10:00:00 UTC] DnsClient failed to resolve the request: no response from name servers.', 'HighLatency', 'no response from '],
+    ['2025/03/01 10:00:00 ==> REQUEST/RESPONSE (Try=1/45.2s[SLOW >3s], OpTime=45.2s) -- RESPONSE STATUS CODE ERROR', 'HighLatency', '[slow >'],
+    ['2025/03/01 10:00:00 pool/main/x.deb: Failed to copy: Timeout when reading or writing data', 'HighLatency', 'timeout'],
+    // Lines read by fitted phrases before (`failed timeout after`, `critical - socket timeout`,
+    // `timeout while connecting`, `http 599: timeout`), now by the timeout shapes.
+    ['ERROR:tornado.application:Fetch https://api.internal/v1/items failed: HTTP 599: Timeout during request', 'HighLatency', 'timeout'],
+    ['rpc error: code = Unknown desc = `kustomize build .` failed timeout after 1m30s`.', 'HighLatency', 'timeout after '],
+    ['CRITICAL - Socket timeout after 10 seconds', 'HighLatency', 'timeout after '],
+    ['2025-03-01 10:00:00 #12(normal) <a1b2c3>; lua; lua_redis.lua:900: cannot connect to 10.0.0.5: timeout while connecting the server', 'HighLatency', 'timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -771,6 +802,13 @@ describe('learned from rounds 99-108: registries, supervisors, tunnels, build to
     // replicas short.
     expect(detect(row.replace('context deadline exceeded', 'no endpoints available for service "injector"'))).toBe('ReplicaMismatch');
   });
+
+  it("keeps Ray's list of a dead worker's possible causes from reading as an OOM kill: the exclusion is what does (the check can fail)", () => {
+    const line = '(raylet) A worker died or was killed while executing a task by an unexpected system error. There are some potential root causes. (1) The process is killed by SIGKILL by OOM killer due to high memory usage.';
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'there are some potential root causes' })).toBe('OOMKilled');
+  });
+
 });
 
 describe('a timeout stated as the outcome, in any tool\'s words (generalised from the misses of earlier first scores)', () => {
