@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.63.0';
+export const LINE_SHAPES_VERSION = '1.64.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -51,12 +51,14 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
- * waiting`, `timeout during request`).
+ * waiting`, `timeout during request`). What comes before the word is read in a lookbehind, so
+ * the expression is tried only where `time` starts: unanchored alternatives tried at every
+ * position cost over a microsecond a line.
  */
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
+    `(?<=(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
     'i',
   );
 }

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.75.0': '983619e4c1c7e4522185f6af654732d301dbcae66be6e58392115ef7745a0dba' },
-  'line-shapes.ts': { '1.63.0': 'dbf9ab38abc7aa4c5e58f8bd022a01e5919410dc22808cad13fcf9cc11ba11e4' },
-  'severity-skills.ts': { '1.82.0': '97095a03b72aea41b11d7ef64e60df35335a0145ee01897172b4f3d4f7886607' },
+  'line-shapes.ts': { '1.64.0': '784c34413a92c63ec4acf77d7ebe38fb8d17bb1f542d09701d57c9ff884da47b' },
+  'severity-skills.ts': { '1.83.0': '451de576e305a60b6473c1d4e1ec7bda930f316d8bf61aa1660ee8a78669c83a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.15.0': '2806ccf230fb90c9489460e4ce912bfffa4714253c45ad46cd3ffaa6504cf92a' },
