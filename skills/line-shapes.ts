@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.64.0';
+export const LINE_SHAPES_VERSION = '1.65.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -31,6 +31,28 @@ export const UTILTRACE_STEP: LineShape = {
   contains: '] [',
   shape: new RegExp(String.raw`(?:^|:\s)\s*(?:"[^"]*" )?\[${GO_DURATION}\]\s+\[${GO_DURATION}\]\s+\S`, 'i'),
 };
+
+/** The words after which a number is a process's exit status (EXIT_STATUS_OF_A_KILL). */
+export const EXIT_STATUS_WORDS = ['exit', 'exited', 'exitcode', 'exit_code', 'status', 'code', 'errno', 'failed with'] as const;
+
+/**
+ * A process's exit status, `code`, in any tool's words: after one of `words` (and up to three of
+ * `with`, `error`, `code`, `status`), then perhaps a quote, `:` or `=`, a space and an opening
+ * quote or bracket (`exited with status 137`, `exit code: 137`, `exit code '137'`, `Program exited
+ * with 137`, `Job exited with error code 137`, `npm ERR! errno 137`, `had status 137`, `failed
+ * with [137]`, `"ExitCode":137`, a Compose row's or a shell's `Exit 137`), or in parentheses right
+ * after `exited` as `docker ps` shows it (`Exited (137)`; not Swarm's `non-zero exit (137):
+ * dockerexec: unhealthy container`, a health check's command killed at its timeout). Not a longer
+ * number nor a decimal. Read in a lookbehind, so it is tried only where the number starts.
+ */
+export function exitStatusOf(code: number, words: readonly string[] = EXIT_STATUS_WORDS): RegExp {
+  return new RegExp(
+    `(?<=\\b(?:${words.join('|')})(?: (?:with|error|code|status)){0,3}"?[:=]?\\s?['"\\[]?|\\bexited \\()${code}(?!\\d|\\.\\d)`,
+    'i',
+  );
+}
+/** 137 = 128 + 9: the process ended on SIGKILL, which is how the OOM killer ends it. */
+export const EXIT_STATUS_OF_A_KILL = exitStatusOf(137);
 
 /** What a timeout is of, where the word comes before `timeout` (TIMEOUT_AS_OUTCOME). */
 export const TIMED_OUT_OPERATIONS = [
@@ -145,13 +167,10 @@ export const DETECTABLE_SHAPES = {
     // Heroku's memory sample beside R14 when a dyno is over its quota: "mem=807M(157.7%)".
     { contains: 'process running mem=', shape: /process running mem=\d+(?:\.\d+)?[mg]b?\([1-9]\d{2,}(?:\.\d+)?%\)/i },
 
-    // A container status in YAML or JSON whose exit code is the OOM killer's (`exitCode: 137`).
-    { contains: 'exitcode', shape: /\bexitcode"?:\s?137\b/i },
-    // ... and a `docker-compose ps` row whose State is `Exit 137` (see PodDown's row; an `=` inside
-    // the Command column's words, as in `java -Djava.security.egd=f ...`, is read as part of it), and
-    // a shell's report of a background job the kernel killed (`[1]+  Exit 137  sh bin/mqbroker`).
-    { contains: ' exit 137', shape: /^\[\d{1,4}\][+-]? exit 137 /i },
-    { contains: ' exit 137', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit 137$/i },
+    // A process's exit status of 137, the SIGKILL the OOM killer sends, in any tool's words (a
+    // container status's `exitCode: 137`, a Compose row's or a shell's `Exit 137`, a supervisor's
+    // `exit status 137`, a job runner's `exited with error code 137`, `docker ps`'s `Exited (137)`).
+    { contains: '137', shape: EXIT_STATUS_OF_A_KILL },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.75.0': '983619e4c1c7e4522185f6af654732d301dbcae66be6e58392115ef7745a0dba' },
-  'line-shapes.ts': { '1.64.0': '784c34413a92c63ec4acf77d7ebe38fb8d17bb1f542d09701d57c9ff884da47b' },
-  'severity-skills.ts': { '1.83.0': '451de576e305a60b6473c1d4e1ec7bda930f316d8bf61aa1660ee8a78669c83a' },
+  'watcher-skills.ts': { '1.76.0': '19845130ed7c437d59d4b68e5cef68431f1ac1f8c2e9d934ee828d1a07f4a619' },
+  'line-shapes.ts': { '1.65.0': '8a05012e81b1e8a10d2d4fcf92206b02412e3ff2560b42f4847ceb99b19c8680' },
+  'severity-skills.ts': { '1.84.0': '02092fddca18a134bbc0b54b9f78b408dae5a00d83c0f90ec17ad4d9af5fc3ee' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.15.0': '2806ccf230fb90c9489460e4ce912bfffa4714253c45ad46cd3ffaa6504cf92a' },

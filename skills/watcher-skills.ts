@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.75.0';
+export const AGENT_VERSION = '1.76.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -51,29 +51,9 @@ export const DETECTABLE_PATTERNS = {
     'java heap space',
     // ... and Slurm's job record of a job killed at its memory limit.
     'jobstate=out_of_memory',
-    // Heroku's dyno manager reporting a process that ended on SIGKILL (137 = 128 + 9).
-    'exited with status 137',
-    // SIGKILL: exit 137 is what a container killed by the OOM killer reports.
-    'exit code 137',
-    'exit code: 137',
-    // Azure Container Apps' system log quotes it (`was terminated with exit code '137'`).
-    "exit code '137'",
-    'exited with code 137',
-    // A process runner reporting its child's status bare (`Program exited with 137`).
-    'exited with 137',
-    // ... and as SonarQube's launcher reports its JVM's exit (`starting java failed with [137]`).
-    'failed with [137]',
-    // ... and as a job runner or npm reports it (`Job exited with error code 137`, `npm ERR! errno
-    // 137`: there is no errno 137, it is the script's exit status).
-    'with error code 137',
-    'errno 137',
     // PM2 restarting a Node.js process over its memory limit (`Process 0 restarted because it
     // exceeds --max-memory-restart value`).
     'exceeds --max-memory-restart value',
-    // ... and a program's child killed by SIGKILL as R reports it (`running command 'x' had status 137`).
-    'had status 137',
-    // ... and as supervisord reports a program it runs (`exited: x (exit status 137; not expected)`).
-    'exit status 137',
     'got signal 9',
     'terminated by signal 9',
     // The kernel's reaper after an OOM kill, and the ECS agent's report of it.
@@ -82,8 +62,7 @@ export const DETECTABLE_PATTERNS = {
     // The kernel's memory-cgroup kill report, and .NET's exception.
     'killed as a result of limit of',
     'outofmemoryexception',
-    // `docker ps` status of a container the OOM killer stopped, and `docker events`.
-    'exited (137)',
+    // `docker events` (the exit status 137 of a kill is read by EXIT_STATUS_OF_A_KILL).
     'container oom ',
     // App Engine's instance memory limits.
     'exceeded soft memory limit',

@@ -115,8 +115,8 @@ describe('component wording and layouts learned from rounds 32 and 34', () => {
   // Each line with the shape or pattern that reads it, and its class.
   const READ_BY: ReadonlyArray<readonly [string, keyof typeof DETECTABLE_SHAPES, string]> = [
     ['db_1   postgres:16   Exit 1', 'PodDown', ' exit '],
-    ['cache_1   redis-server   Exit 137', 'OOMKilled', ' exit 137'],
-    ['    lastState: {terminated: {exitCode: 137}}', 'OOMKilled', 'exitcode'],
+    ['cache_1   redis-server   Exit 137', 'OOMKilled', '137'],
+    ['    lastState: {terminated: {exitCode: 137}}', 'OOMKilled', '137'],
     ['2024-05-01 10:00:00,001 INFO exited: worker (terminated by SIGSEGV; not expected)', 'CrashLoopBackOff', 'not expected'],
     ["2024-05-01T10:00:00Z Container api_0_abc didn't respond to HTTP pings on port: 8080, failing site start.", 'StartupProbeFailed', 'respond to http pings'],
     ['E0501 10:00:00.000000 812 remote_runtime.go:400] ListPodSandbox from runtime service failed: rpc error: code = Unavailable desc = connection error', 'NodeNotReady', 'from runtime service failed'],

@@ -11,14 +11,13 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
-import { EXCLUDE_SHAPES, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
+import { EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog } from './access-log.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
-    ['Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137', 'OOMKilled', 'exited with 137'],
     ['Taints:             node.alpha.kubernetes.io/unreachable:NoExecute', 'NodeNotReady', 'node.alpha.kubernetes.io/unreachable:'],
     ['Taints:             node.alpha.kubernetes.io/notReady:NoSchedule', 'NodeNotReady', 'node.alpha.kubernetes.io/notready:'],
     ['E0301 10:00:00.000000    1402 kubelet.go:2400] "Container runtime sanity check failed" err="rpc error: code = Unavailable desc = connection error"', 'NodeNotReady', 'container runtime sanity check failed'],
@@ -110,7 +109,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['db_1  | 2025-03-01T10:00:00.000000Z 0 [Warning] InnoDB: A long semaphore wait:', 'HighLatency', 'a long semaphore wait'],
     ['redis_1  | 1:M 01 Mar 2025 10:00:00.000 * Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete.', 'HighLatency', 'fsync is taking too long'],
     // Rounds 81-83: brokers' members lost, Java servers' stuck threads, batch schedulers.
-    ['Exception in thread "main" java.lang.RuntimeException: starting java failed with [137]', 'OOMKilled', 'failed with [137]'],
     ['TERM_MEMLIMIT: job killed after reaching LSF memory usage limit.', 'OOMKilled', 'term_memlimit'],
     ['Job exceeded a memory resource limit (vmem, pvmem, etc.). Job was aborted', 'OOMKilled', 'exceeded a memory resource limit'],
     ['job 4120 exceeded MEM usage hard limit (2600 > 1100)', 'OOMKilled', 'exceeded mem usage hard limit'],
@@ -162,8 +160,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Error: Waiting for rollout to finish: 1 out of 3 new replicas have been updated...', 'ReplicaMismatch', 'error: waiting for rollout to finish'],
     ['    * Minimum number of Pods to consider the application live was not attained', 'ReplicaMismatch', 'minimum number of pods to consider the application live was not attained'],
     ['2025-03-01 10:00:00: [PM2][WORKER] Process 2 restarted because it exceeds --max-memory-restart value (current_memory=612003840 max_memory_limit=536870912 [octets])', 'OOMKilled', 'exceeds --max-memory-restart value'],
-    ['npm ERR! errno 137', 'OOMKilled', 'errno 137'],
-    ['Training job exited with error code 137', 'OOMKilled', 'with error code 137'],
     ['Error: Restarted too many times, bailing.', 'CrashLoopBackOff', 'restarted too many times'],
     ['gpu-job   0/1   requested number of GPUs unavailable. Requested: 2, Available: 1   0   2m', 'PodDown', 'requested number of gpus unavailable'],
     // Rounds 94-98: systemd's restarts, game servers' ticks, watchdogs and crash handling, SIP, Jupyter, Shiny.
@@ -179,7 +175,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Host_Error: WatchdogHandler called - server exiting.', 'PodDown', 'watchdoghandler called - server exiting'],
     ['"Output": "failed to ping localhost:25565 : dial tcp 127.0.0.1:25565: i/o timeout"', 'StartupProbeFailed', 'failed to ping localhost:'],
     ['[W 10:00:16.538 NotebookApp] KernelRestarter: restart failed', 'CrashLoopBackOff', 'kernelrestarter: restart failed'],
-    ["Warning: running command 'Rscript model.R' had status 137", 'OOMKilled', 'had status 137'],
     ['shiny-server-client.min.js:1 The application unexpectedly exited.', 'PodDown', 'the application unexpectedly exited'],
   ];
 
@@ -473,10 +468,10 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 
   it("reads npm's `ERR!` as its error level, and without it the line states none (the check can fail)", () => {
-    expect(inferSeverity('npm ERR! errno 137')).toBe('ERROR');
+    expect(inferSeverity('npm ERR! code ELIFECYCLE')).toBe('ERROR');
     const error = SEVERITY_RULES.find((rule) => rule.severity === 'ERROR' && rule.reads === 'level')!;
     expect(error.keywords).toContain('npm err!');
-    expect(inferSeverity('npm LOG! errno 137')).toBe('INFO');
+    expect(inferSeverity('npm LOG! code ELIFECYCLE')).toBe('INFO');
   });
 
   it.each(['k3s.service', 'k3s-agent.service', 'rke2-server.service', 'rke2-agent.service'])(
@@ -504,7 +499,6 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
 
 describe('learned from rounds 99-113: registries, supervisors, tunnels, build tools, webhooks, training, backups, and the routine lines beside them', () => {
   it.each([
-    ['2025-03-01 10:00:00,000 INFO exited: chrome (exit status 137; not expected)', 'OOMKilled', 'exit status 137'],
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
     ['compose.parallel.feed_queue: Healthcheck for service(s) upstream of <Service: web> failed - not processing', 'StartupProbeFailed', 'healthcheck for service(s) upstream of'],
@@ -536,11 +530,8 @@ describe('learned from rounds 99-113: registries, supervisors, tunnels, build to
     ['pod shop/migrate-db terminated (Error)', 'PodDown', 'terminated ('],
     ['ci/build-4411-x2k9q Container jnlp was terminated (Exit Code: 1, Reason: Error)', 'PodDown', 'was terminated (exit code: '],
     ['#7 41.02 npm ERR! network Socket timeout', 'HighLatency', 'timeout'],
-    // Rounds 109-113: Compose rows with an `=` in the command, a shell's killed job, a trainer's
-    // worker, timeouts with their time and with what they cut short, resolvers with no answer, a
+    // Rounds 109-113: a trainer's worker, timeouts with their time and with what they cut short, resolvers with no answer, a
     // client's own slow mark.
-    ['docker_orders_1   java -Djava.security.egd=file:/dev/./urandom -jar ...   Exit 137', 'OOMKilled', ' exit 137'],
-    ['[2]+  Exit 137   sh bin/mqbroker -n localhost:9876', 'OOMKilled', ' exit 137'],
     ['(TorchTrainer pid=4411) Worker 2 has failed.', 'PodDown', ' has failed'],
     ['2025-03-01 10:00:00.000 P00  ERROR: [042]: repo1: timeout after 60000ms waiting for read from 10.0.0.9:3000', 'HighLatency', 'timeout after '],
     ['[2025-03-01 10:00:00 UTC] DnsClient failed to resolve the request: no response from name servers.', 'HighLatency', 'no response from '],
@@ -670,6 +661,56 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     const line = matchText('login to server failed: connection write timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
+  });
+});
+
+describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool's words (generalised from the misses of earlier first scores)", () => {
+  it.each([
+    // The layouts the rounds met, written afresh (the phrases fitted to each before are gone:
+    // `exited with status 137`, `exit code 137`, `exit code: 137`, `exit code '137'`, `exited with
+    // code 137`, `exited with 137`, `failed with [137]`, `with error code 137`, `errno 137`, `had
+    // status 137`, `exit status 137`, `exited (137)`, and the `exitCode: 137` and `Exit 137` shapes).
+    'Tue Mar  4 10:00:00 UTC 2025 [devtool]: Program exited with 137',
+    'Exception in thread "main" java.lang.RuntimeException: starting java failed with [137]',
+    'npm ERR! errno 137',
+    'Training job exited with error code 137',
+    "Warning: running command 'Rscript model.R' had status 137",
+    '2025-03-01 10:00:00,000 INFO exited: chrome (exit status 137; not expected)',
+    'docker_orders_1   java -Djava.security.egd=file:/dev/./urandom -jar ...   Exit 137',
+    '[2]+  Exit 137   sh bin/mqbroker -n localhost:9876',
+    "Container 'worker' was terminated with exit code '137'",
+    '2025-03-01T10:00:00.000Z app[worker.1]: Process exited with status 137',
+    'cache_1   redis-server   Exit 137',
+    '    lastState: {terminated: {exitCode: 137}}',
+    'a1b2c3d4e5f6   shop/web:4.2   "node server.js"   5 minutes ago   Exited (137) 3 minutes ago   web',
+    // Lines no round holds, from programs no round drew on: a build step, Python's subprocess
+    // module, a process manager's JSON.
+    'ERROR: process "/bin/sh -c yarn build" did not complete successfully: exit code: 137',
+    "subprocess.CalledProcessError: Command '['python', 'train.py']' returned non-zero exit status 137.",
+    '{"level":"error","msg":"child ended","name":"api","exit_code":137}',
+  ])('%j is OOMKilled by the exit-status shape alone (the check can fail)', (line) => {
+    expect(detect(line)).toBe('OOMKilled');
+    expect(EXIT_STATUS_OF_A_KILL.test(matchText(line))).toBe(true);
+    expect(shapeEvidence(line, 'OOMKilled', '137')).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // A count, a port, a line number, a longer code, a decimal: not an exit status.
+    'WARN processed 137 records with status ok',
+    'ERROR listen tcp :8137: bind: address already in use',
+    'ERROR exit code 1370 from the wrapper',
+    'ERROR status 137.5 ms over budget',
+    // Swarm's health check command killed at its timeout: the container was not.
+    '"Err": "task: non-zero exit (137): dockerexec: unhealthy container",',
+  ])('%j is not read as an OOM kill', (line) => {
+    expect(EXIT_STATUS_OF_A_KILL.test(matchText(line))).toBe(false);
+    expect(detect(line)).not.toBe('OOMKilled');
+  });
+
+  it('reads the status only after the listed words (the check can fail)', () => {
+    const line = matchText('Warning: running command had status 137');
+    expect(exitStatusOf(137, EXIT_STATUS_WORDS).test(line)).toBe(true);
+    expect(exitStatusOf(137, EXIT_STATUS_WORDS.filter((w) => w !== 'status')).test(line)).toBe(false);
   });
 });
 
