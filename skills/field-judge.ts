@@ -30,6 +30,7 @@ import {
   readRoundTrip,
   readSearchClientRequest,
   readServeRequest,
+  readAnsweredRequest,
   readHttpxRequest,
   readDeisRouterLog,
   readGinRequest,
@@ -91,7 +92,7 @@ export function judgePodRow(row: PodRow, rules: readonly PodStatusRule[] = POD_S
 
 function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRule[]): FailureType | null {
   for (const rule of rules) {
-    if (rule.prefix === true ? !status.startsWith(rule.status) : rule.status !== status) continue;
+    if (rule.prefix === true ? !status.startsWith(rule.status) : rule.suffix === true ? !status.endsWith(rule.status) : rule.status !== status) continue;
     if (rule.minRestarts !== undefined && row.restarts < rule.minRestarts) continue;
     if (rule.maxRestarts !== undefined && row.restarts > rule.maxRestarts) continue;
     if (rule.noneReady && row.ready !== 0) continue;
@@ -189,6 +190,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.searchClient, readSearchClientRequest],
   [G.tornado, readTornadoRequest],
   [G.serve, readServeRequest],
+  [G.answeredRequest, readAnsweredRequest],
   [G.httpx, readHttpxRequest],
   [G.deisRouter, readDeisRouterLog],
   [G.gin, readGinRequest],

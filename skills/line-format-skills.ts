@@ -4,15 +4,16 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.35.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.36.0';
 
 export interface PodStatusRule {
   /**
-   * The STATUS column, lowercase, exactly, or with `prefix` its beginning (an `init:` status is
-   * judged as the status after it).
+   * The STATUS column, lowercase, exactly, or with `prefix` its beginning, with `suffix` its end
+   * (an `init:` status is judged as the status after it).
    */
   status: string;
   prefix?: boolean;
+  suffix?: boolean;
   failure: FailureType;
   /** The row counts only with at least this many restarts (an errored container restarted). */
   minRestarts?: number;
@@ -70,6 +71,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // itself is judged by its own row, `kubectl get nodes`).
   { status: 'nodelost', failure: 'PodDown' },
   { status: 'unknown', failure: 'PodDown' },
+  // A pod whose phase is Failed, shown as the phase or as the reason that failed it, when the
+  // reason is not one named above (a virtual node's `ProviderFailed`), with nothing ready.
+  { status: 'failed', suffix: true, failure: 'PodDown', noneReady: true },
 ];
 
 /**

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.65.0';
+export const LINE_SHAPES_VERSION = '1.66.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -243,6 +243,11 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // The scheduler's reasons for the nodes (or, in a multi-cluster scheduler, the clusters) it
+    // filtered out, in its `(s)` wording, whatever the count or the reason: `node(s) didn't match
+    // Pod's node affinity/selector`, `node(s) had untolerated taint`, `node(s) were unschedulable`,
+    // `cluster(s) didn't match the placement cluster affinity constraint`.
+    { contains: '(s) ', shape: /\b(?:node|cluster)\(s\) (?:didn't|did not|had|were|are) /i },
     // The scheduler's FailedScheduling message before Kubernetes 1.3 (`Failed for reason
     // PodExceedsFreeCPU and possibly others`), naming the first predicate no node passed.
     { contains: 'and possibly others', shape: /\bfailed for reason [a-z]{1,80} and possibly others\b/i },
@@ -569,6 +574,16 @@ export const DETECTABLE_SHAPES = {
     // `timeout=5s`, `increase the timeout`) or after a word not below (`pods watcher timeout`,
     // a watch's routine re-list) is not read.
     ...['timeout', 'timedout'].map((contains) => ({ contains, shape: TIMEOUT_AS_OUTCOME })),
+    // A timeout as an exception's or an error's type name, after its namespace (`Net::ReadTimeout`,
+    // `RestClient::Exceptions::OpenTimeout`, `java.net.SocketTimeoutException`, Go's `Client.Timeout
+    // exceeded`, `asyncio.TimeoutError`), not a setting (`-http.connTimeout="3m0s"`).
+    { contains: 'timeout', shape: /(?<=(?:::|\.)(?:read|open|connect|connection|write|socket|request|gateway|operation|execution|http|call|response)?)timeout(?:error|exception)?\b(?![="'])/i },
+    // A request logger's own mark on a request it found slow (Gitea's and Gogs' router: `router:
+    // slow GET / for 10.0.0.1:0, elapsed 3845.7ms`).
+    { contains: 'slow ', shape: /\bslow\s{1,12}(?:get|head|post|put|patch|delete|options) \//i },
+    // A server that says it could not answer in time (`We couldn't respond to your request in
+    // time`, `The server didn't respond in time`).
+    { contains: ' in time', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to) )(?:respond|answer|reply)(?: to (?:your|the|this|a) request)? in time\b/i },
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // A timeout reported with the time it took, ending a clause or saying what it cut short
     // (`timeout after 60000ms waiting for read`, Argo CD's `failed timeout after 1m30s`, Nagios'

@@ -22,6 +22,7 @@ import {
   readRoundTrip,
   readSearchClientRequest,
   readServeRequest,
+  readAnsweredRequest,
   readTornadoRequest,
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
@@ -46,6 +47,7 @@ const READERS: Record<MarkedReader, (line: string) => unknown> = {
   searchClient: readSearchClientRequest,
   tornado: readTornadoRequest,
   serve: readServeRequest,
+  answeredRequest: readAnsweredRequest,
   httpx: readHttpxRequest,
   deisRouter: readDeisRouterLog,
   gin: readGinRequest,
@@ -72,6 +74,7 @@ const EXAMPLES: readonly string[] = [
   'GET http://es:9200/_search [status:504 request:30.001s]',
   '[W 240107 17:56:34 web:2271] 504 GET /api (10.0.0.1) 30001.23ms',
   'INFO:     10.0.0.1:5000 - GET /api 504 30.1s',
+  '2024/01/07 17:56:34 ...eb/routing/logger.go:102:func1() [I] router: completed GET /api for 10.0.0.1:0, 504 Gateway Timeout in 30001.5ms @ api/x.go:12(api.X)',
   'INFO httpx HTTP Request: POST https://api.example.com/v1 "HTTP/1.1 504 Gateway Timeout"',
   '[2024-01-07T17:56:34+00:00] - deis-router - 10.0.0.1 - - - 504 - "GET /api HTTP/1.1" - 194 - "-" - "curl" - "app" - upstream - 30.001',
   '[GIN] 2024/01/07 - 17:56:34 | 504 |  30.001s |  10.0.0.1 | GET      "/api"',

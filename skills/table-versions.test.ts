@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.76.0': '19845130ed7c437d59d4b68e5cef68431f1ac1f8c2e9d934ee828d1a07f4a619' },
-  'line-shapes.ts': { '1.65.0': '8a05012e81b1e8a10d2d4fcf92206b02412e3ff2560b42f4847ceb99b19c8680' },
-  'severity-skills.ts': { '1.84.0': '02092fddca18a134bbc0b54b9f78b408dae5a00d83c0f90ec17ad4d9af5fc3ee' },
+  'watcher-skills.ts': { '1.77.0': 'e4b54244c5db2a814de6fe897adfcc8eb27b75d3989c13d669fdcddec02fbf82' },
+  'line-shapes.ts': { '1.66.0': 'b8cc9d3ba91d038f6bb1161dc8359bc4f15e569d82d806b2f4f2c7adaa978aaa' },
+  'severity-skills.ts': { '1.85.0': 'e74268e3ebf47fe50e76591b6f0416d23a9648b56293a82b2ed7dedd4cc9b1f6' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.15.0': '2806ccf230fb90c9489460e4ce912bfffa4714253c45ad46cd3ffaa6504cf92a' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.35.0': '82d3fea312247872fac471cccbb1e3f5c7d898a89bd568ef3b1339f84dca5ce0' },
+  'line-format-skills.ts': { '1.36.0': '1d7b16a36efa48c6b3812ee0d328acc007d96a96f93fe2d1b7179592cb4a685b' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

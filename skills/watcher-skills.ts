@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.76.0';
+export const AGENT_VERSION = '1.77.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -411,9 +411,8 @@ export const DETECTABLE_PATTERNS = {
     // Slurm's reason for a job whose requested nodes are unavailable.
     'could not schedule pod',
     'reqnodenotavail',
-    // The scheduler's taint reason (`node(s) had taints that the pod didn't tolerate`) quoted
-    // on its own, and a tool's `Cannot schedule pods: ...`.
-    "taints that the pod didn't tolerate",
+    // A tool's `Cannot schedule pods: ...` (the scheduler's reasons after it, `node(s) had taints
+    // that the pod didn't tolerate`, are read by the `(s)` shape).
     'cannot schedule pods',
     // Slurm refusing a job no node can run (`Requested node configuration is not available`).
     'requested node configuration is not available',

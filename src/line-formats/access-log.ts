@@ -333,6 +333,37 @@ export function readServeRequest(line: string): AccessLogFields | null {
   return { status: call[1] === 'CANCELLED' ? 499 : Number(call[1]), seconds };
 }
 
+// A request logged once answered, with the status and the time it took after the route, the time
+// ending the line or followed by the handler: Gitea's and Gogs' router (`router: completed GET
+// /api/x for 10.0.0.1:0, 200 OK in 317276.7ms @ web/x.go:16(web.X)`) and Octokit's request log
+// (`PUT /repos/o/r/contents/x.zip - 504 in 11158ms`).
+const ANSWERED_REQUEST = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096}(?: for \S{1,256},| -) ([1-5]\d\d)(?: [A-Z][A-Za-z' -]{0,40}?)? in (\d{1,9}(?:\.\d{1,6})?)(ms|s)(?:$| @ )/y;
+const ANSWERED_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'] as const;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The status and duration of a request logged once answered, or null when the line is not one. */
+export function readAnsweredRequest(line: string): AccessLogFields | null {
+  // Cheap refusals: the line ends with the time's unit or the handler's closing parenthesis,
+  // and holds ` in ` followed by a digit (the time taken).
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 115 && last !== 41) return null;
+  let at = line.indexOf(' in ');
+  while (at >= 0 && !isDigit(line.charCodeAt(at + 4))) at = line.indexOf(' in ', at + 4);
+  if (at < 0) return null;
+  // The expression is tried only where a method starts a word: tried at every position of a
+  // long line, its alternatives would cost more than the line's other readers together.
+  for (const method of ANSWERED_METHODS) {
+    for (let at = line.indexOf(method); at >= 0; at = line.indexOf(method, at + 1)) {
+      if (at > 0 && line.charCodeAt(at - 1) !== 32 && line.charCodeAt(at - 1) !== 9) continue;
+      ANSWERED_REQUEST.lastIndex = at;
+      const call = ANSWERED_REQUEST.exec(line);
+      if (call !== null) return { status: Number(call[1]), seconds: call[3] === 's' ? Number(call[2]) : Number(call[2]) / 1000 };
+    }
+  }
+  return null;
+}
+
 // The request log of Python's httpx client, written at info for every request with the status
 // the server answered (`HTTP Request: POST https://api.example/v1/run "HTTP/1.1 504 Gateway
 // Timeout"`): the status is a field, whatever level the line states.

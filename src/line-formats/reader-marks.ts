@@ -23,6 +23,7 @@ export const READER_MARKS = {
   searchClient: ['[status:'],
   tornado: ['web:'],
   serve: ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'],
+  answeredRequest: ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'],
   httpx: ['HTTP Request: '],
   deisRouter: ['] - '],
   gin: ['[GIN] '],
