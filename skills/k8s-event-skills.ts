@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.15.0';
+export const AGENT_VERSION = '1.16.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -132,6 +132,15 @@ export const EVENT_RULES = [
   // Karpenter declining to repair a node pool's unhealthy nodes because too many of them are
   // (`NodeRepairBlocked`: `more then 20% nodes are unhealthy in the nodepool`).
   { failure_type: 'NodeNotReady', reasons: ['NodeRepairBlocked'], severity: 'ERROR' },
+  // A controller's create call that timed out (`Error creating: Timeout: request did not complete
+  // within requested timeout`, an admission webhook's `context deadline exceeded`): the latency of
+  // the call, whatever replicas it leaves short.
+  {
+    failure_type: 'HighLatency',
+    reasons: ['FailedCreate'],
+    message_any: ['request did not complete within requested timeout', 'context deadline exceeded', 'i/o timeout', 'client.timeout exceeded'],
+    severity: 'ERROR',
+  },
   // The ReplicaSet, StatefulSet, Job and DaemonSet controllers failing to create a pod.
   { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
   // A Job whose pods failed until its backoff limit.

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.66.0';
+export const LINE_SHAPES_VERSION = '1.67.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,12 +64,12 @@ export const TIMED_OUT_OPERATIONS = [
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
-export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\| ', '\\('] as const;
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\| ', '\\(', '=> '] as const;
 
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
  * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `| `, `(`, a quoted
- * value's opening `="`), alone or after one of `operations` (itself perhaps after one word of
+ * value's opening `="`, an arrow to a result `=> `), alone or after one of `operations` (itself perhaps after one word of
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
@@ -98,8 +98,10 @@ export const WEBHOOK_TIMED_OUT = /\bfailed calling webhook "[^"\n]{1,253}": .{0,
  */
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:_?code)?"?\s*[=:]\s*"?504\b/i },
-  // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`).
-  { contains: '504', shape: /\bhttp (?:status|code)(?: code)?:? 504\b/i },
+  // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`,
+  // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`).
+  { contains: '504', shape: /\bhttp code(?: code)?:? 504\b/i },
+  { contains: '504', shape: /\bstatus:? 504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
   // A client's report of the status (`http error: code 504`, `status code: 504`); its substring is
   // the status alone, which every spelling holds.
@@ -179,6 +181,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // BuildKit failing to pull a base image from a registry host (`pulling from host
+    // registry-1.docker.io failed with status code [manifests 20.10]: 429 Too Many Requests`).
+    { contains: 'pulling from host ', shape: /\bpulling from host \S{1,253} failed\b/i },
     // Mesos' Docker containerizer failing the pull it ran (`Failed to 'docker -H unix:///var/run/
     // docker.sock pull image:tag': exit status = exited with status 1`).
     { contains: "failed to 'docker ", shape: /\bfailed to 'docker (?:-h \S{1,256} )?pull \S{1,512}': exit status\b/i },
@@ -284,6 +289,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Doris' record of a backend node its frontend marked dead on a failed heartbeat (`Backend
+    // [id=10057, host=be-2, heartbeatPort=9050, alive=false, ...]`).
+    { contains: 'alive=false', shape: /\bbackend \[id=\d{1,20}, host=\S{1,253}, heartbeatport=\d{1,5}, alive=false\b/i },
     // `kops validate cluster` counting fewer nodes or masters ready than it expects (`Ready Node(s) 0
     // out of 1.`; `1 out of 1.` is a healthy cluster).
     { contains: 'ready node(s) ', shape: KOPS_READY_COUNT },
@@ -397,6 +405,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // The host's crash handler on a process that died on a signal (systemd-coredump: `Process 15696
+    // (doris_be) of user 0 dumped core.`; abrt: `Process 223133 (doris_be) of user 1000 killed by
+    // SIGSEGV - dumping core`).
+    { contains: ' of user ', shape: /\bprocess \d{1,10} \([^()\s]{1,64}\) of user \d{1,10} (?:dumped core|killed by sig[a-z]{2,6})\b/i },
     // A pod that ended in failure, as `kubectl run --rm`/`--attach` reports it (`pod default/x
     // terminated (Error)`), and a container of a pod that will not restart it, as Jenkins'
     // Kubernetes agents report it (`Container jnlp was terminated (Exit Code: 255, Reason: Error)`;

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.85.0';
+export const SEVERITY_SKILLS_VERSION = '1.86.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -264,6 +264,9 @@ export const SEVERITY_RULES = [
       // Azure Storage's OperationTimedOut, which states no level (`500 Operation could not be
       // completed within the specified time.`).
       'could not be completed within the specified time',
+      // Docker Hub refusing pulls past its limit, which states no level (`toomanyrequests: You have
+      // reached your pull rate limit.`).
+      'reached your pull rate limit',
       // rack-timeout's error for a request past its limit (`Request ran for longer than 30000ms`; its
       // log line for each request is read as fields: readRackTimeout).
       'ran for longer than',

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.77.0';
+export const AGENT_VERSION = '1.78.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -450,6 +450,12 @@ export const DETECTABLE_PATTERNS = {
     'cannot find enough sibling pods',
   ],
   NodeNotReady: [
+    // A database frontend's heartbeat to a backend or frontend node coming back bad (StarRocks and
+    // Doris: `get bad heartbeat response: type: BACKEND, status: BAD, msg: ...`), and kubeadm's
+    // check of the node's kubelet failing (`[kubelet-check] The HTTP call equal to 'curl -sSL
+    // http://localhost:10255/healthz' failed with error: ...`).
+    'bad heartbeat response',
+    '[kubelet-check] the http call equal to',
     'nodenotready',
     'node not ready',
     'node is not ready',
@@ -821,6 +827,12 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // A call that timed out, in analytical databases' words (Doris: `method request time out,
+    // please check 'onceTalkTimeout'`, `Ocurrs time out with specfied time 1995 MILLISECONDS`,
+    // `catch a timeout exception`).
+    'request time out',
+    'ocurrs time out',
+    'a timeout exception',
     'exceeds threshold',
     'slow response',
     'deadline exceeded',
@@ -1097,6 +1109,13 @@ export const EXCLUDE_PATTERNS = {
     // YARN's ResourceManager on a NodeManager's health report: the node, not a probe.
     'reported unhealthy with details',
     'transitioned from running to unhealthy',
+    // A database frontend's heartbeat to a backend node refused or timed out (StarRocks' and
+    // Doris' `get bad heartbeat response: type: BACKEND, status: BAD, msg: ... Connection
+    // refused`), and kubeadm's check of the node's own kubelet (`[kubelet-check] The HTTP call
+    // equal to 'curl -sSL http://localhost:10255/healthz' failed ... connection refused`): the
+    // node, not a probe.
+    'bad heartbeat response',
+    '[kubelet-check]',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.
@@ -1110,7 +1129,9 @@ export const EXCLUDE_PATTERNS = {
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.
   PodDown: ['evicted_', 'evicted 0 pods', "wasn't evicted", 'was not evicted', 'exited with code 0', 'exited with code 143'],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
-  ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds='],
+  // A FailedCreate whose create call timed out at the apiserver (`Error creating: Timeout: request
+  // did not complete within requested timeout`) is the latency it reports.
+  ReplicaMismatch: ['progressdeadlineseconds:', '"progressdeadlineseconds":', 'progressdeadlineseconds=', 'request did not complete within requested timeout'],
   // A Kubernetes client's own wait running out (kubectl delete, wait): not a slow service.
   // gRPC's deadline timer firing early and rescheduling (`... remaining before deadline
   // exceeded. Deadline timer rescheduled.`): the deadline was not reached.

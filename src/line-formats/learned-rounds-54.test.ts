@@ -675,6 +675,79 @@ describe('learned from rounds 114-118: multi-cluster schedulers, virtual nodes, 
   });
 });
 
+describe('learned from rounds 119-123: analytical databases, admission timeouts, image builders, kubeadm, and the routine lines beside them', () => {
+  it.each([
+    ['2025-03-01 10:00:00,000 WARN (heartbeat mgr|16) [HeartbeatMgr.runAfterCatalogReady():168] get bad heartbeat response: type: BACKEND, status: BAD, msg: java.net.ConnectException: Connection refused, backendId: 10004', 'NodeNotReady', 'bad heartbeat response'],
+    ["[kubelet-check] The HTTP call equal to 'curl -sSL http://localhost:10248/healthz' failed with error: Get \"http://localhost:10248/healthz\": dial tcp 127.0.0.1:10248: connect: connection refused.", 'NodeNotReady', '[kubelet-check] the http call equal to'],
+    ["java.util.concurrent.ExecutionException: errorCode=62 errorMessage:method request time out, please check 'onceTalkTimeout' property. current value is:60000(MILLISECONDS)", 'HighLatency', 'request time out'],
+    ['ERROR 1105 (HY000): Ocurrs time out with specfied time 3000 MILLISECONDS', 'HighLatency', 'ocurrs time out'],
+    ['2025-03-01 10:00:00,000 WARN (doris-mysql-nio-pool-3|412) [Coordinator.sendFragment():557] catch a timeout exception', 'HighLatency', 'a timeout exception'],
+  ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
+  });
+
+  it.each([
+    ['2025-03-01 10:00:00,000 WARN (replayer|87) [Backend.handleHbResponse():731] Backend [id=10004, host=be-1.be.olap.svc.cluster.local, heartbeatPort=9050, alive=false, lastStartTime=2025-03-01 09:00:00]', 'NodeNotReady', 'alive=false'],
+    ['Mar  1 10:00:00 be-1 systemd-coredump[4411]: Process 4410 (starrocks_be) of user 0 dumped core.', 'PodDown', ' of user '],
+    ['Mar  1 10:00:00 be-1 abrt-hook-ccpp: Process 4410 (starrocks_be) of user 1000 killed by SIGSEGV - dumping core', 'PodDown', ' of user '],
+    ['#4 ERROR: pulling from host registry-1.docker.io failed with status code [manifests 3.19]: 429 Too Many Requests', 'ImagePullBackOff', 'pulling from host '],
+    ['error: build error: Failed to push image: Error: Status 504 trying to push repository shop/web', 'HighLatency', '504'],
+    ['error: fetch failed after 0 rows: APIError: Unexpected (temporary) at Reader::read, context: { timeout: 60 } => operation timeout', 'HighLatency', 'timeout'],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it.each([
+    // A clone counter at zero, a session's negotiated timeout, a backend alive, a heartbeat
+    // answered, a status 200.
+    'TStat num of clone task timeout: 0 (+0)',
+    'Session establishment complete on server localhost/127.0.0.1:2181, sessionid = 0x1a2b, negotiated timeout = 30000',
+    '2025-03-01 10:00:00,000 INFO (replayer|87) [Backend.handleHbResponse():731] Backend [id=10004, host=be-1, heartbeatPort=9050, alive=true, lastStartTime=2025-03-01 09:00:00]',
+    '[kubelet-check] Initial timeout of 40s passed.',
+    'Pushed image with status 200 to registry.example.com/shop/web',
+  ])('%j stays quiet', (line) => {
+    expect(detect(line)).toBeNull();
+  });
+
+  it("reads `=> ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
+    const line = matchText('context: { timeout: 60 } => operation timeout');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((sep) => sep !== '=> ')).test(line)).toBe(false);
+  });
+
+  it('keeps a frontend\'s bad heartbeat and kubeadm\'s kubelet check off the probes: the exclusions are what do (the check can fail)', () => {
+    const heartbeat = '2025-03-01 10:00:00,000 WARN (heartbeat mgr|16) [HeartbeatMgr.runAfterCatalogReady():168] get bad heartbeat response: type: BACKEND, status: BAD, msg: Connection refused';
+    expect(plainReading(heartbeat)).toBe('NodeNotReady');
+    expect(plainReading(heartbeat, { failure: 'StartupProbeFailed', exclusion: 'bad heartbeat response' })).toBe('StartupProbeFailed');
+    const check = "[kubelet-check] The HTTP call equal to 'curl -sSL http://localhost:10248/healthz' failed with error: connection refused.";
+    expect(plainReading(check)).toBe('NodeNotReady');
+    expect(plainReading(check, { failure: 'StartupProbeFailed', exclusion: '[kubelet-check]' })).toBe('StartupProbeFailed');
+  });
+
+  it('reads a FailedCreate whose create call timed out as the latency it is, as an event row and as words, and not without those rules (the check can fail)', () => {
+    const describeRow = 'Warning  FailedCreate  13s  replicaset-controller  Error creating: Timeout: request did not complete within requested timeout context deadline exceeded';
+    const event = readEventRow(describeRow)!;
+    expect(judgeEventRow(event).failure).toBe('HighLatency');
+    expect(judgeEventRow(event, EVENT_RULES.filter((rule) => rule.failure_type !== 'HighLatency' || !rule.reasons?.includes('FailedCreate'))).failure).toBe('ReplicaMismatch');
+    // A quota refusal leaves the replicas short.
+    expect(judgeEventRow(readEventRow('Warning  FailedCreate  13s  replicaset-controller  Error creating: pods "web-1" is forbidden: exceeded quota: compute')!).failure).toBe('ReplicaMismatch');
+    const getRow = '25m         Warning   FailedCreate        ReplicaSet   Error creating: Timeout: request did not complete within requested timeout 30s';
+    expect(detect(getRow)).toBe('HighLatency');
+    expect(plainReading(getRow, { failure: 'ReplicaMismatch', exclusion: 'request did not complete within requested timeout' })).toBe('ReplicaMismatch');
+  });
+
+  it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
+    const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('ImagePullBackOff');
+    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    expect(warning.keywords).toContain('reached your pull rate limit');
+    expect(inferSeverity(line.replace('reached your pull rate limit', 'used your pulls'))).toBe('INFO');
+  });
+});
+
 describe('a timeout stated as the outcome, in any tool\'s words (generalised from the misses of earlier first scores)', () => {
   it.each([
     // Shapes the rounds met, written afresh: a tunnel's write, a failure's last word, a quoted
