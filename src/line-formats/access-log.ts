@@ -2,6 +2,7 @@
 // client's host and user name) is written verbatim into a log line. Those parts are data sent
 // by whoever made the request, never evidence of a failure: the readers here find them so the
 // watcher and the severity rules read only the server's own fields (status, timing, level).
+import { ROUTE_MARKS } from './reader-marks.ts';
 
 /**
  * The fields of an access-log line (combined or common log format, as nginx, Apache and
@@ -338,7 +339,6 @@ export function readServeRequest(line: string): AccessLogFields | null {
 // /api/x for 10.0.0.1:0, 200 OK in 317276.7ms @ web/x.go:16(web.X)`) and Octokit's request log
 // (`PUT /repos/o/r/contents/x.zip - 504 in 11158ms`).
 const ANSWERED_REQUEST = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096}(?: for \S{1,256},| -) ([1-5]\d\d)(?: [A-Z][A-Za-z' -]{0,40}?)? in (\d{1,9}(?:\.\d{1,6})?)(ms|s)(?:$| @ )/y;
-const ANSWERED_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'] as const;
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -353,7 +353,7 @@ export function readAnsweredRequest(line: string): AccessLogFields | null {
   if (at < 0) return null;
   // The expression is tried only where a method starts a word: tried at every position of a
   // long line, its alternatives would cost more than the line's other readers together.
-  for (const method of ANSWERED_METHODS) {
+  for (const method of ROUTE_MARKS) {
     for (let at = line.indexOf(method); at >= 0; at = line.indexOf(method, at + 1)) {
       if (at > 0 && line.charCodeAt(at - 1) !== 32 && line.charCodeAt(at - 1) !== 9) continue;
       ANSWERED_REQUEST.lastIndex = at;

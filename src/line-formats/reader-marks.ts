@@ -2,6 +2,9 @@
 // of which every line of its format holds, so a scan that already reads every line (the
 // severity table's, the watcher's) can rule readers out before any of them runs.
 
+/** A method then a route's opening slash: how a request line names the request it logs. */
+export const ROUTE_MARKS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'] as const;
+
 /**
  * Per reader, substrings one of which every line it reads holds (compared ignoring case): a
  * caller that has already scanned a line for all of them (the severity table's one scan, which
@@ -22,8 +25,8 @@ export const READER_MARKS = {
   forwardedRequest: ['Forwarded ['],
   searchClient: ['[status:'],
   tornado: ['web:'],
-  serve: ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'],
-  answeredRequest: ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /', 'OPTIONS /'],
+  serve: ROUTE_MARKS,
+  answeredRequest: ROUTE_MARKS,
   httpx: ['HTTP Request: '],
   deisRouter: ['] - '],
   gin: ['[GIN] '],
