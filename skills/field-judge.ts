@@ -115,6 +115,7 @@ export function judgeAccessLog(fields: AccessLogFields, rules: AccessLogRules = 
     if (byFlag !== undefined) return byFlag;
   }
   if (fields.seconds !== null && fields.seconds >= rules.slowSeconds) return 'HighLatency';
+  if (fields.seconds !== null && fields.status >= rules.errorFrom && fields.seconds >= rules.slowErrorSeconds) return 'HighLatency';
   return null;
 }
 

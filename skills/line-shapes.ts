@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.67.0';
+export const LINE_SHAPES_VERSION = '1.68.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -80,11 +80,15 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?<=(?:${separators.join('|')})(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
+    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
     'i',
   );
 }
 export const TIMEOUT_AS_OUTCOME = timeoutAsOutcome(TIMED_OUT_OPERATIONS);
+
+/** A call cut short by a timeout: `due to timeout`, `aborted by timeout`, `cancelled by the request timeout`. */
+export const CUT_BY_TIMEOUT =
+  /(?<=\b(?:due to|because of|caused by|aborted by|cancell?ed by|killed by|terminated by|interrupted by|stopped by) (?:(?:a|an|the) )?(?:\w+ )?)time ?outs?\b/i;
 
 /** An admission webhook call that ran out of time, as the apiserver reports it. */
 export const WEBHOOK_TIMED_OUT = /\bfailed calling webhook "[^"\n]{1,253}": .{0,400}?(?:context deadline exceeded|i\/o timeout|timed out|client\.timeout exceeded)/i;
@@ -176,6 +180,14 @@ export const DETECTABLE_SHAPES = {
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
+    // A request for memory refused, in any program's words (`cannot allocate memory`, `Unable to
+    // allocate memory, exiting bookie`, `the JVM was unable to allocate memory from the heap`,
+    // `failed to allocate device memory`).
+    { contains: 'allocate ', shape: /(?<=\b(?:unable to|failed to|cannot|can't|could not|couldn't) )allocate (?:\w+ ){0,2}memory\b/i },
+    // The Docker event stream's OOM event, in any of its layouts: its status field `oom` as JSON
+    // (`{"status":"oom","id":...}`), as a key and value (`Type=container  Status=oom  ID=...`) or as
+    // YAML (`status: oom`).
+    { contains: 'oom', shape: /(?<=\bstatus"?\s?[=:]\s?"?)oom\b/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
@@ -289,6 +301,14 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // A master that heard nothing from a worker node for longer than it waits (Alluxio's `The worker
+    // 2002493756020233691(WorkerNetAddress{host=10.65.220.11, ...}) timed out after 304310ms
+    // without a heartbeat!`).
+    { contains: 'heartbeat', shape: /\btimed out after \d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?) without (?:a |any )?heartbeats?\b/i },
+    // Zabbix' server giving up on a host it cannot reach, whatever checks it runs there
+    // (`temporarily disabling Zabbix agent checks on host "x": host unavailable`; also SNMP, IPMI
+    // and JMX checks).
+    { contains: 'checks on host', shape: /\btemporarily disabling [\w ]{1,30} checks on host "[^"]{1,253}": host (?:is )?unavailable\b/i },
     // Doris' record of a backend node its frontend marked dead on a failed heartbeat (`Backend
     // [id=10057, host=be-2, heartbeatPort=9050, alive=false, ...]`).
     { contains: 'alive=false', shape: /\bbackend \[id=\d{1,20}, host=\S{1,253}, heartbeatport=\d{1,5}, alive=false\b/i },
@@ -446,7 +466,8 @@ export const DETECTABLE_SHAPES = {
     // `kubectl describe pod` status of Failed. A clean ending (gracefully, successfully,
     // normally, as expected, exit code 0) is not one.
     { contains: 'pod', shape: /\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i },
-    { contains: 'pod failed', shape: /\bpod failed\b(?! to (?:schedule|pull|mount|attach|start probe))/i },
+    // A pod failed, not a call about one (`Querying for pod failed with error: ... i/o timeout`).
+    { contains: 'pod failed', shape: /(?<!\b(?:for|get|getting|list|listing|query|querying|fetch|fetching|watch|watching|patch|patching|update|updating|delete|deleting|create|creating) )\bpod failed\b(?! to (?:schedule|pull|mount|attach|start probe))/i },
     { contains: 'unexpectedly', shape: /\b(?:stopped|exited|terminated|died|shut down|quit|crashed|was killed)(?: \w{1,20})? unexpectedly\b/i },
     { contains: 'failed', shape: /^\s*(?:status|phase):\s+failed\s*$/i },
     // A pod's reason field naming an admission rejection (a `kubectl get pods` STATUS column
@@ -595,6 +616,12 @@ export const DETECTABLE_SHAPES = {
     { contains: 'slow ', shape: /\bslow\s{1,12}(?:get|head|post|put|patch|delete|options) \//i },
     // A server that says it could not answer in time (`We couldn't respond to your request in
     // time`, `The server didn't respond in time`).
+    // ... or within the time it was given (nzbhydra2's `Indexer did not complete request within 20
+    // seconds`).
+    { contains: ' within ', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to|not) (?:respond|answer|reply|complete|finish|return)(?: (?:the |a |an |your |this |its )?(?:request|call|query|command|operation|job|task))? )within \d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i },
+    // A call cut short by a timeout, whatever it was (`due to timeout`, `FragmentInstance x is
+    // aborted by timeout`, `cancelled by the deadline timeout`).
+    ...['timeout', 'time out'].map((contains) => ({ contains, shape: CUT_BY_TIMEOUT })),
     { contains: ' in time', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to) )(?:respond|answer|reply)(?: to (?:your|the|this|a) request)? in time\b/i },
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // A timeout reported with the time it took, ending a clause or saying what it cut short

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.78.0': '30b65107336e747a689f908a2d5a4622efd12eb3c826f3f36495bbea21546a54' },
-  'line-shapes.ts': { '1.67.0': '369c37e1ff9091729164f2fc54492cbf01473c2689c6bf9e729537556259c19e' },
-  'severity-skills.ts': { '1.86.0': 'fc2abc6080cb9049e9fa4a34f5025596da8f5eaeb2e2460fc0200d0ce5775171' },
+  'watcher-skills.ts': { '1.79.0': '0ff9d1b9c24e6876a09ae305cd96d1034d883d2bf32c5fb3edb53383b1d3c273' },
+  'line-shapes.ts': { '1.68.0': 'df0bd9d9b4ff7458e3ebf1db78041148e457d3a36bfce3b46984df7f3e666759' },
+  'severity-skills.ts': { '1.87.0': 'b55e47ce369037fae7b812f21a68291116c534a00f20fa489f58ceff5af87d10' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.16.0': 'c951337993212ab82338cba4c11969e943b2632ea46b8d4cfbfaf4e52d1e05d4' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.36.0': '1d7b16a36efa48c6b3812ee0d328acc007d96a96f93fe2d1b7179592cb4a685b' },
+  'line-format-skills.ts': { '1.37.0': 'a86543cb2f03a56b9d4d8cac0ff61d5e45405dc2932c41557e7243134e9e247a' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

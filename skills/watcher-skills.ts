@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.78.0';
+export const AGENT_VERSION = '1.79.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -23,10 +23,10 @@ export const DETECTABLE_PATTERNS = {
     'oom kill',
     'out of memory',
     // The JVM's own words for a heap it could not grow: the collector's give-up (`GC overhead
-    // limit exceeded`, also without the OutOfMemoryError before it) and Cloud Foundry's jvmkill
-    // agent (`Resource exhaustion event: the JVM was unable to allocate memory from the heap.`).
+    // limit exceeded`, also without the OutOfMemoryError before it). (Cloud Foundry's jvmkill
+    // agent, `Resource exhaustion event: the JVM was unable to allocate memory from the heap.`, is
+    // read by the shape for a request for memory refused.)
     'gc overhead limit exceeded',
-    'resource exhaustion event',
     'exceeded memory limit',
     'memory cgroup',
     'cgroup memory',
@@ -38,7 +38,6 @@ export const DETECTABLE_PATTERNS = {
     'oomkilling',
     'oom_kill_process',
     'total-vm:',
-    'cannot allocate memory',
     // ECS stop reasons and the JVM.
     'outofmemoryerror',
     // Cloud Run and Cloud Functions, then Heroku's R14 and R15.
@@ -78,11 +77,10 @@ export const DETECTABLE_PATTERNS = {
     'system oom encountered',
     // The vertical pod autoscaler's updater seeing a container killed for memory soon after start.
     'quick oom detected',
-    // The Docker event stream's OOM event (`{"status":"oom","id":...}`), crun finding the
-    // container's init killed as it started (`OOM: the memory limit could be too low`), and the
-    // JVM failing to reserve its memory (`There is insufficient memory for the Java Runtime
-    // Environment to continue`).
-    '"status":"oom"',
+    // crun finding the container's init killed as it started (`OOM: the memory limit could be
+    // too low`), and the JVM failing to reserve its memory (`There is insufficient memory for the
+    // Java Runtime Environment to continue`). (The Docker event stream's `"status":"oom"` is read
+    // in any layout by a shape.)
     'the memory limit could be too low',
     'insufficient memory for the java runtime',
     // The Erlang VM's allocators giving up (`eheap_alloc: Cannot allocate 441485240 bytes of
@@ -917,10 +915,9 @@ export const DETECTABLE_PATTERNS = {
     'exceeded its time limit',
     // Kong's and other gateways' answer when the upstream does not respond in time.
     'upstream server is timing out',
-    // PHP's execution time limit on a request, and a call that failed on a timeout
-    // (`Unable to create order due to timeout from one of the services`).
+    // PHP's execution time limit on a request (a call cut short by a timeout, `due to timeout`,
+    // is read by CUT_BY_TIMEOUT).
     'maximum execution time of',
-    'due to timeout',
     // Go's client waiting for response headers, and a listener that gave up waiting.
     'timeout awaiting response headers',
     'timeout after waiting for',

@@ -41,6 +41,15 @@ const ENVOY_AFTER_REQUEST =
 const NO_TIME_BEFORE = /^[\w.:[\]-]{1,64} - "$/;
 const NO_TIME_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+(\d+\.\d+)\s+(?:\d+\.\d+|-)(?:, (?:\d+\.\d+|-)){0,10}\s+[.p]$/;
 const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
+// InfluxDB's own access log (the `[httpd]` service): the common log format's fields, then the
+// request id and the time taken. Before 1.0 nothing is quoted and the time is a Go duration
+// (`[http] 2016/01/14 17:30:11 10.0.0.1 - root [14/Jan/2016:17:29:55 +0800] POST /write?db=x
+// HTTP/1.1 500 44 - InfluxDBClient 5f247e30-baa1-11e5-8001-000000000000 16.310609716s`); from 1.0
+// the request, referrer and agent are quoted and the time is in microseconds (`... "POST
+// /write?db=x HTTP/1.1" 204 0 "-" "Telegraf/1.9" 5f247e30-baa1-11e5-8001-000000000000 10022713`).
+const INFLUX_UNQUOTED =
+  /\[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] [A-Z]{3,10} \S{1,8192} HTTP\/[\d.]{1,5} (\d{3}) (?:\d+|-) [^\s[\]]{1,4096}(?: [^\s[\]]{1,512}){0,12} [\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12} ((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})$/;
+const INFLUX_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\s+(\d{1,15})$/;
 
 /** The status and timing of an access-log line, or null when the line is not one. */
 export function readAccessLog(line: string): AccessLogFields | null {
@@ -48,13 +57,19 @@ export function readAccessLog(line: string): AccessLogFields | null {
   // for a substring that starts with a character as common as a space costs several times more.)
   if (line.indexOf('HTTP/') < 0) return null;
   const request = REQUEST_FIELD.exec(line);
-  if (request === null) return null;
+  if (request === null) {
+    const influx = INFLUX_UNQUOTED.exec(line);
+    return influx === null ? null : { status: Number(influx[1]), seconds: goDurationSeconds(influx[2]!) };
+  }
   const before = line.slice(Math.max(0, request.index - 200), request.index + 1);
   const after = line.slice(request.index + request[0].length);
   const clf = AFTER_REQUEST.exec(after);
   if (clf !== null && CLF_TIME.test(before)) {
-    const timing = INGRESS_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
-    return { status: Number(clf[1]), seconds: timing === null ? null : Number(timing[1]) };
+    const rest = after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0));
+    const timing = INGRESS_TIMING.exec(rest);
+    if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
+    const influx = INFLUX_TIMING.exec(rest);
+    return { status: Number(clf[1]), seconds: influx === null ? null : Number(influx[1]) / 1e6 };
   }
   if (clf !== null && NO_TIME_BEFORE.test(line.slice(0, request.index + 1))) {
     const timing = NO_TIME_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));

@@ -3,7 +3,7 @@
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
 import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
@@ -46,7 +46,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['E0301 10:00:00.000000       1 mux.go:107] unable to filter nodes: waiting for Pod db/store-2 scheduling', 'SchedulingBlocked', 'unable to filter nodes'],
     ["WARNING resource_demand_scheduler.py:840 -- The autoscaler could not find a node type to satisfy the request: [{'GPU': 8.0}].", 'SchedulingBlocked', 'could not find a node type'],
     // Rounds 64-66: managed providers, service clients, container engines and runtimes.
-    ['{"status":"oom","id":"1a2b3c4d5e6f","from":"shop/web:3","time":1740823200,"timeNano":1740823200000000000}', 'OOMKilled', '"status":"oom"'],
     ['2025-03-01T10:00:00.000000000Z: OOM: the memory limit could be too low: read from the init process', 'OOMKilled', 'the memory limit could be too low'],
     ['search_1  | # There is insufficient memory for the Java Runtime Environment to continue.', 'OOMKilled', 'insufficient memory for the java runtime'],
     ["status: Your pod's cpu/memory requirements exceed the max Fargate configuration", 'SchedulingBlocked', 'requirements exceed the max'],
@@ -497,7 +496,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-123: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, and the routine lines beside them', () => {
+describe('learned from rounds 99-128: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -508,7 +507,6 @@ describe('learned from rounds 99-123: registries, supervisors, tunnels, build to
     // Rounds 109-113: the JVM's heap exhausted in its own words, Ray's autoscaler and Kueue holding
     // pods, Azure Storage's timeout, torch elastic restarting workers.
     ['2025-03-01 10:00:00,000 - org.example.metrics.PersistWorker - 255 [pool-2] ERROR [] - GC overhead limit exceeded', 'OOMKilled', 'gc overhead limit exceeded'],
-    ['2025-03-01T10:00:00.00+0000 [APP/PROC/WEB/0] ERR Resource exhaustion event: the JVM was unable to allocate memory from the heap.', 'OOMKilled', 'resource exhaustion event'],
     ["(autoscaler +12s) Error: No available node types can fulfill resource request {'CPU': 4.0, 'GPU': 2.0}. Add suitable node types to this cluster to resolve this issue.", 'SchedulingBlocked', 'no available node types can fulfill resource request'],
     ["Warning  Pending  2m  kueue-admission  couldn't assign flavors to pod set main: resource nvidia.com/gpu unavailable in ClusterQueue", 'SchedulingBlocked', "couldn't assign flavors to pod set"],
     ['RESPONSE Status: 500 Operation could not be completed within the specified time.', 'HighLatency', 'could not be completed within the specified time'],
@@ -574,6 +572,24 @@ describe('learned from rounds 99-123: registries, supervisors, tunnels, build to
     ['#4 ERROR: pulling from host registry-1.docker.io failed with status code [manifests 3.19]: 429 Too Many Requests', 'ImagePullBackOff', 'pulling from host '],
     ['error: build error: Failed to push image: Error: Status 504 trying to push repository shop/web', 'HighLatency', '504'],
     ['error: fetch failed after 0 rows: APIError: Unexpected (temporary) at Reader::read, context: { timeout: 60 } => operation timeout', 'HighLatency', 'timeout'],
+    // Rounds 124-128: a request for memory refused, the Docker event stream's OOM status in any
+    // layout, a worker node heard from no more, a host a monitoring server cannot reach, a call
+    // not done within its time or cut short by a timeout, a timeout quoted inside a quoted value.
+    ['10:00:00.000 [SyncThread-0-1] ERROR org.example.journal.JournalServer - Unable to allocate memory, exiting journal', 'OOMKilled', 'allocate '],
+    ['2025-03-01T10:00:00.00+0000 [APP/PROC/WEB/0] ERR Resource exhaustion event: the JVM was unable to allocate memory from the heap.', 'OOMKilled', 'allocate '],
+    ['Type=container  Status=oom  ID=7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1', 'OOMKilled', 'oom'],
+    ['{"status":"oom","id":"1a2b3c4d5e6f","from":"shop/web:3","time":1740823200,"timeNano":1740823200000000000}', 'OOMKilled', 'oom'],
+    ['2025-03-01 10:00:00,000 ERROR DefaultBlockMaster - The worker 4411(WorkerNetAddress{host=10.0.0.12, rpcPort=29999}) timed out after 300000ms without a heartbeat!', 'NodeNotReady', 'heartbeat'],
+    ['4411:20250301:100000.000 temporarily disabling Zabbix agent checks on host "worker-3": host unavailable', 'NodeNotReady', 'checks on host'],
+    ['2025-03-01 10:00:00.000 ERROR --- [pool-2-thread-1] org.example.indexers.Newznab : [Search: 42] indexer-1: An unexpected error occurred while communicating with the indexer: Indexer did not complete request within 20 seconds', 'HighLatency', ' within '],
+    ['org.example.db.FragmentFailureException: FragmentInstance 20250301_100000_00001_1.1.0 is aborted by timeout', 'HighLatency', 'timeout'],
+    ['Unable to create order due to timeout from one of the services', 'HighLatency', 'timeout'],
+    ['ts=2025-03-01T10:00:00Z lvl=error msg="[500] - \\"timeout\\"" log_id=0AbC service=httpd', 'HighLatency', 'timeout'],
+    // Lines no round holds, from programs no round drew on: git under memory pressure, Zabbix' SNMP
+    // checks, a search client's own words.
+    ['error: fork/exec /usr/bin/git: cannot allocate memory', 'OOMKilled', 'allocate '],
+    ['4411:20250301:100000.000 temporarily disabling SNMP checks on host "switch-2": host unavailable', 'NodeNotReady', 'checks on host'],
+    ['WARN search: the cluster did not respond within 30 seconds, giving up', 'HighLatency', ' within '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -698,6 +714,27 @@ describe('learned from rounds 99-123: registries, supervisors, tunnels, build to
     expect(plainReading(getRow, { failure: 'ReplicaMismatch', exclusion: 'request did not complete within requested timeout' })).toBe('ReplicaMismatch');
   });
 
+  it("reads a call about a pod that failed as what its words say, not as the pod down (the check can fail)", () => {
+    const query = '2025-03-01T10:00:00.000Z\tERROR\tkubernetes/util.go:85\tkubernetes: Querying for pod failed with error: Get https://10.0.0.1:443/api/v1/namespaces/shop/pods/web-1: dial tcp 10.0.0.1:443: i/o timeout';
+    expect(detect(query)).toBe('HighLatency');
+    expect(shapeEvidence(query, 'PodDown', 'pod failed').own).toBe(false);
+    expect(shapeEvidence(query.replace('Querying for pod failed', 'Pod failed'), 'PodDown', 'pod failed').own).toBe(true);
+  });
+
+  it("reads InfluxDB's own access log in both layouts by its status and time: an error after 10 s is latency, and not under a higher bar (the check can fail)", () => {
+    const old = '[http] 2025/03/01 10:00:16 10.0.0.7 - root [01/Mar/2025:10:00:00 +0000] POST /write?db=metrics&precision=s HTTP/1.1 500 44 - InfluxDBClient 5f247e30-baa1-11e5-8001-000000000000 16.310609716s';
+    expect(readAccessLog(old)).toEqual({ status: 500, seconds: 16.310609716 });
+    expect(detect(old)).toBe('HighLatency');
+    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowErrorSeconds: 20 } };
+    expect(judgeFields(old, raised)).toEqual({ format: 'access-log', failure: null, severity: 'ERROR' });
+    const quoted = '[httpd] 10.0.0.7 - admin [01/Mar/2025:10:00:00 +0000] "POST /api/v1/prom/write?db=metrics HTTP/1.1" 500 20 "-" "Prometheus/2.21.0" 7af0c41c-77d4-11eb-8e12-f6b991a57bcb 10022713';
+    expect(readAccessLog(quoted)).toEqual({ status: 500, seconds: 10.022713 });
+    expect(detect(quoted)).toBe('HighLatency');
+    // A fast error is an error of no class; without its request id the old layout is not read.
+    expect(judgeFields(old.replace('16.310609716s', '2.1s'))?.failure).toBeNull();
+    expect(readAccessLog(old.replace(' 5f247e30-baa1-11e5-8001-000000000000', ''))).toBeNull();
+  });
+
   it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
     const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
     expect(inferSeverity(line)).toBe('WARNING');
@@ -803,7 +840,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-123, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-128, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -991,6 +1028,17 @@ describe('the routine lines beside the rules learned from rounds 54-123, from th
     '2025-03-01 10:00:00,000 INFO (replayer|87) [Backend.handleHbResponse():731] Backend [id=10004, host=be-1, heartbeatPort=9050, alive=true, lastStartTime=2025-03-01 09:00:00]',
     '[kubelet-check] Initial timeout of 40s passed.',
     'Pushed image with status 200 to registry.example.com/shop/web',
+    // Rounds 124-128.
+    // A host reachable again, a heartbeat answered, the Docker event stream's other statuses, a
+    // buffer allocated, writes answered fast by InfluxDB in both layouts, a query about a pod
+    // answered, an indexer that answered within its time.
+    '8590:20250301:100000.000 resuming Zabbix agent checks on host "worker-3": connection restored',
+    '2025-03-01 10:00:00,000 DEBUG BlockMasterClient - Exit (OK): Heartbeat(workerId=4411) in 2 ms',
+    'Type=container  Status=exec_create: cat /jobstatus/jobok  ID=7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1',
+    'INFO allocated memory for 3 buffers (12 MiB)',
+    '[http] 2025/03/01 10:00:00 10.0.0.7 - - [01/Mar/2025:10:00:00 +0000] POST /write?db=metrics&precision=s HTTP/1.1 204 0 - InfluxDBClient 0e6c2fea-a212-11e5-822e-000000000000 10.733403ms',
+    '[httpd] 10.0.0.7 - - [01/Mar/2025:10:00:00 +0000] "POST /write?db=metrics HTTP/1.1" 204 0 "-" "Telegraf/1.9" 0e6c2fea-a212-11e5-822e-000000000000 10733',
+    'INFO indexer-1 completed request within 2 seconds',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
