@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.37.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.38.0';
 
 export interface PodStatusRule {
   /**
@@ -304,6 +304,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
       contains: 'PerChannelBookieClient - ',
       header: /^(?:\d{4}-\d{2}-\d{2}[ T])?\d{2}:\d{2}:\d{2}[.,]\d{3} \[[^\]\n]{1,200}\] INFO {1,2}org\.apache\.bookkeeper\.proto\.PerChannelBookieClient - /,
     },
+    // WSO2's test automation, which relays the server's log at info, each line with the server's
+    // own time and level (`INFO  [org.wso2.carbon.automation.extensions.servers.utils.
+    // ServerLogReader] - [2024-03-23 07:32:19,734]  WARN - SourceHandler ... Socket Timeout ...`).
+    { contains: 'ServerLogReader] - [', header: /^INFO {1,2}\[org\.wso2\.carbon\.automation\.extensions\.servers\.utils\.ServerLogReader\] - \[/ },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

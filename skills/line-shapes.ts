@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.68.0';
+export const LINE_SHAPES_VERSION = '1.69.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -86,9 +86,9 @@ export function timeoutAsOutcome(operations: readonly string[], separators: read
 }
 export const TIMEOUT_AS_OUTCOME = timeoutAsOutcome(TIMED_OUT_OPERATIONS);
 
-/** A call cut short by a timeout: `due to timeout`, `aborted by timeout`, `cancelled by the request timeout`. */
+/** A call cut short by a timeout, or that reached one: `due to timeout`, `aborted by timeout`, `cancelled by the request timeout`, `reached hard timeout`. */
 export const CUT_BY_TIMEOUT =
-  /(?<=\b(?:due to|because of|caused by|aborted by|cancell?ed by|killed by|terminated by|interrupted by|stopped by) (?:(?:a|an|the) )?(?:\w+ )?)time ?outs?\b/i;
+  /(?<=\b(?:due to|because of|caused by|aborted by|cancell?ed by|killed by|terminated by|interrupted by|stopped by|reached) (?:(?:a|an|the|its) )?(?:\w+ )?)time ?outs?\b/i;
 
 /** An admission webhook call that ran out of time, as the apiserver reports it. */
 export const WEBHOOK_TIMED_OUT = /\bfailed calling webhook "[^"\n]{1,253}": .{0,400}?(?:context deadline exceeded|i\/o timeout|timed out|client\.timeout exceeded)/i;
@@ -193,6 +193,10 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // A registry answering a pull with an error status, as Docker's registry client reports it
+    // (`Error response from daemon: received unexpected HTTP status: 503 Service Unavailable`); a
+    // gateway's timeout (504, 408) is latency.
+    { contains: 'received unexpected http status: ', shape: /\breceived unexpected http status: (?!504|408)[1-5]\d{2}\b/i },
     // BuildKit failing to pull a base image from a registry host (`pulling from host
     // registry-1.docker.io failed with status code [manifests 20.10]: 429 Too Many Requests`).
     { contains: 'pulling from host ', shape: /\bpulling from host \S{1,253} failed\b/i },
@@ -466,6 +470,10 @@ export const DETECTABLE_SHAPES = {
     // `kubectl describe pod` status of Failed. A clean ending (gracefully, successfully,
     // normally, as expected, exit code 0) is not one.
     { contains: 'pod', shape: /\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i },
+    // A process or a run's infrastructure that exited with an error, in a runner's words
+    // (Prefect's `Process 20472 exited with status code: 1`, `Flow run infrastructure exited with
+    // non-zero status code 1.`).
+    { contains: 'exited with ', shape: /\bexited with (?:a )?(?:non-zero )?(?:status|exit) code:? [1-9]\d{0,2}\b/i },
     // A pod failed, not a call about one (`Querying for pod failed with error: ... i/o timeout`).
     { contains: 'pod failed', shape: /(?<!\b(?:for|get|getting|list|listing|query|querying|fetch|fetching|watch|watching|patch|patching|update|updating|delete|deleting|create|creating) )\bpod failed\b(?! to (?:schedule|pull|mount|attach|start probe))/i },
     { contains: 'unexpectedly', shape: /\b(?:stopped|exited|terminated|died|shut down|quit|crashed|was killed)(?: \w{1,20})? unexpectedly\b/i },
@@ -620,8 +628,12 @@ export const DETECTABLE_SHAPES = {
     // seconds`).
     { contains: ' within ', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to|not) (?:respond|answer|reply|complete|finish|return)(?: (?:the |a |an |your |this |its )?(?:request|call|query|command|operation|job|task))? )within \d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i },
     // A call cut short by a timeout, whatever it was (`due to timeout`, `FragmentInstance x is
-    // aborted by timeout`, `cancelled by the deadline timeout`).
+    // aborted by timeout`, `cancelled by the deadline timeout`), or that reached one (Tyk's
+    // `Upstream service reached hard timeout.`).
     ...['timeout', 'time out'].map((contains) => ({ contains, shape: CUT_BY_TIMEOUT })),
+    // An activity of Temporal or Cadence that ran out of one of its time limits, by the limit's
+    // type (`"error": "TimeoutType: START_TO_CLOSE"`, `TIMEOUT_TYPE_SCHEDULE_TO_START`).
+    { contains: 'timeout', shape: /\btimeout_?type"?\s?[:=]\s?"?(?:timeout_type_)?(?:start_to_close|schedule_to_start|schedule_to_close|heartbeat)\b/i },
     { contains: ' in time', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to) )(?:respond|answer|reply)(?: to (?:your|the|this|a) request)? in time\b/i },
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
     // A timeout reported with the time it took, ending a clause or saying what it cut short

@@ -426,6 +426,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 109 and 111: AdGuard Home's DNS proxy at debug, torch elastic's agent.
     ['2025/03/01 10:00:00 1695#1738 [debug] 9.9.9.10:53: response: read udp 10.0.0.2:37202->9.9.9.10:53: i/o timeout', 'HighLatency', ' [debug] '],
     ['I0301 10:00:00.000000 4411 torch/distributed/elastic/agent/server/api.py:889] [default] Worker group FAILED. 2/3 attempts left; will restart worker group', 'CrashLoopBackOff', ' torch/distributed/elastic/agent/'],
+    // Round 133: WSO2's test automation relaying the gateway's own log.
+    ['INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  WARN - SourceHandler STATE_DESCRIPTION = Socket Timeout occurred after accepting the request headers and the request body, SOCKET_TIMEOUT = 180000', 'HighLatency', 'ServerLogReader] - ['],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -590,6 +592,16 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     ['error: fork/exec /usr/bin/git: cannot allocate memory', 'OOMKilled', 'allocate '],
     ['4411:20250301:100000.000 temporarily disabling SNMP checks on host "switch-2": host unavailable', 'NodeNotReady', 'checks on host'],
     ['WARN search: the cluster did not respond within 30 seconds, giving up', 'HighLatency', ' within '],
+    // Rounds 129-133: an activity out of one of its time limits, a runner's process that exited with an
+    // error, a registry's error status on a pull, a gateway's upstream that reached its timeout.
+    ['2025-03-01T10:00:00.000Z\tERROR\thello/hello.go:53\tActivity failed:\t{"WorkflowType": "main.Orders", "error": "TimeoutType: START_TO_CLOSE"}', 'HighLatency', 'timeout'],
+    ['10:00:00.000 | ERROR   | prefect.flow_runs.runner - Process 4411 exited with status code: 1', 'PodDown', 'exited with '],
+    ["Reported flow run '1a2b3c4d-0000-4000-8000-000000000001' as crashed: Flow run infrastructure exited with non-zero status code 1.", 'PodDown', 'exited with '],
+    ['Error response from daemon: received unexpected HTTP status: 503 Service Unavailable', 'ImagePullBackOff', 'received unexpected http status: '],
+    ['{"level":"error","error": "Upstream service reached hard timeout.","api_name":"orders"}', 'HighLatency', 'timeout'],
+    // Lines no round holds, from programs no round drew on: an activity's heartbeat limit, a job runner's exit.
+    ['activity failed: {"ActivityType": "Charge", "TimeoutType": "HEARTBEAT"}', 'HighLatency', 'timeout'],
+    ['runner: job 4411 exited with non-zero status code 2', 'PodDown', 'exited with '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -719,6 +731,14 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     expect(detect(query)).toBe('HighLatency');
     expect(shapeEvidence(query, 'PodDown', 'pod failed').own).toBe(false);
     expect(shapeEvidence(query.replace('Querying for pod failed', 'Pod failed'), 'PodDown', 'pod failed').own).toBe(true);
+  });
+
+  it("reads a registry's error status on a pull as the pull refused, and its gateway's timeout as latency (the check can fail)", () => {
+    const refused = 'Error response from daemon: received unexpected HTTP status: 503 Service Unavailable';
+    const timedOut = 'received unexpected HTTP status: 504 Gateway Time-out';
+    expect(detect(refused)).toBe('ImagePullBackOff');
+    expect(detect(timedOut)).toBe('HighLatency');
+    expect(shapeEvidence(timedOut, 'ImagePullBackOff', 'received unexpected http status: ').own).toBe(false);
   });
 
   it("reads InfluxDB's own access log in both layouts by its status and time: an error after 10 s is latency, and not under a higher bar (the check can fail)", () => {
@@ -1039,6 +1059,12 @@ describe('the routine lines beside the rules learned from rounds 54-128, from th
     '[http] 2025/03/01 10:00:00 10.0.0.7 - - [01/Mar/2025:10:00:00 +0000] POST /write?db=metrics&precision=s HTTP/1.1 204 0 - InfluxDBClient 0e6c2fea-a212-11e5-822e-000000000000 10.733403ms',
     '[httpd] 10.0.0.7 - - [01/Mar/2025:10:00:00 +0000] "POST /write?db=metrics HTTP/1.1" 204 0 "-" "Telegraf/1.9" 0e6c2fea-a212-11e5-822e-000000000000 10733',
     'INFO indexer-1 completed request within 2 seconds',
+    // Rounds 129-133.
+    // A process that exited cleanly, a registry's gateway timeout (latency, not a pull refused), a
+    // relayed line at the server's own info, a connector's routine rebalance.
+    '10:00:00.000 | INFO    | prefect.flow_runs.runner - Process 4411 exited with status code: 0',
+    'INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  INFO - CarbonServerManager Server started in 12 seconds',
+    '[2025-03-01 10:00:00,000] INFO [Worker clientId=connect-1, groupId=connect] Rebalance started (org.apache.kafka.connect.runtime.distributed.WorkerCoordinator:290)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
