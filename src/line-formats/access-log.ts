@@ -53,7 +53,7 @@ const INFLUX_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+[\da-f]{8}-[\
 
 /** The status and timing of an access-log line, or null when the line is not one. */
 export function readAccessLog(line: string): AccessLogFields | null {
-  // Cheap refusal: every format read here quotes a request with its protocol version. (A test
+  // Cheap refusal: every format read here names a request with its protocol version. (A test
   // for a substring that starts with a character as common as a space costs several times more.)
   if (line.indexOf('HTTP/') < 0) return null;
   const request = REQUEST_FIELD.exec(line);
@@ -64,15 +64,16 @@ export function readAccessLog(line: string): AccessLogFields | null {
   const before = line.slice(Math.max(0, request.index - 200), request.index + 1);
   const after = line.slice(request.index + request[0].length);
   const clf = AFTER_REQUEST.exec(after);
+  // What follows the status and size (from the space before the next field).
+  const rest = clf === null ? '' : after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0));
   if (clf !== null && CLF_TIME.test(before)) {
-    const rest = after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0));
     const timing = INGRESS_TIMING.exec(rest);
     if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
     const influx = INFLUX_TIMING.exec(rest);
     return { status: Number(clf[1]), seconds: influx === null ? null : Number(influx[1]) / 1e6 };
   }
   if (clf !== null && NO_TIME_BEFORE.test(line.slice(0, request.index + 1))) {
-    const timing = NO_TIME_TIMING.exec(after.slice(clf[0].length - (clf[0].endsWith(' ') ? 1 : 0)));
+    const timing = NO_TIME_TIMING.exec(rest);
     if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
   }
   const envoy = ENVOY_AFTER_REQUEST.exec(after);
