@@ -750,6 +750,8 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     const quoted = '[httpd] 10.0.0.7 - admin [01/Mar/2025:10:00:00 +0000] "POST /api/v1/prom/write?db=metrics HTTP/1.1" 500 20 "-" "Prometheus/2.21.0" 7af0c41c-77d4-11eb-8e12-f6b991a57bcb 10022713';
     expect(readAccessLog(quoted)).toEqual({ status: 500, seconds: 10.022713 });
     expect(detect(quoted)).toBe('HighLatency');
+    // Without its request id the quoted layout's last number is not read as a time.
+    expect(readAccessLog(quoted.replace(' 7af0c41c-77d4-11eb-8e12-f6b991a57bcb', ''))).toEqual({ status: 500, seconds: null });
     // A fast error is an error of no class; without its request id the old layout is not read.
     expect(judgeFields(old.replace('16.310609716s', '2.1s'))?.failure).toBeNull();
     expect(readAccessLog(old.replace(' 5f247e30-baa1-11e5-8001-000000000000', ''))).toBeNull();
