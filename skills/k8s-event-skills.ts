@@ -3,7 +3,7 @@
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.16.0';
+export const AGENT_VERSION = '1.17.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -72,11 +72,12 @@ export const EVENT_RULES = [
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },
   // The kubelet reports an image it cannot pull as reason BackOff, message "Back-off pulling
-  // image ...": without this row those events would read as a crash loop.
+  // image ..." (or "Error: ImagePullBackOff"): without this row those events would read as a
+  // crash loop.
   {
     failure_type: 'ImagePullBackOff',
     reasons: ['BackOff'],
-    message_any: ['pulling image', 'errimagepull', 'image pull'],
+    message_any: ['pulling image', 'errimagepull', 'image pull', 'imagepullbackoff'],
     severity: 'ERROR',
     signal: { record_type: 'Pod', phase: 'Pending', reason: 'ImagePullBackOff' },
   },

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.38.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.39.0';
 
 export interface PodStatusRule {
   /**
@@ -308,6 +308,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // own time and level (`INFO  [org.wso2.carbon.automation.extensions.servers.utils.
     // ServerLogReader] - [2024-03-23 07:32:19,734]  WARN - SourceHandler ... Socket Timeout ...`).
     { contains: 'ServerLogReader] - [', header: /^INFO {1,2}\[org\.wso2\.carbon\.automation\.extensions\.servers\.utils\.ServerLogReader\] - \[/ },
+    // containerd, which logs the OOM events it receives from a container's cgroup at info
+    // (`time="..." level=info msg="TaskOOM event &TaskOOM{ContainerID:x,XXX_unrecognized:[],}"`).
+    { contains: 'level=info msg="TaskOOM event ', header: /(?:^|\s)time="[\dT:.+Z-]{10,40}" level=info msg="TaskOOM event / },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.69.0';
+export const LINE_SHAPES_VERSION = '1.70.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -42,12 +42,15 @@ export const EXIT_STATUS_WORDS = ['exit', 'exited', 'exitcode', 'exit_code', 'st
  * with 137`, `Job exited with error code 137`, `npm ERR! errno 137`, `had status 137`, `failed
  * with [137]`, `"ExitCode":137`, a Compose row's or a shell's `Exit 137`), or in parentheses right
  * after `exited` as `docker ps` shows it (`Exited (137)`; not Swarm's `non-zero exit (137):
- * dockerexec: unhealthy container`, a health check's command killed at its timeout). Not a longer
- * number nor a decimal. Read in a lookbehind, so it is tried only where the number starts.
+ * dockerexec: unhealthy container`, a health check's command killed at its timeout), in parentheses
+ * after `exit status` (Nextflow: `terminated with an error exit status (137)`), or as what the exit
+ * status of something was (`The exit status of the task that caused the workflow execution to fail
+ * was: 137.`). Not a longer number nor a decimal. Read in a lookbehind, so it is tried only where
+ * the number starts.
  */
 export function exitStatusOf(code: number, words: readonly string[] = EXIT_STATUS_WORDS): RegExp {
   return new RegExp(
-    `(?<=\\b(?:${words.join('|')})(?: (?:with|error|code|status)){0,3}"?[:=]?\\s?['"\\[]?|\\bexited \\()${code}(?!\\d|\\.\\d)`,
+    `(?<=\\b(?:${words.join('|')})(?: (?:with|error|code|status)){0,3}"?[:=]?\\s?['"\\[]?|\\bexited \\(|\\bexit status \\(|\\bexit status of the [\\w ]{1,80} was:? )${code}(?!\\d|\\.\\d)`,
     'i',
   );
 }
@@ -60,7 +63,7 @@ export const TIMED_OUT_OPERATIONS = [
   'downstream', 'operation', 'handshake', 'i/o', 'io', 'network', 'rpc', 'grpc', 'call', 'gateway', 'query',
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
-  'dial', 'invocation', 'execution', 'task', 'job', 'step',
+  'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -73,14 +76,15 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
- * waiting`, `timeout during request`). What comes before the word is read in a lookbehind, so
+ * waiting`, `timeout during request`), or followed by how long it was, ending the clause (SRS:
+ * `rtmp: publish timeout 5000ms, nb_msgs=3`). What comes before the word is read in a lookbehind, so
  * the expression is tried only where `time` starts: unanchored alternatives tried at every
  * position cost over a microsecond a line.
  */
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b)`,
+    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$))`,
     'i',
   );
 }
@@ -244,6 +248,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // MariaDB MaxScale's monitor taking a backend out after its checks failed (`Server changed state:
+    // db2[10.0.0.2:3306]: master_down. [Master, Running] -> [Down]`; also `slave_down`,
+    // `server_down`).
+    { contains: 'server changed state: ', shape: /\bserver changed state: \S{1,300}: (?:master|slave|server)_down\b/i },
     // Cloud Foundry's health check of an app instance, in the app's log stream (`[HEALTH] OUT
     // healthcheck failed`, `[HEALTH/0] ERR healthcheck failed`); `healthcheck passed` is its recovery.
     { contains: '[health', shape: /\[health(?:\/\d{1,4})?\] (?:out|err) healthcheck failed\b/i },
@@ -578,6 +586,18 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // PgBouncer's error for a client that waited in its queue for a server connection past
+    // `query_wait_timeout` (`pooler error: query_wait_timeout`, `closing because: query_wait_timeout
+    // (age=120)`, the client's `FATAL:  08P01: query_wait_timeout`); not the setting
+    // (`query_wait_timeout = 120`).
+    { contains: 'query_wait_timeout', shape: /(?<=: {1,2})query_wait_timeout\b(?! ?[=:])/i },
+    // A client's report of a request answered with a timeout's status (PeerTube's runner: `Error:
+    // Expected status 204, got 408.`).
+    { contains: 'expected status ', shape: /\bexpected status \d{3}, got (?:408|504)\b/i },
+    // Orleans' scheduler on a work item that ran past its limit (`Task [Id=1653, Status=Faulted] in
+    // WorkGroup [...] took elapsed time 0:00:00.2714147 for execution, which is longer than
+    // 00:00:00.2000000.`).
+    { contains: 'took elapsed time ', shape: /\btook elapsed time [\d:.]{1,20} for execution, which is longer than [\d:.]{1,20}/i },
     // A browser's console reporting a request the gateway gave up on (`authelia.js:15607 POST
     // https://auth.example.com/api/firstfactor 504 ()`, `GET https://x/api 504 (Gateway Timeout)`).
     {

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.88.0';
+export const SEVERITY_SKILLS_VERSION = '1.89.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -167,6 +167,9 @@ export const SEVERITY_RULES = [
       'errimagepull',
       'out of memory',
       'outofmemory',
+      // containerd's OOM event (`TaskOOM event &TaskOOM{...}`), which the word pattern below does
+      // not see inside the word.
+      'taskoom event',
       'killed',
       'signal 9',
       'segmentation fault',
@@ -224,6 +227,9 @@ export const SEVERITY_RULES = [
       'gang unschedulable',
       // Apache's 504 page: the proxy waited on its upstream in vain.
       'did not receive a timely response',
+      // ... and the Kubernetes API server's own (`The server was not able to produce a timely
+      // response to your request.`).
+      'not able to produce a timely response',
       // uWSGI's harakiri (a request past its limit), and the kubelet refusing pods at shutdown.
       'harakiri',
       'not admitting',
@@ -247,6 +253,9 @@ export const SEVERITY_RULES = [
       'unbound',
       "didn't trigger scale-up",
       'excluded by filter',
+      // AWS Batch's reasons for a job no compute environment can place.
+      'misconfiguration:job_resource_requirement',
+      'misconfiguration:compute_environment_max_resource',
     ],
     // "OOM" as a word or a prefix (OOMKilled, oom-killer) but not inside "room"; a timeout,
     // but not a setting such as "timeout=1s" in a probe's description; a request log's 504.

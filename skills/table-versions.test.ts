@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.79.0': '0ff9d1b9c24e6876a09ae305cd96d1034d883d2bf32c5fb3edb53383b1d3c273' },
-  'line-shapes.ts': { '1.69.0': '6fdaf40c6c5a6bfbfdf52fa575490aa904fb507ba326eaed99619b6fdf4f9486' },
-  'severity-skills.ts': { '1.88.0': 'bf39097b53de4f6f2ecda6d76ec03d5509ccc3ae7491c5844ab6fee4ee134786' },
+  'watcher-skills.ts': { '1.80.0': 'cbc09da5d57607618f8b9025bd90e704395ac92d7c2106aeb688a8bc6e861e6d' },
+  'line-shapes.ts': { '1.70.0': '3f34e9d080665fbcddf6ed48460b3f17ce0199dee40ec54319ce4d4a8f8b6536' },
+  'severity-skills.ts': { '1.89.0': '77557c80693b35ac0b4a6a43afea0cefc1afa19d4ee2522213b0678a983895e1' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.16.0': 'c951337993212ab82338cba4c11969e943b2632ea46b8d4cfbfaf4e52d1e05d4' },
+  'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.38.0': '7383e637719ff35ee505065f3b94e9b7a55a343ad7643ae3bee99b46ac4bc410' },
+  'line-format-skills.ts': { '1.39.0': '4f132a7d87c94c99f429326676e5dd13a098d910f9f1326c8dea64cc9948fc43' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

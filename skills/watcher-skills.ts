@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.79.0';
+export const AGENT_VERSION = '1.80.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -112,6 +112,11 @@ export const DETECTABLE_PATTERNS = {
     'killed since it exceeded the request',
     'systemd-oomd killed',
     'due to memory pressure for',
+    // containerd's OOM event, as it logs it on receipt (`msg="TaskOOM event &TaskOOM{ContainerID:x,}"`,
+    // read at info by INFO_LEVEL_REPORTERS), and AWS Lambda's error type for a function that ran out
+    // of memory (`{"errorType":"Runtime.OutOfMemory",...}`).
+    'taskoom event',
+    'runtime.outofmemory',
   ],
   ImagePullBackOff: [
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
@@ -182,6 +187,9 @@ export const DETECTABLE_PATTERNS = {
     'not found in local storage',
     // Nextflow's Kubernetes executor (`K8s pod image cannot be pulled -- rpc error: ...`).
     'pod image cannot be pulled',
+    // dockerd giving up on a pull at its first error (`Not continuing with pull after error: Tag x not
+    // found in repository y`, `... manifest unknown`).
+    'not continuing with pull after error',
   ],
   CrashLoopBackOff: [
     // torch elastic's agent restarting the workers of a job after one failed (`Worker group FAILED.
@@ -330,6 +338,9 @@ export const DETECTABLE_PATTERNS = {
     // A Minecraft image's health check, mc-monitor, finding no server on its port (`failed to ping
     // localhost:25565 : EOF`): its probe, whatever the error says.
     'failed to ping localhost:',
+    // ProxySQL's monitor giving up on a backend that stopped answering its pings (`Server x:3306
+    // missed 3 heartbeats, shunning it and killing all the connections`): its health check.
+    'heartbeats, shunning it',
   ],
   SchedulingBlocked: [
     'failedscheduling',
@@ -446,6 +457,11 @@ export const DETECTABLE_PATTERNS = {
     'could not fulfill resource requirements',
     'prefilter failed',
     'cannot find enough sibling pods',
+    // AWS Batch's reasons for a job left RUNNABLE that no compute environment can place
+    // (`MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT - The job resource requirement (vCPU/memory/GPU) is
+    // higher than that can be met by the CE(s) attached to the job queue.`).
+    'misconfiguration:job_resource_requirement',
+    'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
     // A database frontend's heartbeat to a backend or frontend node coming back bad (StarRocks and
@@ -617,6 +633,11 @@ export const DETECTABLE_PATTERNS = {
     // An EKS node group whose instances never registered (`NodeCreationFailure: Instances failed to
     // join the kubernetes cluster`).
     'instances failed to join the kubernetes cluster',
+    // An EC2 Auto Scaling group replacing an instance its EC2 health check found stopped or
+    // terminated (`an instance was taken out of service in response to a EC2 health check
+    // indicating it has been terminated or stopped.`) or failing its status checks.
+    'taken out of service in response to a ec2 health check',
+    'taken out of service in response to an ec2 instance status check',
   ],
   PodDown: [
     'evicted',
@@ -772,6 +793,13 @@ export const DETECTABLE_PATTERNS = {
     'aborting automatic restart, crash detection is disabled',
     // Shiny's client on an app whose R process ended (`The application unexpectedly exited.`).
     'the application unexpectedly exited',
+    // Google's Pipelines API (under Cromwell) losing the VM a task ran on (`PAPI error code 14.
+    // Execution failed: worker was terminated.`, `PAPI error code 10. The assigned worker has failed
+    // to complete the operation`), and Toil's Kubernetes batch system finding a job's pod gone
+    // (`Exit code and runtime unavailable; pod stopped without container terminating`).
+    'execution failed: worker was terminated',
+    'the assigned worker has failed to complete',
+    'pod stopped without container terminating',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1024,6 +1052,16 @@ export const DETECTABLE_PATTERNS = {
     // sent to sip:x completed with code: 408`).
     'sip response 408',
     'completed with code: 408',
+    // The Kubernetes API server's answer to a request that outran its timeout (`The server was not
+    // able to produce a timely response to your request.`, status 504).
+    'not able to produce a timely response',
+    // A connection pool's wait for a free connection outrun (pgdog: `checkout timeout`), SRS' errno
+    // for a stream's read that timed out (`recv publish message failed. ret=1011(Timer expired)`),
+    // and Azure SignalR's connection to its service gone quiet (`Service timeout. 30000.00ms elapsed
+    // without receiving a message from service.`).
+    'checkout timeout',
+    '(timer expired)',
+    'elapsed without receiving a message',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

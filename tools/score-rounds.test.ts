@@ -150,6 +150,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Velero's data upload controller at info (`level=info msg="Timeout happened for preparing
   // dataupload"`): a stated level is final, and the controller also logs its routine steps at info.
   'round-112.json': ['r112-0049'],
+  // twemproxy's log of a request done (`req 219840 done on c 27903 req_time 1000.594 msec ... error
+  // 1`), written for every request at its own level: a slow one is told only by its time, with no
+  // threshold stated in the line.
+  'round-134.json': ['r134-0014'],
 };
 
 /**
@@ -157,11 +161,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-134.json': ['r134-0001', 'r134-0003', 'r134-0006', 'r134-0014', 'r134-0021', 'r134-0023', 'r134-0047', 'r134-0048', 'r134-0070', 'r134-0071'],
-  'round-135.json': ['r135-0013', 'r135-0016', 'r135-0017', 'r135-0030'],
-  'round-136.json': ['r136-0004', 'r136-0005', 'r136-0007', 'r136-0013', 'r136-0014', 'r136-0029', 'r136-0032', 'r136-0034', 'r136-0039', 'r136-0053'],
-  'round-137.json': ['r137-0028', 'r137-0029', 'r137-0034'],
-  'round-138.json': ['r138-0013', 'r138-0017', 'r138-0021', 'r138-0023'],
 };
 
 /**

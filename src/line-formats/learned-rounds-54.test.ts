@@ -4,7 +4,7 @@
 // not copied from them.
 import { describe, expect, it } from 'vitest';
 import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
-import { EVENT_RULES } from '../../skills/k8s-event-skills.ts';
+import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
@@ -428,6 +428,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['I0301 10:00:00.000000 4411 torch/distributed/elastic/agent/server/api.py:889] [default] Worker group FAILED. 2/3 attempts left; will restart worker group', 'CrashLoopBackOff', ' torch/distributed/elastic/agent/'],
     // Round 133: WSO2's test automation relaying the gateway's own log.
     ['INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  WARN - SourceHandler STATE_DESCRIPTION = Socket Timeout occurred after accepting the request headers and the request body, SOCKET_TIMEOUT = 180000', 'HighLatency', 'ServerLogReader] - ['],
+    // Round 138: containerd logging a container's OOM event on receipt.
+    ['Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskOOM event &TaskOOM{ContainerID:7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1,XXX_unrecognized:[],}"', 'OOMKilled', 'level=info msg="TaskOOM event '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -498,7 +500,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-128: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, and the routine lines beside them', () => {
+describe('learned from rounds 99-138: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -520,6 +522,23 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     ["java.util.concurrent.ExecutionException: errorCode=62 errorMessage:method request time out, please check 'onceTalkTimeout' property. current value is:60000(MILLISECONDS)", 'HighLatency', 'request time out'],
     ['ERROR 1105 (HY000): Ocurrs time out with specfied time 3000 MILLISECONDS', 'HighLatency', 'ocurrs time out'],
     ['2025-03-01 10:00:00,000 WARN (doris-mysql-nio-pool-3|412) [Coordinator.sendFragment():557] catch a timeout exception', 'HighLatency', 'a timeout exception'],
+    // Rounds 134-138: a pooler's backend shunned after missed pings, its wait for a connection, a
+    // stream's errno for a read that timed out, the API server's timeout answer, a service
+    // connection gone quiet, a task's VM or pod lost, a batch job no compute environment can
+    // place, an instance replaced after its health check, a pull given up, a function's and a
+    // container's OOM in their own words.
+    ['2025-03-01 10:00:00 MySQL_Monitor.cpp:3158:monitor_ping(): [ERROR] Server 10.0.0.21:3306 missed 3 heartbeats, shunning it and killing all the connections. Disabling other checks until the node comes back online.', 'StartupProbeFailed', 'heartbeats, shunning it'],
+    ['2025-03-01T10:00:00.000000Z ERROR checkout timeout [[10.0.0.7:41326]]', 'HighLatency', 'checkout timeout'],
+    ['[2025-03-01 10:00:00.000][error][4411][a1b2c3d4][62] play stream failed. ret=1011(Timer expired)', 'HighLatency', '(timer expired)'],
+    ['Error from server: The server was not able to produce a timely response to your request. Please try again in a moment.', 'HighLatency', 'not able to produce a timely response'],
+    ['Microsoft.Azure.SignalR.ServiceConnection|ERROR|Service timeout. 30000.00ms elapsed without receiving a message from service.', 'HighLatency', 'elapsed without receiving a message'],
+    ['Task align.bwa:NA:1 failed. The job was stopped before the command finished. PAPI error code 14. Execution failed: worker was terminated.', 'PodDown', 'execution failed: worker was terminated'],
+    ['Task align.bwa:NA:1 failed. The job was stopped before the command finished. PAPI error code 10. The assigned worker has failed to complete the operation', 'PodDown', 'the assigned worker has failed to complete'],
+    ['[2025-03-01T10:00:00+0000] [MainThread] [W] [toil.batchSystems.kubernetes] Exit code and runtime unavailable; pod stopped without container terminating', 'PodDown', 'pod stopped without container terminating'],
+    ['MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT - The job resource requirement (vCPU/memory/GPU) is higher than that can be met by the CE(s) attached to the job queue.', 'SchedulingBlocked', 'misconfiguration:job_resource_requirement'],
+    ['"Cause": "At 2025-03-01T10:00:00Z an instance was taken out of service in response to a EC2 health check indicating it has been terminated or stopped.",', 'NodeNotReady', 'taken out of service in response to a ec2 health check'],
+    ['Mar  1 10:00:00 worker-2 dockerd[1139]: time="2025-03-01T10:00:00.000000000Z" level=error msg="Not continuing with pull after error: Tag 4.2 not found in repository quay.io/shop/web"', 'ImagePullBackOff', 'not continuing with pull after error'],
+    ['{"errorType":"Runtime.OutOfMemory","errorMessage":"RequestId: 1a2b3c4d-0000-4000-8000-000000000001 Error: Runtime exited with error: signal: killed"}', 'OOMKilled', 'runtime.outofmemory'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -602,6 +621,14 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     // Lines no round holds, from programs no round drew on: an activity's heartbeat limit, a job runner's exit.
     ['activity failed: {"ActivityType": "Charge", "TimeoutType": "HEARTBEAT"}', 'HighLatency', 'timeout'],
     ['runner: job 4411 exited with non-zero status code 2', 'PodDown', 'exited with '],
+    // Rounds 134-138: MaxScale taking a backend out, PgBouncer's queue wait outrun in its three
+    // layouts, a client's request answered with a timeout's status, Orleans' work item past its limit.
+    ['2025-03-01 10:00:00   notice : Server changed state: db-2[10.0.0.22:3306]: slave_down. [Slave, Running] -> [Down]', 'StartupProbeFailed', 'server changed state: '],
+    ['2025-03-01 10:00:00.000 UTC [1] WARNING C-0x55d1a2b3c4d0: shop/app@10.0.0.7:49466 pooler error: query_wait_timeout', 'HighLatency', 'query_wait_timeout'],
+    ['2025-03-01 10:00:00.000 UTC [1] LOG C-0x55d1a2b3c4d0: shop/app@10.0.0.7:51306 closing because: query_wait_timeout (age=120s)', 'HighLatency', 'query_wait_timeout'],
+    ['psql: error: FATAL:  query_wait_timeout', 'HighLatency', 'query_wait_timeout'],
+    ['runner-1  |   Error: Expected status 200, got 504.', 'HighLatency', 'expected status '],
+    ['Task [Id=4411, Status=RanToCompletion] in WorkGroup [Activation: S10.0.0.5:11111:1*grn/Orders/0] took elapsed time 0:00:01.2500000 for execution, which is longer than 00:00:00.2000000. Running on thread 12', 'HighLatency', 'took elapsed time '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -726,6 +753,15 @@ describe('learned from rounds 99-128: registries, supervisors, tunnels, build to
     expect(plainReading(getRow, { failure: 'ReplicaMismatch', exclusion: 'request did not complete within requested timeout' })).toBe('ReplicaMismatch');
   });
 
+  it("reads an event of reason BackOff whose message is `Error: ImagePullBackOff` as the pull backing off, and as a crash loop without that word (the check can fail)", () => {
+    const row = '0s          Normal    BackOff     pod/web-6cc86c967-jfh8x     Error: ImagePullBackOff';
+    expect(detect(row)).toBe('ImagePullBackOff');
+    const event = readEventRow(row)!;
+    const rules: readonly EventRule[] = EVENT_RULES;
+    const without = rules.map((rule) => (rule.failure_type === 'ImagePullBackOff' && rule.reasons?.includes('BackOff') ? { ...rule, message_any: (rule.message_any ?? []).filter((word) => word !== 'imagepullbackoff') } : rule));
+    expect(judgeEventRow(event, without).failure).toBe('CrashLoopBackOff');
+  });
+
   it("reads a call about a pod that failed as what its words say, not as the pod down (the check can fail)", () => {
     const query = '2025-03-01T10:00:00.000Z\tERROR\tkubernetes/util.go:85\tkubernetes: Querying for pod failed with error: Get https://10.0.0.1:443/api/v1/namespaces/shop/pods/web-1: dial tcp 10.0.0.1:443: i/o timeout';
     expect(detect(query)).toBe('HighLatency');
@@ -784,6 +820,10 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     '2025-03-01 10:00:00 [ERROR] resolver: query for api.shop.example.com failed: dns lookup timeout',
     'smtp-relay[4121]: error: delivery to mx.example.net[203.0.113.9]:25 deferred: read timeout',
     'level=error msg="upload of part 14 failed" bucket=backups err="upload timeout"',
+    // Rounds 134-138: a ping, a function's load, a stream's publish (followed by how long it was).
+    '2025-03-01 10:00:00 MySQL_Session.cpp:1401:handler_again___status_PINGING_SERVER(): [ERROR] Ping timeout during ping on 10.0.0.21 , 3306',
+    "2025-03-01 10:00:00.000 UTC orderTrigger 1a2b3c4d Function execution took 60016 ms, finished with status: 'load timeout'",
+    '[2025-03-01 10:00:00.000][Error][4411][a1b2c3d4][110] serve error code=1011 : service cycle : rtmp: stream service : rtmp: publish timeout 5000ms, nb_msgs=3',
   ])('%j is HighLatency by the timeout-as-outcome shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('HighLatency');
     expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(true);
@@ -800,6 +840,8 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     '[W 2025-03-01 10:00:00.000 JupyterHub reflector:357] pods watcher timeout',
     // A source file named after the word.
     'E0301 10:00:00.000000 1 timeout.go:91] handler panicked',
+    // A timeout and its length as a setting, the clause going on.
+    'WARN rtmp: publish timeout 5000ms is below the recommended 10000ms',
   ])('%j stays quiet', (line) => {
     expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(false);
     expect(detect(line)).toBeNull();
@@ -809,6 +851,13 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     const line = matchText('login to server failed: connection write timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
+  });
+
+  it('reads a timeout followed by how long it was only where its clause ends there (the check can fail)', () => {
+    expect(TIMEOUT_AS_OUTCOME.test(matchText('rtmp: publish timeout 5000ms, nb_msgs=3'))).toBe(true);
+    expect(TIMEOUT_AS_OUTCOME.test(matchText('rtmp: publish timeout 5000ms'))).toBe(true);
+    expect(TIMEOUT_AS_OUTCOME.test(matchText('rtmp: publish timeout 5000ms per stream'))).toBe(false);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'publish')).test(matchText('rtmp: publish timeout 5000ms, nb_msgs=3'))).toBe(false);
   });
 });
 
@@ -836,6 +885,9 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
     'ERROR: process "/bin/sh -c yarn build" did not complete successfully: exit code: 137',
     "subprocess.CalledProcessError: Command '['python', 'train.py']' returned non-zero exit status 137.",
     '{"level":"error","msg":"child ended","name":"api","exit_code":137}',
+    // Rounds 134-138: Nextflow's process and its closing summary.
+    'ERROR ~ Error executing process > \'ALIGN (sample-1)\'  Caused by: Process `ALIGN (sample-1)` terminated with an error exit status (137)',
+    'The exit status of the task that caused the workflow execution to fail was: 137.',
   ])('%j is OOMKilled by the exit-status shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('OOMKilled');
     expect(EXIT_STATUS_OF_A_KILL.test(matchText(line))).toBe(true);
@@ -850,6 +902,8 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
     'ERROR status 137.5 ms over budget',
     // Swarm's health check command killed at its timeout: the container was not.
     '"Err": "task: non-zero exit (137): dockerexec: unhealthy container",',
+    // What an exit status was compared with, not what it was.
+    'WARN the exit status of the task was compared with 137 and did not match',
   ])('%j is not read as an OOM kill', (line) => {
     expect(EXIT_STATUS_OF_A_KILL.test(matchText(line))).toBe(false);
     expect(detect(line)).not.toBe('OOMKilled');
@@ -862,7 +916,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-128, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-138, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1067,6 +1121,18 @@ describe('the routine lines beside the rules learned from rounds 54-128, from th
     '10:00:00.000 | INFO    | prefect.flow_runs.runner - Process 4411 exited with status code: 0',
     'INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  INFO - CarbonServerManager Server started in 12 seconds',
     '[2025-03-01 10:00:00,000] INFO [Worker clientId=connect-1, groupId=connect] Rebalance started (org.apache.kafka.connect.runtime.distributed.WorkerCoordinator:290)',
+    // Rounds 134-138.
+    // MaxScale's backend promoted and back up, PgBouncer's setting and its stats with no wait, a
+    // request answered with the status expected, a task that exited cleanly, containerd's other
+    // events, an instance taken out at a user's request, the API server answering.
+    '2025-03-01 10:00:00   notice : Server changed state: db-2[10.0.0.22:3306]: new_master. [Running] -> [Master, Running]',
+    '2025-03-01 10:00:00   notice : Server changed state: db-2[10.0.0.22:3306]: server_up. [Down] -> [Running]',
+    'query_wait_timeout = 120',
+    '2025-03-01 10:00:00.000 UTC [1] LOG stats: 239 xacts/s, 239 queries/s, in 197911 B/s, out 159240 B/s, xact 217 us, query 217 us, wait 0 us',
+    'runner-1  |   Expected status 204, got 204.',
+    'The exit status of the task that caused the workflow execution to end was: 0.',
+    'Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskExit event &TaskExit{ContainerID:7f3a9c2e1b4d,ID:7f3a9c2e1b4d,Pid:4411,ExitStatus:0,ExitedAt:2025-03-01 10:00:00 +0000 UTC,XXX_unrecognized:[],}"',
+    '"Cause": "At 2025-03-01T10:00:00Z an instance was taken out of service in response to a user request, shrinking the capacity from 3 to 2.",',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
