@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.39.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.40.0';
 
 export interface PodStatusRule {
   /**
@@ -311,6 +311,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // containerd, which logs the OOM events it receives from a container's cgroup at info
     // (`time="..." level=info msg="TaskOOM event &TaskOOM{ContainerID:x,XXX_unrecognized:[],}"`).
     { contains: 'level=info msg="TaskOOM event ', header: /(?:^|\s)time="[\dT:.+Z-]{10,40}" level=info msg="TaskOOM event / },
+    // Qdrant's gRPC layer, which logs each call that failed at info (`2025-03-01T10:00:00.000000Z
+    // INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before
+    // operation could complete ...`).
+    { contains: 'qdrant::tonic::logging: gRPC ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO qdrant::tonic::logging: gRPC \S{1,512} failed with / },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

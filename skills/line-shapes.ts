@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.70.0';
+export const LINE_SHAPES_VERSION = '1.71.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -43,14 +43,13 @@ export const EXIT_STATUS_WORDS = ['exit', 'exited', 'exitcode', 'exit_code', 'st
  * with [137]`, `"ExitCode":137`, a Compose row's or a shell's `Exit 137`), or in parentheses right
  * after `exited` as `docker ps` shows it (`Exited (137)`; not Swarm's `non-zero exit (137):
  * dockerexec: unhealthy container`, a health check's command killed at its timeout), in parentheses
- * after `exit status` (Nextflow: `terminated with an error exit status (137)`), or as what the exit
- * status of something was (`The exit status of the task that caused the workflow execution to fail
- * was: 137.`). Not a longer number nor a decimal. Read in a lookbehind, so it is tried only where
+ * after `exit status` (Nextflow: `terminated with an error exit status (137)`). Not a longer
+ * number nor a decimal. Read in a lookbehind, so it is tried only where
  * the number starts.
  */
 export function exitStatusOf(code: number, words: readonly string[] = EXIT_STATUS_WORDS): RegExp {
   return new RegExp(
-    `(?<=\\b(?:${words.join('|')})(?: (?:with|error|code|status)){0,3}"?[:=]?\\s?['"\\[]?|\\bexited \\(|\\bexit status \\(|\\bexit status of the [\\w ]{1,80} was:? )${code}(?!\\d|\\.\\d)`,
+    `(?<=\\b(?:${words.join('|')})(?: (?:with|error|code|status)){0,3}"?[:=]?\\s?['"\\[]?|\\bexited \\(|\\bexit status \\()${code}(?!\\d|\\.\\d)`,
     'i',
   );
 }
@@ -67,11 +66,12 @@ export const TIMED_OUT_OPERATIONS = [
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
-export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\| ', '\\(', '=> '] as const;
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '=> '] as const;
 
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
- * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `| `, `(`, a quoted
+ * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `} ` as after ArangoDB's
+ * topic (`{aql} Timeout waiting for query 14279`), `| `, `(`, a quoted
  * value's opening `="`, an arrow to a result `=> `), alone or after one of `operations` (itself perhaps after one word of
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
@@ -181,6 +181,11 @@ export const DETECTABLE_SHAPES = {
     // container status's `exitCode: 137`, a Compose row's or a shell's `Exit 137`, a supervisor's
     // `exit status 137`, a job runner's `exited with error code 137`, `docker ps`'s `Exited (137)`).
     { contains: '137', shape: EXIT_STATUS_OF_A_KILL },
+    // ... as what the exit status of something was (Nextflow's summary: `The exit status of the task
+    // that caused the workflow execution to fail was: 137.`), and as make reports a recipe's
+    // (`make: *** [Makefile:431: import-osm] Error 137`).
+    { contains: ' was: 137', shape: /\bexit status of the [\w ]{1,80} was: 137(?!\d|\.\d)/i },
+    { contains: '] error 137', shape: /(?<=\*\*\* \[[^\]\n]{1,300}\] )error 137(?!\d|\.\d)/i },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
@@ -192,6 +197,10 @@ export const DETECTABLE_SHAPES = {
     // (`{"status":"oom","id":...}`), as a key and value (`Type=container  Status=oom  ID=...`) or as
     // YAML (`status: oom`).
     { contains: 'oom', shape: /(?<=\bstatus"?\s?[=:]\s?"?)oom\b/i },
+    // systemd-oomd killing a container's whole scope, the line ending there (`systemd-oomd[958]:
+    // Killed /system.slice/docker-x.scope`); with its reason after (`due to memory pressure for`),
+    // and its count of processes killed, phrases read it.
+    { contains: 'systemd-oomd[', shape: /\bsystemd-oomd\[\d{1,10}\]: killed \/\S{1,512}\.(?:scope|slice|service)$/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
@@ -313,6 +322,18 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Pacemaker's controller when the node that coordinated the cluster is gone (`Our DC node
+    // (node1) left the cluster`).
+    // ... and on a peer the membership lost, at notice (`corosync_mark_unseen_peer_dead: Node
+    // 1396680896/dev43 was not seen in the previous transition`); Galera declaring a member gone at
+    // its [Note] level (`suspected node without join message, declaring inactive`).
+    { contains: 'mark_unseen_peer_dead: ', shape: /\bcorosync_mark_unseen_peer_dead: node \S{1,300} was not seen\b/i },
+    { contains: 'without join message', shape: /\bsuspected node without join message, declaring inactive\b/i },
+    { contains: 'our dc node (', shape: /\bour dc node \([^()\s]{1,253}\) left the cluster\b/i },
+    // DRBD losing its peer: the connection's state from Connected to a failure, the peer's to
+    // Unknown (`conn( Connected -> NetworkFailure ) peer( Primary -> Unknown )`); an orderly
+    // disconnect goes to `Disconnecting`.
+    { contains: 'conn( connected -> ', shape: /\bconn\( connected -> (?:networkfailure|brokenpipe|timeout|protocolerror) \) peer\( \w{1,20} -> unknown \)/i },
     // A master that heard nothing from a worker node for longer than it waits (Alluxio's `The worker
     // 2002493756020233691(WorkerNetAddress{host=10.65.220.11, ...}) timed out after 304310ms
     // without a heartbeat!`).
@@ -437,6 +458,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // A Pacemaker resource that failed, as `crm_mon` and `pcs status` list it (`pgsqld
+    // (ocf::heartbeat:pgsqlms):  FAILED pgdb01`); `Stopped` may be an operator's doing.
+    { contains: '(ocf:', shape: /\(ocf::?[\w.-]{1,64}:[\w.-]{1,64}\):\s{1,20}failed\b/i },
     // The host's crash handler on a process that died on a signal (systemd-coredump: `Process 15696
     // (doris_be) of user 0 dumped core.`; abrt: `Process 223133 (doris_be) of user 1000 killed by
     // SIGSEGV - dumping core`).
@@ -586,6 +610,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // An Erlang service's error tuple for a call out of time (CouchDB: `Error checking security
+    // objects for db :: {error,timeout}`).
+    { contains: 'timeout}', shape: /\{error, ?timeout\}/i },
     // PgBouncer's error for a client that waited in its queue for a server connection past
     // `query_wait_timeout` (`pooler error: query_wait_timeout`, `closing because: query_wait_timeout
     // (age=120)`, the client's `FATAL:  08P01: query_wait_timeout`); not the setting

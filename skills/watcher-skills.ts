@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.80.0';
+export const AGENT_VERSION = '1.81.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -273,6 +273,12 @@ export const DETECTABLE_PATTERNS = {
     // (1/5)`), and giving up after its attempts (`KernelRestarter: restart failed`).
     'kernelrestarter: restarting kernel',
     'kernelrestarter: restart failed',
+    // A supervisor restarting a process that died: keepalived's parent respawning its VRRP or
+    // health-check child (`VRRP child process(6796) died: Respawning`) and runit's service
+    // directory giving up (`/etc/runit/runsvdir/default/patroni: exceeded maximum number of
+    // restarts 5`).
+    'died: respawning',
+    'exceeded maximum number of restarts',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -638,6 +644,14 @@ export const DETECTABLE_PATTERNS = {
     // indicating it has been terminated or stopped.`) or failing its status checks.
     'taken out of service in response to a ec2 health check',
     'taken out of service in response to an ec2 instance status check',
+    // Members dropped from a cluster's membership, in the members' own words: Hazelcast
+    // (`Removing Member [x]:5702 - id because it has not sent any heartbeats for 300000 ms`), Apache
+    // Ignite's discovery on the node cut off (`Node is out of topology (probably, due to short-time
+    // network problems).`) and Galera's group communication (`declaring node with index 6
+    // suspected, timeout PT5S (evs.suspect_timeout)`; its lines at [Note] are read by shapes).
+    'because it has not sent any heartbeats',
+    'node is out of topology',
+    'declaring node with index',
   ],
   PodDown: [
     'evicted',
@@ -800,6 +814,9 @@ export const DETECTABLE_PATTERNS = {
     'execution failed: worker was terminated',
     'the assigned worker has failed to complete',
     'pod stopped without container terminating',
+    // A Pacemaker resource agent finding its instance ended uncleanly (PAF's `Instance "pgsqld"
+    // controldata indicates a running primary instance, the instance has probably crashed`).
+    'the instance has probably crashed',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1062,6 +1079,22 @@ export const DETECTABLE_PATTERNS = {
     'checkout timeout',
     '(timer expired)',
     'elapsed without receiving a message',
+    // Database and search servers' own words for a request out of time: Weaviate's batch (`The
+    // 'objects' creation was cancelled because it took longer than the configured timeout of
+    // 60s`), CouchDB's (`req_err(2751202856) timeout : The request could not be processed in a
+    // reasonable amount of time.`, a shard worker's `fabric_worker_timeout open_doc,...`, an RPC
+    // stream's `exit:timeout`), ArangoDB's (`AQL: timeout in cluster operation`, `got no answer from
+    // shard:x with status timeout`), GeoServer's rendering cut off (`This request used more time
+    // than allowed and has been forcefully stopped.`) and mod_tile's renderer (`Renderer timeout -
+    // destroying hung renderer`).
+    'longer than the configured timeout',
+    'could not be processed in a reasonable amount of time',
+    'fabric_worker_timeout',
+    'exit:timeout',
+    'timeout in cluster operation',
+    'with status timeout',
+    'used more time than allowed',
+    'renderer timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1106,6 +1139,9 @@ export const EXCLUDE_PATTERNS = {
     // A task runner's report of a task that ended well (`outcome: success | reason: Essential
     // container in task exited`).
     'outcome: success',
+    // Postgres' logical replication launcher, which ends with exit code 1 whenever its server shuts
+    // down (`background worker "logical replication launcher" (PID 34) exited with exit code 1`).
+    'worker "logical replication launcher"',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
@@ -1162,7 +1198,16 @@ export const EXCLUDE_PATTERNS = {
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.
-  PodDown: ['evicted_', 'evicted 0 pods', "wasn't evicted", 'was not evicted', 'exited with code 0', 'exited with code 143'],
+  PodDown: [
+    'evicted_',
+    'evicted 0 pods',
+    "wasn't evicted",
+    'was not evicted',
+    'exited with code 0',
+    'exited with code 143',
+    // Postgres' logical replication launcher ending with its server (as under CrashLoopBackOff).
+    'worker "logical replication launcher"',
+  ],
   // progressDeadlineSeconds as a setting in a manifest or a status dump.
   // A FailedCreate whose create call timed out at the apiserver (`Error creating: Timeout: request
   // did not complete within requested timeout`) is the latency it reports.

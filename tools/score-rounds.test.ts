@@ -154,6 +154,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // 1`), written for every request at its own level: a slow one is told only by its time, with no
   // threshold stated in the line.
   'round-134.json': ['r134-0014'],
+  // Qdrant's shard search at debug (`DEBUG collection::shards::local_shard::search: Search timeout
+  // reached: 60 seconds`): a stated level is final, and the same request's failure is reported at
+  // info by its gRPC layer and by its access line, which are read.
+  'round-139.json': ['r139-0008'],
 };
 
 /**
@@ -161,11 +165,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-139.json': ['r139-0007', 'r139-0008', 'r139-0009', 'r139-0023'],
-  'round-140.json': ['r140-0003', 'r140-0004', 'r140-0005', 'r140-0007', 'r140-0008', 'r140-0042', 'r140-0043', 'r140-0044', 'r140-0060'],
-  'round-141.json': ['r141-0001', 'r141-0018'],
-  'round-142.json': ['r142-0002', 'r142-0004', 'r142-0018', 'r142-0019', 'r142-0030', 'r142-0031', 'r142-0032', 'r142-0042', 'r142-0050', 'r142-0052', 'r142-0053', 'r142-0058'],
-  'round-143.json': ['r143-0007', 'r143-0008', 'r143-0021', 'r143-0026', 'r143-0027'],
 };
 
 /**
@@ -173,7 +172,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-143.json': ['r143-0034'],
 };
 
 /** Rounds whose first-score false alarms are still held though the round has been learned from. */

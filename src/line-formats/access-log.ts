@@ -41,6 +41,12 @@ const ENVOY_AFTER_REQUEST =
 const NO_TIME_BEFORE = /^[\w.:[\]-]{1,64} - "$/;
 const NO_TIME_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+(\d+\.\d+)\s+(?:\d+\.\d+|-)(?:, (?:\d+\.\d+|-)){0,10}\s+[.p]$/;
 const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (\d{3}) (?:\d{3}|-) \d+ \d+ "$/;
+// actix-web's default request logger (Rust services such as Qdrant): the client address, the
+// request, status and size, the quoted referrer and agent, then the time taken in seconds, under
+// the logger's own name (`INFO actix_web::middleware::logger: 10.0.0.1 "POST /x HTTP/1.1" 500 286
+// "-" "qdrant-client/1.14.1" 60.101913`).
+const ACTIX_BEFORE = /\bactix_web::middleware::logger: [\w.:[\]-]{1,64} "$/;
+const ACTIX_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+(\d{1,9}\.\d{1,9})$/;
 // InfluxDB's own access log (the `[httpd]` service): the common log format's fields, then the
 // request id and the time taken. Before 1.0 nothing is quoted and the time is a Go duration
 // (`[http] 2016/01/14 17:30:11 10.0.0.1 - root [14/Jan/2016:17:29:55 +0800] POST /write?db=x
@@ -74,6 +80,10 @@ export function readAccessLog(line: string): AccessLogFields | null {
   }
   if (clf !== null && NO_TIME_BEFORE.test(line.slice(0, request.index + 1))) {
     const timing = NO_TIME_TIMING.exec(rest);
+    if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
+  }
+  if (clf !== null && ACTIX_BEFORE.test(before)) {
+    const timing = ACTIX_TIMING.exec(rest);
     if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
   }
   const envoy = ENVOY_AFTER_REQUEST.exec(after);
@@ -337,17 +347,33 @@ export function readTornadoRequest(line: string): AccessLogFields | null {
 // such as Hono's (`--> POST /v1/messages 500 301s`), in milliseconds or seconds; a request its
 // client gave up on reads `CANCELLED` where the code would be, counted as nginx counts one (499).
 const SERVE_REQUEST = /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} ([1-5]\d\d|CANCELLED) (\d{1,9}(?:\.\d{1,3})?)(ms|s)$/;
+// Express' morgan in its `dev` layout (`GET /styles/x/2/2/2.png 503 30036.901 ms - 16`: the time,
+// then the size) and its `tiny` layout (`GET /data/x.pbf 200 7050 - 4.013 ms`: the size, then the
+// time), the size `-` when none was sent.
+const MORGAN_REQUEST =
+  /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} ([1-5]\d\d) (?:(\d{1,9}(?:\.\d{1,3})?) ms - (?:\d{1,15}|-)|(?:\d{1,15}|-) - (\d{1,9}(?:\.\d{1,3})?) ms)$/;
 
 /** The status and duration a request log line ends with, or null when the line is not one. */
 export function readServeRequest(line: string): AccessLogFields | null {
-  // Cheap refusal: the line ends with a digit then `s` or `ms` (many lines end in a plural).
-  if (!line.endsWith('s')) return null;
+  // Cheap refusal: the line ends with a digit then `s` or `ms` (many lines end in a plural), or,
+  // in morgan's `dev` layout, with a size or `-` after ` ms - `.
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 115) return isDigit(last) || last === 45 ? readMorgan(line) : null;
   const unit = line.charCodeAt(line.length - 2);
-  if (unit !== 109 && (unit < 48 || unit > 57)) return null;
+  if (unit === 32) return null;
+  if (unit !== 109 && !isDigit(unit)) return null;
+  if (line.charCodeAt(line.length - 3) === 32) return readMorgan(line);
   const call = SERVE_REQUEST.exec(line);
   if (call === null) return null;
   const seconds = call[3] === 's' ? Number(call[2]) : Number(call[2]) / 1000;
   return { status: call[1] === 'CANCELLED' ? 499 : Number(call[1]), seconds };
+}
+
+function readMorgan(line: string): AccessLogFields | null {
+  if (line.indexOf(' ms') < 0) return null;
+  const call = MORGAN_REQUEST.exec(line);
+  if (call === null) return null;
+  return { status: Number(call[1]), seconds: Number(call[2] ?? call[3]) / 1000 };
 }
 
 // A request logged once answered, with the status and the time it took after the route, the time

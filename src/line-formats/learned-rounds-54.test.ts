@@ -13,7 +13,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readServeRequest } from './access-log.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
@@ -430,6 +430,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  WARN - SourceHandler STATE_DESCRIPTION = Socket Timeout occurred after accepting the request headers and the request body, SOCKET_TIMEOUT = 180000', 'HighLatency', 'ServerLogReader] - ['],
     // Round 138: containerd logging a container's OOM event on receipt.
     ['Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskOOM event &TaskOOM{ContainerID:7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1,XXX_unrecognized:[],}"', 'OOMKilled', 'level=info msg="TaskOOM event '],
+    // Round 139: Qdrant's gRPC layer logging a call that failed.
+    ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -500,7 +502,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-138: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, and the routine lines beside them', () => {
+describe('learned from rounds 99-143: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -539,6 +541,23 @@ describe('learned from rounds 99-138: registries, supervisors, tunnels, build to
     ['"Cause": "At 2025-03-01T10:00:00Z an instance was taken out of service in response to a EC2 health check indicating it has been terminated or stopped.",', 'NodeNotReady', 'taken out of service in response to a ec2 health check'],
     ['Mar  1 10:00:00 worker-2 dockerd[1139]: time="2025-03-01T10:00:00.000000000Z" level=error msg="Not continuing with pull after error: Tag 4.2 not found in repository quay.io/shop/web"', 'ImagePullBackOff', 'not continuing with pull after error'],
     ['{"errorType":"Runtime.OutOfMemory","errorMessage":"RequestId: 1a2b3c4d-0000-4000-8000-000000000001 Error: Runtime exited with error: signal: killed"}', 'OOMKilled', 'runtime.outofmemory'],
+    // Rounds 139-143: members dropped from a data grid's or a database cluster's membership, a
+    // supervisor respawning or giving up on a process, a resource agent's instance crashed, database
+    // and search servers' words for a request out of time, a renderer cut off.
+    ['WARNING: [10.0.0.11]:5701 [prod] [4.2.1] Removing Member [10.0.0.12]:5701 - 1a2b3c4d-0000-4000-8000-000000000001 because it has not sent any heartbeats for 60000 ms.', 'NodeNotReady', 'because it has not sent any heartbeats'],
+    ['Mar-01 10:00:00.000 [tcp-disco-msg-worker-#2%grid%] WARN  o.a.i.s.d.tcp.TcpDiscoverySpi - Node is out of topology (probably, due to short-time network problems).', 'NodeNotReady', 'node is out of topology'],
+    ['2025-03-01T10:00:00.000000Z 0 [Note] WSREP: declaring node with index 2 suspected, timeout PT5S (evs.suspect_timeout)', 'NodeNotReady', 'declaring node with index'],
+    ['Mar  1 10:00:00 lb-1 Keepalived[880]: Healthcheck child process(4411) died: Respawning', 'CrashLoopBackOff', 'died: respawning'],
+    ['/etc/runit/runsvdir/default/postgres: exceeded maximum number of restarts 5', 'CrashLoopBackOff', 'exceeded maximum number of restarts'],
+    ['Mar  1 10:00:00 db-2 pgsqlms(pgsqld)[4411]: ERROR: Instance "pgsqld" controldata indicates a running primary instance, the instance has probably crashed', 'PodDown', 'the instance has probably crashed'],
+    ["Batch import failed The 'objects' creation was cancelled because it took longer than the configured timeout of 60s.", 'HighLatency', 'longer than the configured timeout'],
+    ['[error] 2025-03-01T10:00:00.000000Z couchdb@couchdb-0.couchdb <0.4411.0> 1a2b3c4d5e req_err(4411) timeout : The request could not be processed in a reasonable amount of time.', 'HighLatency', 'could not be processed in a reasonable amount of time'],
+    ["[error] 2025-03-01T10:00:00.000000Z couchdb@couchdb-0.couchdb <0.4411.0> -------- fabric_worker_timeout open_doc,'couchdb@couchdb-1.couchdb',<<\"shards/00000000-7fffffff/orders.1740823200\">>", 'HighLatency', 'fabric_worker_timeout'],
+    ['[error] 2025-03-01T10:00:00.000000Z couchdb@couchdb-0.couchdb <0.4411.0> 1a2b3c4d5e rexi_server: from: couchdb@couchdb-1.couchdb(<0.4412.0>) mfa: fabric_rpc:changes/3 exit:timeout', 'HighLatency', 'exit:timeout'],
+    ['2025-03-01T10:00:00Z [1] ERROR [24213] ArangoError 1457: AQL: timeout in cluster operation (while executing)', 'HighLatency', 'timeout in cluster operation'],
+    ['2025-03-01T10:00:00Z [4411] ERROR {cluster} ClusterComm::performRequests: got no answer from shard:s1001:/_db/shop/_api/collection/s1001/count with status timeout', 'HighLatency', 'with status timeout'],
+    ['org.geoserver.platform.ServiceException: This request used more time than allowed and has been forcefully stopped. Max rendering time is 60.0s.', 'HighLatency', 'used more time than allowed'],
+    ['Mar  1 10:00:00 tiles-1 renderd[4411]: Renderer timeout - destroying hung renderer', 'HighLatency', 'renderer timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -629,6 +648,19 @@ describe('learned from rounds 99-138: registries, supervisors, tunnels, build to
     ['psql: error: FATAL:  query_wait_timeout', 'HighLatency', 'query_wait_timeout'],
     ['runner-1  |   Error: Expected status 200, got 504.', 'HighLatency', 'expected status '],
     ['Task [Id=4411, Status=RanToCompletion] in WorkGroup [Activation: S10.0.0.5:11111:1*grn/Orders/0] took elapsed time 0:00:01.2500000 for execution, which is longer than 00:00:00.2000000. Running on thread 12', 'HighLatency', 'took elapsed time '],
+    // Rounds 134-143: an exit status of 137 as what a task's was, and as make reports a recipe's.
+    ['The exit status of the task that caused the workflow execution to fail was: 137.', 'OOMKilled', ' was: 137'],
+    ['make: *** [Makefile:431: import-osm] Error 137', 'OOMKilled', '] error 137'],
+    // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
+    // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
+    // systemd-oomd killing a container's scope.
+    ['[error] 2025-03-01T10:00:00.000000Z couchdb@couchdb-0.couchdb <0.4411.0> -------- Error checking security objects for orders :: {error,timeout}', 'HighLatency', 'timeout}'],
+    ['2025-03-01T10:00:00.000000+00:00 db-2 pacemaker-controld[2341]:  warning: Our DC node (db-1) left the cluster', 'NodeNotReady', 'our dc node ('],
+    ['Mar  1 10:00:00 db-2 crmd[4411]:   notice: corosync_mark_unseen_peer_dead: Node 3/db-3 was not seen in the previous transition', 'NodeNotReady', 'mark_unseen_peer_dead: '],
+    ['2025-03-01 10:00:00 7 [Note] WSREP: evs::proto(1a2b3c4d, OPERATIONAL, view_id(REG,0a1b2c3d,7)) suspected node without join message, declaring inactive', 'NodeNotReady', 'without join message'],
+    ['Mar  1 10:00:00 db-2 kernel: [4411.000000] drbd r0 db-1: conn( Connected -> Timeout ) peer( Primary -> Unknown )', 'NodeNotReady', 'conn( connected -> '],
+    ['  pgsqld	(ocf::heartbeat:pgsqlms):	FAILED db-1', 'PodDown', '(ocf:'],
+    ['Mar  1 10:00:00 worker-2 systemd-oomd[958]: Killed /system.slice/docker-7f3a9c2e1b4d.scope', 'OOMKilled', 'systemd-oomd['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -793,6 +825,30 @@ describe('learned from rounds 99-138: registries, supervisors, tunnels, build to
     expect(readAccessLog(old.replace(' 5f247e30-baa1-11e5-8001-000000000000', ''))).toBeNull();
   });
 
+  it("reads actix-web's request logger and morgan's two layouts by their status and time: an error after 10 s is latency, and not under a higher bar (the check can fail)", () => {
+    const actix = '2025-03-01T10:00:00.000000Z  INFO actix_web::middleware::logger: 10.0.0.7 "POST /collections/docs/points/query HTTP/1.1" 500 286 "-" "qdrant-client/1.14.1 python/3.11.14" 60.101913';
+    expect(readAccessLog(actix)).toEqual({ status: 500, seconds: 60.101913 });
+    expect(detect(actix)).toBe('HighLatency');
+    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120, slowErrorSeconds: 120 } };
+    expect(judgeFields(actix, raised)?.failure).toBeNull();
+    // Without the logger's name the line is not read as its layout.
+    expect(readAccessLog(actix.replace('actix_web::middleware::logger', 'app'))).toBeNull();
+    const dev = 'GET /styles/basic/2/2/2.png 503 30036.901 ms - 16';
+    expect(readServeRequest(dev)).toEqual({ status: 503, seconds: 30.036901 });
+    expect(detect(dev)).toBe('HighLatency');
+    expect(judgeFields(dev, raised)?.failure).toBeNull();
+    expect(readServeRequest('GET /data/x.pbf 503 7050 - 30036.901 ms')).toEqual({ status: 503, seconds: 30.036901 });
+    // A line that only ends like one is not read.
+    expect(readServeRequest('GET /data/x.pbf 503 7050 then 30036.901 ms')).toBeNull();
+  });
+
+  it("keeps Postgres' replication launcher ending with its server off the crash loops and the pods down: the exclusions are what do (the check can fail)", () => {
+    const line = '2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1';
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'worker "logical replication launcher"' })).toBe('CrashLoopBackOff');
+    expect(detect(line.replace('logical replication launcher', 'parallel worker'))).not.toBeNull();
+  });
+
   it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
     const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
     expect(inferSeverity(line)).toBe('WARNING');
@@ -823,6 +879,8 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     // Rounds 134-138: a ping, a function's load, a stream's publish (followed by how long it was).
     '2025-03-01 10:00:00 MySQL_Session.cpp:1401:handler_again___status_PINGING_SERVER(): [ERROR] Ping timeout during ping on 10.0.0.21 , 3306',
     "2025-03-01 10:00:00.000 UTC orderTrigger 1a2b3c4d Function execution took 60016 ms, finished with status: 'load timeout'",
+    // Round 140: a timeout after ArangoDB's topic in braces.
+    '[4411] ERROR [baef6] {aql} Timeout waiting for query 14279',
     '[2025-03-01 10:00:00.000][Error][4411][a1b2c3d4][110] serve error code=1011 : service cycle : rtmp: stream service : rtmp: publish timeout 5000ms, nb_msgs=3',
   ])('%j is HighLatency by the timeout-as-outcome shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('HighLatency');
@@ -851,6 +909,12 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     const line = matchText('login to server failed: connection write timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
+  });
+
+  it("reads `} ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
+    const line = matchText('[4411] ERROR [baef6] {aql} Timeout waiting for query 14279');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '\\} ')).test(line)).toBe(false);
   });
 
   it('reads a timeout followed by how long it was only where its clause ends there (the check can fail)', () => {
@@ -887,7 +951,6 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
     '{"level":"error","msg":"child ended","name":"api","exit_code":137}',
     // Rounds 134-138: Nextflow's process and its closing summary.
     'ERROR ~ Error executing process > \'ALIGN (sample-1)\'  Caused by: Process `ALIGN (sample-1)` terminated with an error exit status (137)',
-    'The exit status of the task that caused the workflow execution to fail was: 137.',
   ])('%j is OOMKilled by the exit-status shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('OOMKilled');
     expect(EXIT_STATUS_OF_A_KILL.test(matchText(line))).toBe(true);
@@ -916,7 +979,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-138, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-143, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1133,6 +1196,20 @@ describe('the routine lines beside the rules learned from rounds 54-138, from th
     'The exit status of the task that caused the workflow execution to end was: 0.',
     'Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskExit event &TaskExit{ContainerID:7f3a9c2e1b4d,ID:7f3a9c2e1b4d,Pid:4411,ExitStatus:0,ExitedAt:2025-03-01 10:00:00 +0000 UTC,XXX_unrecognized:[],}"',
     '"Cause": "At 2025-03-01T10:00:00Z an instance was taken out of service in response to a user request, shrinking the capacity from 3 to 2.",',
+    // Rounds 139-143.
+    // A member heard from, a member joined, DRBD disconnected in order, a resource started, a
+    // supervisor's process spawned, a request answered in time by actix-web and by morgan in both
+    // layouts, make's recipe that ended well, Postgres' replication launcher ending with its server.
+    '2025-03-01 10:00:00,000 DEBUG [com.hazelcast.cluster.impl.ClusterHeartbeatManager] - [10.0.0.11]:5701 [prod] [4.2.1] Received heartbeat from Member [10.0.0.12]:5701',
+    '2025-03-01T10:00:00.000000Z 0 [Note] WSREP: Member 1.0 (db-2) synced with group.',
+    'Mar  1 10:00:00 db-2 kernel: drbd r0 db-1: conn( Connected -> Disconnecting ) peer( Secondary -> Unknown )',
+    '  pgsqld	(ocf::heartbeat:pgsqlms):	Started db-1',
+    'Mar  1 10:00:00 lb-1 Keepalived[880]: Starting VRRP child process, pid=4411',
+    '2025-03-01T10:00:00.000000Z  INFO actix_web::middleware::logger: 10.0.0.7 "POST /collections/docs/points/search HTTP/1.1" 200 67 "-" "python-httpx/0.27.0" 0.004214',
+    'GET /styles/basic/2/2/2.png 200 12.901 ms - 16384',
+    'GET /data/planet/14/8383/5864.pbf 200 7050 - 4.013 ms',
+    'make: *** [Makefile:431: import-osm] Error 2 (ignored)',
+    '2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
