@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.40.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.41.0';
 
 export interface PodStatusRule {
   /**
@@ -177,6 +177,9 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       "can't be scheduled",
       'failed to find place for',
       'cannot put pod',
+      // The scheduler before 1.16 setting a pod it could not place as not scheduled
+      // (`factory.go:1416] Updating pod condition for ns/x to (PodScheduled==False)`).
+      '(podscheduled==false)',
     ],
   },
   {
@@ -315,6 +318,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before
     // operation could complete ...`).
     { contains: 'qdrant::tonic::logging: gRPC ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO qdrant::tonic::logging: gRPC \S{1,512} failed with / },
+    // ThingsBoard's rule-engine consumer, which reports at info the packs of messages it timed out
+    // on (`2025-03-01 10:00:00,000 [tb-rule-engine-consumer-46-thread-23 | Main-6] INFO
+    // o.t.s.s.q.DefaultTbRuleEngineConsumerService - Timeout to process [4] messages`).
+    {
+      contains: 'DefaultTbRuleEngineConsumerService - ',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[[^\]\n]{1,200}\] INFO {1,2}o\.t\.s\.s\.q\.DefaultTbRuleEngineConsumerService - /,
+    },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

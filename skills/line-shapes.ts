@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.71.0';
+export const LINE_SHAPES_VERSION = '1.72.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -610,6 +610,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // Celery's time limits on a task that ran past them (`Soft time limit (101s) exceeded for
+    // reports.execute[id]`, `Hard time limit (110s) exceeded for ...`).
+    { contains: 'time limit (', shape: /\b(?:soft|hard) time limit \(\d{1,9}(?:\.\d{1,9})?s\) exceeded for\b/i },
     // An Erlang service's error tuple for a call out of time (CouchDB: `Error checking security
     // objects for db :: {error,timeout}`).
     { contains: 'timeout}', shape: /\{error, ?timeout\}/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.81.0': '0b10dc634a6b77ef63b319a05d9711202eb6a56cbdad76fc4aca0405724b0ad6' },
-  'line-shapes.ts': { '1.71.0': '9d3cc5b5834e8398bc2ef422299d54c9c9814906ef9a8502934f2baf19454b91' },
-  'severity-skills.ts': { '1.90.0': 'f484f9f1ce8f0753728dbe52852d9295b4d26f1f07d32489854332100e50ca2c' },
+  'watcher-skills.ts': { '1.82.0': '2f24fec2b1147324f155d64634287ecf53f9bbe824647483bd9a05aa53e221ef' },
+  'line-shapes.ts': { '1.72.0': '576bef9e95b5e977a0cd139bb84af084ab40fddbfd844aed3938360fe19c27f1' },
+  'severity-skills.ts': { '1.91.0': 'cce47624521934d61bd585d2ce346ab9ce941dd2016d2c296d02eea9a71e4ebf' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.40.0': '1d54273e82b2d1c4b0350e6ca4a7d9f391481b18b633b135f4b05ed58c3d14a7' },
+  'line-format-skills.ts': { '1.41.0': '7b0fc714580f16833be497c89a257a65b6e1e287cb71853291f1a83e34c0e0c4' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.81.0';
+export const AGENT_VERSION = '1.82.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -190,6 +190,9 @@ export const DETECTABLE_PATTERNS = {
     // dockerd giving up on a pull at its first error (`Not continuing with pull after error: Tag x not
     // found in repository y`, `... manifest unknown`).
     'not continuing with pull after error',
+    // A CI runner's pull retried after it failed (`Warning: Docker pull failed with exit code 1, back
+    // off 7.312 seconds before retry.`): the pull, not the container, backing off.
+    'docker pull failed with exit code',
   ],
   CrashLoopBackOff: [
     // torch elastic's agent restarting the workers of a job after one failed (`Worker group FAILED.
@@ -817,6 +820,9 @@ export const DETECTABLE_PATTERNS = {
     // A Pacemaker resource agent finding its instance ended uncleanly (PAF's `Instance "pgsqld"
     // controldata indicates a running primary instance, the instance has probably crashed`).
     'the instance has probably crashed',
+    // nodemon's child process that crashed, which it does not restart until a watched file
+    // changes (`[nodemon] app crashed - waiting for file changes before starting...`).
+    '[nodemon] app crashed',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1095,6 +1101,9 @@ export const DETECTABLE_PATTERNS = {
     'with status timeout',
     'used more time than allowed',
     'renderer timeout',
+    // ThingsBoard's rule engine giving up on a pack of messages it did not process in time
+    // (`Timeout to process [4] messages`, at info: INFO_LEVEL_REPORTERS).
+    'timeout to process [',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1142,6 +1151,8 @@ export const EXCLUDE_PATTERNS = {
     // Postgres' logical replication launcher, which ends with exit code 1 whenever its server shuts
     // down (`background worker "logical replication launcher" (PID 34) exited with exit code 1`).
     'worker "logical replication launcher"',
+    // nodemon's crash waits for a file change, it does not restart the process (PodDown).
+    'waiting for file changes before starting',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

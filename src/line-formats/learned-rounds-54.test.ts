@@ -430,6 +430,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['INFO  [org.wso2.carbon.automation.extensions.servers.utils.ServerLogReader] - [2025-03-01 10:00:00,000]  WARN - SourceHandler STATE_DESCRIPTION = Socket Timeout occurred after accepting the request headers and the request body, SOCKET_TIMEOUT = 180000', 'HighLatency', 'ServerLogReader] - ['],
     // Round 138: containerd logging a container's OOM event on receipt.
     ['Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskOOM event &TaskOOM{ContainerID:7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1,XXX_unrecognized:[],}"', 'OOMKilled', 'level=info msg="TaskOOM event '],
+    // Round 145: ThingsBoard's rule engine timing out on a pack of messages.
+    ['2025-03-01 10:00:00,000 [tb-rule-engine-consumer-12-thread-3 | Main-2] INFO  o.t.s.s.q.DefaultTbRuleEngineConsumerService - Timeout to process [12] messages', 'HighLatency', 'DefaultTbRuleEngineConsumerService - '],
     // Round 139: Qdrant's gRPC layer logging a call that failed.
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
@@ -502,7 +504,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-143: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-148: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -558,6 +560,9 @@ describe('learned from rounds 99-143: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00Z [4411] ERROR {cluster} ClusterComm::performRequests: got no answer from shard:s1001:/_db/shop/_api/collection/s1001/count with status timeout', 'HighLatency', 'with status timeout'],
     ['org.geoserver.platform.ServiceException: This request used more time than allowed and has been forcefully stopped. Max rendering time is 60.0s.', 'HighLatency', 'used more time than allowed'],
     ['Mar  1 10:00:00 tiles-1 renderd[4411]: Renderer timeout - destroying hung renderer', 'HighLatency', 'renderer timeout'],
+    // Rounds 144-148: a CI runner's pull retried, nodemon's child crashed and left down.
+    ['Warning: Docker pull failed with exit code 1, back off 12.5 seconds before retry.', 'ImagePullBackOff', 'docker pull failed with exit code'],
+    ['api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...', 'PodDown', '[nodemon] app crashed'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -651,6 +656,9 @@ describe('learned from rounds 99-143: registries, supervisors, tunnels, build to
     // Rounds 134-143: an exit status of 137 as what a task's was, and as make reports a recipe's.
     ['The exit status of the task that caused the workflow execution to fail was: 137.', 'OOMKilled', ' was: 137'],
     ['make: *** [Makefile:431: import-osm] Error 137', 'OOMKilled', '] error 137'],
+    // Round 146: Celery's time limits on a task.
+    ['[2025-03-01 10:00:00,000: WARNING/MainProcess] Soft time limit (300s) exceeded for reports.execute[1a2b3c4d-0000-4000-8000-000000000001]', 'HighLatency', 'time limit ('],
+    ['[2025-03-01 10:00:00,000: ERROR/MainProcess] Hard time limit (310s) exceeded for reports.execute[1a2b3c4d-0000-4000-8000-000000000001]', 'HighLatency', 'time limit ('],
     // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
     // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
     // systemd-oomd killing a container's scope.
@@ -842,6 +850,20 @@ describe('learned from rounds 99-143: registries, supervisors, tunnels, build to
     expect(readServeRequest('GET /data/x.pbf 503 7050 then 30036.901 ms')).toBeNull();
   });
 
+  it("reads nodemon's crashed child as down, not a crash loop: the exclusion is what does (the check can fail)", () => {
+    const line = 'api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'waiting for file changes before starting' })).toBe('CrashLoopBackOff');
+  });
+
+  it("reads the old scheduler's info-level `(PodScheduled==False)` as a pod it could not place, and not without those words (the check can fail)", () => {
+    const line = 'I0301 10:00:00.000000       1 factory.go:1416] Updating pod condition for shop/web-0 to (PodScheduled==False)';
+    expect(detect(line)).toBe('SchedulingBlocked');
+    expect(judgeKlogSpeaker(line)).toBe('SchedulingBlocked');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((word) => word !== '(podscheduled==false)') }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+
   it("keeps Postgres' replication launcher ending with its server off the crash loops and the pods down: the exclusions are what do (the check can fail)", () => {
     const line = '2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1';
     expect(detect(line)).toBeNull();
@@ -979,7 +1001,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-143, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-148, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1210,6 +1232,13 @@ describe('the routine lines beside the rules learned from rounds 54-143, from th
     'GET /data/planet/14/8383/5864.pbf 200 7050 - 4.013 ms',
     'make: *** [Makefile:431: import-osm] Error 2 (ignored)',
     '2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1',
+    // Rounds 144-148.
+    // ThingsBoard's consumer at work, nodemon restarting on a change, Celery's limits as settings, a
+    // pod scheduled.
+    '2025-03-01 10:00:00,000 [tb-rule-engine-consumer-12-thread-3 | Main-2] INFO  o.t.s.s.q.DefaultTbRuleEngineConsumerService - Processing 12 messages',
+    'api-1  | [10:00:00] [nodemon] restarting due to changes...',
+    '[2025-03-01 10:00:00,000: INFO/MainProcess] task_soft_time_limit: 300, task_time_limit: 310',
+    'I0301 10:00:00.000000       1 factory.go:1416] Updating pod condition for shop/web-0 to (PodScheduled==True)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
