@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.41.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.42.0';
 
 export interface PodStatusRule {
   /**
@@ -83,7 +83,7 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
 export interface AccessLogRules {
   /** Statuses that name a failure class. */
   statuses: Readonly<Record<number, FailureType>>;
-  /** Envoy response flags, and rack-timeout's request states, that name a failure class. */
+  /** Envoy response flags, rack-timeout's request states and gRPC call logs' codes that name a failure class. */
   responseFlags: Readonly<Record<string, FailureType>>;
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: number;
@@ -100,7 +100,9 @@ export const ACCESS_LOG_RULES: AccessLogRules = {
    * Envoy's response flags (the field after the status in its access log) that name a
    * failure class: UT, the upstream request timeout, whatever status was returned.
    */
-  responseFlags: { UT: 'HighLatency', timed_out: 'HighLatency', expired: 'HighLatency' },
+  // A gRPC call log's code for a call that ran out of its deadline (DeadlineExceeded, which
+  // gRPC's HTTP mapping answers as 504).
+  responseFlags: { UT: 'HighLatency', timed_out: 'HighLatency', expired: 'HighLatency', DeadlineExceeded: 'HighLatency' },
   /** A request that took at least this long (seconds) is HighLatency, whatever its status. */
   slowSeconds: 30,
   /**
@@ -325,6 +327,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
       contains: 'DefaultTbRuleEngineConsumerService - ',
       header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[[^\]\n]{1,200}\] INFO {1,2}o\.t\.s\.s\.q\.DefaultTbRuleEngineConsumerService - /,
     },
+    // Locust's master, which reports at info the workers it stopped hearing from (`[2025-03-01
+    // 10:00:00,000] locust-master-x/INFO/locust.runners: Worker w-1 failed to send heartbeat,
+    // setting state to missing.`).
+    { contains: '/INFO/locust.runners: ', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] [^\s/]{1,253}\/INFO\/locust\.runners: / },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.72.0';
+export const LINE_SHAPES_VERSION = '1.73.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -329,6 +329,9 @@ export const DETECTABLE_SHAPES = {
     // its [Note] level (`suspected node without join message, declaring inactive`).
     { contains: 'mark_unseen_peer_dead: ', shape: /\bcorosync_mark_unseen_peer_dead: node \S{1,300} was not seen\b/i },
     { contains: 'without join message', shape: /\bsuspected node without join message, declaring inactive\b/i },
+    // PBS' server taking a node out after repeated failures (`Node 'n1' has had 194 failures in close
+    // proximity, marking offline.`).
+    { contains: 'failures in close proximity', shape: /\bnode '[^'\n]{1,253}' has had \d{1,9} failures in close proximity, marking offline\b/i },
     { contains: 'our dc node (', shape: /\bour dc node \([^()\s]{1,253}\) left the cluster\b/i },
     // DRBD losing its peer: the connection's state from Connected to a failure, the peer's to
     // Unknown (`conn( Connected -> NetworkFailure ) peer( Primary -> Unknown )`); an orderly
@@ -610,6 +613,15 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // Gatling's simulation log of a request that got no answer in time (`... KO  No response
+    // received after 60000`).
+    { contains: 'no response received after ', shape: /\bko\s{1,8}no response received after \d{1,9}\b/i },
+    // wrk's summary when requests timed out (`Socket errors: connect 0, read 0, write 0, timeout
+    // 53`); none timed out when the count is 0.
+    { contains: 'socket errors: ', shape: /\bsocket errors: connect \d{1,12}, read \d{1,12}, write \d{1,12}, timeout [1-9]\d{0,11}\b/i },
+    // k6's summary row of a duration metric whose threshold failed, by tag (`✗ { scenario:normal
+    // }...: avg=1.11s min=45.02ms ...`).
+    { contains: '✗ { ', shape: /(?:^|\s)✗ \{ [^{}\n]{1,200} \}\.{0,80}: avg=\d/i },
     // Celery's time limits on a task that ran past them (`Soft time limit (101s) exceeded for
     // reports.execute[id]`, `Hard time limit (110s) exceeded for ...`).
     { contains: 'time limit (', shape: /\b(?:soft|hard) time limit \(\d{1,9}(?:\.\d{1,9})?s\) exceeded for\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.82.0': '2f24fec2b1147324f155d64634287ecf53f9bbe824647483bd9a05aa53e221ef' },
-  'line-shapes.ts': { '1.72.0': '576bef9e95b5e977a0cd139bb84af084ab40fddbfd844aed3938360fe19c27f1' },
-  'severity-skills.ts': { '1.91.0': 'cce47624521934d61bd585d2ce346ab9ce941dd2016d2c296d02eea9a71e4ebf' },
+  'watcher-skills.ts': { '1.83.0': '1cf93ad2ec85e7885d8882a8b82e047fb17dc5a2240bfd77592fca52fc4d8eaf' },
+  'line-shapes.ts': { '1.73.0': '69b42f4f7ab009aacd9a01f8fb2c0e725a472c795e8df2fa9b335b2e09f18291' },
+  'severity-skills.ts': { '1.92.0': 'f7209d1f13499a77cb1f5f9667f040190133d1d0858679b0c74c8f23e9ff0b74' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.41.0': '7b0fc714580f16833be497c89a257a65b6e1e287cb71853291f1a83e34c0e0c4' },
+  'line-format-skills.ts': { '1.42.0': 'b050ee6686dd7a21811cb47715e6644ad718c911f2a5e9bed0fd1c06ef890934' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

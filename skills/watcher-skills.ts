@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.82.0';
+export const AGENT_VERSION = '1.83.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -282,6 +282,9 @@ export const DETECTABLE_PATTERNS = {
     // restarts 5`).
     'died: respawning',
     'exceeded maximum number of restarts',
+    // PM2 giving up on a script it kept restarting (`Script x had too many unstable restarts (16).
+    // Stopped. "errored"`), as Nomad's `Exceeded allowed attempts` is read.
+    'too many unstable restarts',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -655,6 +658,9 @@ export const DETECTABLE_PATTERNS = {
     'because it has not sent any heartbeats',
     'node is out of topology',
     'declaring node with index',
+    // Azure CycleCloud's Slurm integration on a node that failed to start or was lost
+    // (`cyclecloud_node_fail slurm 2022-11-22T13:25:08 viz3d-1`).
+    'cyclecloud_node_fail',
   ],
   PodDown: [
     'evicted',
@@ -823,6 +829,9 @@ export const DETECTABLE_PATTERNS = {
     // nodemon's child process that crashed, which it does not restart until a watched file
     // changes (`[nodemon] app crashed - waiting for file changes before starting...`).
     '[nodemon] app crashed',
+    // Locust's master on a worker it stopped hearing from (`Worker w-1 failed to send heartbeat,
+    // setting state to missing.`, at info: INFO_LEVEL_REPORTERS), as Spark's lost executors are read.
+    'failed to send heartbeat, setting state to missing',
   ],
   ReplicaMismatch: [
     'unavailable replicas',

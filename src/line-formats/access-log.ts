@@ -220,19 +220,31 @@ const DURATION_FIELD =
 /** Seconds per unit, as request logs and Go durations write them (`µs` in both its spellings). */
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, μs: 1e-6, us: 1e-6, ns: 1e-9 };
 
+// A gRPC call's status as Go's gRPC library writes an error (`rpc error: code = DeadlineExceeded
+// desc = ...`), in a call log that names no HTTP status.
+const GRPC_CODE = /\brpc error: code = ([A-Z][A-Za-z]{1,40}) desc = /;
+// A call log records the call's duration (in a unit or as a Go duration): a line that only reports
+// an error with a gRPC code (`msg="heartbeat to manager failed" error="rpc error: ..."`) is no call log.
+const DURATION_KEY = /(?:^|[\s,{"])"?(?:duration|latency|request_time|elapsed|took|response_time)"?\s*[=:]/i;
+
 /**
  * The status and duration of a logfmt or JSON request log (`method=GET path=/x status=504
  * duration=30.001s`, `{"httpRequest":{"requestMethod":"GET","status":504,"latency":"30s"}}`),
- * or null when the line names no request and status. A duration with no unit is not read.
+ * or null when the line names no request and status. A duration with no unit is not read. A gRPC
+ * call log names its call's status in its error (`{"method":"RequestConfig","err":"rpc error: code
+ * = DeadlineExceeded desc = ...","took":"1m0.0s"}`): with no HTTP status, and with the call's
+ * duration beside it, the gRPC code is read as a flag (status 0), for ACCESS_LOG_RULES.responseFlags.
  */
 export function readRequestFields(line: string): AccessLogFields | null {
-  if (line.indexOf('tatus') < 0) return null;
-  const status = STATUS_FIELD.exec(line);
-  if (status === null || !REQUEST_KEY.test(line)) return null;
+  const hasStatus = line.indexOf('tatus') >= 0;
+  if (!hasStatus && line.indexOf('code = ') < 0) return null;
+  const status = hasStatus ? STATUS_FIELD.exec(line) : null;
+  const grpc = status === null && DURATION_KEY.test(line) ? GRPC_CODE.exec(line) : null;
+  if ((status === null && grpc === null) || !REQUEST_KEY.test(line)) return null;
   const duration = DURATION_FIELD.exec(line);
   const unit = duration?.[2];
   const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * UNIT_SECONDS[unit]!;
-  return { status: Number(status[1]), seconds };
+  return status !== null ? { status: Number(status[1]), seconds } : { status: 0, seconds, flags: [grpc![1]!] };
 }
 
 // client-go's request trace (`kubectl -v=6` and klog lines of round_trippers.go): `GET

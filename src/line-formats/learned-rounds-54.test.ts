@@ -13,7 +13,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readRequestFields, readServeRequest } from './access-log.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
@@ -432,6 +432,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00 worker-2 containerd[880]: time="2025-03-01T10:00:00.000000000Z" level=info msg="TaskOOM event &TaskOOM{ContainerID:7f3a9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1,XXX_unrecognized:[],}"', 'OOMKilled', 'level=info msg="TaskOOM event '],
     // Round 145: ThingsBoard's rule engine timing out on a pack of messages.
     ['2025-03-01 10:00:00,000 [tb-rule-engine-consumer-12-thread-3 | Main-2] INFO  o.t.s.s.q.DefaultTbRuleEngineConsumerService - Timeout to process [12] messages', 'HighLatency', 'DefaultTbRuleEngineConsumerService - '],
+    // Round 151: Locust's master on a worker it stopped hearing from.
+    ['[2025-03-01 10:00:00,000] locust-master-7d9f/INFO/locust.runners: Worker w-3_1a2b3c4d failed to send heartbeat, setting state to missing.', 'PodDown', '/INFO/locust.runners: '],
     // Round 139: Qdrant's gRPC layer logging a call that failed.
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
@@ -504,7 +506,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-148: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-153: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -563,6 +565,9 @@ describe('learned from rounds 99-148: registries, supervisors, tunnels, build to
     // Rounds 144-148: a CI runner's pull retried, nodemon's child crashed and left down.
     ['Warning: Docker pull failed with exit code 1, back off 12.5 seconds before retry.', 'ImagePullBackOff', 'docker pull failed with exit code'],
     ['api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...', 'PodDown', '[nodemon] app crashed'],
+    // Rounds 149-153: PM2 giving up on a script, CycleCloud's node failure.
+    ['PM2        | 2025-03-01 10:00:00: Script /srv/api/main.js had too many unstable restarts (16). Stopped. "errored"', 'CrashLoopBackOff', 'too many unstable restarts'],
+    ['"cyclecloud_node_fail slurm     2025-03-01T10:00:00 hpc-pg0-3",', 'NodeNotReady', 'cyclecloud_node_fail'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -659,6 +664,12 @@ describe('learned from rounds 99-148: registries, supervisors, tunnels, build to
     // Round 146: Celery's time limits on a task.
     ['[2025-03-01 10:00:00,000: WARNING/MainProcess] Soft time limit (300s) exceeded for reports.execute[1a2b3c4d-0000-4000-8000-000000000001]', 'HighLatency', 'time limit ('],
     ['[2025-03-01 10:00:00,000: ERROR/MainProcess] Hard time limit (310s) exceeded for reports.execute[1a2b3c4d-0000-4000-8000-000000000001]', 'HighLatency', 'time limit ('],
+    // Rounds 151 and 153: Gatling's request with no answer, wrk's timeouts, k6's failed threshold
+    // row, PBS taking a node out.
+    ['REQUEST\t1\t\tSearch\t1740823200000\t1740823260000\tKO\tNo response received after 60000', 'HighLatency', 'no response received after '],
+    ['  Socket errors: connect 0, read 0, write 0, timeout 12', 'HighLatency', 'socket errors: '],
+    ['     ✗ { scenario:checkout }.........: avg=2.41s    min=102.3ms  med=1.9s     max=6.02s    p(90)=4.8s     p(95)=5.3s', 'HighLatency', '✗ { '],
+    ["03/01/2025 10:00:00.000;02;PBS_Server.4411;node;update_failure_counts;Node 'cn-12' has had 57 failures in close proximity, marking offline.", 'NodeNotReady', 'failures in close proximity'],
     // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
     // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
     // systemd-oomd killing a container's scope.
@@ -850,6 +861,16 @@ describe('learned from rounds 99-148: registries, supervisors, tunnels, build to
     expect(readServeRequest('GET /data/x.pbf 503 7050 then 30036.901 ms')).toBeNull();
   });
 
+  it("reads a gRPC call log's DeadlineExceeded as latency at its stated debug level, only with the call's duration beside it, and not without the flag's rule (the check can fail)", () => {
+    const line = '{"caller":"logging.go:48","err":"rpc error: code = DeadlineExceeded desc = context deadline exceeded","level":"debug","method":"RequestConfig","took":"1m0.004883606s","ts":"2025-03-01T10:00:00Z"}';
+    expect(readRequestFields(line)).toEqual({ status: 0, seconds: null, flags: ['DeadlineExceeded'] });
+    expect(detect(line)).toBe('HighLatency');
+    const responseFlags = Object.fromEntries(Object.entries(FIELD_TABLES.accessLog.responseFlags).filter(([flag]) => flag !== 'DeadlineExceeded'));
+    expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, responseFlags } })?.failure ?? null).toBeNull();
+    // A line that only reports an error with a gRPC code is not a call log: Swarm's heartbeat stays its own.
+    expect(readRequestFields('level=error msg="heartbeat to manager failed" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded" method="(*session).heartbeat"')).toBeNull();
+  });
+
   it("reads nodemon's crashed child as down, not a crash loop: the exclusion is what does (the check can fail)", () => {
     const line = 'api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...';
     expect(detect(line)).toBe('PodDown');
@@ -1001,7 +1022,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-148, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-153, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1239,6 +1260,15 @@ describe('the routine lines beside the rules learned from rounds 54-148, from th
     'api-1  | [10:00:00] [nodemon] restarting due to changes...',
     '[2025-03-01 10:00:00,000: INFO/MainProcess] task_soft_time_limit: 300, task_time_limit: 310',
     'I0301 10:00:00.000000       1 factory.go:1416] Updating pod condition for shop/web-0 to (PodScheduled==True)',
+    // Rounds 149-153.
+    // A worker ready, wrk with no timeouts, k6's passed threshold row, PM2 restarting once, a gRPC
+    // call log that succeeded, Sonarr's status answered.
+    '[2025-03-01 10:00:00,000] locust-master-7d9f/INFO/locust.runners: w-3_1a2b3c4d (index 3) reported as ready. 4 workers connected.',
+    '  Socket errors: connect 0, read 0, write 0, timeout 0',
+    '     ✓ { scenario:checkout }.........: avg=241ms    min=102.3ms  med=190ms    max=602ms    p(90)=480ms    p(95)=530ms',
+    'PM2        | 2025-03-01 10:00:00: App [api:0] starting in -fork mode-',
+    '{"caller":"logging.go:48","err":null,"level":"debug","method":"RequestConfig","took":"12.3ms","ts":"2025-03-01T10:00:00Z"}',
+    'Sonarr Status -> OK',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -34,7 +34,7 @@ export const READER_MARKS = {
   eventRow: ['Warning', 'Normal'],
   recordedEvent: ["}): type: '"],
   metricSample: ['} '],
-  requestFields: ['tatus'],
+  requestFields: ['tatus', 'code = '],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MarkedReader = keyof typeof READER_MARKS;
