@@ -372,9 +372,9 @@ export function readServeRequest(line: string): AccessLogFields | null {
   const last = line.charCodeAt(line.length - 1);
   if (last !== 115) return isDigit(last) || last === 45 ? readMorgan(line) : null;
   const unit = line.charCodeAt(line.length - 2);
-  if (unit === 32) return null;
   if (unit !== 109 && !isDigit(unit)) return null;
-  if (line.charCodeAt(line.length - 3) === 32) return readMorgan(line);
+  // ` ms` after a space: morgan's `tiny` layout.
+  if (unit === 109 && line.charCodeAt(line.length - 3) === 32) return readMorgan(line);
   const call = SERVE_REQUEST.exec(line);
   if (call === null) return null;
   const seconds = call[3] === 's' ? Number(call[2]) : Number(call[2]) / 1000;

@@ -859,6 +859,8 @@ describe('learned from rounds 99-153: registries, supervisors, tunnels, build to
     expect(readServeRequest('GET /data/x.pbf 503 7050 - 30036.901 ms')).toEqual({ status: 503, seconds: 30.036901 });
     // A line that only ends like one is not read.
     expect(readServeRequest('GET /data/x.pbf 503 7050 then 30036.901 ms')).toBeNull();
+    // A time in whole seconds after the status stays the request loggers' own layout.
+    expect(readServeRequest('--> POST /v1/messages 500 5s')).toEqual({ status: 500, seconds: 5 });
   });
 
   it("reads a gRPC call log's DeadlineExceeded as latency at its stated debug level, only with the call's duration beside it, and not without the flag's rule (the check can fail)", () => {
