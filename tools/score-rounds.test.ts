@@ -165,6 +165,11 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-154.json': ['r154-0001', 'r154-0002', 'r154-0003'],
+  'round-155.json': [],
+  'round-156.json': [],
+  'round-157.json': [],
+  'round-158.json': ['r158-0017'],
 };
 
 /**
