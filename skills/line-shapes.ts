@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.73.0';
+export const LINE_SHAPES_VERSION = '1.74.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -543,6 +543,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
+    // Agones' `kubectl get fleet` rows (NAME SCHEDULING DESIRED CURRENT ALLOCATED READY AGE) with no
+    // server allocated and fewer ready than desired (`simple-fleet-1 Packed 5 5 0 0 151m`); with
+    // servers allocated, ready ones short of desired are in use, not missing.
+    { contains: 'packed ', shape: /^\S{1,253}\s+packed\s+(\d{1,6})\s+\d{1,6}\s+0\s+(?!\1\s)\d{1,6}\s+\d{1,6}[smhd](?:\d{1,6}[smh])?\s*$/i },
+    { contains: 'distributed ', shape: /^\S{1,253}\s+distributed\s+(\d{1,6})\s+\d{1,6}\s+0\s+(?!\1\s)\d{1,6}\s+\d{1,6}[smhd](?:\d{1,6}[smh])?\s*$/i },
     // Kontena's `service ls` row marked not running with none of its instances up (`⊗ lb-test/lb
     // 0 / 1  no  running ...`).
     { contains: '⊗ ', shape: /^⊗ \S{1,200} 0 \/ [1-9]\d{0,4} /i },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.83.0': '1cf93ad2ec85e7885d8882a8b82e047fb17dc5a2240bfd77592fca52fc4d8eaf' },
-  'line-shapes.ts': { '1.73.0': '69b42f4f7ab009aacd9a01f8fb2c0e725a472c795e8df2fa9b335b2e09f18291' },
-  'severity-skills.ts': { '1.92.0': 'f7209d1f13499a77cb1f5f9667f040190133d1d0858679b0c74c8f23e9ff0b74' },
+  'line-shapes.ts': { '1.74.0': '16cbc2bf4ba41693281851cf4a2595d5eeee15994b1f2a9726ab0fcc69342341' },
+  'severity-skills.ts': { '1.93.0': '9230a2e9aaef68f0ef27533da2b011c27fb84f98d15fd40fe4ed0997333cc1e4' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

@@ -506,7 +506,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-153: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-158: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -670,6 +670,9 @@ describe('learned from rounds 99-153: registries, supervisors, tunnels, build to
     ['  Socket errors: connect 0, read 0, write 0, timeout 12', 'HighLatency', 'socket errors: '],
     ['     ✗ { scenario:checkout }.........: avg=2.41s    min=102.3ms  med=1.9s     max=6.02s    p(90)=4.8s     p(95)=5.3s', 'HighLatency', '✗ { '],
     ["03/01/2025 10:00:00.000;02;PBS_Server.4411;node;update_failure_counts;Node 'cn-12' has had 57 failures in close proximity, marking offline.", 'NodeNotReady', 'failures in close proximity'],
+    // Round 154: Agones fleets with no server ready of those desired.
+    ['game-fleet-7   Packed       4         4         0           1       2h', 'ReplicaMismatch', 'packed '],
+    ['game-fleet-7   Distributed  4         4         0           0       35m', 'ReplicaMismatch', 'distributed '],
     // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
     // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
     // systemd-oomd killing a container's scope.
@@ -1024,7 +1027,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-153, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-158, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1271,6 +1274,10 @@ describe('the routine lines beside the rules learned from rounds 54-153, from th
     'PM2        | 2025-03-01 10:00:00: App [api:0] starting in -fork mode-',
     '{"caller":"logging.go:48","err":null,"level":"debug","method":"RequestConfig","took":"12.3ms","ts":"2025-03-01T10:00:00Z"}',
     'Sonarr Status -> OK',
+    // Round 154: a fleet fully ready, and one whose ready servers are short of desired because the
+    // rest are allocated to players.
+    'game-fleet-7   Packed       4         4         0           4       2h',
+    'game-fleet-7   Packed       4         4         3           1       2h',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
