@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.42.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.43.0';
 
 export interface PodStatusRule {
   /**
@@ -331,6 +331,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // 10:00:00,000] locust-master-x/INFO/locust.runners: Worker w-1 failed to send heartbeat,
     // setting state to missing.`).
     { contains: '/INFO/locust.runners: ', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}\] [^\s/]{1,253}\/INFO\/locust\.runners: / },
+    // Ory Oathkeeper's reverse proxy, which logs an upstream call that failed at info (`oathkeeper[2170]:
+    // time="..." level=info msg="Round trip failed" error="read tcp ...: i/o timeout"`).
+    {
+      contains: 'level=info msg="Round trip failed"',
+      header: /(?:^|\s)oathkeeper\[\d{1,10}\]: time="[\dT:.+Z-]{10,40}" level=info msg="Round trip failed" /,
+    },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).
     { contains: ' workflow=', header: /^time="[\dT:.+Z-]{10,40}" level=info msg="/ },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.74.0';
+export const LINE_SHAPES_VERSION = '1.75.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -543,6 +543,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
+    // A rollout watched through kstatus (Atlas, Flux, cli-utils): an object still in progress with
+    // fewer replicas ready than wanted (`StatefulSet/ns/x not ready. status: InProgress, message:
+    // Replicas: 1/2`).
+    { contains: 'message: replicas: ', shape: /\bstatus: inprogress, message: replicas: (\d{1,6})\/(?!\1\b)\d{1,6}\b/i },
     // Agones' `kubectl get fleet` rows (NAME SCHEDULING DESIRED CURRENT ALLOCATED READY AGE) with no
     // server allocated and fewer ready than desired (`simple-fleet-1 Packed 5 5 0 0 151m`); with
     // servers allocated, ready ones short of desired are in use, not missing.
@@ -618,6 +622,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // An Elixir process reporting the exception that ended a call, a transport's timeout
+    // (`Ch.Connection (#PID<0.3386.0>) disconnected: ** (Mint.TransportError) timeout`).
+    { contains: ') timeout', shape: /\*\* \([\w.]{1,100}error\) timeout\b/i },
     // Gatling's simulation log of a request that got no answer in time (`... KO  No response
     // received after 60000`).
     { contains: 'no response received after ', shape: /\bko\s{1,8}no response received after \d{1,9}\b/i },

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.83.0';
+export const AGENT_VERSION = '1.84.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -285,6 +285,9 @@ export const DETECTABLE_PATTERNS = {
     // PM2 giving up on a script it kept restarting (`Script x had too many unstable restarts (16).
     // Stopped. "errored"`), as Nomad's `Exceeded allowed attempts` is read.
     'too many unstable restarts',
+    // Docker's CLI refusing a container its restart policy keeps bringing back (`Error response from
+    // daemon: Container x is restarting, wait until the container is running.`).
+    'is restarting, wait until the container is running',
   ],
   StartupProbeFailed: [
     'startup probe failed',
@@ -1113,6 +1116,11 @@ export const DETECTABLE_PATTERNS = {
     // ThingsBoard's rule engine giving up on a pack of messages it did not process in time
     // (`Timeout to process [4] messages`, at info: INFO_LEVEL_REPORTERS).
     'timeout to process [',
+    // CouchDB's reply to a request that ran out of time (`{ error: 'unknown_error', reason:
+    // 'req_timedout' }`), and Apache Tika's OCR parser cut off (`TikaException: TesseractOCRParser
+    // timeout`).
+    'req_timedout',
+    'ocrparser timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

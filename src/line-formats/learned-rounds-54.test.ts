@@ -434,6 +434,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01 10:00:00,000 [tb-rule-engine-consumer-12-thread-3 | Main-2] INFO  o.t.s.s.q.DefaultTbRuleEngineConsumerService - Timeout to process [12] messages', 'HighLatency', 'DefaultTbRuleEngineConsumerService - '],
     // Round 151: Locust's master on a worker it stopped hearing from.
     ['[2025-03-01 10:00:00,000] locust-master-7d9f/INFO/locust.runners: Worker w-3_1a2b3c4d failed to send heartbeat, setting state to missing.', 'PodDown', '/INFO/locust.runners: '],
+    // Round 163: Ory Oathkeeper's proxy logging an upstream call that failed.
+    ['Mar  1 10:00:00 gw-1 oathkeeper[4411]: time="2025-03-01T10:00:00Z" level=info msg="Round trip failed" error="read tcp 127.0.0.1:4455->127.0.0.1:38400: i/o timeout" url="http://api:8080/orders"', 'HighLatency', 'level=info msg="Round trip failed"'],
     // Round 139: Qdrant's gRPC layer logging a call that failed.
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
@@ -506,7 +508,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-158: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-163: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -568,6 +570,11 @@ describe('learned from rounds 99-158: registries, supervisors, tunnels, build to
     // Rounds 149-153: PM2 giving up on a script, CycleCloud's node failure.
     ['PM2        | 2025-03-01 10:00:00: Script /srv/api/main.js had too many unstable restarts (16). Stopped. "errored"', 'CrashLoopBackOff', 'too many unstable restarts'],
     ['"cyclecloud_node_fail slurm     2025-03-01T10:00:00 hpc-pg0-3",', 'NodeNotReady', 'cyclecloud_node_fail'],
+    // Rounds 159-163: CouchDB's and Tika's words for a call out of time, Docker's CLI on a restarting
+    // container.
+    ["{ error: 'unknown_error', reason: 'req_timedout' }", 'HighLatency', 'req_timedout'],
+    ['org.apache.tika.exception.TikaException: TesseractOCRParser timeout', 'HighLatency', 'ocrparser timeout'],
+    ['docker: Error response from daemon: Container 7f3a9c2e1b4d is restarting, wait until the container is running.', 'CrashLoopBackOff', 'is restarting, wait until the container is running'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -673,6 +680,9 @@ describe('learned from rounds 99-158: registries, supervisors, tunnels, build to
     // Round 154: Agones fleets with no server ready of those desired.
     ['game-fleet-7   Packed       4         4         0           1       2h', 'ReplicaMismatch', 'packed '],
     ['game-fleet-7   Distributed  4         4         0           0       35m', 'ReplicaMismatch', 'distributed '],
+    // Rounds 159-163: an Elixir transport's timeout, a kstatus rollout short of replicas.
+    ['10:00:00.000 [error] Postgrex.Protocol (#PID<0.4411.0>) disconnected: ** (DBConnection.ConnectionError) timeout', 'HighLatency', ') timeout'],
+    ['Deployment/shop/web not ready. status: InProgress, message: Replicas: 2/3', 'ReplicaMismatch', 'message: replicas: '],
     // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
     // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
     // systemd-oomd killing a container's scope.
@@ -1027,7 +1037,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-158, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-163, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1278,6 +1288,12 @@ describe('the routine lines beside the rules learned from rounds 54-158, from th
     // rest are allocated to players.
     'game-fleet-7   Packed       4         4         0           4       2h',
     'game-fleet-7   Packed       4         4         3           1       2h',
+    // Rounds 159-163: a kstatus rollout complete, an Elixir connection closed, Oathkeeper's routine
+    // request at info.
+    'Deployment/shop/web is Current: Deployment is available. Replicas: 3',
+    'Deployment/shop/web not ready. status: InProgress, message: Replicas: 3/3',
+    '10:00:00.000 [info] Postgrex.Protocol (#PID<0.4411.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.4412.0> exited',
+    'Mar  1 10:00:00 gw-1 oathkeeper[4411]: time="2025-03-01T10:00:00Z" level=info msg="started handling request" method=GET request=/orders',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
