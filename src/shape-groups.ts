@@ -52,6 +52,8 @@ export class ShapeGroups {
   /** Each shape's expression with the global flag, so a window is searched from an index. */
   readonly #global: RegExp[] = [];
   readonly #groups: number[][] = [];
+  /** Each shape's group (a shape belongs to the one group it was added to). */
+  readonly #groupOf: number[] = [];
   /** Per shape seen on this line, the windows (by start / window) that hold its substring. */
   readonly #windows: number[][] = [];
   #seen = new Uint8Array(0);
@@ -81,6 +83,7 @@ export class ShapeGroups {
     );
     if (known !== undefined) return known;
     (this.#groups[group] ??= []).push(this.#shapes.length);
+    this.#groupOf.push(group);
     this.#global.push(new RegExp(shape.shape.source, `${shape.shape.flags.replace(/[gy]/g, '')}g`));
     this.#windows.push([]);
     this.#seen = new Uint8Array(this.#shapes.push(shape));
@@ -121,10 +124,13 @@ export class ShapeGroups {
     if (last < k) windows.push(k);
   }
 
-  /** Whether a shape of `group` whose substring was seen matches `text`. */
+  /**
+   * Whether a shape of `group` whose substring was seen matches `text`. It goes through the shapes
+   * the scan saw on this line (a few), not through the group's (tens), and asks each its group.
+   */
   matches(group: number, text: string): boolean {
-    for (const id of this.#groups[group] ?? []) {
-      if (this.#seen[id] === 1 && this.#matchesWindows(id, text)) return true;
+    for (const id of this.#seenIds) {
+      if (this.#groupOf[id] === group && this.#matchesWindows(id, text)) return true;
     }
     return false;
   }
