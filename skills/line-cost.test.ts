@@ -173,6 +173,24 @@ describe('a layout listed under several substrings', () => {
     expect(runsOn(copies, 'web 1 1 2 5m')).toEqual({ runs: 2, matched: false });
   });
 
+  it("a group matches only by its own shapes: another group's shape, seen and matching, does not count for it, nor an unseen one (the check can fail)", () => {
+    const groups = new ShapeGroups();
+    const oom = groups.add(0, { contains: 'oom', shape: /\boom\b/i });
+    const slow = groups.add(1, { contains: 'slow', shape: /\bslow\b/i });
+    groups.add(1, { contains: 'late', shape: /\blate\b/i });
+    groups.reset();
+    groups.saw(slow, 4);
+    expect(groups.matches(1, 'slow oom')).toBe(true);
+    // The line holds `oom`, but the scan did not report it: group 0 is not read.
+    expect(groups.matches(0, 'slow oom')).toBe(false);
+    groups.saw(oom, 8);
+    expect(groups.matches(0, 'slow oom')).toBe(true);
+    // Reset forgets what the last line's scan saw.
+    groups.reset();
+    expect(groups.matches(0, 'slow oom')).toBe(false);
+    expect(groups.matches(1, 'slow oom')).toBe(false);
+  });
+
   it('under substrings of other lengths stays a shape of its own, so windows are placed by each length', () => {
     const shape = /\bready: (\d+)\/(?!\1\b)\d+\b/i;
     const groups = new ShapeGroups();
