@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.43.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.44.0';
 
 export interface PodStatusRule {
   /**
@@ -336,6 +336,17 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     {
       contains: 'level=info msg="Round trip failed"',
       header: /(?:^|\s)oathkeeper\[\d{1,10}\]: time="[\dT:.+Z-]{10,40}" level=info msg="Round trip failed" /,
+    },
+    // Odoo's server, which reports at info the request threads it cuts off past their limits
+    // (`2020-05-05 07:54:28,352 1489 INFO ? odoo.service.server: Thread <...> virtual real time
+    // limit (169/120s) reached.`).
+    { contains: ' odoo.service.server: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \d{1,10} INFO \S{1,100} odoo\.service\.server: / },
+    // Synapse's federation client and agent, which log the requests to other servers that failed at
+    // info (`2024-02-12 13:33:45,883 - synapse.http.matrixfederationclient - 799 - INFO - loop-640-
+    // {PUT-O-635} [x] Request failed: PUT matrix-federation://x/...: TimeoutError('')`).
+    {
+      contains: ' - synapse.http.',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} - synapse\.http\.(?:matrixfederationclient|federation\.matrix_federation_agent) - \d{1,6} - INFO - /,
     },
     // Argo Workflows' controller, which reports a workflow's pods failing at info
     // (`time="..." level=info msg="Pod failed: ..." ... workflow=name`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.75.0';
+export const LINE_SHAPES_VERSION = '1.76.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -110,6 +110,9 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`).
   { contains: '504', shape: /\bhttp code(?: code)?:? 504\b/i },
   { contains: '504', shape: /\bstatus:? 504\b/i },
+  // A client's report of a request that failed with the status (`Request to https://x/api failed
+  // with 504`).
+  { contains: '504', shape: /\bfailed with (?:status (?:code )?)?504\b/i },
   { contains: '504', shape: /\bhttp\/[\d.]+"\s+504\b/i },
   // A client's report of the status (`http error: code 504`, `status code: 504`); its substring is
   // the status alone, which every spelling holds.
@@ -634,6 +637,9 @@ export const DETECTABLE_SHAPES = {
     // k6's summary row of a duration metric whose threshold failed, by tag (`✗ { scenario:normal
     // }...: avg=1.11s min=45.02ms ...`).
     { contains: '✗ { ', shape: /(?:^|\s)✗ \{ [^{}\n]{1,200} \}\.{0,80}: avg=\d/i },
+    // Odoo's server cutting off a request thread past its limit (`Thread <...> virtual real time
+    // limit (169/120s) reached.`, at info: INFO_LEVEL_REPORTERS; also its CPU time).
+    { contains: 'time limit (', shape: /\bvirtual (?:real|cpu) time limit \(\d{1,9}\/\d{1,9}s\) reached\b/i },
     // Celery's time limits on a task that ran past them (`Soft time limit (101s) exceeded for
     // reports.execute[id]`, `Hard time limit (110s) exceeded for ...`).
     { contains: 'time limit (', shape: /\b(?:soft|hard) time limit \(\d{1,9}(?:\.\d{1,9})?s\) exceeded for\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.84.0': '676cecf78aba6ca6f9a490b5540efbfdf18941c9d5736e821c6156477accc61f' },
-  'line-shapes.ts': { '1.75.0': 'af459100ae265e877e049dde07cf245f1c7eae1ec776e5885226497edb258955' },
-  'severity-skills.ts': { '1.94.0': '6d5ab563ba3668d1870983c557041468e84fb61fdf5490a3e409d72cd9606593' },
+  'watcher-skills.ts': { '1.85.0': '7fb77cc854bd8617b7400a8a0caae1f366689d6ae7a91244c8bbc0bf7f984183' },
+  'line-shapes.ts': { '1.76.0': '81630d10cf052ccc96a5186c8897c8802467409b680648e3c3764f333e85bea5' },
+  'severity-skills.ts': { '1.95.0': 'eafbe4fdfe6327aaf0223aef530d1a1d0f70373980095185b5c761223fe89c54' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.43.0': '329eb5501ab0e9dec444cff352e241a38b724336b1302f92f50e8f407f34d349' },
+  'line-format-skills.ts': { '1.44.0': '743984c24e8d4e3d0c71b1936028c182fcb779b5e32ca68b96b0933461b4ada9' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -7,7 +7,7 @@ import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.84.0';
+export const AGENT_VERSION = '1.85.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -835,6 +835,10 @@ export const DETECTABLE_PATTERNS = {
     // Locust's master on a worker it stopped hearing from (`Worker w-1 failed to send heartbeat,
     // setting state to missing.`, at info: INFO_LEVEL_REPORTERS), as Spark's lost executors are read.
     'failed to send heartbeat, setting state to missing',
+    // roslaunch (ROS 1 and 2) on a node process that ended, which it does not restart unless told
+    // to (`[gazebo_gui-3] process has died [pid 107, exit code 134, cmd ...]`; exit 137 stays an
+    // OOM kill).
+    'process has died [pid ',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1121,6 +1125,9 @@ export const DETECTABLE_PATTERNS = {
     // timeout`).
     'req_timedout',
     'ocrparser timeout',
+    // Twisted's error for a connection that timed out (Synapse: `Failed to connect to x:8448: User
+    // timeout caused connection failure.`).
+    'user timeout caused connection failure',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1170,6 +1177,8 @@ export const EXCLUDE_PATTERNS = {
     'worker "logical replication launcher"',
     // nodemon's crash waits for a file change, it does not restart the process (PodDown).
     'waiting for file changes before starting',
+    // roslaunch's process that died is not restarted (PodDown), whatever its exit code.
+    'process has died [pid ',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

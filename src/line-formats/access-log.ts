@@ -47,6 +47,10 @@ const AWS_LB = /^\S+ \S+ \S+ \S+ \S+ (-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) (-?\d+(
 // "-" "qdrant-client/1.14.1" 60.101913`).
 const ACTIX_BEFORE = /\bactix_web::middleware::logger: [\w.:[\]-]{1,64} "$/;
 const ACTIX_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+(\d{1,9}\.\d{1,9})$/;
+// Synapse's access log (Matrix): the times to process and to send the response, the CPU and
+// database times, the bytes sent and the status, then the request (`Processed request:
+// 0.001sec/55.561sec (0.004sec, 0.000sec) (0.000sec/0.000sec/0) 304B 200 "POST /x HTTP/1.1"`).
+const SYNAPSE_BEFORE = /\bProcessed request: (\d{1,9}\.\d{1,9})sec\/(-?\d{1,9}\.\d{1,9})sec \([^()\n]{0,80}\) \([^()\n]{0,80}\) (?:\d{1,15}|-)B (\d{3}) "$/;
 // InfluxDB's own access log (the `[httpd]` service): the common log format's fields, then the
 // request id and the time taken. Before 1.0 nothing is quoted and the time is a Go duration
 // (`[http] 2016/01/14 17:30:11 10.0.0.1 - root [14/Jan/2016:17:29:55 +0800] POST /write?db=x
@@ -85,6 +89,10 @@ export function readAccessLog(line: string): AccessLogFields | null {
   if (clf !== null && ACTIX_BEFORE.test(before)) {
     const timing = ACTIX_TIMING.exec(rest);
     if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
+  }
+  if (before.indexOf('Processed request: ') >= 0) {
+    const synapse = SYNAPSE_BEFORE.exec(before);
+    if (synapse !== null) return { status: Number(synapse[3]), seconds: Number(synapse[1]) + Math.max(0, Number(synapse[2])) };
   }
   const envoy = ENVOY_AFTER_REQUEST.exec(after);
   if (envoy !== null) {

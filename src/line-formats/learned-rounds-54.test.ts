@@ -436,6 +436,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['[2025-03-01 10:00:00,000] locust-master-7d9f/INFO/locust.runners: Worker w-3_1a2b3c4d failed to send heartbeat, setting state to missing.', 'PodDown', '/INFO/locust.runners: '],
     // Round 163: Ory Oathkeeper's proxy logging an upstream call that failed.
     ['Mar  1 10:00:00 gw-1 oathkeeper[4411]: time="2025-03-01T10:00:00Z" level=info msg="Round trip failed" error="read tcp 127.0.0.1:4455->127.0.0.1:38400: i/o timeout" url="http://api:8080/orders"', 'HighLatency', 'level=info msg="Round trip failed"'],
+    // Rounds 165 and 168: Odoo's server cutting off a request thread, Synapse's federation client.
+    ['2025-03-01 10:00:00,000 4411 INFO shop odoo.service.server: Thread <Thread(odoo.service.http.request.140026579769088, started 140026579769088)> virtual real time limit (130/120s) reached.', 'HighLatency', ' odoo.service.server: '],
+    ["2025-03-01 10:00:00,000 - synapse.http.matrixfederationclient - 799 - INFO - federation_transaction_transmission_loop-12- {PUT-O-7} [matrix.example.net] Request failed: PUT matrix-federation://matrix.example.net/_matrix/federation/v1/send/1740823200: TimeoutError('')", 'HighLatency', ' - synapse.http.'],
     // Round 139: Qdrant's gRPC layer logging a call that failed.
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
@@ -508,7 +511,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-163: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-168: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -575,6 +578,9 @@ describe('learned from rounds 99-163: registries, supervisors, tunnels, build to
     ["{ error: 'unknown_error', reason: 'req_timedout' }", 'HighLatency', 'req_timedout'],
     ['org.apache.tika.exception.TikaException: TesseractOCRParser timeout', 'HighLatency', 'ocrparser timeout'],
     ['docker: Error response from daemon: Container 7f3a9c2e1b4d is restarting, wait until the container is running.', 'CrashLoopBackOff', 'is restarting, wait until the container is running'],
+    // Rounds 164-168: roslaunch's dead process, Twisted's connection timeout.
+    ["[ERROR] [planner_server-4]: process has died [pid 4411, exit code -11, cmd '/opt/ros/humble/lib/nav2_planner/planner_server --ros-args']", 'PodDown', 'process has died [pid '],
+    ['2025-03-01 10:00:00,000 - synapse.http.federation.matrix_federation_agent - 371 - WARNING - loop-12- Failed to connect to matrix.example.net:8448: User timeout caused connection failure.', 'HighLatency', 'user timeout caused connection failure'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -683,6 +689,9 @@ describe('learned from rounds 99-163: registries, supervisors, tunnels, build to
     // Rounds 159-163: an Elixir transport's timeout, a kstatus rollout short of replicas.
     ['10:00:00.000 [error] Postgrex.Protocol (#PID<0.4411.0>) disconnected: ** (DBConnection.ConnectionError) timeout', 'HighLatency', ') timeout'],
     ['Deployment/shop/web not ready. status: InProgress, message: Replicas: 2/3', 'ReplicaMismatch', 'message: replicas: '],
+    // Rounds 164-168: Odoo's thread past its limit, a client's request failed with a 504.
+    ['2025-03-01 10:00:00,000 4411 WARNING shop odoo.service.server: Thread <Thread(odoo.service.http.request.1, started 1)> virtual real time limit (130/120s) reached.', 'HighLatency', 'time limit ('],
+    ['Request to https://search.internal/.api/graphql?Search failed with 504', 'HighLatency', '504'],
     // Rounds 139-143: an Erlang service's error tuple, Pacemaker losing its coordinator or a peer,
     // Galera declaring a member gone, DRBD losing its peer, a Pacemaker resource failed,
     // systemd-oomd killing a container's scope.
@@ -886,6 +895,22 @@ describe('learned from rounds 99-163: registries, supervisors, tunnels, build to
     expect(readRequestFields('level=error msg="heartbeat to manager failed" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded" method="(*session).heartbeat"')).toBeNull();
   });
 
+  it("reads Synapse's access log by its two times and status: a request that took 30 s or more is latency, and not under a higher bar (the check can fail)", () => {
+    const line = '2025-03-01 10:00:00,000 - synapse.access.http.9093 - 472 - INFO - POST-976- 10.0.0.7 - 9093 - {None} Processed request: 0.001sec/55.561sec (0.004sec, 0.000sec) (0.000sec/0.000sec/0) 304B 200 "POST /_synapse/replication/fed_send_edu/m.presence/x HTTP/1.1" "Synapse/1.101.0" [0 dbevts]';
+    expect(readAccessLog(line)).toEqual({ status: 200, seconds: 55.562 });
+    expect(detect(line)).toBe('HighLatency');
+    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } };
+    expect(judgeFields(line, raised)?.failure ?? null).toBeNull();
+  });
+
+  it("reads roslaunch's dead process as down, not a crash loop by its exit code: the exclusion is what does (the check can fail)", () => {
+    const line = '[gazebo_gui-3] process has died [pid 107, exit code 134, cmd /opt/ros/melodic/lib/gazebo_ros/gzclient __name:=gazebo_gui]';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'process has died [pid ' })).toBe('CrashLoopBackOff');
+    // Its exit status 137 stays an OOM kill.
+    expect(detect(line.replace('exit code 134', 'exit code 137'))).toBe('OOMKilled');
+  });
+
   it("reads nodemon's crashed child as down, not a crash loop: the exclusion is what does (the check can fail)", () => {
     const line = 'api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...';
     expect(detect(line)).toBe('PodDown');
@@ -1037,7 +1062,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-163, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-168, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1294,6 +1319,12 @@ describe('the routine lines beside the rules learned from rounds 54-163, from th
     'Deployment/shop/web not ready. status: InProgress, message: Replicas: 3/3',
     '10:00:00.000 [info] Postgrex.Protocol (#PID<0.4411.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.4412.0> exited',
     'Mar  1 10:00:00 gw-1 oathkeeper[4411]: time="2025-03-01T10:00:00Z" level=info msg="started handling request" method=GET request=/orders',
+    // Rounds 164-168: Odoo's workers alive, roslaunch starting a process, Synapse's request answered
+    // fast and its federation client connecting.
+    '2025-03-01 10:00:00,000 15 INFO shop odoo.service.server: Worker WorkerHTTP (15) alive',
+    '[INFO] [planner_server-4]: process started with pid [4411]',
+    '2025-03-01 10:00:00,000 - synapse.access.http.8008 - 472 - INFO - GET-976- 10.0.0.7 - 8008 - {@alice:example.net} Processed request: 0.012sec/0.001sec (0.004sec, 0.000sec) (0.001sec/0.002sec/2) 304B 200 "GET /_matrix/client/v3/sync HTTP/1.1" "Element/1.11" [0 dbevts]',
+    '2025-03-01 10:00:00,000 - synapse.http.federation.matrix_federation_agent - 242 - INFO - loop-12 - Connecting to matrix.example.net:8448',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
