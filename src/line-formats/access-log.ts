@@ -376,9 +376,13 @@ const MORGAN_REQUEST =
 /** The status and duration a request log line ends with, or null when the line is not one. */
 export function readServeRequest(line: string): AccessLogFields | null {
   // Cheap refusal: the line ends with a digit then `s` or `ms` (many lines end in a plural), or,
-  // in morgan's `dev` layout, with a size or `-` after ` ms - `.
+  // in morgan's `dev` layout, with a size or `-` right after ` ms - ` (read from the line's last
+  // space back, not over the whole line: most lines end in a digit).
   const last = line.charCodeAt(line.length - 1);
-  if (last !== 115) return isDigit(last) || last === 45 ? readMorgan(line) : null;
+  if (last !== 115) {
+    if (!isDigit(last) && last !== 45) return null;
+    return line.startsWith(' ms -', line.lastIndexOf(' ') - 5) ? readMorgan(line) : null;
+  }
   const unit = line.charCodeAt(line.length - 2);
   if (unit !== 109 && !isDigit(unit)) return null;
   // ` ms` after a space: morgan's `tiny` layout.
@@ -390,7 +394,6 @@ export function readServeRequest(line: string): AccessLogFields | null {
 }
 
 function readMorgan(line: string): AccessLogFields | null {
-  if (line.indexOf(' ms') < 0) return null;
   const call = MORGAN_REQUEST.exec(line);
   if (call === null) return null;
   return { status: Number(call[1]), seconds: Number(call[2] ?? call[3]) / 1000 };

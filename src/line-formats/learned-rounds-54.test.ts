@@ -879,6 +879,8 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     expect(detect(dev)).toBe('HighLatency');
     expect(judgeFields(dev, raised)?.failure).toBeNull();
     expect(readServeRequest('GET /data/x.pbf 503 7050 - 30036.901 ms')).toEqual({ status: 503, seconds: 30.036901 });
+    // With no size sent (`-`) the dev layout is still read.
+    expect(readServeRequest('GET /styles/basic/2/2/2.png 503 30036.901 ms - -')).toEqual({ status: 503, seconds: 30.036901 });
     // A line that only ends like one is not read.
     expect(readServeRequest('GET /data/x.pbf 503 7050 then 30036.901 ms')).toBeNull();
     // A time in whole seconds after the status stays the request loggers' own layout.
@@ -903,18 +905,23 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     expect(judgeFields(line, raised)?.failure ?? null).toBeNull();
   });
 
-  it("reads roslaunch's dead process as down, not a crash loop by its exit code: the exclusion is what does (the check can fail)", () => {
-    const line = '[gazebo_gui-3] process has died [pid 107, exit code 134, cmd /opt/ros/melodic/lib/gazebo_ros/gzclient __name:=gazebo_gui]';
-    expect(detect(line)).toBe('PodDown');
-    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'process has died [pid ' })).toBe('CrashLoopBackOff');
-    // Its exit status 137 stays an OOM kill.
-    expect(detect(line.replace('exit code 134', 'exit code 137'))).toBe('OOMKilled');
+  // A process that ended and that nothing restarts, or that ends routinely, read by its own words
+  // and kept off the crash loops by an exclusion: without the exclusion, the exit code reads as one.
+  it.each([
+    // Postgres' replication launcher ending with its server: neither a crash loop nor a pod down.
+    ['2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1', null, 'worker "logical replication launcher"'],
+    // roslaunch's process that died, by its exit code.
+    ['[gazebo_gui-3] process has died [pid 107, exit code 134, cmd /opt/ros/melodic/lib/gazebo_ros/gzclient __name:=gazebo_gui]', 'PodDown', 'process has died [pid '],
+    // nodemon's crashed child, waiting for a file change.
+    ['api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...', 'PodDown', 'waiting for file changes before starting'],
+  ] as const)('%j is %s, not a crash loop: the exclusion is what does (the check can fail)', (line, failure, exclusion) => {
+    expect(detect(line)).toBe(failure);
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion })).toBe('CrashLoopBackOff');
   });
 
-  it("reads nodemon's crashed child as down, not a crash loop: the exclusion is what does (the check can fail)", () => {
-    const line = 'api-1  | [10:00:00] [nodemon] app crashed - waiting for file changes before starting...';
-    expect(detect(line)).toBe('PodDown');
-    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'waiting for file changes before starting' })).toBe('CrashLoopBackOff');
+  it("reads another background worker's exit as a failure, and roslaunch's exit status 137 as an OOM kill", () => {
+    expect(detect('2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "parallel worker" (PID 34) exited with exit code 1')).not.toBeNull();
+    expect(detect('[gazebo_gui-3] process has died [pid 107, exit code 137, cmd /opt/ros/melodic/lib/gazebo_ros/gzclient __name:=gazebo_gui]')).toBe('OOMKilled');
   });
 
   it("reads the old scheduler's info-level `(PodScheduled==False)` as a pod it could not place, and not without those words (the check can fail)", () => {
@@ -923,13 +930,6 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     expect(judgeKlogSpeaker(line)).toBe('SchedulingBlocked');
     const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((word) => word !== '(podscheduled==false)') }));
     expect(judgeKlogSpeaker(line, without)).toBeNull();
-  });
-
-  it("keeps Postgres' replication launcher ending with its server off the crash loops and the pods down: the exclusions are what do (the check can fail)", () => {
-    const line = '2025-03-01 10:00:00.000 UTC [27] LOG:  background worker "logical replication launcher" (PID 34) exited with exit code 1';
-    expect(detect(line)).toBeNull();
-    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'worker "logical replication launcher"' })).toBe('CrashLoopBackOff');
-    expect(detect(line.replace('logical replication launcher', 'parallel worker'))).not.toBeNull();
   });
 
   it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
