@@ -1,9 +1,10 @@
 // Watcher for log records: reads one record, asks the watcher skills whether it describes a
 // failure, and publishes the event. Holds no patterns of its own.
 import type { EventBus } from '../blackboard/event-bus.ts';
-import { classifyMaskedMessage, severityIsWatched } from '../skills/watcher-skills.ts';
+import { maskedVerdict, newReaderGate, scanMessage, scannedVerdict, severityIsWatched } from '../skills/watcher-skills.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
+import { FIELD_TABLES, judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
+import { KLOG_SPEAKER_RULES } from '../skills/line-format-skills.ts';
 import type { FailureEvent, LogRecord } from '../src/types.ts';
 
 /** Build the event envelope shared by both watchers. */
@@ -30,13 +31,18 @@ export function buildEvent(
  * `kubectl get pods` row, an access log) is judged by its fields alone; any other line by the
  * phrase tables, with request data (paths, query strings, referrers, user agents) masked:
  * text a client sent is never evidence. A klog line the phrases leave is judged by its
- * speaker (source file) and message.
+ * speaker (source file) and message. The phrase tables' one scan of the line also says which
+ * field readers its marks allow (READER_MARKS), and only those run.
  */
 export function classifyLine(message: string): string | null {
-  const fields = judgeFields(message);
+  scanMessage(message, gate);
+  const fields = judgeFields(message, FIELD_TABLES, gate);
   if (fields !== null) return fields.failure;
-  return classifyMaskedMessage(message) ?? judgeKlogSpeaker(message);
+  // judgeFields returned null, so it ran no phrase scan of its own (only an event row's
+  // message is read by the phrase tables): the scan above is still the last one.
+  return maskedVerdict(message, scannedVerdict()) ?? judgeKlogSpeaker(message, KLOG_SPEAKER_RULES, gate);
 }
+const gate = newReaderGate();
 
 /** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */
 export function classifyLogRecord(record: LogRecord): string | null {

@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.85.0': '7fb77cc854bd8617b7400a8a0caae1f366689d6ae7a91244c8bbc0bf7f984183' },
+  'watcher-skills.ts': { '1.85.1': 'c8d69f3b011d0d9e2032f1e062c8a2b1490ae006c587dd83fd855038c76ca250' },
   'line-shapes.ts': { '1.76.0': '81630d10cf052ccc96a5186c8897c8802467409b680648e3c3764f333e85bea5' },
   'severity-skills.ts': { '1.95.0': 'eafbe4fdfe6327aaf0223aef530d1a1d0f70373980095185b5c761223fe89c54' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

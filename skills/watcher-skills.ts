@@ -5,9 +5,10 @@ import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-group
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES } from './line-shapes.ts';
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
+import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.85.0';
+export const AGENT_VERSION = '1.85.1';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1284,12 +1285,13 @@ export function matchText(message: string): string {
 // an exclusion, bit 4: the substring of one of its shapes, bit 8: of one of its exclusion
 // layouts) and, for a shape's substring, that shape, so only the expressions whose substring
 // the line holds are run. The request-data markers are in it too (class -1: a line holding
-// none needs no masking), and the resolved markers, once each (class -2: no class matches).
+// none needs no masking), the resolved markers, once each (class -2: no class matches), and
+// the field readers' marks (class -3: a caller's gate notes the readers that may read it).
 const CLASS_ORDER = Object.keys(DETECTABLE_PATTERNS) as FailureType[];
 interface Hit {
   cls: number;
   bit: number;
-  /** The shape's id in SHAPES, or -1. */
+  /** The shape's id in SHAPES, or -1; for a reader's mark, the reader's place in a gate. */
   shape: number;
 }
 const SHAPES = new ShapeGroups();
@@ -1310,16 +1312,21 @@ const scanLine = taggedScanner<Hit>(
     ]),
     ...REQUEST_DATA_MARKERS.map((marker) => [matchText(marker), { cls: -1, bit: 0, shape: -1 }] as const),
     ...RESOLVED_MARKERS.map((marker) => [matchText(marker), { cls: -2, bit: 0, shape: -1 }] as const),
+    ...READER_MARK_ENTRIES.map(([mark, reader]) => [matchText(mark), { cls: -3, bit: 0, shape: reader }] as const),
   ],
   (hit, end) => {
-    if (hit.cls >= 0) hits[hit.cls]! |= hit.bit;
-    else if (hit.cls === -1) dataSeen = true;
-    else resolvedSeen = true;
-    if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
+    if (hit.cls >= 0) {
+      hits[hit.cls]! |= hit.bit;
+      if (hit.shape >= 0) SHAPES.saw(hit.shape, end);
+    } else if (hit.cls === -1) dataSeen = true;
+    else if (hit.cls === -2) resolvedSeen = true;
+    else if (gateOut !== null) gateOut[hit.shape] = 1;
   },
 );
 let dataSeen = false;
 let resolvedSeen = false;
+/** The gate the current scan fills, when its caller asked for one. */
+let gateOut: Uint8Array | null = null;
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -1337,15 +1344,34 @@ export function severityIsWatched(severity: unknown): boolean {
 
 /**
  * First failure class (table order) with a pattern contained in the message's match text or
- * a shape matching it, skipping any class whose exclusions the message contains.
+ * a shape matching it, skipping any class whose exclusions the message contains. The same scan
+ * fills `gate`, when given, with the field readers whose marks the message holds (a ReaderGate:
+ * 1 where a reader may read it), so a caller that also runs the readers scans the line once.
  */
-export function classifyMessage(message: string): FailureType | null {
+export function classifyMessage(message: string, gate?: Uint8Array): FailureType | null {
+  scanMessage(message, gate);
+  return scannedVerdict();
+}
+
+/**
+ * The first half of `classifyMessage`: the one scan of the message, which fills `gate` when
+ * given. `scannedVerdict` then decides, unless the caller learns all it needs from the gate.
+ */
+export function scanMessage(message: string, gate?: Uint8Array): void {
   hits.fill(0);
   dataSeen = false;
   resolvedSeen = false;
-  const text = matchText(message);
-  scanLine(text, SHAPES.reset(text.length));
+  scanned = matchText(message);
+  if (gate !== undefined) gate.fill(0);
+  gateOut = gate ?? null;
+  scanLine(scanned, SHAPES.reset(scanned.length));
+  gateOut = null;
+}
+
+/** The verdict of the last `scanMessage` (the second half of `classifyMessage`). */
+export function scannedVerdict(): FailureType | null {
   if (resolvedSeen) return null;
+  const text = scanned;
   for (let i = 0; i < CLASS_ORDER.length; i += 1) {
     const hit = hits[i]!;
     if (hit & 2) continue;
@@ -1356,6 +1382,8 @@ export function classifyMessage(message: string): FailureType | null {
   }
   return null;
 }
+/** The match text of the last line scanned. */
+let scanned = '';
 
 /**
  * `classifyMessage` of the message with its request data masked (`maskRequestData`): text a
@@ -1363,10 +1391,23 @@ export function classifyMessage(message: string): FailureType | null {
  * are read once and never masked.
  */
 export function classifyMaskedMessage(message: string): FailureType | null {
-  const verdict = classifyMessage(message);
+  return maskedVerdict(message, classifyMessage(message));
+}
+
+/**
+ * The verdict of `message` with its request data masked, given `verdict`, what the last
+ * `classifyMessage` call (of this same message, unmasked) returned: the same verdict when that
+ * scan found no request data to mask.
+ */
+export function maskedVerdict(message: string, verdict: FailureType | null): FailureType | null {
   if (!dataSeen) return verdict;
   const masked = maskRequestData(message);
   return masked === message ? verdict : classifyMessage(masked);
+}
+
+/** A gate for `classifyMessage` to fill: one place per field reader (READER_MARKS). */
+export function newReaderGate(): Uint8Array & ReaderGate {
+  return new Uint8Array(READER_COUNT);
 }
 
 /** True when the message would trigger any detection; the seed's healthy check uses it. */
