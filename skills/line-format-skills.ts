@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.44.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.45.0';
 
 export interface PodStatusRule {
   /**
@@ -260,6 +260,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     'nodeshutdown_manager_linux.go',
     'nodecontroller.go',
     'kuberuntime_manager.go',
+    // The kubelet's container manager before kuberuntime (Docker's, `manager.go:1407] pod "x"
+    // container "y" is unhealthy (probe result: failure), it will be killed and re-created.`).
+    'manager.go',
     'node_lifecycle_controller.go',
     'controller_utils.go',
     'event.go',

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.76.0';
+export const LINE_SHAPES_VERSION = '1.77.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -107,8 +107,9 @@ export const WEBHOOK_TIMED_OUT = /\bfailed calling webhook "[^"\n]{1,253}": .{0,
 export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   { contains: '504', shape: /\b(?:downstream|origin|upstream)?status(?:_?code)?"?\s*[=:]\s*"?504\b/i },
   // A client's report of the status it got (`HTTP code 504 while uploading`, `HTTP status 504`,
-  // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`).
-  { contains: '504', shape: /\bhttp code(?: code)?:? 504\b/i },
+  // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`, git's `error:
+  // RPC failed; result=22, HTTP code = 504`).
+  { contains: '504', shape: /\bhttp code(?: code)?(?::| =)? 504\b/i },
   { contains: '504', shape: /\bstatus:? 504\b/i },
   // A client's report of a request that failed with the status (`Request to https://x/api failed
   // with 504`).

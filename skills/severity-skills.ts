@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.95.0';
+export const SEVERITY_SKILLS_VERSION = '1.96.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -296,6 +296,8 @@ export const SEVERITY_RULES = [
       // to backoff`; `oc status`: `pod/x has restarted within the last 10 minutes`).
       'due to backoff',
       'has restarted within',
+      // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
+      'has died, quitting',
       'restarting',
       'stopped',
       'rebooted',

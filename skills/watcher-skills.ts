@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.85.1';
+export const AGENT_VERSION = '1.86.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -840,6 +840,12 @@ export const DETECTABLE_PATTERNS = {
     // to (`[gazebo_gui-3] process has died [pid 107, exit code 134, cmd ...]`; exit 137 stays an
     // OOM kill).
     'process has died [pid ',
+    // A container's entrypoint that waits on its one service and exits with it: an FTP image's
+    // `process has died, quitting`, and the UniFi controller image's `unifi service process ended
+    // without being singaled? Check for errors in /unifi/log.` (its spelling, and the corrected one).
+    'process has died, quitting',
+    'process ended without being singaled',
+    'process ended without being signaled',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -964,6 +970,9 @@ export const DETECTABLE_PATTERNS = {
     'err_socket_timeout',
     'tls handshake timeout',
     'timeouterror',
+    // A query builder's wait for a pooled connection that ran out (Knex: `Timeout acquiring a
+    // connection. The pool is probably full.`, under any prefix).
+    'timeout acquiring a connection',
     'statement timeout',
     'lock wait timeout exceeded',
     // .NET's HttpClient.Timeout as newer runtimes print it.

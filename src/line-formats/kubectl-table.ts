@@ -14,7 +14,10 @@ export interface PodRow {
 }
 
 // Columns are read after padding is collapsed to single spaces; READY is `x/y`, STATUS a word.
-const POD_ROW = /^(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
+// A row may come after the time a capture stamped on it (`kubectl get pods -w | ts`: `Jul 15
+// 17:36:28 web-1 0/1 Error 414 5d`, or an ISO time).
+const POD_ROW =
+  /^(?:(?:[A-Z][a-z]{2} \d{1,2}|\d{4}-\d\d-\d\d)[ T]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )?(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
 // READY, padded on both sides: a row holds it whatever its other columns.
 const READY_COLUMN = /\s\d+\/\d+\s/;
 const UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 };

@@ -511,7 +511,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-168: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-173: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -581,6 +581,12 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     // Rounds 164-168: roslaunch's dead process, Twisted's connection timeout.
     ["[ERROR] [planner_server-4]: process has died [pid 4411, exit code -11, cmd '/opt/ros/humble/lib/nav2_planner/planner_server --ros-args']", 'PodDown', 'process has died [pid '],
     ['2025-03-01 10:00:00,000 - synapse.http.federation.matrix_federation_agent - 371 - WARNING - loop-12- Failed to connect to matrix.example.net:8448: User timeout caused connection failure.', 'HighLatency', 'user timeout caused connection failure'],
+    // Rounds 169-173: a query builder's pool that gave no connection in time, entrypoints leaving
+    // with the one process they ran.
+    ['[Nest] 31  - 03/01/2025, 10:00:00 AM   ERROR [ExceptionsHandler] Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?', 'HighLatency', 'timeout acquiring a connection'],
+    ['process has died, quitting', 'PodDown', 'process has died, quitting'],
+    ['[2025-03-01 10:00:00,000] <docker-entrypoint> WARN: unifi service process ended without being singaled? Check for errors in /unifi/log.', 'PodDown', 'process ended without being singaled'],
+    ['[2025-03-01 10:00:00,000] <docker-entrypoint> WARN: unifi service process ended without being signaled? Check for errors in /unifi/log.', 'PodDown', 'process ended without being signaled'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -702,6 +708,8 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 db-2 kernel: [4411.000000] drbd r0 db-1: conn( Connected -> Timeout ) peer( Primary -> Unknown )', 'NodeNotReady', 'conn( connected -> '],
     ['  pgsqld	(ocf::heartbeat:pgsqlms):	FAILED db-1', 'PodDown', '(ocf:'],
     ['Mar  1 10:00:00 worker-2 systemd-oomd[958]: Killed /system.slice/docker-7f3a9c2e1b4d.scope', 'OOMKilled', 'systemd-oomd['],
+    // Round 170: git's push or fetch over HTTP that the server's gateway gave up on.
+    ['error: RPC failed; result=22, HTTP code = 504', 'HighLatency', '504'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -932,6 +940,26 @@ describe('learned from rounds 99-168: registries, supervisors, tunnels, build to
     expect(judgeKlogSpeaker(line, without)).toBeNull();
   });
 
+  it("reads a pod row after the time a capture stamped on it (`kubectl get pods -w | ts`), and not a row after other words (the check can fail)", () => {
+    const stamped = 'Mar  1 10:00:00 web-7d4b9c6f5-x2x9z   0/1     Error       41        5d     10.42.0.11   node-1   <none>           <none>';
+    expect(readPodRow(stamped)).toMatchObject({ ready: 0, total: 1, status: 'Error', restarts: 41 });
+    expect(detect(stamped)).toBe('CrashLoopBackOff');
+    expect(readPodRow('2025-03-01T10:00:00.123Z shop web-7d4b9c6f5-x2x9z 0/1 CrashLoopBackOff 6 9m')).toMatchObject({ status: 'CrashLoopBackOff' });
+    expect(readPodRow('2025-03-01 10:00:00 web-7d4b9c6f5-x2x9z 1/1 Running 0 9m')).toMatchObject({ status: 'Running' });
+    // Three words before the name are not a time: the row is not read.
+    expect(readPodRow('Mar one two web-7d4b9c6f5-x2x9z 0/1 Error 41 5d')).toBeNull();
+  });
+
+  it("reads the old kubelet's container manager at info (`manager.go`) by its words, and not without it among the reporters (the check can fail)", () => {
+    const line = 'Mar  1 10:00:00 node-1 kubelet[4411]: I0301 10:00:00.000000    4411 manager.go:1407] pod "web-0_shop" container "web" is unhealthy (probe result: failure), it will be killed and re-created.';
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(detect(line)).toBe('StartupProbeFailed');
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'manager.go');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
+    // Its routine lines stay quiet.
+    expect(detect('I0301 10:00:00.000000    4411 manager.go:1195] Started watching for new ooms in manager')).toBeNull();
+  });
+
   it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
     const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
     expect(inferSeverity(line)).toBe('WARNING');
@@ -1062,7 +1090,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-168, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-173, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1325,6 +1353,12 @@ describe('the routine lines beside the rules learned from rounds 54-168, from th
     '[INFO] [planner_server-4]: process started with pid [4411]',
     '2025-03-01 10:00:00,000 - synapse.access.http.8008 - 472 - INFO - GET-976- 10.0.0.7 - 8008 - {@alice:example.net} Processed request: 0.012sec/0.001sec (0.004sec, 0.000sec) (0.001sec/0.002sec/2) 304B 200 "GET /_matrix/client/v3/sync HTTP/1.1" "Element/1.11" [0 dbevts]',
     '2025-03-01 10:00:00,000 - synapse.http.federation.matrix_federation_agent - 242 - INFO - loop-12 - Connecting to matrix.example.net:8448',
+    // Rounds 169-173: a pool that handed out a connection, an entrypoint starting its service, git's
+    // push answered, a stamped pod row running.
+    '[Nest] 31  - 03/01/2025, 10:00:00 AM     LOG [InstanceLoader] KnexModule dependencies initialized',
+    '[2025-03-01 10:00:00,000] <docker-entrypoint> Starting unifi controller service.',
+    'remote: Resolving deltas: 100% (12/12), completed with 4 local objects.',
+    'Mar  1 10:00:00 web-7d4b9c6f5-x2x9z   1/1     Running     0          5d     10.42.0.11   node-1   <none>           <none>',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
