@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.45.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.46.0';
 
 export interface PodStatusRule {
   /**
@@ -322,6 +322,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Qdrant's gRPC layer, which logs each call that failed at info (`2025-03-01T10:00:00.000000Z
     // INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before
     // operation could complete ...`).
+    // DICOM-RST's STOW-RS handler, which logs each instance it failed to store at info
+    // (`2026-05-04T12:01:53.242722Z  INFO request:studies: Failed to store instance: Timed out ...`).
+    { contains: 'INFO request:studies: Failed to store instance: ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO request:studies: Failed to store instance: / },
     { contains: 'qdrant::tonic::logging: gRPC ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO qdrant::tonic::logging: gRPC \S{1,512} failed with / },
     // ThingsBoard's rule-engine consumer, which reports at info the packs of messages it timed out
     // on (`2025-03-01 10:00:00,000 [tb-rule-engine-consumer-46-thread-23 | Main-6] INFO

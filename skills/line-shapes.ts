@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.77.0';
+export const LINE_SHAPES_VERSION = '1.78.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -210,6 +210,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Compose's pull of a service's image that the registry refused (`ERROR: for solr-mailcow
+    // unauthorized: authentication required`).
+    { contains: 'unauthorized: authentication required', shape: /^error: for [\w.-]{1,128} unauthorized: authentication required/i },
     // A registry answering a pull with an error status, as Docker's registry client reports it
     // (`Error response from daemon: received unexpected HTTP status: 503 Service Unavailable`); a
     // gateway's timeout (504, 408) is latency.
@@ -465,6 +468,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // A program supervisord ran that exited, as `supervisorctl status` lists it (`mailserver
+    // EXITED Aug 23 03:08 PM`, the time it ended): nothing restarts it (a crash loop is FATAL or
+    // BACKOFF).
+    { contains: ' exited ', shape: /^[\w.:-]{1,128} exited [a-z]{3} \d{1,2} \d{1,2}:\d{2} [ap]m$/i },
     // A Pacemaker resource that failed, as `crm_mon` and `pcs status` list it (`pgsqld
     // (ocf::heartbeat:pgsqlms):  FAILED pgdb01`); `Stopped` may be an operator's doing.
     { contains: '(ocf:', shape: /\(ocf::?[\w.-]{1,64}:[\w.-]{1,64}\):\s{1,20}failed\b/i },

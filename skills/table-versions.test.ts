@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.86.0': '8adb510a60315ded6286fd34d92308623126ea09be2a8c55a95e0817fda3ecae' },
-  'line-shapes.ts': { '1.77.0': '711b3085578cf1e3bf03ac8ce8302fa6fedb827db7b1cf82ca16cf67249d48b2' },
-  'severity-skills.ts': { '1.96.0': '1bb140316b2d942078e27abe366c742f3f8e9cbe2b1c2f29d0e7f23a9d49f5e0' },
+  'watcher-skills.ts': { '1.87.0': '38d8527c1a2d6c62907b27eab08b5f17a9399a430d207f73310462a84febeb8a' },
+  'line-shapes.ts': { '1.78.0': 'bcbbb687f668be34f153f259191e1076ab893da2274b89999f7a056aeffca52b' },
+  'severity-skills.ts': { '1.97.0': 'e970d0b38d74d608c539fd488e7690beac86b5d3f1e4ed8c5ce153ac09efb221' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.45.0': '07fd5002dbe8825314d7ded1bafb35e16f29f7bf7f2fc5cc685060fe6b3b90ea' },
+  'line-format-skills.ts': { '1.46.0': '76ce940b14b0c4bf073b36da4aa5a41e4d01e88c8009c3bd155cfb13e9bf00c5' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.86.0';
+export const AGENT_VERSION = '1.87.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -28,6 +28,9 @@ export const DETECTABLE_PATTERNS = {
     // agent, `Resource exhaustion event: the JVM was unable to allocate memory from the heap.`, is
     // read by the shape for a request for memory refused.)
     'gc overhead limit exceeded',
+    // V8's own words for a heap it could not grow (`# Fatal javascript OOM in GC during
+    // deserialization`, newer Node's `Fatal JavaScript OOM in MarkCompactCollector`).
+    'fatal javascript oom',
     'exceeded memory limit',
     'memory cgroup',
     'cgroup memory',
@@ -292,6 +295,9 @@ export const DETECTABLE_PATTERNS = {
   ],
   StartupProbeFailed: [
     'startup probe failed',
+    // Azure App Service's start-up ping (`Container x for site y did not start within expected time
+    // limit. Elapsed time = 230.06 sec`), as its `didn't respond to HTTP pings` is read.
+    'did not start within expected time limit',
     // Consul's agent checks (`Check "web" missed TTL, is now critical`, `Check "web" HTTP
     // request failed: ...`, `Timed out running check`), and Ray Serve's proxy health check.
     'is now critical',
@@ -973,6 +979,17 @@ export const DETECTABLE_PATTERNS = {
     // A query builder's wait for a pooled connection that ran out (Knex: `Timeout acquiring a
     // connection. The pool is probably full.`, under any prefix).
     'timeout acquiring a connection',
+    // Ruby's Timeout (`Timeout::Error (execution expired)`, Sidekiq's bare `WARN: execution
+    // expired`), an SMTP server on a client that stopped sending (`451 4.4.2 Timeout waiting for
+    // data from client`), KubeEdge's edge core on the cloud's reply (`send sync message x failed,
+    // error:timeout to get response`), a JDBC proxy's listener that logs only queries past its
+    // threshold (datasource-proxy's `SLF4JSlowQueryListener - ... Time:5001`), and Jellyfin's
+    // response-time middleware (`Slow HTTP Response from "x" to "y" in 0:00:02.31`).
+    'execution expired',
+    'timeout waiting for data from client',
+    'timeout to get response',
+    'slowquerylistener',
+    'slow http response from',
     'statement timeout',
     'lock wait timeout exceeded',
     // .NET's HttpClient.Timeout as newer runtimes print it.
@@ -1272,6 +1289,9 @@ export const EXCLUDE_PATTERNS = {
     'failed to ensure lease exists',
     'failed to ensure node lease exists',
     'reached, starting election',
+    // uWSGI's start-up advice on a setting (`you have enabled harakiri without post buffering. Slow
+    // upload could be rejected`): no request was killed.
+    'harakiri without post buffering',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -168,6 +168,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // A WebDAV server's own access layout (`PUT /x 499 29.862 "Cyberduck/..."`): a client that gave up
   // (499) after 29.862 s of a time printed with no unit, in no request layout a reader knows.
   'round-173.json': ['r173-0027'],
+  // Procodile's check of a process it lost (`* smtp.1 is not running (Unknown)`): its own layout,
+  // whose words alone (`is not running`) many routine status lines hold.
+  'round-175.json': ['r175-0042'],
 };
 
 /**
@@ -183,11 +186,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-174.json': ['r174-0001', 'r174-0003', 'r174-0029'],
-  'round-175.json': ['r175-0003', 'r175-0042', 'r175-0046', 'r175-0050', 'r175-0063'],
-  'round-176.json': ['r176-0006', 'r176-0019', 'r176-0020', 'r176-0021'],
-  'round-177.json': ['r177-0029', 'r177-0030', 'r177-0031'],
-  'round-178.json': ['r178-0007', 'r178-0008'],
 };
 
 /**
@@ -195,7 +193,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-178.json': ['r178-0016'],
 };
 
 /** Rounds whose first-score false alarms are still held though the round has been learned from. */

@@ -441,6 +441,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ["2025-03-01 10:00:00,000 - synapse.http.matrixfederationclient - 799 - INFO - federation_transaction_transmission_loop-12- {PUT-O-7} [matrix.example.net] Request failed: PUT matrix-federation://matrix.example.net/_matrix/federation/v1/send/1740823200: TimeoutError('')", 'HighLatency', ' - synapse.http.'],
     // Round 139: Qdrant's gRPC layer logging a call that failed.
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
+    // Round 174: DICOM-RST's STOW-RS handler on an instance it could not store in time.
+    ['2025-03-01T10:00:00.000000Z  INFO request:studies: Failed to store instance: Timed out sop_instance_uid="1.2.840.113619.2.55.3.604688119" method=POST uri=/aets/PACS/studies version=HTTP/1.1', 'HighLatency', 'INFO request:studies: Failed to store instance: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -511,7 +513,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-173: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, and the routine lines beside them', () => {
+describe('learned from rounds 99-178: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -587,6 +589,16 @@ describe('learned from rounds 99-173: registries, supervisors, tunnels, build to
     ['process has died, quitting', 'PodDown', 'process has died, quitting'],
     ['[2025-03-01 10:00:00,000] <docker-entrypoint> WARN: unifi service process ended without being singaled? Check for errors in /unifi/log.', 'PodDown', 'process ended without being singaled'],
     ['[2025-03-01 10:00:00,000] <docker-entrypoint> WARN: unifi service process ended without being signaled? Check for errors in /unifi/log.', 'PodDown', 'process ended without being signaled'],
+    // Rounds 174-178: V8's heap, Azure App Service's start-up ping, Ruby's Timeout, an SMTP server's
+    // wait for a client, KubeEdge's edge core on the cloud's reply, a JDBC proxy's slow-query
+    // listener, Jellyfin's response-time middleware.
+    ['api-1  | # Fatal javascript OOM in GC during deserialization', 'OOMKilled', 'fatal javascript oom'],
+    ['2025-03-01T10:00:00.000Z ERROR - Container shop_0_7f3a9c2e for site shop did not start within expected time limit. Elapsed time = 230.06 sec', 'StartupProbeFailed', 'did not start within expected time limit'],
+    ['2025-03-01T10:00:00Z 4411 TID-7f3a WARN: execution expired', 'HighLatency', 'execution expired'],
+    ['2025/03/01 10:00:00 error sending message in campaign March: subscriber 4411: 451 4.4.2 Timeout waiting for data from client.', 'HighLatency', 'timeout waiting for data from client'],
+    ['E0301 10:00:00.000000    4411 metaclient.go:117] send sync message default/node/edge-1 failed, error:timeout to get response for message 7f3a9c2e', 'HighLatency', 'timeout to get response'],
+    ['2025-03-01 10:00:00.000 [pool-3-thread-1] WARN  n.t.d.l.l.SLF4JSlowQueryListener - Name:, Connection:12, Time:3021, Success:True, Type:Prepared, Batch:False, QuerySize:1', 'HighLatency', 'slowquerylistener'],
+    ['[2025-03-01 10:00:00.000 +00:00] [WRN] [41] Jellyfin.Server.Middleware.ResponseTimeMiddleware: Slow HTTP Response from "http://10.0.0.7:8096/Items/Latest" to "10.0.0.9" in 0:00:02.3194721 with Status Code 200', 'HighLatency', 'slow http response from'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -710,6 +722,10 @@ describe('learned from rounds 99-173: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 worker-2 systemd-oomd[958]: Killed /system.slice/docker-7f3a9c2e1b4d.scope', 'OOMKilled', 'systemd-oomd['],
     // Round 170: git's push or fetch over HTTP that the server's gateway gave up on.
     ['error: RPC failed; result=22, HTTP code = 504', 'HighLatency', '504'],
+    // Rounds 175: Compose's pull refused by the registry, and a program supervisord ran that
+    // exited, as `supervisorctl status` lists it.
+    ['ERROR: for web  unauthorized: authentication required', 'ImagePullBackOff', 'unauthorized: authentication required'],
+    ['mail:postfix                     EXITED    Mar 01 10:00 AM', 'PodDown', ' exited '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -960,6 +976,19 @@ describe('learned from rounds 99-173: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000    4411 manager.go:1195] Started watching for new ooms in manager')).toBeNull();
   });
 
+  it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
+    const advice = 'web_1   | uwsgi stderr | Sat Mar  1 10:00:00 2025 -  *** WARNING: you have enabled harakiri without post buffering. Slow upload could be rejected on post-unbuffered webservers ***';
+    expect(detect(advice)).toBeNull();
+    expect(plainReading(advice, { failure: 'HighLatency', exclusion: 'harakiri without post buffering' })).toBe('HighLatency');
+    expect(detect('Sat Mar  1 10:00:00 2025 - *** HARAKIRI ON WORKER 2 (pid: 83, try: 1) ***')).toBe('HighLatency');
+  });
+
+  it("reads a `supervisorctl status` row that EXITED as the program down, and not a row still RUNNING or one with other words (the check can fail)", () => {
+    expect(detect('mail:postfix                     EXITED    Mar 01 10:00 AM')).toBe('PodDown');
+    expect(detect('mail:postfix                     RUNNING   pid 4411, uptime 0:12:03')).toBeNull();
+    expect(detect('mail:postfix                     EXITED    after its run Mar 01 10:00 AM')).toBeNull();
+  });
+
   it("reads Docker Hub's pull limit, which states no level, as a warning by its words, and not without them (the check can fail)", () => {
     const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
     expect(inferSeverity(line)).toBe('WARNING');
@@ -1090,7 +1119,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-173, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-178, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1359,6 +1388,13 @@ describe('the routine lines beside the rules learned from rounds 54-173, from th
     '[2025-03-01 10:00:00,000] <docker-entrypoint> Starting unifi controller service.',
     'remote: Resolving deltas: 100% (12/12), completed with 4 local objects.',
     'Mar  1 10:00:00 web-7d4b9c6f5-x2x9z   1/1     Running     0          5d     10.42.0.11   node-1   <none>           <none>',
+    // Rounds 174-178: DICOM-RST storing an instance, a slow-query listener's setting, Jellyfin's
+    // WebSocket closed, KubeEdge's sync that succeeded, Ruby's job done.
+    '2025-03-01T10:00:00.000000Z  INFO request:studies: Stored instance sop_instance_uid="1.2.840.113619.2.55.3.604688119"',
+    '2025-03-01 10:00:00.000 [main] INFO  n.t.d.p.ProxyDataSourceBuilder - slow query threshold set to 3000 ms',
+    '[10:00:00] [INF] [12] Emby.Server.Implementations.HttpServer.WebSocketManager: WS "10.0.0.9" closed',
+    'I0301 10:00:00.000000    4411 metaclient.go:117] send sync message default/node/edge-1 succeeded',
+    '2025-03-01T10:00:00Z 4411 TID-7f3a ActionMailer::MailDeliveryJob JID-1a2b INFO: done: 0.412 sec',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
