@@ -35,6 +35,7 @@ import {
   readDeisRouterLog,
   readGinRequest,
   readRackTimeout,
+  readQueryResult,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -196,6 +197,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.deisRouter, readDeisRouterLog],
   [G.gin, readGinRequest],
   [G.rackTimeout, readRackTimeout],
+  [G.queryResult, readQueryResult],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.46.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.47.0';
 
 export interface PodStatusRule {
   /**
@@ -304,6 +304,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The e2e framework's dump of a namespace's events without its date (`INFO: At 2017-07-25
     // 07:39:30 +0000 UTC - event for x: {kubelet node-1} Failed: ...`); with its date, the
     // first header holds it.
+    // The old e2e framework's list of a namespace's pods without its date (`INFO: POD NODE PHASE GRACE
+    // CONDITIONS`, then `INFO: x node-1 Failed []`).
+    { contains: 'INFO: ', header: /^INFO: [\w.-]{1,253} {1,8}[\w.-]{1,253} {1,8}(?:Pending|Running|Succeeded|Failed|Unknown) {1,8}(?:\d{1,5}s {1,8})?\[/ },
     { contains: 'INFO: At ', header: /^INFO: At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC - event for / },
     // BookKeeper's client (in Pulsar's brokers), which reports the operations it timed out at
     // info (`... [BookKeeperClientScheduler-...] INFO  org.apache.bookkeeper.proto.
@@ -325,6 +328,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // DICOM-RST's STOW-RS handler, which logs each instance it failed to store at info
     // (`2026-05-04T12:01:53.242722Z  INFO request:studies: Failed to store instance: Timed out ...`).
     { contains: 'INFO request:studies: Failed to store instance: ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO request:studies: Failed to store instance: / },
+    // IoTDB's slow-query log, at info, of each statement past its threshold (`2022-01-04
+    // 09:46:37,227 [ClusterClient-1] INFO  o.a.i.d.s.TSServiceImpl:821 - Cost: 42152 ms, sql is ...`).
+    { contains: 'TSServiceImpl:', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[[^\]\n]{1,100}\] INFO {1,2}o\.a\.i\.d\.s\.TSServiceImpl:\d{1,6} - Cost: \d{1,12} ms, sql is / },
     { contains: 'qdrant::tonic::logging: gRPC ', header: /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z {1,2}INFO qdrant::tonic::logging: gRPC \S{1,512} failed with / },
     // ThingsBoard's rule-engine consumer, which reports at info the packs of messages it timed out
     // on (`2025-03-01 10:00:00,000 [tb-rule-engine-consumer-46-thread-23 | Main-6] INFO

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.78.0';
+export const LINE_SHAPES_VERSION = '1.79.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -147,6 +147,9 @@ function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
   return [...'0123456789'].map((digit) => ({ contains: `${digit}${after}`, shape }));
 }
 
+/** A row whose AGE is followed by the phase Failed, after a name (and perhaps a namespace). */
+const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1,6}[smh])? failed(?: |$)/i;
+
 /**
  * Rows of counts, in one expression:
  *   `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
@@ -174,6 +177,9 @@ const READY_ROWS =
 export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
   OOMKilled: [
+    // A child process ended by SIGKILL as Python reports it, a negative signal number (Cura:
+    // `Backend exited abnormally with return code -9!`): the OOM killer's signal, as exit 137 is.
+    { contains: 'code -9', shape: /\b(?:return|exit) code:? -9(?!\d)/i },
     { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
     // The kernel's memory cgroup report when a cgroup hit its limit (usage equal to the limit,
     // failures counted): the lines around an OOM kill.
@@ -468,6 +474,13 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // The e2e framework's list of a namespace's pods (`INFO: POD NODE PHASE GRACE CONDITIONS`) with a
+    // pod in phase Failed (`INFO: x node-1 Failed []`).
+    { contains: ' failed [', shape: /^info: [\w.-]{1,253} [\w.-]{1,253} failed \[/i },
+    // A `kubectl get` row of a custom resource whose AGE comes before its PHASE, in phase Failed
+    // (KubeVirt's `kubectl get vmi`: NAMESPACE NAME AGE PHASE IP NODENAME READY: `vm-1 15d Failed
+    // 10.0.0.1 node-2 False`); listed under each unit the age can end with.
+    ...['s', 'm', 'h', 'd', 'y'].map((unit) => ({ contains: `${unit} failed`, shape: AGE_THEN_FAILED })),
     // A program supervisord ran that exited, as `supervisorctl status` lists it (`mailserver
     // EXITED Aug 23 03:08 PM`, the time it ended): nothing restarts it (a crash loop is FATAL or
     // BACKOFF).
@@ -633,6 +646,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // dCache's door answering a client with its internal timeout (`Server responded with an error:
+    // [3012] Internal timeout`).
+    { contains: '] internal timeout', shape: /\[\d{3,5}\] internal timeout\b/i },
     // An Elixir process reporting the exception that ended a call, a transport's timeout
     // (`Ch.Connection (#PID<0.3386.0>) disconnected: ** (Mint.TransportError) timeout`).
     { contains: ') timeout', shape: /\*\* \([\w.]{1,100}error\) timeout\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.97.0';
+export const SEVERITY_SKILLS_VERSION = '1.98.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -106,7 +106,8 @@ export const SEVERITY_RULES = [
     // `2024-07-10T17:08:33Z ERR ...`, `2:12PM INF Timed out ... module=consensus` (the time's
     // end in a lookbehind, so the one level expression still starts at a letter: a digit
     // there would make it try every digit of every line).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM] ))(?:ERR|FTL|PNC) /],
+    // Telegraf writes its level as a letter and `!` after the time (`2021-12-28T11:36:14Z E! [agent]`).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM] ))(?:ERR|FTL|PNC|E!) /],
     klog: 'EF',
     shapes: [],
   },
@@ -116,7 +117,7 @@ export const SEVERITY_RULES = [
     // NATS writes its level as three letters (`[WRN]`; `[ERR]` is in the row above).
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', '[wrn]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM] ))WRN /],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM] ))(?:WRN|W!) /],
     klog: 'W',
     shapes: [],
   },
@@ -143,7 +144,7 @@ export const SEVERITY_RULES = [
       '"debug"],"pid":',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM] ))(?:INF|DBG|TRC) /],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM] ))(?:INF|DBG|TRC|I!|D!) /],
     klog: 'I',
     shapes: [],
   },
@@ -298,6 +299,11 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // IoTDB's slow-query log, which states info for a statement past its threshold (`Cost: 42152
+      // ms, sql is select ...`), and Docker refusing an artifact it cannot run, with no level
+      // (`unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`).
+      ' ms, sql is ',
+      'unsupported media type',
       'restarting',
       'stopped',
       'rebooted',

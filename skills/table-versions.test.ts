@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.87.0': '38d8527c1a2d6c62907b27eab08b5f17a9399a430d207f73310462a84febeb8a' },
-  'line-shapes.ts': { '1.78.0': 'bcbbb687f668be34f153f259191e1076ab893da2274b89999f7a056aeffca52b' },
-  'severity-skills.ts': { '1.97.0': 'e970d0b38d74d608c539fd488e7690beac86b5d3f1e4ed8c5ce153ac09efb221' },
+  'watcher-skills.ts': { '1.88.0': '2aaf792d617b5189e3b99c151a089f36a2b665ce3c59c475f1eb5d059d91f1af' },
+  'line-shapes.ts': { '1.79.0': '7fb2bb3a77757aeb09e699b6383ff2a0a92f7aeceb6c836c5fd5ca5ea261cde6' },
+  'severity-skills.ts': { '1.98.0': 'a82157d4dbed1a86c9e42e3a1eb030c294faf3e543f242312a89622a48bb225f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.46.0': '76ce940b14b0c4bf073b36da4aa5a41e4d01e88c8009c3bd155cfb13e9bf00c5' },
+  'line-format-skills.ts': { '1.47.0': 'a66c1b7b3124f0331ddb1da5e9570fbaf46bb468aac7828ddc41a38da33afaa6' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

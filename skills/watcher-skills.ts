@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.87.0';
+export const AGENT_VERSION = '1.88.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -31,6 +31,9 @@ export const DETECTABLE_PATTERNS = {
     // V8's own words for a heap it could not grow (`# Fatal javascript OOM in GC during
     // deserialization`, newer Node's `Fatal JavaScript OOM in MarkCompactCollector`).
     'fatal javascript oom',
+    // HTCondor removing a job past its memory request (CRAB: `Job killed by HTCondor due to
+    // excessive memory use (RSS=2250 MB)`).
+    'due to excessive memory use',
     'exceeded memory limit',
     'memory cgroup',
     'cgroup memory',
@@ -123,6 +126,9 @@ export const DETECTABLE_PATTERNS = {
     'runtime.outofmemory',
   ],
   ImagePullBackOff: [
+    // Docker pulling an artifact that is not an image (a cosign signature, an in-toto attestation):
+    // `unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`.
+    'unsupported media type application/vnd.',
     // Azure's container platforms: a pull refused (`unable to pull image using Managed identity
     // ...`) and an instance's end (`terminated with exit code '' and reason 'ImagePullFailure'`).
     'unable to pull image',
@@ -486,6 +492,9 @@ export const DETECTABLE_PATTERNS = {
     'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
+    // TDengine's reason for a data node it marked offline (`show dnodes`: `offline | ... | status msg
+    // timeout`): the node stopped sending its status.
+    'status msg timeout',
     // A database frontend's heartbeat to a backend or frontend node coming back bad (StarRocks and
     // Doris: `get bad heartbeat response: type: BACKEND, status: BAD, msg: ...`), and kubeadm's
     // check of the node's kubelet failing (`[kubelet-check] The HTTP call equal to 'curl -sSL
@@ -852,6 +861,13 @@ export const DETECTABLE_PATTERNS = {
     'process has died, quitting',
     'process ended without being singaled',
     'process ended without being signaled',
+    // A unit systemd gave up on, as `systemctl status` shows it (`Active: failed (Result:
+    // exit-code) since ...`; `Result: oom-kill` is an OOM kill), s6-overlay stopping the container
+    // when a service fails (`rc.init: fatal: stopping the container.`), and a helper that gives up
+    // on the process it ran (Obico: `giving up on error: Janus quit! ... Exit code: 127`).
+    'active: failed (result: ',
+    'fatal: stopping the container',
+    'giving up on error: ',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -990,6 +1006,13 @@ export const DETECTABLE_PATTERNS = {
     'timeout to get response',
     'slowquerylistener',
     'slow http response from',
+    // Telegraf's output that could not write a flush's metrics in time (`W! [agent]
+    // ["outputs.http"] did not complete within its flush interval`), and IoTDB's slow-query log,
+    // which writes only statements past its threshold (`Cost: 42152 ms, sql is select ...`).
+    'did not complete within its flush interval',
+    // XRootD's client on a request past its timeout (`[ERROR] Operation expired`).
+    'operation expired',
+    ' ms, sql is ',
     'statement timeout',
     'lock wait timeout exceeded',
     // .NET's HttpClient.Timeout as newer runtimes print it.
@@ -1174,6 +1197,9 @@ export const EXCLUDE_PATTERNS = {
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.
   CrashLoopBackOff: [
     'exited with status 0',
+    // A helper that gives up on the process it ran is not restarting it (PodDown), whatever the
+    // exit code it quotes.
+    'giving up on error: ',
     'exited with code 0',
     'probe failed',
     'exited with code 143',

@@ -315,6 +315,19 @@ export function readRackTimeout(line: string): AccessLogFields | null {
   return { status: 0, seconds: entry[1] === undefined ? null : Number(entry[1]) / 1000, flags: [entry[2]!] };
 }
 
+// A SQL client's result line, which closes each statement with the rows and the time it took: the
+// MySQL and MariaDB clients (`3 rows in set, 1 warning (0.01 sec)`, `Empty set (30.52 sec)`, `Query OK,
+// 1 row affected (31.2 sec)`) and TDengine's (`Query OK, 1 row(s) in set (88.348063s)`). No status
+// (read as 0); the time is the statement's duration.
+const QUERY_RESULT = /(?:^|[\s,])(?:\d{1,15} rows?(?:\(s\))? (?:in set|affected)|Empty set)(?:, \d{1,9} warnings?)? \((\d{1,9}(?:\.\d{1,9})?) ?(?:s|sec)\)\s*$/i;
+
+/** The duration of the statement a SQL client's result line closes, or null when the line is not one. */
+export function readQueryResult(line: string): AccessLogFields | null {
+  if (line.length > 400 || line.lastIndexOf(')') < 0) return null;
+  const result = QUERY_RESULT.exec(line);
+  return result === null ? null : { status: 0, seconds: Number(result[1]) };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

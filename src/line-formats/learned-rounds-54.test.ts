@@ -13,7 +13,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readRequestFields, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
 
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
@@ -443,6 +443,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01T10:00:00.000000Z  INFO qdrant::tonic::logging: gRPC /qdrant.Points/Search failed with Deadline expired before operation could complete "Timeout: Timeout error: Operation \'Search\' timed out after 30 seconds"', 'HighLatency', 'qdrant::tonic::logging: gRPC '],
     // Round 174: DICOM-RST's STOW-RS handler on an instance it could not store in time.
     ['2025-03-01T10:00:00.000000Z  INFO request:studies: Failed to store instance: Timed out sop_instance_uid="1.2.840.113619.2.55.3.604688119" method=POST uri=/aets/PACS/studies version=HTTP/1.1', 'HighLatency', 'INFO request:studies: Failed to store instance: '],
+    // Rounds 180: IoTDB's slow-query log, and the old e2e framework's list of pods.
+    ['2025-03-01 10:00:00,000 [ClusterClient-3] INFO  o.a.i.d.s.TSServiceImpl:821 - Cost: 31022 ms, sql is select count(*) from root.sg.d1', 'HighLatency', 'TSServiceImpl:'],
+    ['INFO: web-7d4b9c6f5-x2x9z  node-2  Failed  []', 'PodDown', 'INFO: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -513,7 +516,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-178: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, and the routine lines beside them', () => {
+describe('learned from rounds 99-183: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -599,6 +602,16 @@ describe('learned from rounds 99-178: registries, supervisors, tunnels, build to
     ['E0301 10:00:00.000000    4411 metaclient.go:117] send sync message default/node/edge-1 failed, error:timeout to get response for message 7f3a9c2e', 'HighLatency', 'timeout to get response'],
     ['2025-03-01 10:00:00.000 [pool-3-thread-1] WARN  n.t.d.l.l.SLF4JSlowQueryListener - Name:, Connection:12, Time:3021, Success:True, Type:Prepared, Batch:False, QuerySize:1', 'HighLatency', 'slowquerylistener'],
     ['[2025-03-01 10:00:00.000 +00:00] [WRN] [41] Jellyfin.Server.Middleware.ResponseTimeMiddleware: Slow HTTP Response from "http://10.0.0.7:8096/Items/Latest" to "10.0.0.9" in 0:00:02.3194721 with Status Code 200', 'HighLatency', 'slow http response from'],
+    // Rounds 179-183: a time-series database's node that stopped reporting, HTCondor's memory
+    // limit, Telegraf's output behind its flush, XRootD's expired operation, Docker refusing an
+    // artifact that is not an image, a unit systemd gave up on, s6-overlay and Obico giving up.
+    ['3 | td-2:6030 | 13 | 24 | offline | any | 2025-03-01 10:00:00.000 | status msg timeout |', 'NodeNotReady', 'status msg timeout'],
+    ['Sat, 01 Mar 2025 10:00:00 CET(+0100):ERROR:RetryJob Job killed by HTCondor due to excessive memory use (RSS=4100 MB). Will not retry it.', 'OOMKilled', 'due to excessive memory use'],
+    ['2025-03-01T10:00:00Z W! [agent] ["outputs.influxdb"] did not complete within its flush interval', 'HighLatency', 'did not complete within its flush interval'],
+    ['[2025-03-01 10:00:00.000000 +0000][Error  ][XRootD            ] [xrd-1.example.net:1094] Handling error while processing kXR_open: [ERROR] Operation expired', 'HighLatency', 'operation expired'],
+    ['Error response from daemon: unsupported media type application/vnd.in-toto+json', 'ImagePullBackOff', 'unsupported media type application/vnd.'],
+    ['     Active: failed (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 12s ago', 'PodDown', 'active: failed (result: '],
+    ['api-1  | /run/s6/basedir/scripts/rc.init: fatal: stopping the container.', 'PodDown', 'fatal: stopping the container'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -726,6 +739,13 @@ describe('learned from rounds 99-178: registries, supervisors, tunnels, build to
     // exited, as `supervisorctl status` lists it.
     ['ERROR: for web  unauthorized: authentication required', 'ImagePullBackOff', 'unauthorized: authentication required'],
     ['mail:postfix                     EXITED    Mar 01 10:00 AM', 'PodDown', ' exited '],
+    // Rounds 180-183: a `kubectl get` row of a custom resource failed after its AGE (KubeVirt's
+    // instances), the old e2e list of pods with one failed, dCache's internal timeout, a child
+    // ended by SIGKILL as Python reports it.
+    ['shop    vm-web-1   15d    Failed    10.0.0.7   node-2   False   False', 'PodDown', 'd failed'],
+    ['INFO: web-7d4b9c6f5-x2x9z  node-2  Failed  []', 'PodDown', ' failed ['],
+    ['Run: [ERROR] Server responded with an error: [3012] Internal timeout', 'HighLatency', '] internal timeout'],
+    ['2025-03-01 10:00:00,000 - ERROR - [MainThread] CuraEngineBackend.CuraEngineBackend._onBackendQuit [1038]: Backend exited abnormally with return code -9!', 'OOMKilled', 'code -9'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -769,6 +789,30 @@ describe('learned from rounds 99-178: registries, supervisors, tunnels, build to
     // Not a level where no time comes before it.
     expect(inferSeverity('value was INF after the division')).toBe('INFO');
     expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+
+  it("reads Telegraf's one-letter levels after a time: I! final, E! and W! stated (the check can fail)", () => {
+    const flush = '2025-03-01T10:00:00Z W! [agent] ["outputs.http"] did not complete within its flush interval';
+    expect(inferSeverity(flush)).toBe('WARNING');
+    expect(detect(flush)).toBe('HighLatency');
+    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'level')! as SeverityRule;
+    expect(levelMarkersPattern([{ ...warning, patterns: warning.patterns.filter((p) => !p.source.includes('W!')) }]).exec(flush)).toBeNull();
+    expect(inferSeverity('2025-03-01T10:00:00Z E! [outputs.http] When writing to [http://x]: Post "http://x": context deadline exceeded')).toBe('ERROR');
+    expect(inferSeverity('2025-03-01T10:00:00Z I! [agent] Hang on, flushing any cached metrics before shutdown')).toBe('INFO');
+    expect(detect('2025-03-01T10:00:00Z I! [agent] Hang on, flushing any cached metrics before shutdown')).toBeNull();
+  });
+
+  it("reads a SQL client's result line by the statement's time: 30 s or more is latency, and not under a higher bar (the check can fail)", () => {
+    expect(readQueryResult('Query OK, 1 row(s) in set (88.348063s)')).toEqual({ status: 0, seconds: 88.348063 });
+    expect(readQueryResult('3 rows in set, 1 warning (31.02 sec)')).toEqual({ status: 0, seconds: 31.02 });
+    expect(readQueryResult('Empty set (45.10 sec)')).toEqual({ status: 0, seconds: 45.1 });
+    expect(readQueryResult('Query OK, 12 rows affected (0.04 sec)')).toEqual({ status: 0, seconds: 0.04 });
+    expect(detect('Query OK, 1 row(s) in set (88.348063s)')).toBe('HighLatency');
+    expect(detect('3 rows in set (0.01 sec)')).toBeNull();
+    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } };
+    expect(judgeFields('Query OK, 1 row(s) in set (88.348063s)', raised)?.failure ?? null).toBeNull();
+    // A line that only mentions a set is not read.
+    expect(readQueryResult('the rows in set (see above) were dropped')).toBeNull();
   });
 
   it("reads npm's `ERR! ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
@@ -1119,7 +1163,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-178, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-183, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1395,6 +1439,14 @@ describe('the routine lines beside the rules learned from rounds 54-178, from th
     '[10:00:00] [INF] [12] Emby.Server.Implementations.HttpServer.WebSocketManager: WS "10.0.0.9" closed',
     'I0301 10:00:00.000000    4411 metaclient.go:117] send sync message default/node/edge-1 succeeded',
     '2025-03-01T10:00:00Z 4411 TID-7f3a ActionMailer::MailDeliveryJob JID-1a2b INFO: done: 0.412 sec',
+    // Rounds 179-183: a data node ready, a query answered fast, an e2e pod running, a VM instance
+    // running, a unit active, Obico connected.
+    '1 | td-1:6030 | 13 | 24 | ready | any | 2025-03-01 10:00:00.000 | |',
+    'Query OK, 1 row(s) in set (0.001231s)',
+    'INFO: web-7d4b9c6f5-x2x9z  node-2  Running  [{Ready True 0001-01-01 00:00:00 +0000 UTC 2025-03-01 10:00:00 +0000 UTC  }]',
+    'shop    vm-web-1   15d    Running    10.0.0.7   node-2   True   True',
+    '     Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 2h ago',
+    '2025-03-01 10:00:00,000      INFO  obico.tsdconn - connection is ready',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

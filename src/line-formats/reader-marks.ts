@@ -31,6 +31,7 @@ export const READER_MARKS = {
   deisRouter: ['] - '],
   gin: ['[GIN] '],
   rackTimeout: ['source=rack-timeout '],
+  queryResult: ['s)', 'sec)'],
   eventRow: ['Warning', 'Normal'],
   recordedEvent: ["}): type: '"],
   metricSample: ['} '],
