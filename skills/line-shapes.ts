@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.79.0';
+export const LINE_SHAPES_VERSION = '1.80.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -216,6 +216,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Docker's CLI before 1.0 on a pull of an image the registry does not have (`2014/11/17 08:53:04
+    // Error: image taiga/taiga-back not found`).
+    { contains: 'error: image ', shape: /\berror: image [\w./:@-]{1,255} not found\b/i },
     // Compose's pull of a service's image that the registry refused (`ERROR: for solr-mailcow
     // unauthorized: authentication required`).
     { contains: 'unauthorized: authentication required', shape: /^error: for [\w.-]{1,128} unauthorized: authentication required/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.98.0';
+export const SEVERITY_SKILLS_VERSION = '1.99.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -303,6 +303,11 @@ export const SEVERITY_RULES = [
       // ms, sql is select ...`), and Docker refusing an artifact it cannot run, with no level
       // (`unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`).
       ' ms, sql is ',
+      // moonfire-nvr's warning for a slow packet, with no level (`getting next packet took PT10.1S!`).
+      'next packet took',
+      // `systemctl status` on a unit that ended in failure and stays down (`Active: inactive (dead)
+      // (Result: exit-code)`).
+      'inactive (dead) (result: ',
       'unsupported media type',
       'restarting',
       'stopped',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.88.0': '2aaf792d617b5189e3b99c151a089f36a2b665ce3c59c475f1eb5d059d91f1af' },
-  'line-shapes.ts': { '1.79.0': '7fb2bb3a77757aeb09e699b6383ff2a0a92f7aeceb6c836c5fd5ca5ea261cde6' },
-  'severity-skills.ts': { '1.98.0': 'a82157d4dbed1a86c9e42e3a1eb030c294faf3e543f242312a89622a48bb225f' },
+  'watcher-skills.ts': { '1.89.0': '72f9cfd6f14f03e50defa596eaaaf46535ed23f9c8f1b99670be485b6e7d36b9' },
+  'line-shapes.ts': { '1.80.0': '881c06b60f4a69ef3c6f3cef9ef38ab420ed65191d499f9d09af388002db1f58' },
+  'severity-skills.ts': { '1.99.0': 'ad5e17fc622bdc6ca42c77e081b1be56155bd2c1c941e7cc973e7b59f6f15b84' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

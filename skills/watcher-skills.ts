@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.88.0';
+export const AGENT_VERSION = '1.89.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -371,6 +371,9 @@ export const DETECTABLE_PATTERNS = {
     'heartbeats, shunning it',
   ],
   SchedulingBlocked: [
+    // Classic Swarm's manager with no node to place a container on (`docker: Error response from
+    // daemon: No healthy node available in the cluster.`).
+    'no healthy node available',
     'failedscheduling',
     // Ray's autoscaler finding no node type a pending request would fit (`No available node types
     // can fulfill resource request {'CPU': 1.0, 'GPU': 1.0}`), and Kueue holding a job's pods for
@@ -867,6 +870,11 @@ export const DETECTABLE_PATTERNS = {
     // on the process it ran (Obico: `giving up on error: Janus quit! ... Exit code: 127`).
     'active: failed (result: ',
     'fatal: stopping the container',
+    // A unit systemd gave up on: `systemctl status` (`Active: inactive (dead) (Result: exit-code)`)
+    // and its start job (`systemd[1]: Failed to start Service for snap application x.`; the
+    // kubelet's and k3s' own units are a node's, read first as NodeNotReady).
+    'inactive (dead) (result: ',
+    'systemd[1]: failed to start ',
     'giving up on error: ',
   ],
   ReplicaMismatch: [
@@ -1012,6 +1020,13 @@ export const DETECTABLE_PATTERNS = {
     'did not complete within its flush interval',
     // XRootD's client on a request past its timeout (`[ERROR] Operation expired`).
     'operation expired',
+    // Home Assistant's coordinator on an integration's poll that ran out of time (`Timeout fetching
+    // reolink.frontdoor data`), a detector's answer (`"error":"failed to process request before
+    // timeout"`), and moonfire-nvr's stream reader, which warns only on a slow packet (`getting
+    // next packet took PT10.128102479S!`).
+    'timeout fetching ',
+    'request before timeout',
+    'getting next packet took',
     ' ms, sql is ',
     'statement timeout',
     'lock wait timeout exceeded',

@@ -516,7 +516,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-183: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
+describe('learned from rounds 99-187: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -612,6 +612,14 @@ describe('learned from rounds 99-183: registries, supervisors, tunnels, build to
     ['Error response from daemon: unsupported media type application/vnd.in-toto+json', 'ImagePullBackOff', 'unsupported media type application/vnd.'],
     ['     Active: failed (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 12s ago', 'PodDown', 'active: failed (result: '],
     ['api-1  | /run/s6/basedir/scripts/rc.init: fatal: stopping the container.', 'PodDown', 'fatal: stopping the container'],
+    // Rounds 184-187: Home Assistant's poll out of time, a detector's answer, moonfire-nvr's slow
+    // packet, classic Swarm with no node, a unit systemd gave up on.
+    ['2025-03-01 10:00:00 ERROR (MainThread) [homeassistant.helpers.update_coordinator] Timeout fetching camera.driveway data', 'HighLatency', 'timeout fetching '],
+    ['{"success":false,"error":"failed to process request before timeout","duration":0}', 'HighLatency', 'request before timeout'],
+    ['Mar 01 10:00:00 nvr-1 moonfire-nvr[4411]: s-garage-main moonfire_base::clock] getting next packet took PT12.0S!', 'HighLatency', 'getting next packet took'],
+    ['docker: Error response from daemon: No healthy node available in the cluster.', 'SchedulingBlocked', 'no healthy node available'],
+    ['     Active: inactive (dead) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 18min ago', 'PodDown', 'inactive (dead) (result: '],
+    ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', 'systemd[1]: failed to start '],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -746,6 +754,8 @@ describe('learned from rounds 99-183: registries, supervisors, tunnels, build to
     ['INFO: web-7d4b9c6f5-x2x9z  node-2  Failed  []', 'PodDown', ' failed ['],
     ['Run: [ERROR] Server responded with an error: [3012] Internal timeout', 'HighLatency', '] internal timeout'],
     ['2025-03-01 10:00:00,000 - ERROR - [MainThread] CuraEngineBackend.CuraEngineBackend._onBackendQuit [1038]: Backend exited abnormally with return code -9!', 'OOMKilled', 'code -9'],
+    // Round 186: Docker's CLI before 1.0 on an image the registry does not have.
+    ['2014/11/17 08:53:04 Error: image shop/web not found', 'ImagePullBackOff', 'error: image '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1163,7 +1173,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-183, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-187, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1447,6 +1457,10 @@ describe('the routine lines beside the rules learned from rounds 54-183, from th
     'shop    vm-web-1   15d    Running    10.0.0.7   node-2   True   True',
     '     Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 2h ago',
     '2025-03-01 10:00:00,000      INFO  obico.tsdconn - connection is ready',
+    // Rounds 184-187: Home Assistant's poll done, a unit started, Swarm placing a container.
+    '2025-03-01 10:00:00 DEBUG (MainThread) [homeassistant.helpers.update_coordinator] Finished fetching camera.driveway data in 0.412 seconds (success: True)',
+    '2025-03-01T10:00:00Z systemd[1]: Started Service for snap application shop.db.',
+    '     Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 18min ago',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
