@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.89.0';
+export const AGENT_VERSION = '1.90.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1061,6 +1061,10 @@ export const DETECTABLE_PATTERNS = {
     // Go's http.TimeoutHandler (the apiserver's writers), and the apiserver's timeout Status.
     'http: handler timeout',
     'in the time allotted',
+    // The apiserver's ServerTimeout status (`the server cannot complete the requested operation at
+    // this time, try again later (get statefulsets.apps)`; its older spelling `can not`).
+    'cannot complete the requested operation at this time',
+    'can not complete the requested operation at this time',
     // StackExchange.Redis (`Timeout performing GET (5000ms), ...`).
     'timeout performing ',
     // OpenFaaS' watchdog killing a call past its limit, and Fluentd's buffer flush outrunning

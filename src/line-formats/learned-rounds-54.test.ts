@@ -516,7 +516,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-187: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
+describe('learned from rounds 99-188: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -620,6 +620,8 @@ describe('learned from rounds 99-187: registries, supervisors, tunnels, build to
     ['docker: Error response from daemon: No healthy node available in the cluster.', 'SchedulingBlocked', 'no healthy node available'],
     ['     Active: inactive (dead) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 18min ago', 'PodDown', 'inactive (dead) (result: '],
     ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', 'systemd[1]: failed to start '],
+    // Round 188: the apiserver's ServerTimeout status, as kubectl and the dashboard relay it.
+    ['Error from server (ServerTimeout): the server cannot complete the requested operation at this time, try again later (get pods)', 'HighLatency', 'cannot complete the requested operation at this time'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
