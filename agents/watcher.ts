@@ -26,6 +26,9 @@ export function buildEvent(
   };
 }
 
+/** The readers the phrase scan of the line being classified allows (one line at a time). */
+const gate = newReaderGate();
+
 /**
  * The failure class a message describes, or null. A line in a format a field reader knows (a
  * `kubectl get pods` row, an access log) is judged by its fields alone; any other line by the
@@ -42,7 +45,6 @@ export function classifyLine(message: string): string | null {
   // message is read by the phrase tables): the scan above is still the last one.
   return maskedVerdict(message, scannedVerdict()) ?? judgeKlogSpeaker(message, KLOG_SPEAKER_RULES, gate);
 }
-const gate = newReaderGate();
 
 /** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */
 export function classifyLogRecord(record: LogRecord): string | null {

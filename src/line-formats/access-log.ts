@@ -323,7 +323,10 @@ const QUERY_RESULT = /(?:^|[\s,])(?:\d{1,15} rows?(?:\(s\))? (?:in set|affected)
 
 /** The duration of the statement a SQL client's result line closes, or null when the line is not one. */
 export function readQueryResult(line: string): AccessLogFields | null {
-  if (line.length > 400 || line.lastIndexOf(')') < 0) return null;
+  // Cheap refusal: the line is short and ends with the time's closing parenthesis.
+  let end = line.length - 1;
+  while (end >= 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end -= 1;
+  if (line.length > 400 || end < 0 || line.charCodeAt(end) !== 41) return null;
   const result = QUERY_RESULT.exec(line);
   return result === null ? null : { status: 0, seconds: Number(result[1]) };
 }

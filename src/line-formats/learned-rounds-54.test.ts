@@ -825,6 +825,9 @@ describe('learned from rounds 99-188: registries, supervisors, tunnels, build to
     expect(judgeFields('Query OK, 1 row(s) in set (88.348063s)', raised)?.failure ?? null).toBeNull();
     // A line that only mentions a set is not read.
     expect(readQueryResult('the rows in set (see above) were dropped')).toBeNull();
+    // The time closes the line: a result quoted before other words is not read, trailing blanks are.
+    expect(readQueryResult('Query OK, 1 row(s) in set (88.348063s) after retry')).toBeNull();
+    expect(readQueryResult('Query OK, 1 row(s) in set (88.348063s)  ')).toEqual({ status: 0, seconds: 88.348063 });
   });
 
   it("reads npm's `ERR! ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
