@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.90.0';
+export const AGENT_VERSION = '1.91.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1027,6 +1027,11 @@ export const DETECTABLE_PATTERNS = {
     'timeout fetching ',
     'request before timeout',
     'getting next packet took',
+    // DNS servers on an upstream that did not answer in time: dnsdist (`Had a downstream timeout
+    // from [::1]:8053 (x) for query for y|A`) and the PowerDNS recursor (`Too much time waiting for
+    // com|DS, timeouts: 5, ...`).
+    'had a downstream timeout',
+    'too much time waiting for',
     ' ms, sql is ',
     'statement timeout',
     'lock wait timeout exceeded',

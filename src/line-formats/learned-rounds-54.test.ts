@@ -516,7 +516,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-188: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
+describe('learned from rounds 99-189: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -622,6 +622,9 @@ describe('learned from rounds 99-188: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', 'systemd[1]: failed to start '],
     // Round 188: the apiserver's ServerTimeout status, as kubectl and the dashboard relay it.
     ['Error from server (ServerTimeout): the server cannot complete the requested operation at this time, try again later (get pods)', 'HighLatency', 'cannot complete the requested operation at this time'],
+    // Round 189: DNS servers on an upstream that did not answer in time.
+    ['dnsdist[4411]: Had a downstream timeout from 10.0.0.53:53 (resolver-1) for query for shop.example.net|AAAA from 10.0.0.7:41234', 'HighLatency', 'had a downstream timeout'],
+    ['Mar 01 10:00:00 Failed to update . records, got an exception: Too much time waiting for .|NS, timeouts: 5, throttles: 0, queries: 6, 7507msec', 'HighLatency', 'too much time waiting for'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1178,7 +1181,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-187, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-189, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1466,6 +1469,9 @@ describe('the routine lines beside the rules learned from rounds 54-187, from th
     '2025-03-01 10:00:00 DEBUG (MainThread) [homeassistant.helpers.update_coordinator] Finished fetching camera.driveway data in 0.412 seconds (success: True)',
     '2025-03-01T10:00:00Z systemd[1]: Started Service for snap application shop.db.',
     '     Active: active (running) since Sat 2025-03-01 10:00:00 UTC; 18min ago',
+    // Round 189: dnsdist's and the recursor's routine lines.
+    'dnsdist[4411]: Marking downstream 10.0.0.53:53 as \'up\'',
+    'Mar 01 10:00:00 Done priming cache with root hints',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
