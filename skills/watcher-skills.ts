@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.91.0';
+export const AGENT_VERSION = '1.91.1';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1406,6 +1406,8 @@ let dataSeen = false;
 let resolvedSeen = false;
 /** The gate the current scan fills, when its caller asked for one. */
 let gateOut: Uint8Array | null = null;
+/** The match text of the last line scanned. */
+let scanned = '';
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -1461,9 +1463,6 @@ export function scannedVerdict(): FailureType | null {
   }
   return null;
 }
-/** The match text of the last line scanned. */
-let scanned = '';
-
 /**
  * `classifyMessage` of the message with its request data masked (`maskRequestData`): text a
  * client sent is never evidence. The scan notes whether the line may hold any, so most lines
