@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.91.1': '16acd57e73980c41b4d3ded42dae62287e6033ee3efaeee8c69661e7a52a000e' },
+  'watcher-skills.ts': { '1.91.2': '16acd57e73980c41b4d3ded42dae62287e6033ee3efaeee8c69661e7a52a000e' },
   'line-shapes.ts': { '1.80.0': '881c06b60f4a69ef3c6f3cef9ef38ab420ed65191d499f9d09af388002db1f58' },
   'severity-skills.ts': { '1.99.0': 'ad5e17fc622bdc6ca42c77e081b1be56155bd2c1c941e7cc973e7b59f6f15b84' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

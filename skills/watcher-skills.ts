@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.91.1';
+export const AGENT_VERSION = '1.91.2';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1425,18 +1425,18 @@ export function severityIsWatched(severity: unknown): boolean {
 
 /**
  * First failure class (table order) with a pattern contained in the message's match text or
- * a shape matching it, skipping any class whose exclusions the message contains. The same scan
- * fills `gate`, when given, with the field readers whose marks the message holds (a ReaderGate:
- * 1 where a reader may read it), so a caller that also runs the readers scans the line once.
+ * a shape matching it, skipping any class whose exclusions the message contains.
  */
-export function classifyMessage(message: string, gate?: Uint8Array): FailureType | null {
-  scanMessage(message, gate);
+export function classifyMessage(message: string): FailureType | null {
+  scanMessage(message);
   return scannedVerdict();
 }
 
 /**
- * The first half of `classifyMessage`: the one scan of the message, which fills `gate` when
- * given. `scannedVerdict` then decides, unless the caller learns all it needs from the gate.
+ * The first half of `classifyMessage`: the one scan of the message. The same scan fills `gate`,
+ * when given, with the field readers whose marks the message holds (a ReaderGate: 1 where a
+ * reader may read it), so a caller that also runs the readers scans the line once.
+ * `scannedVerdict` then decides, unless the caller learns all it needs from the readers.
  */
 export function scanMessage(message: string, gate?: Uint8Array): void {
   hits.fill(0);
@@ -1483,7 +1483,7 @@ export function maskedVerdict(message: string, verdict: FailureType | null): Fai
   return masked === message ? verdict : classifyMessage(masked);
 }
 
-/** A gate for `classifyMessage` to fill: one place per field reader (READER_MARKS). */
+/** A gate for `scanMessage` to fill: one place per field reader (READER_MARKS). */
 export function newReaderGate(): Uint8Array & ReaderGate {
   return new Uint8Array(READER_COUNT);
 }

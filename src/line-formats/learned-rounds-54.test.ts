@@ -824,8 +824,7 @@ describe('learned from rounds 99-189: registries, supervisors, tunnels, build to
     expect(readQueryResult('Query OK, 12 rows affected (0.04 sec)')).toEqual({ status: 0, seconds: 0.04 });
     expect(detect('Query OK, 1 row(s) in set (88.348063s)')).toBe('HighLatency');
     expect(detect('3 rows in set (0.01 sec)')).toBeNull();
-    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } };
-    expect(judgeFields('Query OK, 1 row(s) in set (88.348063s)', raised)?.failure ?? null).toBeNull();
+    expect(underSlowBars('Query OK, 1 row(s) in set (88.348063s)', 120)).toEqual(['HighLatency', null]);
     // A line that only mentions a set is not read.
     expect(readQueryResult('the rows in set (see above) were dropped')).toBeNull();
     // The time closes the line: a result quoted before other words is not read, trailing blanks are.
@@ -987,8 +986,7 @@ describe('learned from rounds 99-189: registries, supervisors, tunnels, build to
     const line = '2025-03-01 10:00:00,000 - synapse.access.http.9093 - 472 - INFO - POST-976- 10.0.0.7 - 9093 - {None} Processed request: 0.001sec/55.561sec (0.004sec, 0.000sec) (0.000sec/0.000sec/0) 304B 200 "POST /_synapse/replication/fed_send_edu/m.presence/x HTTP/1.1" "Synapse/1.101.0" [0 dbevts]';
     expect(readAccessLog(line)).toEqual({ status: 200, seconds: 55.562 });
     expect(detect(line)).toBe('HighLatency');
-    const raised = { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, slowSeconds: 120 } };
-    expect(judgeFields(line, raised)?.failure ?? null).toBeNull();
+    expect(underSlowBars(line, 120)).toEqual(['HighLatency', null]);
   });
 
   // A process that ended and that nothing restarts, or that ends routinely, read by its own words
