@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.47.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.48.0';
 
 export interface PodStatusRule {
   /**
@@ -402,6 +402,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
     { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
+    // scylla-manager's client of the nodes' agents, which logs at info each call it retries
+    // and why (`{"L":"INFO","T":"...","N":"cluster.client","M":"HTTP retry backoff","operation":
+    // "StorageServiceRepairStatus",...,"error":"after 30s: context deadline exceeded"}`).
+    {
+      contains: '"N":"cluster.client","M":"HTTP retry backoff",',
+      header: /(?:^|\s)\{"L":"INFO","T":"[\dT:.+Z-]{10,40}","N":"cluster\.client","M":"HTTP retry backoff",/,
+    },
     // kine (k3s' datastore), whose slow-query log is written at info and only for a query past
     // its threshold (`k3s[4880]: time="..." level=info msg="Slow SQL (started: ...) (total time:
     // 1.5s): ...`, and `msg="Slow SQL: SELECT ..." duration=1.6s`).

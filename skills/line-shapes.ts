@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.80.0';
+export const LINE_SHAPES_VERSION = '1.81.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -561,6 +561,10 @@ export const DETECTABLE_SHAPES = {
     // A `docker-compose ps` row (Name, Command, State, Ports) whose State is `Exit 1`: the
     // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
     { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
+    // Compose's report of a service another waits on that ended with an error (`service "x" didn't
+    // complete successfully: exit 1`, also in its progress row `✘ Container x Error service "x"
+    // didn't complete successfully: exit 1  29.9s`; 137 is read as an OOM kill first).
+    { contains: "didn't complete successfully: exit ", shape: /\bservice "[\w.-]{1,253}" didn't complete successfully: exit (?!137\b)[1-9]\d{0,2}\b/i },
     { contains: 'exited (', shape: /\bexited \((?!0\)|130\)|143\))\d{1,3}\)(?: (?:about |less than )?(?:\d+|an?) \w+ ago\b|$)/i },
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.99.0';
+export const SEVERITY_SKILLS_VERSION = '1.100.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -107,7 +107,9 @@ export const SEVERITY_RULES = [
     // end in a lookbehind, so the one level expression still starts at a letter: a digit
     // there would make it try every digit of every line).
     // Telegraf writes its level as a letter and `!` after the time (`2021-12-28T11:36:14Z E! [agent]`).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM] ))(?:ERR|FTL|PNC|E!) /],
+    // Collabora Online writes its three letters after the thread's name in brackets (`+0200 [
+    // coolwsd ] WRN  ...`, `[ prisoner_poll ] TRC  Poll completed ... (timedout)`).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /],
     klog: 'EF',
     shapes: [],
   },
@@ -117,7 +119,7 @@ export const SEVERITY_RULES = [
     // NATS writes its level as three letters (`[WRN]`; `[ERR]` is in the row above).
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', '[wrn]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM] ))(?:WRN|W!) /],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM\]] ))(?:WRN|W!) /],
     klog: 'W',
     shapes: [],
   },
@@ -144,7 +146,7 @@ export const SEVERITY_RULES = [
       '"debug"],"pid":',
     ],
     // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM] ))(?:INF|DBG|TRC|I!|D!) /],
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM\]] ))(?:INF|DBG|TRC|I!|D!) /],
     klog: 'I',
     shapes: [],
   },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.91.2';
+export const AGENT_VERSION = '1.92.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -183,6 +183,9 @@ export const DETECTABLE_PATTERNS = {
     // Tekton's reason for a TaskRun whose image could not be pulled (`TaskRunImagePullFailed`),
     // and its entrypoint lookup failing at the registry.
     "can't be pulled",
+    // The kubelet's InvalidImageName event: the image reference cannot be parsed, so it is never
+    // pulled (`Failed to apply default image tag "x": couldn't parse image name "x": ...`).
+    'failed to apply default image tag',
     'image_pull_err',
     'imagepullfailed',
     'error getting image manifest',
@@ -324,6 +327,9 @@ export const DETECTABLE_PATTERNS = {
     'failed readiness probe',
     'failed startup probe',
     'probe errored',
+    // An operator sidecar's own probe handler answering the kubelet that it failed (Scylla's
+    // `healthz probe: can't connect to JMX`, `readyz probe: can't get scylla node status`).
+    "probe: can't ",
     // OpenShift's prober report (`Readiness probe status=failure output=...`).
     'probe status=failure',
     // kubectl's Unhealthy event reason, Docker's health status, load balancer targets.
@@ -1032,6 +1038,15 @@ export const DETECTABLE_PATTERNS = {
     // com|DS, timeouts: 5, ...`).
     'had a downstream timeout',
     'too much time waiting for',
+    // A job runner's warning for a job still running past its expected time (Lemmy's
+    // background_jobs: `Job x is taking a long time: 1 minutes`), a fediverse server's error for
+    // an inbox delivery that did not finish in time (Lemmy's `InboxTimeout: InboxTimeout`), a
+    // crawler's page load cut off (Karakeep's `Crawling job failed: Error: Timed-out after 60
+    // secs`), and receptor's reachability check out of time (`Error timeout from x in 10.0s`).
+    'is taking a long time',
+    'inboxtimeout',
+    'timed-out after ',
+    'error timeout from ',
     ' ms, sql is ',
     'statement timeout',
     'lock wait timeout exceeded',
@@ -1076,8 +1091,9 @@ export const DETECTABLE_PATTERNS = {
     // its slow-flush threshold.
     'killed due to exec_timeout',
     'buffer flush took longer time than',
-    // MongoDB's answer to an operation past its maxTimeMS.
-    'operation exceeded time limit',
+    // MongoDB's answer to an operation past its maxTimeMS (`operation exceeded time limit`), and a
+    // sync client's process cut off past its limit (Trilium's `Process exceeded time limit 100000`).
+    'exceeded time limit',
     // Erlang and Elixir reporting a call's timeout as a term (`{:error, :timeout}`, `{:inet,
     // [:inet], :timeout}`).
     ', :timeout}',

@@ -183,6 +183,17 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // podman's event `container died x (image=..., name=...)` with no exit code: a container stopped
   // on purpose dies too (Docker's `container die` is read only with a failing exitCode).
   'round-185.json': ['r185-0044'],
+  // TeslaMate's client of the car maker's API at info (`[info] GET https://x -> 408 (9099.630 ms)`):
+  // TeslaMate logs that API's 4xx answers at info on purpose (408 is how it answers for a car
+  // asleep or offline), and a stated level is final.
+  'round-190.json': ['r190-0014'],
+  // Trilium's request line (`Slow 200 POST /api/sync/test with 94 bytes took 10065ms`): its `Slow`
+  // is set from 10 ms, so it marks most requests, and a 200 after 10 s is under the 30 s bar the
+  // request readers hold.
+  'round-191.json': ['r191-0047'],
+  // Scylla's sidecar on a probe it failed (`readyz probe: can't get scylla node status`): its words
+  // name a node's status, which the probe exclusion holds for the kubelet's calls about its node.
+  'round-194.json': ['r194-0023'],
 };
 
 /**
@@ -192,6 +203,7 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
 const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-169.json': 'four of 29 failure lines are rows the tables read as routine or another round labels healthy',
   'round-183.json': 'three of 29 failure lines are a quoted level read as the line\'s and two systemd lines another file labels otherwise',
+  'round-190.json': 'one of 18 failure lines is an API answer its client logs at info on purpose, and a stated level is final',
 };
 
 /**
@@ -199,11 +211,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-190.json': ['r190-0001', 'r190-0007', 'r190-0008', 'r190-0014'],
-  'round-191.json': ['r191-0001', 'r191-0025', 'r191-0027', 'r191-0047', 'r191-0049', 'r191-0050'],
-  'round-192.json': ['r192-0041'],
-  'round-193.json': ['r193-0010'],
-  'round-194.json': ['r194-0022', 'r194-0023', 'r194-0036', 'r194-0037', 'r194-0038'],
 };
 
 /**
@@ -211,7 +218,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-193.json': ['r193-0024'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

@@ -446,6 +446,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 180: IoTDB's slow-query log, and the old e2e framework's list of pods.
     ['2025-03-01 10:00:00,000 [ClusterClient-3] INFO  o.a.i.d.s.TSServiceImpl:821 - Cost: 31022 ms, sql is select count(*) from root.sg.d1', 'HighLatency', 'TSServiceImpl:'],
     ['INFO: web-7d4b9c6f5-x2x9z  node-2  Failed  []', 'PodDown', 'INFO: '],
+    // Round 194: scylla-manager's client retrying a call to a node's agent that ran out of time.
+    ['Mar  1 10:00:00 mgr-1 scylla-manager[4411]: {"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP retry backoff","operation":"StorageServiceRepairStatus","wait":"1.2s","error":"after 30s: context deadline exceeded"}', 'HighLatency', '"N":"cluster.client","M":"HTTP retry backoff",'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -516,7 +518,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-189: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, and the routine lines beside them', () => {
+describe('learned from rounds 99-194: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -625,6 +627,16 @@ describe('learned from rounds 99-189: registries, supervisors, tunnels, build to
     // Round 189: DNS servers on an upstream that did not answer in time.
     ['dnsdist[4411]: Had a downstream timeout from 10.0.0.53:53 (resolver-1) for query for shop.example.net|AAAA from 10.0.0.7:41234', 'HighLatency', 'had a downstream timeout'],
     ['Mar 01 10:00:00 Failed to update . records, got an exception: Too much time waiting for .|NS, timeouts: 5, throttles: 0, queries: 6, 7507msec', 'HighLatency', 'too much time waiting for'],
+    // Rounds 190-194: a job runner's long job, a fediverse inbox delivery out of time, a crawler's
+    // page load cut off, receptor's check, a sync cut off past its limit, an operator sidecar's
+    // probe handler, the kubelet's InvalidImageName message.
+    ['2025-03-01T10:00:00.000000Z  WARN background_jobs_actix::worker: Job 7f3a9c2e is taking a long time: 2 minutes', 'HighLatency', 'is taking a long time'],
+    ['web-1  | 2025-03-01T10:00:00.000000Z  WARN lemmy_server::root_span_builder: InboxTimeout: InboxTimeout', 'HighLatency', 'inboxtimeout'],
+    ['2025-03-01T10:00:00.000Z error: [Crawler][4411] Crawling job failed: Error: Timed-out after 60 secs', 'HighLatency', 'timed-out after '],
+    ['ERROR: 1: Error timeout from worker-2 in 10.000210552s', 'HighLatency', 'error timeout from '],
+    ['10:00:00.000 sync failed: Process exceeded time limit 120000', 'HighLatency', 'exceeded time limit'],
+    ['E0301 10:00:00.000000       1 sidecar/probes.go:172] "livez probe: can\'t reach the agent" err="agent [HTTP 404] Not found"', 'StartupProbeFailed', "probe: can't "],
+    ['Failed to apply default image tag "shop/web:": couldn\'t parse image name "shop/web:": invalid repository name', 'ImagePullBackOff', 'failed to apply default image tag'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -761,6 +773,8 @@ describe('learned from rounds 99-189: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00,000 - ERROR - [MainThread] CuraEngineBackend.CuraEngineBackend._onBackendQuit [1038]: Backend exited abnormally with return code -9!', 'OOMKilled', 'code -9'],
     // Round 186: Docker's CLI before 1.0 on an image the registry does not have.
     ['2014/11/17 08:53:04 Error: image shop/web not found', 'ImagePullBackOff', 'error: image '],
+    // Round 193: Compose on a service another waits on that ended with an error, in its progress row.
+    ['✘ Container shop-migrate-1  Error service "migrate" didn\'t complete successfully: exit 2   12.4s', 'PodDown', "didn't complete successfully: exit "],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -804,6 +818,19 @@ describe('learned from rounds 99-189: registries, supervisors, tunnels, build to
     // Not a level where no time comes before it.
     expect(inferSeverity('value was INF after the division')).toBe('INFO');
     expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+
+  it("reads Collabora's three-letter levels after a thread's name in brackets: TRC final, WRN stated (the check can fail)", () => {
+    const poll = 'wsd-00001-00027 2025-03-01 10:00:00.000000 +0100 [ prisoner_poll ] TRC  Poll completed with 0 live polls max (64000000us)(timedout)| net/Socket.cpp:448';
+    expect(inferSeverity(poll)).toBe('INFO');
+    expect(detect(poll)).toBeNull();
+    const info = SEVERITY_RULES.find((rule) => rule.severity === 'INFO' && rule.reads === 'level')! as SeverityRule;
+    expect(levelMarkersPattern([info]).exec(poll)).not.toBeNull();
+    // The seam: the bracket taken out of the lookbehind, the trace level is not read.
+    const unbracketed = info.patterns.map((p) => new RegExp(p.source.replace('[\\dZM\\]]', '[\\dZM]'), p.flags));
+    expect(levelMarkersPattern([{ ...info, patterns: unbracketed }]).exec(poll)).toBeNull();
+    expect(inferSeverity('wsd-00001-00001 2025-03-01 10:00:00.000000 +0100 [ coolwsd ] WRN  #30: CheckTimeout: Timeout while requesting [GET x] after 129578ms| net/HttpRequest.hpp:1821')).toBe('WARNING');
+    expect(inferSeverity('frk-00035-00035 2025-03-01 10:00:00.000000 +0100 [ forkit ] ERR  Failed to spawn kit| kit/ForKit.cpp:730')).toBe('ERROR');
   });
 
   it("reads Telegraf's one-letter levels after a time: I! final, E! and W! stated (the check can fail)", () => {
@@ -1179,7 +1206,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-189, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-194, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1470,6 +1497,17 @@ describe('the routine lines beside the rules learned from rounds 54-189, from th
     // Round 189: dnsdist's and the recursor's routine lines.
     'dnsdist[4411]: Marking downstream 10.0.0.53:53 as \'up\'',
     'Mar 01 10:00:00 Done priming cache with root hints',
+    // Rounds 190-194: a job finished, a crawl done, receptor's check answered, a sync done, a
+    // sidecar's probe answered, Compose's dependency done, scylla-manager's routine call, and
+    // Collabora's poll loop at trace level that names its own wait's end.
+    '2025-03-01T10:00:00.000000Z  INFO background_jobs_actix::worker: Job 7f3a9c2e completed',
+    '2025-03-01T10:00:00.000Z info: [Crawler][4411] Completed successfully',
+    'INFO: 1: Reply from worker-2 in 0.012s',
+    '10:00:00.000 Sync finished successfully in 412ms',
+    'I0301 10:00:00.000000       1 sidecar/probes.go:172] "healthz probe: ok"',
+    '✔ Container shop-migrate-1  Exited   12.4s',
+    '{"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP","host":"10.0.0.7:10001","method":"GET","uri":"/storage_service/scylla_release_version","duration":"3ms","status":200}',
+    'wsd-00001-00027 2025-03-01 10:00:00.000000 +0100 [ prisoner_poll ] TRC  Poll completed with 0 live polls max (64000000us)(timedout)| net/Socket.cpp:448',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
