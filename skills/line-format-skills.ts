@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.48.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.49.0';
 
 export interface PodStatusRule {
   /**
@@ -185,7 +185,8 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     ],
   },
   {
-    files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'controller_utils.go'],
+    // The node lifecycle controller was `nodecontroller.go` before Kubernetes 1.10.
+    files: ['kubelet_node_status.go', 'setters.go', 'node_lifecycle_controller.go', 'nodecontroller.go', 'controller_utils.go'],
     failure: 'NodeNotReady',
     // Words of a node going away only: the same files report its recovery (`Removed
     // [&Taint{Key:node.kubernetes.io/unreachable ...}] Taint`, `... to Status:True`).

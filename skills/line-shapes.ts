@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.81.0';
+export const LINE_SHAPES_VERSION = '1.82.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -257,6 +257,9 @@ export const DETECTABLE_SHAPES = {
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
     { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status \d+|terminated by sig[a-z]{2,8}); not expected\)/i },
+    // Compose on a container that exited with an error and that its restart policy starts again
+    // (`db-1 exited with code 1 (restarting)`; 137 is read as an OOM kill first).
+    { contains: ' (restarting)', shape: /\bexited with code (?!137\b)[1-9]\d{0,2} \(restarting\)/i },
     // A Docker inspect's State of a container its restart policy is starting again (`"Status":
     // "restarting",`).
     { contains: '"restarting"', shape: /^"status": "restarting",?$/i },
@@ -653,6 +656,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // Python's requests printing a response a gateway gave up on (`<Response [504]>`), with no
+    // level of its own.
+    { contains: '<response [', shape: /<Response \[(?:504|408)\]>/i },
     // dCache's door answering a client with its internal timeout (`Server responded with an error:
     // [3012] Internal timeout`).
     { contains: '] internal timeout', shape: /\[\d{3,5}\] internal timeout\b/i },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.92.0';
+export const AGENT_VERSION = '1.93.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -186,6 +186,9 @@ export const DETECTABLE_PATTERNS = {
     // The kubelet's InvalidImageName event: the image reference cannot be parsed, so it is never
     // pulled (`Failed to apply default image tag "x": couldn't parse image name "x": ...`).
     'failed to apply default image tag',
+    // containerd's own error for a reference it could not resolve at the registry (`failed to
+    // resolve image "x": ... unexpected status: 429 Too Many Requests`).
+    'failed to resolve image',
     'image_pull_err',
     'imagepullfailed',
     'error getting image manifest',
@@ -1047,6 +1050,19 @@ export const DETECTABLE_PATTERNS = {
     'inboxtimeout',
     'timed-out after ',
     'error timeout from ',
+    // A remote desktop gateway's client closing a connection its daemon stopped answering
+    // (guacamole-lite's `Error: guacd was inactive for too long`), a metasearch engine's upstream
+    // out of time (SearXNG's `ERROR:searx.engines.x: engine timeout` and its `HTTP requests timeout
+    // (search duration : 3.07 s, timeout: 3.0 s)`), google-gax's call out of its total timeout
+    // (`Total timeout of API x exceeded 5000 milliseconds before any response was received`),
+    // botocore's `Read timeout on endpoint URL: "x"`, and MockServer's client (`Response was not
+    // received from MockServer after 20000 milliseconds`).
+    'was inactive for too long',
+    'engine timeout',
+    'http requests timeout',
+    'total timeout of api ',
+    'read timeout on endpoint url',
+    'response was not received from ',
     ' ms, sql is ',
     'statement timeout',
     'lock wait timeout exceeded',

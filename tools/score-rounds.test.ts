@@ -211,10 +211,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-195.json': ['r195-0020'],
-  'round-196.json': ['r196-0001', 'r196-0002', 'r196-0003', 'r196-0004', 'r196-0005', 'r196-0007', 'r196-0008', 'r196-0036', 'r196-0043'],
-  'round-197.json': ['r197-0012', 'r197-0013', 'r197-0040', 'r197-0061'],
-  'round-199.json': ['r199-0036', 'r199-0047'],
 };
 
 /**

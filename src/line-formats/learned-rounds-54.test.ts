@@ -518,7 +518,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-194: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, and the routine lines beside them', () => {
+describe('learned from rounds 99-199: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -637,6 +637,15 @@ describe('learned from rounds 99-194: registries, supervisors, tunnels, build to
     ['10:00:00.000 sync failed: Process exceeded time limit 120000', 'HighLatency', 'exceeded time limit'],
     ['E0301 10:00:00.000000       1 sidecar/probes.go:172] "livez probe: can\'t reach the agent" err="agent [HTTP 404] Not found"', 'StartupProbeFailed', "probe: can't "],
     ['Failed to apply default image tag "shop/web:": couldn\'t parse image name "shop/web:": invalid repository name', 'ImagePullBackOff', 'failed to apply default image tag'],
+    // Rounds 195-199: a gateway's daemon gone quiet, a metasearch engine's upstreams out of time,
+    // cloud clients' own words for a call out of time, containerd's reference not resolved.
+    ['[GcError] [2025-03-01 10:00:00] [Connection 4]  Closing connection with error:  Error: guacd was inactive for too long', 'HighLatency', 'was inactive for too long'],
+    ['2025-03-01 10:00:00,000 ERROR:searx.engines.wikipedia: engine timeout', 'HighLatency', 'engine timeout'],
+    ['2025-03-01 10:00:00,000 ERROR:searx.engines.brave: HTTP requests timeout (search duration : 3.07 s, timeout: 3.0 s) : ConnectTimeout', 'HighLatency', 'http requests timeout'],
+    ['GoogleError: Total timeout of API google.pubsub.v1.Publisher exceeded 60000 milliseconds before any response was received.', 'HighLatency', 'total timeout of api '],
+    ['Read timeout on endpoint URL: "http://localstack:4566/2015-03-31/functions/orders/invocations"', 'HighLatency', 'read timeout on endpoint url'],
+    ['org.mockserver.client.SocketCommunicationException: Response was not received from MockServer after 20000 milliseconds', 'HighLatency', 'response was not received from '],
+    ['time="2025-03-01T10:00:00.000000000Z" level=error msg="PullImage \\"shop/web:4.2\\" failed" error="failed to resolve image \\"docker.io/shop/web:4.2\\": unexpected status: 429 Too Many Requests"', 'ImagePullBackOff', 'failed to resolve image'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -775,6 +784,10 @@ describe('learned from rounds 99-194: registries, supervisors, tunnels, build to
     ['2014/11/17 08:53:04 Error: image shop/web not found', 'ImagePullBackOff', 'error: image '],
     // Round 193: Compose on a service another waits on that ended with an error, in its progress row.
     ['✘ Container shop-migrate-1  Error service "migrate" didn\'t complete successfully: exit 2   12.4s', 'PodDown', "didn't complete successfully: exit "],
+    // Rounds 196 and 199: Compose on a container its restart policy starts again; Python's
+    // requests printing a gateway's timeout.
+    ['shop-db-1 exited with code 1 (restarting)', 'CrashLoopBackOff', ' (restarting)'],
+    ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1043,6 +1056,15 @@ describe('learned from rounds 99-194: registries, supervisors, tunnels, build to
     expect(judgeKlogSpeaker(line, without)).toBeNull();
   });
 
+  it("reads the node controller under its name before 1.10 (`nodecontroller.go`) on a stale node at info, and not without that file (the check can fail)", () => {
+    const line = "I0301 10:00:00.000000       1 nodecontroller.go:672] node worker-2 hasn't been updated for 23m31.6s. Last ready condition is: {Type:Ready Status:True}";
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(judgeKlogSpeaker(line)).toBe('NodeNotReady');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((f) => f !== 'nodecontroller.go') }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+    expect(detect('I0301 10:00:00.000000       1 nodecontroller.go:704] ReadyCondition for Node worker-2 transitioned from Unknown to &{Ready True}')).toBeNull();
+  });
+
   it("reads a pod row after the time a capture stamped on it (`kubectl get pods -w | ts`), and not a row after other words (the check can fail)", () => {
     const stamped = 'Mar  1 10:00:00 web-7d4b9c6f5-x2x9z   0/1     Error       41        5d     10.42.0.11   node-1   <none>           <none>';
     expect(readPodRow(stamped)).toMatchObject({ ready: 0, total: 1, status: 'Error', restarts: 41 });
@@ -1206,7 +1228,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-194, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-199, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1508,6 +1530,15 @@ describe('the routine lines beside the rules learned from rounds 54-194, from th
     '✔ Container shop-migrate-1  Exited   12.4s',
     '{"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP","host":"10.0.0.7:10001","method":"GET","uri":"/storage_service/scylla_release_version","duration":"3ms","status":200}',
     'wsd-00001-00027 2025-03-01 10:00:00.000000 +0100 [ prisoner_poll ] TRC  Poll completed with 0 live polls max (64000000us)(timedout)| net/Socket.cpp:448',
+    // Rounds 195-199: a gateway's connection open, SearXNG's engines loaded, a LocalStack call
+    // answered, containerd's pull at info, Compose's container stopped on purpose, a response
+    // that came back.
+    '[2025-03-01 10:00:00] [Connection 4]  guacd connection open',
+    '2025-03-01 10:00:00,000 INFO:searx.engines: loading engine wikipedia (timeout: 3.0 s)',
+    '2025-03-01T10:00:00.000  INFO --- [   asgi_gw_0] localstack.request.aws     : AWS lambda.Invoke => 200',
+    'time="2025-03-01T10:00:00.000000000Z" level=info msg="PullImage \\"shop/web:4.2\\" returns image reference \\"sha256:7f3a9c2e\\""',
+    'shop-db-1 exited with code 0',
+    '<Response [200]>',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
