@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.49.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.50.0';
 
 export interface PodStatusRule {
   /**
@@ -403,6 +403,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
     { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
+    // Pterodactyl's Wings, which logs at info a game server it found crashed before it restarts it
+    // (`INFO: [Apr  3 03:16:12.019] detected server as entering a crashed state; running crash
+    // handler server=x`).
+    {
+      contains: 'detected server as entering a crashed state',
+      header: /^INFO: \[[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}\] detected server as entering a crashed state/,
+    },
     // scylla-manager's client of the nodes' agents, which logs at info each call it retries
     // and why (`{"L":"INFO","T":"...","N":"cluster.client","M":"HTTP retry backoff","operation":
     // "StorageServiceRepairStatus",...,"error":"after 30s: context deadline exceeded"}`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.82.0';
+export const LINE_SHAPES_VERSION = '1.83.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -216,6 +216,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Docker's pull before 1.10 on a tag the repository does not have (`Tag 1.3.7 not found in
+    // repository docker.io/x/y`).
+    { contains: 'not found in repository ', shape: /\btag [\w.-]{1,128} not found in repository [\w.-]{1,253}\//i },
     // Docker's CLI before 1.0 on a pull of an image the registry does not have (`2014/11/17 08:53:04
     // Error: image taiga/taiga-back not found`).
     { contains: 'error: image ', shape: /\berror: image [\w./:@-]{1,255} not found\b/i },
@@ -327,9 +330,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'nodes', shape: /\b\d+\/[1-9]\d* nodes (?:are )?available\b/i },
     // Extended resources (`Insufficient nvidia.com/gpu`), pods, ephemeral storage, hugepages.
     { contains: 'insufficient', shape: /\binsufficient (?:pods|ephemeral-storage|hugepages-\w+|[a-z0-9.-]+\/[\w.-]+)\b/i },
-    // A condition False for reason Unschedulable (describe's Conditions, JSON, Go structs);
-    // `PodScheduled False` alone is also a pod still being placed, and says nothing.
-    { contains: 'unschedulable', shape: /\breason"?\s*[:=]\s*"?unschedulable\b|\bfalse\s+unschedulable\b/i },
+    // A condition False for reason Unschedulable (describe's Conditions, JSON, Go structs), and an
+    // event with that reason as a test harness dumps it (`Reason = [Unschedulable]`); `PodScheduled
+    // False` alone is also a pod still being placed, and says nothing.
+    { contains: 'unschedulable', shape: /\breason"?\s*[:=]\s*["[]?unschedulable\b|\bfalse\s+unschedulable\b/i },
     // A `kubectl get pvc` row still Pending: no volume, then the storage class and the age.
     { contains: 'pending', shape: /^(?:\S+\s+)?\S+\s+pending\s+\S+\s+\d+[smhd](?:\d+[smh])?\s*$/i },
     // Cloud Foundry's Diego naming why it could not place an instance (`"placement_error": "found no
@@ -480,6 +484,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // Docker refusing a command on a container that has stopped (`Error response from daemon:
+    // Container 178c040b9df1 is not running`).
+    { contains: ' is not running', shape: /\berror response from daemon: container [\w.-]{1,253} is not running\b/i },
     // The e2e framework's list of a namespace's pods (`INFO: POD NODE PHASE GRACE CONDITIONS`) with a
     // pod in phase Failed (`INFO: x node-1 Failed []`).
     { contains: ' failed [', shape: /^info: [\w.-]{1,253} [\w.-]{1,253} failed \[/i },

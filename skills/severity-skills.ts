@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.101.0';
+export const SEVERITY_SKILLS_VERSION = '1.102.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -301,6 +301,12 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // A pod's DisruptionTarget condition on its own line, with no level (`"reason":
+      // "TerminationByKubelet",`, `reason: DeletionByTaintManager`, `message: 'Taint manager:
+      // deleting due to NoExecute taint'`).
+      'terminationbykubelet',
+      'deletionbytaintmanager',
+      'deleting due to noexecute taint',
       // IoTDB's slow-query log, which states info for a statement past its threshold (`Cost: 42152
       // ms, sql is select ...`), and Docker refusing an artifact it cannot run, with no level
       // (`unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`).

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.93.0': '808d0146c451c3e198b81eb5821f97458535ef7498fe884e57b508cd6658ddb9' },
-  'line-shapes.ts': { '1.82.0': '5fa2daa55d1a32c5cae743bcf652fc233250b4f354312da43fe2ad8e6c7b711c' },
-  'severity-skills.ts': { '1.101.0': 'c13e4371bb84f267bb81b57e98996d069fde674ab84c8aaa39605ed46497a2d3' },
+  'watcher-skills.ts': { '1.94.0': 'caab17af828ec453f8848143160200b16b67b4063c6104ceca5eaba901281cb1' },
+  'line-shapes.ts': { '1.83.0': '17eba4dadaaaa0e7f881ff978371de74e84bba713d01bad5e5d72e64bb3567d5' },
+  'severity-skills.ts': { '1.102.0': 'f9e65d1991eed6a26fa436af7e711cf7ff014072a5af80715c57ef8191f35c14' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.49.0': 'ac8ef656f92f701618188791a5ce860b2a7782f9f27df751e29a58511a30a771' },
+  'line-format-skills.ts': { '1.50.0': '6ce5f4f18e49e24b00a3b632689800bc7c87494a83bc970830d45a2d71ddf421' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

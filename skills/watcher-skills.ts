@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.93.0';
+export const AGENT_VERSION = '1.94.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -287,6 +287,8 @@ export const DETECTABLE_PATTERNS = {
     // Attempting server reboot.`), and holding back when it crashed again within a minute.
     'detected as crashed',
     'detected server process in a crashed state',
+    // Its daemon since Wings (`detected server as entering a crashed state; running crash handler`).
+    'detected server as entering a crashed state',
     'last crash occurred less than',
     // Jupyter's kernel restarter bringing back a kernel that died (`KernelRestarter: restarting kernel
     // (1/5)`), and giving up after its attempts (`KernelRestarter: restart failed`).
@@ -330,6 +332,9 @@ export const DETECTABLE_PATTERNS = {
     'failed readiness probe',
     'failed startup probe',
     'probe errored',
+    // Zoraxy's uptime monitor on an upstream its check got no answer from in time (`[uptime-monitor]
+    // [system:error] Ping upstream timeout. Assume offline: Get "x": context deadline exceeded`).
+    'upstream timeout. assume offline',
     // An operator sidecar's own probe handler answering the kubelet that it failed (Scylla's
     // `healthz probe: can't connect to JMX`, `readyz probe: can't get scylla node status`).
     "probe: can't ",
@@ -695,6 +700,13 @@ export const DETECTABLE_PATTERNS = {
   ],
   PodDown: [
     'evicted',
+    // A pod's DisruptionTarget condition, by its reason or message: the kubelet terminating it
+    // (node pressure, node shutdown) and the taint manager deleting it from a node that went away
+    // (`"reason": "TerminationByKubelet"`, `reason: DeletionByTaintManager`, `message: 'Taint manager:
+    // deleting due to NoExecute taint'`).
+    'terminationbykubelet',
+    'deletionbytaintmanager',
+    'deleting due to noexecute taint',
     // A job runner's task gone under it: Nextflow (`Process terminated for an unknown reason --
     // Likely it has been terminated by the external system`), Buildkite (`Exited with status -1
     // (agent lost)`), ECS stopping a task its agent could not start (`STOPPED (DockerTimeoutError:

@@ -447,6 +447,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01 10:00:00,000 [ClusterClient-3] INFO  o.a.i.d.s.TSServiceImpl:821 - Cost: 31022 ms, sql is select count(*) from root.sg.d1', 'HighLatency', 'TSServiceImpl:'],
     ['INFO: web-7d4b9c6f5-x2x9z  node-2  Failed  []', 'PodDown', 'INFO: '],
     // Round 194: scylla-manager's client retrying a call to a node's agent that ran out of time.
+    // Round 202: Pterodactyl's Wings on a game server it found crashed.
+    ['INFO: [Mar  1 10:00:00.000] detected server as entering a crashed state; running crash handler server=7f3a9c2e', 'CrashLoopBackOff', 'detected server as entering a crashed state'],
     ['Mar  1 10:00:00 mgr-1 scylla-manager[4411]: {"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP retry backoff","operation":"StorageServiceRepairStatus","wait":"1.2s","error":"after 30s: context deadline exceeded"}', 'HighLatency', '"N":"cluster.client","M":"HTTP retry backoff",'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
@@ -518,7 +520,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-199: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, and the routine lines beside them', () => {
+describe('learned from rounds 99-204: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -555,7 +557,7 @@ describe('learned from rounds 99-199: registries, supervisors, tunnels, build to
     ['[2025-03-01T10:00:00+0000] [MainThread] [W] [toil.batchSystems.kubernetes] Exit code and runtime unavailable; pod stopped without container terminating', 'PodDown', 'pod stopped without container terminating'],
     ['MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT - The job resource requirement (vCPU/memory/GPU) is higher than that can be met by the CE(s) attached to the job queue.', 'SchedulingBlocked', 'misconfiguration:job_resource_requirement'],
     ['"Cause": "At 2025-03-01T10:00:00Z an instance was taken out of service in response to a EC2 health check indicating it has been terminated or stopped.",', 'NodeNotReady', 'taken out of service in response to a ec2 health check'],
-    ['Mar  1 10:00:00 worker-2 dockerd[1139]: time="2025-03-01T10:00:00.000000000Z" level=error msg="Not continuing with pull after error: Tag 4.2 not found in repository quay.io/shop/web"', 'ImagePullBackOff', 'not continuing with pull after error'],
+    ['Mar  1 10:00:00 worker-2 dockerd[1139]: time="2025-03-01T10:00:00.000000000Z" level=error msg="Not continuing with pull after error: context canceled"', 'ImagePullBackOff', 'not continuing with pull after error'],
     ['{"errorType":"Runtime.OutOfMemory","errorMessage":"RequestId: 1a2b3c4d-0000-4000-8000-000000000001 Error: Runtime exited with error: signal: killed"}', 'OOMKilled', 'runtime.outofmemory'],
     // Rounds 139-143: members dropped from a data grid's or a database cluster's membership, a
     // supervisor respawning or giving up on a process, a resource agent's instance crashed, database
@@ -645,6 +647,13 @@ describe('learned from rounds 99-199: registries, supervisors, tunnels, build to
     ['GoogleError: Total timeout of API google.pubsub.v1.Publisher exceeded 60000 milliseconds before any response was received.', 'HighLatency', 'total timeout of api '],
     ['Read timeout on endpoint URL: "http://localstack:4566/2015-03-31/functions/orders/invocations"', 'HighLatency', 'read timeout on endpoint url'],
     ['org.mockserver.client.SocketCommunicationException: Response was not received from MockServer after 20000 milliseconds', 'HighLatency', 'response was not received from '],
+    // Rounds 202-203: a pod's DisruptionTarget condition by its reason or message, Wings on a crashed
+    // server, an uptime monitor's check out of time.
+    ['    "reason": "TerminationByKubelet",', 'PodDown', 'terminationbykubelet'],
+    ['    reason: DeletionByTaintManager', 'PodDown', 'deletionbytaintmanager'],
+    ["    message: 'Taint manager: deleting due to NoExecute taint'", 'PodDown', 'deleting due to noexecute taint'],
+    ['detected server as entering a crashed state; running crash handler server=7f3a9c2e', 'CrashLoopBackOff', 'detected server as entering a crashed state'],
+    ['[2025-03-01 10:00:00.000000] [uptime-monitor] [system:error] Ping upstream timeout. Assume offline: Get "http://10.0.0.7:8080": context deadline exceeded', 'StartupProbeFailed', 'upstream timeout. assume offline'],
     ['time="2025-03-01T10:00:00.000000000Z" level=error msg="PullImage \\"shop/web:4.2\\" failed" error="failed to resolve image \\"docker.io/shop/web:4.2\\": unexpected status: 429 Too Many Requests"', 'ImagePullBackOff', 'failed to resolve image'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
@@ -787,6 +796,11 @@ describe('learned from rounds 99-199: registries, supervisors, tunnels, build to
     // Rounds 196 and 199: Compose on a container its restart policy starts again; Python's
     // requests printing a gateway's timeout.
     ['shop-db-1 exited with code 1 (restarting)', 'CrashLoopBackOff', ' (restarting)'],
+    // Rounds 200-202: Docker's pull before 1.10 on a missing tag, a test harness' dump of an
+    // Unschedulable event, Docker refusing a command on a stopped container.
+    ['Tag 4.2 not found in repository docker.io/shop/web', 'ImagePullBackOff', 'not found in repository '],
+    ['Type = [Warning], Name = [web-0.1598749183967759], Reason = [Unschedulable], Message = [0 nodes are available]', 'SchedulingBlocked', 'unschedulable'],
+    ['Error response from daemon: Container 7f3a9c2e1b4d is not running', 'PodDown', ' is not running'],
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -1228,7 +1242,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-199, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-204, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1539,6 +1553,13 @@ describe('the routine lines beside the rules learned from rounds 54-199, from th
     'time="2025-03-01T10:00:00.000000000Z" level=info msg="PullImage \\"shop/web:4.2\\" returns image reference \\"sha256:7f3a9c2e\\""',
     'shop-db-1 exited with code 0',
     '<Response [200]>',
+    // Rounds 200-204: a pod's DisruptionTarget for a preemption's victim being placed, Wings
+    // starting a server, an uptime monitor's check answered, a tag found, a running container.
+    '    reason: PreemptionByScheduler',
+    'INFO: [Mar  1 10:00:00.000] detected server as starting server=7f3a9c2e',
+    '[2025-03-01 10:00:00.000000] [uptime-monitor] [system:info] Uptime updated - 1740823200',
+    'Type = [Normal], Name = [web-0.1598749142753108], Reason = [Started], Message = [Started container]',
+    'Error response from daemon: Container 7f3a9c2e1b4d is already running',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

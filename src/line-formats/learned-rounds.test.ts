@@ -122,7 +122,7 @@ describe('wording learned from rounds 41-53', () => {
   type Failure = keyof typeof DETECTABLE_SHAPES;
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, Failure, string]> = [
-    ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="Tag v9 not found in repository docker.io/shop/web"', 'ImagePullBackOff', 'pulling image failed'],
+    ['May 02 10:00:00 node-3 dockerd[812]: time="2025-05-02T10:00:00Z" level=error msg="pulling image failed" error="context canceled"', 'ImagePullBackOff', 'pulling image failed'],
     ['p4k2 web.3 shop/web:9 node-2 Ready Rejected 3 seconds ago "No such image: shop/web:9"', 'ImagePullBackOff', 'no such image:'],
     // A Swarm node's task manager on a task that cannot start (its task row is read by its state).
     ['level=error msg="fatal task error" error="starting container failed: OCI runtime create failed" module=node/agent/taskmanager node.id=q7x1', 'CrashLoopBackOff', 'starting container failed'],
