@@ -211,6 +211,10 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-205.json': ['r205-0018'],
+  'round-206.json': ['r206-0001', 'r206-0026', 'r206-0039'],
+  'round-208.json': ['r208-0004', 'r208-0005', 'r208-0027', 'r208-0029'],
+  'round-209.json': ['r209-0001', 'r209-0002', 'r209-0003', 'r209-0007', 'r209-0018', 'r209-0019'],
 };
 
 /**
@@ -218,6 +222,8 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  'round-205.json': ['r205-0027'],
+  'round-206.json': ['r206-0023'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */
