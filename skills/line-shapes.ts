@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.83.0';
+export const LINE_SHAPES_VERSION = '1.84.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -345,6 +345,10 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Tdarr's server on a transcoding node it lost (`Tdarr_Server - Node x deregistered`, `Node:
+    // 10.0.1.20:8267 - nodeID 'node_01' could not be contacted by the server.`).
+    { contains: ' deregistered', shape: /\bnode [\w.-]{1,253} deregistered\b/i },
+    { contains: ' could not be contacted', shape: /\bnodeid '[^'\n]{1,253}' could not be contacted\b/i },
     // Pacemaker's controller when the node that coordinated the cluster is gone (`Our DC node
     // (node1) left the cluster`).
     // ... and on a peer the membership lost, at notice (`corosync_mark_unseen_peer_dead: Node
@@ -484,6 +488,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // A container state summary of one that exited with an error (`status=exited exit=2 err=
+    // oom=false started=...`; 137 is read as an OOM kill, 130 and 143 are a stop).
+    { contains: 'status=exited exit=', shape: /\bstatus=exited exit=(?!0\b|130\b|137\b|143\b)[1-9]\d{0,2}\b/i },
     // Docker refusing a command on a container that has stopped (`Error response from daemon:
     // Container 178c040b9df1 is not running`).
     { contains: ' is not running', shape: /\berror response from daemon: container [\w.-]{1,253} is not running\b/i },
@@ -779,8 +786,10 @@ export const DETECTABLE_SHAPES = {
     // Slowness named as such beside what was slow: `Time (slow): 0:00:10.7`, `latency=slow`,
     // `slow request`, `slow upstream`.
     // Ceph's and databases' counts of slow operations (`3 slow ops, oldest one blocked for 65
-    // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement.
-    { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b|\bslow statement\b/i },
+    // sec`, `17 slow metadata IOs are blocked > 30 secs`), and a slow statement. A count's name
+    // followed by its own value is a field, and the number before it another field's value
+    // (MySQL's status line `Questions: 1  Slow queries: 0  Opens: 17`).
+    { contains: 'slow', shape: /\b[1-9]\d{0,6} slow (?:ops|requests|metadata ios|queries|statements)\b(?!:)|\bslow statement\b/i },
     { contains: 'slow', shape: /\((?:very |too )?slow\)|\blatency\s?[=:]\s?"?slow\b|\bslow (?:request|response|call|rpc|handler|upstream|backend|endpoint|transaction|query|operation)s?\b(?! ?log)|\b(?:page|request|response|endpoint|call|query|api) (?:is |was )?(?:too )?slow\b(?!_)/i },
     // A measured latency or request duration stated above its bound, as canary analysis and
     // alerting tools print it (`request duration 1.20s > 500ms`, `latency 1.60 > 0.5`).

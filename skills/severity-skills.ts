@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.102.0';
+export const SEVERITY_SKILLS_VERSION = '1.103.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -307,6 +307,9 @@ export const SEVERITY_RULES = [
       'terminationbykubelet',
       'deletionbytaintmanager',
       'deleting due to noexecute taint',
+      // A document processor's command it gave up waiting on, with no level (Docspell's `Command x
+      // did not finish in 300000 ms!`).
+      'did not finish in ',
       // IoTDB's slow-query log, which states info for a statement past its threshold (`Cost: 42152
       // ms, sql is select ...`), and Docker refusing an artifact it cannot run, with no level
       // (`unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`).

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.94.0';
+export const AGENT_VERSION = '1.95.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -23,6 +23,10 @@ export const DETECTABLE_PATTERNS = {
     'oomkilled',
     'oom kill',
     'out of memory',
+    // Celery's pool on a worker the kernel killed (`Process 'ForkPoolWorker-31' pid:90 exited with
+    // 'signal 9 (SIGKILL)'`, billiard's `Worker exited prematurely: signal 9 (SIGKILL)`): SIGKILL is
+    // read as the OOM killer's, as a child's `return code -9` is.
+    'signal 9 (sigkill)',
     // The JVM's own words for a heap it could not grow: the collector's give-up (`GC overhead
     // limit exceeded`, also without the OutOfMemoryError before it). (Cloud Foundry's jvmkill
     // agent, `Resource exhaustion event: the JVM was unable to allocate memory from the heap.`, is
@@ -1070,6 +1074,12 @@ export const DETECTABLE_PATTERNS = {
     // botocore's `Read timeout on endpoint URL: "x"`, and MockServer's client (`Response was not
     // received from MockServer after 20000 milliseconds`).
     'was inactive for too long',
+    // SOGo's watchdog on a child stuck in one request (`pid 36 has been hanging in the same request
+    // for 1 minutes`), Celery's task past its time limit (`TimeLimitExceeded(1800)`), and a command
+    // a document processor gave up waiting on (Docspell's `Command x did not finish in 300000 ms!`).
+    'hanging in the same request',
+    'timelimitexceeded',
+    'did not finish in ',
     'engine timeout',
     'http requests timeout',
     'total timeout of api ',

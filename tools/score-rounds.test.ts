@@ -194,6 +194,13 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Scylla's sidecar on a probe it failed (`readyz probe: can't get scylla node status`): its words
   // name a node's status, which the probe exclusion holds for the kubelet's calls about its node.
   'round-194.json': ['r194-0023'],
+  // An operator's own klog line at info on a pod it watches (`main.go:604] Observing pod x - status
+  // Failed: FAILED`): a stated level is final, and `main.go` is a file too many programs share to
+  // speak for one.
+  'round-206.json': ['r206-0039'],
+  // Overseerr's `[debug][API]: Something went wrong retrieving x{"errorMessage":"... connect
+  // ETIMEDOUT ..."}`, twice: a stated debug level is final.
+  'round-208.json': ['r208-0004', 'r208-0005'],
 };
 
 /**
@@ -204,6 +211,8 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-169.json': 'four of 29 failure lines are rows the tables read as routine or another round labels healthy',
   'round-183.json': 'three of 29 failure lines are a quoted level read as the line\'s and two systemd lines another file labels otherwise',
   'round-190.json': 'one of 18 failure lines is an API answer its client logs at info on purpose, and a stated level is final',
+  'round-206.json': 'one of 18 failure lines is an operator\'s own line at info, and a stated level is final',
+  'round-208.json': 'two of 32 failure lines are stated at debug, and a stated level is final',
 };
 
 /**
@@ -211,10 +220,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-205.json': ['r205-0018'],
-  'round-206.json': ['r206-0001', 'r206-0026', 'r206-0039'],
-  'round-208.json': ['r208-0004', 'r208-0005', 'r208-0027', 'r208-0029'],
-  'round-209.json': ['r209-0001', 'r209-0002', 'r209-0003', 'r209-0007', 'r209-0018', 'r209-0019'],
 };
 
 /**
@@ -222,8 +227,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-205.json': ['r205-0027'],
-  'round-206.json': ['r206-0023'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

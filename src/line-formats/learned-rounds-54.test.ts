@@ -11,7 +11,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-form
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
-import { EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
+import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog, readAnsweredRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
 
@@ -520,7 +520,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-204: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, and the routine lines beside them', () => {
+describe('learned from rounds 99-209: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -654,6 +654,12 @@ describe('learned from rounds 99-204: registries, supervisors, tunnels, build to
     ["    message: 'Taint manager: deleting due to NoExecute taint'", 'PodDown', 'deleting due to noexecute taint'],
     ['detected server as entering a crashed state; running crash handler server=7f3a9c2e', 'CrashLoopBackOff', 'detected server as entering a crashed state'],
     ['[2025-03-01 10:00:00.000000] [uptime-monitor] [system:error] Ping upstream timeout. Assume offline: Get "http://10.0.0.7:8080": context deadline exceeded', 'StartupProbeFailed', 'upstream timeout. assume offline'],
+    // Rounds 205-209: SOGo's watchdog, Celery's time limit and its worker killed, a document
+    // processor's command out of time.
+    ['Mar  1 10:00:00 mail-1 sogod [11]: [WARN] <0x0x55e0b98e6680[WOWatchDogChild]> pid 248 has been hanging in the same request for 2 minutes', 'HighLatency', 'hanging in the same request'],
+    ['[2025-03-01 10:00:00,000] [ERROR] [celery.worker.request] Task handler raised error: TimeLimitExceeded(1800)', 'HighLatency', 'timelimitexceeded'],
+    ['2025-03-01T10:00:00: Command `ocrmypdf -l deu /tmp/in.pdf /tmp/out.pdf` did not finish in 300000 ms!', 'HighLatency', 'did not finish in '],
+    ["[2025-03-01 10:00:00,000: ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:90 exited with 'signal 9 (SIGKILL)'", 'OOMKilled', 'signal 9 (sigkill)'],
     ['time="2025-03-01T10:00:00.000000000Z" level=error msg="PullImage \\"shop/web:4.2\\" failed" error="failed to resolve image \\"docker.io/shop/web:4.2\\": unexpected status: 429 Too Many Requests"', 'ImagePullBackOff', 'failed to resolve image'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
@@ -801,6 +807,10 @@ describe('learned from rounds 99-204: registries, supervisors, tunnels, build to
     ['Tag 4.2 not found in repository docker.io/shop/web', 'ImagePullBackOff', 'not found in repository '],
     ['Type = [Warning], Name = [web-0.1598749183967759], Reason = [Unschedulable], Message = [0 nodes are available]', 'SchedulingBlocked', 'unschedulable'],
     ['Error response from daemon: Container 7f3a9c2e1b4d is not running', 'PodDown', ' is not running'],
+    // Rounds 208-209: Tdarr's server on a node it lost, a container state summary of an exit.
+    ['[2025-03-01T10:00:00.000] [WARN] Tdarr_Server - Node gpu-node-2 deregistered', 'NodeNotReady', ' deregistered'],
+    ["[2025-03-01T10:00:00.000] [ERROR] Tdarr_Server - Node: 10.0.0.7:8267 - nodeID 'gpu-node-2' could not be contacted by the server.", 'NodeNotReady', ' could not be contacted'],
+    ['status=exited exit=2 err= oom=false started=2025-03-01T10:00:00.000000000Z finished=2025-03-01T10:00:01.000000000Z', 'PodDown', 'status=exited exit='],
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -845,6 +855,16 @@ describe('learned from rounds 99-204: registries, supervisors, tunnels, build to
     // Not a level where no time comes before it.
     expect(inferSeverity('value was INF after the division')).toBe('INFO');
     expect(levelMarkersPattern([info]).exec('value was INF after the division')).toBeNull();
+  });
+
+  it("keeps a count's name followed by its own value off the slow-operation counts: MySQL's status line is quiet, and without that guard it is latency (the check can fail)", () => {
+    const status = 'dovecot-mailcow_1    | Uptime: 139  Threads: 39  Questions: 573  Slow queries: 0  Opens: 40  Flush tables: 1';
+    expect(detect(status)).toBeNull();
+    expect(detect('2025-03-01 10:00:00 HEALTH_WARN 3 slow ops, oldest one blocked for 65 sec, osd.2 has slow ops')).toBe('HighLatency');
+    const counts = DETECTABLE_SHAPES.HighLatency.find((s) => s.shape.source.includes('metadata ios'))!;
+    const unguarded = new RegExp(counts.shape.source.replace('\\b(?!:)', '\\b'), counts.shape.flags);
+    expect(counts.shape.test(matchText(status))).toBe(false);
+    expect(unguarded.test(matchText(status))).toBe(true);
   });
 
   it("reads Collabora's three-letter levels after a thread's name in brackets: TRC final, WRN stated (the check can fail)", () => {
@@ -1242,7 +1262,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-204, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-209, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1560,6 +1580,15 @@ describe('the routine lines beside the rules learned from rounds 54-204, from th
     '[2025-03-01 10:00:00.000000] [uptime-monitor] [system:info] Uptime updated - 1740823200',
     'Type = [Normal], Name = [web-0.1598749142753108], Reason = [Started], Message = [Started container]',
     'Error response from daemon: Container 7f3a9c2e1b4d is already running',
+    // Rounds 205-209: MySQL's status line (its `Slow queries` a field, the number before it the
+    // questions'), SOGo's watchdog at rest, Celery's task done, a target group's member taken out
+    // on purpose, a container that exited cleanly, a command that finished.
+    'Uptime: 139  Threads: 39  Questions: 573  Slow queries: 0  Opens: 40  Flush tables: 1  Open tables: 32  Queries per second avg: 4.122',
+    'Mar  1 10:00:00 mail-1 sogod [109]: <0x0x56362a3f8190[WOHttpAdaptor]> notified the watchdog that we are ready',
+    '[2025-03-01 10:00:00,000: INFO/ForkPoolWorker-1] Task documents.tasks.consume_file[6add6b72] succeeded in 9.04s: None',
+    'service shop-web deregistered 1 targets in target-group shop-web-tg',
+    'status=exited exit=0 err= oom=false started=2025-03-01T10:00:00.000000000Z finished=2025-03-01T10:00:01.000000000Z',
+    '[2025-03-01T10:00:00.000] [INFO] Tdarr_Server - Node gpu-node-2 registered',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
