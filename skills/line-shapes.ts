@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.84.0';
+export const LINE_SHAPES_VERSION = '1.85.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -488,6 +488,8 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // monit on a process it checks that is gone (`error    : 'domoticz' process is not running`).
+    { contains: ' process is not running', shape: /\berror {1,8}: '[\w.-]{1,253}' process is not running\b/i },
     // A container state summary of one that exited with an error (`status=exited exit=2 err=
     // oom=false started=...`; 137 is read as an OOM kill, 130 and 143 are a stop).
     { contains: 'status=exited exit=', shape: /\bstatus=exited exit=(?!0\b|130\b|137\b|143\b)[1-9]\d{0,2}\b/i },
@@ -670,6 +672,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // zigbee-herdsman's waitress giving up on a frame's answer: what it waited for, then its time
+    // (`sendDATA error: Error: {"sequence":7} after 1000ms`).
+    { contains: '} after ', shape: /\} after \d{1,7}ms\b/i },
     // Python's requests printing a response a gateway gave up on (`<Response [504]>`), with no
     // level of its own.
     { contains: '<response [', shape: /<Response \[(?:504|408)\]>/i },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.95.0';
+export const AGENT_VERSION = '1.96.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -293,6 +293,11 @@ export const DETECTABLE_PATTERNS = {
     'detected server process in a crashed state',
     // Its daemon since Wings (`detected server as entering a crashed state; running crash handler`).
     'detected server as entering a crashed state',
+    // ioBroker's host refusing to start an adapter again after it kept crashing (`Do not restart
+    // adapter system.adapter.x because restart loop detected`), and evcc leaving on a fatal error
+    // that its service restarts (`FATAL ... will attempt restart in: 15m0s`).
+    'restart loop detected',
+    'will attempt restart in',
     'last crash occurred less than',
     // Jupyter's kernel restarter bringing back a kernel that died (`KernelRestarter: restarting kernel
     // (1/5)`), and giving up after its attempts (`KernelRestarter: restart failed`).
@@ -747,9 +752,17 @@ export const DETECTABLE_PATTERNS = {
     'shutdown manager killing pod',
     'error was unrecoverable',
     'policy allows no restarts',
-    // kube-prometheus' KubePodNotReady alert; the kubelet's status reason for a container it
-    // lost, its admission rejections and its eviction for an emptyDir over its limit; ECS.
+    // kube-prometheus' KubePodNotReady alert (also its description without the pod's name, `Pod has
+    // been in a non-ready state for more than 15 minutes.`); the kubelet's status reason for a
+    // container it lost, its admission rejections and its eviction for an emptyDir over its limit;
+    // ECS.
     'has been in a non-ready state for longer than',
+    'has been in a non-ready state for more than',
+    // ioBroker's host on an adapter instance that ended itself and that it leaves down (`instance
+    // system.adapter.x terminated by request of the instance itself and will not be restarted`), and
+    // zigbee2mqtt stopping when its coordinator is gone (`Adapter disconnected, stopping`).
+    'itself and will not be restarted',
+    'adapter disconnected, stopping',
     'containerstatusunknown',
     'pod was rejected',
     'usage of emptydir volume',
@@ -1078,6 +1091,12 @@ export const DETECTABLE_PATTERNS = {
     // for 1 minutes`), Celery's task past its time limit (`TimeLimitExceeded(1800)`), and a command
     // a document processor gave up waiting on (Docspell's `Command x did not finish in 300000 ms!`).
     'hanging in the same request',
+    // Home automation adapters on a device or bridge that did not answer in time: ioBroker's
+    // (`bshb.0 timeout during call to BSHC`), OpenZWave's (`Received timeout notification from
+    // HomeID: x, NodeID: 55`), hm2mqtt's (`No response received from x within timeout period`).
+    'timeout during call to',
+    'received timeout notification',
+    'within timeout period',
     'timelimitexceeded',
     'did not finish in ',
     'engine timeout',

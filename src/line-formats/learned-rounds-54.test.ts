@@ -520,7 +520,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-209: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, and the routine lines beside them', () => {
+describe('learned from rounds 99-212: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -660,6 +660,16 @@ describe('learned from rounds 99-209: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:00,000] [ERROR] [celery.worker.request] Task handler raised error: TimeLimitExceeded(1800)', 'HighLatency', 'timelimitexceeded'],
     ['2025-03-01T10:00:00: Command `ocrmypdf -l deu /tmp/in.pdf /tmp/out.pdf` did not finish in 300000 ms!', 'HighLatency', 'did not finish in '],
     ["[2025-03-01 10:00:00,000: ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:90 exited with 'signal 9 (SIGKILL)'", 'OOMKilled', 'signal 9 (sigkill)'],
+    // Rounds 210-211: home automation adapters out of time, ioBroker's restart loop and an instance
+    // it leaves down, evcc's fatal exit, zigbee2mqtt stopping, an alert's description.
+    ['2025-03-01 10:00:00.000 - error: bshb.0 (1291) timeout during call to BSHC', 'HighLatency', 'timeout during call to'],
+    ['2025-03-01 10:00:00.000  Status: OpenZWave: Received timeout notification from HomeID: 4081278406, NodeID: 55 (0x37)', 'HighLatency', 'received timeout notification'],
+    ['[10:00:00] WARN: No response received from 94706cce088e within timeout period', 'HighLatency', 'within timeout period'],
+    ['2025-03-01 10:00:00.000 - warn: host.iobroker Do not restart adapter system.adapter.telegram.1 because restart loop detected', 'CrashLoopBackOff', 'restart loop detected'],
+    ['[main  ] FATAL 2025/03/01 10:00:00 will attempt restart in: 15m0s', 'CrashLoopBackOff', 'will attempt restart in'],
+    ['2025-03-01 10:00:00.000 - error: host.iobroker instance system.adapter.ham.0 terminated by request of the instance itself and will not be restarted, before user restarts it.', 'PodDown', 'itself and will not be restarted'],
+    ['zigbee2mqtt  | Zigbee2MQTT:error 2025-03-01 10:00:00: Adapter disconnected, stopping', 'PodDown', 'adapter disconnected, stopping'],
+    ['<td>Pod has been in a non-ready state for more than 15 minutes.</td>', 'PodDown', 'has been in a non-ready state for more than'],
     ['time="2025-03-01T10:00:00.000000000Z" level=error msg="PullImage \\"shop/web:4.2\\" failed" error="failed to resolve image \\"docker.io/shop/web:4.2\\": unexpected status: 429 Too Many Requests"', 'ImagePullBackOff', 'failed to resolve image'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
@@ -811,6 +821,9 @@ describe('learned from rounds 99-209: registries, supervisors, tunnels, build to
     ['[2025-03-01T10:00:00.000] [WARN] Tdarr_Server - Node gpu-node-2 deregistered', 'NodeNotReady', ' deregistered'],
     ["[2025-03-01T10:00:00.000] [ERROR] Tdarr_Server - Node: 10.0.0.7:8267 - nodeID 'gpu-node-2' could not be contacted by the server.", 'NodeNotReady', ' could not be contacted'],
     ['status=exited exit=2 err= oom=false started=2025-03-01T10:00:00.000000000Z finished=2025-03-01T10:00:01.000000000Z', 'PodDown', 'status=exited exit='],
+    // Round 210: zigbee-herdsman's waitress out of time, monit on a process gone.
+    ['Error 2025-03-01 10:00:00Request \'zigbee2mqtt/bridge/request/permit_join\' failed with error: \'sendDATA error: Error: {"sequence":7} after 1000ms\'', 'HighLatency', '} after '],
+    ["[CET Mar  1 10:00:00] error    : 'domoticz' process is not running", 'PodDown', ' process is not running'],
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -1262,7 +1275,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-209, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-212, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1589,6 +1602,14 @@ describe('the routine lines beside the rules learned from rounds 54-209, from th
     'service shop-web deregistered 1 targets in target-group shop-web-tg',
     'status=exited exit=0 err= oom=false started=2025-03-01T10:00:00.000000000Z finished=2025-03-01T10:00:01.000000000Z',
     '[2025-03-01T10:00:00.000] [INFO] Tdarr_Server - Node gpu-node-2 registered',
+    // Rounds 210-212: ioBroker's instance ended cleanly and restarted on schedule, zigbee2mqtt's
+    // coordinator connected, monit's process running, evcc starting, a herdsman frame answered.
+    '2025-03-01 10:00:00.000 - info: host.iobroker instance system.adapter.luftdaten.0 terminated with code 0 (NO_ERROR)',
+    '2025-03-01 10:00:00.000 - info: host.iobroker instance system.adapter.bshb.0 scheduled normal terminated and will be restarted on schedule.',
+    '[2025-03-01 10:00:00] info: 	zh:zstack:znp: Socket connected',
+    "[CET Mar  1 10:00:00] info     : 'domoticz' process is running",
+    '[main  ] INFO 2025/03/01 10:00:00 starting ui and api at :7070',
+    'Dockerd: ShouldRestart failed, container will not be restarted',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
