@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.85.0';
+export const LINE_SHAPES_VERSION = '1.85.1';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -672,9 +672,10 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
-    // zigbee-herdsman's waitress giving up on a frame's answer: what it waited for, then its time
-    // (`sendDATA error: Error: {"sequence":7} after 1000ms`).
-    { contains: '} after ', shape: /\} after \d{1,7}ms\b/i },
+    // zigbee-herdsman's waitress giving up on a frame's answer: the error, what it waited for, then
+    // its time (`sendDATA error: Error: {"sequence":7} after 1000ms`); a retry's delay after an
+    // object (`retrying {id: 1} after 500ms`) is not one.
+    { contains: '} after ', shape: /\berror: \{[^{}\n]{0,200}\} after \d{1,7}ms\b/i },
     // Python's requests printing a response a gateway gave up on (`<Response [504]>`), with no
     // level of its own.
     { contains: '<response [', shape: /<Response \[(?:504|408)\]>/i },

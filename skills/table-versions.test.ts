@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.96.0': '99b34b96d22113eb580968bc0c5af0e9f7e419c38f63c88b826b565d4810bc2a' },
-  'line-shapes.ts': { '1.85.0': '94374f9c3f3fafc9ea28aaa11f483f5a29116f8d47973165e2338e186d084e40' },
-  'severity-skills.ts': { '1.104.0': '6d3ac31fa5a242f5af9ce888e5458811830e27a86ff9e0058e46217d84558bb3' },
+  'line-shapes.ts': { '1.85.1': 'f4d6919ac681874edf6b3c96f2439c042c7549f8f013b21a63dff1d8219999ba' },
+  'severity-skills.ts': { '1.104.1': 'cf7d4d989b5e3a68d26bb18234d658cb6c207e2e589bcbd0eb7380d045604c60' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

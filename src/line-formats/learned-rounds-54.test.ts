@@ -1607,6 +1607,7 @@ describe('the routine lines beside the rules learned from rounds 54-212, from th
     '2025-03-01 10:00:00.000 - info: host.iobroker instance system.adapter.luftdaten.0 terminated with code 0 (NO_ERROR)',
     '2025-03-01 10:00:00.000 - info: host.iobroker instance system.adapter.bshb.0 scheduled normal terminated and will be restarted on schedule.',
     '[2025-03-01 10:00:00] info: 	zh:zstack:znp: Socket connected',
+    'Retrying request {"sequence":7} after 500ms',
     "[CET Mar  1 10:00:00] info     : 'domoticz' process is running",
     '[main  ] INFO 2025/03/01 10:00:00 starting ui and api at :7070',
     'Dockerd: ShouldRestart failed, container will not be restarted',
