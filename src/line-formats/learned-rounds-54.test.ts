@@ -15,6 +15,11 @@ import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_W
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog, readAnsweredRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
 
+/** The severity table's row that reads a level, or failure wording, for one severity. */
+function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
+  return SEVERITY_RULES.find((rule) => rule.severity === severity && rule.reads === reads)! as SeverityRule;
+}
+
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
@@ -210,7 +215,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
-    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    const warning = severityRule('WARNING', 'wording');
     expect(warning.keywords).toContain(keyword);
     // The same line without those words (in any case) states nothing the scan reads.
     expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
@@ -470,7 +475,7 @@ describe("learned from rounds 84-88: HDFS' report of dead DataNodes, a line with
   it("watches HDFS' report of DataNodes dead, a line with no level, by the keyword of the severity scan (the check can fail)", () => {
     expect(inferSeverity('Dead datanodes (3):')).toBe('WARNING');
     expect(detect('Dead datanodes (3):')).toBe('NodeNotReady');
-    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    const warning = severityRule('WARNING', 'wording');
     expect(warning.keywords).toContain('dead datanodes (');
     expect(inferSeverity('Live datanodes (3):')).toBe('INFO');
   });
@@ -492,7 +497,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
 
   it("reads npm's `ERR!` as its error level, and without it the line states none (the check can fail)", () => {
     expect(inferSeverity('npm ERR! code ELIFECYCLE')).toBe('ERROR');
-    const error = SEVERITY_RULES.find((rule) => rule.severity === 'ERROR' && rule.reads === 'level')!;
+    const error = severityRule('ERROR', 'level');
     expect(error.keywords).toContain('npm err!');
     expect(inferSeverity('npm LOG! code ELIFECYCLE')).toBe('INFO');
   });
@@ -860,7 +865,7 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     const consensus = '2:12PM INF Timed out dur=4850.45 height=100 module=consensus round=0 step=1';
     expect(inferSeverity(consensus)).toBe('INFO');
     expect(detect(consensus)).toBeNull();
-    const info = SEVERITY_RULES.find((rule) => rule.severity === 'INFO' && rule.reads === 'level')! as SeverityRule;
+    const info = severityRule('INFO', 'level');
     expect(levelMarkersPattern([info]).exec(consensus)).not.toBeNull();
     expect(levelMarkersPattern([{ ...info, patterns: info.patterns.filter((p) => !p.source.includes('INF|')) }]).exec(consensus)).toBeNull();
     expect(inferSeverity('2025-03-01T10:00:00Z ERR Unable to register connection')).toBe('ERROR');
@@ -884,7 +889,7 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     const poll = 'wsd-00001-00027 2025-03-01 10:00:00.000000 +0100 [ prisoner_poll ] TRC  Poll completed with 0 live polls max (64000000us)(timedout)| net/Socket.cpp:448';
     expect(inferSeverity(poll)).toBe('INFO');
     expect(detect(poll)).toBeNull();
-    const info = SEVERITY_RULES.find((rule) => rule.severity === 'INFO' && rule.reads === 'level')! as SeverityRule;
+    const info = severityRule('INFO', 'level');
     expect(levelMarkersPattern([info]).exec(poll)).not.toBeNull();
     // The seam: the bracket taken out of the lookbehind, the trace level is not read.
     const unbracketed = info.patterns.map((p) => new RegExp(p.source.replace('[\\dZM\\]]', '[\\dZM]'), p.flags));
@@ -897,7 +902,7 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     const flush = '2025-03-01T10:00:00Z W! [agent] ["outputs.http"] did not complete within its flush interval';
     expect(inferSeverity(flush)).toBe('WARNING');
     expect(detect(flush)).toBe('HighLatency');
-    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'level')! as SeverityRule;
+    const warning = severityRule('WARNING', 'level');
     expect(levelMarkersPattern([{ ...warning, patterns: warning.patterns.filter((p) => !p.source.includes('W!')) }]).exec(flush)).toBeNull();
     expect(inferSeverity('2025-03-01T10:00:00Z E! [outputs.http] When writing to [http://x]: Post "http://x": context deadline exceeded')).toBe('ERROR');
     expect(inferSeverity('2025-03-01T10:00:00Z I! [agent] Hang on, flushing any cached metrics before shutdown')).toBe('INFO');
@@ -1149,7 +1154,7 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     const line = '10:00:00 toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe('ImagePullBackOff');
-    const warning = SEVERITY_RULES.find((rule) => rule.severity === 'WARNING' && rule.reads === 'wording')!;
+    const warning = severityRule('WARNING', 'wording');
     expect(warning.keywords).toContain('reached your pull rate limit');
     expect(inferSeverity(line.replace('reached your pull rate limit', 'used your pulls'))).toBe('INFO');
   });
