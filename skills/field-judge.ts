@@ -34,6 +34,7 @@ import {
   readHttpxRequest,
   readDeisRouterLog,
   readGinRequest,
+  readMacaronRequest,
   readRackTimeout,
   readQueryResult,
   readTornadoRequest,
@@ -97,6 +98,7 @@ function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRu
     if (rule.minRestarts !== undefined && row.restarts < rule.minRestarts) continue;
     if (rule.maxRestarts !== undefined && row.restarts > rule.maxRestarts) continue;
     if (rule.noneReady && row.ready !== 0) continue;
+    if (rule.notAllReady && row.ready >= row.total) continue;
     if (rule.minAgeSeconds !== undefined && row.ageSeconds < rule.minAgeSeconds) continue;
     return rule.failure;
   }
@@ -196,6 +198,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.httpx, readHttpxRequest],
   [G.deisRouter, readDeisRouterLog],
   [G.gin, readGinRequest],
+  [G.macaron, readMacaronRequest],
   [G.rackTimeout, readRackTimeout],
   [G.queryResult, readQueryResult],
 ];

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.50.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.51.0';
 
 export interface PodStatusRule {
   /**
@@ -21,6 +21,11 @@ export interface PodStatusRule {
   maxRestarts?: number;
   /** ... only with no container ready (READY 0/N). */
   noneReady?: boolean;
+  /**
+   * ... only with fewer containers ready than the pod has (READY x/N, x < N): a pod is Ready, and
+   * a Service sends it traffic, only while every one of its containers is ready.
+   */
+  notAllReady?: boolean;
   /** ... only once the pod is at least this old (a pod seconds old is still being placed). */
   minAgeSeconds?: number;
 }
@@ -61,11 +66,12 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'containerstatusunknown', failure: 'PodDown' },
   // dockershim's reason for a container the runtime could not start at all.
   { status: 'containercannotrun', failure: 'PodDown' },
-  // Being deleted with no container ready: nothing serves, and a pod past its first minute
-  // that shows it is stuck (its node lost, a finalizer, a container that ignores SIGTERM) or
-  // going away without a ready replacement. A terminating pod still ready is shutting down
-  // gracefully (its endpoints are removed first): it says nothing.
-  { status: 'terminating', failure: 'PodDown', noneReady: true, minAgeSeconds: 60 },
+  // Being deleted with a container not ready: the pod no longer serves (a pod is Ready only
+  // while all its containers are), and a pod past its first minute that shows it is stuck (its
+  // node lost, a finalizer, a container that ignores SIGTERM; a CI pod left at 4/7 for days) or
+  // going away without a ready replacement. A terminating pod still fully ready is shutting
+  // down gracefully (its endpoints are removed first): it says nothing.
+  { status: 'terminating', failure: 'PodDown', notAllReady: true, minAgeSeconds: 60 },
   // The node controller marks the pods of a node it lost (`NodeLost`), and a pod whose state
   // could not be had shows `Unknown`: the row is about the pod, and the pod is down (the node
   // itself is judged by its own row, `kubectl get nodes`).
@@ -410,6 +416,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
       contains: 'detected server as entering a crashed state',
       header: /^INFO: \[[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}\] detected server as entering a crashed state/,
     },
+    // gRPC-Go's server before 1.7, whose legacy logger (`grpclog.Printf`) writes at info a reply it
+    // could not send (`INFO: 2017/09/05 14:36:26 grpc: Server.processUnaryRPC failed to write status
+    // stream error: code = DeadlineExceeded ...`); later releases log it as a warning.
+    { contains: ' grpc: Server.process', header: /^INFO: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} grpc: Server\.process(?:Unary|Streaming)RPC failed to write status\b/ },
     // scylla-manager's client of the nodes' agents, which logs at info each call it retries
     // and why (`{"L":"INFO","T":"...","N":"cluster.client","M":"HTTP retry backoff","operation":
     // "StorageServiceRepairStatus",...,"error":"after 30s: context deadline exceeded"}`).

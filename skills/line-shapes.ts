@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.85.1';
+export const LINE_SHAPES_VERSION = '1.86.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -488,6 +488,14 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // systemd's start job that failed, from the system manager or a user's (`systemd[1]: Failed to
+    // start x.`, `systemd[936]: Failed to start zerotier-one.service.`; the kubelet's and k3s' own
+    // units are a node's, read first as NodeNotReady).
+    { contains: ']: failed to start ', shape: /\bsystemd\[\d{1,10}\]: failed to start \S/i },
+    // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
+    // PID: 13799 (code=exited, status=1/FAILURE)`; 0 is a clean exit, 137 a kill read as OOM, 130
+    // and 143 a stop).
+    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=exited, status=(?!130\/|137\/|143\/)[1-9]\d{0,2}\//i },
     // monit on a process it checks that is gone (`error    : 'domoticz' process is not running`).
     { contains: ' process is not running', shape: /\berror {1,8}: '[\w.-]{1,253}' process is not running\b/i },
     // A container state summary of one that exited with an error (`status=exited exit=2 err=

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.104.1';
+export const SEVERITY_SKILLS_VERSION = '1.105.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -310,6 +310,9 @@ export const SEVERITY_RULES = [
       // A document processor's command it gave up waiting on, with no level (Docspell's `Command x
       // did not finish in 300000 ms!`).
       'did not finish in ',
+      // BigBlueButton's `bbb-conf --status` naming the units it found down, with no level (`#
+      // Not running:  Nginx`).
+      '# not running: ',
       // IoTDB's slow-query log, which states info for a statement past its threshold (`Cost: 42152
       // ms, sql is select ...`), and Docker refusing an artifact it cannot run, with no level
       // (`unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`).

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.96.0': '99b34b96d22113eb580968bc0c5af0e9f7e419c38f63c88b826b565d4810bc2a' },
-  'line-shapes.ts': { '1.85.1': 'f4d6919ac681874edf6b3c96f2439c042c7549f8f013b21a63dff1d8219999ba' },
-  'severity-skills.ts': { '1.104.1': 'cf7d4d989b5e3a68d26bb18234d658cb6c207e2e589bcbd0eb7380d045604c60' },
+  'watcher-skills.ts': { '1.97.0': '6d4039f07b26cf9fb8f6791047464b6d11a258e9a88268ce1ea26b5569b5bd1f' },
+  'line-shapes.ts': { '1.86.0': '1a4ccee7053d9156900c2bc6fd38c086ae47108751db3e825c7aeeadbb4c8336' },
+  'severity-skills.ts': { '1.105.0': '9b52ac623ccd54b53b6e9ab08addc50fb2bca5151c0d418f4d7f59a23c2fde61' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.50.0': '6ce5f4f18e49e24b00a3b632689800bc7c87494a83bc970830d45a2d71ddf421' },
+  'line-format-skills.ts': { '1.51.0': '13429efbc59bb8e6d36697840dfd042d5200675b9ad4e3693c2dd7592541c5d5' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

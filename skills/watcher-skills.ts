@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.96.0';
+export const AGENT_VERSION = '1.97.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -253,6 +253,8 @@ export const DETECTABLE_PATTERNS = {
     'exited too quickly',
     'too many start retries',
     "failed with result 'start-limit-hit'",
+    // ... and as `systemctl status` shows the same unit (`Active: failed (Result: start-limit-hit)`).
+    '(result: start-limit-hit)',
     // A Job whose pods kept failing until its backoff limit.
     'backofflimitexceeded',
     'reached the specified backoff limit',
@@ -912,8 +914,17 @@ export const DETECTABLE_PATTERNS = {
     // and its start job (`systemd[1]: Failed to start Service for snap application x.`; the
     // kubelet's and k3s' own units are a node's, read first as NodeNotReady).
     'inactive (dead) (result: ',
-    'systemd[1]: failed to start ',
     'giving up on error: ',
+    // systemctl's answer to a start that failed (`Job for x.service failed because the control
+    // process exited with error code.`).
+    'failed because the control process exited',
+    // BigBlueButton's `bbb-conf --status` on a unit that is down (`mongod ———► [✘ - failed]`, and
+    // `# Not running:  Nginx` in its checks).
+    '► [✘ - failed]',
+    '# not running: ',
+    // Pritunl's server on losing its instance record in the database (`Instance doc lost, stopping
+    // server`).
+    'instance doc lost, stopping server',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1097,6 +1108,10 @@ export const DETECTABLE_PATTERNS = {
     'timeout during call to',
     'received timeout notification',
     'within timeout period',
+    // SSH.NET (in Duplicati) on a connection that did not open in time, also when a retry loop
+    // quotes it without the exception's name (`attempt 5 of 5 failed with message: Connection
+    // failed to establish within 30000 milliseconds.`).
+    'failed to establish within',
     'timelimitexceeded',
     'did not finish in ',
     'engine timeout',

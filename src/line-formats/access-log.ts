@@ -301,6 +301,19 @@ export function readGinRequest(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: goDurationSeconds(call[2]!) };
 }
 
+// Macaron's request log (Go; Gogs and early Gitea): `[Macaron] Completed /repo/migrate 500 Internal
+// Server Error in 43m43.314713378s`, and since 2015 with a time and the method (`[Macaron]
+// 2016-01-02 15:04:05: Completed GET /x 200 OK in 1.5ms`): the status, its text and the latency (a
+// Go duration) after the request.
+const MACARON_REQUEST = /\[Macaron\] (?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}: )?Completed (?:[A-Z]{3,7} )?\S{1,2000} ([1-5]\d\d)(?: [A-Za-z' -]{1,40})? in ((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})$/;
+
+/** The status and latency of a request Macaron logged, or null when the line is not one. */
+export function readMacaronRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('[Macaron] ') < 0) return null;
+  const call = MACARON_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: goDurationSeconds(call[2]!) };
+}
+
 // rack-timeout's (Ruby) line for each request it watches: `source=rack-timeout id=x wait=5ms
 // timeout=15000ms service=4732089ms state=completed` (older releases write no id). It writes no
 // status (read as 0); the time the app served the request is its duration, and its state

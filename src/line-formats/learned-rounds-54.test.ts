@@ -13,7 +13,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readMacaronRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -455,6 +455,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Round 202: Pterodactyl's Wings on a game server it found crashed.
     ['INFO: [Mar  1 10:00:00.000] detected server as entering a crashed state; running crash handler server=7f3a9c2e', 'CrashLoopBackOff', 'detected server as entering a crashed state'],
     ['Mar  1 10:00:00 mgr-1 scylla-manager[4411]: {"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP retry backoff","operation":"StorageServiceRepairStatus","wait":"1.2s","error":"after 30s: context deadline exceeded"}', 'HighLatency', '"N":"cluster.client","M":"HTTP retry backoff",'],
+    // Round 217: gRPC-Go's server before 1.7 on a reply it could not send in time.
+    ['INFO: 2025/03/01 10:00:00 grpc: Server.processUnaryRPC failed to write status stream error: code = DeadlineExceeded desc = "context deadline exceeded"', 'HighLatency', ' grpc: Server.process'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -525,7 +527,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-212: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, and the routine lines beside them', () => {
+describe('learned from rounds 99-217: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -628,7 +630,6 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     ['Mar 01 10:00:00 nvr-1 moonfire-nvr[4411]: s-garage-main moonfire_base::clock] getting next packet took PT12.0S!', 'HighLatency', 'getting next packet took'],
     ['docker: Error response from daemon: No healthy node available in the cluster.', 'SchedulingBlocked', 'no healthy node available'],
     ['     Active: inactive (dead) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 18min ago', 'PodDown', 'inactive (dead) (result: '],
-    ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', 'systemd[1]: failed to start '],
     // Round 188: the apiserver's ServerTimeout status, as kubectl and the dashboard relay it.
     ['Error from server (ServerTimeout): the server cannot complete the requested operation at this time, try again later (get pods)', 'HighLatency', 'cannot complete the requested operation at this time'],
     // Round 189: DNS servers on an upstream that did not answer in time.
@@ -676,6 +677,14 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     ['zigbee2mqtt  | Zigbee2MQTT:error 2025-03-01 10:00:00: Adapter disconnected, stopping', 'PodDown', 'adapter disconnected, stopping'],
     ['<td>Pod has been in a non-ready state for more than 15 minutes.</td>', 'PodDown', 'has been in a non-ready state for more than'],
     ['time="2025-03-01T10:00:00.000000000Z" level=error msg="PullImage \\"shop/web:4.2\\" failed" error="failed to resolve image \\"docker.io/shop/web:4.2\\": unexpected status: 429 Too Many Requests"', 'ImagePullBackOff', 'failed to resolve image'],
+    // Rounds 214-217: systemctl on a start that failed, BigBlueButton's status check, a unit
+    // systemd stopped starting, Pritunl losing its instance record, SSH.NET's connection timeout.
+    ['Job for shop-web.service failed because the control process exited with error code.', 'PodDown', 'failed because the control process exited'],
+    ['bbb-webrtc-sfu ————————► [✘ - failed]', 'PodDown', '► [✘ - failed]'],
+    ['# Not running:  Redis', 'PodDown', '# not running: '],
+    ['Active: failed (Result: start-limit-hit) since Sat 2025-03-01 10:00:00 UTC; 2min 3s ago', 'CrashLoopBackOff', '(result: start-limit-hit)'],
+    ['[shop-vpn][2025-03-01 10:00:00,000][ERROR] Instance doc lost, stopping server', 'PodDown', 'instance doc lost, stopping server'],
+    ['Operation Put with file shop-b1.dblock.zip.aes attempt 3 of 5 failed with message: Connection failed to establish within 30000 milliseconds.', 'HighLatency', 'failed to establish within'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -830,6 +839,11 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     ['Error 2025-03-01 10:00:00Request \'zigbee2mqtt/bridge/request/permit_join\' failed with error: \'sendDATA error: Error: {"sequence":7} after 1000ms\'', 'HighLatency', '} after '],
     ["[CET Mar  1 10:00:00] error    : 'domoticz' process is not running", 'PodDown', ' process is not running'],
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
+    // Rounds 215-216: systemd's start job failed, from any manager's pid; a unit's main process
+    // that exited with an error, as `systemctl status` shows it.
+    ['Mar  1 10:00:00 shop-1 systemd[1412]: Failed to start shop-web.service.', 'PodDown', ']: failed to start '],
+    ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', ']: failed to start '],
+    ['Main PID: 4411 (code=exited, status=1/FAILURE)', 'PodDown', 'main pid: '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -962,6 +976,33 @@ describe('learned from rounds 99-212: registries, supervisors, tunnels, build to
     expect(judgePodRow(readPodRow(row('Failed'))!)).toBe('PodDown');
     // A container still ready: not down.
     expect(judgePodRow(readPodRow(row('ProviderFailed', '1/1'))!)).toBeNull();
+  });
+
+  it('reads a pod row being deleted with a container not ready as down, one still fully ready as quiet, and not without the not-all-ready rule (the check can fail)', () => {
+    const row = (ready: string, age = '8d') => `ci   drone-7f3a9c2e1b4d5x   ${ready}   Terminating   2   ${age}`;
+    expect(judgePodRow(readPodRow(row('4/7'))!)).toBe('PodDown');
+    expect(judgePodRow(readPodRow(row('0/1'))!)).toBe('PodDown');
+    expect(judgePodRow(readPodRow(row('2/2'))!)).toBeNull();
+    // Under a minute old: still going away.
+    expect(judgePodRow(readPodRow(row('4/7', '40s'))!)).toBeNull();
+    // The rule as it was, none ready: a pod at 4/7 said nothing.
+    const noneReady = FIELD_TABLES.podStatus.map((r) => (r.status === 'terminating' ? { status: r.status, failure: r.failure, noneReady: true, minAgeSeconds: 60 } : r));
+    expect(judgePodRow(readPodRow(row('4/7'))!, noneReady)).toBeNull();
+  });
+
+  it("reads Macaron's request log (Gogs) in both layouts by its status and time, and not under a higher bar or another layout (the check can fail)", () => {
+    const slow = '[Macaron] Completed /repo/migrate 500 Internal Server Error in 43m43.314713378s';
+    expect(readMacaronRequest(slow)).toEqual({ status: 500, seconds: 2623.314713378 });
+    expect(detect(slow)).toBe('HighLatency');
+    const answered = '[Macaron] Completed /shop/web/archive/main.zip 200 OK in 45.2s';
+    expect(detect(answered)).toBe('HighLatency');
+    expect(underSlowBars(answered, 60)).toEqual(['HighLatency', null]);
+    const timed = '[Macaron] 2025-03-01 10:00:00: Completed POST /api/v1/repos/migrate 504 Gateway Timeout in 1m0.2s';
+    expect(readMacaronRequest(timed)).toEqual({ status: 504, seconds: 60.2 });
+    expect(detect(timed)).toBe('HighLatency');
+    expect(detect('[Macaron] 2025-03-01 10:00:00: Completed GET /shop/web 200 OK in 1.503ms')).toBeNull();
+    expect(readMacaronRequest(slow.replace('Completed', 'Started'))).toBeNull();
+    expect(readMacaronRequest(slow.replace('[Macaron] ', ''))).toBeNull();
   });
 
   it("reads a request logged once answered (Gitea's router, Octokit's log) by its status and time, and not under a higher bar or another layout (the check can fail)", () => {
@@ -1280,7 +1321,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-212, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-217, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1616,6 +1657,17 @@ describe('the routine lines beside the rules learned from rounds 54-212, from th
     "[CET Mar  1 10:00:00] info     : 'domoticz' process is running",
     '[main  ] INFO 2025/03/01 10:00:00 starting ui and api at :7070',
     'Dockerd: ShouldRestart failed, container will not be restarted',
+    // Rounds 214-217: a unit's main process that exited cleanly or on a stop, a unit started,
+    // BigBlueButton's units up, a start limit that is a setting, gRPC-Go's routine info, a request
+    // Macaron answered in time, a pod being deleted while still fully ready.
+    'Main PID: 4411 (code=exited, status=0/SUCCESS)',
+    'Main PID: 4411 (code=exited, status=143/n/a)',
+    'Mar  1 10:00:00 shop-1 systemd[1412]: Started shop-web.service.',
+    'bbb-webrtc-sfu ————————► [✔ - active]',
+    'StartLimitIntervalSec=10s StartLimitBurst=5 (Result: start-limit-hit is what follows)',
+    'INFO: 2025/03/01 10:00:00 grpc: addrConn.resetTransport succeeded',
+    '[Macaron] Completed /shop/web 200 OK in 2.1ms',
+    'ci   drone-7f3a9c2e1b4d5x   7/7   Terminating   2   8d',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -30,6 +30,7 @@ export const READER_MARKS = {
   httpx: ['HTTP Request: '],
   deisRouter: ['] - '],
   gin: ['[GIN] '],
+  macaron: ['[Macaron] '],
   rackTimeout: ['source=rack-timeout '],
   queryResult: ['s)', 'sec)'],
   eventRow: ['Warning', 'Normal'],
