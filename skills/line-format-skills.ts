@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.51.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.52.0';
 
 export interface PodStatusRule {
   /**
@@ -420,6 +420,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // could not send (`INFO: 2017/09/05 14:36:26 grpc: Server.processUnaryRPC failed to write status
     // stream error: code = DeadlineExceeded ...`); later releases log it as a warning.
     { contains: ' grpc: Server.process', header: /^INFO: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} grpc: Server\.process(?:Unary|Streaming)RPC failed to write status\b/ },
+    // Openfire's meetings plugin, which relays the log of the Jicofo it runs at its own info level,
+    // the child's level inside (`2020.12.23 05:01:23 INFO [Thread-26]: org.jivesoftware.openfire.
+    // plugin.ofmeet.JitsiJicofoWrapper - Jicofo 2020-12-23 05:01:23.337 WARNING: ... No response
+    // received within reply timeout`).
+    { contains: 'Wrapper - ', header: /^\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2} INFO {1,2}\[[^\]\n]{1,64}\]: org\.jivesoftware\.openfire\.plugin\.ofmeet\.Jitsi[A-Za-z]{1,40}Wrapper - / },
+    // Zimfarm's task worker, which reports at info each status a scraper's task reaches, with the
+    // scraper container's exit code (`[2020-12-17 18:36:13,783: INFO] Updating task-status=
+    // scraper_completed. Exit code: 137`).
+    { contains: ': INFO] Updating task-status=', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}: INFO\] Updating task-status=/ },
     // scylla-manager's client of the nodes' agents, which logs at info each call it retries
     // and why (`{"L":"INFO","T":"...","N":"cluster.client","M":"HTTP retry backoff","operation":
     // "StorageServiceRepairStatus",...,"error":"after 30s: context deadline exceeded"}`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.86.0';
+export const LINE_SHAPES_VERSION = '1.87.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -66,13 +66,14 @@ export const TIMED_OUT_OPERATIONS = [
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
-export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '=> '] as const;
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '> '] as const;
 
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
  * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `} ` as after ArangoDB's
  * topic (`{aql} Timeout waiting for query 14279`), `| `, `(`, a quoted
- * value's opening `="`, an arrow to a result `=> `), alone or after one of `operations` (itself perhaps after one word of
+ * value's opening `="`, the end of an arrow to a result `=> ` or of a bracketed name `<x> `, as
+ * Mumble writes a session's events: `1 => <68:name(-1)> Timeout`), alone or after one of `operations` (itself perhaps after one word of
  * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
@@ -259,7 +260,7 @@ export const DETECTABLE_SHAPES = {
     // The Nomad client restarting a task that failed, under its restart policy (`Restarting task
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
-    { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status \d+|terminated by sig[a-z]{2,8}); not expected\)/i },
+    { contains: 'not expected', shape: /\bexited: \S+ \((?:exit status \d+|terminated by sig[a-z]{2,8}(?: \(core dumped\))?); not expected\)/i },
     // Compose on a container that exited with an error and that its restart policy starts again
     // (`db-1 exited with code 1 (restarting)`; 137 is read as an OOM kill first).
     { contains: ' (restarting)', shape: /\bexited with code (?!137\b)[1-9]\d{0,2} \(restarting\)/i },
@@ -495,6 +496,23 @@ export const DETECTABLE_SHAPES = {
     // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
     // PID: 13799 (code=exited, status=1/FAILURE)`; 0 is a clean exit, 137 a kill read as OOM, 130
     // and 143 a stop).
+    // A unit's control process (its start or stop command) that exited with an error or died on a
+    // fault (`zoneminder.service: Control process exited, code=exited, status=255/EXCEPTION`, before
+    // systemd 236 without the comma; `code=killed, status=11/SEGV`).
+    { contains: 'control process exited, code=', shape: /\bcontrol process exited, code=(?:exited,? status=(?!130\b|137\b|143\b)[1-9]\d{0,2}\b|killed, status=\d{1,2}\/(?:segv|abrt|bus|ill|fpe)\b)/i },
+    // An init script's start that failed (`* Starting ZoneMinder video surveillance recorder
+    // ...failed!`), s6-rc's (`unable to start service mysql-setup: command exited 111`), crowsnest's
+    // (`ERROR: Start of ustreamer [cam x] failed!`), a required service a start script found down
+    // (Dataverse: `Required service Postgres not running.`).
+    { contains: '...fail', shape: /(?:^|\| )\s{0,8}\* starting [\w ()\/'-]{1,200}\.\.\.\s{0,4}fail(?:ed)?!?$/i },
+    { contains: 'unable to start service ', shape: /\bunable to start service [\w.@-]{1,128}: command exited [1-9]\d{0,2}\b/i },
+    { contains: ' failed!', shape: /\bstart of [\w.-]{1,64}(?: \[[^\]\n]{1,64}\])? failed!/i },
+    { contains: ' not running', shape: /\brequired service [\w.-]{1,64} not running\b/i },
+    // A status listing of services, one per line, on one that is down: `zmcontrol status`
+    // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running`, and
+    // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
+    { contains: ' not running', shape: /(?:^|: )[\w.@-]{1,64} (?:is )?not running\.?$/i },
+    { contains: ' <not running>', shape: /^[\w.-]{1,128}\s{1,40}(?:worker|manager|proxy|logger|standalone)\s{1,40}\S{1,253}\s{1,40}<not running>$/i },
     { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=exited, status=(?!130\/|137\/|143\/)[1-9]\d{0,2}\//i },
     // monit on a process it checks that is gone (`error    : 'domoticz' process is not running`).
     { contains: ' process is not running', shape: /\berror {1,8}: '[\w.-]{1,253}' process is not running\b/i },
@@ -680,6 +698,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // A peer that did not answer within a time the line states (CUPS' lpd backend: `Remote host did
+    // not respond with command status byte after 300 seconds!`).
+    { contains: 'did not respond ', shape: /\bdid not respond\b[^.\n]{0,60}\bafter \d{1,6} ?(?:seconds|secs|s)\b/i },
     // zigbee-herdsman's waitress giving up on a frame's answer: the error, what it waited for, then
     // its time (`sendDATA error: Error: {"sequence":7} after 1000ms`); a retry's delay after an
     // object (`retrying {id: 1} after 500ms`) is not one.

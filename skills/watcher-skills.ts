@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.97.0';
+export const AGENT_VERSION = '1.98.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -47,6 +47,9 @@ export const DETECTABLE_PATTERNS = {
     // node problem detector's OOMKilling event.
     'oom-kill',
     'oomkilling',
+    // V8 (Node) failing to get memory for an isolate (`# Fatal process OOM in insufficient memory to
+    // create an Isolate`): its own words, read before the placement words it holds.
+    'fatal process oom in',
     'oom_kill_process',
     'total-vm:',
     // ECS stop reasons and the JVM.
@@ -320,6 +323,8 @@ export const DETECTABLE_PATTERNS = {
   ],
   StartupProbeFailed: [
     'startup probe failed',
+    // Dashy's own health check, in its spelling (`Healthceck Failed, Error: ECONNREFUSED`).
+    'healthceck failed',
     // Azure App Service's start-up ping (`Container x for site y did not start within expected time
     // limit. Elapsed time = 230.06 sec`), as its `didn't respond to HTTP pings` is read.
     'did not start within expected time limit',
@@ -520,6 +525,9 @@ export const DETECTABLE_PATTERNS = {
     'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
+    // VerneMQ's link to a peer broker closing because the peer is gone (`vmq_cluster_com:loop:77
+    // terminate due to remote_node_not_available`).
+    'remote_node_not_available',
     // TDengine's reason for a data node it marked offline (`show dnodes`: `offline | ... | status msg
     // timeout`): the node stopped sending its status.
     'status msg timeout',
@@ -925,6 +933,18 @@ export const DETECTABLE_PATTERNS = {
     // Pritunl's server on losing its instance record in the database (`Instance doc lost, stopping
     // server`).
     'instance doc lost, stopping server',
+    // A process its supervisor saw die (ZoneMinder's zmdc: `'zmc -m 2' exited abnormally, exit status
+    // 255`), lighttpd giving up at start (`Configuration of plugins failed. Going down.`), Postfix's
+    // queue with its master down (`Queue report unavailable - mail system is down`), CUPS' scheduler
+    // (`Scheduler shutting down due to program error.`), the X server (`(EE) Server terminated with
+    // error (1).`), Azure App Service on a site's container (`Container x for site y has exited,
+    // failing site start`).
+    'exited abnormally',
+    'failed. going down.',
+    'mail system is down',
+    'shutting down due to program error',
+    'server terminated with error',
+    'has exited, failing site start',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -978,6 +998,15 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // Liquidsoap's clock falling behind the stream (`Too much latency! Resetting active sources...`),
+    // Klipper on its microcontroller (`Timeout with MCU 'mcu'`, `mcu 'mcu': Timeout on connect`; not a
+    // pool's `timeout on connection` setting).
+    'too much latency!',
+    'timeout with mcu',
+    "': timeout on connect",
+    // Smack (XMPP, in Jicofo and Openfire) on a stanza no one answered (`No response received within
+    // reply timeout. Timeout was 15000ms`).
+    'within reply timeout',
     // A call that timed out, in analytical databases' words (Doris: `method request time out,
     // please check 'onceTalkTimeout'`, `Ocurrs time out with specfied time 1995 MILLISECONDS`,
     // `catch a timeout exception`).
@@ -1347,6 +1376,11 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // The MongoDB Java driver's timeout choosing a server, which quotes each server's state and the
+    // error that left it unreachable (`Timed out after 10000 ms while waiting to connect. Client
+    // view of cluster state is {... caused by {java.net.ConnectException: Connection refused}}]`):
+    // a client's wait, not a probe.
+    'client view of cluster state is',
     'unhealthy_threshold:',
     'unhealthy_threshold=',
     'unhealthy_threshold =',

@@ -457,6 +457,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00 mgr-1 scylla-manager[4411]: {"L":"INFO","T":"2025-03-01T10:00:00.000Z","N":"cluster.client","M":"HTTP retry backoff","operation":"StorageServiceRepairStatus","wait":"1.2s","error":"after 30s: context deadline exceeded"}', 'HighLatency', '"N":"cluster.client","M":"HTTP retry backoff",'],
     // Round 217: gRPC-Go's server before 1.7 on a reply it could not send in time.
     ['INFO: 2025/03/01 10:00:00 grpc: Server.processUnaryRPC failed to write status stream error: code = DeadlineExceeded desc = "context deadline exceeded"', 'HighLatency', ' grpc: Server.process'],
+    // Round 221: Zimfarm's worker on a scraper's task ended by a kill. Round 227: Openfire relaying
+    // Jicofo's own warning at its info level.
+    ['[2025-03-01 10:00:00,000: INFO] Updating task-status=scraper_completed. Exit code: 137', 'OOMKilled', ': INFO] Updating task-status='],
+    ['2025.03.01 10:00:00 INFO [Thread-26]: org.jivesoftware.openfire.plugin.ofmeet.JitsiJicofoWrapper - Jicofo 2025-03-01 10:00:00.000 WARNING: [33] org.jitsi.impl.protocol.xmpp.OpSetSimpleCapsImpl.log() Failed to discover features for focus.meet.example.org: No response received within reply timeout. Timeout was 15000ms (~15s).', 'HighLatency', 'Wrapper - '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -527,7 +531,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-217: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-228: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -685,6 +689,22 @@ describe('learned from rounds 99-217: registries, supervisors, tunnels, build to
     ['Active: failed (Result: start-limit-hit) since Sat 2025-03-01 10:00:00 UTC; 2min 3s ago', 'CrashLoopBackOff', '(result: start-limit-hit)'],
     ['[shop-vpn][2025-03-01 10:00:00,000][ERROR] Instance doc lost, stopping server', 'PodDown', 'instance doc lost, stopping server'],
     ['Operation Put with file shop-b1.dblock.zip.aes attempt 3 of 5 failed with message: Connection failed to establish within 30000 milliseconds.', 'HighLatency', 'failed to establish within'],
+    // Rounds 219-227: V8 out of memory for an isolate, Dashy's health check, a peer broker gone, a
+    // stream clock behind, a printer's microcontroller, XMPP without an answer, processes and
+    // servers that went down in their own words.
+    ['web-1  | # Fatal process OOM in insufficient memory to create an Isolate', 'OOMKilled', 'fatal process oom in'],
+    ['Healthceck Failed, Error: ECONNREFUSED', 'StartupProbeFailed', 'healthceck failed'],
+    ['2025-03-01 10:00:00.000 [warning] <0.4411.0>@vmq_cluster_com:loop:77 terminate due to remote_node_not_available', 'NodeNotReady', 'remote_node_not_available'],
+    ['10:00:00 [clock.main:2] Too much latency! Resetting active sources...', 'HighLatency', 'too much latency!'],
+    ["Timeout with MCU 'toolhead' (eventtime=4411.597843)", 'HighLatency', 'timeout with mcu'],
+    ["mcu 'toolhead': Timeout on connect", 'HighLatency', "': timeout on connect"],
+    ['SmackException$NoResponseException: No response received within reply timeout. Timeout was 5000ms (~5s).', 'HighLatency', 'within reply timeout'],
+    ["2025-03-01 10:00:00.000000 zmdc[4411].ERR [ZMServer:718] ['zmc -m 3' exited abnormally, exit status 255]", 'PodDown', 'exited abnormally'],
+    ['2025-03-01 10:00:00: (../src/server.c.1943) Initialization of plugins failed. Going down.', 'PodDown', 'failed. going down.'],
+    ['Mar  1 10:00:00 mx-1 postfix/postqueue[4411]: fatal: Queue report unavailable - mail system is down', 'PodDown', 'mail system is down'],
+    ['E [01/Mar/2025:10:00:00 +0000] Scheduler shutting down due to program error.', 'PodDown', 'shutting down due to program error'],
+    ['Mar  1 10:00:00 kiosk-1 xinit[911]: (EE) Server terminated with error (1). Closing log file.', 'PodDown', 'server terminated with error'],
+    ['2025-03-01 10:00:00.000 ERROR - Container shop_0_1a2b3c4d for site shop has exited, failing site start', 'PodDown', 'has exited, failing site start'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -844,6 +864,21 @@ describe('learned from rounds 99-217: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 shop-1 systemd[1412]: Failed to start shop-web.service.', 'PodDown', ']: failed to start '],
     ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', ']: failed to start '],
     ['Main PID: 4411 (code=exited, status=1/FAILURE)', 'PodDown', 'main pid: '],
+    // Rounds 219-227: a unit's control process that failed, an init script's, s6-rc's and crowsnest's
+    // starts that failed, a required service down, status listings of a service down, a peer that did
+    // not answer in the time stated, supervisord's program that dumped core.
+    ['Mar  1 10:00:00 shop-1 systemd[1]: shop-web.service: Control process exited, code=exited, status=255/EXCEPTION', 'PodDown', 'control process exited, code='],
+    ['Mar  1 10:00:00 shop-1 systemd[1]: shop-web.service: Control process exited, code=exited status=1', 'PodDown', 'control process exited, code='],
+    ['Mar  1 10:00:00 shop-1 systemd[1]: shop-web.service: Control process exited, code=killed, status=11/SEGV', 'PodDown', 'control process exited, code='],
+    ['shop  |  * Starting shop web server   ...fail!', 'PodDown', '...fail'],
+    ['db-1  | s6-rc: warning: unable to start service db-setup: command exited 1', 'PodDown', 'unable to start service '],
+    ['[03/01/25 10:00:00] crowsnest: ERROR: Start of ustreamer [cam shop] failed!', 'PodDown', ' failed!'],
+    ['Required service Redis not running. Have you started the required services?', 'PodDown', ' not running'],
+    ['2025-03-01 10:00:00+00:00 ERROR postfix: Postfix not running', 'PodDown', ' not running'],
+    ['zmfilter is not running.', 'PodDown', ' not running'],
+    ['worker-2  worker  10.0.0.7  <not running>', 'PodDown', ' <not running>'],
+    ['[Job 4411] Printer did not respond to the status request after 120 seconds!', 'HighLatency', 'did not respond '],
+    ['shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (terminated by SIGSEGV (core dumped); not expected)', 'CrashLoopBackOff', 'not expected'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1017,10 +1052,10 @@ describe('learned from rounds 99-217: registries, supervisors, tunnels, build to
     expect(readAnsweredRequest(slow.replace('GET /metrics', 'GET metrics'))).toBeNull();
   });
 
-  it("reads `=> ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
+  it("reads the end of `=> ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
     const line = matchText('context: { timeout: 60 } => operation timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((sep) => sep !== '=> ')).test(line)).toBe(false);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((sep) => sep !== '> ')).test(line)).toBe(false);
   });
 
   it('keeps a frontend\'s bad heartbeat and kubeadm\'s kubelet check off the probes: the exclusions are what do (the check can fail)', () => {
@@ -1178,6 +1213,12 @@ describe('learned from rounds 99-217: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000    4411 manager.go:1195] Started watching for new ooms in manager')).toBeNull();
   });
 
+  it("reads the MongoDB Java driver's timeout as latency, not as the probe its quoted `Connection refused` names: the exclusion is what does (the check can fail)", () => {
+    const line = '2025-03-01 10:00:00,000 ERROR: org.graylog2.bootstrap.CmdLineTool - com.mongodb.MongoTimeoutException: Timed out after 10000 ms while waiting to connect. Client view of cluster state is {type=Unknown, servers=[{address=10.0.0.9:27017, type=Unknown, state=Connecting, exception={com.mongodb.MongoException$Network: Exception opening the socket}, caused by {java.net.ConnectException: Connection refused}}]';
+    expect(detect(line)).toBe('HighLatency');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'client view of cluster state is' })).toBe('StartupProbeFailed');
+  });
+
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
     const advice = 'web_1   | uwsgi stderr | Sat Mar  1 10:00:00 2025 -  *** WARNING: you have enabled harakiri without post buffering. Slow upload could be rejected on post-unbuffered webservers ***';
     expect(detect(advice)).toBeNull();
@@ -1253,6 +1294,13 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
   });
 
+  it("reads `> ` as a separator before a timeout's words (Mumble's user sessions), and not without it (the check can fail)", () => {
+    const line = matchText('<W>2025-03-01 10:00:00.000 1 => <68:shop(-1)> Timeout');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '> ')).test(line)).toBe(false);
+    expect(detect('<W>2025-03-01 10:00:00.000 1 => <68:shop(-1)> Connection closed: The remote host closed the connection [1]')).toBeNull();
+  });
+
   it("reads `} ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
     const line = matchText('[4411] ERROR [baef6] {aql} Timeout waiting for query 14279');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
@@ -1321,7 +1369,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-217, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-228, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1668,6 +1716,18 @@ describe('the routine lines beside the rules learned from rounds 54-217, from th
     'INFO: 2025/03/01 10:00:00 grpc: addrConn.resetTransport succeeded',
     '[Macaron] Completed /shop/web 200 OK in 2.1ms',
     'ci   drone-7f3a9c2e1b4d5x   7/7   Terminating   2   8d',
+    // Rounds 219-228: ZoneMinder's process ended cleanly, an init script's start done, a stop on
+    // SIGTERM, s6-rc's service started, a status listing's service up, a printer answering, a peer
+    // broker connected, supervisord's clean exit, a session closed.
+    "2025-03-01 10:00:00.000000 zmdc[4411].INF [ZMServer:411] ['zmc -m 18' exited normally]",
+    'shop  |  * Starting shop web server   ...done.',
+    'Mar  1 10:00:00 shop-1 systemd[1]: shop-web.service: Control process exited, code=killed, status=15/TERM',
+    'db-1  | s6-rc: info: service db-setup successfully started',
+    'zmfilter is running.',
+    'worker-2  worker  10.0.0.7  running  4411  01 Mar 10:00:00',
+    "2025-03-01 10:00:00.000 [info] <0.971.0>@vmq_cluster_node:connect:257 successfully connected to cluster node 'VerneMQ@10.0.0.7'",
+    'shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (exit status 0; expected)',
+    '[2025-03-01 10:00:00,000: INFO] Updating task-status=scraper_running.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
