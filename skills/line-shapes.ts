@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.87.0';
+export const LINE_SHAPES_VERSION = '1.88.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -698,6 +698,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // Django-Q's cluster replacing a worker whose task ran out of time (`reincarnated worker
+    // Process-x after timeout`; `after death` is a crash).
+    { contains: 'after timeout', shape: /\breincarnated worker \S{1,128} after timeout\b/i },
     // A peer that did not answer within a time the line states (CUPS' lpd backend: `Remote host did
     // not respond with command status byte after 300 seconds!`).
     { contains: 'did not respond ', shape: /\bdid not respond\b[^.\n]{0,60}\bafter \d{1,6} ?(?:seconds|secs|s)\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.98.0': '008e984eebd77eca7781ac36931cbbb3da7832ac2f53021eb37265ff5384ffa9' },
-  'line-shapes.ts': { '1.87.0': 'ec0aad792de711d50ca0045e834f71ed9f2b2c27836a902b4d4a879826998196' },
-  'severity-skills.ts': { '1.106.0': 'd8f4dc34871e9516f7895cb26713ec0545df805bfaf515631df5d22e560d290e' },
+  'watcher-skills.ts': { '1.99.0': '6768501d253176496f0d26c71e669f58b9576afabef2951a59357231ec0d7e88' },
+  'line-shapes.ts': { '1.88.0': '6cb13d04785195a1eae58c47cf70ab2e4eb1b1012928664d4e0e3b4c49975c2f' },
+  'severity-skills.ts': { '1.107.0': '6fa87be01678c1e32f6a82dfa99a0a1db681adad307b32f54bff9a2b6b2ccdca' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.52.0': 'f9b7ac72ff6a06e42604bf39a6e65f80f67d375d839718e32a4675181e088125' },
+  'line-format-skills.ts': { '1.53.0': '3d6fc49eb9d47ef3e33aee768a72d61c52ad8ed0df494aeee93aa0abcdeca769' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.98.0';
+export const AGENT_VERSION = '1.99.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1004,6 +1004,14 @@ export const DETECTABLE_PATTERNS = {
     'too much latency!',
     'timeout with mcu',
     "': timeout on connect",
+    // Job runners out of time: RQ's and Django-Q's task (`Task exceeded maximum timeout value (60
+    // seconds)`), Symfony's Process (`The process "x" exceeded the timeout of 60 seconds.`), an
+    // Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network timeout
+    // at: url`).
+    'exceeded maximum timeout value',
+    'exceeded the timeout of',
+    '** (exit) time out',
+    'network timeout at: ',
     // Smack (XMPP, in Jicofo and Openfire) on a stanza no one answered (`No response received within
     // reply timeout. Timeout was 15000ms`).
     'within reply timeout',

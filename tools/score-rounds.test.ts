@@ -247,11 +247,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-229.json': ['r229-0008', 'r229-0017', 'r229-0018', 'r229-0044'],
-  'round-230.json': [],
-  'round-231.json': ['r231-0001', 'r231-0016', 'r231-0025', 'r231-0047', 'r231-0058'],
-  'round-232.json': ['r232-0001', 'r232-0002', 'r232-0003'],
-  'round-233.json': [],
 };
 
 /**

@@ -460,6 +460,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Round 221: Zimfarm's worker on a scraper's task ended by a kill. Round 227: Openfire relaying
     // Jicofo's own warning at its info level.
     ['[2025-03-01 10:00:00,000: INFO] Updating task-status=scraper_completed. Exit code: 137', 'OOMKilled', ': INFO] Updating task-status='],
+    // Round 231: supervisord's process event behind the time Docker Desktop's log view adds.
+    ['2025-03-01 11:00:00 2025-03-01 10:00:00,000 INFO exited: queue-worker_00 (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
     ['2025.03.01 10:00:00 INFO [Thread-26]: org.jivesoftware.openfire.plugin.ofmeet.JitsiJicofoWrapper - Jicofo 2025-03-01 10:00:00.000 WARNING: [33] org.jitsi.impl.protocol.xmpp.OpSetSimpleCapsImpl.log() Failed to discover features for focus.meet.example.org: No response received within reply timeout. Timeout was 15000ms (~15s).', 'HighLatency', 'Wrapper - '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
@@ -531,7 +533,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-228: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, and the routine lines beside them', () => {
+describe('learned from rounds 99-233: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -699,6 +701,11 @@ describe('learned from rounds 99-228: registries, supervisors, tunnels, build to
     ["Timeout with MCU 'toolhead' (eventtime=4411.597843)", 'HighLatency', 'timeout with mcu'],
     ["mcu 'toolhead': Timeout on connect", 'HighLatency', "': timeout on connect"],
     ['SmackException$NoResponseException: No response received within reply timeout. Timeout was 5000ms (~5s).', 'HighLatency', 'within reply timeout'],
+    // Rounds 229-232: job runners out of time in their own words.
+    ["2025-03-01 10:00:00,000 ERROR Failed 'shop.tasks.sync' (four-alpha-bravo) - Task exceeded maximum timeout value (60 seconds)", 'HighLatency', 'exceeded maximum timeout value'],
+    ['The process "php artisan queue:work --once" exceeded the timeout of 60 seconds.', 'HighLatency', 'exceeded the timeout of'],
+    ['** (EXIT) time out', 'HighLatency', '** (exit) time out'],
+    ['FetchError: network timeout at: https://flags.example.org/api/client/features', 'HighLatency', 'network timeout at: '],
     ["2025-03-01 10:00:00.000000 zmdc[4411].ERR [ZMServer:718] ['zmc -m 3' exited abnormally, exit status 255]", 'PodDown', 'exited abnormally'],
     ['2025-03-01 10:00:00: (../src/server.c.1943) Initialization of plugins failed. Going down.', 'PodDown', 'failed. going down.'],
     ['Mar  1 10:00:00 mx-1 postfix/postqueue[4411]: fatal: Queue report unavailable - mail system is down', 'PodDown', 'mail system is down'],
@@ -878,6 +885,7 @@ describe('learned from rounds 99-228: registries, supervisors, tunnels, build to
     ['zmfilter is not running.', 'PodDown', ' not running'],
     ['worker-2  worker  10.0.0.7  <not running>', 'PodDown', ' <not running>'],
     ['[Job 4411] Printer did not respond to the status request after 120 seconds!', 'HighLatency', 'did not respond '],
+    ['2025-03-01 10:00:00,000 CRITICAL reincarnated worker Process-1a2b3c4d after timeout', 'HighLatency', 'after timeout'],
     ['shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (terminated by SIGSEGV (core dumped); not expected)', 'CrashLoopBackOff', 'not expected'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -1369,7 +1377,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-228, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-233, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1728,6 +1736,12 @@ describe('the routine lines beside the rules learned from rounds 54-228, from th
     "2025-03-01 10:00:00.000 [info] <0.971.0>@vmq_cluster_node:connect:257 successfully connected to cluster node 'VerneMQ@10.0.0.7'",
     'shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (exit status 0; expected)',
     '[2025-03-01 10:00:00,000: INFO] Updating task-status=scraper_running.',
+    // Rounds 229-233: Django-Q's worker ready, supervisord's clean exit behind Docker Desktop's
+    // time, an Elixir process's normal exit, a runner's job done in time.
+    '2025-03-01 10:00:00,000 INFO Process-1a2b3c4d ready for work at 110',
+    '2025-03-01 11:00:00 2025-03-01 10:00:00,000 INFO exited: queue-worker_00 (exit status 0; expected)',
+    '** (EXIT) normal',
+    '[2025-03-01 10:00:00] Processed:  App\\Jobs\\SyncShop',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
