@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.88.0';
+export const LINE_SHAPES_VERSION = '1.89.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -71,21 +71,22 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
  * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `} ` as after ArangoDB's
- * topic (`{aql} Timeout waiting for query 14279`), `| `, `(`, a quoted
- * value's opening `="`, the end of an arrow to a result `=> ` or of a bracketed name `<x> `, as
- * Mumble writes a session's events: `1 => <68:name(-1)> Timeout`), alone or after one of `operations` (itself perhaps after one word of
- * letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
+ * topic (`{aql} Timeout waiting for query 14279`), `| `, `(`, a quoted value's opening `="`, the
+ * end of an arrow to a result `=> ` or of a bracketed name `<x> `, as Mumble writes a session's
+ * events: `1 => <68:name(-1)> Timeout`), alone or after one of `operations` (itself perhaps after
+ * one word of letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
  * waiting`, `timeout during request`), or followed by how long it was, ending the clause (SRS:
- * `rtmp: publish timeout 5000ms, nb_msgs=3`). What comes before the word is read in a lookbehind, so
- * the expression is tried only where `time` starts: unanchored alternatives tried at every
+ * `rtmp: publish timeout 5000ms, nb_msgs=3`), or in parentheses closing a quoted error (Cacti:
+ * `SNMP Error:'Timeout (2500 ms)'`; not a setting's `timeout (2500 ms)`). What comes before the
+ * word is read in a lookbehind, so the expression is tried only where `time` starts: unanchored alternatives tried at every
  * position cost over a microsecond a line.
  */
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$))`,
+    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["'])`,
     'i',
   );
 }
@@ -481,6 +482,9 @@ export const DETECTABLE_SHAPES = {
     // lost lost connection`, `└─ 1 h: offline`), and a Grid Engine queue instance whose execution
     // daemon cannot be reached (`qstat -f` state with `u`: `all.q@h BIP 0/2/1 -NA- lx-amd64 auo`).
     { contains: 'not responding **', shape: /\*\* node (?:'[^'*\n]{1,253}'|[^'*\s]{1,253}) not responding \*\*/i },
+    // Icinga 2's cluster-zone check on a zone whose endpoints it lost (`Zone 'master' is not
+    // connected. Log lag: ...`).
+    { contains: ' is not connected', shape: /\bzone '[^'\n]{1,128}' is not connected\b/i },
     { contains: 'rabbit on node ', shape: /\brabbit on node \S{1,253} down$/i },
     { contains: 'broker failure callback for', shape: /\bbroker failure callback for \d{1,9}(?:,\d{1,9}){0,100}\b/i },
     { contains: 'node down: ', shape: /\bnode down: [a-z]/i },
@@ -698,6 +702,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // Cacti's poller stopping at its time limit (`Poller[Main Poller] PID[7115] Maximum runtime of 298
+    // seconds exceeded. Exiting.`); its `Max Runtime '298'` setting is not one.
+    { contains: 'maximum runtime of ', shape: /\bmaximum runtime of \d{1,6} seconds exceeded\b/i },
     // Django-Q's cluster replacing a worker whose task ran out of time (`reincarnated worker
     // Process-x after timeout`; `after death` is a crash).
     { contains: 'after timeout', shape: /\breincarnated worker \S{1,128} after timeout\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.107.0';
+export const SEVERITY_SKILLS_VERSION = '1.108.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -310,6 +310,9 @@ export const SEVERITY_RULES = [
       // A document processor's command it gave up waiting on, with no level (Docspell's `Command x
       // did not finish in 300000 ms!`).
       'did not finish in ',
+      // Icinga 2's cluster-zone check in its JSON output, with no level (`"output": "Zone 'master' is
+      // not connected.`).
+      "' is not connected",
       // An Elixir process's exit for a call that ran out of time, on its own line (`** (EXIT) time
       // out`).
       '** (exit) time out',

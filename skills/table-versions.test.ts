@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.99.0': '6768501d253176496f0d26c71e669f58b9576afabef2951a59357231ec0d7e88' },
-  'line-shapes.ts': { '1.88.0': '6cb13d04785195a1eae58c47cf70ab2e4eb1b1012928664d4e0e3b4c49975c2f' },
-  'severity-skills.ts': { '1.107.0': '6fa87be01678c1e32f6a82dfa99a0a1db681adad307b32f54bff9a2b6b2ccdca' },
+  'watcher-skills.ts': { '1.100.0': '61c6e62f5ac2f1f17d21b1612990ee7eb4b1080603f1c3697e3cd0d8fe15ed21' },
+  'line-shapes.ts': { '1.89.0': '51099691fbff472828704b832fa2af637c639f51eb9f6488d7b5c180c41a45c5' },
+  'severity-skills.ts': { '1.108.0': '367212ed99ba69a126fd868587c5c8887299c1671dab9a4febcd89bdb7ca4bd0' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.99.0';
+export const AGENT_VERSION = '1.100.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -244,6 +244,9 @@ export const DETECTABLE_PATTERNS = {
     'exit 139',
     'exceeded allowed attempts',
     'start request repeated too quickly',
+    // syslog-ng restarting a program it feeds, each time it ends (`Child program exited,
+    // restarting; cmdline='x', status='0'`).
+    'child program exited, restarting',
     // Nomad's task event, and older kubelets deciding to restart a dead container.
     'task restarting in',
     'but restartpolicy says that we should restart',
@@ -945,6 +948,9 @@ export const DETECTABLE_PATTERNS = {
     'shutting down due to program error',
     'server terminated with error',
     'has exited, failing site start',
+    // LibreNMS' validation of its poller (`FAIL: Poller is not running. No poller has run within the
+    // last 300 seconds.`).
+    'poller is not running',
   ],
   ReplicaMismatch: [
     'unavailable replicas',
@@ -1012,6 +1018,11 @@ export const DETECTABLE_PATTERNS = {
     'exceeded the timeout of',
     '** (exit) time out',
     'network timeout at: ',
+    // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
+    // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
+    // host 'x'`).
+    'after timeout of',
+    'timeout detected',
     // Smack (XMPP, in Jicofo and Openfire) on a stanza no one answered (`No response received within
     // reply timeout. Timeout was 15000ms`).
     'within reply timeout',

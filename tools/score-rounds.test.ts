@@ -247,8 +247,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-234.json': ['r234-0001', 'r234-0010', 'r234-0011', 'r234-0013', 'r234-0014', 'r234-0015', 'r234-0037', 'r234-0045', 'r234-0047', 'r234-0049', 'r234-0050'],
-  'round-235.json': [],
 };
 
 /**

@@ -533,7 +533,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-233: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, and the routine lines beside them', () => {
+describe('learned from rounds 99-235: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -706,6 +706,11 @@ describe('learned from rounds 99-233: registries, supervisors, tunnels, build to
     ['The process "php artisan queue:work --once" exceeded the timeout of 60 seconds.', 'HighLatency', 'exceeded the timeout of'],
     ['** (EXIT) time out', 'HighLatency', '** (exit) time out'],
     ['FetchError: network timeout at: https://flags.example.org/api/client/features', 'HighLatency', 'network timeout at: '],
+    // Round 234: monitoring pollers and their supervisors.
+    ["[2025-03-01 10:00:00 +0100] warning/Process: Killing process group 4411 ('/usr/lib/nagios/plugins/check_http') after timeout of 60 seconds", 'HighLatency', 'after timeout of'],
+    ["Mar  1 10:00:00 nms-1 Cacti[4411]: 2025-03-01 10:00:00 - SPINE: Poller[1] Device[10] TH[1] DS[96] WARNING: SNMP timeout detected [500 ms], ignoring host 'sw-2'", 'HighLatency', 'timeout detected'],
+    ["Mar  1 10:00:00 nms-1 syslog-ng[12]: Child program exited, restarting; cmdline='/opt/nms/syslog.php', status='0'", 'CrashLoopBackOff', 'child program exited, restarting'],
+    ['FAIL: Poller is not running. No poller has run within the last 300 seconds.', 'PodDown', 'poller is not running'],
     ["2025-03-01 10:00:00.000000 zmdc[4411].ERR [ZMServer:718] ['zmc -m 3' exited abnormally, exit status 255]", 'PodDown', 'exited abnormally'],
     ['2025-03-01 10:00:00: (../src/server.c.1943) Initialization of plugins failed. Going down.', 'PodDown', 'failed. going down.'],
     ['Mar  1 10:00:00 mx-1 postfix/postqueue[4411]: fatal: Queue report unavailable - mail system is down', 'PodDown', 'mail system is down'],
@@ -886,6 +891,8 @@ describe('learned from rounds 99-233: registries, supervisors, tunnels, build to
     ['worker-2  worker  10.0.0.7  <not running>', 'PodDown', ' <not running>'],
     ['[Job 4411] Printer did not respond to the status request after 120 seconds!', 'HighLatency', 'did not respond '],
     ['2025-03-01 10:00:00,000 CRITICAL reincarnated worker Process-1a2b3c4d after timeout', 'HighLatency', 'after timeout'],
+    ['2025-03-01 10:00:00 - POLLER: Poller[Main Poller] PID[4411] Maximum runtime of 298 seconds exceeded. Exiting.', 'HighLatency', 'maximum runtime of '],
+    ['"output": "Zone \'satellite-2\' is not connected. Log lag: 3 minutes and 2 seconds",', 'NodeNotReady', ' is not connected'],
     ['shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (terminated by SIGSEGV (core dumped); not expected)', 'CrashLoopBackOff', 'not expected'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -1320,6 +1327,9 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     expect(TIMEOUT_AS_OUTCOME.test(matchText('rtmp: publish timeout 5000ms'))).toBe(true);
     expect(TIMEOUT_AS_OUTCOME.test(matchText('rtmp: publish timeout 5000ms per stream'))).toBe(false);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'publish')).test(matchText('rtmp: publish timeout 5000ms, nb_msgs=3'))).toBe(false);
+    // In parentheses, only closing a quoted error (Cacti's SNMP error), not a setting's.
+    expect(TIMEOUT_AS_OUTCOME.test(matchText("2025-03-01 10:00:00 - CMDPHP WARNING: SNMP Error:'Timeout (2500 ms)', Device:'10.0.0.7'"))).toBe(true);
+    expect(TIMEOUT_AS_OUTCOME.test(matchText('WARNING Settings: timeout (5000 ms)'))).toBe(false);
   });
 });
 
@@ -1377,7 +1387,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-233, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-235, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1742,6 +1752,10 @@ describe('the routine lines beside the rules learned from rounds 54-233, from th
     '2025-03-01 11:00:00 2025-03-01 10:00:00,000 INFO exited: queue-worker_00 (exit status 0; expected)',
     '** (EXIT) normal',
     '[2025-03-01 10:00:00] Processed:  App\\Jobs\\SyncShop',
+    // Round 234: Cacti's poller settings, a zone connected, spine's SNMP settings.
+    "01/Mar/2025 10:00:00 - POLLER: Poller[1] PID[4411] NOTE: Poller Int: '300', Cron Int: '300', Time Since Last: '299.36', Max Runtime '298', Poller Runs: '1'",
+    '"output": "Zone \'satellite-2\' is connected. Log lag: less than 1 millisecond",',
+    "2025/03/01 10:00:00 - SPINE: Poller[1] Device[171] INFO: SNMP Device 'sw-2' has timeout 2000000 (2000), retries 3",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
