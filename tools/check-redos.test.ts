@@ -149,6 +149,26 @@ describe('the engine', () => {
     expect(await verdicts('native')).toEqual(pure);
   });
 
+  it('a check that does not answer within its deadline is reported unknown, not waited on forever (the check can fail)', { timeout: 600_000 }, async () => {
+    // A deadline no check can meet (a worker thread takes longer than a millisecond to start).
+    const late = new RecheckPool(RECHECK_OPTIONS, 1, 'pure', 1);
+    try {
+      const verdict = await late.check('^(?:\\S{1,64} )?ready\\.go:\\d{1,6}: ', '');
+      expect(verdict).toEqual({ status: 'unknown', error: 'no answer within 0.001 s (the checker may have stopped)' });
+      // The replacement worker takes the next check (and misses the same deadline).
+      expect((await late.check('x', '')).status).toBe('unknown');
+    } finally {
+      await late.close();
+    }
+    // The same check under the default deadline is answered.
+    const inTime = new RecheckPool(RECHECK_OPTIONS, 1, 'pure');
+    try {
+      expect((await inTime.check('^(?:\\S{1,64} )?ready\\.go:\\d{1,6}: ', '')).status).toBe('safe');
+    } finally {
+      await inTime.close();
+    }
+  });
+
   it('the comparison sees a verdict that differs: the same expression through another checker', { timeout: 600_000 }, async () => {
     const a = new RecheckPool(RECHECK_OPTIONS, 1, 'pure');
     const b = new RecheckPool({ params: { ...RECHECK_OPTIONS.params, checker: 'fuzz' } }, 1, 'pure');

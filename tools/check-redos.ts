@@ -63,7 +63,9 @@ export async function main(argv: string[], io: Io, options: CheckRedosOptions = 
     for (const entry of stale) io.stdout(`stale: ${entry.expression} (${write ? 'dropped' : 'no expression has it; --update drops it'})\n`);
     const live = checked.filter((c) => !c.recorded).length;
     if (write) {
-      const kept = new Map<string, RecordedVerdict>(checked.map((c) => [c.key, { expression: `/${c.source}/${c.flags}`, verdict: c.verdict }]));
+      // A live check that got no answer in time (`unknown`) says nothing of the expression: not recorded.
+      const answered = checked.filter((c) => c.recorded || c.verdict.status !== 'unknown');
+      const kept = new Map<string, RecordedVerdict>(answered.map((c) => [c.key, { expression: `/${c.source}/${c.flags}`, verdict: c.verdict }]));
       await writeFileAtomic(path, verdictFileText(book.version, kept));
     }
     io.stdout(

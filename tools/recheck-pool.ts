@@ -40,35 +40,66 @@ export type RecheckVerdict =
   | { status: 'vulnerable'; checker: string; complexity: string; attack: string }
   | { status: 'unknown'; error: string };
 
+/**
+ * How long one check may take before the pool gives up on it (recheck runs without a time limit of
+ * its own, so that its verdicts do not depend on the machine). recheck's native engine is a process
+ * of its own: when it dies (an expression whose automaton outgrows memory), the check it was
+ * running never answers, and without a deadline the whole check would wait on it forever.
+ */
+export const ANSWER_WITHIN_MS = 15 * 60 * 1000;
+
 export class RecheckPool {
   readonly #params: Readonly<Record<string, unknown>>;
-  readonly #workers: Worker[] = [];
+  readonly #engine: 'native' | 'pure';
+  readonly #answerWithinMs: number;
+  readonly #workers = new Set<Worker>();
   readonly #idle: Worker[] = [];
   readonly #queue: RecheckJob[] = [];
   readonly #pending = new Map<number, (v: RecheckVerdict) => void>();
+  readonly #running = new Map<Worker, { id: number; timer: NodeJS.Timeout }>();
   readonly #verdicts = new Map<string, Promise<RecheckVerdict>>();
   #next = 0;
 
-  constructor(options: RecheckOptions, threads = Math.max(1, availableParallelism()), engine = recheckEngine()) {
+  constructor(options: RecheckOptions, threads = Math.max(1, availableParallelism()), engine = recheckEngine(), answerWithinMs = ANSWER_WITHIN_MS) {
     this.#params = options.params;
-    for (let i = 0; i < threads; i += 1) {
-      // With the native engine each thread has its own recheck process, so checks still run side by side.
-      const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url), {
-        env: { ...process.env, RECHECK_BACKEND: engine },
-      });
-      worker.on('message', ({ id, verdict }: { id: number; verdict: RecheckVerdict }) => {
-        this.#pending.get(id)?.(verdict);
-        this.#pending.delete(id);
-        this.#idle.push(worker);
-        this.#dispatch();
-      });
-      worker.on('error', (err) => {
-        for (const resolve of this.#pending.values()) resolve({ status: 'unknown', error: `worker failed: ${String(err)}` });
-        this.#pending.clear();
-      });
-      this.#workers.push(worker);
+    this.#engine = engine;
+    this.#answerWithinMs = answerWithinMs;
+    for (let i = 0; i < threads; i += 1) this.#idle.push(this.#startWorker());
+  }
+
+  #startWorker(): Worker {
+    // With the native engine each thread has its own recheck process, so checks still run side by side.
+    const worker = new Worker(new URL('./recheck-worker.ts', import.meta.url), {
+      env: { ...process.env, RECHECK_BACKEND: this.#engine },
+    });
+    worker.on('message', ({ id, verdict }: { id: number; verdict: RecheckVerdict }) => {
+      this.#finish(worker, id, verdict);
       this.#idle.push(worker);
-    }
+      this.#dispatch();
+    });
+    worker.on('error', (err) => {
+      for (const resolve of this.#pending.values()) resolve({ status: 'unknown', error: `worker failed: ${String(err)}` });
+      this.#pending.clear();
+    });
+    this.#workers.add(worker);
+    return worker;
+  }
+
+  #finish(worker: Worker, id: number, verdict: RecheckVerdict): void {
+    const running = this.#running.get(worker);
+    if (running !== undefined) clearTimeout(running.timer);
+    this.#running.delete(worker);
+    this.#pending.get(id)?.(verdict);
+    this.#pending.delete(id);
+  }
+
+  /** A check past its deadline: answered as unknown, its worker replaced. */
+  #giveUp(worker: Worker, id: number): void {
+    this.#finish(worker, id, { status: 'unknown', error: `no answer within ${this.#answerWithinMs / 1000} s (the checker may have stopped)` });
+    this.#workers.delete(worker);
+    void worker.terminate();
+    this.#idle.push(this.#startWorker());
+    this.#dispatch();
   }
 
   /** recheck's verdict on /source/flags; the same expression is checked only once. */
@@ -86,10 +117,18 @@ export class RecheckPool {
   }
 
   #dispatch(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) this.#idle.pop()!.postMessage(this.#queue.shift());
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop()!;
+      const job = this.#queue.shift()!;
+      const timer = setTimeout(() => this.#giveUp(worker, job.id), this.#answerWithinMs);
+      timer.unref();
+      this.#running.set(worker, { id: job.id, timer });
+      worker.postMessage(job);
+    }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    for (const { timer } of this.#running.values()) clearTimeout(timer);
+    await Promise.all([...this.#workers].map((w) => w.terminate()));
   }
 }
