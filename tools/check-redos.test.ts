@@ -34,9 +34,9 @@ function verdictFile(name: string, entries: Array<[NamedExpression, RecordedVerd
   return path;
 }
 
-const run = (argv: string[], expressions: NamedExpression[]) => {
+const run = (argv: string[], expressions: NamedExpression[], answerWithinMs?: number) => {
   const io = capture();
-  return runMain((a, i) => main(a, i, { expressions }), argv, io).then((code) => ({ code, stdout: io.out.join(''), stderr: io.err.join('') }));
+  return runMain((a, i) => main(a, i, answerWithinMs === undefined ? { expressions } : { expressions, answerWithinMs }), argv, io).then((code) => ({ code, stdout: io.out.join(''), stderr: io.err.join('') }));
 };
 
 describe('a recorded verdict', () => {
@@ -89,6 +89,21 @@ describe('the check', () => {
     const rewritten = new VerdictBook(readVerdicts(path));
     expect(rewritten.lookup(BAD)?.status).toBe('vulnerable');
     expect(rewritten.lookup(SAFE)?.status).toBe('safe');
+  });
+
+  it('fails on an expression whose live check got no answer in time, and --update does not record it (the check can fail)', { timeout: 600_000 }, async () => {
+    const path = verdictFile('late.json', [[SAFE, { status: 'safe', checker: 'automaton' }]]);
+    const late: NamedExpression = { name: 'late', source: 'x{1,3}y', flags: '' };
+    // A deadline no live check can meet (a worker thread takes longer than a millisecond to start).
+    const r = await run(['--verdicts', path, '--update'], [SAFE, late], 1);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not safe: late /x{1,3}y/: unknown: no answer within 0.001 s (the checker may have stopped)');
+    expect(r.stderr).toMatch(/^Error: 1 expressions are not safe; first: late /);
+    expect(new VerdictBook(readVerdicts(path)).lookup(late)).toBeUndefined();
+    expect(new VerdictBook(readVerdicts(path)).lookup(SAFE)?.status).toBe('safe');
+    // Under the default deadline the same expression is answered and recorded.
+    expect((await run(['--verdicts', path, '--update'], [SAFE, late])).code).toBe(0);
+    expect(new VerdictBook(readVerdicts(path)).lookup(late)?.status).toBe('safe');
   });
 
   it('reports a recorded verdict no expression has any more, and --update drops it', async () => {

@@ -30,6 +30,8 @@ any more (stale), and a summary. Exits 0 when every expression is safe, 1 otherw
 export interface CheckRedosOptions {
   /** The expressions to check (default: every expression the loop runs on input). */
   expressions?: readonly NamedExpression[];
+  /** How long a live check may take (default the pool's deadline): the seam a test uses to make one miss it. */
+  answerWithinMs?: number;
 }
 
 export async function main(argv: string[], io: Io, options: CheckRedosOptions = {}): Promise<number> {
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: Io, options: CheckRedosOptions = 
   }
   const path = values.verdicts ?? VERDICTS_PATH;
   const refresh = values.refresh === true;
-  const book = new VerdictBook(readVerdicts(path));
+  const book = new VerdictBook(readVerdicts(path), undefined, options.answerWithinMs);
   const expressions = options.expressions ?? inputExpressions(PROJECT_ROOT);
   try {
     const checked = await Promise.all(expressions.map((e) => book.check(e, refresh)));

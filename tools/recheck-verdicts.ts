@@ -109,11 +109,14 @@ export interface CheckedExpression extends NamedExpression {
 export class VerdictBook {
   readonly version: string;
   readonly recorded: ReadonlyMap<string, RecordedVerdict>;
+  readonly #answerWithinMs: number | undefined;
   #pool: RecheckPool | null = null;
 
-  constructor(recorded: ReadonlyMap<string, RecordedVerdict>, version = recheckVersion()) {
+  /** `answerWithinMs`: the pool's deadline per live check (its default unless given). */
+  constructor(recorded: ReadonlyMap<string, RecordedVerdict>, version = recheckVersion(), answerWithinMs?: number) {
     this.recorded = recorded;
     this.version = version;
+    this.#answerWithinMs = answerWithinMs;
   }
 
   keyOf(e: { source: string; flags: string }): string {
@@ -130,7 +133,7 @@ export class VerdictBook {
     const key = this.keyOf(e);
     const recorded = live ? undefined : this.lookup(e);
     if (recorded) return { ...e, key, verdict: recorded, recorded: true };
-    this.#pool ??= new RecheckPool(RECHECK_OPTIONS);
+    this.#pool ??= new RecheckPool(RECHECK_OPTIONS, undefined, undefined, this.#answerWithinMs);
     return { ...e, key, verdict: await this.#pool.check(e.source, e.flags), recorded: false };
   }
 
