@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.53.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.54.0';
 
 export interface PodStatusRule {
   /**
@@ -515,5 +515,20 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // AdGuard Home's DNS proxy, which logs the upstream exchanges that failed only at debug (`2021/05/05
     // 00:21:46 1695#1738 [debug] 9.9.9.10:53: response: read udp ...: i/o timeout`).
     { contains: ' [debug] ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \d{1,7}#\d{1,7} \[debug\] / },
+    // sbt's run, which writes every line of the program it forked behind its own `[info] `, the
+    // program's level inside (`[info] [WARN] [01/07/2015 13:28:17.984] [x-akka.actor.default-
+    // dispatcher-14] [akka.tcp://x/system/cluster/core/daemon] Cluster Node [x] - Marking node(s)
+    // as UNREACHABLE ...`): a warning or an error in there is read by its words.
+    { contains: '[info] [', header: /^\[info\] \[(?:WARN|WARNING|ERROR)\] / },
+    // SABnzbd's downloader, which reports at info a news server's connection that timed out or
+    // failed (`2023-02-18 15:28:14,101::INFO::[downloader:923] Thread 40@news.x: timed out`).
+    { contains: '::INFO::[downloader:', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}::INFO::\[downloader:\d{1,6}\] Thread \d{1,4}@/ },
+    // datawire's goroutine groups (dlib's dgroup, in Emissary-ingress and Telepresence), which list
+    // at info how each child ended when the group shuts down (`level=info msg=" /envoy : exited
+    // with error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses ...`).
+    {
+      contains: 'func=github.com/datawire/dlib/dgroup.logGoroutineStatuses ',
+      header: /(?:^|\s)level=info msg="[^"\n]{1,200}" func=github\.com\/datawire\/dlib\/dgroup\.logGoroutineStatuses /,
+    },
   ],
 };

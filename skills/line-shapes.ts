@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.89.0';
+export const LINE_SHAPES_VERSION = '1.90.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -499,7 +499,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ']: failed to start ', shape: /\bsystemd\[\d{1,10}\]: failed to start \S/i },
     // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
     // PID: 13799 (code=exited, status=1/FAILURE)`; 0 is a clean exit, 137 a kill read as OOM, 130
-    // and 143 a stop).
+    // and 143 a stop), or that a fault or a closed pipe killed (`Main PID: 7857 (code=killed,
+    // signal=PIPE)`; TERM, INT and HUP are sent on purpose, KILL also by a stop that ran out of time).
+    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\/|137\/|143\/)[1-9]\d{0,2}\/|killed, signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
     // A unit's control process (its start or stop command) that exited with an error or died on a
     // fault (`zoneminder.service: Control process exited, code=exited, status=255/EXCEPTION`, before
     // systemd 236 without the comma; `code=killed, status=11/SEGV`).
@@ -517,7 +519,16 @@ export const DETECTABLE_SHAPES = {
     // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
     { contains: ' not running', shape: /(?:^|: )[\w.@-]{1,64} (?:is )?not running\.?$/i },
     { contains: ' <not running>', shape: /^[\w.-]{1,128}\s{1,40}(?:worker|manager|proxy|logger|standalone)\s{1,40}\S{1,253}\s{1,40}<not running>$/i },
-    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=exited, status=(?!130\/|137\/|143\/)[1-9]\d{0,2}\//i },
+    // A supervisor's report of a child it ran that ended with an error: a process named at the
+    // start of the line, behind at most a tag (`AMBASSADOR: envoy exited with status 1`; 130, 137
+    // and 143 are read as a stop and an OOM kill), and datawire's goroutine groups (Emissary,
+    // Telepresence) listing each child's end at shutdown (`msg=" /envoy : exited with error"`).
+    { contains: ' exited with status ', shape: /^(?:[a-z][\w-]{1,31}: )?[\w.\/-]{1,64} exited with status (?!130\b|137\b|143\b)[1-9]\d{0,2}$/i },
+    { contains: ': exited with error"', shape: /\bmsg=" {0,4}[\w.\/:-]{1,128} {0,64}: exited with error"/i },
+    // Akka's and Pekko's cluster core stopping the node after its cluster daemon failed (`Cluster
+    // Node [pekko://x@10.0.0.1:17355] - crashed, [pekko://x/system/cluster/core/daemon: exception
+    // during creation, ...] - shutting down...`).
+    { contains: '] - crashed, [', shape: /\bcluster node \[[^\]\s]{1,253}\] - crashed, \[/i },
     // monit on a process it checks that is gone (`error    : 'domoticz' process is not running`).
     { contains: ' process is not running', shape: /\berror {1,8}: '[\w.-]{1,253}' process is not running\b/i },
     // A container state summary of one that exited with an error (`status=exited exit=2 err=

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.100.0';
+export const AGENT_VERSION = '1.101.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -531,6 +531,12 @@ export const DETECTABLE_PATTERNS = {
     // VerneMQ's link to a peer broker closing because the peer is gone (`vmq_cluster_com:loop:77
     // terminate due to remote_node_not_available`).
     'remote_node_not_available',
+    // A cluster's failure detector on a member it stopped hearing from: Akka's and Pekko's cluster
+    // core (`Cluster Node [x] - Marking node(s) as UNREACHABLE [Member(address = y, status = Up)]`)
+    // and Hazelcast's (`Member [10.0.0.1]:5701 - uuid is suspected to be dead for reason: No
+    // connection`).
+    'marking node(s) as unreachable',
+    'is suspected to be dead for reason',
     // TDengine's reason for a data node it marked offline (`show dnodes`: `offline | ... | status msg
     // timeout`): the node stopped sending its status.
     'status msg timeout',
@@ -1010,6 +1016,15 @@ export const DETECTABLE_PATTERNS = {
     'too much latency!',
     'timeout with mcu',
     "': timeout on connect",
+    // A collector's input out of its interval (Telegraf: `input "inputs.x" did not complete within
+    // its interval`, `Collection took longer than expected; not complete after interval of 4m0s`,
+    // `took longer to collect than collection interval (10s)`), and Google Cloud's Python client on
+    // a job it waited on (`Operation did not complete within the designated timeout of 900
+    // seconds.`).
+    'did not complete within its interval',
+    'not complete after interval of',
+    'took longer to collect than collection interval',
+    'did not complete within the designated timeout',
     // Job runners out of time: RQ's and Django-Q's task (`Task exceeded maximum timeout value (60
     // seconds)`), Symfony's Process (`The process "x" exceeded the timeout of 60 seconds.`), an
     // Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network timeout

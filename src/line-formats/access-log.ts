@@ -61,6 +61,13 @@ const INFLUX_UNQUOTED =
   /\[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] [A-Z]{3,10} \S{1,8192} HTTP\/[\d.]{1,5} (\d{3}) (?:\d+|-) [^\s[\]]{1,4096}(?: [^\s[\]]{1,512}){0,12} [\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12} ((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})$/;
 const INFLUX_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\s+(\d{1,15})$/;
 
+// oauth2-proxy's request log: the client, the request's id (from v7), the user, the time, the host,
+// the method, the upstream, the quoted path, the protocol, the quoted agent, then the status, the
+// size and the time taken in seconds (`10.0.0.1 - jane [2020/05/28 10:26:58] 127.0.0.1:4180 GET
+// 127.0.0.1:4567 "/test" HTTP/1.1 "Mozilla/5.0 ..." 200 2 290.270`).
+const OAUTH2_PROXY =
+  /^[\w.:[\]-]{1,64} - (?:[\w-]{1,64} - )?\S{1,256} \[\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\] \S{1,253} [A-Z]{3,10} \S{1,253} "(?:[^"\\]|\\.){0,8192}" HTTP\/[\d.]{1,5} "(?:[^"\\]|\\.){0,2048}" (\d{3}) \d{1,15} (\d{1,9}\.\d{1,9})$/;
+
 /** The status and timing of an access-log line, or null when the line is not one. */
 export function readAccessLog(line: string): AccessLogFields | null {
   // Cheap refusal: every format read here names a request with its protocol version. (A test
@@ -69,7 +76,9 @@ export function readAccessLog(line: string): AccessLogFields | null {
   const request = REQUEST_FIELD.exec(line);
   if (request === null) {
     const influx = INFLUX_UNQUOTED.exec(line);
-    return influx === null ? null : { status: Number(influx[1]), seconds: goDurationSeconds(influx[2]!) };
+    if (influx !== null) return { status: Number(influx[1]), seconds: goDurationSeconds(influx[2]!) };
+    const proxy = OAUTH2_PROXY.exec(line);
+    return proxy === null ? null : { status: Number(proxy[1]), seconds: Number(proxy[2]) };
   }
   const before = line.slice(Math.max(0, request.index - 200), request.index + 1);
   const after = line.slice(request.index + request[0].length);

@@ -463,6 +463,11 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Round 231: supervisord's process event behind the time Docker Desktop's log view adds.
     ['2025-03-01 11:00:00 2025-03-01 10:00:00,000 INFO exited: queue-worker_00 (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
     ['2025.03.01 10:00:00 INFO [Thread-26]: org.jivesoftware.openfire.plugin.ofmeet.JitsiJicofoWrapper - Jicofo 2025-03-01 10:00:00.000 WARNING: [33] org.jitsi.impl.protocol.xmpp.OpSetSimpleCapsImpl.log() Failed to discover features for focus.meet.example.org: No response received within reply timeout. Timeout was 15000ms (~15s).', 'HighLatency', 'Wrapper - '],
+    // Rounds 236-240: sbt's run wrapping Akka's own warning, SABnzbd's downloader on a news server's
+    // connection, datawire's goroutine group listing how a child ended.
+    ['[info] [WARN] [03/01/2025 10:00:00.000] [shop-akka.actor.default-dispatcher-14] [akka://shop/system/cluster/core/daemon] Cluster Node [akka://shop@10.0.0.7:2551] - Marking node(s) as UNREACHABLE [Member(address = akka://shop@10.0.0.8:2551, status = Up)]', 'NodeNotReady', '[info] ['],
+    ['2025-03-01 10:00:00,000::INFO::[downloader:923] Thread 12@news.example.org: timed out', 'HighLatency', '::INFO::[downloader:'],
+    ['time="2025-03-01 10:00:00.0000" level=info msg=" /envoy : exited with error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses file="/go/dgroup/group.go:95" CMD=entrypoint PID=1', 'PodDown', 'func=github.com/datawire/dlib/dgroup.logGoroutineStatuses '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -533,7 +538,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-235: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, and the routine lines beside them', () => {
+describe('learned from rounds 99-240: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -717,6 +722,14 @@ describe('learned from rounds 99-235: registries, supervisors, tunnels, build to
     ['E [01/Mar/2025:10:00:00 +0000] Scheduler shutting down due to program error.', 'PodDown', 'shutting down due to program error'],
     ['Mar  1 10:00:00 kiosk-1 xinit[911]: (EE) Server terminated with error (1). Closing log file.', 'PodDown', 'server terminated with error'],
     ['2025-03-01 10:00:00.000 ERROR - Container shop_0_1a2b3c4d for site shop has exited, failing site start', 'PodDown', 'has exited, failing site start'],
+    // Rounds 236-240: a cluster's failure detector on a member it lost (Akka and Pekko, Hazelcast), a
+    // collector's input out of its interval, a cloud client's job past its timeout.
+    ['[2025-03-01 10:00:00,000] [WARN] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-5] - Cluster Node [pekko://shop@10.0.0.7:7355] - Marking node(s) as UNREACHABLE [Member(address = pekko://shop@10.0.0.8:7355, status = Up)]', 'NodeNotReady', 'marking node(s) as unreachable'],
+    ['WARNING: [10.0.0.7]:5701 [shop] [5.3.0] Member [10.0.0.8]:5701 - 1a2b3c4d-0000-4000-8000-000000000001 is suspected to be dead for reason: No connection', 'NodeNotReady', 'is suspected to be dead for reason'],
+    ['2025-03-01T10:00:00Z W! [agent] input "inputs.snmp" did not complete within its interval', 'HighLatency', 'did not complete within its interval'],
+    ['2025-03-01T10:00:00Z W! [inputs.exec] Collection took longer than expected; not complete after interval of 1m0s', 'HighLatency', 'not complete after interval of'],
+    ['2025-03-01T10:00:00Z E! [inputs.ping] Error in plugin: took longer to collect than collection interval (10s)', 'HighLatency', 'took longer to collect than collection interval'],
+    ['google.api_core.exceptions.RetryError: Operation did not complete within the designated timeout of 600 seconds.', 'HighLatency', 'did not complete within the designated timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -894,6 +907,15 @@ describe('learned from rounds 99-235: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00 - POLLER: Poller[Main Poller] PID[4411] Maximum runtime of 298 seconds exceeded. Exiting.', 'HighLatency', 'maximum runtime of '],
     ['"output": "Zone \'satellite-2\' is not connected. Log lag: 3 minutes and 2 seconds",', 'NodeNotReady', ' is not connected'],
     ['shop-1  | 2025-03-01 10:00:00,000 INFO exited: web (terminated by SIGSEGV (core dumped); not expected)', 'CrashLoopBackOff', 'not expected'],
+    // Rounds 236-240: a unit's main process killed by a fault or a closed pipe, a supervisor's child
+    // that ended with an error (a process named at the line's start, datawire's goroutine groups),
+    // Akka's and Pekko's cluster core stopping after its daemon failed.
+    ['Main PID: 4411 (code=killed, signal=PIPE)', 'PodDown', 'main pid: '],
+    ['Main PID: 4411 (code=killed, signal=SEGV)', 'PodDown', 'main pid: '],
+    ['AMBASSADOR: envoy exited with status 1', 'PodDown', ' exited with status '],
+    ['diagd exited with status 2', 'PodDown', ' exited with status '],
+    ['time="2025-03-01 10:00:00.0000" level=error msg=" /envoy : exited with error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses', 'PodDown', ': exited with error"'],
+    ['[2025-03-01 10:00:00,000] [ERROR] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-5] - Cluster Node [pekko://shop@10.0.0.7:7355] - crashed, [pekko://shop/system/cluster/core/daemon: exception during creation, root cause message: [x]] - shutting down...', 'PodDown', '] - crashed, ['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1053,6 +1075,20 @@ describe('learned from rounds 99-235: registries, supervisors, tunnels, build to
     expect(detect('[Macaron] 2025-03-01 10:00:00: Completed GET /shop/web 200 OK in 1.503ms')).toBeNull();
     expect(readMacaronRequest(slow.replace('Completed', 'Started'))).toBeNull();
     expect(readMacaronRequest(slow.replace('[Macaron] ', ''))).toBeNull();
+  });
+
+  it("reads oauth2-proxy's request log with and without the request's id by its status and time, and not under a higher bar or another layout (the check can fail)", () => {
+    const slow = '10.0.0.7 - jane [2025/03/01 10:00:00] 127.0.0.1:4180 GET 127.0.0.1:4567 "/report" HTTP/1.1 "Mozilla/5.0 (X11; Linux x86_64)" 200 2 290.270';
+    const withId = '10.0.0.7 - 1a2b3c4d-0000-4000-8000-000000000001 - jane@example.org [2025/03/01 10:00:00] shop.example.org GET 10.0.0.9:8080 "/api/export?all=1" HTTP/1.1 "curl/8.5.0" 502 336 300.283';
+    expect(readAccessLog(slow)).toEqual({ status: 200, seconds: 290.27 });
+    expect(readAccessLog(withId)).toEqual({ status: 502, seconds: 300.283 });
+    expect(detect(slow)).toBe('HighLatency');
+    expect(detect(withId)).toBe('HighLatency');
+    expect(underSlowBars(slow, 600)).toEqual(['HighLatency', null]);
+    // Another layout: the time in the common log format's brackets is not oauth2-proxy's.
+    expect(readAccessLog(slow.replace('[2025/03/01 10:00:00]', '[01/Mar/2025:10:00:00 +0000]'))).toBeNull();
+    // The time taken closes the line.
+    expect(readAccessLog(`${slow} extra`)).toBeNull();
   });
 
   it("reads a request logged once answered (Gitea's router, Octokit's log) by its status and time, and not under a higher bar or another layout (the check can fail)", () => {
@@ -1387,7 +1423,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-235, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-240, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1756,6 +1792,22 @@ describe('the routine lines beside the rules learned from rounds 54-235, from th
     "01/Mar/2025 10:00:00 - POLLER: Poller[1] PID[4411] NOTE: Poller Int: '300', Cron Int: '300', Time Since Last: '299.36', Max Runtime '298', Poller Runs: '1'",
     '"output": "Zone \'satellite-2\' is connected. Log lag: less than 1 millisecond",',
     "2025/03/01 10:00:00 - SPINE: Poller[1] Device[171] INFO: SNMP Device 'sw-2' has timeout 2000000 (2000), retries 3",
+    // Rounds 236-240: a cluster member marked reachable again and the members listed, sbt wrapping
+    // an info line, Telegraf's intervals as settings, SABnzbd connecting, a goroutine that ended
+    // cleanly, supervised children that stopped on purpose, a unit stopped on purpose (`inactive
+    // (dead)` with no result), Pekko's node up, oauth2-proxy's quick request.
+    '[info] [WARN] [03/01/2025 10:00:00.000] [shop-akka.actor.default-dispatcher-3] [akka://shop/system/cluster/core/daemon] Cluster Node [akka://shop@10.0.0.7:2551] - Marking node(s) as REACHABLE [Member(address = akka://shop@10.0.0.8:2551, status = Up)]',
+    '[info] [INFO] [03/01/2025 10:00:00.000] [shop-akka.actor.default-dispatcher-2] [akka://shop/system/cluster/core/daemon] Cluster Node [akka://shop@10.0.0.7:2551] - Leader is moving node [akka://shop@10.0.0.8:2551] to [Up]',
+    'INFO: [10.0.0.7]:5701 [shop] [5.3.0] Members {size:2, ver:4} [ Member [10.0.0.7]:5701 - 1a2b3c4d this Member [10.0.0.8]:5701 - 3c4d5e6f ]',
+    '2025-03-01T10:00:00Z I! [agent] Config: Interval:10s, Quiet:false, Hostname:"shop-1", Flush Interval:10s',
+    '2025-03-01 10:00:00,000::INFO::[downloader:483] Thread 2@news.example.org: Initiating connection',
+    'time="2025-03-01 10:00:00.0000" level=info msg=" /envoy : exited without error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses file="/go/dgroup/group.go:95" CMD=entrypoint PID=1',
+    'AMBASSADOR: envoy exited with status 0',
+    'envoy exited with status 143',
+    'Main PID: 4411 (code=killed, signal=TERM)',
+    'Active: inactive (dead) since Sat 2025-03-01 10:00:00 UTC; 14min ago',
+    '[2025-03-01 10:00:00,000] [INFO] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-3] - Cluster Node [pekko://shop@10.0.0.7:7355] - Started up successfully',
+    '10.0.0.7 - jane [2025/03/01 10:00:00] shop.example.org GET 10.0.0.9:8080 "/api/cart" HTTP/1.1 "Mozilla/5.0" 200 512 0.021',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
