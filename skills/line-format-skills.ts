@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.54.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.55.0';
 
 export interface PodStatusRule {
   /**
@@ -281,6 +281,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // minikube waiting for its nodes (`node "x" has unwanted condition "Ready" : Reason
     // "NodeStatusUnknown"`).
     'node_ready.go',
+    // ... and for its system pods (`system_pods.go:61] "storage-provisioner" [x] Pending:
+    // PodScheduled:Unschedulable (0/1 nodes are available: ...)`).
+    'system_pods.go',
     // Mesos' master (glog), which reports the task states it forwards at info (`master.cpp:3175]
     // Sending status update TASK_LOST ...`).
     'master.cpp',
@@ -515,6 +518,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // AdGuard Home's DNS proxy, which logs the upstream exchanges that failed only at debug (`2021/05/05
     // 00:21:46 1695#1738 [debug] 9.9.9.10:53: response: read udp ...: i/o timeout`).
     { contains: ' [debug] ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \d{1,7}#\d{1,7} \[debug\] / },
+    // gunicorn's master, which gives at info the reason it halts (`[2014-06-03 07:14:49 +0000] [1]
+    // [INFO] Reason: Worker failed to boot.`).
+    { contains: '[INFO] Reason: ', header: /(?:^|[\d\]] )\[\d{1,9}\] \[INFO\] Reason: / },
     // sbt's run, which writes every line of the program it forked behind its own `[info] `, the
     // program's level inside (`[info] [WARN] [01/07/2015 13:28:17.984] [x-akka.actor.default-
     // dispatcher-14] [akka.tcp://x/system/cluster/core/daemon] Cluster Node [x] - Marking node(s)

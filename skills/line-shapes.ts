@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.90.0';
+export const LINE_SHAPES_VERSION = '1.91.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -62,7 +62,7 @@ export const TIMED_OUT_OPERATIONS = [
   'downstream', 'operation', 'handshake', 'i/o', 'io', 'network', 'rpc', 'grpc', 'call', 'gateway', 'query',
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
-  'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish',
+  'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -182,6 +182,9 @@ export const DETECTABLE_SHAPES = {
     // A child process ended by SIGKILL as Python reports it, a negative signal number (Cura:
     // `Backend exited abnormally with return code -9!`): the OOM killer's signal, as exit 137 is.
     { contains: 'code -9', shape: /\b(?:return|exit) code:? -9(?!\d)/i },
+    // A shell's report of a job SIGKILL ended (`/bootstrap.sh: line 32:     7 Killed
+    // clamd`: the line, the pid, `Killed`, the command).
+    { contains: ' killed ', shape: /: line \d{1,7}: {1,8}\d{1,10} killed {1,40}[\w.\/-]/i },
     { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
     // The kernel's memory cgroup report when a cgroup hit its limit (usage equal to the limit,
     // failures counted): the lines around an OOM kill.
@@ -518,6 +521,9 @@ export const DETECTABLE_SHAPES = {
     // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running`, and
     // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
     { contains: ' not running', shape: /(?:^|: )[\w.@-]{1,64} (?:is )?not running\.?$/i },
+    // An installer's or checker's word on a pod it waits for, by namespace and name (`pod
+    // os-framework/authelia-backend-c76b44d46-959zx is not running`).
+    { contains: ' is not running', shape: /\bpod [a-z0-9][\w.-]{0,252}\/[a-z0-9][\w.-]{0,252} is not running$/i },
     { contains: ' <not running>', shape: /^[\w.-]{1,128}\s{1,40}(?:worker|manager|proxy|logger|standalone)\s{1,40}\S{1,253}\s{1,40}<not running>$/i },
     // A supervisor's report of a child it ran that ended with an error: a process named at the
     // start of the line, behind at most a tag (`AMBASSADOR: envoy exited with status 1`; 130, 137
@@ -940,7 +946,12 @@ export const EXCLUDE_SHAPES = {
     // the webhook's latency, not the workload's replicas. The call's `?timeout=30s` is not read.
     { contains: 'failed calling webhook', shape: WEBHOOK_TIMED_OUT },
   ],
-  HighLatency: ['timeout', 'timed out', 'deadline exceeded'].map(absence),
+  HighLatency: [
+    ...['timeout', 'timed out', 'deadline exceeded'].map(absence),
+    // HTTP.rb's class for a connection with no timeout set (`HTTP::Timeout::Null#closed?`, in a
+    // Ruby warning about the method it forwards): a name, not a timeout.
+    { contains: '::timeout::null', shape: /\bhttp::timeout::null\b/i },
+  ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
 /** Every shape of every class: a line laid out as a failure is at least a warning. */

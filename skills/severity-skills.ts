@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.109.0';
+export const SEVERITY_SKILLS_VERSION = '1.110.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -301,6 +301,13 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // A supervisor restarting its daemon and a watchdog's health level at zero, with no level
+      // (strongSwan's starter: `charon has died -- restart scheduled (5sec)`; Mailcow: `Rspamd
+      // health level: 0% (0/10)`), and a WireGuard image's tunnels down (`**** All tunnels are now
+      // down. ... ****`).
+      'has died -- restart scheduled',
+      ' health level: 0% (0/',
+      'all tunnels are now down',
       // A pod's DisruptionTarget condition on its own line, with no level (`"reason":
       // "TerminationByKubelet",`, `reason: DeletionByTaintManager`, `message: 'Taint manager:
       // deleting due to NoExecute taint'`).

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.101.0';
+export const AGENT_VERSION = '1.102.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -218,6 +218,8 @@ export const DETECTABLE_PATTERNS = {
     'docker pull failed with exit code',
   ],
   CrashLoopBackOff: [
+    // strongSwan's starter bringing its daemon back (`charon has died -- restart scheduled (5sec)`).
+    'has died -- restart scheduled',
     // torch elastic's agent restarting the workers of a job after one failed (`Worker group FAILED.
     // 3/3 attempts left; will restart worker group`).
     'will restart worker group',
@@ -325,6 +327,11 @@ export const DETECTABLE_PATTERNS = {
     'is restarting, wait until the container is running',
   ],
   StartupProbeFailed: [
+    // Mailcow's watchdog on a service its checks fail (`Rspamd health level: 0% (0/10), health trend:
+    // -1`, `Rspamd hit error limit`, `Rspamd settings check failed, score returned: 100`).
+    ' health level: 0% (0/',
+    ' hit error limit',
+    'check failed, score returned',
     'startup probe failed',
     // Dashy's own health check, in its spelling (`Healthceck Failed, Error: ECONNREFUSED`).
     'healthceck failed',
@@ -727,6 +734,16 @@ export const DETECTABLE_PATTERNS = {
     'cyclecloud_node_fail',
   ],
   PodDown: [
+    // A service down in its own or its watchdog's words: Postfix's (`fatal: the Postfix mail system is
+    // not running`), a tunnel's (`[Watchdog] Tunnel process is down, attempting recovery...`, a
+    // WireGuard image's `**** All tunnels are now down. ... ****`), and gunicorn's master halting
+    // because its workers could not start (`Reason: Worker failed to boot.`, `Reason: App failed to
+    // load.`).
+    'mail system is not running',
+    'process is down',
+    'all tunnels are now down',
+    'reason: worker failed to boot',
+    'reason: app failed to load',
     'evicted',
     // A pod's DisruptionTarget condition, by its reason or message: the kubelet terminating it
     // (node pressure, node shutdown) and the taint manager deleting it from a node that went away
@@ -1010,6 +1027,14 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // Mail servers out of time: Haraka's last response to a client (`lr="452 plugin timeout"`),
+    // Postfix's watchdog ending a stuck process (`postscreen[29555]: fatal: watchdog timeout`);
+    // quic-go's idle timeout (cloudflared: `error="timeout: no recent network activity"`), and
+    // Dragonfly's peer waiting on pieces (`watch sync pieces timeout, may be a bug`).
+    '452 plugin timeout',
+    'fatal: watchdog timeout',
+    'timeout: no recent network activity',
+    'sync pieces timeout',
     // Liquidsoap's clock falling behind the stream (`Too much latency! Resetting active sources...`),
     // Klipper on its microcontroller (`Timeout with MCU 'mcu'`, `mcu 'mcu': Timeout on connect`; not a
     // pool's `timeout on connection` setting).

@@ -468,6 +468,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['[info] [WARN] [03/01/2025 10:00:00.000] [shop-akka.actor.default-dispatcher-14] [akka://shop/system/cluster/core/daemon] Cluster Node [akka://shop@10.0.0.7:2551] - Marking node(s) as UNREACHABLE [Member(address = akka://shop@10.0.0.8:2551, status = Up)]', 'NodeNotReady', '[info] ['],
     ['2025-03-01 10:00:00,000::INFO::[downloader:923] Thread 12@news.example.org: timed out', 'HighLatency', '::INFO::[downloader:'],
     ['time="2025-03-01 10:00:00.0000" level=info msg=" /envoy : exited with error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses file="/go/dgroup/group.go:95" CMD=entrypoint PID=1', 'PodDown', 'func=github.com/datawire/dlib/dgroup.logGoroutineStatuses '],
+    // Rounds 241-245: gunicorn's master giving the reason it halts.
+    ['[2025-03-01 10:00:00 +0000] [1] [INFO] Reason: Worker failed to boot.', 'PodDown', '[INFO] Reason: '],
+    ['2025-03-01 10:00:00 [1] [INFO] Reason: Worker failed to boot.', 'PodDown', '[INFO] Reason: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -538,7 +541,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-240: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, and the routine lines beside them', () => {
+describe('learned from rounds 99-245: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -730,6 +733,20 @@ describe('learned from rounds 99-240: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00Z W! [inputs.exec] Collection took longer than expected; not complete after interval of 1m0s', 'HighLatency', 'not complete after interval of'],
     ['2025-03-01T10:00:00Z E! [inputs.ping] Error in plugin: took longer to collect than collection interval (10s)', 'HighLatency', 'took longer to collect than collection interval'],
     ['google.api_core.exceptions.RetryError: Operation did not complete within the designated timeout of 600 seconds.', 'HighLatency', 'did not complete within the designated timeout'],
+    // Rounds 241-245: mail servers out of time and down, a watchdog's failing checks, quic-go's idle
+    // timeout, a peer waiting on pieces, a VPN daemon brought back, tunnels down, gunicorn halting.
+    ['[NOTICE] [1A2B3C4D-0000-4000-8000-000000000001.1] [core] disconnect ip=10.0.0.7 rdns="mx.example.org" helo="mx" relay=N early=N esmtp=Y tls=Y pipe=N txns=1 rcpts=0/0/1 msgs=0/0/1 bytes=0 lr="452 plugin timeout" time=30.41', 'HighLatency', '452 plugin timeout'],
+    ['Mar  1 10:00:00 mx-1 postfix/postscreen[4411]: fatal: watchdog timeout', 'HighLatency', 'fatal: watchdog timeout'],
+    ['2025-03-01T10:00:00Z ERR Connection terminated error="timeout: no recent network activity" connIndex=1', 'HighLatency', 'timeout: no recent network activity'],
+    ['{"level":"warn","ts":"2025-03-01 10:00:00.000","caller":"peer/peertask_piecetask_synchronizer.go:469","msg":"watch sync pieces timeout, may be a bug"}', 'HighLatency', 'sync pieces timeout'],
+    ['watchdog-1  | Sat Mar  1 10:00:00 CET 2025 Rspamd health level: 0% (0/5), health trend: -1', 'StartupProbeFailed', ' health level: 0% (0/'],
+    ['watchdog-1  | Sat Mar  1 10:00:00 CET 2025 Dovecot hit error limit', 'StartupProbeFailed', ' hit error limit'],
+    ['watchdog-1  | Rspamd settings check failed, score returned: 100', 'StartupProbeFailed', 'check failed, score returned'],
+    ['Mar  1 10:00:00 mx-1 postfix/postfix-script[4411]: fatal: the Postfix mail system is not running', 'PodDown', 'mail system is not running'],
+    ['[Watchdog] Tunnel process is down, attempting recovery...', 'PodDown', 'process is down'],
+    ['**** All tunnels are now down. Please fix the tunnel config /config/wg_confs/wg0.conf and restart the container ****', 'PodDown', 'all tunnels are now down'],
+    ['[2025-03-01 10:00:00 +0000] [1] [ERROR] Reason: App failed to load.', 'PodDown', 'reason: app failed to load'],
+    ['Mar  1 10:00:00 vpn-1 ipsec_starter[4411]: charon has died -- restart scheduled (5sec)', 'CrashLoopBackOff', 'has died -- restart scheduled'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -916,6 +933,10 @@ describe('learned from rounds 99-240: registries, supervisors, tunnels, build to
     ['diagd exited with status 2', 'PodDown', ' exited with status '],
     ['time="2025-03-01 10:00:00.0000" level=error msg=" /envoy : exited with error" func=github.com/datawire/dlib/dgroup.logGoroutineStatuses', 'PodDown', ': exited with error"'],
     ['[2025-03-01 10:00:00,000] [ERROR] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-5] - Cluster Node [pekko://shop@10.0.0.7:7355] - crashed, [pekko://shop/system/cluster/core/daemon: exception during creation, root cause message: [x]] - shutting down...', 'PodDown', '] - crashed, ['],
+    // Rounds 241-245: a shell's report of a job SIGKILL ended, a checker's word on a pod by namespace
+    // and name.
+    ['clamd-1  | /bootstrap.sh: line 32:     7 Killed                  clamd', 'OOMKilled', ' killed '],
+    ['2025-03-01T10:00:00.000+0000\tnode-1 pod shop/web-7d4b9c6f5-x2x9z is not running', 'PodDown', ' is not running'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1244,6 +1265,21 @@ describe('learned from rounds 99-240: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000       1 nodecontroller.go:704] ReadyCondition for Node worker-2 transitioned from Unknown to &{Ready True}')).toBeNull();
   });
 
+  it("reads minikube's wait for its system pods (`system_pods.go`) on a pod it could not place at info, and not without that file (the check can fail)", () => {
+    const line = 'I0301 10:00:00.000000    4411 system_pods.go:61] "storage-provisioner" [1a2b3c4d-0000-4000-8000-000000000001] Pending: PodScheduled:Unschedulable (0/1 nodes are available: 1 node(s) had taint {node.kubernetes.io/not-ready: }, that the pod didn\'t tolerate.)';
+    expect(detect(line)).toBe('SchedulingBlocked');
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'system_pods.go') })).toBe(false);
+    expect(detect('I0301 10:00:00.000000    4411 system_pods.go:61] "coredns-5d78c9869d-x2x9z" [1a2b3c4d-0000-4000-8000-000000000002] Running')).toBeNull();
+  });
+
+  it("keeps HTTP.rb's class for no timeout (`HTTP::Timeout::Null`) off the latency its name holds: the exclusion is what does (the check can fail)", () => {
+    const warning = 'Mar  1 10:00:00 social-1 bundle[4411]: /srv/app/vendor/bundle/ruby/3.2.0/gems/http-5.1.1/lib/http/connection.rb:129: warning: HTTP::Timeout::Null#closed? at /usr/lib/ruby/3.2.0/forwardable.rb:157 forwarding to private method NilClass#closed?';
+    expect(detect(warning)).toBeNull();
+    expect(plainReading(warning, { failure: 'HighLatency', exclusion: '::timeout::null' })).toBe('HighLatency');
+    expect(detect('HTTP::TimeoutError: Read timed out after 10 seconds on https://social.example.org/users/x')).toBe('HighLatency');
+  });
+
   it("reads a pod row after the time a capture stamped on it (`kubectl get pods -w | ts`), and not a row after other words (the check can fail)", () => {
     const stamped = 'Mar  1 10:00:00 web-7d4b9c6f5-x2x9z   0/1     Error       41        5d     10.42.0.11   node-1   <none>           <none>';
     expect(readPodRow(stamped)).toMatchObject({ ready: 0, total: 1, status: 'Error', restarts: 41 });
@@ -1316,6 +1352,8 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     // Round 140: a timeout after ArangoDB's topic in braces.
     '[4411] ERROR [baef6] {aql} Timeout waiting for query 14279',
     '[2025-03-01 10:00:00.000][Error][4411][a1b2c3d4][110] serve error code=1011 : service cycle : rtmp: stream service : rtmp: publish timeout 5000ms, nb_msgs=3',
+    // Round 241: ClamAV's daemon on a stream whose client never connected.
+    'ERROR: ScanStream 4411: accept timeout.',
   ])('%j is HighLatency by the timeout-as-outcome shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('HighLatency');
     expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(true);
@@ -1343,6 +1381,12 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     const line = matchText('login to server failed: connection write timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
+  });
+
+  it("reads a socket's `accept` among the operations (ClamAV's `ScanStream x: accept timeout.`), and not without it (the check can fail)", () => {
+    const line = matchText('ERROR: ScanStream 4411: accept timeout.');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'accept')).test(line)).toBe(false);
   });
 
   it("reads `> ` as a separator before a timeout's words (Mumble's user sessions), and not without it (the check can fail)", () => {
@@ -1423,7 +1467,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-240, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-245, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1808,6 +1852,18 @@ describe('the routine lines beside the rules learned from rounds 54-240, from th
     'Active: inactive (dead) since Sat 2025-03-01 10:00:00 UTC; 14min ago',
     '[2025-03-01 10:00:00,000] [INFO] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-3] - Cluster Node [pekko://shop@10.0.0.7:7355] - Started up successfully',
     '10.0.0.7 - jane [2025/03/01 10:00:00] shop.example.org GET 10.0.0.9:8080 "/api/cart" HTTP/1.1 "Mozilla/5.0" 200 512 0.021',
+    // Rounds 241-245: a mail client answered, Postfix starting, a watchdog's full health, a tunnel
+    // registered, strongSwan starting, a WireGuard conf found, gunicorn's master shutting down, a pod
+    // running, a shell's report of a job SIGTERM ended.
+    '[NOTICE] [1A2B3C4D-0000-4000-8000-000000000001.1] [core] disconnect ip=10.0.0.7 rdns="mx.example.org" helo="mx" relay=N early=N esmtp=Y tls=Y pipe=N txns=1 rcpts=1/0/0 msgs=1/0/0 bytes=2048 lr="250 Message Queued" time=0.41',
+    'Mar  1 10:00:00 mx-1 postfix/postfix-script[4411]: starting the Postfix mail system',
+    'watchdog-1  | Sat Mar  1 10:00:00 CET 2025 Rspamd health level: 100% (10/10), health trend: 0',
+    '2025-03-01T10:00:00Z INF Registered tunnel connection connIndex=0 event=0 ip=198.41.200.13 location=ams01 protocol=quic',
+    'Mar  1 10:00:00 vpn-1 charon[4411]: 00[DMN] Starting IKE charon daemon (strongSwan 5.9.1, Linux 5.15.0, x86_64)',
+    '**** Found WG conf /config/wg_confs/wg0.conf, adding to list ****',
+    '[2025-03-01 10:00:00 +0000] [1] [INFO] Shutting down: Master',
+    '2025-03-01T10:00:00.000+0000\tnode-1 pod shop/web-7d4b9c6f5-x2x9z is running',
+    'clamd-1  | /bootstrap.sh: line 32:     7 Terminated              clamd',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
