@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.55.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.56.0';
 
 export interface PodStatusRule {
   /**
@@ -294,6 +294,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Mesos' agent (glog), which reports the task states it handles at info (`slave.cpp:3211]
     // Handling status update TASK_FAILED ...`).
     'slave.cpp',
+    // SeaweedFS' master (glog), which reports at info the volume servers it lost and the volumes
+    // left short of copies (`topology_event_handling.go:57] Removing Volume 383 from the dead volume
+    // server x`, `master_grpc_server.go:24] unregister disconnected volume server x`,
+    // `volume_layout.go:261] Volume 383 has 0 replica, less than required 1`).
+    'topology_event_handling.go',
+    'master_grpc_server.go',
+    'volume_layout.go',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state

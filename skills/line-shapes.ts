@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.91.0';
+export const LINE_SHAPES_VERSION = '1.92.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -255,6 +255,9 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // Submariner's `subctl diagnose` on a pod restarted again and again (`⚠ Pod "x" has restarted 257
+    // times`; once is not a loop).
+    { contains: ' has restarted ', shape: /\bpod "[^"\n]{1,253}" has restarted (?:[2-9]|[1-9]\d{1,8}) times\b/i },
     // Cloud Foundry's instance rows of `cf app` (`#0   crashed   2016-01-13 08:36:08 PM   0.0% ...`):
     // the platform restarts a crashed instance.
     { contains: 'crash', shape: /^#\d{1,4} (?:crashed|crashing) \d{4}-\d{2}-\d{2} /i },
@@ -284,13 +287,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // LinuxGSM's monitor on a game server whose port no longer answers its query (`[ FAIL ] Monitoring
+    // vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL`).
+    { contains: 'querying port: gsquery: ', shape: /\bquerying port: gsquery: [\d.:]{1,64} ?: [\d/]{1,9}: fail$/i },
     // MariaDB MaxScale's monitor taking a backend out after its checks failed (`Server changed state:
     // db2[10.0.0.2:3306]: master_down. [Master, Running] -> [Down]`; also `slave_down`,
     // `server_down`).
     { contains: 'server changed state: ', shape: /\bserver changed state: \S{1,300}: (?:master|slave|server)_down\b/i },
-    // Cloud Foundry's health check of an app instance, in the app's log stream (`[HEALTH] OUT
-    // healthcheck failed`, `[HEALTH/0] ERR healthcheck failed`); `healthcheck passed` is its recovery.
-    { contains: '[health', shape: /\[health(?:\/\d{1,4})?\] (?:out|err) healthcheck failed\b/i },
     // Varnish's backend health probes: `varnishadm backend.list` rows whose probe says sick (`vcl-x.web1
     // probe 3/5 sick Mon, 25 Jul 2022 21:37:54 GMT`) and its log's `Backend_health - x Went sick`.
     { contains: 'sick', shape: /(?:\sprobe \d{1,3}\/\d{1,3} sick\b|\bbackend_health - \S{1,200} (?:went|still) sick\b)/i },
@@ -501,10 +504,10 @@ export const DETECTABLE_SHAPES = {
     // units are a node's, read first as NodeNotReady).
     { contains: ']: failed to start ', shape: /\bsystemd\[\d{1,10}\]: failed to start \S/i },
     // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
-    // PID: 13799 (code=exited, status=1/FAILURE)`; 0 is a clean exit, 137 a kill read as OOM, 130
+    // PID: 13799 (code=exited, status=1/FAILURE)`, or with no status name, `status=2)`; 0 is a clean exit, 137 a kill read as OOM, 130
     // and 143 a stop), or that a fault or a closed pipe killed (`Main PID: 7857 (code=killed,
     // signal=PIPE)`; TERM, INT and HUP are sent on purpose, KILL also by a stop that ran out of time).
-    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\/|137\/|143\/)[1-9]\d{0,2}\/|killed, signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
+    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\b|137\b|143\b)[1-9]\d{0,2}[/)]|killed, signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
     // A unit's control process (its start or stop command) that exited with an error or died on a
     // fault (`zoneminder.service: Control process exited, code=exited, status=255/EXCEPTION`, before
     // systemd 236 without the comma; `code=killed, status=11/SEGV`).
@@ -521,6 +524,11 @@ export const DETECTABLE_SHAPES = {
     // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running`, and
     // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
     { contains: ' not running', shape: /(?:^|: )[\w.@-]{1,64} (?:is )?not running\.?$/i },
+    // systemd before 236 on a unit that failed (`systemd: buildkite-agent.service failed.`), and
+    // Compose refusing to exec into a service whose container is down (`service "phpfpm" is not
+    // running container #1`).
+    { contains: '.service failed.', shape: /\bsystemd(?:\[\d{1,10}\])?: [\w@.-]{1,200}\.service failed\.$/i },
+    { contains: ' is not running container #', shape: /^service "[\w.-]{1,64}" is not running container #\d{1,4}$/i },
     // An installer's or checker's word on a pod it waits for, by namespace and name (`pod
     // os-framework/authelia-backend-c76b44d46-959zx is not running`).
     { contains: ' is not running', shape: /\bpod [a-z0-9][\w.-]{0,252}\/[a-z0-9][\w.-]{0,252} is not running$/i },
@@ -625,8 +633,9 @@ export const DETECTABLE_SHAPES = {
     // clean exit, 130 and 143 an interrupt or a stop; 137 is read as an OOM kill first), with its
     // age, or ending the line where a row was cut after its STATUS (`7 minutes ago  Exited (1)`).
     // A `docker-compose ps` row (Name, Command, State, Ports) whose State is `Exit 1`: the
-    // service's container ended with an error. A shell's `|| exit 1` or `then exit 1` is not a row.
-    { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit (?!137$)[1-9]\d{0,2}$/i },
+    // service's container ended with an error (130 and 143 a stop, as in `docker ps`; 137 an OOM
+    // kill). A shell's `|| exit 1` or `then exit 1` is not a row.
+    { contains: ' exit ', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? exit (?!130$|137$|143$)[1-9]\d{0,2}$/i },
     // Compose's report of a service another waits on that ended with an error (`service "x" didn't
     // complete successfully: exit 1`, also in its progress row `✘ Container x Error service "x"
     // didn't complete successfully: exit 1  29.9s`; 137 is read as an OOM kill first).
@@ -640,6 +649,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
+    // SeaweedFS' master on a volume with fewer copies than its replication wants (`Volume 383 has 0
+    // replica, less than required 1`).
+    { contains: ', less than required ', shape: /\bhas \d{1,3} replicas?, less than required \d{1,3}\b/i },
     // A rollout watched through kstatus (Atlas, Flux, cli-utils): an object still in progress with
     // fewer replicas ready than wanted (`StatefulSet/ns/x not ready. status: InProgress, message:
     // Replicas: 1/2`).
@@ -719,6 +731,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // curl's connect that gave up after 30 s or more (`curl: (28) Failed to connect to x port 80 after
+    // 130160 ms: Couldn't connect to server`; a refusal after 5 ms is not latency).
+    { contains: ' ms: ', shape: /\bfailed to connect to \S{1,253} port \d{1,5} after (?:[3-9]\d{4}|[1-9]\d{5,8}) ms: /i },
     // Cacti's poller stopping at its time limit (`Poller[Main Poller] PID[7115] Maximum runtime of 298
     // seconds exceeded. Exiting.`); its `Max Runtime '298'` setting is not one.
     { contains: 'maximum runtime of ', shape: /\bmaximum runtime of \d{1,6} seconds exceeded\b/i },
@@ -901,9 +916,9 @@ const DENIAL_FILLERS = String.raw`(?:(?:pods?|containers?|nodes?|tasks?|jobs?|in
 
 /**
  * A report that a failure's `word` did not happen: denied before it (`no`, `zero` or `0` as a
- * word of its own, then up to three filler words), or counted at zero after it, with the word's
- * suffix and up to two words between (`OOMKilled: 0`, `evicted pods: 0`, `totalEvicted=0`,
- * `timeouts=0`); a zero that starts a phrase (`unschedulable: 0 nodes are available`) counts
+ * word of its own, then up to three filler words), or counted at zero or answered false after it,
+ * with the word's suffix and up to two words between (`OOMKilled: 0`, `evicted pods: 0`,
+ * `totalEvicted=0`, `timeouts=0`, Pterodactyl's `Out of Memory: false`); a zero that starts a phrase (`unschedulable: 0 nodes are available`) counts
  * something else. A quote after the word closes a key (`"timeouts": 0`) only when the colon
  * follows it: one that closes a quoted value (`error="... i/o timeout" connIndex=0`) is followed
  * by the next key, whose zero counts something else.
@@ -912,7 +927,7 @@ function absence(word: string): LineShape {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     contains: word,
-    shape: new RegExp(String.raw`(?:^|[\s(\[,;:"'])(?:no|zero|0) ${DENIAL_FILLERS}${w}|${w}[a-z_-]{0,20}(?:" ?|(?: [a-z]{1,20}){0,2} ?)[:=] ?"?0(?![\d.:/]|,\d)(?! [a-z]{1,40}(?: |$))`, 'i'),
+    shape: new RegExp(String.raw`(?:^|[\s(\[,;:"'])(?:no|zero|0) ${DENIAL_FILLERS}${w}|${w}[a-z_-]{0,20}(?:" ?|(?: [a-z]{1,20}){0,2} ?)[:=] ?"?(?:0(?![\d.:/]|,\d)|false\b)(?! [a-z]{1,40}(?: |$))`, 'i'),
   };
 }
 

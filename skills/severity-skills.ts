@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.110.0';
+export const SEVERITY_SKILLS_VERSION = '1.111.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -306,6 +306,16 @@ export const SEVERITY_RULES = [
       // health level: 0% (0/10)`), and a WireGuard image's tunnels down (`**** All tunnels are now
       // down. ... ****`).
       'has died -- restart scheduled',
+      // Submariner's `subctl diagnose` on a deployment short of replicas, with no level (`✗ The desired
+      // number of replicas for Deployment "x" (1) does not match the actual number running (0)`).
+      'does not match the actual number running',
+      // SeaweedFS' master on the volume servers it lost, which it reports at info (`Removing Volume
+      // 383 from the dead volume server x`, `unregister disconnected volume server x`).
+      'from the dead volume server',
+      'unregister disconnected volume server',
+      // GitHub Actions on a self-hosted runner it lost, with no level (`The self-hosted runner: x lost
+      // communication with the server.`).
+      'lost communication with the server',
       ' health level: 0% (0/',
       'all tunnels are now down',
       // A pod's DisruptionTarget condition on its own line, with no level (`"reason":

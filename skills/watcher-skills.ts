@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.102.0';
+export const AGENT_VERSION = '1.103.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -218,6 +218,9 @@ export const DETECTABLE_PATTERNS = {
     'docker pull failed with exit code',
   ],
   CrashLoopBackOff: [
+    // Pterodactyl's daemon before Wings restarting a game server it found crashed (`Server process
+    // detected as entering a crashed state; rebooting.`).
+    'entering a crashed state; rebooting',
     // strongSwan's starter bringing its daemon back (`charon has died -- restart scheduled (5sec)`).
     'has died -- restart scheduled',
     // torch elastic's agent restarting the workers of a job after one failed (`Worker group FAILED.
@@ -327,6 +330,14 @@ export const DETECTABLE_PATTERNS = {
     'is restarting, wait until the container is running',
   ],
   StartupProbeFailed: [
+    // A CI runner's health check of the services a job starts (GitLab Runner: `*** WARNING: Service x
+    // probably didn't start properly.`, `service "x-wait-for-service" timeout`; gitlab-ci-local:
+    // `service image: docker:dind healthcheck failed`), and any health check in that word
+    // (Cloud Foundry's in an app's log stream: `[HEALTH/0] ERR healthcheck failed`; it replaced a
+    // shape for that stream alone).
+    "probably didn't start properly",
+    '-wait-for-service" timeout',
+    'healthcheck failed',
     // Mailcow's watchdog on a service its checks fail (`Rspamd health level: 0% (0/10), health trend:
     // -1`, `Rspamd hit error limit`, `Rspamd settings check failed, score returned: 100`).
     ' health level: 0% (0/',
@@ -535,6 +546,16 @@ export const DETECTABLE_PATTERNS = {
     'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
+    // Agents a server lost: KubeEdge's cloudcore on an edge node (`Node x disconnected and stopped
+    // sending messages`, `connection for node x will be closed, ..., reason node disconnected`),
+    // GitHub Actions on a self-hosted runner (`The self-hosted runner: x lost communication with the
+    // server.`), SeaweedFS' master on its volume servers (`Removing Volume 383 from the dead volume
+    // server x`, `unregister disconnected volume server x`).
+    'disconnected and stopped sending messages',
+    ', reason node disconnected',
+    'lost communication with the server',
+    'from the dead volume server',
+    'unregister disconnected volume server',
     // VerneMQ's link to a peer broker closing because the peer is gone (`vmq_cluster_com:loop:77
     // terminate due to remote_node_not_available`).
     'remote_node_not_available',
@@ -734,6 +755,14 @@ export const DETECTABLE_PATTERNS = {
     'cyclecloud_node_fail',
   ],
   PodDown: [
+    // Game servers that ended: Pterodactyl's daemon (`A fatal error was encountered while starting
+    // this server.`), Wings (`A fatal error caused the daemon to abort the startup.`), Unreal's crash
+    // handler (`Engine crash handling finished; re-raising signal 11 for the default handler. Good
+    // bye.`), LinuxGSM's monitor (`Server seems to have died: FAIL`).
+    'fatal error was encountered while starting',
+    'caused the daemon to abort the startup',
+    'engine crash handling finished',
+    'server seems to have died',
     // A service down in its own or its watchdog's words: Postfix's (`fatal: the Postfix mail system is
     // not running`), a tunnel's (`[Watchdog] Tunnel process is down, attempting recovery...`, a
     // WireGuard image's `**** All tunnels are now down. ... ****`), and gunicorn's master halting
@@ -976,6 +1005,9 @@ export const DETECTABLE_PATTERNS = {
     'poller is not running',
   ],
   ReplicaMismatch: [
+    // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
+    // not match the actual number running (0)`).
+    'does not match the actual number running',
     'unavailable replicas',
     'minimumreplicasunavailable',
     'does not have minimum availability',
@@ -1027,6 +1059,12 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // A CI job out of its time (GitLab Runner: `ERROR: Job failed: execution took longer than 1h0m0s
+    // seconds`), Ceph's daemons at start (`Initialization timeout, failed to initialize`), OpenYurt's
+    // conversion job (`wait for job to be complete timeout`).
+    'execution took longer than',
+    'initialization timeout, failed to initialize',
+    'job to be complete timeout',
     // Mail servers out of time: Haraka's last response to a client (`lr="452 plugin timeout"`),
     // Postfix's watchdog ending a stuck process (`postscreen[29555]: fatal: watchdog timeout`);
     // quic-go's idle timeout (cloudflared: `error="timeout: no recent network activity"`), and
@@ -1523,6 +1561,9 @@ export const EXCLUDE_PATTERNS = {
     // uWSGI's start-up advice on a setting (`you have enabled harakiri without post buffering. Slow
     // upload could be rejected`): no request was killed.
     'harakiri without post buffering',
+    // A wait bounded by its timeout (a runner image: `Waiting until Docker is avaliable or the timeout
+    // is reached`): nothing timed out yet.
+    'or the timeout is reached',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -5,6 +5,8 @@
 // quotes. CockroachDB's variant (the date with its year, `W240405 03:48:34.856345 1464
 // storage/node_liveness.go:523  [n1,hb] ...`, no `]` after the line) is read for its level only,
 // by the severity rules (klogHeaderPattern): its source files name no speaker the tables know.
+// SeaweedFS' glog writes the time without its fraction (`I0317 16:27:37 22068
+// topology_event_handling.go:57] ...`): the fraction is optional.
 
 export interface KlogHeader {
   /** I, W, E or F. */
@@ -15,7 +17,7 @@ export interface KlogHeader {
   index: number;
 }
 
-const HEADER = /(?:^|[\s:])([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s+\d+ ([\w.-]{1,80}\.(?:go|cc|cpp)):\d+\] /;
+const HEADER = /(?:^|[\s:])([IWEF])\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?\s+\d+ ([\w.-]{1,80}\.(?:go|cc|cpp)):\d+\] /;
 
 // Cheap refusal: every header ends its location with `.go:`, `.cc:` or `.cpp:` and the line
 // number (one search for the three costs about half of three substring searches).

@@ -7,6 +7,7 @@ import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogS
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
+import { readKlogHeader } from './klog.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
@@ -295,7 +296,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 89 and 90: kops' validation counting nodes or masters not ready, Cloud Foundry's health check.
     ['Ready Node(s) 2 out of 3.', 'NodeNotReady', 'ready node(s) '],
     ['Ready Master(s) 0 out of 1.', 'NodeNotReady', 'ready master(s) '],
-    ['Sat Mar 01 2025 10:00:00 GMT+0000 (UTC) [HEALTH/0] ERR healthcheck failed', 'StartupProbeFailed', '[health'],
     // Rounds 94 and 97: a `docker ps` row cut after its STATUS, supervisord on an exit 0 it did not expect.
     ['7430ac892aa2   registry.local/shop/rules:1.1.0   12 minutes ago   Exited (2)', 'PodDown', 'exited ('],
     ['2025-03-01 10:00:00,000 WARN exited: game-server (exit status 0; not expected)', 'CrashLoopBackOff', 'not expected'],
@@ -541,7 +541,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-245: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-250: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -747,6 +747,27 @@ describe('learned from rounds 99-245: registries, supervisors, tunnels, build to
     ['**** All tunnels are now down. Please fix the tunnel config /config/wg_confs/wg0.conf and restart the container ****', 'PodDown', 'all tunnels are now down'],
     ['[2025-03-01 10:00:00 +0000] [1] [ERROR] Reason: App failed to load.', 'PodDown', 'reason: app failed to load'],
     ['Mar  1 10:00:00 vpn-1 ipsec_starter[4411]: charon has died -- restart scheduled (5sec)', 'CrashLoopBackOff', 'has died -- restart scheduled'],
+    // Rounds 246-250: agents a server lost (an edge node, a CI runner, a volume server), a
+    // diagnosis of replicas short, CI services that did not start, a CI job out of time, daemons
+    // out of time at start, game servers that ended or crashed.
+    ['{"log":"E0301 10:00:00.000000       1 messagehandler.go:383] Node 1a2b3c4d5e6f disconnected and stopped sending messages\\n","stream":"stderr","time":"2025-03-01T10:00:00.000000000Z"}', 'NodeNotReady', 'disconnected and stopped sending messages'],
+    ['E0301 10:00:00.000000       1 messagehandler.go:461] write error, connection for node 1a2b3c4d5e6f will be closed, affected event id: 7f3a, parent_id: , group: resource, source: edgecontroller, operation: update, reason node disconnected', 'NodeNotReady', ', reason node disconnected'],
+    ['The self-hosted runner: ci-runner-7d4b9c6f5-x2x9z lost communication with the server. Verify the machine is running and has a healthy network connection.', 'NodeNotReady', 'lost communication with the server'],
+    ['I0301 10:00:00 4411 topology_event_handling.go:57] Removing Volume 12 from the dead volume server 10.0.0.7:8080', 'NodeNotReady', 'from the dead volume server'],
+    ['master-1  | I0301 10:00:00     1 master_grpc_server.go:24] unregister disconnected volume server 10.0.0.7:8080', 'NodeNotReady', 'unregister disconnected volume server'],
+    ['✗ The desired number of replicas for Deployment "shop-agent" (2) does not match the actual number running (1)', 'ReplicaMismatch', 'does not match the actual number running'],
+    ["*** WARNING: Service runner-1a2b3c4d-project-42-concurrent-0-docker-0 probably didn't start properly.", 'StartupProbeFailed', "probably didn't start properly"],
+    ['service "runner-1a2b3c4d-project-42-concurrent-0-docker-0-wait-for-service" timeout', 'StartupProbeFailed', '-wait-for-service" timeout'],
+    ['build service image: docker:dind healthcheck failed', 'StartupProbeFailed', 'healthcheck failed'],
+    ['Sat Mar 01 2025 10:00:00 GMT+0000 (UTC) [HEALTH/0] ERR healthcheck failed', 'StartupProbeFailed', 'healthcheck failed'],
+    ['ERROR: Job failed: execution took longer than 1h0m0s seconds', 'HighLatency', 'execution took longer than'],
+    ['2025-03-01T10:00:00.000+0000 7f892d9be700 -1 Initialization timeout, failed to initialize', 'HighLatency', 'initialization timeout, failed to initialize'],
+    ['E0301 10:00:00.000000   4411 util.go:316] fail to run servant job(convert-node-1): wait for job to be complete timeout', 'HighLatency', 'job to be complete timeout'],
+    ['[Pterodactyl Daemon] Server process detected as entering a crashed state; rebooting.', 'CrashLoopBackOff', 'entering a crashed state; rebooting'],
+    ['[Pterodactyl Daemon] A fatal error was encountered while starting this server.', 'PodDown', 'fatal error was encountered while starting'],
+    ['10:00:00.000Z FATAL wings: A fatal error caused the daemon to abort the startup. (additional={})', 'PodDown', 'caused the daemon to abort the startup'],
+    ['Engine crash handling finished; re-raising signal 11 for the default handler. Good bye.', 'PodDown', 'engine crash handling finished'],
+    ['[ERROR ] Monitor ts3server: Checking session: Server seems to have died: FAIL', 'PodDown', 'server seems to have died'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -937,6 +958,17 @@ describe('learned from rounds 99-245: registries, supervisors, tunnels, build to
     // and name.
     ['clamd-1  | /bootstrap.sh: line 32:     7 Killed                  clamd', 'OOMKilled', ' killed '],
     ['2025-03-01T10:00:00.000+0000\tnode-1 pod shop/web-7d4b9c6f5-x2x9z is not running', 'PodDown', ' is not running'],
+    // Rounds 246-250: a diagnosis of a pod restarted again and again, a volume short of copies, a
+    // connect that gave up after 30 s or more, a unit's exit with no status name, systemd before
+    // 236 on a failed unit, Compose on a service down, a game server's monitor query failing.
+    ['⚠ Pod "shop-agent-7d4b9c6f5-x2x9z" has restarted 31 times', 'CrashLoopBackOff', ' has restarted '],
+    ['I0301 10:00:00 4411 volume_layout.go:261] Volume 12 has 1 replica, less than required 2', 'ReplicaMismatch', ', less than required '],
+    ["curl: (28) Failed to connect to web.shop.svc.clusterset.local port 80 after 130160 ms: Couldn't connect to server", 'HighLatency', ' ms: '],
+    ['Main PID: 4411 (code=exited, status=2)', 'PodDown', 'main pid: '],
+    ['Mar  1 10:00:00 ci-1 systemd: buildkite-agent.service failed.', 'PodDown', '.service failed.'],
+    ['service "phpfpm" is not running container #1', 'PodDown', ' is not running container #'],
+    ['[ FAIL ] Monitoring vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
+    ['[ FAIL ] Monitor cod4server: Querying port: gsquery: 10.0.0.7: : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1273,6 +1305,41 @@ describe('learned from rounds 99-245: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000    4411 system_pods.go:61] "coredns-5d78c9869d-x2x9z" [1a2b3c4d-0000-4000-8000-000000000002] Running')).toBeNull();
   });
 
+  it("reads glog's header without the time's fraction (SeaweedFS' master), and its files among the info-level reporters; not without them (the check can fail)", () => {
+    const lost = 'I0301 10:00:00 4411 topology_event_handling.go:57] Removing Volume 12 from the dead volume server 10.0.0.7:8080';
+    expect(readKlogHeader(lost)).toMatchObject({ severity: 'I', file: 'topology_event_handling.go' });
+    expect(detect(lost)).toBe('NodeNotReady');
+    expect(infoLevelReporter(lost)).toBe(true);
+    expect(infoLevelReporter(lost, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'topology_event_handling.go') })).toBe(false);
+    expect(detect('I0301 10:00:00 4411 master_grpc_server.go:24] volume server 10.0.0.7:8080 adds volume 12')).toBeNull();
+    // A time with half a fraction is no header.
+    expect(readKlogHeader('I0301 10:00:00.123 4411 topology_event_handling.go:57] x')).toBeNull();
+  });
+
+  it("keeps a `docker-compose ps` row that ended on a stop (`Exit 143`, `Exit 130`) quiet and one that ended with an error down, and not without the stop's guard (the check can fail)", () => {
+    const stopped = 'shop_search_1   /tini -- /usr/local/bin/do ...   Exit 143';
+    expect(detect(stopped)).toBeNull();
+    expect(detect('shop_search_1   /tini -- /usr/local/bin/do ...   Exit 130')).toBeNull();
+    expect(detect('shop_search_1   /tini -- /usr/local/bin/do ...   Exit 1')).toBe('PodDown');
+    const row = DETECTABLE_SHAPES.PodDown.find((s) => s.contains === ' exit ')!;
+    const unguarded = new RegExp(row.shape.source.replace('(?!130$|137$|143$)', '(?!137$)'), row.shape.flags);
+    expect(row.shape.test(matchText(stopped))).toBe(false);
+    expect(unguarded.test(matchText(stopped))).toBe(true);
+  });
+
+  it("keeps a report that answers false (`Out of Memory: false`) off the failure it names, and not without that absence (the check can fail)", () => {
+    const report = '[Pterodactyl Daemon] Out of Memory: false';
+    expect(detect(report)).toBeNull();
+    expect(plainReading(report, { failure: 'OOMKilled', exclusion: 'out of memory' })).toBe('OOMKilled');
+    expect(detect('[Pterodactyl Daemon] Out of Memory: true')).toBe('OOMKilled');
+  });
+
+  it("keeps a wait bounded by its timeout (`or the timeout is reached`) off latency: the exclusion is what does (the check can fail)", () => {
+    const wait = 'Waiting until Docker is avaliable or the timeout is reached';
+    expect(detect(wait)).toBeNull();
+    expect(plainReading(wait, { failure: 'HighLatency', exclusion: 'or the timeout is reached' })).toBe('HighLatency');
+  });
+
   it("keeps HTTP.rb's class for no timeout (`HTTP::Timeout::Null`) off the latency its name holds: the exclusion is what does (the check can fail)", () => {
     const warning = 'Mar  1 10:00:00 social-1 bundle[4411]: /srv/app/vendor/bundle/ruby/3.2.0/gems/http-5.1.1/lib/http/connection.rb:129: warning: HTTP::Timeout::Null#closed? at /usr/lib/ruby/3.2.0/forwardable.rb:157 forwarding to private method NilClass#closed?';
     expect(detect(warning)).toBeNull();
@@ -1467,7 +1534,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-245, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-250, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1864,6 +1931,18 @@ describe('the routine lines beside the rules learned from rounds 54-245, from th
     '[2025-03-01 10:00:00 +0000] [1] [INFO] Shutting down: Master',
     '2025-03-01T10:00:00.000+0000\tnode-1 pod shop/web-7d4b9c6f5-x2x9z is running',
     'clamd-1  | /bootstrap.sh: line 32:     7 Terminated              clamd',
+    // Rounds 246-250: a diagnosis that passed and a pod restarted once, a connect refused at once, a
+    // service health check passed, a runner back, a game server's monitor passing, units that
+    // exited cleanly or started.
+    '✓ All connections are established',
+    '⚠ Pod "shop-agent-7d4b9c6f5-x2x9z" has restarted 1 times',
+    "curl: (7) Failed to connect to web.shop.svc.clusterset.local port 80 after 5 ms: Couldn't connect to server",
+    'job service image: docker:dind healthcheck passed: docker:2375 in 847 ms',
+    '2025-03-01 10:00:00Z: Runner reconnected.',
+    '[  OK  ] Monitoring vhserver: Querying port: gsquery: 10.0.0.7:2457 : 0/1: OK',
+    'Main PID: 4411 (code=exited, status=0/SUCCESS)',
+    'Mar  1 10:00:00 ci-1 systemd: Started Buildkite Agent.',
+    '✓ The desired number of replicas for Deployment "shop-agent" (2) matches the actual number running (2)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
