@@ -1327,24 +1327,22 @@ describe('learned from rounds 99-250: registries, supervisors, tunnels, build to
     expect(unguarded.test(matchText(stopped))).toBe(true);
   });
 
-  it("keeps a report that answers false (`Out of Memory: false`) off the failure it names, and not without that absence (the check can fail)", () => {
-    const report = '[Pterodactyl Daemon] Out of Memory: false';
-    expect(detect(report)).toBeNull();
-    expect(plainReading(report, { failure: 'OOMKilled', exclusion: 'out of memory' })).toBe('OOMKilled');
-    expect(detect('[Pterodactyl Daemon] Out of Memory: true')).toBe('OOMKilled');
-  });
-
-  it("keeps a wait bounded by its timeout (`or the timeout is reached`) off latency: the exclusion is what does (the check can fail)", () => {
-    const wait = 'Waiting until Docker is avaliable or the timeout is reached';
-    expect(detect(wait)).toBeNull();
-    expect(plainReading(wait, { failure: 'HighLatency', exclusion: 'or the timeout is reached' })).toBe('HighLatency');
-  });
-
-  it("keeps HTTP.rb's class for no timeout (`HTTP::Timeout::Null`) off the latency its name holds: the exclusion is what does (the check can fail)", () => {
-    const warning = 'Mar  1 10:00:00 social-1 bundle[4411]: /srv/app/vendor/bundle/ruby/3.2.0/gems/http-5.1.1/lib/http/connection.rb:129: warning: HTTP::Timeout::Null#closed? at /usr/lib/ruby/3.2.0/forwardable.rb:157 forwarding to private method NilClass#closed?';
-    expect(detect(warning)).toBeNull();
-    expect(plainReading(warning, { failure: 'HighLatency', exclusion: '::timeout::null' })).toBe('HighLatency');
-    expect(detect('HTTP::TimeoutError: Read timed out after 10 seconds on https://social.example.org/users/x')).toBe('HighLatency');
+  it.each([
+    // A report that answers false (Pterodactyl: `Out of Memory: false`), an absence like a count at zero.
+    ['[Pterodactyl Daemon] Out of Memory: false', 'OOMKilled', 'out of memory', '[Pterodactyl Daemon] Out of Memory: true'],
+    // A wait bounded by its timeout (a runner image): nothing timed out yet.
+    ['Waiting until Docker is avaliable or the timeout is reached', 'HighLatency', 'or the timeout is reached', 'Docker did not become available: the timeout was reached'],
+    // HTTP.rb's class for a connection with no timeout set, named in a Ruby warning.
+    [
+      'Mar  1 10:00:00 social-1 bundle[4411]: /srv/app/vendor/bundle/ruby/3.2.0/gems/http-5.1.1/lib/http/connection.rb:129: warning: HTTP::Timeout::Null#closed? at /usr/lib/ruby/3.2.0/forwardable.rb:157 forwarding to private method NilClass#closed?',
+      'HighLatency',
+      '::timeout::null',
+      'HTTP::TimeoutError: Read timed out after 10 seconds on https://social.example.org/users/x',
+    ],
+  ] as const)('keeps %j off %s: the exclusion %j is what does, and the failure in those words is still read (the check can fail)', (line, failure, exclusion, failing) => {
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line, { failure, exclusion })).toBe(failure);
+    expect(detect(failing)).toBe(failure);
   });
 
   it("reads a pod row after the time a capture stamped on it (`kubectl get pods -w | ts`), and not a row after other words (the check can fail)", () => {
