@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.56.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.57.0';
 
 export interface PodStatusRule {
   /**
@@ -311,12 +311,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} |I\d{4} \d{2}:\d{2}:\d{2}\.\d{3}\] )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] / },
     { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{6})? \[INFO\] client: / },
-    // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`.
-    { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
+    // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`,
+    // also behind the journal's prefix (`nomad[4495]:     2021-02-16T09:58:30.798Z [INFO]  client...`).
+    { contains: 'Z [INFO] ', header: /(?:^|\]: {1,8})\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `)
     // or the time Docker Desktop's log view puts before each line (`2023-04-29 17:59:04 2023-04-29
-    // 05:59:04,030 INFO exited: `).
-    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
+    // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
+    // PM2015-12-13 15:37:21,452 INFO exited: `).
+    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },

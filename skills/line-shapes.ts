@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.92.0';
+export const LINE_SHAPES_VERSION = '1.93.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -62,7 +62,7 @@ export const TIMED_OUT_OPERATIONS = [
   'downstream', 'operation', 'handshake', 'i/o', 'io', 'network', 'rpc', 'grpc', 'call', 'gateway', 'query',
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
-  'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept',
+  'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -500,9 +500,10 @@ export const DETECTABLE_SHAPES = {
   ],
   PodDown: [
     // systemd's start job that failed, from the system manager or a user's (`systemd[1]: Failed to
-    // start x.`, `systemd[936]: Failed to start zerotier-one.service.`; the kubelet's and k3s' own
-    // units are a node's, read first as NodeNotReady).
-    { contains: ']: failed to start ', shape: /\bsystemd\[\d{1,10}\]: failed to start \S/i },
+    // start x.`, `systemd[936]: Failed to start zerotier-one.service.`, and with no pid where a
+    // journal export drops it: `21:41:53 systemd: Failed to start Plex container.`; the kubelet's and
+    // k3s' own units are a node's, read first as NodeNotReady).
+    { contains: ': failed to start ', shape: /\bsystemd(?:\[\d{1,10}\])?: failed to start \S/i },
     // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
     // PID: 13799 (code=exited, status=1/FAILURE)`, or with no status name, `status=2)`; 0 is a clean exit, 137 a kill read as OOM, 130
     // and 143 a stop), or that a fault or a closed pipe killed (`Main PID: 7857 (code=killed,
@@ -529,6 +530,11 @@ export const DETECTABLE_SHAPES = {
     // running container #1`).
     { contains: '.service failed.', shape: /\bsystemd(?:\[\d{1,10}\])?: [\w@.-]{1,200}\.service failed\.$/i },
     { contains: ' is not running container #', shape: /^service "[\w.-]{1,64}" is not running container #\d{1,4}$/i },
+    // `kubectl describe pod` on a pod deleted two minutes or more ago and still there (`Status:
+    // Terminating (lasts 10m)`: past any default grace period), and `patronictl list` on a member
+    // that is down (`| x-0 | 10.0.0.7 | Replica | stopped | | unknown |`).
+    { contains: 'terminating (lasts ', shape: /^status: {1,40}terminating \(lasts (?:[2-9]m|[1-9]\d{1,3}m|\d{1,5}[hdy])/i },
+    { contains: ' | stopped |', shape: /^\| [\w.-]{1,253} \| [\w.:-]{1,253} \| (?:leader|replica|sync standby|standby leader) \| (?:stopped|crashed|start failed) \|/i },
     // An installer's or checker's word on a pod it waits for, by namespace and name (`pod
     // os-framework/authelia-backend-c76b44d46-959zx is not running`).
     { contains: ' is not running', shape: /\bpod [a-z0-9][\w.-]{0,252}\/[a-z0-9][\w.-]{0,252} is not running$/i },
@@ -649,6 +655,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
+    // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
+    // kubeless test.weather nodejs12 ... 0/1 NOT READY`).
+    { contains: ' not ready', shape: /\s(\d{1,3})\/(?!\1\s)\d{1,3} {1,8}not ready$/i },
     // SeaweedFS' master on a volume with fewer copies than its replication wants (`Volume 383 has 0
     // replica, less than required 1`).
     { contains: ', less than required ', shape: /\bhas \d{1,3} replicas?, less than required \d{1,3}\b/i },
@@ -731,6 +740,9 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
+    // code 408`; `got status 504`).
+    { contains: ' status', shape: /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b/i },
     // curl's connect that gave up after 30 s or more (`curl: (28) Failed to connect to x port 80 after
     // 130160 ms: Couldn't connect to server`; a refusal after 5 ms is not latency).
     { contains: ' ms: ', shape: /\bfailed to connect to \S{1,253} port \d{1,5} after (?:[3-9]\d{4}|[1-9]\d{5,8}) ms: /i },

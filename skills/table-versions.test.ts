@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.103.0': '42b6dc3ca4222c3f6a60d2f13458fbb11203eca2e6fb00e1c209e5a06a70847f' },
-  'line-shapes.ts': { '1.92.0': 'be9db1351a48cc6f2857cf4626a6ada42ac3ebe9a6f298c2139368f6eb0b24f0' },
-  'severity-skills.ts': { '1.111.0': '2d058ba18c7806033de0e2aec1569e733adc4a128457d29d056ddc8c009182c5' },
+  'watcher-skills.ts': { '1.104.0': '7b94a421f5ed526348367ea4d9063408c2d3945c5e13ab2910567d62afd304b1' },
+  'line-shapes.ts': { '1.93.0': '6013e482661029c82df481195eac13d134c7c401e8559919113f07b2cb60f872' },
+  'severity-skills.ts': { '1.112.0': '625bb74cda26f63f8a746aa8b9ac878b04ec70cbf30a5b22272aefe2e882e132' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.56.0': '4d0f52b9038be39323ff6b49171cad7c995290ab8ade9774df475b8469cf3e3d' },
+  'line-format-skills.ts': { '1.57.0': '3280edb416b4a35de925bceea3fd7a05d67160f42d0e987813a1f196043bdaba' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

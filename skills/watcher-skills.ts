@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.103.0';
+export const AGENT_VERSION = '1.104.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -133,6 +133,9 @@ export const DETECTABLE_PATTERNS = {
     'runtime.outofmemory',
   ],
   ImagePullBackOff: [
+    // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
+    // be lowercase`), as `InvalidImageName` is.
+    'repository name must be lowercase',
     // Docker pulling an artifact that is not an image (a cosign signature, an in-toto attestation):
     // `unsupported media type application/vnd.dev.cosign.simplesigning.v1+json`.
     'unsupported media type application/vnd.',
@@ -218,6 +221,9 @@ export const DETECTABLE_PATTERNS = {
     'docker pull failed with exit code',
   ],
   CrashLoopBackOff: [
+    // Manticore's watchdog bringing back its daemon after a crash (`watchdog: main process 900248
+    // killed dirtily with signal 6, will be restarted`).
+    'killed dirtily with signal',
     // Pterodactyl's daemon before Wings restarting a game server it found crashed (`Server process
     // detected as entering a crashed state; rebooting.`).
     'entering a crashed state; rebooting',
@@ -330,6 +336,10 @@ export const DETECTABLE_PATTERNS = {
     'is restarting, wait until the container is running',
   ],
   StartupProbeFailed: [
+    // A client's pool dropping a member whose health check fails (Mimir: `removing store-gateway
+    // failing healthcheck ... reason="rpc error: code = DeadlineExceeded ..."`: the check's timeout is
+    // the check failing).
+    'failing healthcheck',
     // A CI runner's health check of the services a job starts (GitLab Runner: `*** WARNING: Service x
     // probably didn't start properly.`, `service "x-wait-for-service" timeout`; gitlab-ci-local:
     // `service image: docker:dind healthcheck failed`), and any health check in that word
@@ -546,6 +556,9 @@ export const DETECTABLE_PATTERNS = {
     'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
+    // The kubelet that cannot find its own Node object (kind: `"Error getting node" err="node
+    // \"kind-control-plane\" not found"`): the node is not registered, so not ready.
+    'error getting node',
     // Agents a server lost: KubeEdge's cloudcore on an edge node (`Node x disconnected and stopped
     // sending messages`, `connection for node x will be closed, ..., reason node disconnected`),
     // GitHub Actions on a self-hosted runner (`The self-hosted runner: x lost communication with the
@@ -755,6 +768,9 @@ export const DETECTABLE_PATTERNS = {
     'cyclecloud_node_fail',
   ],
   PodDown: [
+    // Stolon's sentinel on the primary it found failed (`sentinel.go:861: master db is failed
+    // db=x keeper=y`).
+    'master db is failed',
     // Game servers that ended: Pterodactyl's daemon (`A fatal error was encountered while starting
     // this server.`), Wings (`A fatal error caused the daemon to abort the startup.`), Unreal's crash
     // handler (`Engine crash handling finished; re-raising signal 11 for the default handler. Good

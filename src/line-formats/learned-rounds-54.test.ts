@@ -471,6 +471,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 241-245: gunicorn's master giving the reason it halts.
     ['[2025-03-01 10:00:00 +0000] [1] [INFO] Reason: Worker failed to boot.', 'PodDown', '[INFO] Reason: '],
     ['2025-03-01 10:00:00 [1] [INFO] Reason: Worker failed to boot.', 'PodDown', '[INFO] Reason: '],
+    // Rounds 251-255: the Nomad client behind the journal's prefix, supervisord behind Rancher's time.
+    ['Mar  1 10:00:00 n1 nomad[4495]:     2025-03-01T10:00:00.000Z [INFO]  client.alloc_runner.task_runner: not restarting task: alloc_id=1a2b3c4d task=redis reason="Error was unrecoverable"', 'PodDown', 'Z [INFO] '],
+    ['3/1/2025 10:00:00 AM2025-03-01 10:00:00,000 INFO exited: mysql (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -541,7 +544,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-250: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, and the routine lines beside them', () => {
+describe('learned from rounds 99-255: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -768,6 +771,13 @@ describe('learned from rounds 99-250: registries, supervisors, tunnels, build to
     ['10:00:00.000Z FATAL wings: A fatal error caused the daemon to abort the startup. (additional={})', 'PodDown', 'caused the daemon to abort the startup'],
     ['Engine crash handling finished; re-raising signal 11 for the default handler. Good bye.', 'PodDown', 'engine crash handling finished'],
     ['[ERROR ] Monitor ts3server: Checking session: Server seems to have died: FAIL', 'PodDown', 'server seems to have died'],
+    // Rounds 251-255: an image reference refused, a search daemon brought back, a pool dropping a
+    // member failing its health check, a database's primary failed, a kubelet without its node.
+    ['Error: repository name must be lowercase', 'ImagePullBackOff', 'repository name must be lowercase'],
+    ['[Sat Mar  1 10:00:00.000 2025] [4411] watchdog: main process 4412 killed dirtily with signal 11, will be restarted', 'CrashLoopBackOff', 'killed dirtily with signal'],
+    ['level=warn ts=2025-03-01T10:00:00.000Z caller=pool.go:184 msg="removing store-gateway failing healthcheck" addr=10.0.4.28:9095 reason="rpc error: code = DeadlineExceeded desc = context deadline exceeded"', 'StartupProbeFailed', 'failing healthcheck'],
+    ['[I] 2025-03-01T10:00:00Z sentinel.go:861: master db is failed db=1a2b3c4d keeper=keeper-1', 'PodDown', 'master db is failed'],
+    ['Mar  1 10:00:00 kind-control-plane kubelet[213]: E0301 10:00:00.000000     213 kubelet.go:2291] "Error getting node" err="node \\"kind-control-plane\\" not found"', 'NodeNotReady', 'error getting node'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -924,8 +934,8 @@ describe('learned from rounds 99-250: registries, supervisors, tunnels, build to
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
     // Rounds 215-216: systemd's start job failed, from any manager's pid; a unit's main process
     // that exited with an error, as `systemctl status` shows it.
-    ['Mar  1 10:00:00 shop-1 systemd[1412]: Failed to start shop-web.service.', 'PodDown', ']: failed to start '],
-    ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', ']: failed to start '],
+    ['Mar  1 10:00:00 shop-1 systemd[1412]: Failed to start shop-web.service.', 'PodDown', ': failed to start '],
+    ['2025-03-01T10:00:00Z systemd[1]: Failed to start Service for snap application shop.db.', 'PodDown', ': failed to start '],
     ['Main PID: 4411 (code=exited, status=1/FAILURE)', 'PodDown', 'main pid: '],
     // Rounds 219-227: a unit's control process that failed, an init script's, s6-rc's and crowsnest's
     // starts that failed, a required service down, status listings of a service down, a peer that did
@@ -969,6 +979,13 @@ describe('learned from rounds 99-250: registries, supervisors, tunnels, build to
     ['service "phpfpm" is not running container #1', 'PodDown', ' is not running container #'],
     ['[ FAIL ] Monitoring vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
     ['[ FAIL ] Monitor cod4server: Querying port: gsquery: 10.0.0.7: : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
+    // Rounds 251-255: systemd's failed start with no pid, a pod deleted and still there, a database
+    // member down, a function with pods not ready, a client's timeout status.
+    ['10:00:00 systemd: Failed to start Plex container.', 'PodDown', ': failed to start '],
+    ['Status:                    Terminating (lasts 22m)', 'PodDown', 'terminating (lasts '],
+    ['| shop-db-0 | 10.0.0.7 | Replica | stopped |    |   unknown |', 'PodDown', ' | stopped |'],
+    ['weather kubeless        test.weather    nodejs12        request: ^2.88.0                0/1 NOT READY', 'ReplicaMismatch', ' not ready'],
+    ['E20250301 10:00:00.000000   449 raft_server.cpp:842] Error, /status end-point returned bad status code 408', 'HighLatency', ' status'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1419,6 +1436,8 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     '[2025-03-01 10:00:00.000][Error][4411][a1b2c3d4][110] serve error code=1011 : service cycle : rtmp: stream service : rtmp: publish timeout 5000ms, nb_msgs=3',
     // Round 241: ClamAV's daemon on a stream whose client never connected.
     'ERROR: ScanStream 4411: accept timeout.',
+    // Round 254: Typesense's HTTP client on a peer's status check.
+    'E20250301 10:00:00.000000   449 http_client.cpp:194] CURL timeout. Time taken: 4.00102, method: GET, url: http://10.0.0.7:8108/status',
   ])('%j is HighLatency by the timeout-as-outcome shape alone (the check can fail)', (line) => {
     expect(detect(line)).toBe('HighLatency');
     expect(TIMEOUT_AS_OUTCOME.test(matchText(line))).toBe(true);
@@ -1452,6 +1471,12 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     const line = matchText('ERROR: ScanStream 4411: accept timeout.');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'accept')).test(line)).toBe(false);
+  });
+
+  it("reads `curl` among the operations (Typesense's `CURL timeout.`), and not without it (the check can fail)", () => {
+    const line = matchText('E20250301 10:00:00.000000   449 http_client.cpp:194] CURL timeout. Time taken: 4.00102');
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'curl')).test(line)).toBe(false);
   });
 
   it("reads `> ` as a separator before a timeout's words (Mumble's user sessions), and not without it (the check can fail)", () => {
@@ -1532,7 +1557,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-250, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-255, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1941,6 +1966,16 @@ describe('the routine lines beside the rules learned from rounds 54-250, from th
     'Main PID: 4411 (code=exited, status=0/SUCCESS)',
     'Mar  1 10:00:00 ci-1 systemd: Started Buildkite Agent.',
     '✓ The desired number of replicas for Deployment "shop-agent" (2) matches the actual number running (2)',
+    // Rounds 251-255: a pod deleted within its grace period, a member running, a function ready, a
+    // status answered, a daemon forked, a node registered, curl's timeout as a setting, a unit started.
+    'Status:                    Terminating (lasts 20s)',
+    '| shop-db-1 | 10.0.0.8 | Replica | running | 21 |         0 |',
+    'weather kubeless        test.weather    nodejs12        request: ^2.88.0                1/1 READY',
+    'E20250301 10:00:00.000000   449 raft_server.cpp:842] /status end-point returned status code 200',
+    '[Sat Mar  1 10:00:00.000 2025] [4411] watchdog: main process 4412 forked ok',
+    'Mar  1 10:00:00 kind-control-plane kubelet[213]: I0301 10:00:00.000000     213 kubelet_node_status.go:76] "Successfully registered node" node="kind-control-plane"',
+    'I20250301 10:00:00.000000   449 http_client.cpp:60] CURL timeout set to 4000 ms',
+    '10:00:00 systemd: Started Plex container.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
