@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.93.0';
+export const LINE_SHAPES_VERSION = '1.94.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -255,6 +255,11 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // A pod restarted again and again, in `oc status` (`deployment #1 running for 40 minutes - 1 pod
+    // (warning: 10 restarts)`) and `kubectl describe pod` (`Restart Count:  160`): five restarts or
+    // more (a count of 0 to 4 is quiet).
+    { contains: ' restarts)', shape: /\bpods? \(warning: (?:[2-9]|[1-9]\d{1,6}) restarts\)/i },
+    { contains: 'restart count:', shape: /^restart count: {1,20}(?:[5-9]|[1-9]\d{1,6})$/i },
     // Submariner's `subctl diagnose` on a pod restarted again and again (`⚠ Pod "x" has restarted 257
     // times`; once is not a loop).
     { contains: ' has restarted ', shape: /\bpod "[^"\n]{1,253}" has restarted (?:[2-9]|[1-9]\d{1,8}) times\b/i },
@@ -287,6 +292,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // node-problem-detector's custom checks turning a node condition on (`Node condition
+    // GossCheckFailure is now: True, reason: GossCheckFailed`, `KubeletUnhealthy is now: True`).
+    { contains: ' is now: true', shape: /\bnode condition \w{0,60}(?:checkfail\w{0,20}|unhealthy) is now: true\b/i },
     // LinuxGSM's monitor on a game server whose port no longer answers its query (`[ FAIL ] Monitoring
     // vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL`).
     { contains: 'querying port: gsquery: ', shape: /\bquerying port: gsquery: [\d.:]{1,64} ?: [\d/]{1,9}: fail$/i },
@@ -535,6 +543,8 @@ export const DETECTABLE_SHAPES = {
     // that is down (`| x-0 | 10.0.0.7 | Replica | stopped | | unknown |`).
     { contains: 'terminating (lasts ', shape: /^status: {1,40}terminating \(lasts (?:[2-9]m|[1-9]\d{1,3}m|\d{1,5}[hdy])/i },
     { contains: ' | stopped |', shape: /^\| [\w.-]{1,253} \| [\w.:-]{1,253} \| (?:leader|replica|sync standby|standby leader) \| (?:stopped|crashed|start failed) \|/i },
+    // `linkerd check` on a pod of a meshed service that is down (`The "x" pod is not running`).
+    { contains: ' pod is not running', shape: /^the "[\w.-]{1,253}" pod is not running$/i },
     // An installer's or checker's word on a pod it waits for, by namespace and name (`pod
     // os-framework/authelia-backend-c76b44d46-959zx is not running`).
     { contains: ' is not running', shape: /\bpod [a-z0-9][\w.-]{0,252}\/[a-z0-9][\w.-]{0,252} is not running$/i },
@@ -740,6 +750,11 @@ export const DETECTABLE_SHAPES = {
     ...digitFollowedBy('/', READY_ROWS),
   ],
   HighLatency: [
+    // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the
+    // cluster autoscaler's error code for a scale-up that timed out (`Disabling scale-up for node group
+    // x until ...; errorClass=Other; errorCode=timeout`).
+    { contains: 'timeout after ', shape: /\btimeout after \d{1,4} (?:tries|attempts|retries)\b/i },
+    { contains: 'code=timeout', shape: /\berror_?code[=:] ?"?timeout\b/i },
     // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
     // code 408`; `got status 504`).
     { contains: ' status', shape: /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b/i },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.104.0': '7b94a421f5ed526348367ea4d9063408c2d3945c5e13ab2910567d62afd304b1' },
-  'line-shapes.ts': { '1.93.0': '6013e482661029c82df481195eac13d134c7c401e8559919113f07b2cb60f872' },
-  'severity-skills.ts': { '1.112.0': '625bb74cda26f63f8a746aa8b9ac878b04ec70cbf30a5b22272aefe2e882e132' },
+  'line-shapes.ts': { '1.94.0': 'd39f0855376ba7631ff3ca94aed0801b225af2b096802f13c94e555d438ca92e' },
+  'severity-skills.ts': { '1.113.0': '9b7d2860bfe82c33a6f8e23d254bf8ad3850684ead2904027967f1a2152a1c60' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

@@ -544,7 +544,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-255: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, and the routine lines beside them', () => {
+describe('learned from rounds 99-259: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -986,6 +986,15 @@ describe('learned from rounds 99-255: registries, supervisors, tunnels, build to
     ['| shop-db-0 | 10.0.0.7 | Replica | stopped |    |   unknown |', 'PodDown', ' | stopped |'],
     ['weather kubeless        test.weather    nodejs12        request: ^2.88.0                0/1 NOT READY', 'ReplicaMismatch', ' not ready'],
     ['E20250301 10:00:00.000000   449 raft_server.cpp:842] Error, /status end-point returned bad status code 408', 'HighLatency', ' status'],
+    // Rounds 256-259: a pod restarted again and again (`oc status`, `kubectl describe`), a node
+    // condition a custom check turned on, a retried action out of its tries, a scale-up's error code,
+    // a meshed pod down.
+    ['deployment #1 running for 40 minutes - 1 pod (warning: 10 restarts)', 'CrashLoopBackOff', ' restarts)'],
+    ['Restart Count:  160', 'CrashLoopBackOff', 'restart count:'],
+    ['Normal   GossCheckFailed  2m (x2 over 2d)  health-checker, node-2  Node condition GossCheckFailure is now: True, reason: GossCheckFailed', 'StartupProbeFailed', ' is now: true'],
+    ['Mar  1 10:00:00 maas-1 maas.node: [ERROR] node-7: Marking node failed: Timeout after 7 tries', 'HighLatency', 'timeout after '],
+    ['W0301 10:00:00.000000       1 clusterstate.go:297] Disabling scale-up for node group gpu-pool until 2025-03-01 10:05:00 +0000 UTC; errorClass=Other; errorCode=timeout', 'HighLatency', 'code=timeout'],
+    ['The "shop-web-7d4b9c6f5-x2x9z" pod is not running', 'PodDown', ' pod is not running'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1557,7 +1566,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-255, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-259, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -1976,6 +1985,14 @@ describe('the routine lines beside the rules learned from rounds 54-255, from th
     'Mar  1 10:00:00 kind-control-plane kubelet[213]: I0301 10:00:00.000000     213 kubelet_node_status.go:76] "Successfully registered node" node="kind-control-plane"',
     'I20250301 10:00:00.000000   449 http_client.cpp:60] CURL timeout set to 4000 ms',
     '10:00:00 systemd: Started Plex container.',
+    // Rounds 256-259: a pod restarted a few times, a condition turned off, a node condition's
+    // recovery, a retry that passed, a scale-up that went through, a meshed pod running.
+    'deployment #1 running for 40 minutes - 1 pod (warning: 1 restarts)',
+    'Restart Count:  4',
+    'Normal   GossCheckPassed  2m  health-checker, node-2  Node condition GossCheckFailure is now: False, reason: GossCheckPassed',
+    'Mar  1 10:00:00 maas-1 maas.node: [INFO] node-7: Status transition from DEPLOYING to DEPLOYED',
+    'I0301 10:00:00.000000       1 clusterstate.go:297] Scale-up in node group gpu-pool finished; errorCode=',
+    'The "shop-web-7d4b9c6f5-x2x9z" pod is running',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
