@@ -256,8 +256,8 @@ export const DETECTABLE_SHAPES = {
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
     // A pod restarted again and again, in `oc status` (`deployment #1 running for 40 minutes - 1 pod
-    // (warning: 10 restarts)`) and `kubectl describe pod` (`Restart Count:  160`): five restarts or
-    // more (a count of 0 to 4 is quiet).
+    // (warning: 10 restarts)`, twice or more; it warns from the first) and `kubectl describe pod`
+    // (`Restart Count:  160`, five or more; a count of 0 to 4 is quiet).
     { contains: ' restarts)', shape: /\bpods? \(warning: (?:[2-9]|[1-9]\d{1,6}) restarts\)/i },
     { contains: 'restart count:', shape: /^restart count: {1,20}(?:[5-9]|[1-9]\d{1,6})$/i },
     // Submariner's `subctl diagnose` on a pod restarted again and again (`⚠ Pod "x" has restarted 257
@@ -513,9 +513,10 @@ export const DETECTABLE_SHAPES = {
     // k3s' own units are a node's, read first as NodeNotReady).
     { contains: ': failed to start ', shape: /\bsystemd(?:\[\d{1,10}\])?: failed to start \S/i },
     // The main process of a unit that exited with an error, as `systemctl status` shows it (`Main
-    // PID: 13799 (code=exited, status=1/FAILURE)`, or with no status name, `status=2)`; 0 is a clean exit, 137 a kill read as OOM, 130
-    // and 143 a stop), or that a fault or a closed pipe killed (`Main PID: 7857 (code=killed,
-    // signal=PIPE)`; TERM, INT and HUP are sent on purpose, KILL also by a stop that ran out of time).
+    // PID: 13799 (code=exited, status=1/FAILURE)`, or with no status name, `status=2)`; 0 is a clean
+    // exit, 137 a kill read as OOM, 130 and 143 a stop), or that a fault or a closed pipe killed (`Main
+    // PID: 7857 (code=killed, signal=PIPE)`; TERM, INT and HUP are sent on purpose, KILL also by a
+    // stop that ran out of time).
     { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\b|137\b|143\b)[1-9]\d{0,2}[/)]|killed, signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
     // A unit's control process (its start or stop command) that exited with an error or died on a
     // fault (`zoneminder.service: Control process exited, code=exited, status=255/EXCEPTION`, before
@@ -945,7 +946,8 @@ const DENIAL_FILLERS = String.raw`(?:(?:pods?|containers?|nodes?|tasks?|jobs?|in
  * A report that a failure's `word` did not happen: denied before it (`no`, `zero` or `0` as a
  * word of its own, then up to three filler words), or counted at zero or answered false after it,
  * with the word's suffix and up to two words between (`OOMKilled: 0`, `evicted pods: 0`,
- * `totalEvicted=0`, `timeouts=0`, Pterodactyl's `Out of Memory: false`); a zero that starts a phrase (`unschedulable: 0 nodes are available`) counts
+ * `totalEvicted=0`, `timeouts=0`, Pterodactyl's `Out of Memory: false`); a zero that starts a
+ * phrase (`unschedulable: 0 nodes are available`) counts
  * something else. A quote after the word closes a key (`"timeouts": 0`) only when the colon
  * follows it: one that closes a quoted value (`error="... i/o timeout" connIndex=0`) is followed
  * by the next key, whose zero counts something else.
