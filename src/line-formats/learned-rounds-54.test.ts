@@ -1470,22 +1470,16 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     expect(detect(line)).toBeNull();
   });
 
-  it('reads what timed out only among the listed operations (the check can fail)', () => {
-    const line = matchText('login to server failed: connection write timeout');
+  it.each([
+    // A connection's write (frp), a socket's `accept` (ClamAV's `ScanStream x: accept timeout.`),
+    // `curl` (Typesense's HTTP client: `CURL timeout.`).
+    ['login to server failed: connection write timeout', 'write'],
+    ['ERROR: ScanStream 4411: accept timeout.', 'accept'],
+    ['E20250301 10:00:00.000000   449 http_client.cpp:194] CURL timeout. Time taken: 4.00102', 'curl'],
+  ] as const)('reads what timed out in %j only with %j among the listed operations (the check can fail)', (text, operation) => {
+    const line = matchText(text);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'write')).test(line)).toBe(false);
-  });
-
-  it("reads a socket's `accept` among the operations (ClamAV's `ScanStream x: accept timeout.`), and not without it (the check can fail)", () => {
-    const line = matchText('ERROR: ScanStream 4411: accept timeout.');
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'accept')).test(line)).toBe(false);
-  });
-
-  it("reads `curl` among the operations (Typesense's `CURL timeout.`), and not without it (the check can fail)", () => {
-    const line = matchText('E20250301 10:00:00.000000   449 http_client.cpp:194] CURL timeout. Time taken: 4.00102');
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
-    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'curl')).test(line)).toBe(false);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== operation)).test(line)).toBe(false);
   });
 
   it("reads `> ` as a separator before a timeout's words (Mumble's user sessions), and not without it (the check can fail)", () => {
