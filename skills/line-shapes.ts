@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.94.0';
+export const LINE_SHAPES_VERSION = '1.95.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -622,7 +622,13 @@ export const DETECTABLE_SHAPES = {
     // terminated`, `Pod has terminated containers`, `task stopped unexpectedly`, and a
     // `kubectl describe pod` status of Failed. A clean ending (gracefully, successfully,
     // normally, as expected, exit code 0) is not one.
-    { contains: 'pod', shape: /\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i },
+    // The words that say so are found first and `pod` looked for behind them: in a line of many
+    // `pod`s and no such words (a crafted or a long one) the expression does no work per `pod`.
+    {
+      contains: 'pod',
+      shape:
+        /\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?<=\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost))(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i,
+    },
     // A process or a run's infrastructure that exited with an error, in a runner's words
     // (Prefect's `Process 20472 exited with status code: 1`, `Flow run infrastructure exited with
     // non-zero status code 1.`).

@@ -1331,6 +1331,19 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000    4411 system_pods.go:61] "coredns-5d78c9869d-x2x9z" [1a2b3c4d-0000-4000-8000-000000000002] Running')).toBeNull();
   });
 
+  it("reads a pod gone in any tool's words with `pod` at most 60 characters before them, looked for behind the words: the same lines as before, and none past that reach or ended cleanly (the check can fail)", () => {
+    const gone = DETECTABLE_SHAPES.PodDown.find((s) => s.contains === 'pod')!;
+    const reads = (line: string) => gone.shape.test(matchText(line));
+    expect(reads('java.lang.IllegalStateException: Pod has terminated containers: ci/agent-2gwl3 (jnlp)')).toBe(true);
+    expect(reads('the pod shop-web-7d4b9c6f5-x2x9z in namespace shop was killed')).toBe(true);
+    expect(reads(`pod ${'x'.repeat(58)} was killed`)).toBe(true);
+    expect(reads(`pod ${'x'.repeat(59)} was killed`)).toBe(false);
+    expect(reads('pod shop-web. It was killed')).toBe(false);
+    expect(reads('the pod was terminated gracefully')).toBe(false);
+    // Words with no pod behind them are not read.
+    expect(reads('the job was killed; pods are fine')).toBe(false);
+  });
+
   it("reads glog's header without the time's fraction (SeaweedFS' master), and its files among the info-level reporters; not without them (the check can fail)", () => {
     const lost = 'I0301 10:00:00 4411 topology_event_handling.go:57] Removing Volume 12 from the dead volume server 10.0.0.7:8080';
     expect(readKlogHeader(lost)).toMatchObject({ severity: 'I', file: 'topology_event_handling.go' });
