@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.95.0';
+export const LINE_SHAPES_VERSION = '1.96.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -150,6 +150,9 @@ function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
 }
 
 /** A row whose AGE is followed by the phase Failed, after a name (and perhaps a namespace). */
+/** A client's report that it got a timeout status (`returned bad status code 408`, `got status 504`). */
+const TIMEOUT_STATUS_GOT = /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b/i;
+
 const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1,6}[smh])? failed(?: |$)/i;
 
 /**
@@ -183,8 +186,9 @@ export const DETECTABLE_SHAPES = {
     // `Backend exited abnormally with return code -9!`): the OOM killer's signal, as exit 137 is.
     { contains: 'code -9', shape: /\b(?:return|exit) code:? -9(?!\d)/i },
     // A shell's report of a job SIGKILL ended (`/bootstrap.sh: line 32:     7 Killed
-    // clamd`: the line, the pid, `Killed`, the command).
-    { contains: ' killed ', shape: /: line \d{1,7}: {1,8}\d{1,10} killed {1,40}[\w.\/-]/i },
+    // clamd`: the line, the pid, `Killed`, the command), gated on the script's line number (` killed `
+    // is in thirteen lines in a thousand, `: line ` in one in eight thousand).
+    { contains: ': line ', shape: /: line \d{1,7}: {1,8}\d{1,10} killed {1,40}[\w.\/-]/i },
     { contains: 'memory limit of', shape: /memory limit of \d+(?:\.\d+)?\s?[kmgt]i?b exceeded/i },
     // The kernel's memory cgroup report when a cgroup hit its limit (usage equal to the limit,
     // failures counted): the lines around an OOM kill.
@@ -763,8 +767,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'timeout after ', shape: /\btimeout after \d{1,4} (?:tries|attempts|retries)\b/i },
     { contains: 'code=timeout', shape: /\berror_?code[=:] ?"?timeout\b/i },
     // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
-    // code 408`; `got status 504`).
-    { contains: ' status', shape: /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b/i },
+    // code 408`; `got status 504`), gated on the status after its space (` status` is in one line in
+    // twenty; ` 408` and ` 504` in one in a hundred and fifty).
+    ...[' 408', ' 504'].map((contains) => ({ contains, shape: TIMEOUT_STATUS_GOT })),
     // curl's connect that gave up after 30 s or more (`curl: (28) Failed to connect to x port 80 after
     // 130160 ms: Couldn't connect to server`; a refusal after 5 ms is not latency).
     { contains: ' ms: ', shape: /\bfailed to connect to \S{1,253} port \d{1,5} after (?:[3-9]\d{4}|[1-9]\d{5,8}) ms: /i },

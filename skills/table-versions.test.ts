@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.104.0': '7b94a421f5ed526348367ea4d9063408c2d3945c5e13ab2910567d62afd304b1' },
-  'line-shapes.ts': { '1.95.0': '1e37bc29166d3b9020a775dee1ffca703f9a2bed9ced1f56ae2143341d166f17' },
-  'severity-skills.ts': { '1.114.0': 'ae420c1589b5bce04bc1e67f0630c9a4fe021c6bdb6616cc3f2f512d6278f3aa' },
+  'line-shapes.ts': { '1.96.0': 'bd3b487873dc0f0aabfcabcdb8accaca7198a7a8ca681b52ba6e04b097ce1030' },
+  'severity-skills.ts': { '1.115.0': '7b6c2686fbccf493cff5ad32c94d0fd1d2e628a04f885595ad3eac5a8a35a799' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

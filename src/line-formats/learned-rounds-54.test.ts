@@ -966,7 +966,7 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:00,000] [ERROR] [org.apache.pekko.cluster.Cluster] [] [shop-pekko.actor.default-dispatcher-5] - Cluster Node [pekko://shop@10.0.0.7:7355] - crashed, [pekko://shop/system/cluster/core/daemon: exception during creation, root cause message: [x]] - shutting down...', 'PodDown', '] - crashed, ['],
     // Rounds 241-245: a shell's report of a job SIGKILL ended, a checker's word on a pod by namespace
     // and name.
-    ['clamd-1  | /bootstrap.sh: line 32:     7 Killed                  clamd', 'OOMKilled', ' killed '],
+    ['clamd-1  | /bootstrap.sh: line 32:     7 Killed                  clamd', 'OOMKilled', ': line '],
     ['2025-03-01T10:00:00.000+0000\tnode-1 pod shop/web-7d4b9c6f5-x2x9z is not running', 'PodDown', ' is not running'],
     // Rounds 246-250: a diagnosis of a pod restarted again and again, a volume short of copies, a
     // connect that gave up after 30 s or more, a unit's exit with no status name, systemd before
@@ -985,7 +985,7 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     ['Status:                    Terminating (lasts 22m)', 'PodDown', 'terminating (lasts '],
     ['| shop-db-0 | 10.0.0.7 | Replica | stopped |    |   unknown |', 'PodDown', ' | stopped |'],
     ['weather kubeless        test.weather    nodejs12        request: ^2.88.0                0/1 NOT READY', 'ReplicaMismatch', ' not ready'],
-    ['E20250301 10:00:00.000000   449 raft_server.cpp:842] Error, /status end-point returned bad status code 408', 'HighLatency', ' status'],
+    ['E20250301 10:00:00.000000   449 raft_server.cpp:842] Error, /status end-point returned bad status code 408', 'HighLatency', ' 408'],
     // Rounds 256-259: a pod restarted again and again (`oc status`, `kubectl describe`), a node
     // condition a custom check turned on, a retried action out of its tries, a scale-up's error code,
     // a meshed pod down.
