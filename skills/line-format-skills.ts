@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.57.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.58.0';
 
 export interface PodStatusRule {
   /**
@@ -328,6 +328,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The old e2e framework's list of a namespace's pods without its date (`INFO: POD NODE PHASE GRACE
     // CONDITIONS`, then `INFO: x node-1 Failed []`).
     { contains: 'INFO: ', header: /^INFO: [\w.-]{1,253} {1,8}[\w.-]{1,253} {1,8}(?:Pending|Running|Succeeded|Failed|Unknown) {1,8}(?:\d{1,5}s {1,8})?\[/ },
+    // Selenium Grid's hub and router, which report the nodes they lose at info: Grid 4 (`18:50:25.820
+    // INFO [GridModel.setAvailability] - Switching node x ... from UP to DOWN`) and Grid 3 (`INFO
+    // [DefaultRemoteProxy.onEvent] - Marking the node x as down`, `16:01:42.684 INFO - Marking the node`).
+    { contains: 'INFO [', header: /^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?INFO \[[A-Z]\w{0,63}\.[\w$]{1,63}\] - / },
+    { contains: ' INFO - ', header: /^\d{2}:\d{2}:\d{2}\.\d{3} INFO - / },
+    // GPUStack's server and scheduler, which report workers lost and instances with nowhere to run at
+    // debug (`2025-06-17T15:06:54+08:00 - gpustack.server.worker_syncer - DEBUG - Marked worker x as
+    // WorkerStateEnum.NOT_READY`).
+    { contains: ' - gpustack.', header: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}:\d{2} - gpustack\.(?:server\.worker_syncer|scheduler\.scheduler) - DEBUG - / },
     { contains: 'INFO: At ', header: /^INFO: At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC - event for / },
     // BookKeeper's client (in Pulsar's brokers), which reports the operations it timed out at
     // info (`... [BookKeeperClientScheduler-...] INFO  org.apache.bookkeeper.proto.

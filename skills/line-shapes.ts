@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.96.0';
+export const LINE_SHAPES_VERSION = '1.97.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -259,6 +259,9 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // `heroku ps` on a dyno that crashed (`worker.1: crashed 2017/06/16 09:44:02 -0400 (~ 2m ago)`), as
+    // the router's `State changed from starting to crashed` is read.
+    { contains: ': crashed ', shape: /^[a-z][\w-]{0,63}\.\d{1,5}: crashed \d{4}\/\d{2}\/\d{2} /i },
     // A pod restarted again and again, in `oc status` (`deployment #1 running for 40 minutes - 1 pod
     // (warning: 10 restarts)`, twice or more; it warns from the first) and `kubectl describe pod`
     // (`Restart Count:  160`, five or more; a count of 0 to 4 is quiet).
@@ -296,6 +299,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // A health check that ran out of time (RamaLama: `Command 'health check of container x' timed out
+    // after 180 seconds`): a check's timeout is the check failing, not latency.
+    { contains: 'health check', shape: /\bhealth check\b[^.\n]{0,60}?\btimed out\b/i },
+    { contains: 'healthcheck', shape: /\bhealthcheck\b[^.\n]{0,60}?\btimed out\b/i },
     // node-problem-detector's custom checks turning a node condition on (`Node condition
     // GossCheckFailure is now: True, reason: GossCheckFailed`, `KubeletUnhealthy is now: True`).
     { contains: ' is now: true', shape: /\bnode condition \w{0,60}(?:checkfail\w{0,20}|unhealthy) is now: true\b/i },
@@ -365,6 +372,13 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Selenium Grid 4 on a node it stopped reaching (`Switching node x (uri: http://y:5555) from UP to
+    // DOWN`), and Nagios on a host its check found down or unreachable (`HOST ALERT: x;DOWN;SOFT;1;PING
+    // DOWN`, `HOST EVENT HANDLER: x;DOWN;...`, `HOST NOTIFICATION: admin;x;UNREACHABLE;...`, `CURRENT HOST
+    // STATE: x;DOWN;HARD;...`).
+    { contains: ' from up to down', shape: /\bswitching node [\w-]{1,64} \(uri: [^()\s]{1,253}\) from up to down\b/i },
+    { contains: 'host ', shape: /\b(?:host (?:alert|event handler)|current host state): [^;\s]{1,253};(?:down|unreachable);/i },
+    { contains: 'host notification: ', shape: /\bhost notification: [^;\s]{1,64};[^;\s]{1,253};(?:down|unreachable);/i },
     // Tdarr's server on a transcoding node it lost (`Tdarr_Server - Node x deregistered`, `Node:
     // 10.0.1.20:8267 - nodeID 'node_01' could not be contacted by the server.`).
     { contains: ' deregistered', shape: /\bnode [\w.-]{1,253} deregistered\b/i },
@@ -511,6 +525,15 @@ export const DETECTABLE_SHAPES = {
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
   ],
   PodDown: [
+    // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
+    // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
+    // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
+    // signal 4`; a stop's SIGINT or SIGTERM is quiet), and a runner whose process ended with an error
+    // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
+    { contains: ' is not running', shape: /^the [\w .-]{1,80} is not running\.?$/i },
+    { contains: ' failed to start', shape: /\bshard \d{1,4} failed to start\b/i },
+    { contains: 'signaled to shutdown with signal ', shape: /\bsignaled to shutdown with signal (?!(?:2|15)\b)\d{1,2}\b/i },
+    { contains: 'process has terminated', shape: /\bprocess has terminated(?:: exit status (?!0\b)\d{1,3}\b|$)/i },
     // systemd's start job that failed, from the system manager or a user's (`systemd[1]: Failed to
     // start x.`, `systemd[936]: Failed to start zerotier-one.service.`, and with no pid where a
     // journal export drops it: `21:41:53 systemd: Failed to start Plex container.`; the kubelet's and
@@ -766,6 +789,9 @@ export const DETECTABLE_SHAPES = {
     // x until ...; errorClass=Other; errorCode=timeout`).
     { contains: 'timeout after ', shape: /\btimeout after \d{1,4} (?:tries|attempts|retries)\b/i },
     { contains: 'code=timeout', shape: /\berror_?code[=:] ?"?timeout\b/i },
+    // aria2's error code for a download that timed out, with its number (`Exception: [AbstractCommand.cc:340]
+    // errorCode=2 Timeout.`).
+    { contains: 'errorcode=', shape: /\berrorcode=\d{1,3} timeout\b/i },
     // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
     // code 408`; `got status 504`), gated on the status after its space (` status` is in one line in
     // twenty; ` 408` and ` 504` in one in a hundred and fifty).
@@ -843,9 +869,6 @@ export const DETECTABLE_SHAPES = {
     // and its closing error naming the duration metrics (`http_req_duration`) whose thresholds
     // were crossed.
     { contains: "✗ 'p(", shape: /✗ 'p\(\d{1,3}(?:\.\d{1,3})?\)\s?<=?\s?\d{1,9}(?:\.\d{1,9})?' p\(\d{1,3}(?:\.\d{1,3})?\)=\d{1,9}(?:\.\d{1,9})?(?:[µμ]s|ms|s|m)\b/i },
-    // BookKeeper's client timing out its requests to a storage node (`Timed-out 2 operations to
-    // channel ...`).
-    { contains: 'timed-out ', shape: /\btimed-out [1-9]\d{0,8} operations? to channel\b/i },
     { contains: '_duration', shape: /\bthresholds on metrics '[^']{0,300}' have been crossed\b/i },
     // A request, query or call that outran its time, in any tool's words: `Request ran for
     // longer than 15000ms`, `listener timeout after waiting`, `timeout awaiting response

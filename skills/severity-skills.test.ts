@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PyRandom } from '../src/py-random.ts';
-import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, SEVERITY_RULES, inferSeverity, klogHeaderPattern, levelMarkersPattern, type SeverityRule } from './severity-skills.ts';
+import { DEFAULT_SEVERITY, LEVEL_PATTERN_REACH, QUOTED_OUTPUT_MARKERS, SEVERITY_RULES, inferSeverity, klogHeaderPattern, levelMarkersPattern, type SeverityRule } from './severity-skills.ts';
 import { collapsePadding } from '../src/shape-groups.ts';
 import { maskRequestData } from '../src/line-formats/access-log.ts';
 import { infoLevelReporter, judgeFields } from './field-judge.ts';
@@ -129,9 +129,9 @@ describe('severity rule table', () => {
 });
 
 describe('inferSeverity against a plain reading of the rules', () => {
-  // Field verdicts first; then, request data masked, the level stated first (an info level
-  // final unless its speaker reports cluster state); then the wording rules in order, a rule
-  // matching on any keyword, pattern or shape.
+  // Field verdicts first; then, request data masked, the level stated first before any output the
+  // line quotes (an info level final unless its speaker reports cluster state); then the wording
+  // rules in order, a rule matching on any keyword, pattern or shape.
   function reference(line: string): string {
     const fields = judgeFields(line);
     if (fields !== null) return fields.severity;
@@ -140,11 +140,13 @@ describe('inferSeverity against a plain reading of the rules', () => {
     const rules = SEVERITY_RULES as readonly SeverityRule[];
     let stated: SeverityRule | null = null;
     let statedAt = Infinity;
+    const quoted = Math.min(...QUOTED_OUTPUT_MARKERS.map((m) => low.indexOf(m)).filter((i) => i >= 0));
+    const head = flat.slice(0, quoted);
     for (const rule of rules.filter((r) => r.reads === 'level')) {
       const at = Math.min(
-        ...rule.keywords.map((k) => low.indexOf(k)).filter((i) => i >= 0),
-        ...rule.patterns.map((p) => p.exec(flat)?.index ?? Infinity),
-        rule.klog === undefined ? Infinity : (klogHeaderPattern(rule.klog).exec(flat)?.index ?? Infinity),
+        ...rule.keywords.map((k) => low.indexOf(k)).filter((i) => i >= 0 && i < quoted),
+        ...rule.patterns.map((p) => p.exec(head)?.index ?? Infinity),
+        rule.klog === undefined ? Infinity : (klogHeaderPattern(rule.klog).exec(head)?.index ?? Infinity),
       );
       if (at < statedAt) [stated, statedAt] = [rule, at];
     }

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.115.0';
+export const SEVERITY_SKILLS_VERSION = '1.116.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -301,6 +301,13 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
+      // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
+      // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.
+      'child process died',
+      'not_ready',
+      'no suitable',
+      'timed-out',
       // A supervisor restarting its daemon and a watchdog's health level at zero, with no level
       // (strongSwan's starter: `charon has died -- restart scheduled (5sec)`; Mailcow: `Rspamd
       // health level: 0% (0/10)`), and a WireGuard image's tunnels down (`**** All tunnels are now
@@ -429,6 +436,14 @@ export const SEVERITY_RULES = [
 /** What a line that matches no row gets. */
 export const DEFAULT_SEVERITY = 'INFO';
 
+/**
+ * Where a line starts quoting another program's output, whose own level is not the line's: the
+ * kubelet's probe failures carry the probe's output after `probe failed: ` (`Readiness probe
+ * failed: 2024-10-27 15:28:36.279 [INFO][167273] confd/health.go 180: ... calico/node is not
+ * ready`). A level stated after the first of these is not read.
+ */
+export const QUOTED_OUTPUT_MARKERS: readonly string[] = ['probe failed: '];
+
 // All keywords and shape substrings of all rules in one automaton, so a line is scanned once
 // whatever the size of the tables; a hit records where its rule's first keyword starts, or marks
 // one shape as worth testing. The same scan notes whether the line may hold request data to
@@ -446,6 +461,9 @@ const SHAPE = 1;
 const DATA = 2;
 const HEADER = 3;
 const READER = 4;
+const QUOTE = 5;
+/** Where the first quoted output starts (QUOTED_OUTPUT_MARKERS), or NONE. */
+let quoteAt = NONE;
 /** Per field reader, 1 when the line holds one of its marks (READER_MARKS). */
 const readerGate = new Uint8Array(READER_COUNT);
 const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
@@ -457,6 +475,7 @@ const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
     ...REQUEST_DATA_MARKERS.map((marker) => [marker, { kind: DATA, index: 0, length: 0 }] as const),
     ...HEADERS.map((h, index) => [h.contains.toLowerCase(), { kind: HEADER, index, length: 0 }] as const),
     ...READER_MARK_ENTRIES.map(([mark, index]) => [mark, { kind: READER, index, length: 0 }] as const),
+    ...QUOTED_OUTPUT_MARKERS.map((marker) => [marker, { kind: QUOTE, index: 0, length: marker.length }] as const),
   ],
   (hit, end) => {
     if (hit.kind === KEYWORD) {
@@ -464,6 +483,7 @@ const scanLine = taggedScanner<{ kind: number; index: number; length: number }>(
     } else if (hit.kind === SHAPE) SHAPES.saw(hit.index, end);
     else if (hit.kind === DATA) dataSeen = true;
     else if (hit.kind === HEADER) headerSeen[hit.index] = 1;
+    else if (hit.kind === QUOTE) quoteAt = Math.min(quoteAt, end + 1 - hit.length);
     else readerGate[hit.index] = 1;
   },
 );
@@ -474,6 +494,7 @@ function scan(low: string): void {
   headerSeen.fill(0);
   readerGate.fill(0);
   dataSeen = false;
+  quoteAt = NONE;
   scanLine(low, SHAPES.reset(low.length));
 }
 
@@ -497,8 +518,11 @@ function firstMarker(head: string): { row: number; at: number } | null {
   return null;
 }
 
-/** The line's severity; `reach` is the seam a test uses to show LEVEL_PATTERN_REACH matters. */
-export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH): string {
+/**
+ * The line's severity; `reach` and `quotes` are the seams a test uses to show LEVEL_PATTERN_REACH
+ * and QUOTED_OUTPUT_MARKERS matter.
+ */
+export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH, quotes = true): string {
   // The original lowercases with str.lower(), not casefold(), so "ß" stays "ß" here too.
   let flat = collapsePadding(line);
   let low = flat.toLowerCase();
@@ -521,13 +545,17 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH)
   let statedFirst = NONE;
   // A level keyword's place bounds where a pattern can still come first: the patterns read
   // only the line up to there (and their reach past it), not the whole line.
+  // Nor is a level read inside output the line quotes.
+  const bound = quotes ? quoteAt : NONE;
   let firstKeyword = NONE;
-  for (let r = 0; r < RULES.length; r += 1) if (RULES[r]!.reads === 'level' && keywordAt[r]! < firstKeyword) firstKeyword = keywordAt[r]!;
-  const head = firstKeyword === NONE ? flat : flat.slice(0, firstKeyword + reach);
+  for (let r = 0; r < RULES.length; r += 1) if (RULES[r]!.reads === 'level' && keywordAt[r]! < firstKeyword && keywordAt[r]! < bound) firstKeyword = keywordAt[r]!;
+  const end = Math.min(bound, firstKeyword === NONE ? NONE : firstKeyword + reach);
+  const head = end >= flat.length ? flat : flat.slice(0, end);
   const marker = firstMarker(head);
   for (let r = 0; r < RULES.length; r += 1) {
     if (RULES[r]!.reads !== 'level') continue;
-    const at = marker !== null && marker.row === r && marker.at < keywordAt[r]! ? marker.at : keywordAt[r]!;
+    const keyword = keywordAt[r]! < bound ? keywordAt[r]! : NONE;
+    const at = marker !== null && marker.row === r && marker.at < keyword ? marker.at : keyword;
     if (at < statedFirst) {
       stated = r;
       statedFirst = at;

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.104.0';
+export const AGENT_VERSION = '1.105.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -52,6 +52,10 @@ export const DETECTABLE_PATTERNS = {
     'fatal process oom in',
     'oom_kill_process',
     'total-vm:',
+    // ... also as some kernels and pastes write it (`Killed process 8055 (ruby) totalvm:2159008kB`).
+    'totalvm:',
+    // Splash's own memory guard ending the service (`maxrss exceeded 1000 MB, shutting down...`).
+    'maxrss exceeded',
     // ECS stop reasons and the JVM.
     'outofmemoryerror',
     // Cloud Run and Cloud Functions, then Heroku's R14 and R15.
@@ -466,8 +470,10 @@ export const DETECTABLE_PATTERNS = {
     'additional capacity to place',
     'failedpreemption',
     'no preemption victims found',
-    // Docker Swarm.
+    // Docker Swarm, and GPUStack's scheduler with no worker that can take a model instance (`No
+    // suitable workers for model instance x, state: ModelInstanceStateEnum.PENDING`).
     'no suitable node',
+    'no suitable workers',
     'missing an attribute required by your task',
     'failed to place',
     // Predicate-era scheduler wording (Kubernetes before 1.10), and node affinity misses
@@ -556,6 +562,16 @@ export const DETECTABLE_PATTERNS = {
     'misconfiguration:compute_environment_max_resource',
   ],
   NodeNotReady: [
+    // A grid's hub on a node it stopped reaching (Selenium Grid 3: `Marking the node http://x:5555 as
+    // down: cannot reach the node for 2 tries`, then `Unregistering the node x because it's been down
+    // for 10015 milliseconds`), Icinga on an endpoint whose connection dropped (`API client disconnected
+    // for identity 'x'`), GPUStack on a worker it lost (`Marked worker x as WorkerStateEnum.NOT_READY`,
+    // and its other state for a worker gone, `UNREACHABLE`).
+    'cannot reach the node',
+    "because it's been down for",
+    'api client disconnected for identity',
+    'as workerstateenum.not_ready',
+    'as workerstateenum.unreachable',
     // The kubelet that cannot find its own Node object (kind: `"Error getting node" err="node
     // \"kind-control-plane\" not found"`): the node is not registered, so not ready.
     'error getting node',
@@ -768,6 +784,15 @@ export const DETECTABLE_PATTERNS = {
     'cyclecloud_node_fail',
   ],
   PodDown: [
+    // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
+    // (PID:475,exitcode/signal:1). Exiting ...`), a benchmark's watcher on a pod's container that
+    // crashed (`❌ Crashed container in pod: x`), an app that never came up (Cloud Run: `terminated:
+    // Application failed to start: ...`; Spring Boot's `APPLICATION FAILED TO START`), Ollama's runner
+    // ended (`msg="llama runner terminated" error="exit status 0xc0000409"`).
+    'one child process died',
+    'crashed container in pod',
+    'application failed to start',
+    'llama runner terminated',
     // Stolon's sentinel on the primary it found failed (`sentinel.go:861: master db is failed
     // db=x keeper=y`).
     'master db is failed',
@@ -1075,6 +1100,14 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // `timed out` as some write it (Browserless: `Job has timed-out, closing the WebSocket.`, `Websocket
+    // job has timedout, sending 429 response`; Hystrix: `x timed-out and no fallback available`;
+    // Karakeep's crawler: `Crawling job failed: Error: Timed-out after 60 secs`; BookKeeper's client:
+    // `Timed-out 2 operations to channel ...`), and Twisted's HTTP server dropping a client that sent
+    // nothing in time (Splash: `Timing out client: IPv4Address(...)`).
+    'timed-out',
+    'has timedout',
+    'timing out client',
     // A CI job out of its time (GitLab Runner: `ERROR: Job failed: execution took longer than 1h0m0s
     // seconds`), Ceph's daemons at start (`Initialization timeout, failed to initialize`), OpenYurt's
     // conversion job (`wait for job to be complete timeout`).
@@ -1225,12 +1258,10 @@ export const DETECTABLE_PATTERNS = {
     'too much time waiting for',
     // A job runner's warning for a job still running past its expected time (Lemmy's
     // background_jobs: `Job x is taking a long time: 1 minutes`), a fediverse server's error for
-    // an inbox delivery that did not finish in time (Lemmy's `InboxTimeout: InboxTimeout`), a
-    // crawler's page load cut off (Karakeep's `Crawling job failed: Error: Timed-out after 60
-    // secs`), and receptor's reachability check out of time (`Error timeout from x in 10.0s`).
+    // an inbox delivery that did not finish in time (Lemmy's `InboxTimeout: InboxTimeout`), and
+    // receptor's reachability check out of time (`Error timeout from x in 10.0s`).
     'is taking a long time',
     'inboxtimeout',
-    'timed-out after ',
     'error timeout from ',
     // A remote desktop gateway's client closing a connection its daemon stopped answering
     // (guacamole-lite's `Error: guacd was inactive for too long`), a metasearch engine's upstream
@@ -1330,9 +1361,7 @@ export const DETECTABLE_PATTERNS = {
     'finish failed, timeout',
     // Azure Storage's OperationTimedOut (`500 Operation could not be completed within the specified time.`).
     'could not be completed within the specified time',
-    // Hystrix's command past its timeout (`x timed-out and no fallback available`), and Apache's
-    // async HTTP client's socket timeout (`30,000 milliseconds timeout on connection`).
-    'timed-out and no fallback available',
+    // Apache's async HTTP client's socket timeout (`30,000 milliseconds timeout on connection`).
     'milliseconds timeout on connection',
     // Storage daemons past their latency bounds: Ceph's OSD over its threshold (`osd.2 average
     // latency exceeds 100ms over 10 seconds`) and its metadata servers' health check (`1 MDSs
@@ -1445,7 +1474,7 @@ export const EXCLUDE_PATTERNS = {
   // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
   // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
-  OOMKilled: ['there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  OOMKilled: ['timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.

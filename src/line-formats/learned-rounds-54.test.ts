@@ -60,7 +60,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['shop_db_1 exited with code 1', 'PodDown', 'exited with code'],
     ['broker-1  | [2025-03-01 10:00:00,000] ERROR Exiting Kafka due to fatal exception during startup. (kafka.Kafka$)', 'PodDown', 'fatal exception during startup'],
     ['"message": "Kube-scheduler: preempting to accommodate a higher priority pod: batch/trainer-0",', 'PodDown', 'preempting to accommodate'],
-    ['com.netflix.hystrix.exception.HystrixRuntimeException: CatalogCommand timed-out and no fallback available.', 'HighLatency', 'timed-out and no fallback available'],
+    ['com.netflix.hystrix.exception.HystrixRuntimeException: CatalogCommand timed-out and no fallback available.', 'HighLatency', 'timed-out'],
     ['org.springframework.dao.DataAccessResourceFailureException: 60,000 milliseconds timeout on connection http-outgoing-3 [ACTIVE]', 'HighLatency', 'milliseconds timeout on connection'],
     // Rounds 67-70: a storage cluster's health, RPC clients, language runtimes, small platforms.
     ['binary_alloc: Cannot allocate 1073741824 bytes of memory (of type "binary").', 'OOMKilled', 'bytes of memory (of type'],
@@ -474,6 +474,12 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 251-255: the Nomad client behind the journal's prefix, supervisord behind Rancher's time.
     ['Mar  1 10:00:00 n1 nomad[4495]:     2025-03-01T10:00:00.000Z [INFO]  client.alloc_runner.task_runner: not restarting task: alloc_id=1a2b3c4d task=redis reason="Error was unrecoverable"', 'PodDown', 'Z [INFO] '],
     ['3/1/2025 10:00:00 AM2025-03-01 10:00:00,000 INFO exited: mysql (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
+    // Rounds 260-264: Selenium Grid's hub in its two generations, GPUStack's server and scheduler.
+    ['10:00:00.000 INFO [GridModel.setAvailability] - Switching node 1a2b3c4d (uri: http://10.0.0.7:5555) from UP to DOWN', 'NodeNotReady', 'INFO ['],
+    ['INFO [DefaultRemoteProxy.onEvent] - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 2 tries', 'NodeNotReady', 'INFO ['],
+    ['10:00:00.000 INFO - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 1 tries', 'NodeNotReady', ' INFO - '],
+    ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.NOT_READY', 'NodeNotReady', ' - gpustack.'],
+    ['2025-03-01 10:00:00.000000+00:00 - gpustack.scheduler.scheduler - DEBUG - No suitable workers for model instance qwen-7b-x2x9z, state: ModelInstanceStateEnum.PENDING', 'SchedulingBlocked', ' - gpustack.'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -544,7 +550,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-259: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, and the routine lines beside them', () => {
+describe('learned from rounds 99-264: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, browser grids, host monitors, job queues, self-hosted inference, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -657,7 +663,7 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     // probe handler, the kubelet's InvalidImageName message.
     ['2025-03-01T10:00:00.000000Z  WARN background_jobs_actix::worker: Job 7f3a9c2e is taking a long time: 2 minutes', 'HighLatency', 'is taking a long time'],
     ['web-1  | 2025-03-01T10:00:00.000000Z  WARN lemmy_server::root_span_builder: InboxTimeout: InboxTimeout', 'HighLatency', 'inboxtimeout'],
-    ['2025-03-01T10:00:00.000Z error: [Crawler][4411] Crawling job failed: Error: Timed-out after 60 secs', 'HighLatency', 'timed-out after '],
+    ['2025-03-01T10:00:00.000Z error: [Crawler][4411] Crawling job failed: Error: Timed-out after 60 secs', 'HighLatency', 'timed-out'],
     ['ERROR: 1: Error timeout from worker-2 in 10.000210552s', 'HighLatency', 'error timeout from '],
     ['10:00:00.000 sync failed: Process exceeded time limit 120000', 'HighLatency', 'exceeded time limit'],
     ['E0301 10:00:00.000000       1 sidecar/probes.go:172] "livez probe: can\'t reach the agent" err="agent [HTTP 404] Not found"', 'StartupProbeFailed', "probe: can't "],
@@ -778,6 +784,25 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     ['level=warn ts=2025-03-01T10:00:00.000Z caller=pool.go:184 msg="removing store-gateway failing healthcheck" addr=10.0.4.28:9095 reason="rpc error: code = DeadlineExceeded desc = context deadline exceeded"', 'StartupProbeFailed', 'failing healthcheck'],
     ['[I] 2025-03-01T10:00:00Z sentinel.go:861: master db is failed db=1a2b3c4d keeper=keeper-1', 'PodDown', 'master db is failed'],
     ['Mar  1 10:00:00 kind-control-plane kubelet[213]: E0301 10:00:00.000000     213 kubelet.go:2291] "Error getting node" err="node \\"kind-control-plane\\" not found"', 'NodeNotReady', 'error getting node'],
+    // Rounds 260-264: a kernel's kill written without its hyphen, Splash's memory guard, a grid's hub
+    // and a monitor losing nodes and endpoints, a scheduler with no worker, Zabbix's processes ended,
+    // a crashed container, an app that never came up, a runner ended, `timed out` spelled otherwise,
+    // Twisted dropping an idle client.
+    ['Mar  1 10:00:00 host-1 kernel: [1504351.813082] Killed process 4411 (ruby) totalvm:2159008kB, anon-rss:1077748kB, file-rss:0kB', 'OOMKilled', 'totalvm:'],
+    ['2025-03-01 10:00:00.000000 [-] maxrss exceeded 2000 MB, shutting down...', 'OOMKilled', 'maxrss exceeded'],
+    ['2025-03-01 10:00:00.000000+00:00 - gpustack.scheduler.scheduler - DEBUG - No suitable workers for model instance qwen-7b-x2x9z, state: ModelInstanceStateEnum.PENDING', 'SchedulingBlocked', 'no suitable workers'],
+    ['10:00:00.000 INFO - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 2 tries', 'NodeNotReady', 'cannot reach the node'],
+    ["10:00:00.000 INFO - Unregistering the node http://10.0.0.7:5555 because it's been down for 60012 milliseconds", 'NodeNotReady', "because it's been down for"],
+    ["[2025-03-01 10:00:00 +0000] warning/JsonRpcConnection: API client disconnected for identity 'satellite-2'", 'NodeNotReady', 'api client disconnected for identity'],
+    ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.NOT_READY', 'NodeNotReady', 'as workerstateenum.not_ready'],
+    ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.UNREACHABLE', 'NodeNotReady', 'as workerstateenum.unreachable'],
+    ['4411:20250301:100000.000 One child process died (PID:4412,exitcode/signal:1). Exiting ...', 'PodDown', 'one child process died'],
+    ['10:00:00 - ❌ Crashed container in pod: vllm-web-7d4b9c6f5-x2x9z', 'PodDown', 'crashed container in pod'],
+    ['terminated: Application failed to start: failed to load /app/start.sh: exec format error', 'PodDown', 'application failed to start'],
+    ['time=2025-03-01T10:00:00.000Z level=ERROR source=server.go:449 msg="llama runner terminated" error="exit status 2"', 'PodDown', 'llama runner terminated'],
+    ['2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Job has timed-out, closing the WebSocket.', 'HighLatency', 'timed-out'],
+    ['Mar  1 10:00:00 gw-1 browserless[3500]: 2025-03-01T10:00:00.000Z browserless.io:router:error  Websocket job has timedout, sending 429 response', 'HighLatency', 'has timedout'],
+    ["2025-03-01 10:00:00.000000 [-] Timing out client: IPv4Address(type='TCP', host='10.0.0.7', port=46166)", 'HighLatency', 'timing out client'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -995,6 +1020,20 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 maas-1 maas.node: [ERROR] node-7: Marking node failed: Timeout after 7 tries', 'HighLatency', 'timeout after '],
     ['W0301 10:00:00.000000       1 clusterstate.go:297] Disabling scale-up for node group gpu-pool until 2025-03-01 10:05:00 +0000 UTC; errorClass=Other; errorCode=timeout', 'HighLatency', 'code=timeout'],
     ['The "shop-web-7d4b9c6f5-x2x9z" pod is not running', 'PodDown', ' pod is not running'],
+    // Rounds 260-264: a grid's node switched down, Nagios' hosts down or unreachable, a status
+    // script's service down, a shard ended, a runner's process ended, a dyno crashed, a health check
+    // out of time, aria2's timeout code.
+    ['10:00:00.000 INFO [GridModel.setAvailability] - Switching node 1a2b3c4d (uri: http://10.0.0.7:5555) from UP to DOWN', 'NodeNotReady', ' from up to down'],
+    ['[1740823200] HOST ALERT: web-1;DOWN;HARD;3;PING CRITICAL - Packet loss = 100%', 'NodeNotReady', 'host '],
+    ['[1740823200] HOST NOTIFICATION: nagiosadmin;web-1;UNREACHABLE;notify-host-by-email;PING CRITICAL', 'NodeNotReady', 'host notification: '],
+    ['The GitLab Pages daemon is not running.', 'PodDown', ' is not running'],
+    ['2025-03-01T10:00:00.000000Z ERROR text_generation_launcher: Shard 1 failed to start', 'PodDown', ' failed to start'],
+    ['2025-03-01T10:00:00.000000Z ERROR shard-manager: text_generation_launcher: Shard process was signaled to shutdown with signal 11 rank=1', 'PodDown', 'signaled to shutdown with signal '],
+    ['Mar  1 10:00:00 gpu-1 ollama[3974]: 2025/03/01 10:00:00 llama.go:459: error starting llama runner: llama runner process has terminated', 'PodDown', 'process has terminated'],
+    ['web.1: crashed 2025/03/01 10:00:00 +0000 (~ 5m ago)', 'CrashLoopBackOff', ': crashed '],
+    ["Error: Command 'health check of container llm-1' timed out after 180 seconds", 'StartupProbeFailed', 'health check'],
+    ['2025-03-01 10:00:00 WARN healthcheck for backend api-2 timed out', 'StartupProbeFailed', 'healthcheck'],
+    ['web-download-1  | Exception: [AbstractCommand.cc:351] errorCode=2 Timeout.', 'HighLatency', 'errorcode='],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1110,6 +1149,21 @@ describe('learned from rounds 99-259: registries, supervisors, tunnels, build to
     // The call's own `?timeout=30s` is not a timeout: a webhook with no endpoints leaves the
     // replicas short.
     expect(detect(row.replace('context deadline exceeded', 'no endpoints available for service "injector"'))).toBe('ReplicaMismatch');
+  });
+
+  it("reads a check killed at its timeout (Icinga's `<Timeout exceeded.><Terminated by signal 9 (Killed).>`) as the timeout, not an OOM kill: the exclusion is what does (the check can fail)", () => {
+    const line = '[2025-03-01 10:00:00 +0000] warning/PluginCheckTask: Check command for object \'web-1\' terminated with exit code 128, output: <Timeout exceeded.><Terminated by signal 9 (Killed).>';
+    expect(plainReading(line)).toBe('HighLatency');
+    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'timeout exceeded' })).toBe('OOMKilled');
+  });
+
+  it("reads the level of a line before the probe output it quotes, not a level inside that output (the check can fail)", () => {
+    const line = '(combined from similar events): Readiness probe failed: 2025-03-01 10:00:00.000 [INFO][4411] confd/health.go 180: Number of node(s) with BGP peering established = 0 calico/node is not ready: BIRD is not ready: BGP not established with 10.0.0.7';
+    expect(inferSeverity(line)).not.toBe('INFO');
+    expect(detect(line)).toBe('StartupProbeFailed');
+    expect(inferSeverity(line, undefined, false)).toBe('INFO');
+    // A level stated before the quote is still the line's.
+    expect(inferSeverity('level=info msg="Readiness probe failed: [ERROR] connection refused"')).toBe('INFO');
   });
 
   it("keeps Ray's list of a dead worker's possible causes from reading as an OOM kill: the exclusion is what does (the check can fail)", () => {
@@ -1573,7 +1627,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-259, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-264, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -2000,6 +2054,21 @@ describe('the routine lines beside the rules learned from rounds 54-259, from th
     'Mar  1 10:00:00 maas-1 maas.node: [INFO] node-7: Status transition from DEPLOYING to DEPLOYED',
     'I0301 10:00:00.000000       1 clusterstate.go:297] Scale-up in node group gpu-pool finished; errorCode=',
     'The "shop-web-7d4b9c6f5-x2x9z" pod is running',
+    // Rounds 260-264: a grid's node back up and registered, an endpoint connecting, a host up, a
+    // worker ready, Zabbix stopped by a signal, a service running, a dyno up, a shard stopped by a
+    // stop's signal, a runner ended cleanly, a browser closed, a health check that passed.
+    '10:00:00.000 INFO [GridModel.setAvailability] - Switching node 1a2b3c4d (uri: http://10.0.0.7:5555) from DOWN to UP',
+    '10:00:00.000 INFO - Registered a node http://10.0.0.7:5555',
+    "[2025-03-01 10:00:00 +0000] information/ApiListener: New client connection for identity 'satellite-2'",
+    '[1740823200] HOST ALERT: web-1;UP;SOFT;1;PING OK - Packet loss = 0%',
+    '2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.READY',
+    '4411:20250301:100000.000 Got signal [signal:15(SIGTERM),sender_pid:4410,sender_uid:0,reason:0]. Exiting ...',
+    'The GitLab Sidekiq job dispatcher with pid 10826 is running.',
+    'web.1: up 2025/03/01 10:00:00 +0000 (~ 2h ago)',
+    '2025-03-01T10:00:00.000000Z ERROR shard-manager: text_generation_launcher: Shard process was signaled to shutdown with signal 15 rank=0',
+    'llama runner process has terminated: exit status 0',
+    '2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Browser cleanup complete.',
+    "Command 'health check of container llm-1' passed after 2 seconds",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -277,10 +277,10 @@ describe('wording learned from rounds 41-53', () => {
     expect(detect('E0501 10:00:00.000000 812 controller.go:145] "Failed to update lease" err="Put \\"https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n1?timeout=10s\\": context deadline exceeded"')).toBe('NodeNotReady');
   });
 
-  it('reads the timed-out operations BookKeeper\'s client reports at info, by its shape, and only from that speaker (the check can fail)', () => {
+  it('reads the timed-out operations BookKeeper\'s client reports at info, by its words, and only from that speaker (the check can fail)', () => {
     const line = '10:00:00.000 [BookKeeperClientScheduler-OrderedScheduler-0-0] INFO  org.apache.bookkeeper.proto.PerChannelBookieClient - Timed-out 3 operations to channel [id: 0x1] for 10.0.0.9:3181';
     expect(detect(line)).toBe('HighLatency');
-    expect(shapeEvidence(line, 'HighLatency', 'timed-out ')).toMatchObject({ own: true, others: [] });
+    expect(phraseEvidence(line, 'HighLatency', 'timed-out')).toEqual({ own: true, classified: 'HighLatency', others: [] });
     const headers = INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== 'PerChannelBookieClient - ');
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, headers })).toBe(false);
     expect(detect(line.replace('PerChannelBookieClient', 'SomeOtherClient'))).toBeNull();
