@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.58.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.59.0';
 
 export interface PodStatusRule {
   /**
@@ -333,6 +333,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // [DefaultRemoteProxy.onEvent] - Marking the node x as down`, `16:01:42.684 INFO - Marking the node`).
     { contains: 'INFO [', header: /^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?INFO \[[A-Z]\w{0,63}\.[\w$]{1,63}\] - / },
     { contains: ' INFO - ', header: /^\d{2}:\d{2}:\d{2}\.\d{3} INFO - / },
+    // CloudStack's management server, which reports the state it determined for a host's agent at info
+    // (`2026-07-06 11:31:19,802 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-4:[ctx-x])
+    // (logid:y) The agent from host Host {...} state determined is Down`).
+    { contains: 'AgentManagerImpl] ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}\[c\.c\.a\.m\.(?:Clustered)?AgentManagerImpl\] / },
     // GPUStack's server and scheduler, which report workers lost and instances with nowhere to run at
     // debug (`2025-06-17T15:06:54+08:00 - gpustack.server.worker_syncer - DEBUG - Marked worker x as
     // WorkerStateEnum.NOT_READY`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.97.0';
+export const LINE_SHAPES_VERSION = '1.98.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -66,27 +66,31 @@ export const TIMED_OUT_OPERATIONS = [
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
-export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '> '] as const;
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '> ', '# ', ' :', '\\. '] as const;
 
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
  * TIMEOUT_SEPARATORS (the start, `: `, `! ` as in npm's `ERR! `, `- `, `] `, `} ` as after ArangoDB's
  * topic (`{aql} Timeout waiting for query 14279`), `| `, `(`, a quoted value's opening `="`, the
  * end of an arrow to a result `=> ` or of a bracketed name `<x> `, as Mumble writes a session's
- * events: `1 => <68:name(-1)> Timeout`), alone or after one of `operations` (itself perhaps after
+ * events: `1 => <68:name(-1)> Timeout`, Redis' `# ` before a warning, an Erlang atom's ` :` as in
+ * `{:error, :timeout}`, a sentence's end `. `), alone or after one of `operations` (itself perhaps after
  * one word of letters, digits or underscores), and ending the line, a clause or a value (the end, `.` not
  * followed by a word character, `,;!)]}`, a closing quote not followed by a colon) or saying what
  * it cut short (`Timeout when reading or writing data`, `Timeout executing: ...`, `timeout while
- * waiting`, `timeout during request`), or followed by how long it was, ending the clause (SRS:
+ * waiting`, `timeout during request`, `timeout resolving after`, `Timeout on call`, `Timeout Error
+ * in x`), or on its way to an address (`connect timeout to 10.0.0.7:11211`), or followed by how long it was, ending the clause (SRS:
  * `rtmp: publish timeout 5000ms, nb_msgs=3`), or in parentheses closing a quoted error (Cacti:
  * `SNMP Error:'Timeout (2500 ms)'`; not a setting's `timeout (2500 ms)`). What comes before the
- * word is read in a lookbehind, so the expression is tried only where `time` starts: unanchored alternatives tried at every
- * position cost over a microsecond a line.
+ * word is read in a lookbehind placed after `time`, so it is evaluated only where `time` was found
+ * (unanchored alternatives tried at every position cost over a microsecond a line; a lookbehind
+ * before the word ran at every position, and recheck found inputs of many short words that made it
+ * slow).
  */
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operations.map((w) => w.replace('/', '\\/')).join('|');
   return new RegExp(
-    `(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?)time(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing)\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["'])`,
+    `time(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?time)(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing|receiving|resolving|connecting|reading|fetching|error|on)\\b| to [\\w.-]{1,253}:\\d{1,5}\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["'])`,
     'i',
   );
 }
@@ -301,7 +305,15 @@ export const DETECTABLE_SHAPES = {
   StartupProbeFailed: [
     // A health check that ran out of time (RamaLama: `Command 'health check of container x' timed out
     // after 180 seconds`): a check's timeout is the check failing, not latency.
-    { contains: 'health check', shape: /\bhealth check\b[^.\n]{0,60}?\btimed out\b/i },
+    { contains: 'health check', shape: /\bhealth check\b[^.\n]{0,60}?\btimed out\b|\btimeout while waiting for the health check\b/i },
+    // Keepalived's checkers and scripts (`Misc check to [x] for [y] failed.`, `Check on service [x]:8000
+    // failed after 3 retry.`, `VRRP_Script(x) timed out`, `Track script x is being timed out`), and a
+    // platform's count of its checks that are critical (Fly.io: `1 total, 1 critical`).
+    { contains: 'misc check to ', shape: /\bmisc check to \[[^[\]\n]{1,253}\] for \[[^[\]\n]{1,253}\] failed\b/i },
+    { contains: 'check on service ', shape: /\bcheck on service \[[^[\]\n]{1,253}\]:\d{1,5} failed after \d{1,4} retr/i },
+    { contains: 'vrrp_script(', shape: /\bvrrp_script\([^()\n]{1,253}\) (?:timed out|failed)\b/i },
+    { contains: 'track script ', shape: /\btrack script \S{1,253} is being timed out\b/i },
+    { contains: ' critical', shape: /\b\d{1,4} total, [1-9]\d{0,3} critical\b/i },
     { contains: 'healthcheck', shape: /\bhealthcheck\b[^.\n]{0,60}?\btimed out\b/i },
     // node-problem-detector's custom checks turning a node condition on (`Node condition
     // GossCheckFailure is now: True, reason: GossCheckFailed`, `KubeletUnhealthy is now: True`).
@@ -376,6 +388,10 @@ export const DETECTABLE_SHAPES = {
     // DOWN`), and Nagios on a host its check found down or unreachable (`HOST ALERT: x;DOWN;SOFT;1;PING
     // DOWN`, `HOST EVENT HANDLER: x;DOWN;...`, `HOST NOTIFICATION: admin;x;UNREACHABLE;...`, `CURRENT HOST
     // STATE: x;DOWN;HARD;...`).
+    // CloudStack on a host's agent (`The agent from host Host {...} state determined is Down`), and
+    // Payara's group membership (`GMS1019: member: inst1 of group: clusterfc has failed`).
+    { contains: 'state determined is ', shape: /\bstate determined is (?:disconnected|down|alert)\b/i },
+    { contains: ' of group: ', shape: /\bmember: \S{1,253} of group: \S{1,253} has failed\b/i },
     { contains: ' from up to down', shape: /\bswitching node [\w-]{1,64} \(uri: [^()\s]{1,253}\) from up to down\b/i },
     { contains: 'host ', shape: /\b(?:host (?:alert|event handler)|current host state): [^;\s]{1,253};(?:down|unreachable);/i },
     { contains: 'host notification: ', shape: /\bhost notification: [^;\s]{1,64};[^;\s]{1,253};(?:down|unreachable);/i },
@@ -531,6 +547,14 @@ export const DETECTABLE_SHAPES = {
     // signal 4`; a stop's SIGINT or SIGTERM is quiet), and a runner whose process ended with an error
     // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
     { contains: ' is not running', shape: /^the [\w .-]{1,80} is not running\.?$/i },
+    // dnsdist on a backend its checks found down (`Marking downstream x ([y]:53) as 'down'`), Redis
+    // Sentinel on a master or replica down (`# +sdown master mymaster 10.0.0.7 6379`, `+odown` once a
+    // quorum agrees; `-sdown` is the recovery), Fly.io's init on the app it ran (`Main child exited
+    // normally with code: 1`; `code: 0` is a clean exit).
+    { contains: "as 'down'", shape: /\bmarking downstream \S{1,253}(?: \([^()\n]{1,253}\))? as 'down'$/i },
+    { contains: '+sdown ', shape: /# \+sdown (?:master|slave|replica) /i },
+    { contains: '+odown ', shape: /# \+odown (?:master|slave|replica) /i },
+    { contains: 'main child exited ', shape: /\bmain child exited normally with code: (?!0\b)\d{1,3}\b/i },
     { contains: ' failed to start', shape: /\bshard \d{1,4} failed to start\b/i },
     { contains: 'signaled to shutdown with signal ', shape: /\bsignaled to shutdown with signal (?!(?:2|15)\b)\d{1,2}\b/i },
     { contains: 'process has terminated', shape: /\bprocess has terminated(?:: exit status (?!0\b)\d{1,3}\b|$)/i },
@@ -792,6 +816,15 @@ export const DETECTABLE_SHAPES = {
     // aria2's error code for a download that timed out, with its number (`Exception: [AbstractCommand.cc:340]
     // errorCode=2 Timeout.`).
     { contains: 'errorcode=', shape: /\berrorcode=\d{1,3} timeout\b/i },
+    // PowerDNS on a query its backend did not answer in time (`Recursive query for remote x with
+    // internal id 172 was not answered by backend within timeout, reusing id`), zigbee-herdsman's timeout on a device's reply (`Timeout - 46847 - 1 - 193 - 8 - 11 after
+    // 10000ms`), Python requests' exception named for its timeout (`Upstream error: ReadTimeout`), and a
+    // timeout in Perl's die at its file and line (`read timeout at /usr/share/perl5/Net/HTTP/Methods.pm
+    // line 274.`).
+    { contains: 'within timeout', shape: /\bnot answered\b[^.\n]{0,80}?\bwithin (?:the )?timeout\b/i },
+    { contains: 'timeout - ', shape: /\btimeout - \d{1,9}(?: - \d{1,9}){4} after \d{1,9} ?ms\b/i },
+    { contains: 'readtimeout', shape: /(?<=: )readtimeout(?:\(|$)/i },
+    { contains: 'timeout at /', shape: /\btimeout at \/\S{1,253} line \d{1,6}\b/i },
     // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
     // code 408`; `got status 504`), gated on the status after its space (` status` is in one line in
     // twenty; ` 408` and ` 504` in one in a hundred and fifty).
@@ -911,7 +944,7 @@ export const DETECTABLE_SHAPES = {
     // `CRITICAL - Socket timeout after 10 seconds`); not a setting (`exec timeout after 1m30s is set`).
     {
       contains: 'timeout after ',
-      shape: /\btimeout after (?:\d{1,9}(?:\.\d{1,9})? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h)){1,3}(?=\s?[.,;:!)\]}'"`]|$| (?:waiting|while|when|during|on|for)\b)/i,
+      shape: /\btimeout after (?:\[\d{1,9}\] ?(?:ms|milliseconds|s|seconds|minutes)|(?:\d{1,9}(?:\.\d{1,9})? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h)){1,3})(?=\s?[.,;:!)\]}'"`]|$| (?:waiting|while|when|during|on|for)\b)/i,
     },
     // A resolver or client that got no answer from the servers it asked (Technitium's `no response
     // from name servers`, `Timeout - no response from upstream DNS server`).
@@ -1026,6 +1059,8 @@ export const EXCLUDE_SHAPES = {
   ],
   HighLatency: [
     ...['timeout', 'timed out', 'deadline exceeded'].map(absence),
+    // A setting printed as a name and its value (Keepalived: `Connection timeout = 3`): nothing timed out.
+    { contains: 'timeout = ', shape: /\btimeout = \d{1,9}(?:\.\d{1,9})?(?: ?(?:ms|s|secs?|seconds?))?$/i },
     // HTTP.rb's class for a connection with no timeout set (`HTTP::Timeout::Null#closed?`, in a
     // Ruby warning about the method it forwards): a name, not a timeout.
     { contains: '::timeout::null', shape: /\bhttp::timeout::null\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.116.0';
+export const SEVERITY_SKILLS_VERSION = '1.117.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -305,6 +305,13 @@ export const SEVERITY_RULES = [
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.
       'child process died',
+      // Erlang's Mnesia and VM (`Mnesia down: 'x'`, `Runtime terminating during boot`), a node silent
+      // to pings (VerneMQ), a socket's timeout code (`ESOCKETTIMEDOUT: 4`).
+      'mnesia down',
+      'terminating during boot',
+      'not responding to pings',
+      'esockettimedout',
+      'before next start try',
       'not_ready',
       'no suitable',
       'timed-out',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.105.0': 'c00634885ea386044a26c393e2b34bc9c0c6c95f13754a13af82d4b4d5f5c147' },
-  'line-shapes.ts': { '1.97.0': '52a729a1fb0cc1728acec4ed85061d4f205ed968be2e8dab20347b8abba157be' },
-  'severity-skills.ts': { '1.116.0': '4cae6a4a7f203e5919daa128ee5f26677e7a2c74adb25faa9a9b08279b0b33de' },
+  'watcher-skills.ts': { '1.106.0': 'b1ef708cbe152bc746f396c7080dd274de8f0e8a9993b8f6e6f79e0f04e30b5b' },
+  'line-shapes.ts': { '1.98.0': '1d483b93f007a9b7c5b77183ab9f3d13d3cdab52a7cf437ec09fea9dacdca319' },
+  'severity-skills.ts': { '1.117.0': 'd15826d2e1fa477713003150d498df2cd356e6f573cc6e0e1961f7fea582d80f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.58.0': '855996e32d6a6c4452f98f759b0b8529f7c73f8cac2cdd7b3afa91c84f704696' },
+  'line-format-skills.ts': { '1.59.0': '02edbdf3b1811b21716f1c7a5a1ab7e92962c55ec7397df2e56a3ba5754f5e0e' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

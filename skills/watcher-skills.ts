@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.105.0';
+export const AGENT_VERSION = '1.106.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -225,6 +225,9 @@ export const DETECTABLE_PATTERNS = {
     'docker pull failed with exit code',
   ],
   CrashLoopBackOff: [
+    // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
+    // before next start try.`).
+    'before next start try',
     // Manticore's watchdog bringing back its daemon after a crash (`watchdog: main process 900248
     // killed dirtily with signal 6, will be restarted`).
     'killed dirtily with signal',
@@ -340,6 +343,10 @@ export const DETECTABLE_PATTERNS = {
     'is restarting, wait until the container is running',
   ],
   StartupProbeFailed: [
+    // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
+    // health check took too long: PT32.766281S`; Milvus' proxy: `["check health fail"] [role=rootcoord]`).
+    'health check took too long',
+    'check health fail',
     // A client's pool dropping a member whose health check fails (Mimir: `removing store-gateway
     // failing healthcheck ... reason="rpc error: code = DeadlineExceeded ..."`: the check's timeout is
     // the check failing).
@@ -474,6 +481,10 @@ export const DETECTABLE_PATTERNS = {
     // suitable workers for model instance x, state: ModelInstanceStateEnum.PENDING`).
     'no suitable node',
     'no suitable workers',
+    // OpenNebula's scheduler with no host for a VM (`Cannot dispatch VM to any Host. Possible reasons:
+    // Not enough capacity ...`, `Cannot schedule VM, there is no suitable host.`).
+    'no suitable host',
+    'cannot dispatch vm to any host',
     'missing an attribute required by your task',
     'failed to place',
     // Predicate-era scheduler wording (Kubernetes before 1.10), and node affinity misses
@@ -568,6 +579,17 @@ export const DETECTABLE_PATTERNS = {
     // for identity 'x'`), GPUStack on a worker it lost (`Marked worker x as WorkerStateEnum.NOT_READY`,
     // and its other state for a worker gone, `UNREACHABLE`).
     'cannot reach the node',
+    // Cluster members lost, in the words of Erlang's Mnesia (EMQX: `Mnesia down: 'x'`, `Mnesia on 'x'
+    // could not connect to node(s) ['y']`), VerneMQ (`Node 'x' is not responding to pings.`), Redis
+    // Cluster (`Marking node x as failing (quorum reached).`), Tomcat's cluster (`Unable to perform
+    // failure detection check, assuming member down.`), and CloudStack on a host's agent (`Agent is
+    // disconnected but the host is still up`).
+    'mnesia down:',
+    'could not connect to node(s)',
+    'is not responding to pings',
+    'as failing (quorum reached)',
+    'assuming member down',
+    'agent is disconnected',
     "because it's been down for",
     'api client disconnected for identity',
     'as workerstateenum.not_ready',
@@ -790,6 +812,12 @@ export const DETECTABLE_PATTERNS = {
     // Application failed to start: ...`; Spring Boot's `APPLICATION FAILED TO START`), Ollama's runner
     // ended (`msg="llama runner terminated" error="exit status 0xc0000409"`).
     'one child process died',
+    // Erlang's VM ending while it starts (`Runtime terminating during boot (terminating)`), WildFly's
+    // boot given up (`WFLYSRV0056: Server boot has failed in an unrecoverable manner; exiting.`), and
+    // Keepalived's child ended for good (`pid 316 exited with permanent error CONFIG. Terminating`).
+    'runtime terminating during boot',
+    'failed in an unrecoverable manner',
+    'exited with permanent error',
     'crashed container in pod',
     'application failed to start',
     'llama runner terminated',
@@ -1108,6 +1136,20 @@ export const DETECTABLE_PATTERNS = {
     'timed-out',
     'has timedout',
     'timing out client',
+    // A timeout in other products' words: Mosquitto on a silent client (`Client x has exceeded timeout,
+    // disconnecting.`), an Erlang RPC (`reason: {badrpc,timeout}`), NebulaGraph (`RPC failure, probably
+    // timeout.`), Proxmox's API (`command 'x' failed: got timeout`), Aerospike (`AEROSPIKE_ERR_TIMEOUT`,
+    // `Client timeout: timeout=1000 iterations=1 ...`), Tomcat's pool (`Timeout: Pool empty. Unable to
+    // fetch a connection in 30 seconds`).
+    'has exceeded timeout',
+    '{badrpc,timeout}',
+    'probably timeout',
+    'got timeout',
+    '_err_timeout',
+    'client timeout: timeout=',
+    'timeout: pool empty',
+    // memcacheq's pool (`server x (tcp 22201, udp 0) failed with: network time out`).
+    'network time out',
     // A CI job out of its time (GitLab Runner: `ERROR: Job failed: execution took longer than 1h0m0s
     // seconds`), Ceph's daemons at start (`Initialization timeout, failed to initialize`), OpenYurt's
     // conversion job (`wait for job to be complete timeout`).
@@ -1123,11 +1165,10 @@ export const DETECTABLE_PATTERNS = {
     'timeout: no recent network activity',
     'sync pieces timeout',
     // Liquidsoap's clock falling behind the stream (`Too much latency! Resetting active sources...`),
-    // Klipper on its microcontroller (`Timeout with MCU 'mcu'`, `mcu 'mcu': Timeout on connect`; not a
-    // pool's `timeout on connection` setting).
+    // Klipper on its microcontroller (`Timeout with MCU 'mcu'`; its `mcu 'mcu': Timeout on connect` is
+    // a timeout by the word after it, TIMEOUT_AS_OUTCOME).
     'too much latency!',
     'timeout with mcu',
-    "': timeout on connect",
     // A collector's input out of its interval (Telegraf: `input "inputs.x" did not complete within
     // its interval`, `Collection took longer than expected; not complete after interval of 4m0s`,
     // `took longer to collect than collection interval (10s)`), and Google Cloud's Python client on
@@ -1244,11 +1285,9 @@ export const DETECTABLE_PATTERNS = {
     'did not complete within its flush interval',
     // XRootD's client on a request past its timeout (`[ERROR] Operation expired`).
     'operation expired',
-    // Home Assistant's coordinator on an integration's poll that ran out of time (`Timeout fetching
-    // reolink.frontdoor data`), a detector's answer (`"error":"failed to process request before
+    // A detector's answer (`"error":"failed to process request before
     // timeout"`), and moonfire-nvr's stream reader, which warns only on a slow packet (`getting
     // next packet took PT10.128102479S!`).
-    'timeout fetching ',
     'request before timeout',
     'getting next packet took',
     // DNS servers on an upstream that did not answer in time: dnsdist (`Had a downstream timeout
@@ -1290,7 +1329,6 @@ export const DETECTABLE_PATTERNS = {
     'engine timeout',
     'http requests timeout',
     'total timeout of api ',
-    'read timeout on endpoint url',
     'response was not received from ',
     ' ms, sql is ',
     'statement timeout',
@@ -1339,9 +1377,8 @@ export const DETECTABLE_PATTERNS = {
     // MongoDB's answer to an operation past its maxTimeMS (`operation exceeded time limit`), and a
     // sync client's process cut off past its limit (Trilium's `Process exceeded time limit 100000`).
     'exceeded time limit',
-    // Erlang and Elixir reporting a call's timeout as a term (`{:error, :timeout}`, `{:inet,
-    // [:inet], :timeout}`).
-    ', :timeout}',
+    // (Erlang and Elixir reporting a call's timeout as a term, `{:error, :timeout}`, are read by the
+    // atom's ` :` before the word, TIMEOUT_AS_OUTCOME.)
     // ZooKeeper's write-ahead log sync past its warning threshold (`fsync-ing the write ahead
     // log in SyncThread:0 took 2240ms which will adversely effect operation latency`), kine's
     // slow-query log (`Slow SQL (total time: 1.5s)`), PHP-FPM's slow log (`executing too slow`).
@@ -1380,7 +1417,6 @@ export const DETECTABLE_PATTERNS = {
     '{:timeout, {:gen_server, :call,',
     '{:timeout, {genserver, :call,',
     '{timeout,{gen_server,call,',
-    'timeout on /',
     // etcd past its bounds (`failed to send out heartbeat on time (exceeded the 100ms timeout for
     // 818ms ...)`, `sync duration of 2.905s, expected less than 1s`), TiKV waiting on its
     // placement driver (`get timestamp too slow`).
@@ -1607,8 +1643,10 @@ export const EXCLUDE_PATTERNS = {
     // upload could be rejected`): no request was killed.
     'harakiri without post buffering',
     // A wait bounded by its timeout (a runner image: `Waiting until Docker is avaliable or the timeout
-    // is reached`): nothing timed out yet.
+    // is reached`; Open Liberty: `This search will timeout after 40 seconds.`): nothing timed out yet.
     'or the timeout is reached',
+    'will timeout after',
+    'will time out after',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -263,6 +263,31 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // connecting to x'` and Lima's `INFO[0004] [hostagent] Driver stopped due to error: "signal: abort
   // trap"`: a stated level is final.
   'round-261.json': ['r261-0007', 'r261-0034'],
+  // Qdrant's `DEBUG ... Read operation failed: ... "Timeout expired"`: a stated level is final. Neo4j's
+  // `... re-throwing to the HTTP container Timeout waiting for database`: no separator before the
+  // timeout's words, where a word before `timeout` names a setting as often as an outcome.
+  'round-267.json': ['r267-0004', 'r267-0035'],
+  // A memcached client's `Stream timoutStream timout`: a misspelling is not learned as a word.
+  'round-269.json': ['r269-0029'],
+  // CloudStack's `DEBUG ... PingInvestigator was able to determine host x is in Disconnected`: a stated
+  // level is final. yarn's `error Command failed with exit code 139.`: a bare exit code is read as a
+  // crash loop, as other rounds label it. systemd's `activating (auto-restart)` with no result: a unit
+  // restarted after a clean exit shows the same.
+  'round-270.json': ['r270-0003', 'r270-0028', 'r270-0048'],
+  // Jetty's `DEBUG ... idle timeout expired` (twice) and Open Liberty's `[INFO] CWWKM2011E: Timed out
+  // searching for ...` behind Maven's level: a stated level is final.
+  'round-271.json': ['r271-0009', 'r271-0015', 'r271-0030'],
+  // Keepalived's `Keepalived_healthcheckers exited due to segmentation fault (SIGSEGV).`: a
+  // segmentation fault is read as a crash loop, as other rounds label it.
+  'round-272.json': ['r272-0058'],
+  // The JVM's `There is insufficient memory for the Java Runtime Environment to continue.` relayed by
+  // MeterSphere at INFO: a stated level is final. A Job's `DeadlineExceeded ... Job was active longer
+  // than specified deadline`: those words are read as a pod ended past its deadline, as other rounds
+  // label them.
+  'round-273.json': ['r273-0005', 'r273-0046'],
+  // Phoenix's `[info] Application hello exited: ... returned an error: shutdown: failed to start
+  // child`: a stated level is final.
+  'round-274.json': ['r274-0015'],
 };
 
 /**
@@ -284,6 +309,10 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-250.json': 'three of 24 failure lines are a bare exit code other rounds label a crash loop and a check stated at info',
   'round-254.json': 'one of 11 failure lines is a bare exit code other rounds label a crash loop',
   'round-261.json': 'two of 21 failure lines are stated at debug and info',
+  'round-267.json': 'two of 20 failure lines are stated at debug or have no separator before the timeout',
+  'round-270.json': 'three of 26 failure lines are stated at debug, a bare exit code and a restart after a clean exit',
+  'round-271.json': 'three of 15 failure lines are stated at debug or behind Maven\'s info level',
+  'round-273.json': 'two of 16 failure lines are stated at info and a deadline other rounds read as a pod ended',
 };
 
 /**
@@ -291,16 +320,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-265.json': ['r265-0001', 'r265-0002', 'r265-0003', 'r265-0051', 'r265-0052', 'r265-0053'],
-  'round-266.json': ['r266-0001', 'r266-0016', 'r266-0017', 'r266-0020', 'r266-0022', 'r266-0023', 'r266-0025', 'r266-0034', 'r266-0039', 'r266-0055', 'r266-0056', 'r266-0059'],
-  'round-267.json': ['r267-0004', 'r267-0012', 'r267-0030', 'r267-0035', 'r267-0036'],
-  'round-268.json': ['r268-0038'],
-  'round-269.json': ['r269-0003', 'r269-0005', 'r269-0012', 'r269-0013', 'r269-0016', 'r269-0017', 'r269-0020', 'r269-0029', 'r269-0030', 'r269-0032', 'r269-0057', 'r269-0058', 'r269-0060'],
-  'round-270.json': ['r270-0002', 'r270-0003', 'r270-0028', 'r270-0031', 'r270-0040', 'r270-0044', 'r270-0046', 'r270-0047', 'r270-0048', 'r270-0051', 'r270-0052'],
-  'round-271.json': ['r271-0009', 'r271-0010', 'r271-0015', 'r271-0021', 'r271-0022', 'r271-0023', 'r271-0030', 'r271-0031', 'r271-0032'],
-  'round-272.json': ['r272-0002', 'r272-0003', 'r272-0005', 'r272-0016', 'r272-0042', 'r272-0044', 'r272-0056', 'r272-0058'],
-  'round-273.json': ['r273-0005', 'r273-0016', 'r273-0046'],
-  'round-274.json': ['r274-0015', 'r274-0039', 'r274-0043', 'r274-0048'],
 };
 
 /**
@@ -308,8 +327,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-271.json': ['r271-0016'],
-  'round-272.json': ['r272-0007', 'r272-0009'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

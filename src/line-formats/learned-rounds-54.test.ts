@@ -79,7 +79,6 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[error] GenServer Shop.Cache terminating ** (stop) {:timeout, {:gen_server, :call, [Shop.Pool, :checkout, 5000]}}', 'HighLatency', '{:timeout, {:gen_server, :call,'],
     ['** (exit) {:timeout, {GenServer, :call, [Shop.Rates, {:get, "EUR"}, 5000]}}', 'HighLatency', '{:timeout, {genserver, :call,'],
     ['=ERROR REPORT==== 1-Mar-2025::10:00:00 === exit:{timeout,{gen_server,call,[rabbit_node_monitor,partitions,5000]}}', 'HighLatency', '{timeout,{gen_server,call,'],
-    ['2025-03-01 10:00:00.000 ERROR (MainThread) [homeassistant.components.hassio.handler] Timeout on /host/info request', 'HighLatency', 'timeout on /'],
     // Rounds 72-74: etcd and storage, notebook and serving platforms, older orchestrators.
     ['failed to register layer: filesystem layer verification failed for digest sha256:0a1b2c3d4e5f', 'ImagePullBackOff', 'filesystem layer verification failed'],
     ['Driver Failure: failed to create image: localhost/shop-web:dev: image localhost/shop-web:dev not found in local storage', 'ImagePullBackOff', 'not found in local storage'],
@@ -480,6 +479,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['10:00:00.000 INFO - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 1 tries', 'NodeNotReady', ' INFO - '],
     ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.NOT_READY', 'NodeNotReady', ' - gpustack.'],
     ['2025-03-01 10:00:00.000000+00:00 - gpustack.scheduler.scheduler - DEBUG - No suitable workers for model instance qwen-7b-x2x9z, state: ModelInstanceStateEnum.PENDING', 'SchedulingBlocked', ' - gpustack.'],
+    // Rounds 265-274: CloudStack's management server on a host's agent.
+    ['2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Down', 'NodeNotReady', 'AgentManagerImpl] '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -648,7 +649,6 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['api-1  | /run/s6/basedir/scripts/rc.init: fatal: stopping the container.', 'PodDown', 'fatal: stopping the container'],
     // Rounds 184-187: Home Assistant's poll out of time, a detector's answer, moonfire-nvr's slow
     // packet, classic Swarm with no node, a unit systemd gave up on.
-    ['2025-03-01 10:00:00 ERROR (MainThread) [homeassistant.helpers.update_coordinator] Timeout fetching camera.driveway data', 'HighLatency', 'timeout fetching '],
     ['{"success":false,"error":"failed to process request before timeout","duration":0}', 'HighLatency', 'request before timeout'],
     ['Mar 01 10:00:00 nvr-1 moonfire-nvr[4411]: s-garage-main moonfire_base::clock] getting next packet took PT12.0S!', 'HighLatency', 'getting next packet took'],
     ['docker: Error response from daemon: No healthy node available in the cluster.', 'SchedulingBlocked', 'no healthy node available'],
@@ -674,7 +674,6 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00,000 ERROR:searx.engines.wikipedia: engine timeout', 'HighLatency', 'engine timeout'],
     ['2025-03-01 10:00:00,000 ERROR:searx.engines.brave: HTTP requests timeout (search duration : 3.07 s, timeout: 3.0 s) : ConnectTimeout', 'HighLatency', 'http requests timeout'],
     ['GoogleError: Total timeout of API google.pubsub.v1.Publisher exceeded 60000 milliseconds before any response was received.', 'HighLatency', 'total timeout of api '],
-    ['Read timeout on endpoint URL: "http://localstack:4566/2015-03-31/functions/orders/invocations"', 'HighLatency', 'read timeout on endpoint url'],
     ['org.mockserver.client.SocketCommunicationException: Response was not received from MockServer after 20000 milliseconds', 'HighLatency', 'response was not received from '],
     // Rounds 202-203: a pod's DisruptionTarget condition by its reason or message, Wings on a crashed
     // server, an uptime monitor's check out of time.
@@ -716,7 +715,6 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00.000 [warning] <0.4411.0>@vmq_cluster_com:loop:77 terminate due to remote_node_not_available', 'NodeNotReady', 'remote_node_not_available'],
     ['10:00:00 [clock.main:2] Too much latency! Resetting active sources...', 'HighLatency', 'too much latency!'],
     ["Timeout with MCU 'toolhead' (eventtime=4411.597843)", 'HighLatency', 'timeout with mcu'],
-    ["mcu 'toolhead': Timeout on connect", 'HighLatency', "': timeout on connect"],
     ['SmackException$NoResponseException: No response received within reply timeout. Timeout was 5000ms (~5s).', 'HighLatency', 'within reply timeout'],
     // Rounds 229-232: job runners out of time in their own words.
     ["2025-03-01 10:00:00,000 ERROR Failed 'shop.tasks.sync' (four-alpha-bravo) - Task exceeded maximum timeout value (60 seconds)", 'HighLatency', 'exceeded maximum timeout value'],
@@ -803,6 +801,30 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Job has timed-out, closing the WebSocket.', 'HighLatency', 'timed-out'],
     ['Mar  1 10:00:00 gw-1 browserless[3500]: 2025-03-01T10:00:00.000Z browserless.io:router:error  Websocket job has timedout, sending 429 response', 'HighLatency', 'has timedout'],
     ["2025-03-01 10:00:00.000000 [-] Timing out client: IPv4Address(type='TCP', host='10.0.0.7', port=46166)", 'HighLatency', 'timing out client'],
+    // Rounds 265-274: components' own health checks, hosts a scheduler cannot place a VM on, cluster
+    // members lost, runtimes that ended, timeouts in products' words, a watchdog starting a program again.
+    ['java.lang.Exception: Performing a health check took too long: PT31.000000S', 'StartupProbeFailed', 'health check took too long'],
+    ['[2025/03/01 10:00:00.000 +00:00] [WARN] [proxy/impl.go:5461] ["check health fail"] [role=querycoord]', 'StartupProbeFailed', 'check health fail'],
+    ['Sat Mar  1 10:00:00 2025 [Z0][SCHED][E]: Cannot schedule VM, there is no suitable host.', 'SchedulingBlocked', 'no suitable host'],
+    ['Sat Mar  1 10:00:00 2025: Cannot dispatch VM to any Host. Possible reasons: Not enough capacity in Host or System DS', 'SchedulingBlocked', 'cannot dispatch vm to any host'],
+    ["emqx_router:handle_info:247 Mnesia down: 'emqx@10.0.0.8'", 'NodeNotReady', 'mnesia down:'],
+    ["2025-03-01 10:00:00.000 [error] Mnesia('emqx@10.0.0.7'): ** ERROR ** Mnesia on 'emqx@10.0.0.7' could not connect to node(s) ['emqx@10.0.0.8']", 'NodeNotReady', 'could not connect to node(s)'],
+    ["Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' is not responding to pings.", 'NodeNotReady', 'is not responding to pings'],
+    ['1:M 01 Mar 2025 10:00:00.000 * Marking node 1a2b3c4d5e6f as failing (quorum reached).', 'NodeNotReady', 'as failing (quorum reached)'],
+    ['2025-03-01 10:00:00,000 [GroupChannel-Heartbeat[shop-cluster-Channel]-1] ERROR o.a.c.t.g.i.TcpFailureDetector - Unable to perform failure detection check, assuming member down.', 'NodeNotReady', 'assuming member down'],
+    ['2025-03-01 10:00:00,000 WARN  [agent.manager.AgentManagerImpl] (AgentTaskPool-3:ctx-1a2b) Agent is disconnected but the host is still up: 7-kvm-host-2', 'NodeNotReady', 'agent is disconnected'],
+    ['Runtime terminating during boot ({could_not_start,kernel,kernel,{bad_return,{timeout}}})', 'PodDown', 'runtime terminating during boot'],
+    ['2025-03-01 10:00:00,000 FATAL [org.jboss.as.server] (Controller Boot Thread) WFLYSRV0056: Server boot has failed in an unrecoverable manner; exiting.', 'PodDown', 'failed in an unrecoverable manner'],
+    ['Keepalived[308]: pid 317 exited with permanent error CONFIG. Terminating', 'PodDown', 'exited with permanent error'],
+    ['WATCHDOG: Waiting 1min before next start try.', 'CrashLoopBackOff', 'before next start try'],
+    ['10:00:00: Client tasmota_1A2B3C has exceeded timeout, disconnecting.', 'HighLatency', 'has exceeded timeout'],
+    ["2025-03-01T10:00:00.000000+00:00 [error] msg: failed_to_kick_session_on_remote_node, error: error, node: 'emqx@10.0.0.8', reason: {badrpc,timeout}", 'HighLatency', '{badrpc,timeout}'],
+    ['[ERROR (-1005)]: Storage Error: RPC failure, probably timeout.', 'HighLatency', 'probably timeout'],
+    ["Error: 500 command '/usr/bin/qemu-img resize -f raw /var/lib/vz/images/101/vm-101-disk-0.raw 10737418240' failed: got timeout", 'HighLatency', 'got timeout'],
+    ['WARN (3103) [as_cluster.c:564] [as_cluster_tend] - Node A1B2C3D4E5F6 peers refresh failed: AEROSPIKE_ERR_TIMEOUT', 'HighLatency', '_err_timeout'],
+    ['Client timeout: timeout=1000 iterations=1 failedNodes=0 failedConns=0.', 'HighLatency', 'client timeout: timeout='],
+    ['org.apache.tomcat.jdbc.pool.PoolExhaustedException: [http-nio-8080-exec-3] Timeout: Pool empty. Unable to fetch a connection in 30 seconds, none available[size:50; busy:50; idle:0; lastwait:30000].', 'HighLatency', 'timeout: pool empty'],
+    ['memcachepool::get(): server 10.0.0.7 (tcp 22201, udp 0) failed with: network time out', 'HighLatency', 'network time out'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1034,6 +1056,33 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ["Error: Command 'health check of container llm-1' timed out after 180 seconds", 'StartupProbeFailed', 'health check'],
     ['2025-03-01 10:00:00 WARN healthcheck for backend api-2 timed out', 'StartupProbeFailed', 'healthcheck'],
     ['web-download-1  | Exception: [AbstractCommand.cc:351] errorCode=2 Timeout.', 'HighLatency', 'errorcode='],
+    // Rounds 265-274: Keepalived's checks and scripts, a platform's critical checks, a check's
+    // timeout, hosts and members lost, backends, Sentinel's instances and an app down, timeouts in
+    // layouts of their own.
+    ['Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]: Misc check to [10.0.0.7] for [/etc/keepalived/check_db.sh 10.0.0.7] failed.', 'StartupProbeFailed', 'misc check to '],
+    ['Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]: Check on service [10.0.0.7]:8080 failed after 3 retry.', 'StartupProbeFailed', 'check on service '],
+    ['Mar  1 10:00:00 lb-1 Keepalived_vrrp[4411]: VRRP_Script(chk_haproxy) timed out', 'StartupProbeFailed', 'vrrp_script('],
+    ['Mar  1 10:00:00 lb-1 Keepalived_vrrp[4411]: Track script chk_haproxy is being timed out, expect idle - skipping run', 'StartupProbeFailed', 'track script '],
+    ['1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 1 critical\t0       \t2m10s ago', 'StartupProbeFailed', ' critical'],
+    ['Mar  1 10:00:00 dns-1 dnsdist[4411]: Timeout while waiting for the health check response from backend ns2 (10.0.0.8:53)', 'StartupProbeFailed', 'health check'],
+    ['2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Disconnected', 'NodeNotReady', 'state determined is '],
+    ['GMS1019: member: inst2 of group: shopcluster has failed', 'NodeNotReady', ' of group: '],
+    ["Mar  1 10:00:00 dns-1 dnsdist[4411]: Marking downstream ns2 (10.0.0.8:53) as 'down'", 'PodDown', "as 'down'"],
+    ['1:X 01 Mar 2025 10:00:00.000 # +sdown master shop 10.0.0.7 6379', 'PodDown', '+sdown '],
+    ['1:X 01 Mar 2025 10:00:00.000 # +odown master shop 10.0.0.7 6379 #quorum 2/2', 'PodDown', '+odown '],
+    ['2025-03-01T10:00:00.000 app[1a2b3c4d5e6f78] ams [info] INFO Main child exited normally with code: 2', 'PodDown', 'main child exited '],
+    ['Mar  1 10:00:00 ns1 pdns[4411]: Recursive query for remote 10.0.0.9:5353 with internal id 12 was not answered by backend within timeout, reusing id', 'HighLatency', 'within timeout'],
+    ["error 2025-03-01 10:00:00: Publish 'set' 'state' to '0x00124b0012345678' failed: 'Error: Timeout - 1234 - 1 - 5 - 6 - 11 after 10000ms'", 'HighLatency', 'timeout - '],
+    ['Mar  1 10:00:00 netbox gunicorn[4411]: ProxBox backend could not connect to the configured Proxmox endpoint (pve-1:8006). Upstream error: ReadTimeout', 'HighLatency', 'readtimeout'],
+    ['4411: 2025-03-01 10:00:00 ERROR: read timeout at /usr/share/perl5/Net/HTTP/Methods.pm line 274.', 'HighLatency', 'timeout at /'],
+    ['10:00:00,000 ERROR [org.jboss.as.controller.management-operation] (management-handler-thread - 3) WFLYCTL0348: Timeout after [300] seconds waiting for service container stability.', 'HighLatency', 'timeout after '],
+    // Timeouts once read by phrases fitted to their products, now by the word after them or the atom's
+    // separator before them (TIMEOUT_AS_OUTCOME).
+    ['2025-03-01 10:00:00.000 ERROR (MainThread) [homeassistant.components.hassio.handler] Timeout on /host/info request', 'HighLatency', 'timeout'],
+    ['2025-03-01 10:00:00 ERROR (MainThread) [homeassistant.helpers.update_coordinator] Timeout fetching camera.driveway data', 'HighLatency', 'timeout'],
+    ['Read timeout on endpoint URL: "http://localstack:4566/2015-03-31/functions/orders/invocations"', 'HighLatency', 'timeout'],
+    ["mcu 'toolhead': Timeout on connect", 'HighLatency', 'timeout'],
+    ['10:00:00.000 [error] Poller could not reach the broker: {:error, :timeout}', 'HighLatency', 'timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1425,6 +1474,8 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['[Pterodactyl Daemon] Out of Memory: false', 'OOMKilled', 'out of memory', '[Pterodactyl Daemon] Out of Memory: true'],
     // A wait bounded by its timeout (a runner image): nothing timed out yet.
     ['Waiting until Docker is avaliable or the timeout is reached', 'HighLatency', 'or the timeout is reached', 'Docker did not become available: the timeout was reached'],
+    // A bound stated ahead (Open Liberty's `This search will timeout after 40 seconds.`).
+    ['CWWKM2010I: Searching for CWWKZ0001I.*shop in /opt/wlp/usr/servers/shop/logs/messages.log. This search will timeout after 40 seconds.', 'HighLatency', 'will timeout after', 'CWWKM2011E: Timed out searching for CWWKZ0001I.*shop in /opt/wlp/usr/servers/shop/logs/messages.log.'],
     // HTTP.rb's class for a connection with no timeout set, named in a Ruby warning.
     [
       'Mar  1 10:00:00 social-1 bundle[4411]: /srv/app/vendor/bundle/ruby/3.2.0/gems/http-5.1.1/lib/http/connection.rb:129: warning: HTTP::Timeout::Null#closed? at /usr/lib/ruby/3.2.0/forwardable.rb:157 forwarding to private method NilClass#closed?',
@@ -1554,6 +1605,35 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '> ')).test(line)).toBe(false);
     expect(detect('<W>2025-03-01 10:00:00.000 1 => <68:shop(-1)> Connection closed: The remote host closed the connection [1]')).toBeNull();
+  });
+
+  it("reads Redis' `# `, an Erlang atom's ` :` and a sentence's end as separators before a timeout's words, and not without them (the check can fail)", () => {
+    for (const [raw, separator] of [
+      ['2025-03-01 10:00:00.000+0000 ERROR Failed to start transaction. Timeout waiting for database to become available and allow new transactions.', '\\. '],
+      ['1174:S 01 Mar 10:00:00.000 # Timeout receiving bulk data from MASTER... If the problem persists try to set the repl-timeout parameter', '# '],
+      ['2025-03-01T10:00:00.000 application=indexer fetcher=block_catchup step=import [error] :timeout. Retrying.', ' :'],
+    ] as const) {
+      const line = matchText(raw);
+      expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
+      expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== separator)).test(line)).toBe(false);
+      expect(detect(raw)).toBe('HighLatency');
+    }
+  });
+
+  it.each([
+    // What a timeout cut short after it (PowerDNS: `timeout resolving after 1621.67msec`; Home
+    // Assistant: `Timeout on call http://...`; a Python client: `Timeout Error in get_x`), and a
+    // timeout on its way to an address (`memcache: connect timeout to 10.0.0.7:11211`).
+    ['Mar  1 10:00:00 [1149] shop.example.org: timeout resolving after 1621.67msec', 'resolving'],
+    ['2025-03-01 10:00:00.000 ERROR (MainThread) [supervisor.homeassistant.api] Timeout on call http://172.30.32.1:8123/api/core/state.', 'on'],
+    ['2025-03-01 10:00:00.000 WARNING (MainThread) [custom_components.opnsense.pyopnsense] Timeout Error in get_telemetry_cpu. Will retry.', 'error'],
+  ] as const)("reads %j as a timeout by what follows it (%s), and not the same words with another word there (the check can fail)", (raw, word) => {
+    expect(detect(raw)).toBe('HighLatency');
+    expect(detect(raw.replace(new RegExp(`(?<=timeout )${word}`, 'i'), 'value'))).toBeNull();
+  });
+  it("reads a timeout on its way to an address, and not the same words with a setting's value (the check can fail)", () => {
+    expect(detect('level=error ts=2025-03-01T10:00:00.000Z caller=memcached.go:164 msg="Failed to get keys from memcached" err="memcache: connect timeout to 10.0.0.7:11211"')).toBe('HighLatency');
+    expect(detect('level=info msg="memcache client settings" detail="set connect timeout to 500ms"')).toBeNull();
   });
 
   it("reads `} ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
@@ -2069,6 +2149,18 @@ describe('the routine lines beside the rules learned from rounds 54-264, from th
     'llama runner process has terminated: exit status 0',
     '2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Browser cleanup complete.',
     "Command 'health check of container llm-1' passed after 2 seconds",
+    // Rounds 265-274: a check that passed, a backend and an instance back up, an agent connected, a
+    // member joined, a child that ended cleanly, a setting, a count of critical checks at zero.
+    'Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]: Misc check to [10.0.0.7] for [/etc/keepalived/check_db.sh 10.0.0.7] success.',
+    'Mar  1 10:00:00 lb-1 Keepalived_vrrp[4411]: VRRP_Script(chk_haproxy) succeeded',
+    "Mar  1 10:00:00 dns-1 dnsdist[4411]: Marking downstream ns2 (10.0.0.8:53) as 'up'",
+    '1:X 01 Mar 2025 10:00:00.000 # -sdown master shop 10.0.0.7 6379',
+    '2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Up',
+    'GMS1093: adding GroupLeadershipNotification signal leadermember: inst3 of group: shopcluster',
+    '2025-03-01T10:00:00.000 app[1a2b3c4d5e6f78] ams [info] INFO Main child exited normally with code: 0',
+    'Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]:   Connection timeout = 3',
+    '1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 2 passing\t0       \t2m10s ago',
+    "Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' joined the cluster.",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
