@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.98.0';
+export const LINE_SHAPES_VERSION = '1.100.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -313,7 +313,7 @@ export const DETECTABLE_SHAPES = {
     { contains: 'check on service ', shape: /\bcheck on service \[[^[\]\n]{1,253}\]:\d{1,5} failed after \d{1,4} retr/i },
     { contains: 'vrrp_script(', shape: /\bvrrp_script\([^()\n]{1,253}\) (?:timed out|failed)\b/i },
     { contains: 'track script ', shape: /\btrack script \S{1,253} is being timed out\b/i },
-    { contains: ' critical', shape: /\b\d{1,4} total, [1-9]\d{0,3} critical\b/i },
+    { contains: ' total, ', shape: /\b\d{1,4} total, [1-9]\d{0,3} critical\b/i },
     { contains: 'healthcheck', shape: /\bhealthcheck\b[^.\n]{0,60}?\btimed out\b/i },
     // node-problem-detector's custom checks turning a node condition on (`Node condition
     // GossCheckFailure is now: True, reason: GossCheckFailed`, `KubeletUnhealthy is now: True`).
@@ -393,7 +393,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'state determined is ', shape: /\bstate determined is (?:disconnected|down|alert)\b/i },
     { contains: ' of group: ', shape: /\bmember: \S{1,253} of group: \S{1,253} has failed\b/i },
     { contains: ' from up to down', shape: /\bswitching node [\w-]{1,64} \(uri: [^()\s]{1,253}\) from up to down\b/i },
-    { contains: 'host ', shape: /\b(?:host (?:alert|event handler)|current host state): [^;\s]{1,253};(?:down|unreachable);/i },
+    { contains: 'host alert: ', shape: /\bhost alert: [^;\s]{1,253};(?:down|unreachable);/i },
+    { contains: 'host event handler: ', shape: /\bhost event handler: [^;\s]{1,253};(?:down|unreachable);/i },
+    { contains: 'current host state: ', shape: /\bcurrent host state: [^;\s]{1,253};(?:down|unreachable);/i },
     { contains: 'host notification: ', shape: /\bhost notification: [^;\s]{1,64};[^;\s]{1,253};(?:down|unreachable);/i },
     // Tdarr's server on a transcoding node it lost (`Tdarr_Server - Node x deregistered`, `Node:
     // 10.0.1.20:8267 - nodeID 'node_01' could not be contacted by the server.`).
@@ -551,6 +553,13 @@ export const DETECTABLE_SHAPES = {
     // Sentinel on a master or replica down (`# +sdown master mymaster 10.0.0.7 6379`, `+odown` once a
     // quorum agrees; `-sdown` is the recovery), Fly.io's init on the app it ran (`Main child exited
     // normally with code: 1`; `code: 0` is a clean exit).
+    // runit's `sv status` on a service that should run and does not (`down: mongodb: 1s, normally up,
+    // want up`), a container that ended with an error as a dev tool reports it (Daytona: `failed to
+    // start workspace x: container exited with status 1`), Galaxy's container that stopped before the
+    // app came up (`Service galaxy stopped before Galaxy came up, exiting`).
+    { contains: 'normally up', shape: /^down: [\w.@-]{1,64}: \d{1,9}s, normally up\b/i },
+    { contains: 'container exited with status ', shape: /\bcontainer exited with status (?!0\b)\d{1,3}\b/i },
+    { contains: ' came up', shape: /\bstopped before \w{1,64} came up\b/i },
     { contains: "as 'down'", shape: /\bmarking downstream \S{1,253}(?: \([^()\n]{1,253}\))? as 'down'$/i },
     { contains: '+sdown ', shape: /# \+sdown (?:master|slave|replica) /i },
     { contains: '+odown ', shape: /# \+odown (?:master|slave|replica) /i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.117.0';
+export const SEVERITY_SKILLS_VERSION = '1.119.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -312,6 +312,8 @@ export const SEVERITY_RULES = [
       'not responding to pings',
       'esockettimedout',
       'before next start try',
+      // A resource a job asks for that an account lacks (`does not have enough low priority cores quota`).
+      'does not have enough',
       'not_ready',
       'no suitable',
       'timed-out',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.106.0': 'b1ef708cbe152bc746f396c7080dd274de8f0e8a9993b8f6e6f79e0f04e30b5b' },
-  'line-shapes.ts': { '1.98.0': '1d483b93f007a9b7c5b77183ab9f3d13d3cdab52a7cf437ec09fea9dacdca319' },
-  'severity-skills.ts': { '1.117.0': 'd15826d2e1fa477713003150d498df2cd356e6f573cc6e0e1961f7fea582d80f' },
+  'watcher-skills.ts': { '1.107.0': '4ad7b12e32536695b3be7ff5c0ea2b1d8c842830d656d36b8b58f0f48800d4c1' },
+  'line-shapes.ts': { '1.100.0': 'c48053c442b6d5d73da4fa692cc4bfe75dac0f4b648548a0deecc383d18f7ad6' },
+  'severity-skills.ts': { '1.119.0': '4a8ac53d3a27a65037ff4512c54b1a0bb251d581d70cf1900a3d76303d053b72' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.106.0';
+export const AGENT_VERSION = '1.107.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -347,6 +347,9 @@ export const DETECTABLE_PATTERNS = {
     // health check took too long: PT32.766281S`; Milvus' proxy: `["check health fail"] [role=rootcoord]`).
     'health check took too long',
     'check health fail',
+    // Gravitee's gateway on an endpoint's health check that failed (`An error has occurred during Health
+    // check request`).
+    'error has occurred during health check',
     // A client's pool dropping a member whose health check fails (Mimir: `removing store-gateway
     // failing healthcheck ... reason="rpc error: code = DeadlineExceeded ..."`: the check's timeout is
     // the check failing).
@@ -485,6 +488,9 @@ export const DETECTABLE_PATTERNS = {
     // Not enough capacity ...`, `Cannot schedule VM, there is no suitable host.`).
     'no suitable host',
     'cannot dispatch vm to any host',
+    // A batch account without the cores a job asks for (Cromwell on Azure: `Azure Batch Account does
+    // not have enough low priority cores quota to run a workflow with cpu core requirement of 16`).
+    'cores quota to run',
     'missing an attribute required by your task',
     'failed to place',
     // Predicate-era scheduler wording (Kubernetes before 1.10), and node affinity misses
@@ -590,6 +596,15 @@ export const DETECTABLE_PATTERNS = {
     'as failing (quorum reached)',
     'assuming member down',
     'agent is disconnected',
+    // Wazuh's agent that lost its manager (`Lost connection with manager. Setting lock.`, `Process
+    // locked due to agent is offline.`), Elasticsearch's and OpenSearch's nodes lost (`master left
+    // (reason = transport disconnected)`, `NodeDisconnectedException: [x][y][disconnected]`), SGE's
+    // execution daemon gone (`error: no value for "np_load_avg" because execd is in unknown state`).
+    'lost connection with manager',
+    'agent is offline',
+    'master left (reason = ',
+    'nodedisconnectedexception',
+    'execd is in unknown state',
     "because it's been down for",
     'api client disconnected for identity',
     'as workerstateenum.not_ready',
@@ -816,6 +831,8 @@ export const DETECTABLE_PATTERNS = {
     // boot given up (`WFLYSRV0056: Server boot has failed in an unrecoverable manner; exiting.`), and
     // Keepalived's child ended for good (`pid 316 exited with permanent error CONFIG. Terminating`).
     'runtime terminating during boot',
+    // Wazuh's modules on a child ended (`Docker-listener finished unexpectedly (code 1).`).
+    'finished unexpectedly',
     'failed in an unrecoverable manner',
     'exited with permanent error',
     'crashed container in pod',
@@ -1142,6 +1159,9 @@ export const DETECTABLE_PATTERNS = {
     // `Client timeout: timeout=1000 iterations=1 ...`), Tomcat's pool (`Timeout: Pool empty. Unable to
     // fetch a connection in 30 seconds`).
     'has exceeded timeout',
+    // Trivy's node-collector job (`- running node-collector job: runner received timeout`), OpenZWave's
+    // `Received timeout notification from HomeID: x`.
+    'received timeout',
     '{badrpc,timeout}',
     'probably timeout',
     'got timeout',
@@ -1315,10 +1335,9 @@ export const DETECTABLE_PATTERNS = {
     // a document processor gave up waiting on (Docspell's `Command x did not finish in 300000 ms!`).
     'hanging in the same request',
     // Home automation adapters on a device or bridge that did not answer in time: ioBroker's
-    // (`bshb.0 timeout during call to BSHC`), OpenZWave's (`Received timeout notification from
-    // HomeID: x, NodeID: 55`), hm2mqtt's (`No response received from x within timeout period`).
+    // (`bshb.0 timeout during call to BSHC`), hm2mqtt's (`No response received from x within timeout
+    // period`); OpenZWave's `Received timeout notification` is read by `received timeout`.
     'timeout during call to',
-    'received timeout notification',
     'within timeout period',
     // SSH.NET (in Duplicati) on a connection that did not open in time, also when a retry loop
     // quotes it without the exception's name (`attempt 5 of 5 failed with message: Connection

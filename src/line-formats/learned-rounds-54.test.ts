@@ -551,7 +551,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-264: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, browser grids, host monitors, job queues, self-hosted inference, and the routine lines beside them', () => {
+describe('learned from rounds 99-279: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, browser grids, host monitors, job queues, self-hosted inference, DNS servers, MQTT brokers, graph and vector databases, chat servers, caches, virtualization, Java servers, firewalls, load testers, web runtimes, API gateways, dev environments, security agents, log search, workflow engines, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -691,7 +691,7 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     // Rounds 210-211: home automation adapters out of time, ioBroker's restart loop and an instance
     // it leaves down, evcc's fatal exit, zigbee2mqtt stopping, an alert's description.
     ['2025-03-01 10:00:00.000 - error: bshb.0 (1291) timeout during call to BSHC', 'HighLatency', 'timeout during call to'],
-    ['2025-03-01 10:00:00.000  Status: OpenZWave: Received timeout notification from HomeID: 4081278406, NodeID: 55 (0x37)', 'HighLatency', 'received timeout notification'],
+    ['2025-03-01 10:00:00.000  Status: OpenZWave: Received timeout notification from HomeID: 4081278406, NodeID: 55 (0x37)', 'HighLatency', 'received timeout'],
     ['[10:00:00] WARN: No response received from 94706cce088e within timeout period', 'HighLatency', 'within timeout period'],
     ['2025-03-01 10:00:00.000 - warn: host.iobroker Do not restart adapter system.adapter.telegram.1 because restart loop detected', 'CrashLoopBackOff', 'restart loop detected'],
     ['[main  ] FATAL 2025/03/01 10:00:00 will attempt restart in: 15m0s', 'CrashLoopBackOff', 'will attempt restart in'],
@@ -825,6 +825,17 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['Client timeout: timeout=1000 iterations=1 failedNodes=0 failedConns=0.', 'HighLatency', 'client timeout: timeout='],
     ['org.apache.tomcat.jdbc.pool.PoolExhaustedException: [http-nio-8080-exec-3] Timeout: Pool empty. Unable to fetch a connection in 30 seconds, none available[size:50; busy:50; idle:0; lastwait:30000].', 'HighLatency', 'timeout: pool empty'],
     ['memcachepool::get(): server 10.0.0.7 (tcp 22201, udp 0) failed with: network time out', 'HighLatency', 'network time out'],
+    // Rounds 275-279: a gateway's health check, a batch account's quota, agents and nodes lost, a child
+    // ended, a job's runner out of time.
+    ['10:00:00.000 [vert.x-eventloop-thread-2] [] ERROR i.g.g.s.h.rule.EndpointRuleHandler - An error has occurred during Health check request', 'StartupProbeFailed', 'error has occurred during health check'],
+    ['Azure Batch Account does not have enough dedicated cores quota to run a workflow with cpu core requirement of 32.', 'SchedulingBlocked', 'cores quota to run'],
+    ['2025/03/01 10:00:00 wazuh-agent: ERROR: (1137): Lost connection with manager. Setting lock.', 'NodeNotReady', 'lost connection with manager'],
+    ['2025/03/01 10:00:00 wazuh-logcollector: WARNING: Process locked due to agent is offline. Waiting for connection...', 'NodeNotReady', 'agent is offline'],
+    ['2025-03-01T10:00:00.000Z WARN  [zen] [graylog-1] master left (reason = transport disconnected), current nodes: {[graylog-1][1a2b3c]}', 'NodeNotReady', 'master left (reason = '],
+    ['org.opensearch.transport.NodeDisconnectedException: [data-2][10.0.0.8:9300][disconnected] disconnected', 'NodeNotReady', 'nodedisconnectedexception'],
+    ['error: no value for "np_load_avg" because execd is in unknown state', 'NodeNotReady', 'execd is in unknown state'],
+    ['2025/03/01 10:00:00 wazuh-modulesd:docker-listener[4411] wm_docker.c:95 at wm_docker_main(): WARNING: Docker-listener finished unexpectedly (code 1). Retrying to run in next scheduled time...', 'PodDown', 'finished unexpectedly'],
+    ['- running node-collector job: runner received timeout', 'HighLatency', 'received timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1046,7 +1057,7 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     // script's service down, a shard ended, a runner's process ended, a dyno crashed, a health check
     // out of time, aria2's timeout code.
     ['10:00:00.000 INFO [GridModel.setAvailability] - Switching node 1a2b3c4d (uri: http://10.0.0.7:5555) from UP to DOWN', 'NodeNotReady', ' from up to down'],
-    ['[1740823200] HOST ALERT: web-1;DOWN;HARD;3;PING CRITICAL - Packet loss = 100%', 'NodeNotReady', 'host '],
+    ['[1740823200] HOST ALERT: web-1;DOWN;HARD;3;PING CRITICAL - Packet loss = 100%', 'NodeNotReady', 'host alert: '],
     ['[1740823200] HOST NOTIFICATION: nagiosadmin;web-1;UNREACHABLE;notify-host-by-email;PING CRITICAL', 'NodeNotReady', 'host notification: '],
     ['The GitLab Pages daemon is not running.', 'PodDown', ' is not running'],
     ['2025-03-01T10:00:00.000000Z ERROR text_generation_launcher: Shard 1 failed to start', 'PodDown', ' failed to start'],
@@ -1063,7 +1074,7 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]: Check on service [10.0.0.7]:8080 failed after 3 retry.', 'StartupProbeFailed', 'check on service '],
     ['Mar  1 10:00:00 lb-1 Keepalived_vrrp[4411]: VRRP_Script(chk_haproxy) timed out', 'StartupProbeFailed', 'vrrp_script('],
     ['Mar  1 10:00:00 lb-1 Keepalived_vrrp[4411]: Track script chk_haproxy is being timed out, expect idle - skipping run', 'StartupProbeFailed', 'track script '],
-    ['1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 1 critical\t0       \t2m10s ago', 'StartupProbeFailed', ' critical'],
+    ['1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 1 critical\t0       \t2m10s ago', 'StartupProbeFailed', ' total, '],
     ['Mar  1 10:00:00 dns-1 dnsdist[4411]: Timeout while waiting for the health check response from backend ns2 (10.0.0.8:53)', 'StartupProbeFailed', 'health check'],
     ['2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Disconnected', 'NodeNotReady', 'state determined is '],
     ['GMS1019: member: inst2 of group: shopcluster has failed', 'NodeNotReady', ' of group: '],
@@ -1083,6 +1094,11 @@ describe('learned from rounds 99-264: registries, supervisors, tunnels, build to
     ['Read timeout on endpoint URL: "http://localstack:4566/2015-03-31/functions/orders/invocations"', 'HighLatency', 'timeout'],
     ["mcu 'toolhead': Timeout on connect", 'HighLatency', 'timeout'],
     ['10:00:00.000 [error] Poller could not reach the broker: {:error, :timeout}', 'HighLatency', 'timeout'],
+    // Rounds 275-279: runit's service down, a dev tool's container ended with an error, a container
+    // stopped before its app came up.
+    ['down: postgres: 2s, normally up, want up; run: log: (pid 712) 3600s', 'PodDown', 'normally up'],
+    ['time="2025-03-01T10:00:00+00:00" level=fatal msg="failed to start workspace shop-api: container exited with status 2"', 'PodDown', 'container exited with status '],
+    ['......Service shop stopped before Shop came up, exiting and halting containers.', 'PodDown', ' came up'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1707,7 +1723,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-264, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-279, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -2161,6 +2177,11 @@ describe('the routine lines beside the rules learned from rounds 54-264, from th
     'Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]:   Connection timeout = 3',
     '1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 2 passing\t0       \t2m10s ago',
     "Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' joined the cluster.",
+    // Rounds 275-279: a service up, a container ended cleanly, an agent connected, a node joined.
+    'run: postgres: (pid 786) 56868s, normally up; run: log: (pid 712) 56868s',
+    'time="2025-03-01T10:00:00+00:00" level=info msg="workspace shop-api stopped: container exited with status 0"',
+    '2025/03/01 10:00:00 wazuh-agent: INFO: (4102): Connected to the server ([10.0.0.7]:1514/tcp).',
+    '2025-03-01T10:00:00.000Z INFO  [zen] [graylog-1] detected_master [data-1][1a2b3c], added {[data-1][1a2b3c],}',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
