@@ -1490,6 +1490,8 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     ['[Pterodactyl Daemon] Out of Memory: false', 'OOMKilled', 'out of memory', '[Pterodactyl Daemon] Out of Memory: true'],
     // A wait bounded by its timeout (a runner image): nothing timed out yet.
     ['Waiting until Docker is avaliable or the timeout is reached', 'HighLatency', 'or the timeout is reached', 'Docker did not become available: the timeout was reached'],
+    // A setting printed as a name and its value (Keepalived's configuration dump).
+    ['Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]:   Connection timeout = 3', 'HighLatency', 'timeout = ', 'Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]: Connection timeout to [10.0.0.7]:8080.'],
     // A bound stated ahead (Open Liberty's `This search will timeout after 40 seconds.`).
     ['CWWKM2010I: Searching for CWWKZ0001I.*shop in /opt/wlp/usr/servers/shop/logs/messages.log. This search will timeout after 40 seconds.', 'HighLatency', 'will timeout after', 'CWWKM2011E: Timed out searching for CWWKZ0001I.*shop in /opt/wlp/usr/servers/shop/logs/messages.log.'],
     // HTTP.rb's class for a connection with no timeout set, named in a Ruby warning.
@@ -2174,7 +2176,6 @@ describe('the routine lines beside the rules learned from rounds 54-279, from th
     '2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Up',
     'GMS1093: adding GroupLeadershipNotification signal leadermember: inst3 of group: shopcluster',
     '2025-03-01T10:00:00.000 app[1a2b3c4d5e6f78] ams [info] INFO Main child exited normally with code: 0',
-    'Mar  1 10:00:00 lb-1 Keepalived_healthcheckers[4411]:   Connection timeout = 3',
     '1a2b3c4d\tapp    \t3      \tams   \trun    \trunning\t2 total, 2 passing\t0       \t2m10s ago',
     "Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' joined the cluster.",
     // Rounds 275-279: a service up, a container ended cleanly, an agent connected, a node joined.
