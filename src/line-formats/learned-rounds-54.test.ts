@@ -212,6 +212,16 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ["Can't keep up! Is the server overloaded? Running 2022ms or 40 ticks behind", 'HighLatency', "can't keep up!", 'Keeping pace.'],
     ['AsyncIOLoopKernelRestarter: restarting kernel (1/5), keep random ports', 'CrashLoopBackOff', 'kernelrestarter: restarting kernel', 'KernelManager: starting kernel'],
     ['Active: activating (auto-restart) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 2s ago', 'CrashLoopBackOff', 'activating (auto-restart)', 'active (running)'],
+    // Rounds 260-279: Zabbix's children, `timed out` as some write it, Mnesia, Erlang's boot, a node
+    // silent to pings, a socket's timeout code, a watchdog's wait, an account short of cores.
+    ['4411:20250301:100000.000 One child process died (PID:4412,exitcode/signal:1). Exiting ...', 'PodDown', 'child process died', 'child process started'],
+    ['2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Job has timed-out, closing the WebSocket.', 'HighLatency', 'timed-out', 'finished'],
+    ["emqx_router:handle_info:247 Mnesia down: 'emqx@10.0.0.8'", 'NodeNotReady', 'mnesia down', 'mnesia up'],
+    ['Runtime terminating during boot (terminating)', 'PodDown', 'terminating during boot', 'starting'],
+    ["Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' is not responding to pings.", 'NodeNotReady', 'not responding to pings', 'answering pings'],
+    ['ESOCKETTIMEDOUT: 4', 'HighLatency', 'esockettimedout', 'requests'],
+    ['WATCHDOG: Waiting 1min before next start try.', 'CrashLoopBackOff', 'before next start try', 'after start'],
+    ['Azure Batch Account does not have enough dedicated cores quota to run a workflow with cpu core requirement of 32.', 'SchedulingBlocked', 'does not have enough', 'has enough'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1216,10 +1226,17 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     expect(detect(row.replace('context deadline exceeded', 'no endpoints available for service "injector"'))).toBe('ReplicaMismatch');
   });
 
-  it("reads a check killed at its timeout (Icinga's `<Timeout exceeded.><Terminated by signal 9 (Killed).>`) as the timeout, not an OOM kill: the exclusion is what does (the check can fail)", () => {
-    const line = '[2025-03-01 10:00:00 +0000] warning/PluginCheckTask: Check command for object \'web-1\' terminated with exit code 128, output: <Timeout exceeded.><Terminated by signal 9 (Killed).>';
-    expect(plainReading(line)).toBe('HighLatency');
-    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'timeout exceeded' })).toBe('OOMKilled');
+  it.each([
+    // A check killed at its timeout (Icinga): the timeout, not an OOM kill.
+    ['[2025-03-01 10:00:00 +0000] warning/PluginCheckTask: Check command for object \'web-1\' terminated with exit code 128, output: <Timeout exceeded.><Terminated by signal 9 (Killed).>', 'HighLatency', 'OOMKilled', 'timeout exceeded'],
+    // Ray's list of a dead worker's possible causes: the worker died, not an OOM kill.
+    ['(raylet) A worker died or was killed while executing a task by an unexpected system error. There are some potential root causes. (1) The process is killed by SIGKILL by OOM killer due to high memory usage.', 'PodDown', 'OOMKilled', 'there are some potential root causes'],
+    // The MongoDB Java driver's timeout: latency, not the probe its quoted `Connection refused` names.
+    ['2025-03-01 10:00:00,000 ERROR: org.graylog2.bootstrap.CmdLineTool - com.mongodb.MongoTimeoutException: Timed out after 10000 ms while waiting to connect. Client view of cluster state is {type=Unknown, servers=[{address=10.0.0.9:27017, type=Unknown, state=Connecting, exception={com.mongodb.MongoException$Network: Exception opening the socket}, caused by {java.net.ConnectException: Connection refused}}]', 'HighLatency', 'StartupProbeFailed', 'client view of cluster state is'],
+  ] as const)('reads %j as %s, not %s: the exclusion %j is what does (the check can fail)', (line, reads, failure, exclusion) => {
+    expect(plainReading(line)).toBe(reads);
+    expect(detect(line)).toBe(reads);
+    expect(plainReading(line, { failure, exclusion })).toBe(failure);
   });
 
   it("reads the level of a line before the probe output it quotes, not a level inside that output (the check can fail)", () => {
@@ -1229,12 +1246,6 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     expect(inferSeverity(line, undefined, false)).toBe('INFO');
     // A level stated before the quote is still the line's.
     expect(inferSeverity('level=info msg="Readiness probe failed: [ERROR] connection refused"')).toBe('INFO');
-  });
-
-  it("keeps Ray's list of a dead worker's possible causes from reading as an OOM kill: the exclusion is what does (the check can fail)", () => {
-    const line = '(raylet) A worker died or was killed while executing a task by an unexpected system error. There are some potential root causes. (1) The process is killed by SIGKILL by OOM killer due to high memory usage.';
-    expect(plainReading(line)).toBe('PodDown');
-    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'there are some potential root causes' })).toBe('OOMKilled');
   });
 
 
@@ -1525,12 +1536,6 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
     // Its routine lines stay quiet.
     expect(detect('I0301 10:00:00.000000    4411 manager.go:1195] Started watching for new ooms in manager')).toBeNull();
-  });
-
-  it("reads the MongoDB Java driver's timeout as latency, not as the probe its quoted `Connection refused` names: the exclusion is what does (the check can fail)", () => {
-    const line = '2025-03-01 10:00:00,000 ERROR: org.graylog2.bootstrap.CmdLineTool - com.mongodb.MongoTimeoutException: Timed out after 10000 ms while waiting to connect. Client view of cluster state is {type=Unknown, servers=[{address=10.0.0.9:27017, type=Unknown, state=Connecting, exception={com.mongodb.MongoException$Network: Exception opening the socket}, caused by {java.net.ConnectException: Connection refused}}]';
-    expect(detect(line)).toBe('HighLatency');
-    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'client view of cluster state is' })).toBe('StartupProbeFailed');
   });
 
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
