@@ -2,8 +2,9 @@
 // records: which reason and message make which failure class, and which classes travel as a
 // structured signal for the K8s watcher. Data only; the normaliser applies it.
 import type { FailureType } from './failure-types.ts';
+import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.17.0';
+export const AGENT_VERSION = '1.18.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -20,6 +21,8 @@ export interface EventRule {
    * message. With both `reasons` and `message_any`, both must hold.
    */
   message_any?: readonly string[];
+  /** Lowercase substrings; a message containing any of them is not matched (its words name a recovery). */
+  message_none?: readonly string[];
   severity: 'ERROR' | 'WARNING';
   /** Present for classes the K8s watcher reads from a structured signal rather than text. */
   signal?: SignalTemplate;
@@ -51,6 +54,9 @@ export const EVENT_RULES = [
   {
     failure_type: 'NodeNotReady',
     message_any: ['notready'],
+    // The class's exclusions hold for an event's message as for any line (a Flink operator's
+    // `deployment status changed: NotReady -> Ready` is a recovery).
+    message_none: EXCLUDE_PATTERNS.NodeNotReady,
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },
@@ -168,6 +174,7 @@ export function matchEventRule(event: EventFields, rules: readonly EventRule[] =
   for (const rule of rules) {
     if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
     if (rule.message_any && !rule.message_any.some((s) => low.includes(s))) continue;
+    if (rule.message_none && rule.message_none.some((s) => low.includes(s))) continue;
     return rule;
   }
   return null;

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.100.0';
+export const LINE_SHAPES_VERSION = '1.101.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -381,6 +381,13 @@ export const DETECTABLE_SHAPES = {
     // LSF's pending reasons for a job no candidate host can take (`Candidate host pending reasons (0
     // of 4 hosts).`).
     { contains: 'candidate host pending reasons', shape: /\bcandidate host pending reasons \(0 of [1-9]\d{0,6} hosts?\)/i },
+    // Slurm's `scontrol show job` on a job held for a reason no wait in the queue mends by itself
+    // (`JobState=PENDING Reason=Resources Dependency=(null)`); a job behind others (`Priority`) waits,
+    // and `ReqNodeNotAvail` is read wherever it is written.
+    {
+      contains: 'jobstate=pending reason=',
+      shape: /\bjobstate=pending reason=(?:resources|badconstraints|partitionnodelimit|partitiondown|partitioninactive|nodedown)\b/i,
+    },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -541,6 +548,12 @@ export const DETECTABLE_SHAPES = {
     { contains: ': lost', shape: /^[│├└─ ]{0,40}\d{1,7} [\w.-]{1,253}: lost\b/i },
     { contains: ': offline', shape: /^[│├└─ ]{0,40}\d{1,7} [\w.-]{1,253}: offline$/i },
     { contains: ' -na- ', shape: /^\S{1,253}@\S{1,253} [bipcte]{1,6} \d{1,6}\/\d{1,6}\/\d{1,6} -na- \S{1,40} [acdsoe]{0,6}u[acdsoe]{0,6}$/i },
+    // A master marking a member whose heartbeats stopped (YugabyteDB: `Marking tserver 78bb...
+    // (127.0.0.3:9100) as UNRESPONSIVE: no heartbeat received`).
+    {
+      contains: ' as unresponsive',
+      shape: /\bmarking (?:tserver|tablet server|node|server|host|member|peer|worker) [\w.:-]{1,253}(?: \([\w.:\[\]-]{1,253}\))? as unresponsive\b/i,
+    },
   ],
   PodDown: [
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
@@ -730,6 +743,25 @@ export const DETECTABLE_SHAPES = {
     // SonarQube's launcher seeing one of its processes exit in error (`Process exited with exit value
     // [ElasticSearch]: 78`).
     { contains: 'exit value [', shape: /\bprocess exited with exit value \[[^\]]{1,64}\]: [1-9]\d{0,2}\b/i },
+    // A check that names a service not running as its failure (MicroK8s' `inspect`: `FAIL:  Service
+    // snap.microk8s.daemon-k8s-dqlite is not running`; LibreNMS' validation: `FAIL: Poller is not
+    // running.`).
+    { contains: ' is not running', shape: /^fail: {1,40}(?:service {1,40})?[\w.@-]{1,253} {1,40}is not running\b/i },
+    // MicroK8s' kubelite, which runs the control plane's components in one process, on one that
+    // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
+    { contains: 'daemon.go:', shape: /\bdaemon\.go:\d{1,6}\] {1,40}(?:api server|scheduler|controller manager|kubelet|proxy) exited\b/i },
+    // `talosctl services` on a service whose state is Failed (`talos03 kubelet Failed ? 2m35s ago
+    // Condition failed: ...`; the columns are node, service, state, health, last change).
+    {
+      contains: ' ago ',
+      shape: /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i,
+    },
+    // `tiup cluster display` on a component down (its columns: ID, role, host, ports, OS/arch,
+    // status, data and deploy directories: `172.19.0.103:8300 cdc 172.19.0.103 8300 linux/x86_64 Down`).
+    {
+      contains: 'linux/',
+      shape: /^[\w.-]{1,253}:\d{1,5} {1,40}[\w-]{1,32} {1,40}[\w.-]{1,253} {1,40}[\d\/]{1,64} {1,40}linux\/\w{1,16} {1,40}down\b/i,
+    },
   ],
   ReplicaMismatch: [
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
@@ -1011,6 +1043,12 @@ export const DETECTABLE_SHAPES = {
     },
     // Redpanda's RPC client giving up on a call (`RPC timeout (100 ms) to {host: x, port: 33145}`).
     { contains: 'rpc timeout (', shape: /\brpc timeout \(\d{1,9} ?ms\) to\b/i },
+    // An exception for a call out of time, printed as its constructor (the Cassandra driver's
+    // `{'127.0.0.1': OperationTimedOut('errors=None, last_host=None',)}`).
+    { contains: 'timedout(', shape: /\b[a-z]{1,40}timedout\(/i },
+    // A member that did not answer within an RPC's timeout (Flink: `TaskManager (x @ node-2) not
+    // responding after a rpcTimeout of 10000 ms`).
+    { contains: 'not responding after ', shape: /\bnot responding after (?:an? )?[a-z]{0,30}timeout of \d/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

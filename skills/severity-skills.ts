@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.119.0';
+export const SEVERITY_SKILLS_VERSION = '1.120.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -301,6 +301,11 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // supervisord's state for a program it keeps restarting, as a start script prints it with no
+      // level (`slurmctld is in the BACKOFF state.`), and Flux's broker on its parent gone, in syslog
+      // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).
+      'in the backoff state',
+      'broker is offline',
       // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.

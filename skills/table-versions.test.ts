@@ -33,12 +33,12 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.107.0': '4ad7b12e32536695b3be7ff5c0ea2b1d8c842830d656d36b8b58f0f48800d4c1' },
-  'line-shapes.ts': { '1.100.0': 'c48053c442b6d5d73da4fa692cc4bfe75dac0f4b648548a0deecc383d18f7ad6' },
-  'severity-skills.ts': { '1.119.0': '4a8ac53d3a27a65037ff4512c54b1a0bb251d581d70cf1900a3d76303d053b72' },
+  'watcher-skills.ts': { '1.108.0': '1f62a3ea9a8b6118a66e7183e2cea9c9be74f432a3bcb6352ff1929be829b149' },
+  'line-shapes.ts': { '1.101.0': 'ae4efc8f2fd794d958637b4d14686c9fbbc678abdc34cd93db1bf164031b5c42' },
+  'severity-skills.ts': { '1.120.0': '0f7ef02b7189c6127b5cf798cbe82b8549b25179a08a23c6810c9996ade2aec2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.17.0': '0d618dac3bdbc179b6c28f83078ae9e1f7c8639ef24738f11667d2f1c9b59f7d' },
+  'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.59.0': '02edbdf3b1811b21716f1c7a5a1ab7e92962c55ec7397df2e56a3ba5754f5e0e' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.107.0';
+export const AGENT_VERSION = '1.108.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -135,6 +135,9 @@ export const DETECTABLE_PATTERNS = {
     // of memory (`{"errorType":"Runtime.OutOfMemory",...}`).
     'taskoom event',
     'runtime.outofmemory',
+    // YARN's node manager killing a container over its memory limit, as Spark and Flink quote it
+    // (`Container killed by YARN for exceeding memory limits. 7.2 GB of 4.2 GB virtual memory used.`).
+    'for exceeding memory limits',
   ],
   ImagePullBackOff: [
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
@@ -341,6 +344,11 @@ export const DETECTABLE_PATTERNS = {
     // Docker's CLI refusing a container its restart policy keeps bringing back (`Error response from
     // daemon: Container x is restarting, wait until the container is running.`).
     'is restarting, wait until the container is running',
+    // supervisord's state for a program it keeps restarting (`slurmctld is in the BACKOFF state.`, as
+    // an image's start script prints it), and k3d on a node container it keeps restarting (`Node
+    // 'k3d-dev-server-0' is restarting for more than a minute now.`).
+    'in the backoff state',
+    'is restarting for more than',
   ],
   StartupProbeFailed: [
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
@@ -819,6 +827,9 @@ export const DETECTABLE_PATTERNS = {
     // Azure CycleCloud's Slurm integration on a node that failed to start or was lost
     // (`cyclecloud_node_fail slurm 2022-11-22T13:25:08 viz3d-1`).
     'cyclecloud_node_fail',
+    // Flux's broker whose parent broker (the node above it in the tree) is gone (`Upstream Flux
+    // broker is offline. Try again later.`).
+    'broker is offline',
   ],
   PodDown: [
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
@@ -1077,18 +1088,19 @@ export const DETECTABLE_PATTERNS = {
     // A process its supervisor saw die (ZoneMinder's zmdc: `'zmc -m 2' exited abnormally, exit status
     // 255`), lighttpd giving up at start (`Configuration of plugins failed. Going down.`), Postfix's
     // queue with its master down (`Queue report unavailable - mail system is down`), CUPS' scheduler
-    // (`Scheduler shutting down due to program error.`), the X server (`(EE) Server terminated with
-    // error (1).`), Azure App Service on a site's container (`Container x for site y has exited,
+    // (`Scheduler shutting down due to program error.`), a process ended with an error (the X server:
+    // `(EE) Server terminated with error (1).`; a CSI node plugin: `csi_node: Terminated with error,
+    // error: ...`), Azure App Service on a site's container (`Container x for site y has exited,
     // failing site start`).
     'exited abnormally',
     'failed. going down.',
     'mail system is down',
     'shutting down due to program error',
-    'server terminated with error',
+    'terminated with error',
     'has exited, failing site start',
-    // LibreNMS' validation of its poller (`FAIL: Poller is not running. No poller has run within the
-    // last 300 seconds.`).
-    'poller is not running',
+    // Ceph's health detail on a monitor out of its quorum (`mon.f (rank 0) addr [...] is down (out of
+    // quorum)`).
+    'is down (out of quorum)',
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
@@ -1627,7 +1639,9 @@ export const EXCLUDE_PATTERNS = {
   // The default tolerations every pod carries print the same taint keys, followed by
   // `op=Exists` or, in older kubectl, by how long they are tolerated (`for 300s`).
   // A pod described whose node was lost (`Reason: NodeLost`) is the pod's matter.
-  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost'],
+  // A status that changed to ready from not ready (a Flink operator's `deployment status changed:
+  // NotReady -> Ready`) reports a recovery.
+  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready'],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

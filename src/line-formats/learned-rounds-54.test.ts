@@ -222,6 +222,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['ESOCKETTIMEDOUT: 4', 'HighLatency', 'esockettimedout', 'requests'],
     ['WATCHDOG: Waiting 1min before next start try.', 'CrashLoopBackOff', 'before next start try', 'after start'],
     ['Azure Batch Account does not have enough dedicated cores quota to run a workflow with cpu core requirement of 32.', 'SchedulingBlocked', 'does not have enough', 'has enough'],
+    // Rounds 280-284: supervisord's restart state as a start script prints it, Flux's parent broker gone.
+    ['- worker is in the BACKOFF state.', 'CrashLoopBackOff', 'in the backoff state', 'in the RUNNING state'],
+    ['Mar  1 10:00:00 hpc-2 flux[4411]: broker.err[3]: rc1.0: Upstream Flux broker is offline. Try again later.', 'NodeNotReady', 'broker is offline', 'broker is online'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -561,7 +564,7 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
   });
 });
 
-describe('learned from rounds 99-279: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, browser grids, host monitors, job queues, self-hosted inference, DNS servers, MQTT brokers, graph and vector databases, chat servers, caches, virtualization, Java servers, firewalls, load testers, web runtimes, API gateways, dev environments, security agents, log search, workflow engines, and the routine lines beside them', () => {
+describe('learned from rounds 99-284: registries, supervisors, tunnels, build tools, webhooks, training, backups, multi-cluster schedulers, forges, analytical databases, admission timeouts, media stacks, shippers, storage masters, monitoring, poolers, streaming, workflow engines, functions, .NET services, data grids, host clustering, mapping servers, wikis, home networks, mail relays, media libraries, edge nodes, time-series databases, science grids, DNS servers, fediverse servers, feed readers, automation runners, collaborative editors, niche databases, remote desktop gateways, metasearch engines, cloud emulators, game servers, homelab proxies, mail and calendar servers, transcoding managers, document processors, home automation hubs, backup servers, conferencing, VPN control planes, Git servers, surveillance, mail suites, print servers, audio streaming, voice servers and brokers, inventory apps, job queues, feature flags, network monitoring, JVM clustering and discovery, data pipelines, download clients, metrics agents, edge and auth proxies, mail transfer agents, VPN servers, registries, identity servers, fediverse servers, edge Kubernetes, e-commerce, CI runners, object storage, game servers, Podman, database operators, serverless platforms, search servers, observability backends, bare-metal provisioning, node lifecycle tools, browser grids, host monitors, job queues, self-hosted inference, DNS servers, MQTT brokers, graph and vector databases, chat servers, caches, virtualization, Java servers, firewalls, load testers, web runtimes, API gateways, dev environments, security agents, log search, workflow engines, batch schedulers, distributed SQL, stream processing, storage drivers, small-host Kubernetes, and the routine lines beside them', () => {
   it.each([
     ['FATA[0042] pulling image: rpc error: code = Unavailable desc = connection error', 'ImagePullBackOff', 'pulling image: rpc error'],
     ['pod has unbound PersistentVolumeClaims (repeated 2 times)', 'SchedulingBlocked', 'pod has unbound persistentvolumeclaims'],
@@ -735,12 +738,11 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     ["[2025-03-01 10:00:00 +0100] warning/Process: Killing process group 4411 ('/usr/lib/nagios/plugins/check_http') after timeout of 60 seconds", 'HighLatency', 'after timeout of'],
     ["Mar  1 10:00:00 nms-1 Cacti[4411]: 2025-03-01 10:00:00 - SPINE: Poller[1] Device[10] TH[1] DS[96] WARNING: SNMP timeout detected [500 ms], ignoring host 'sw-2'", 'HighLatency', 'timeout detected'],
     ["Mar  1 10:00:00 nms-1 syslog-ng[12]: Child program exited, restarting; cmdline='/opt/nms/syslog.php', status='0'", 'CrashLoopBackOff', 'child program exited, restarting'],
-    ['FAIL: Poller is not running. No poller has run within the last 300 seconds.', 'PodDown', 'poller is not running'],
     ["2025-03-01 10:00:00.000000 zmdc[4411].ERR [ZMServer:718] ['zmc -m 3' exited abnormally, exit status 255]", 'PodDown', 'exited abnormally'],
     ['2025-03-01 10:00:00: (../src/server.c.1943) Initialization of plugins failed. Going down.', 'PodDown', 'failed. going down.'],
     ['Mar  1 10:00:00 mx-1 postfix/postqueue[4411]: fatal: Queue report unavailable - mail system is down', 'PodDown', 'mail system is down'],
     ['E [01/Mar/2025:10:00:00 +0000] Scheduler shutting down due to program error.', 'PodDown', 'shutting down due to program error'],
-    ['Mar  1 10:00:00 kiosk-1 xinit[911]: (EE) Server terminated with error (1). Closing log file.', 'PodDown', 'server terminated with error'],
+    ['Mar  1 10:00:00 kiosk-1 xinit[911]: (EE) Server terminated with error (1). Closing log file.', 'PodDown', 'terminated with error'],
     ['2025-03-01 10:00:00.000 ERROR - Container shop_0_1a2b3c4d for site shop has exited, failing site start', 'PodDown', 'has exited, failing site start'],
     // Rounds 236-240: a cluster's failure detector on a member it lost (Akka and Pekko, Hazelcast), a
     // collector's input out of its interval, a cloud client's job past its timeout.
@@ -846,6 +848,14 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     ['error: no value for "np_load_avg" because execd is in unknown state', 'NodeNotReady', 'execd is in unknown state'],
     ['2025/03/01 10:00:00 wazuh-modulesd:docker-listener[4411] wm_docker.c:95 at wm_docker_main(): WARNING: Docker-listener finished unexpectedly (code 1). Retrying to run in next scheduled time...', 'PodDown', 'finished unexpectedly'],
     ['- running node-collector job: runner received timeout', 'HighLatency', 'received timeout'],
+    // Rounds 280-284: YARN's memory kill as Spark quotes it, k3d's node restarting, Flux's parent
+    // broker gone, a node plugin ended with an error (the X server's phrase folded into it), Ceph's
+    // monitor out of quorum.
+    ['25/03/01 10:00:00 WARN YarnAllocator: Container killed by YARN for exceeding memory limits. 5.1 GB of 5 GB physical memory used.', 'OOMKilled', 'for exceeding memory limits'],
+    ["WARN[0301] Node 'k3d-shop-agent-1' is restarting for more than a minute now. Possibly it will recover soon.", 'CrashLoopBackOff', 'is restarting for more than'],
+    ['Mar  1 10:00:00 hpc-2 flux[4411]: broker.err[3]: rc1.0: Upstream Flux broker is offline. Try again later.', 'NodeNotReady', 'broker is offline'],
+    ['2025-03-01T10:00:00.000000Z ERROR csi_node: Terminated with error, error: failed to register the node plugin', 'PodDown', 'terminated with error'],
+    ['mon.c (rank 2) addr [v2:10.0.0.9:3300/0,v1:10.0.0.9:6789/0] is down (out of quorum)', 'PodDown', 'is down (out of quorum)'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1109,6 +1119,18 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     ['down: postgres: 2s, normally up, want up; run: log: (pid 712) 3600s', 'PodDown', 'normally up'],
     ['time="2025-03-01T10:00:00+00:00" level=fatal msg="failed to start workspace shop-api: container exited with status 2"', 'PodDown', 'container exited with status '],
     ['......Service shop stopped before Shop came up, exiting and halting containers.', 'PodDown', ' came up'],
+    // Rounds 280-284: Slurm's job held for resources, a member marked unresponsive, a check naming a
+    // service not running (LibreNMS' phrase folded into it), kubelite's component ended, a Talos
+    // service failed, a tiup component down, an exception's constructor and an RPC's timeout.
+    ['JobState=PENDING Reason=PartitionNodeLimit Dependency=(null)', 'SchedulingBlocked', 'jobstate=pending reason='],
+    ['W0301 10:00:00.000000  4411 ts_descriptor.cc:527] Marking tserver 1a2b3c4d5e6f (10.0.0.8:9100) as UNRESPONSIVE: no heartbeat received for 11.2s', 'NodeNotReady', ' as unresponsive'],
+    ['FAIL:  Service snap.microk8s.daemon-containerd is not running', 'PodDown', ' is not running'],
+    ['FAIL: Poller is not running. No poller has run within the last 300 seconds.', 'PodDown', ' is not running'],
+    ['Mar  1 10:00:00 edge-1 microk8s.daemon-kubelite[911]: F0301 10:00:00.000000     911 daemon.go:67] Scheduler exited failed to load the scheduler config', 'PodDown', 'daemon.go:'],
+    ['edge-2   etcd   Failed   ?   5m10s ago   Service failed: exit status 1', 'PodDown', ' ago '],
+    ['10.0.0.7:20160   tikv   10.0.0.7   20160/20180   linux/aarch64   Down   /data/tikv   /deploy/tikv', 'PodDown', 'linux/'],
+    ["cqlsh: Connection error: ('Unable to connect to any servers', {'10.0.0.7': OperationTimedOut('errors=None',)})", 'HighLatency', 'timedout('],
+    ['Caused by: java.lang.Exception: Cannot deploy task Sink (2/4) - TaskManager (1a2b3c @ worker-3 (dataPort=40123)) not responding after a rpcTimeout of 10000 ms', 'HighLatency', 'not responding after '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1538,6 +1560,18 @@ describe('learned from rounds 99-279: registries, supervisors, tunnels, build to
     expect(detect('I0301 10:00:00.000000    4411 manager.go:1195] Started watching for new ooms in manager')).toBeNull();
   });
 
+  it("reads an event whose message names a recovery (`NotReady -> Ready`) as no node down, by the class's exclusions the event rule holds; without them the rule reads it as a node down (the check can fail)", () => {
+    const row = 'Normal  StatusUpdate  2m   FlinkOperator  JobManager deployment status changed: NotReady -> Ready';
+    const event = readEventRow(row)!;
+    expect(event).toMatchObject({ type: 'Normal', reason: 'StatusUpdate' });
+    expect(judgeEventRow(event).failure).toBeNull();
+    expect(detect(row)).toBeNull();
+    const without = EVENT_RULES.map((rule): EventRule => ('message_none' in rule ? { ...rule, message_none: [] } : rule));
+    expect(judgeEventRow(event, without).failure).toBe('NodeNotReady');
+    // A message that names the failure alone is still read, with the exclusions in place.
+    expect(judgeEventRow(readEventRow('Warning  StatusUpdate  2m   FlinkOperator  TaskManager deployment status changed: Ready -> NotReady')!).failure).toBe('NodeNotReady');
+  });
+
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
     const advice = 'web_1   | uwsgi stderr | Sat Mar  1 10:00:00 2025 -  *** WARNING: you have enabled harakiri without post buffering. Slow upload could be rejected on post-unbuffered webservers ***';
     expect(detect(advice)).toBeNull();
@@ -1730,7 +1764,7 @@ describe("a process's exit status of 137 (SIGKILL, the OOM killer's) in any tool
   });
 });
 
-describe('the routine lines beside the rules learned from rounds 54-279, from the same speakers and in the same words', () => {
+describe('the routine lines beside the rules learned from rounds 54-284, from the same speakers and in the same words', () => {
   it.each([
     // Rounds 54-83.
     // A ready node's row, a validation with no node down, a container that ended cleanly.
@@ -2188,6 +2222,16 @@ describe('the routine lines beside the rules learned from rounds 54-279, from th
     'time="2025-03-01T10:00:00+00:00" level=info msg="workspace shop-api stopped: container exited with status 0"',
     '2025/03/01 10:00:00 wazuh-agent: INFO: (4102): Connected to the server ([10.0.0.7]:1514/tcp).',
     '2025-03-01T10:00:00.000Z INFO  [zen] [graylog-1] detected_master [data-1][1a2b3c], added {[data-1][1a2b3c],}',
+    // Rounds 280-284: a job behind others, a program running, a member registered, services
+    // running, a component up, a status changed to ready, a broker's quorum.
+    'JobState=PENDING Reason=Priority Dependency=(null)',
+    '- worker is in the RUNNING state.',
+    'I0301 10:00:00.000000  4411 ts_manager.cc:180] Registered new tserver with Master: 1a2b3c4d5e6f (10.0.0.8:9100)',
+    'OK:  Service snap.microk8s.daemon-containerd is running',
+    'edge-2   etcd   Running   OK   5m10s ago   Health check successful',
+    '10.0.0.7:20160   tikv   10.0.0.7   20160/20180   linux/aarch64   Up   /data/tikv   /deploy/tikv',
+    'Normal  StatusUpdate  2m   FlinkOperator  TaskManager deployment status changed: NotReady -> Ready',
+    'Mar  1 10:00:00 hpc-1 flux[4411]: broker.err[0]: quorum reached',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
