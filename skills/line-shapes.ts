@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.101.0';
+export const LINE_SHAPES_VERSION = '1.102.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -388,6 +388,9 @@ export const DETECTABLE_SHAPES = {
       contains: 'jobstate=pending reason=',
       shape: /\bjobstate=pending reason=(?:resources|badconstraints|partitionnodelimit|partitiondown|partitioninactive|nodedown)\b/i,
     },
+    // A device plugin's scheduler with too few devices of a kind (Volcano: `no enough nvidia device
+    // available!`).
+    { contains: 'no enough ', shape: /\bno enough [\w.\/-]{1,64} devices? available\b/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -553,6 +556,14 @@ export const DETECTABLE_SHAPES = {
     {
       contains: ' as unresponsive',
       shape: /\bmarking (?:tserver|tablet server|node|server|host|member|peer|worker) [\w.:-]{1,253}(?: \([\w.:\[\]-]{1,253}\))? as unresponsive\b/i,
+    },
+    // An Erlang node seeing a peer node go, with the reason (RabbitMQ: `node 'rabbit@rmq-3' down:
+    // econnaborted`, `node rabbit@rmq-2 down: connection_closed`).
+    { contains: ' down: ', shape: /\bnode '?[\w-]{1,64}@[\w.-]{1,253}'? down: [a-z_]{2,64}\b/i },
+    // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status).
+    {
+      contains: ' down',
+      shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\S{1,253} {1,40}){2,4}(?:true|false) {1,40}(?:(?:eligible|ineligible) {1,40})?down$/i,
     },
   ],
   PodDown: [
@@ -1049,6 +1060,9 @@ export const DETECTABLE_SHAPES = {
     // A member that did not answer within an RPC's timeout (Flink: `TaskManager (x @ node-2) not
     // responding after a rpcTimeout of 10000 ms`).
     { contains: 'not responding after ', shape: /\bnot responding after (?:an? )?[a-z]{0,30}timeout of \d/i },
+    // A timeout stated with its length before what it cut short (ActiveMQ Artemis: `AMQ224088: Timeout
+    // (10 seconds) on acceptor "artemis" during protocol handshake`).
+    { contains: 'timeout (', shape: /\btimeout \(\d{1,9} (?:ms|milliseconds?|seconds?|minutes?)\) (?:on|while|during|waiting)\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.120.0';
+export const SEVERITY_SKILLS_VERSION = '1.121.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -306,6 +306,11 @@ export const SEVERITY_RULES = [
       // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).
       'in the backoff state',
       'broker is offline',
+      // A pull that failed and a peer lost, with no level (`caused by: Could not pull image x`, Open
+      // MPI's `ORTE has lost communication with a remote daemon.`, GitHub Actions' `The self-hosted
+      // runner: x lost communication with the server.`).
+      'could not pull image',
+      'lost communication with',
       // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.
@@ -334,9 +339,6 @@ export const SEVERITY_RULES = [
       // 383 from the dead volume server x`, `unregister disconnected volume server x`).
       'from the dead volume server',
       'unregister disconnected volume server',
-      // GitHub Actions on a self-hosted runner it lost, with no level (`The self-hosted runner: x lost
-      // communication with the server.`).
-      'lost communication with the server',
       ' health level: 0% (0/',
       'all tunnels are now down',
       // A pod's DisruptionTarget condition on its own line, with no level (`"reason":

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.108.0': '1f62a3ea9a8b6118a66e7183e2cea9c9be74f432a3bcb6352ff1929be829b149' },
-  'line-shapes.ts': { '1.101.0': 'ae4efc8f2fd794d958637b4d14686c9fbbc678abdc34cd93db1bf164031b5c42' },
-  'severity-skills.ts': { '1.120.0': '0f7ef02b7189c6127b5cf798cbe82b8549b25179a08a23c6810c9996ade2aec2' },
+  'watcher-skills.ts': { '1.109.0': '69a01ed8c385f2c54fb33a90b2fcca5ca0178fea49e95981e3d3f1bd82546dab' },
+  'line-shapes.ts': { '1.102.0': '5cc0b3885de0c2251f345b2e10ce9e7d35343251dc6ad9aa53f58246cf35a24a' },
+  'severity-skills.ts': { '1.121.0': 'fa92c54880d9073a2298281baa6eb35acb23d021e3a302030e8fadd05f4cdd57' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.108.0';
+export const AGENT_VERSION = '1.109.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -226,6 +226,13 @@ export const DETECTABLE_PATTERNS = {
     // A CI runner's pull retried after it failed (`Warning: Docker pull failed with exit code 1, back
     // off 7.312 seconds before retry.`): the pull, not the container, backing off.
     'docker pull failed with exit code',
+    // A pull failed in a device agent's words (Azure IoT Edge: `Could not pull image x`, `Error during
+    // pull for image x`, `Executing command for operation ["pull"] failed.`; balena's supervisor:
+    // `Failed to download image 'x' due to '...'`).
+    'could not pull image',
+    'error during pull',
+    'operation ["pull"] failed',
+    'failed to download image',
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
@@ -349,6 +356,8 @@ export const DETECTABLE_PATTERNS = {
     // 'k3d-dev-server-0' is restarting for more than a minute now.`).
     'in the backoff state',
     'is restarting for more than',
+    // balena's supervisor bringing a service back after it exited (`Restarting service 'pihole sha256:...'`).
+    "restarting service '",
   ],
   StartupProbeFailed: [
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
@@ -452,6 +461,9 @@ export const DETECTABLE_PATTERNS = {
     // ProxySQL's monitor giving up on a backend that stopped answering its pings (`Server x:3306
     // missed 3 heartbeats, shunning it and killing all the connections`): its health check.
     'heartbeats, shunning it',
+    // Marathon killing a task its health checks kept failing (`Task [x] for app [/y] was killed for
+    // failing too many health checks`).
+    'failing too many health checks',
   ],
   SchedulingBlocked: [
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
@@ -627,7 +639,6 @@ export const DETECTABLE_PATTERNS = {
     // server x`, `unregister disconnected volume server x`).
     'disconnected and stopped sending messages',
     ', reason node disconnected',
-    'lost communication with the server',
     'from the dead volume server',
     'unregister disconnected volume server',
     // VerneMQ's link to a peer broker closing because the peer is gone (`vmq_cluster_com:loop:77
@@ -830,6 +841,10 @@ export const DETECTABLE_PATTERNS = {
     // Flux's broker whose parent broker (the node above it in the tree) is gone (`Upstream Flux
     // broker is offline. Try again later.`).
     'broker is offline',
+    // A daemon's link to a peer gone (Open MPI: `ORTE has lost communication with a remote daemon.`;
+    // GitHub Actions' self-hosted runner, whose phrase folded into this one: `lost communication with
+    // the server.`).
+    'lost communication with',
   ],
   PodDown: [
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
@@ -1101,6 +1116,10 @@ export const DETECTABLE_PATTERNS = {
     // Ceph's health detail on a monitor out of its quorum (`mon.f (rank 0) addr [...] is down (out of
     // quorum)`).
     'is down (out of quorum)',
+    // RabbitMQ's CLI on a node whose runtime is up and its app is not (`Error: process_not_running`),
+    // and balena's supervisor on a service's container that ended (`Service exited 'pihole sha256:...'`).
+    'process_not_running',
+    "service exited '",
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
@@ -1301,13 +1320,11 @@ export const DETECTABLE_PATTERNS = {
     // connection. The pool is probably full.`, under any prefix).
     'timeout acquiring a connection',
     // Ruby's Timeout (`Timeout::Error (execution expired)`, Sidekiq's bare `WARN: execution
-    // expired`), an SMTP server on a client that stopped sending (`451 4.4.2 Timeout waiting for
-    // data from client`), KubeEdge's edge core on the cloud's reply (`send sync message x failed,
+    // expired`), KubeEdge's edge core on the cloud's reply (`send sync message x failed,
     // error:timeout to get response`), a JDBC proxy's listener that logs only queries past its
     // threshold (datasource-proxy's `SLF4JSlowQueryListener - ... Time:5001`), and Jellyfin's
     // response-time middleware (`Slow HTTP Response from "x" to "y" in 0:00:02.31`).
     'execution expired',
-    'timeout waiting for data from client',
     'timeout to get response',
     'slowquerylistener',
     'slow http response from',
@@ -1528,6 +1545,18 @@ export const DETECTABLE_PATTERNS = {
     // Twisted's error for a connection that timed out (Synapse: `Failed to connect to x:8448: User
     // timeout caused connection failure.`).
     'user timeout caused connection failure',
+    // A timeout named before what it cut short with no separator the timeout shape reads (JetStream:
+    // `JetStream timeout waiting for meta leader transfer`; Neo4j: `HTTP container Timeout waiting for
+    // database`; an SMTP server, whose phrase folded into this one: `451 4.4.2 Timeout waiting for data
+    // from client`), a client's bound (Pulsar:
+    // `Could not send message to broker within given timeout`), error codes (RabbitMQ's
+    // `{timeout_waiting_for_tables,...}`, RocketMQ's `[TIMEOUT_CLEAN_QUEUE] broker busy`) and PyTorch's
+    // NCCL watchdog (`Watchdog caught collective operation timeout: WorkNCCL(...)`).
+    'timeout waiting for ',
+    'within given timeout',
+    'timeout_waiting_for_tables',
+    'timeout_clean_queue',
+    'collective operation timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1541,7 +1570,7 @@ export const EXCLUDE_PATTERNS = {
   // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
   // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
-  OOMKilled: ['timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  OOMKilled: ['oom monitoring failed', 'timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   ImagePullBackOff: [],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.

@@ -225,6 +225,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 280-284: supervisord's restart state as a start script prints it, Flux's parent broker gone.
     ['- worker is in the BACKOFF state.', 'CrashLoopBackOff', 'in the backoff state', 'in the RUNNING state'],
     ['Mar  1 10:00:00 hpc-2 flux[4411]: broker.err[3]: rc1.0: Upstream Flux broker is offline. Try again later.', 'NodeNotReady', 'broker is offline', 'broker is online'],
+    // Rounds 285-289: a pull that failed, a peer daemon lost.
+    ['caused by: Could not pull image registry.example.com/shop/web:4.2', 'ImagePullBackOff', 'could not pull image', 'pulled image'],
+    ['mpirun: ORTE has lost communication with a remote daemon.', 'NodeNotReady', 'lost communication with', 'registered with'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -646,7 +649,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['api-1  | # Fatal javascript OOM in GC during deserialization', 'OOMKilled', 'fatal javascript oom'],
     ['2025-03-01T10:00:00.000Z ERROR - Container shop_0_7f3a9c2e for site shop did not start within expected time limit. Elapsed time = 230.06 sec', 'StartupProbeFailed', 'did not start within expected time limit'],
     ['2025-03-01T10:00:00Z 4411 TID-7f3a WARN: execution expired', 'HighLatency', 'execution expired'],
-    ['2025/03/01 10:00:00 error sending message in campaign March: subscriber 4411: 451 4.4.2 Timeout waiting for data from client.', 'HighLatency', 'timeout waiting for data from client'],
+    ['2025/03/01 10:00:00 error sending message in campaign March: subscriber 4411: 451 4.4.2 Timeout waiting for data from client.', 'HighLatency', 'timeout waiting for '],
     ['E0301 10:00:00.000000    4411 metaclient.go:117] send sync message default/node/edge-1 failed, error:timeout to get response for message 7f3a9c2e', 'HighLatency', 'timeout to get response'],
     ['2025-03-01 10:00:00.000 [pool-3-thread-1] WARN  n.t.d.l.l.SLF4JSlowQueryListener - Name:, Connection:12, Time:3021, Success:True, Type:Prepared, Batch:False, QuerySize:1', 'HighLatency', 'slowquerylistener'],
     ['[2025-03-01 10:00:00.000 +00:00] [WRN] [41] Jellyfin.Server.Middleware.ResponseTimeMiddleware: Slow HTTP Response from "http://10.0.0.7:8096/Items/Latest" to "10.0.0.9" in 0:00:02.3194721 with Status Code 200', 'HighLatency', 'slow http response from'],
@@ -771,7 +774,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // out of time at start, game servers that ended or crashed.
     ['{"log":"E0301 10:00:00.000000       1 messagehandler.go:383] Node 1a2b3c4d5e6f disconnected and stopped sending messages\\n","stream":"stderr","time":"2025-03-01T10:00:00.000000000Z"}', 'NodeNotReady', 'disconnected and stopped sending messages'],
     ['E0301 10:00:00.000000       1 messagehandler.go:461] write error, connection for node 1a2b3c4d5e6f will be closed, affected event id: 7f3a, parent_id: , group: resource, source: edgecontroller, operation: update, reason node disconnected', 'NodeNotReady', ', reason node disconnected'],
-    ['The self-hosted runner: ci-runner-7d4b9c6f5-x2x9z lost communication with the server. Verify the machine is running and has a healthy network connection.', 'NodeNotReady', 'lost communication with the server'],
+    ['The self-hosted runner: ci-runner-7d4b9c6f5-x2x9z lost communication with the server. Verify the machine is running and has a healthy network connection.', 'NodeNotReady', 'lost communication with'],
     ['I0301 10:00:00 4411 topology_event_handling.go:57] Removing Volume 12 from the dead volume server 10.0.0.7:8080', 'NodeNotReady', 'from the dead volume server'],
     ['master-1  | I0301 10:00:00     1 master_grpc_server.go:24] unregister disconnected volume server 10.0.0.7:8080', 'NodeNotReady', 'unregister disconnected volume server'],
     ['✗ The desired number of replicas for Deployment "shop-agent" (2) does not match the actual number running (1)', 'ReplicaMismatch', 'does not match the actual number running'],
@@ -856,6 +859,22 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 hpc-2 flux[4411]: broker.err[3]: rc1.0: Upstream Flux broker is offline. Try again later.', 'NodeNotReady', 'broker is offline'],
     ['2025-03-01T10:00:00.000000Z ERROR csi_node: Terminated with error, error: failed to register the node plugin', 'PodDown', 'terminated with error'],
     ['mon.c (rank 2) addr [v2:10.0.0.9:3300/0,v1:10.0.0.9:6789/0] is down (out of quorum)', 'PodDown', 'is down (out of quorum)'],
+    // Rounds 285-289: a device agent's pulls, Marathon's health checks, balena's service restarted and
+    // ended, Open MPI's daemon lost, RabbitMQ's app not running, timeouts in brokers' and trainers' words.
+    ['caused by: Could not pull image registry.example.com/shop/web:4.2', 'ImagePullBackOff', 'could not pull image'],
+    ['ERROR: Error during pull for image shop/web:4.2', 'ImagePullBackOff', 'error during pull'],
+    ['2025-03-01 10:00:00.000 +00:00 [ERR] - Executing command for operation ["pull"] failed for module web.', 'ImagePullBackOff', 'operation ["pull"] failed'],
+    ["01.03.25 10:00:00 (+0000) Failed to download image 'shop/web@sha256:ab12' due to 'unexpected EOF'", 'ImagePullBackOff', 'failed to download image'],
+    ['[2025-03-01 10:00:00,000] WARN Task [shop_web.1a2b] for app [/shop/web] was killed for failing too many health checks (mesosphere.marathon.MarathonHealthCheckManager)', 'StartupProbeFailed', 'failing too many health checks'],
+    ["01.03.25 10:00:00 (+0000) Restarting service 'web sha256:1a2b3c'", 'CrashLoopBackOff', "restarting service '"],
+    ['mpirun: ORTE has lost communication with a remote daemon.', 'NodeNotReady', 'lost communication with'],
+    ['Mar  1 10:00:00 mq-1 rabbitmq[911]: Error: process_not_running', 'PodDown', 'process_not_running'],
+    ["01.03.25 10:00:00 (+0000) Service exited 'web sha256:1a2b3c'", 'PodDown', "service exited '"],
+    ['[41] 2025/03/01 10:00:00.000000 [WRN] JetStream timeout waiting for stream leader election', 'HighLatency', 'timeout waiting for '],
+    ['ERROR org.apache.pulsar.client.cli.PulsarClientTool - Could not create producer within given timeout', 'HighLatency', 'within given timeout'],
+    ["2025-03-01 10:00:00.000 [warning] <0.274.0> Error while waiting for Mnesia tables: {timeout_waiting_for_tables,['rabbit@mq-2'],[rabbit_user]}", 'HighLatency', 'timeout_waiting_for_tables'],
+    ['MQBrokerException CODE: 2 DESC:[TIMEOUT_CLEAN_QUEUE] broker busy, start flow control for a while, period in queue: 310ms', 'HighLatency', 'timeout_clean_queue'],
+    ['[rank0]:[E301 10:00:00.000000000 ProcessGroupNCCL.cpp:616] [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=12, OpType=BROADCAST)', 'HighLatency', 'collective operation timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1131,6 +1150,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['10.0.0.7:20160   tikv   10.0.0.7   20160/20180   linux/aarch64   Down   /data/tikv   /deploy/tikv', 'PodDown', 'linux/'],
     ["cqlsh: Connection error: ('Unable to connect to any servers', {'10.0.0.7': OperationTimedOut('errors=None',)})", 'HighLatency', 'timedout('],
     ['Caused by: java.lang.Exception: Cannot deploy task Sink (2/4) - TaskManager (1a2b3c @ worker-3 (dataPort=40123)) not responding after a rpcTimeout of 10000 ms', 'HighLatency', 'not responding after '],
+    // Rounds 285-289: too few devices of a kind, an Erlang peer node gone, a Nomad client down, a
+    // timeout stated with its length before what it cut short.
+    ['E0301 10:00:00.000000       1 predicates.go:233] AllocateToPod failed: no enough ascend devices available!', 'SchedulingBlocked', 'no enough '],
+    ["node 'rabbit@mq-3' down: connection_closed", 'NodeNotReady', ' down: '],
+    ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  down', 'NodeNotReady', ' down'],
+    ['2025-03-01 10:00:00,000 ERROR [org.apache.activemq.artemis.core.server] AMQ224088: Timeout (30 seconds) while handshaking with 10.0.0.7:61616 has occurred.', 'HighLatency', 'timeout ('],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1616,7 +1641,7 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
     '2025-03-01 10:00:00 MySQL_Session.cpp:1401:handler_again___status_PINGING_SERVER(): [ERROR] Ping timeout during ping on 10.0.0.21 , 3306',
     "2025-03-01 10:00:00.000 UTC orderTrigger 1a2b3c4d Function execution took 60016 ms, finished with status: 'load timeout'",
     // Round 140: a timeout after ArangoDB's topic in braces.
-    '[4411] ERROR [baef6] {aql} Timeout waiting for query 14279',
+    '[4411] ERROR [baef6] {aql} Timeout while waiting for query 14279',
     '[2025-03-01 10:00:00.000][Error][4411][a1b2c3d4][110] serve error code=1011 : service cycle : rtmp: stream service : rtmp: publish timeout 5000ms, nb_msgs=3',
     // Round 241: ClamAV's daemon on a stream whose client never connected.
     'ERROR: ScanStream 4411: accept timeout.',
@@ -1694,7 +1719,7 @@ describe('a timeout stated as the outcome, in any tool\'s words (generalised fro
   });
 
   it("reads `} ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
-    const line = matchText('[4411] ERROR [baef6] {aql} Timeout waiting for query 14279');
+    const line = matchText('[4411] ERROR [baef6] {aql} Timeout while waiting for query 14279');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '\\} ')).test(line)).toBe(false);
   });
@@ -2232,6 +2257,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '10.0.0.7:20160   tikv   10.0.0.7   20160/20180   linux/aarch64   Up   /data/tikv   /deploy/tikv',
     'Normal  StatusUpdate  2m   FlinkOperator  TaskManager deployment status changed: NotReady -> Ready',
     'Mar  1 10:00:00 hpc-1 flux[4411]: broker.err[0]: quorum reached',
+    // Rounds 285-289: a service started, a peer node back, a client ready, a pull begun, a job's
+    // priority, dockerd on a host without memory cgroups (its OOM monitor, not an OOM kill).
+    "01.03.25 10:00:00 (+0000) Started service 'web sha256:1a2b3c'",
+    "node 'rabbit@mq-3' up",
+    '1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  eligible  ready',
+    'INFO: Executing pull for: shop/web:4.2',
+    'WARN[2025-03-01T10:00:00.000000000Z] OOM monitoring failed                         error="cgroups: memory cgroup not supported on this system"',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
