@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.102.0';
+export const LINE_SHAPES_VERSION = '1.103.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -183,6 +183,9 @@ const READY_ROWS =
  * Per class, the layouts that report the failure. They are tried after the class's patterns,
  * and the class's exclusions apply to them too.
  */
+/** A `nomad node status` row whose status is down (see DETECTABLE_SHAPES.NodeNotReady). */
+const NOMAD_NODE_DOWN = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\S{1,253} {1,40}){2,4}(?:true|false) {1,40}(?:(?:eligible|ineligible) {1,40})?down$/i;
+
 export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
   OOMKilled: [
@@ -560,11 +563,10 @@ export const DETECTABLE_SHAPES = {
     // An Erlang node seeing a peer node go, with the reason (RabbitMQ: `node 'rabbit@rmq-3' down:
     // econnaborted`, `node rabbit@rmq-2 down: connection_closed`).
     { contains: ' down: ', shape: /\bnode '?[\w-]{1,64}@[\w.-]{1,253}'? down: [a-z_]{2,64}\b/i },
-    // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status).
-    {
-      contains: ' down',
-      shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\S{1,253} {1,40}){2,4}(?:true|false) {1,40}(?:(?:eligible|ineligible) {1,40})?down$/i,
-    },
+    // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status),
+    // gated on the drain column before the status (` down` alone is in too many lines); with the
+    // eligibility column the phrase `eligible down` reads the row.
+    ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.109.0': '69a01ed8c385f2c54fb33a90b2fcca5ca0178fea49e95981e3d3f1bd82546dab' },
-  'line-shapes.ts': { '1.102.0': '5cc0b3885de0c2251f345b2e10ce9e7d35343251dc6ad9aa53f58246cf35a24a' },
-  'severity-skills.ts': { '1.121.0': 'fa92c54880d9073a2298281baa6eb35acb23d021e3a302030e8fadd05f4cdd57' },
+  'line-shapes.ts': { '1.103.0': '14c78cbb32796842c23834df5e51a136edb4d1d8c51f663014ffeb7fce0b3edb' },
+  'severity-skills.ts': { '1.121.0': '7ca4f680439d566d560d00f3bff304b12ba80cfb3225c65e250d19063b24663b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

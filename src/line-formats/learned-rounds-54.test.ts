@@ -1154,7 +1154,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // timeout stated with its length before what it cut short.
     ['E0301 10:00:00.000000       1 predicates.go:233] AllocateToPod failed: no enough ascend devices available!', 'SchedulingBlocked', 'no enough '],
     ["node 'rabbit@mq-3' down: connection_closed", 'NodeNotReady', ' down: '],
-    ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  down', 'NodeNotReady', ' down'],
+    ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  down', 'NodeNotReady', 'false down'],
+    ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  true  down', 'NodeNotReady', 'true down'],
     ['2025-03-01 10:00:00,000 ERROR [org.apache.activemq.artemis.core.server] AMQ224088: Timeout (30 seconds) while handshaking with 10.0.0.7:61616 has occurred.', 'HighLatency', 'timeout ('],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
