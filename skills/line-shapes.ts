@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.103.0';
+export const LINE_SHAPES_VERSION = '1.104.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -563,6 +563,8 @@ export const DETECTABLE_SHAPES = {
     // An Erlang node seeing a peer node go, with the reason (RabbitMQ: `node 'rabbit@rmq-3' down:
     // econnaborted`, `node rabbit@rmq-2 down: connection_closed`).
     { contains: ' down: ', shape: /\bnode '?[\w-]{1,64}@[\w.-]{1,253}'? down: [a-z_]{2,64}\b/i },
+    // A cloud's node pool short of nodes that joined (GKE: `only 0 nodes out of 1 have registered`).
+    { contains: ' have registered', shape: /\bonly \d{1,6} nodes? out of [1-9]\d{0,5} have registered\b/i },
     // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status),
     // gated on the drain column before the status (` down` alone is in too many lines); with the
     // eligibility column the phrase `eligible down` reads the row.
@@ -762,6 +764,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' is not running', shape: /^fail: {1,40}(?:service {1,40})?[\w.@-]{1,253} {1,40}is not running\b/i },
     // MicroK8s' kubelite, which runs the control plane's components in one process, on one that
     // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
+    // A process a supervisor saw end with an error, in Go's words for it (RKE2 on Windows: `kube-proxy
+    // exited: exit status 1`).
+    { contains: 'exited: exit status ', shape: /(?<=[\w.-]) exited: exit status [1-9]\d{0,2}\b/i },
     { contains: 'daemon.go:', shape: /\bdaemon\.go:\d{1,6}\] {1,40}(?:api server|scheduler|controller manager|kubelet|proxy) exited\b/i },
     // `talosctl services` on a service whose state is Failed (`talos03 kubelet Failed ? 2m35s ago
     // Condition failed: ...`; the columns are node, service, state, health, last change).
@@ -860,6 +865,9 @@ export const DETECTABLE_SHAPES = {
     // Rows with a READY-like `x/y` column short of its count (READY_ROWS), under each digit
     // followed by a slash.
     ...digitFollowedBy('/', READY_ROWS),
+    // `cilium status` on a workload with pods unavailable (`DaemonSet cilium Desired: 2, Unavailable:
+    // 2/2`); `Unavailable: 0/2` is none.
+    { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
     // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the

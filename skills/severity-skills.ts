@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.121.0';
+export const SEVERITY_SKILLS_VERSION = '1.122.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -311,6 +311,9 @@ export const SEVERITY_RULES = [
       // runner: x lost communication with the server.`).
       'could not pull image',
       'lost communication with',
+      // A Jenkins pipeline step waiting on an agent it lost, with no level (`Waiting to resume part of
+      // x: ‘build-agent-7’ is offline`).
+      '’ is offline',
       // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.

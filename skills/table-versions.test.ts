@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.109.0': '69a01ed8c385f2c54fb33a90b2fcca5ca0178fea49e95981e3d3f1bd82546dab' },
-  'line-shapes.ts': { '1.103.0': '14c78cbb32796842c23834df5e51a136edb4d1d8c51f663014ffeb7fce0b3edb' },
-  'severity-skills.ts': { '1.121.0': '7ca4f680439d566d560d00f3bff304b12ba80cfb3225c65e250d19063b24663b' },
+  'watcher-skills.ts': { '1.110.0': 'f52f5ed0657b5a1de30f72ac0e3418aeff81cb08b6e8470b2ec839e8aadd5d19' },
+  'line-shapes.ts': { '1.104.0': 'b508077b86129bd60cad55ccc4b72df81e92ebdbf3e01438d9ed11087b27a9ca' },
+  'severity-skills.ts': { '1.122.0': '30afa8192d66a66e4087b8cd354b9176bb44bfcc7134712d706b1141f5cb9b00' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.109.0';
+export const AGENT_VERSION = '1.110.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -233,6 +233,9 @@ export const DETECTABLE_PATTERNS = {
     'error during pull',
     'operation ["pull"] failed',
     'failed to download image',
+    // containerd on an image with no manifest for the node's platform (a Windows node pulling a
+    // Linux-only image: `no match for platform in manifest: not found`).
+    'no match for platform in manifest',
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
@@ -464,6 +467,9 @@ export const DETECTABLE_PATTERNS = {
     // Marathon killing a task its health checks kept failing (`Task [x] for app [/y] was killed for
     // failing too many health checks`).
     'failing too many health checks',
+    // Istio's sidecar agent answering the readiness probe with what Envoy lacks (`Envoy proxy is NOT
+    // ready: config not received from Pilot`).
+    'envoy proxy is not ready',
   ],
   SchedulingBlocked: [
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
@@ -845,6 +851,11 @@ export const DETECTABLE_PATTERNS = {
     // GitHub Actions' self-hosted runner, whose phrase folded into this one: `lost communication with
     // the server.`).
     'lost communication with',
+    // Jenkins on an agent whose channel it lost (`x was marked offline: Connection was broken: ...`,
+    // `Ping failed. Terminating the channel x.`, a pipeline step waiting on it: `‘x’ is offline`).
+    'was marked offline',
+    'terminating the channel',
+    '’ is offline',
   ],
   PodDown: [
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
@@ -1557,6 +1568,9 @@ export const DETECTABLE_PATTERNS = {
     'timeout_waiting_for_tables',
     'timeout_clean_queue',
     'collective operation timeout',
+    // Tekton's reasons for a run past its timeout (`Failed(PipelineRunTimeout)`, `TaskRunTimeout`).
+    'pipelineruntimeout',
+    'taskruntimeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1614,6 +1628,9 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // A cloud's node pool whose nodes never joined, guessing at the cluster's health (GKE: `only 0
+    // nodes out of 1 have registered; cluster may be unhealthy`): the nodes, not a probe.
+    'cluster may be unhealthy',
     // The MongoDB Java driver's timeout choosing a server, which quotes each server's state and the
     // error that left it unreachable (`Timed out after 10000 ms while waiting to connect. Client
     // view of cluster state is {... caused by {java.net.ConnectException: Connection refused}}]`):

@@ -228,6 +228,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 285-289: a pull that failed, a peer daemon lost.
     ['caused by: Could not pull image registry.example.com/shop/web:4.2', 'ImagePullBackOff', 'could not pull image', 'pulled image'],
     ['mpirun: ORTE has lost communication with a remote daemon.', 'NodeNotReady', 'lost communication with', 'registered with'],
+    // Rounds 290-294: a pipeline step waiting on an agent it lost.
+    ['Waiting to resume part of shop » main #42: ‘build-agent-7’ is offline', 'NodeNotReady', '’ is offline', '’ is online'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -875,6 +877,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["2025-03-01 10:00:00.000 [warning] <0.274.0> Error while waiting for Mnesia tables: {timeout_waiting_for_tables,['rabbit@mq-2'],[rabbit_user]}", 'HighLatency', 'timeout_waiting_for_tables'],
     ['MQBrokerException CODE: 2 DESC:[TIMEOUT_CLEAN_QUEUE] broker busy, start flow control for a while, period in queue: 310ms', 'HighLatency', 'timeout_clean_queue'],
     ['[rank0]:[E301 10:00:00.000000000 ProcessGroupNCCL.cpp:616] [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=12, OpType=BROADCAST)', 'HighLatency', 'collective operation timeout'],
+    // Rounds 290-294: a platform missing from an image, Istio's sidecar not ready, Jenkins' agents
+    // lost, Tekton's runs out of time.
+    ['time="2025-03-01T10:00:00+00:00" level=fatal msg="no match for platform in manifest: not found"', 'ImagePullBackOff', 'no match for platform in manifest'],
+    ['2025-03-01T10:00:00.000000Z     warn    Envoy proxy is NOT ready: config not received from XDS server (is Istiod running?)', 'StartupProbeFailed', 'envoy proxy is not ready'],
+    ['build-agent-7 was marked offline: Connection was broken: java.io.EOFException', 'NodeNotReady', 'was marked offline'],
+    ['Ping failed. Terminating the channel build-agent-7.', 'NodeNotReady', 'terminating the channel'],
+    ['Waiting to resume part of shop » main #42: ‘build-agent-7’ is offline', 'NodeNotReady', '’ is offline'],
+    ['shop-ci-run-42   10 minutes ago   10 minutes   Failed(PipelineRunTimeout)', 'HighLatency', 'pipelineruntimeout'],
+    ['build-42-unit-tests   10 minutes ago   5 minutes   Failed(TaskRunTimeout)', 'HighLatency', 'taskruntimeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1157,6 +1168,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  down', 'NodeNotReady', 'false down'],
     ['1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  true  down', 'NodeNotReady', 'true down'],
     ['2025-03-01 10:00:00,000 ERROR [org.apache.activemq.artemis.core.server] AMQ224088: Timeout (30 seconds) while handshaking with 10.0.0.7:61616 has occurred.', 'HighLatency', 'timeout ('],
+    // Rounds 290-294: a node pool short of registered nodes, a workload with pods unavailable in
+    // `cilium status`, a process ended with an error in Go's words.
+    ['Error: Error waiting for creating GKE NodePool: only 1 nodes out of 3 have registered', 'NodeNotReady', ' have registered'],
+    ['Deployment        cilium-operator    Desired: 2, Unavailable: 1/2', 'ReplicaMismatch', ', unavailable: '],
+    ['time="2025-03-01T10:00:00Z" level=error msg="kubelet exited: exit status 2"', 'PodDown', 'exited: exit status '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1596,6 +1612,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(judgeEventRow(event, without).failure).toBe('NodeNotReady');
     // A message that names the failure alone is still read, with the exclusions in place.
     expect(judgeEventRow(readEventRow('Warning  StatusUpdate  2m   FlinkOperator  TaskManager deployment status changed: Ready -> NotReady')!).failure).toBe('NodeNotReady');
+  });
+
+  it("reads GKE's node pool with nodes that never registered as nodes missing, not as a probe, by the StartupProbeFailed exclusion `cluster may be unhealthy`; without it the probe class reads it first (the check can fail)", () => {
+    const line = 'Error: Error waiting for creating GKE NodePool: All cluster resources were brought up, but: only 0 nodes out of 2 have registered; cluster may be unhealthy.';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('cluster may be unhealthy');
+    // The same words with the exclusion's phrase changed: the probe class's `unhealthy` reads it first.
+    expect(detect(line.replace('cluster may be unhealthy', 'cluster might be unhealthy'))).toBe('StartupProbeFailed');
   });
 
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
@@ -2265,6 +2289,11 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '1a2b3c4d-0000-4000-8000-000000000001  dc1  client-3  <none>  false  eligible  ready',
     'INFO: Executing pull for: shop/web:4.2',
     'WARN[2025-03-01T10:00:00.000000000Z] OOM monitoring failed                         error="cgroups: memory cgroup not supported on this system"',
+    // Rounds 290-294: Envoy ready, an agent back online, a workload with none unavailable, a clean exit.
+    '2025-03-01T10:00:00.000000Z     info    Envoy proxy is ready',
+    'build-agent-7 is back online',
+    'Deployment        cilium-operator    Desired: 2, Unavailable: 0/2',
+    'time="2025-03-01T10:00:00Z" level=info msg="kubelet exited: exit status 0"',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
