@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.59.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.60.0';
 
 export interface PodStatusRule {
   /**
@@ -333,6 +333,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // [DefaultRemoteProxy.onEvent] - Marking the node x as down`, `16:01:42.684 INFO - Marking the node`).
     { contains: 'INFO [', header: /^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?INFO \[[A-Z]\w{0,63}\.[\w$]{1,63}\] - / },
     { contains: ' INFO - ', header: /^\d{2}:\d{2}:\d{2}\.\d{3} INFO - / },
+    // Weave Net's router, which reports its connections to peers failing and the peers it lost at info
+    // (`INFO: 2018/09/05 08:01:08.830926 ->[172.25.51.190:6783] error during connection attempt: ...
+    // connection timed out`, `INFO: ... Removed unreachable peer x(host)`), also behind a journal's prefix.
+    {
+      contains: 'INFO: ',
+      header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} [\w.-]{1,253}\[\d{1,10}\]: )?INFO: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{6} (?:->\[|Removed unreachable peer )/,
+    },
     // CloudStack's management server, which reports the state it determined for a host's agent at info
     // (`2026-07-06 11:31:19,802 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-4:[ctx-x])
     // (logid:y) The agent from host Host {...} state determined is Down`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.104.0';
+export const LINE_SHAPES_VERSION = '1.105.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -183,6 +183,9 @@ const READY_ROWS =
  * Per class, the layouts that report the failure. They are tried after the class's patterns,
  * and the class's exclusions apply to them too.
  */
+/** PgBouncer's error for a client past a time limit (see DETECTABLE_SHAPES.HighLatency). */
+const PGBOUNCER_TIMEOUT = /(?<=: {1,2})(?:query_wait|query|client_login)_timeout\b(?! ?[=:])/i;
+
 /** A `nomad node status` row whose status is down (see DETECTABLE_SHAPES.NodeNotReady). */
 const NOMAD_NODE_DOWN = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\S{1,253} {1,40}){2,4}(?:true|false) {1,40}(?:(?:eligible|ineligible) {1,40})?down$/i;
 
@@ -564,6 +567,9 @@ export const DETECTABLE_SHAPES = {
     // econnaborted`, `node rabbit@rmq-2 down: connection_closed`).
     { contains: ' down: ', shape: /\bnode '?[\w-]{1,64}@[\w.-]{1,253}'? down: [a-z_]{2,64}\b/i },
     // A cloud's node pool short of nodes that joined (GKE: `only 0 nodes out of 1 have registered`).
+    // repmgr's daemon giving up on the node it monitors (`unable to reconnect to node 1 after 3
+    // attempts`).
+    { contains: 'unable to reconnect to node ', shape: /\bunable to reconnect to node [\w.:-]{1,253} after \d{1,4} attempts\b/i },
     { contains: ' have registered', shape: /\bonly \d{1,6} nodes? out of [1-9]\d{0,5} have registered\b/i },
     // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status),
     // gated on the drain column before the status (` down` alone is in too many lines); with the
@@ -766,6 +772,8 @@ export const DETECTABLE_SHAPES = {
     // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
     // A process a supervisor saw end with an error, in Go's words for it (RKE2 on Windows: `kube-proxy
     // exited: exit status 1`).
+    // Weave's launcher on its router container ending (`Container 68003c56a33c... died`).
+    { contains: ' died', shape: /^container [0-9a-f]{12,64} died$/i },
     { contains: 'exited: exit status ', shape: /(?<=[\w.-]) exited: exit status [1-9]\d{0,2}\b/i },
     { contains: 'daemon.go:', shape: /\bdaemon\.go:\d{1,6}\] {1,40}(?:api server|scheduler|controller manager|kubelet|proxy) exited\b/i },
     // `talosctl services` on a service whose state is Failed (`talos03 kubelet Failed ? 2m35s ago
@@ -934,11 +942,12 @@ export const DETECTABLE_SHAPES = {
     // An Erlang service's error tuple for a call out of time (CouchDB: `Error checking security
     // objects for db :: {error,timeout}`).
     { contains: 'timeout}', shape: /\{error, ?timeout\}/i },
-    // PgBouncer's error for a client that waited in its queue for a server connection past
-    // `query_wait_timeout` (`pooler error: query_wait_timeout`, `closing because: query_wait_timeout
-    // (age=120)`, the client's `FATAL:  08P01: query_wait_timeout`); not the setting
-    // (`query_wait_timeout = 120`).
-    { contains: 'query_wait_timeout', shape: /(?<=: {1,2})query_wait_timeout\b(?! ?[=:])/i },
+    // PgBouncer's errors for a client past one of its time limits: waiting in its queue for a server
+    // connection (`pooler error: query_wait_timeout`, `closing because: query_wait_timeout (age=120)`,
+    // the client's `FATAL:  08P01: query_wait_timeout`), a query (`query_timeout`) or its login
+    // (`pooler error: client_login_timeout`); not the settings (`query_wait_timeout = 120`), and not
+    // `client_idle_timeout`, a client left idle.
+    ...['query_wait_timeout', 'query_timeout', 'client_login_timeout'].map((contains) => ({ contains, shape: PGBOUNCER_TIMEOUT })),
     // A client's report of a request answered with a timeout's status (PeerTube's runner: `Error:
     // Expected status 204, got 408.`).
     { contains: 'expected status ', shape: /\bexpected status \d{3}, got (?:408|504)\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.110.0': 'f52f5ed0657b5a1de30f72ac0e3418aeff81cb08b6e8470b2ec839e8aadd5d19' },
-  'line-shapes.ts': { '1.104.0': 'b508077b86129bd60cad55ccc4b72df81e92ebdbf3e01438d9ed11087b27a9ca' },
-  'severity-skills.ts': { '1.122.0': '30afa8192d66a66e4087b8cd354b9176bb44bfcc7134712d706b1141f5cb9b00' },
+  'watcher-skills.ts': { '1.111.0': '337d71e695a67dca96b4110f73ed3455b033c299e83d6725665f7f91c466ba23' },
+  'line-shapes.ts': { '1.105.0': '8848ba0fa7079a99f55d3ff3a512baa8dea333810266849831e437dc1deffef1' },
+  'severity-skills.ts': { '1.122.0': 'ffaabfcf16f43eaceaa6de4ac52a09409eac8cc1f53a6569d901e2df1cd4aa38' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.59.0': '02edbdf3b1811b21716f1c7a5a1ab7e92962c55ec7397df2e56a3ba5754f5e0e' },
+  'line-format-skills.ts': { '1.60.0': '43b865c167601740f1ee5289546dce3bb9bb8206e0b4a741e40ee92b37a0d899' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.110.0';
+export const AGENT_VERSION = '1.111.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -361,6 +361,9 @@ export const DETECTABLE_PATTERNS = {
     'is restarting for more than',
     // balena's supervisor bringing a service back after it exited (`Restarting service 'pihole sha256:...'`).
     "restarting service '",
+    // A daemon's own watchdog bringing it back after a crash (ProxySQL: `ProxySQL crashed.
+    // Restarting!`).
+    'crashed. restarting',
   ],
   StartupProbeFailed: [
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
@@ -851,6 +854,8 @@ export const DETECTABLE_PATTERNS = {
     // GitHub Actions' self-hosted runner, whose phrase folded into this one: `lost communication with
     // the server.`).
     'lost communication with',
+    // Weave Net's router dropping a peer it cannot reach (`Removed unreachable peer x(host)`).
+    'removed unreachable peer',
     // Jenkins on an agent whose channel it lost (`x was marked offline: Connection was broken: ...`,
     // `Ping failed. Terminating the channel x.`, a pipeline step waiting on it: `‘x’ is offline`).
     'was marked offline',
@@ -1628,6 +1633,9 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // A proxy dropping a client connection it found broken (ProxySQL: `Closing unhealthy client
+    // connection 10.0.0.7:58964`): the client's, not a probe.
+    'unhealthy client connection',
     // A cloud's node pool whose nodes never joined, guessing at the cluster's health (GKE: `only 0
     // nodes out of 1 have registered; cluster may be unhealthy`): the nodes, not a probe.
     'cluster may be unhealthy',

@@ -497,6 +497,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['10:00:00.000 INFO - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 1 tries', 'NodeNotReady', ' INFO - '],
     ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.NOT_READY', 'NodeNotReady', ' - gpustack.'],
     ['2025-03-01 10:00:00.000000+00:00 - gpustack.scheduler.scheduler - DEBUG - No suitable workers for model instance qwen-7b-x2x9z, state: ModelInstanceStateEnum.PENDING', 'SchedulingBlocked', ' - gpustack.'],
+    // Rounds 295-299: Weave Net's router on its peers, bare and behind a journal's prefix.
+    ['INFO: 2025/03/01 10:00:00.000000 ->[10.0.0.7:6783] error during connection attempt: dial tcp4 :0->10.0.0.7:6783: connect: connection timed out', 'HighLatency', 'INFO: '],
+    ['Mar  1 10:00:00 node-3 weave[4411]: INFO: 2025/03/01 10:00:00.000000 Removed unreachable peer 1a:2b:3c:4d:5e:6f(node-2)', 'NodeNotReady', 'INFO: '],
     // Rounds 265-274: CloudStack's management server on a host's agent.
     ['2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Down', 'NodeNotReady', 'AgentManagerImpl] '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
@@ -886,6 +889,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Waiting to resume part of shop » main #42: ‘build-agent-7’ is offline', 'NodeNotReady', '’ is offline'],
     ['shop-ci-run-42   10 minutes ago   10 minutes   Failed(PipelineRunTimeout)', 'HighLatency', 'pipelineruntimeout'],
     ['build-42-unit-tests   10 minutes ago   5 minutes   Failed(TaskRunTimeout)', 'HighLatency', 'taskruntimeout'],
+    // Rounds 295-299: a daemon's watchdog bringing it back, Weave's peer lost.
+    ['2025-03-01 10:00:00 main.cpp:1464:ProxySQL_daemonize_phase3(): [ERROR] ProxySQL crashed. Restarting!', 'CrashLoopBackOff', 'crashed. restarting'],
+    ['WARN: 2025/03/01 10:00:00.000000 Removed unreachable peer 1a:2b:3c:4d:5e:6f(node-2)', 'NodeNotReady', 'removed unreachable peer'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1173,6 +1179,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Error: Error waiting for creating GKE NodePool: only 1 nodes out of 3 have registered', 'NodeNotReady', ' have registered'],
     ['Deployment        cilium-operator    Desired: 2, Unavailable: 1/2', 'ReplicaMismatch', ', unavailable: '],
     ['time="2025-03-01T10:00:00Z" level=error msg="kubelet exited: exit status 2"', 'PodDown', 'exited: exit status '],
+    // Rounds 295-299: repmgr's monitored node lost, Weave's router container ended, PgBouncer's limits.
+    ['[2025-03-01 10:00:00] [WARNING] unable to reconnect to node 2 after 6 attempts', 'NodeNotReady', 'unable to reconnect to node '],
+    ['Container 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b died', 'PodDown', ' died'],
+    ['2025-03-01 10:00:00.000 UTC [7] WARNING C-0x1a2b3c: (nodb)/(nouser)@10.0.0.7:50266 pooler error: client_login_timeout', 'HighLatency', 'client_login_timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1620,6 +1630,13 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('cluster may be unhealthy');
     // The same words with the exclusion's phrase changed: the probe class's `unhealthy` reads it first.
     expect(detect(line.replace('cluster may be unhealthy', 'cluster might be unhealthy'))).toBe('StartupProbeFailed');
+  });
+
+  it("keeps ProxySQL's `Closing unhealthy client connection` off the probe class by its exclusion; with the words changed the probe class's `unhealthy` reads it (the check can fail)", () => {
+    const line = '2025-03-01 10:00:00 MySQL_Thread.cpp:3744:process_all_sessions(): [WARNING] Closing unhealthy client connection 10.0.0.7:58964';
+    expect(detect(line)).toBeNull();
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('unhealthy client connection');
+    expect(detect(line.replace('unhealthy client connection', 'unhealthy client link'))).toBe('StartupProbeFailed');
   });
 
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
@@ -2294,6 +2311,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'build-agent-7 is back online',
     'Deployment        cilium-operator    Desired: 2, Unavailable: 0/2',
     'time="2025-03-01T10:00:00Z" level=info msg="kubelet exited: exit status 0"',
+    // Rounds 295-299: repmgr back in touch, a router container started, a client idle too long, a
+    // peer connection set up, ProxySQL dropping a broken client connection (a StartupProbeFailed
+    // exclusion: the client's, not a probe).
+    '[2025-03-01 10:00:00] [NOTICE] reconnected to node 2 after 1 attempts',
+    'Container 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b started',
+    '2025-03-01 10:00:00.000 UTC [7] LOG C-0x1a2b3c: shop/app@10.0.0.7:50266 closing because: client_idle_timeout (age=600s)',
+    'INFO: 2025/03/01 10:00:00.000000 ->[10.0.0.7:6783|1a:2b:3c:4d:5e:6f(node-2)]: connection added (new peer)',
+    '2025-03-01 10:00:00 MySQL_Thread.cpp:3744:process_all_sessions(): [WARNING] Closing unhealthy client connection 10.0.0.7:58964',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
