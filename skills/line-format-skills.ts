@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.60.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.61.0';
 
 export interface PodStatusRule {
   /**
@@ -271,6 +271,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // container "y" is unhealthy (probe result: failure), it will be killed and re-created.`).
     'manager.go',
     'node_lifecycle_controller.go',
+    // client-go's leader election, which reports a lease it could not renew at info (`leaderelection.go:287]
+    // failed to renew lease kube-system/kube-scheduler: failed to tryAcquireOrRenew context deadline
+    // exceeded`), and the apiserver's health checks, which report the check that failed at info
+    // (`healthz.go:243] healthz check failed: etcd`).
+    'leaderelection.go',
+    'healthz.go',
     'controller_utils.go',
     'event.go',
     'trace.go',

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.105.0';
+export const LINE_SHAPES_VERSION = '1.107.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -386,6 +386,8 @@ export const DETECTABLE_SHAPES = {
     { contains: 'placement_error', shape: /"placement_error": ?"[^"\s]/i },
     // LSF's pending reasons for a job no candidate host can take (`Candidate host pending reasons (0
     // of 4 hosts).`).
+    // `kubectl get vmi` on a KubeVirt VM still `Scheduling` minutes after it was created (NAME, AGE, PHASE).
+    { contains: ' scheduling', shape: /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i },
     { contains: 'candidate host pending reasons', shape: /\bcandidate host pending reasons \(0 of [1-9]\d{0,6} hosts?\)/i },
     // Slurm's `scontrol show job` on a job held for a reason no wait in the queue mends by itself
     // (`JobState=PENDING Reason=Resources Dependency=(null)`); a job behind others (`Priority`) waits,
@@ -654,8 +656,6 @@ export const DETECTABLE_SHAPES = {
     // Node [pekko://x@10.0.0.1:17355] - crashed, [pekko://x/system/cluster/core/daemon: exception
     // during creation, ...] - shutting down...`).
     { contains: '] - crashed, [', shape: /\bcluster node \[[^\]\s]{1,253}\] - crashed, \[/i },
-    // monit on a process it checks that is gone (`error    : 'domoticz' process is not running`).
-    { contains: ' process is not running', shape: /\berror {1,8}: '[\w.-]{1,253}' process is not running\b/i },
     // A container state summary of one that exited with an error (`status=exited exit=2 err=
     // oom=false started=...`; 137 is read as an OOM kill, 130 and 143 are a stop).
     { contains: 'status=exited exit=', shape: /\bstatus=exited exit=(?!0\b|130\b|137\b|143\b)[1-9]\d{0,2}\b/i },
@@ -1127,6 +1127,9 @@ export const EXCLUDE_SHAPES = {
   NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),
   PodDown: [
     ...['evicted', 'preempted'].map(absence),
+    // A process that ended with status 0 ended cleanly, whatever the words before it (Fluentd: `Worker
+    // 0 finished unexpectedly with status 0`).
+    { contains: 'with status 0', shape: /\bwith status 0(?![\dx.])/i },
     // `kubectl drain` reporting each pod it moved off the node (`pod/web-1 evicted`).
     { contains: 'evicted', shape: /^pod\/[\w.-]{1,253} evicted$/i },
   ],

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.122.0';
+export const SEVERITY_SKILLS_VERSION = '1.123.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -314,6 +314,10 @@ export const SEVERITY_RULES = [
       // A Jenkins pipeline step waiting on an agent it lost, with no level (`Waiting to resume part of
       // x: ‘build-agent-7’ is offline`).
       '’ is offline',
+      // A process found not running and a probe's failure in Knative's words, with no level
+      // (`'kafka-service' process is not running`, `HTTP probe did not respond Ready, got status code: 500`).
+      'process is not running',
+      'probe did not respond ready',
       // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.

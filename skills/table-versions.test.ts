@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.111.0': '337d71e695a67dca96b4110f73ed3455b033c299e83d6725665f7f91c466ba23' },
-  'line-shapes.ts': { '1.105.0': '8848ba0fa7079a99f55d3ff3a512baa8dea333810266849831e437dc1deffef1' },
-  'severity-skills.ts': { '1.122.0': 'ffaabfcf16f43eaceaa6de4ac52a09409eac8cc1f53a6569d901e2df1cd4aa38' },
+  'watcher-skills.ts': { '1.112.0': 'a5ff3ba721187885b0559e742b570c846a6a70072c6c2e0a72636289617b6e63' },
+  'line-shapes.ts': { '1.107.0': '480e478f251865c1763eb993eedcc8b0615ef03d13a00c16899d784281a1e7b2' },
+  'severity-skills.ts': { '1.123.0': '6b166db36e274177c76dee71387ad8245f2ae3946e896dc06049c83a1b077dc1' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.60.0': '43b865c167601740f1ee5289546dce3bb9bb8206e0b4a741e40ee92b37a0d899' },
+  'line-format-skills.ts': { '1.61.0': '468caa6e9e15af2500afb83a5873f5cda7265e886061755a9e0fbae7153d8a78' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

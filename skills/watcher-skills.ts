@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.111.0';
+export const AGENT_VERSION = '1.112.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -364,6 +364,9 @@ export const DETECTABLE_PATTERNS = {
     // A daemon's own watchdog bringing it back after a crash (ProxySQL: `ProxySQL crashed.
     // Restarting!`).
     'crashed. restarting',
+    // Fluentd's supervisor bringing back its worker (`fluentd main process died unexpectedly.
+    // restarting.`).
+    'unexpectedly. restarting',
   ],
   StartupProbeFailed: [
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
@@ -473,6 +476,15 @@ export const DETECTABLE_PATTERNS = {
     // Istio's sidecar agent answering the readiness probe with what Envoy lacks (`Envoy proxy is NOT
     // ready: config not received from Pilot`).
     'envoy proxy is not ready',
+    // Vector's health check of a sink failing or out of time (`Healthcheck: Failed Reason.`,
+    // `Healthcheck: timeout.`), and Knative's queue proxy on its container (`HTTP probe did not respond
+    // Ready, got status code: 500`).
+    'healthcheck: failed',
+    'healthcheck: timeout',
+    'probe did not respond ready',
+    // The apiserver's (and metrics-server's) own health check naming the part that failed (`healthz
+    // check failed: etcd`).
+    'healthz check failed',
   ],
   SchedulingBlocked: [
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
@@ -1136,6 +1148,15 @@ export const DETECTABLE_PATTERNS = {
     // and balena's supervisor on a service's container that ended (`Service exited 'pihole sha256:...'`).
     'process_not_running',
     "service exited '",
+    // A process its supervisor or status command found not running (`'kafka-service' process is not
+    // running`; monit, whose shape folded into this phrase: `error : 'domoticz' process is not
+    // running`; ZooKeeper: `ZooKeeperServer not running`, `zkServer.sh status`: `Error contacting
+    // service. It is probably not running.`), and Fluentd's supervisor giving up on a worker that ended
+    // at once (`process died within 1 second. exit.`).
+    'process is not running',
+    'zookeeperserver not running',
+    'it is probably not running',
+    'process died within',
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does

@@ -346,9 +346,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // failed; `Failed to start Docker Application Container Engine.`, read as the node's runtime down, as
   // other rounds label it.
   'round-296.json': ['r296-0003', 'r296-0005', 'r296-0006', 'r296-0050'],
-  // metrics-server's `I0303 ... healthz check failed: readyz` and `I0826 ... "Failed probe"` (twice): a
-  // stated level is final.
-  'round-297.json': ['r297-0004', 'r297-0033', 'r297-0038'],
+  // metrics-server's `I0826 ... server.go:187] "Failed probe"` (twice): a stated level is final.
+  'round-297.json': ['r297-0033', 'r297-0038'],
   // A pod row `1/1 Terminating 21 44d`: a fully ready pod being deleted, as rounds 169, 246, 283 and
   // 290 leave them. `k3s.service: Scheduled restart job, restart counter is at 5`: k3s' unit is the
   // node's kubelet, so its restarts are not a container's crash loop.
@@ -356,6 +355,19 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Galera's `[Note] WSREP: node x marked with nil view id and suspected ..., declaring inactive`: a
   // stated level is final.
   'round-299.json': ['r299-0035'],
+  // kubeadm's `I0404 ... version.go:96] could not fetch a Kubernetes version from the internet: ...`
+  // (a stated level is final), its `[kubelet-check] Initial timeout of 40s passed.` (a notice while it
+  // keeps waiting), and minikube's `apiserver: Stopped` (its status after `minikube stop` reads the same).
+  'round-300.json': ['r300-0023', 'r300-0026', 'r300-0058'],
+  // KubeVirt's JSON lines at `"level":"info"` (`re-enqueuing VirtualMachineInstance`, twice; `VMI is in
+  // phase: Failed`; `Delaying start of VM ... due to start failure backoff`): a stated level is final.
+  // A pod row `1/1 Terminating 0 155m`: a fully ready pod being deleted, as other rounds leave them.
+  'round-301.json': ['r301-0010', 'r301-0023', 'r301-0025', 'r301-0027', 'r301-0041'],
+  // Fluentd's `[info]: Worker 0 finished unexpectedly with status 2` and `[info]: process finished
+  // code=6`: a stated level is final.
+  'round-302.json': ['r302-0014', 'r302-0017'],
+  // Confluent's `[main] INFO ... Expected 1 brokers but found only 0`: a stated level is final.
+  'round-303.json': ['r303-0054'],
 };
 
 /**
@@ -391,8 +403,11 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-292.json': 'two of 30 failure lines are stated at debug',
   'round-294.json': 'two of 33 failure lines are stated at info',
   'round-296.json': 'four of 31 failure lines are stated at info, a runtime shim\'s own check and a runtime other rounds read as the node\'s',
-  'round-297.json': 'three of 31 failure lines are stated at info',
+  'round-297.json': 'two of 31 failure lines are stated at info',
   'round-298.json': 'two of 13 failure lines are a fully ready pod being deleted and k3s\' unit, which is the node\'s kubelet',
+  'round-300.json': 'three of 28 failure lines are stated at info, a notice while kubeadm keeps waiting and a status a stop shows too',
+  'round-301.json': 'five of 18 failure lines are stated at info and a fully ready pod being deleted',
+  'round-302.json': 'two of 31 failure lines are stated at info',
 };
 
 /**
@@ -400,11 +415,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-300.json': ['r300-0003', 'r300-0009', 'r300-0012', 'r300-0023', 'r300-0026', 'r300-0058'],
-  'round-301.json': ['r301-0010', 'r301-0015', 'r301-0023', 'r301-0025', 'r301-0027', 'r301-0041'],
-  'round-302.json': ['r302-0008', 'r302-0010', 'r302-0014', 'r302-0017', 'r302-0018', 'r302-0020'],
-  'round-303.json': ['r303-0042', 'r303-0054', 'r303-0065', 'r303-0068'],
-  'round-304.json': ['r304-0023'],
 };
 
 /**
@@ -412,7 +422,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-302.json': ['r302-0016'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

@@ -230,6 +230,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['mpirun: ORTE has lost communication with a remote daemon.', 'NodeNotReady', 'lost communication with', 'registered with'],
     // Rounds 290-294: a pipeline step waiting on an agent it lost.
     ['Waiting to resume part of shop » main #42: ‘build-agent-7’ is offline', 'NodeNotReady', '’ is offline', '’ is online'],
+    // Rounds 300-304: a process found not running, a queue proxy's probe.
+    ["3/1/2025 10:00:00 AM'zookeeper-service' process is not running", 'PodDown', 'process is not running', 'process is running'],
+    ['HTTP probe did not respond Ready, got status code: 503', 'StartupProbeFailed', 'probe did not respond ready', 'probe responded'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -892,6 +895,18 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 295-299: a daemon's watchdog bringing it back, Weave's peer lost.
     ['2025-03-01 10:00:00 main.cpp:1464:ProxySQL_daemonize_phase3(): [ERROR] ProxySQL crashed. Restarting!', 'CrashLoopBackOff', 'crashed. restarting'],
     ['WARN: 2025/03/01 10:00:00.000000 Removed unreachable peer 1a:2b:3c:4d:5e:6f(node-2)', 'NodeNotReady', 'removed unreachable peer'],
+    // Rounds 300-304: a supervisor bringing its worker back, sinks' and queue proxies' health checks,
+    // the apiserver's own check, processes found not running.
+    ['2025-03-01 10:00:00 +0000 [error]: fluentd main process died unexpectedly. restarting.', 'CrashLoopBackOff', 'unexpectedly. restarting'],
+    ['2025-03-01T10:00:00.000000Z ERROR vector::topology::builder: Healthcheck: Failed Reason. error=Unexpected status: 503 Service Unavailable', 'StartupProbeFailed', 'healthcheck: failed'],
+    ['2025-03-01T10:00:00.000000Z ERROR vector::topology::builder: msg="Healthcheck: timeout." component_kind="sink" component_id=loki', 'StartupProbeFailed', 'healthcheck: timeout'],
+    ['HTTP probe did not respond Ready, got status code: 503', 'StartupProbeFailed', 'probe did not respond ready'],
+    ['E0301 10:00:00.000000       1 healthz.go:243] healthz check failed: etcd', 'StartupProbeFailed', 'healthz check failed'],
+    ["3/1/2025 10:00:00 AM'zookeeper-service' process is not running", 'PodDown', 'process is not running'],
+    ["[CET Mar  1 10:00:00] error    : 'domoticz' process is not running", 'PodDown', 'process is not running'],
+    ['[2025-03-01 10:00:00,000] WARN Exception causing close of session 0x0: ZooKeeperServer not running (org.apache.zookeeper.server.NIOServerCnxn)', 'PodDown', 'zookeeperserver not running'],
+    ['Error contacting service. It is probably not running.', 'PodDown', 'it is probably not running'],
+    ['2025-03-01 10:00:00 +0000 [warn]: process died within 1 second. exit.', 'PodDown', 'process died within'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1044,7 +1059,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['status=exited exit=2 err= oom=false started=2025-03-01T10:00:00.000000000Z finished=2025-03-01T10:00:01.000000000Z', 'PodDown', 'status=exited exit='],
     // Round 210: zigbee-herdsman's waitress out of time, monit on a process gone.
     ['Error 2025-03-01 10:00:00Request \'zigbee2mqtt/bridge/request/permit_join\' failed with error: \'sendDATA error: Error: {"sequence":7} after 1000ms\'', 'HighLatency', '} after '],
-    ["[CET Mar  1 10:00:00] error    : 'domoticz' process is not running", 'PodDown', ' process is not running'],
     ['<Response [504]> <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">', 'HighLatency', '<response ['],
     // Rounds 215-216: systemd's start job failed, from any manager's pid; a unit's main process
     // that exited with an error, as `systemctl status` shows it.
@@ -1182,6 +1196,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 295-299: repmgr's monitored node lost, Weave's router container ended, PgBouncer's limits.
     ['[2025-03-01 10:00:00] [WARNING] unable to reconnect to node 2 after 6 attempts', 'NodeNotReady', 'unable to reconnect to node '],
     ['Container 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b died', 'PodDown', ' died'],
+    // Rounds 300-304: a KubeVirt VM still scheduling minutes after it was created.
+    ['shop-vm   12m   Scheduling', 'SchedulingBlocked', ' scheduling'],
     ['2025-03-01 10:00:00.000 UTC [7] WARNING C-0x1a2b3c: (nodb)/(nouser)@10.0.0.7:50266 pooler error: client_login_timeout', 'HighLatency', 'client_login_timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -1637,6 +1653,26 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(detect(line)).toBeNull();
     expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('unhealthy client connection');
     expect(detect(line.replace('unhealthy client connection', 'unhealthy client link'))).toBe('StartupProbeFailed');
+  });
+
+  it.each([
+    // Rounds 300-304: client-go's leader election on a lease it lost, the apiserver's health checks.
+    ['I0301 10:00:00.000000       1 leaderelection.go:287] failed to renew lease kube-system/kube-scheduler: failed to tryAcquireOrRenew context deadline exceeded', 'HighLatency', 'leaderelection.go'],
+    ['I0301 10:00:00.000000       1 healthz.go:243] healthz check failed: etcd', 'StartupProbeFailed', 'healthz.go'],
+  ] as const)('reads %j as %s at info because its klog source file is among the reporters, and not without that file (the check can fail)', (line, failure, file) => {
+    expect(detect(line)).toBe(failure);
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== file) };
+    expect(infoLevelReporter(line, without)).toBe(false);
+  });
+
+  it("keeps a worker that ended with status 0 off the pods down by the exclusion layout; with another status it is down, and without the layout status 0 is too (the check can fail)", () => {
+    const line = '2025-03-01 10:00:00 +0900 [warn]: fluent/log.rb:351:warn: Worker 0 finished unexpectedly with status 0';
+    expect(detect(line)).toBeNull();
+    expect(detect(line.replace('with status 0', 'with status 2'))).toBe('PodDown');
+    expect(EXCLUDE_SHAPES.PodDown.some((s) => s.contains === 'with status 0' && s.shape.test(matchText(line)))).toBe(true);
+    // The layout reads a clean status only, not a longer number.
+    expect(EXCLUDE_SHAPES.PodDown.some((s) => s.contains === 'with status 0' && s.shape.test(matchText(line.replace('status 0', 'status 0x1'))))).toBe(false);
   });
 
   it("keeps uWSGI's start-up advice on harakiri off the latency its `harakiri` names: the exclusion is what does (the check can fail)", () => {
@@ -2319,6 +2355,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025-03-01 10:00:00.000 UTC [7] LOG C-0x1a2b3c: shop/app@10.0.0.7:50266 closing because: client_idle_timeout (age=600s)',
     'INFO: 2025/03/01 10:00:00.000000 ->[10.0.0.7:6783|1a:2b:3c:4d:5e:6f(node-2)]: connection added (new peer)',
     '2025-03-01 10:00:00 MySQL_Thread.cpp:3744:process_all_sessions(): [WARNING] Closing unhealthy client connection 10.0.0.7:58964',
+    // Rounds 300-304: leases taken and renewed, a VM running, a sink's check passed, a worker that ended
+    // cleanly (a PodDown exclusion: status 0).
+    'I0301 10:00:00.000000       1 leaderelection.go:258] successfully acquired lease kube-system/kube-scheduler',
+    'I0301 10:00:00.000000       1 leaderelection.go:248] attempting to acquire leader lease kube-system/kube-controller-manager...',
+    'shop-vm   12m   Running   10.0.0.7   node-2',
+    '2025-03-01T10:00:00.000000Z  INFO vector::topology::builder: Healthcheck: Passed.',
+    '2025-03-01 10:00:00 +0900 [warn]: fluent/log.rb:351:warn: Worker 0 finished unexpectedly with status 0',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
