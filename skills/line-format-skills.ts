@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.61.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.62.0';
 
 export interface PodStatusRule {
   /**
@@ -339,6 +339,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // [DefaultRemoteProxy.onEvent] - Marking the node x as down`, `16:01:42.684 INFO - Marking the node`).
     { contains: 'INFO [', header: /^(?:\d{2}:\d{2}:\d{2}\.\d{3} )?INFO \[[A-Z]\w{0,63}\.[\w$]{1,63}\] - / },
     { contains: ' INFO - ', header: /^\d{2}:\d{2}:\d{2}\.\d{3} INFO - / },
+    // Scylla's gossip, which reports a member it marks down at info, as Cassandra's does (`INFO
+    // 2024-01-23 02:14:19,915 [shard 0:strm] gossip - failure_detector_loop: Mark node x as DOWN`).
+    { contains: '] gossip - ', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}(?::\w{1,16})?\] gossip - / },
     // Weave Net's router, which reports its connections to peers failing and the peers it lost at info
     // (`INFO: 2018/09/05 08:01:08.830926 ->[172.25.51.190:6783] error during connection attempt: ...
     // connection timed out`, `INFO: ... Removed unreachable peer x(host)`), also behind a journal's prefix.

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.107.0';
+export const LINE_SHAPES_VERSION = '1.108.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -309,6 +309,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
   ],
   StartupProbeFailed: [
+    // A health endpoint's verbose output naming the check that failed (Kubernetes' healthz and readyz
+    // format: `[-]crd-inject failed: reason withheld`).
+    { contains: ' failed: reason withheld', shape: /^\[-\][\w.\/-]{1,253} failed: reason withheld$/i },
     // A health check that ran out of time (RamaLama: `Command 'health check of container x' timed out
     // after 180 seconds`): a check's timeout is the check failing, not latency.
     { contains: 'health check', shape: /\bhealth check\b[^.\n]{0,60}?\btimed out\b|\btimeout while waiting for the health check\b/i },
@@ -571,6 +574,12 @@ export const DETECTABLE_SHAPES = {
     // A cloud's node pool short of nodes that joined (GKE: `only 0 nodes out of 1 have registered`).
     // repmgr's daemon giving up on the node it monitors (`unable to reconnect to node 1 after 3
     // attempts`).
+    // Cassandra's and Scylla's view of a member down: `nodetool ring` (address, rack, status, state:
+    // `10.240.0.26 rack1 Down Normal ...`) and Scylla's health validator (`Node x (...) status is DN`).
+    { contains: ' down normal', shape: /^\d{1,3}(?:\.\d{1,3}){3} {1,40}[\w-]{1,64} {1,40}down {1,40}normal\b/i },
+    { contains: 'status is dn', shape: /\bstatus is dn\b/i },
+    // Scylla's failure detector on a member it gave up on (`failure_detector_loop: Mark node 10.0.0.4 as DOWN`).
+    { contains: ' as down', shape: /\bmark node [\w.:-]{1,253} as down\b/i },
     { contains: 'unable to reconnect to node ', shape: /\bunable to reconnect to node [\w.:-]{1,253} after \d{1,4} attempts\b/i },
     { contains: ' have registered', shape: /\bonly \d{1,6} nodes? out of [1-9]\d{0,5} have registered\b/i },
     // `nomad node status` on a client down (ID, datacenter, name, class, drain, [eligibility,] status),
@@ -613,7 +622,7 @@ export const DETECTABLE_SHAPES = {
     // exit, 137 a kill read as OOM, 130 and 143 a stop), or that a fault or a closed pipe killed (`Main
     // PID: 7857 (code=killed, signal=PIPE)`; TERM, INT and HUP are sent on purpose, KILL also by a
     // stop that ran out of time).
-    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\b|137\b|143\b)[1-9]\d{0,2}[/)]|killed, signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
+    { contains: 'main pid: ', shape: /\bmain pid: \d{1,10} \(code=(?:exited, status=(?!130\b|137\b|143\b)[1-9]\d{0,2}[/)]|(?:killed|dumped), signal=(?:segv|abrt|bus|ill|fpe|pipe)\))/i },
     // A unit's control process (its start or stop command) that exited with an error or died on a
     // fault (`zoneminder.service: Control process exited, code=exited, status=255/EXCEPTION`, before
     // systemd 236 without the comma; `code=killed, status=11/SEGV`).
@@ -772,6 +781,10 @@ export const DETECTABLE_SHAPES = {
     // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
     // A process a supervisor saw end with an error, in Go's words for it (RKE2 on Windows: `kube-proxy
     // exited: exit status 1`).
+    // nginx's master on a worker that crashed (`[alert] 27#0: worker process 28 exited on signal 11`),
+    // and lighttpd's FastCGI child that ended with an error (`child exited with status 2 /path`).
+    { contains: 'exited on signal ', shape: /\bworker process \d{1,10} exited on signal (?:4|6|7|8|11)\b/i },
+    { contains: 'child exited with status ', shape: /\bchild exited with status [1-9]\d{0,2}\b/i },
     // Weave's launcher on its router container ending (`Container 68003c56a33c... died`).
     { contains: ' died', shape: /^container [0-9a-f]{12,64} died$/i },
     { contains: 'exited: exit status ', shape: /(?<=[\w.-]) exited: exit status [1-9]\d{0,2}\b/i },
@@ -1079,6 +1092,12 @@ export const DETECTABLE_SHAPES = {
     // A member that did not answer within an RPC's timeout (Flink: `TaskManager (x @ node-2) not
     // responding after a rpcTimeout of 10000 ms`).
     { contains: 'not responding after ', shape: /\bnot responding after (?:an? )?[a-z]{0,30}timeout of \d/i },
+    // Elasticsearch's coordinator on a cluster state its nodes have not applied in time (`after [30s]
+    // publication of cluster state version [159] is still waiting for {node-2}`).
+    {
+      contains: 'publication of cluster state version',
+      shape: /\bafter \[\d{1,9}(?:\.\d{1,3})?(?:ms|s|m)\] publication of cluster state version \[\d{1,19}\] is still waiting for\b/i,
+    },
     // A timeout stated with its length before what it cut short (ActiveMQ Artemis: `AMQ224088: Timeout
     // (10 seconds) on acceptor "artemis" during protocol handshake`).
     { contains: 'timeout (', shape: /\btimeout \(\d{1,9} (?:ms|milliseconds?|seconds?|minutes?)\) (?:on|while|during|waiting)\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.112.0': 'a5ff3ba721187885b0559e742b570c846a6a70072c6c2e0a72636289617b6e63' },
-  'line-shapes.ts': { '1.107.0': '480e478f251865c1763eb993eedcc8b0615ef03d13a00c16899d784281a1e7b2' },
-  'severity-skills.ts': { '1.123.0': '6b166db36e274177c76dee71387ad8245f2ae3946e896dc06049c83a1b077dc1' },
+  'watcher-skills.ts': { '1.113.0': 'fd1f500f7f88de9b94ddaad2bd80aec59a2c716e810574261ecc558552c6f8e9' },
+  'line-shapes.ts': { '1.108.0': '1dde2930d1b444e0a74e09d841927ba342e389cf64c7de6e5f318d02df4cc773' },
+  'severity-skills.ts': { '1.123.0': 'a12dae38650fa10ff1a247745539017ec7f29fca79edd003dca697c5f97ec773' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.61.0': '468caa6e9e15af2500afb83a5873f5cda7265e886061755a9e0fbae7153d8a78' },
+  'line-format-skills.ts': { '1.62.0': '33b40bd413fea35c2b7216b5dc5e155dc26bf015f54bfe7cd01dda8416d5da07' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.112.0';
+export const AGENT_VERSION = '1.113.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1157,6 +1157,9 @@ export const DETECTABLE_PATTERNS = {
     'zookeeperserver not running',
     'it is probably not running',
     'process died within',
+    // A SysV init script's status on a service that died (`httpd dead but subsys locked`, as Nagios
+    // quotes it).
+    'dead but subsys locked',
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
@@ -1597,6 +1600,8 @@ export const DETECTABLE_PATTERNS = {
     // Tekton's reasons for a run past its timeout (`Failed(PipelineRunTimeout)`, `TaskRunTimeout`).
     'pipelineruntimeout',
     'taskruntimeout',
+    // A call that outran its bound, in Kibana's words (`Error: Timeout: it took more than 1200000ms`).
+    'it took more than',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -500,6 +500,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['10:00:00.000 INFO - Marking the node http://10.0.0.7:5555 as down: cannot reach the node for 1 tries', 'NodeNotReady', ' INFO - '],
     ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.NOT_READY', 'NodeNotReady', ' - gpustack.'],
     ['2025-03-01 10:00:00.000000+00:00 - gpustack.scheduler.scheduler - DEBUG - No suitable workers for model instance qwen-7b-x2x9z, state: ModelInstanceStateEnum.PENDING', 'SchedulingBlocked', ' - gpustack.'],
+    // Rounds 305-309: Scylla's gossip on a member down.
+    ['INFO  2025-03-01 10:00:00,000 [shard 0:strm] gossip - failure_detector_loop: Mark node 10.0.0.9 as DOWN', 'NodeNotReady', '] gossip - '],
     // Rounds 295-299: Weave Net's router on its peers, bare and behind a journal's prefix.
     ['INFO: 2025/03/01 10:00:00.000000 ->[10.0.0.7:6783] error during connection attempt: dial tcp4 :0->10.0.0.7:6783: connect: connection timed out', 'HighLatency', 'INFO: '],
     ['Mar  1 10:00:00 node-3 weave[4411]: INFO: 2025/03/01 10:00:00.000000 Removed unreachable peer 1a:2b:3c:4d:5e:6f(node-2)', 'NodeNotReady', 'INFO: '],
@@ -907,6 +909,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:00,000] WARN Exception causing close of session 0x0: ZooKeeperServer not running (org.apache.zookeeper.server.NIOServerCnxn)', 'PodDown', 'zookeeperserver not running'],
     ['Error contacting service. It is probably not running.', 'PodDown', 'it is probably not running'],
     ['2025-03-01 10:00:00 +0000 [warn]: process died within 1 second. exit.', 'PodDown', 'process died within'],
+    // Rounds 305-309: a SysV service died, a call past its bound.
+    ['localhost;Service Status - nginx;CRITICAL;HARD;3;nginx dead but subsys locked', 'PodDown', 'dead but subsys locked'],
+    ['[ERROR][plugins.alerting] Error: Timeout: it took more than 300000ms', 'HighLatency', 'it took more than'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1198,6 +1203,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Container 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b died', 'PodDown', ' died'],
     // Rounds 300-304: a KubeVirt VM still scheduling minutes after it was created.
     ['shop-vm   12m   Scheduling', 'SchedulingBlocked', ' scheduling'],
+    // Rounds 305-309: members down in Cassandra's and Scylla's views, nginx's and lighttpd's children
+    // crashed, a health endpoint's failed check, Elasticsearch's lagging cluster state.
+    ['10.0.0.7  rack1       Down   Normal  ?               ?                   -4999662010226735575', 'NodeNotReady', ' down normal'],
+    ['(ClusterHealthValidatorEvent Severity.CRITICAL) type=NodeStatus node=db-1 error=Node db-3 [10.0.0.9] (seed: False) status is DN', 'NodeNotReady', 'status is dn'],
+    ['WARN  2025-03-01 10:00:00,000 [shard 0] gossip - failure_detector_loop: Mark node 10.0.0.9 as DOWN', 'NodeNotReady', ' as down'],
+    ['2025/03/01 10:00:00 [alert] 1#1: worker process 42 exited on signal 11', 'PodDown', 'exited on signal '],
+    ['2025-03-01 10:00:00: (mod_fastcgi.c.1116) child exited with status 1 /var/www/app/index.py', 'PodDown', 'child exited with status '],
+    ['[-]informer-sync failed: reason withheld', 'StartupProbeFailed', ' failed: reason withheld'],
+    ['[2025-03-01T10:00:00,000][WARN ][o.e.c.c.C.CoordinatorPublication] [es-0] after [30s] publication of cluster state version [42] is still waiting for {es-2}', 'HighLatency', 'publication of cluster state version'],
     ['2025-03-01 10:00:00.000 UTC [7] WARNING C-0x1a2b3c: (nodb)/(nouser)@10.0.0.7:50266 pooler error: client_login_timeout', 'HighLatency', 'client_login_timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
@@ -2362,6 +2376,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'shop-vm   12m   Running   10.0.0.7   node-2',
     '2025-03-01T10:00:00.000000Z  INFO vector::topology::builder: Healthcheck: Passed.',
     '2025-03-01 10:00:00 +0900 [warn]: fluent/log.rb:351:warn: Worker 0 finished unexpectedly with status 0',
+    // Rounds 305-309: members up, gossip's routine echo, a worker that exited cleanly, checks passed.
+    '10.0.0.7  rack1       Up     Normal  63.11 MB        ?                   -501700471063127806',
+    'INFO  [GossipStage:1] 2025-03-01 10:00:00,000 Gossiper.java:1100 - InetAddress /10.0.0.7:7000 is now UP',
+    'INFO  2025-03-01 10:00:00,000 [shard 0] gossip - failure_detector_loop: Send echo to node 10.0.0.9, status = ok',
+    '2025/03/01 10:00:00 [notice] 1#1: worker process 42 exited with code 0',
+    '[+]informer-sync ok',
+    'Main PID: 4411 (code=exited, status=0/SUCCESS)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
