@@ -17,7 +17,7 @@ const BENIGN_LEVEL = 'ERROR ';
 const LOG_FRAGMENTS = ['/', '/v2/', '0', '7', '12', '3.5', ' ', '   ', '"', ':', ': ', '[', ']', '[0s] ', '(', ')', '|', ',', '-', '=', 'a/'];
 
 /** A line of `chars` characters of fragments (and `extra`), in a fixed interleaving. */
-function fragmentLine(chars: number, extra: readonly string[]): string {
+export function fragmentLine(chars: number, extra: readonly string[]): string {
   const pieces = [...LOG_FRAGMENTS, ...extra];
   const parts: string[] = [];
   let size = 0;
@@ -27,6 +27,14 @@ function fragmentLine(chars: number, extra: readonly string[]): string {
     size += piece.length;
   }
   return parts.join('').slice(0, chars);
+}
+
+/**
+ * A benign line as the text file holds it: its first characters replaced by a stated level, so the
+ * line keeps its length; `level` is the seam a test uses to show the level is what makes it watched.
+ */
+export function benignTextLine(line: string, level: string = BENIGN_LEVEL): string {
+  return `${level}${line.slice(level.length)}`;
 }
 
 /** The benign text file with no level: no line of it is watched. */
@@ -58,7 +66,7 @@ function writeAdversarial(dir: string): AdversarialFile[] {
     // it, as it reads every crafted line its substring makes a warning. A benign line with no
     // level is never watched, and against it a crafted line would be timed for the watcher's
     // whole work rather than for what it holds; that file is kept too and its time reported.
-    const text = gate === null ? `${BENIGN_LEVEL}${line.slice(BENIGN_LEVEL.length)}` : line;
+    const text = gate === null ? benignTextLine(line) : line;
     writeFileSync(file.text, `${Array(ADVERSARIAL_LINES).fill(text).join('\n')}\n`);
     if (gate === null) writeFileSync(unwatchedText(dir), `${Array(ADVERSARIAL_LINES).fill(line).join('\n')}\n`);
     return file;
