@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.108.0';
+export const LINE_SHAPES_VERSION = '1.109.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -183,6 +183,12 @@ const READY_ROWS =
  * Per class, the layouts that report the failure. They are tried after the class's patterns,
  * and the class's exclusions apply to them too.
  */
+/** A `talosctl services` row whose state is Failed (see DETECTABLE_SHAPES.PodDown). */
+const TALOS_SERVICE_FAILED = /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i;
+
+/** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
+const KUBEVIRT_VMI_SCHEDULING = /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i;
+
 /** PgBouncer's error for a client past a time limit (see DETECTABLE_SHAPES.HighLatency). */
 const PGBOUNCER_TIMEOUT = /(?<=: {1,2})(?:query_wait|query|client_login)_timeout\b(?! ?[=:])/i;
 
@@ -389,8 +395,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'placement_error', shape: /"placement_error": ?"[^"\s]/i },
     // LSF's pending reasons for a job no candidate host can take (`Candidate host pending reasons (0
     // of 4 hosts).`).
-    // `kubectl get vmi` on a KubeVirt VM still `Scheduling` minutes after it was created (NAME, AGE, PHASE).
-    { contains: ' scheduling', shape: /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i },
+    // `kubectl get vmi` on a KubeVirt VM still `Scheduling` minutes after it was created (NAME, AGE,
+    // PHASE), gated on the age's last unit and the phase together (` scheduling` alone is in too many lines).
+    ...['m scheduling', 's scheduling', 'h scheduling', 'd scheduling'].map((contains) => ({ contains, shape: KUBEVIRT_VMI_SCHEDULING })),
     { contains: 'candidate host pending reasons', shape: /\bcandidate host pending reasons \(0 of [1-9]\d{0,6} hosts?\)/i },
     // Slurm's `scontrol show job` on a job held for a reason no wait in the queue mends by itself
     // (`JobState=PENDING Reason=Resources Dependency=(null)`); a job behind others (`Priority`) waits,
@@ -790,11 +797,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'exited: exit status ', shape: /(?<=[\w.-]) exited: exit status [1-9]\d{0,2}\b/i },
     { contains: 'daemon.go:', shape: /\bdaemon\.go:\d{1,6}\] {1,40}(?:api server|scheduler|controller manager|kubelet|proxy) exited\b/i },
     // `talosctl services` on a service whose state is Failed (`talos03 kubelet Failed ? 2m35s ago
-    // Condition failed: ...`; the columns are node, service, state, health, last change).
-    {
-      contains: ' ago ',
-      shape: /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i,
-    },
+    // Condition failed: ...`; the columns are node, service, state, health, last change), gated on
+    // the state and health columns together (` ago ` alone is in too many lines).
+    ...['failed ? ', 'failed ok ', 'failed fail ', 'failed unknown '].map((contains) => ({ contains, shape: TALOS_SERVICE_FAILED })),
     // `tiup cluster display` on a component down (its columns: ID, role, host, ports, OS/arch,
     // status, data and deploy directories: `172.19.0.103:8300 cdc 172.19.0.103 8300 linux/x86_64 Down`).
     {

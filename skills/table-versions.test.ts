@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.113.0': 'fd1f500f7f88de9b94ddaad2bd80aec59a2c716e810574261ecc558552c6f8e9' },
-  'line-shapes.ts': { '1.108.0': '1dde2930d1b444e0a74e09d841927ba342e389cf64c7de6e5f318d02df4cc773' },
-  'severity-skills.ts': { '1.123.0': 'a12dae38650fa10ff1a247745539017ec7f29fca79edd003dca697c5f97ec773' },
+  'line-shapes.ts': { '1.109.0': '338982731d0dfc5b3c54b16d108933816c355939c8e0473e2a8aaf60d7b0ec7c' },
+  'severity-skills.ts': { '1.123.0': 'a2d69b9310afc516ffb32198afbb6a45f552f4a78052abd5f756929000e6f756' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

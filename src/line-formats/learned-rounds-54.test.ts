@@ -1182,7 +1182,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['FAIL:  Service snap.microk8s.daemon-containerd is not running', 'PodDown', ' is not running'],
     ['FAIL: Poller is not running. No poller has run within the last 300 seconds.', 'PodDown', ' is not running'],
     ['Mar  1 10:00:00 edge-1 microk8s.daemon-kubelite[911]: F0301 10:00:00.000000     911 daemon.go:67] Scheduler exited failed to load the scheduler config', 'PodDown', 'daemon.go:'],
-    ['edge-2   etcd   Failed   ?   5m10s ago   Service failed: exit status 1', 'PodDown', ' ago '],
+    ['edge-2   etcd   Failed   ?   5m10s ago   Service failed: exit status 1', 'PodDown', 'failed ? '],
     ['10.0.0.7:20160   tikv   10.0.0.7   20160/20180   linux/aarch64   Down   /data/tikv   /deploy/tikv', 'PodDown', 'linux/'],
     ["cqlsh: Connection error: ('Unable to connect to any servers', {'10.0.0.7': OperationTimedOut('errors=None',)})", 'HighLatency', 'timedout('],
     ['Caused by: java.lang.Exception: Cannot deploy task Sink (2/4) - TaskManager (1a2b3c @ worker-3 (dataPort=40123)) not responding after a rpcTimeout of 10000 ms', 'HighLatency', 'not responding after '],
@@ -1202,7 +1202,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:00] [WARNING] unable to reconnect to node 2 after 6 attempts', 'NodeNotReady', 'unable to reconnect to node '],
     ['Container 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b died', 'PodDown', ' died'],
     // Rounds 300-304: a KubeVirt VM still scheduling minutes after it was created.
-    ['shop-vm   12m   Scheduling', 'SchedulingBlocked', ' scheduling'],
+    ['shop-vm   12m   Scheduling', 'SchedulingBlocked', 'm scheduling'],
     // Rounds 305-309: members down in Cassandra's and Scylla's views, nginx's and lighttpd's children
     // crashed, a health endpoint's failed check, Elasticsearch's lagging cluster state.
     ['10.0.0.7  rack1       Down   Normal  ?               ?                   -4999662010226735575', 'NodeNotReady', ' down normal'],
