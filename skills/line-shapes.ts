@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.109.0';
+export const LINE_SHAPES_VERSION = '1.110.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -309,7 +309,11 @@ export const DETECTABLE_SHAPES = {
     // exited after the kubelet had started it again (ATTEMPT 1 or more).
     { contains: ' exited ', shape: /^[0-9a-f]{13} \S{1,300} [\w ]{1,30}? ago exited \S{1,253} [1-9]\d{0,4} [0-9a-f]{13}(?: \S{1,253})?$/i },
     // A `docker-compose ps` row (Name Command State Ports) whose State is `Restarting`.
-    { contains: ' restarting', shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? restarting$/i },
+    // The Ports column may follow it (`web_1 /usr/local/bin/gunicorn do ... Restarting 8000/tcp`).
+    {
+      contains: ' restarting',
+      shape: /^[a-z0-9][\w.-]{0,252} (?:[^;|&$\[\]=()]|(?<=\S)=(?=\S)){1,300}? restarting(?: (?:[\d.:]{1,45}->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp)(?:, (?:[\d.:]{1,45}->)?\d{1,5}(?:-\d{1,5})?\/(?:tcp|udp)){0,20})?$/i,
+    },
     // Marathon's rate limiter raising an app's relaunch delay after its tasks failed (`Task launch
     // delay for [/app] is now [2 seconds 8 milliseconds]`; a delay reset to zero is not one).
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
@@ -354,6 +358,14 @@ export const DETECTABLE_SHAPES = {
     // dockerd's run of a container's HEALTHCHECK that failed (`Health check for container <id>
     // error: context deadline exceeded`): the check's timeout, not a slow request.
     { contains: 'health check for container', shape: /\bhealth check for container [0-9a-f]{12,64} error: /i },
+    // A readiness or liveness check that ran out of time in the service's own words (Deis:
+    // `Readinesscheck endpoint timed out after 2s`): the check failing, not a slow request.
+    { contains: 'nesscheck', shape: /\b(?:readiness|liveness)check\b[^.\n]{0,60}?\btimed out\b/i },
+    { contains: 'ness check', shape: /\b(?:readiness|liveness) check\b[^.\n]{0,60}?\btimed out\b/i },
+    // A health route answering with a server error, as the request logging middleware of Cortex,
+    // Loki, Mimir and Tempo writes it (`msg="GET /ready (500) 64.202µs Response: ..."`): the service
+    // reporting itself not ready to whoever probes it. Only the bare routes, with no query.
+    { contains: ' (5', shape: /(?:^|\s|")(?:get|head) \/(?:-\/)?(?:ready|readyz|healthz|health|healthy|livez) \(5\d\d\) \d/i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -806,6 +818,16 @@ export const DETECTABLE_SHAPES = {
       contains: 'linux/',
       shape: /^[\w.-]{1,253}:\d{1,5} {1,40}[\w-]{1,32} {1,40}[\w.-]{1,253} {1,40}[\d\/]{1,64} {1,40}linux\/\w{1,16} {1,40}down\b/i,
     },
+    // A worker or container that exited with an error code, in the words of the supervisors that
+    // report it: `celery multi` (`* Child terminated with exit code 1`), Celery's pool (`Process
+    // 'ForkPoolWorker-729' pid:2289963 exited with 'exitcode 70'`), YARN's NodeManager (`Exit code from
+    // container container_x is : 127`) and Spark on YARN (`Container marked as failed: container_x on
+    // host: y. Exit status: 50.`). Zero is a clean exit; a negative YARN status is the container's node
+    // or its preemption, not the container's own failure.
+    { contains: 'child terminated with exit code ', shape: /\bchild terminated with exit code [1-9]\d{0,2}\b/i },
+    { contains: "exited with 'exitcode ", shape: /\bexited with 'exitcode [1-9]\d{0,2}'/i },
+    { contains: 'exit code from container ', shape: /\bexit code from container \S{1,253} is ?: ?[1-9]\d{0,2}\b/i },
+    { contains: 'container marked as failed: ', shape: /\bcontainer marked as failed: \S{1,253} on host: \S{1,253} exit status: [1-9]\d{0,2}\b/i },
   ],
   ReplicaMismatch: [
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
@@ -1106,6 +1128,9 @@ export const DETECTABLE_SHAPES = {
     // A timeout stated with its length before what it cut short (ActiveMQ Artemis: `AMQ224088: Timeout
     // (10 seconds) on acceptor "artemis" during protocol handshake`).
     { contains: 'timeout (', shape: /\btimeout \(\d{1,9} (?:ms|milliseconds?|seconds?|minutes?)\) (?:on|while|during|waiting)\b/i },
+    // A process that did not answer its supervisor in time (Airflow's webserver: `No response from
+    // gunicorn master within 120 seconds`).
+    { contains: 'no response from ', shape: /\bno response from [\w.-]{1,100}(?: [\w.-]{1,100}){0,3} within \d{1,6} ?(?:ms|s|secs?|seconds?|minutes?)\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

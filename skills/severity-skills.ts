@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.123.0';
+export const SEVERITY_SKILLS_VERSION = '1.124.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -301,6 +301,9 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // cluster-autoscaler's count of the pods a scale-up leaves waiting, with no level when its header
+      // is cut (`scale_up.go:266] 21 other pods are also unschedulable`).
+      'pods are also unschedulable',
       // supervisord's state for a program it keeps restarting, as a start script prints it with no
       // level (`slurmctld is in the BACKOFF state.`), and Flux's broker on its parent gone, in syslog
       // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.113.0';
+export const AGENT_VERSION = '1.114.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -618,6 +618,15 @@ export const DETECTABLE_PATTERNS = {
     // higher than that can be met by the CE(s) attached to the job queue.`).
     'misconfiguration:job_resource_requirement',
     'misconfiguration:compute_environment_max_resource',
+    // Autoscalers that cannot add the node a pending pod needs: Karpenter's launch with no capacity
+    // left in any instance type it may use (`insufficient capacity, all requested instance types were
+    // unavailable during launch`), cluster-autoscaler at its limits (`Failed to scale up: max node
+    // total count already reached`, `Instance group x cannot provision any more nodes!`) and its count
+    // of the pods it left waiting (`21 other pods are also unschedulable`).
+    'requested instance types were unavailable',
+    'max node total count already reached',
+    'cannot provision any more nodes',
+    'pods are also unschedulable',
   ],
   NodeNotReady: [
     // A grid's hub on a node it stopped reaching (Selenium Grid 3: `Marking the node http://x:5555 as
@@ -873,6 +882,9 @@ export const DETECTABLE_PATTERNS = {
     'was marked offline',
     'terminating the channel',
     '’ is offline',
+    // Trino's and Presto's coordinator losing a worker it had (`DiscoveryNodeManager Previously active
+    // node is missing`).
+    'previously active node is missing',
   ],
   PodDown: [
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
@@ -1760,6 +1772,9 @@ export const EXCLUDE_PATTERNS = {
     'or the timeout is reached',
     'will timeout after',
     'will time out after',
+    // A setting left at its default (Loki: `per-tenant timeout not configured, using default engine
+    // timeout`): nothing timed out.
+    'timeout not configured',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -233,6 +233,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 300-304: a process found not running, a queue proxy's probe.
     ["3/1/2025 10:00:00 AM'zookeeper-service' process is not running", 'PodDown', 'process is not running', 'process is running'],
     ['HTTP probe did not respond Ready, got status code: 503', 'StartupProbeFailed', 'probe did not respond ready', 'probe responded'],
+    // Rounds 310-314: cluster-autoscaler's count of pods left waiting, its header cut.
+    ['scale_up.go:266] 7 other pods are also unschedulable', 'SchedulingBlocked', 'pods are also unschedulable', 'pods are also scheduled'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -912,6 +914,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 305-309: a SysV service died, a call past its bound.
     ['localhost;Service Status - nginx;CRITICAL;HARD;3;nginx dead but subsys locked', 'PodDown', 'dead but subsys locked'],
     ['[ERROR][plugins.alerting] Error: Timeout: it took more than 300000ms', 'HighLatency', 'it took more than'],
+    // Rounds 310-314: autoscalers that cannot add a node, a query engine's worker lost.
+    ['{"level":"ERROR","time":"2025-03-01T10:00:00.000Z","logger":"controller","message":"failed launching nodeclaim","NodeClaim":{"name":"gpu-x2k9q"},"error":"insufficient capacity, all requested instance types were unavailable during launch"}', 'SchedulingBlocked', 'requested instance types were unavailable'],
+    ['E0301 10:00:00.000000       1 static_autoscaler.go:275] Failed to scale up: max node total count already reached', 'SchedulingBlocked', 'max node total count already reached'],
+    ['W0301 10:00:00.000000       1 auto_scaling_groups.go:453] Instance group shop-workers cannot provision any more nodes!', 'SchedulingBlocked', 'cannot provision any more nodes'],
+    ['2025-03-01T10:00:00.000Z WARN node-state-poller-0 io.trino.metadata.DiscoveryNodeManager Previously active node is missing: 1a2b3c4d (last seen at 10.0.0.7)', 'NodeNotReady', 'previously active node is missing'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1213,6 +1220,19 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[-]informer-sync failed: reason withheld', 'StartupProbeFailed', ' failed: reason withheld'],
     ['[2025-03-01T10:00:00,000][WARN ][o.e.c.c.C.CoordinatorPublication] [es-0] after [30s] publication of cluster state version [42] is still waiting for {es-2}', 'HighLatency', 'publication of cluster state version'],
     ['2025-03-01 10:00:00.000 UTC [7] WARNING C-0x1a2b3c: (nodb)/(nouser)@10.0.0.7:50266 pooler error: client_login_timeout', 'HighLatency', 'client_login_timeout'],
+    // Rounds 310-314: health routes answering 5xx and checks out of time, workers and containers that
+    // exited with an error in their supervisors' words, a Compose row restarting with its ports, a
+    // supervisor's wait for its master.
+    ['level=warn ts=2025-03-01T10:00:00.000Z caller=logging.go:72 traceID=1a2b3c msg="GET /ready (503) 88.1µs Response: \\"Ingester not ready\\" ws: false; User-Agent: kube-probe/1.29; "', 'StartupProbeFailed', ' (5'],
+    ['level=warn ts=2025-03-01T10:00:00.000Z caller=logging.go:72 msg="GET /-/healthy (500) 1.2ms"', 'StartupProbeFailed', ' (5'],
+    ['2025/03/01 10:00:00 Livenesscheck endpoint timed out after 5s', 'StartupProbeFailed', 'nesscheck'],
+    ['WARN shop-api readiness check for /status timed out after 3s', 'StartupProbeFailed', 'ness check'],
+    ['Mar  1 10:00:00 worker-1 sh[4411]:    > worker2@worker-1: * Child terminated with exit code 2', 'PodDown', 'child terminated with exit code '],
+    ["[2025-03-01 10:00:00,000: ERROR/MainProcess] Process 'ForkPoolWorker-12' pid:4411 exited with 'exitcode 1'", 'PodDown', "exited with 'exitcode "],
+    ['2025-03-01 10:00:00,000 WARN org.apache.hadoop.yarn.server.nodemanager.LinuxContainerExecutor: Exit code from container container_1740823200000_0007_01_000003 is : 143', 'PodDown', 'exit code from container '],
+    ['25/03/01 10:00:00 WARN YarnSchedulerBackend$YarnSchedulerEndpoint: Container marked as failed: container_1740823200000_0007_01_000004 on host: worker-3. Exit status: 1. Diagnostics: Exception from container-launch.', 'PodDown', 'container marked as failed: '],
+    ['shop_web_1   /usr/local/bin/gunicorn sh ...   Restarting   0.0.0.0:8000->8000/tcp, 9000/tcp', 'CrashLoopBackOff', ' restarting'],
+    ['[2025-03-01 10:00:00,000] {webserver_command.py:230} ERROR - No response from uwsgi master within 60 seconds', 'HighLatency', 'no response from '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2383,7 +2403,25 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025/03/01 10:00:00 [notice] 1#1: worker process 42 exited with code 0',
     '[+]informer-sync ok',
     'Main PID: 4411 (code=exited, status=0/SUCCESS)',
+    // Rounds 310-314: health routes answered, a query route's error, exits that are clean or a lost
+    // node's, a row running, an autoscaler's plan, a wait bounded by a setting.
+    'level=debug ts=2025-03-01T10:00:00.000Z caller=logging.go:72 msg="GET /ready (200) 41.3µs"',
+    'level=warn ts=2025-03-01T10:00:00.000Z caller=logging.go:72 msg="GET /loki/api/v1/query_range?query=x (500) 1.2ms"',
+    "[2025-03-01 10:00:00,000: INFO/MainProcess] Process 'ForkPoolWorker-12' pid:4411 exited with 'exitcode 0'",
+    '2025-03-01 10:00:00,000 WARN org.apache.hadoop.yarn.server.nodemanager.LinuxContainerExecutor: Exit code from container container_1740823200000_0007_01_000003 is : 0',
+    '25/03/01 10:00:00 WARN YarnSchedulerBackend$YarnSchedulerEndpoint: Container marked as failed: container_1740823200000_0007_01_000004 on host: worker-3. Exit status: -100. Diagnostics: Container released on a *lost* node.',
+    'shop_web_1   /usr/local/bin/gunicorn sh ...   Up   0.0.0.0:8000->8000/tcp',
+    'I0301 10:00:00.000000       1 scale_up.go:586] Final scale-up plan: [{shop-workers 2->4 (max: 10)}]',
+    'level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."',
+    '2025/03/01 10:00:00 Readinesscheck endpoint answered in 2ms',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+
+  it("keeps a timeout setting left at its default off the latency: the exclusion is what does (the check can fail)", () => {
+    const line = 'level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."';
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line)).toBeNull();
+    expect(plainReading(line, { failure: 'HighLatency', exclusion: 'timeout not configured' })).toBe('HighLatency');
   });
 });
