@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.110.0';
+export const LINE_SHAPES_VERSION = '1.111.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -317,6 +317,9 @@ export const DETECTABLE_SHAPES = {
     // Marathon's rate limiter raising an app's relaunch delay after its tasks failed (`Task launch
     // delay for [/app] is now [2 seconds 8 milliseconds]`; a delay reset to zero is not one).
     { contains: 'launch delay for', shape: /\btask launch delay for \[[^\]]{1,256}\] is now \[/i },
+    // Cloud Foundry's count of an app's instances, some of them crashing and restarting (`0 of 1
+    // instances running (1 flapping)`).
+    { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
   ],
   StartupProbeFailed: [
     // A health endpoint's verbose output naming the check that failed (Kubernetes' healthz and readyz
@@ -362,6 +365,9 @@ export const DETECTABLE_SHAPES = {
     // `Readinesscheck endpoint timed out after 2s`): the check failing, not a slow request.
     { contains: 'nesscheck', shape: /\b(?:readiness|liveness)check\b[^.\n]{0,60}?\btimed out\b/i },
     { contains: 'ness check', shape: /\b(?:readiness|liveness) check\b[^.\n]{0,60}?\btimed out\b/i },
+    // A health check's step that failed, in the dotted message names of Cloud Foundry's lager logs
+    // (Diego's rep checking Garden: `rep.garden-healthcheck.healthcheck.create.failed`).
+    { contains: 'healthcheck.', shape: /\bhealthcheck(?:\.[a-z][\w-]{0,60}){0,4}\.failed\b/i },
     // A health route answering with a server error, as the request logging middleware of Cortex,
     // Loki, Mimir and Tempo writes it (`msg="GET /ready (500) 64.202µs Response: ..."`): the service
     // reporting itself not ready to whoever probes it. Only the bare routes, with no query.
@@ -424,6 +430,14 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Ceph's health on hosts down with their OSDs (`OSD_HOST_DOWN 1 host (2 osds) down`, `Health check
+    // failed: 2 hosts (2 osds) down`), and neutron's check of its agents (`Agent healthcheck: found 1
+    // dead agents out of 7:`).
+    {
+      contains: ' osds) down',
+      shape: /(?:^|\bosd_host_down:? |\bhealth_(?:warn|err):? |\bhealth check (?:failed|update): )[1-9]\d{0,4} hosts? \([1-9]\d{0,4} osds?\) down\b/i,
+    },
+    { contains: ' dead agents out of ', shape: /\bfound [1-9]\d{0,4} dead agents out of \d{1,5}\b/i },
     // Selenium Grid 4 on a node it stopped reaching (`Switching node x (uri: http://y:5555) from UP to
     // DOWN`), and Nagios on a host its check found down or unreachable (`HOST ALERT: x;DOWN;SOFT;1;PING
     // DOWN`, `HOST EVENT HANDLER: x;DOWN;...`, `HOST NOTIFICATION: admin;x;UNREACHABLE;...`, `CURRENT HOST
@@ -828,6 +842,22 @@ export const DETECTABLE_SHAPES = {
     { contains: "exited with 'exitcode ", shape: /\bexited with 'exitcode [1-9]\d{0,2}'/i },
     { contains: 'exit code from container ', shape: /\bexit code from container \S{1,253} is ?: ?[1-9]\d{0,2}\b/i },
     { contains: 'container marked as failed: ', shape: /\bcontainer marked as failed: \S{1,253} on host: \S{1,253} exit status: [1-9]\d{0,2}\b/i },
+    // Ceph's OSDs down: its health (`OSD_DOWN 2 osds down`, `Health check failed: 1 osds down`; a
+    // check cleared `(was: 1 osds down)` is not one) and `ceph osd tree` rows (ID, class, weight, name,
+    // status: `11 hdd 5.45799 osd.11 down 0 1.00000`).
+    { contains: ' osds down', shape: /(?:^|\bosd_down:? |\bhealth_(?:warn|err):? |\bhealth check (?:failed|update): )[1-9]\d{0,4} osds? down\b/i },
+    { contains: ' osd.', shape: /^-?\d{1,6} [a-z]{1,12} \d{1,6}(?:\.\d{1,8})? osd\.\d{1,6} down\b/i },
+    // BOSH's `vms` and `instances` tables on an instance or process whose state is failing (`| cell_z1/0
+    // | failing | cell_z1 | 10.244.16.10 |`).
+    { contains: '| failing |', shape: /^\| ?[\w\/.-]{1,200}(?: \([0-9a-f-]{36}\))? \| failing \|/i },
+    // Pacemaker's failed actions on a resource found not running (`* nova-compute_start_0 on
+    // controller-1 'not running' (7): call=135, status=complete`), and `pcs status`' daemon list
+    // (`openstack-nova-compute: failed (disabled on boot)`).
+    { contains: "'not running' (7)", shape: /^\* [\w.:-]{1,200}_(?:start|stop|monitor|promote|demote)_\d{1,10} on \S{1,253} 'not running' \(7\): call=/i },
+    { contains: ': failed (', shape: /^[\w@.-]{1,200}: failed \((?:enabled|disabled) on boot\)$/i },
+    // `systemctl list-units` rows (UNIT LOAD ACTIVE SUB DESCRIPTION) of a unit that failed (`● x.service
+    // loaded failed failed Devstack x.service`).
+    { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer) loaded failed failed\b/i },
   ],
   ReplicaMismatch: [
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
@@ -1131,6 +1161,14 @@ export const DETECTABLE_SHAPES = {
     // A process that did not answer its supervisor in time (Airflow's webserver: `No response from
     // gunicorn master within 120 seconds`).
     { contains: 'no response from ', shape: /\bno response from [\w.-]{1,100}(?: [\w.-]{1,100}){0,3} within \d{1,6} ?(?:ms|s|secs?|seconds?|minutes?)\b/i },
+    // Ceph's requests blocked past its complaint time (`24 ops are blocked > 32.768 sec on osd.15`),
+    // Cloud Foundry's staging past its bound (`console failed to stage within 15.000000 minutes`),
+    // Tekton's TaskRun past its timeout (`TaskRun "x" failed to finish within "1m0s"`), and nova's wait
+    // for a volume (`did not finish being created even after we waited 192 seconds or 61 attempts`).
+    { contains: ' are blocked > ', shape: /\b[1-9]\d{0,9} (?:ops|requests|slow requests) are blocked > \d{1,6}(?:\.\d{1,6})? sec/i },
+    { contains: 'failed to stage within ', shape: /\bfailed to stage within \d{1,6}(?:\.\d{1,6})? (?:seconds?|minutes?)\b/i },
+    { contains: 'failed to finish within ', shape: /\bfailed to finish within "?\d{1,6}(?:h|m|s|ms)/i },
+    { contains: 'even after we waited ', shape: /\beven after we waited \d{1,6} seconds\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
@@ -1171,7 +1209,12 @@ export const EXCLUDE_SHAPES = {
     // (`Shutdown  Failed 2 seconds ago  "starting container failed: ..."`).
     { contains: ' ago', shape: SWARM_TASK_FAILED },
   ],
-  StartupProbeFailed: ['probe failure', 'probe failed', 'unhealthy'].map(absence),
+  StartupProbeFailed: [
+    ...['probe failure', 'probe failed', 'unhealthy'].map(absence),
+    // Ceph's own health checks, each named by its code (`Health check failed: 3 osds down (OSD_DOWN)`,
+    // `Health check update: 2 slow ops ... (SLOW_OPS)`): the cluster's state, read by its words, not a probe.
+    { contains: 'health check ', shape: /\bhealth check (?:failed|update): [^()\n]{1,300}\([a-z]{2,20}(?:_[a-z0-9]{1,20}){1,6}\)$/i },
+  ],
   SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
   NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),
   PodDown: [

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.124.0';
+export const SEVERITY_SKILLS_VERSION = '1.125.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -304,6 +304,15 @@ export const SEVERITY_RULES = [
       // cluster-autoscaler's count of the pods a scale-up leaves waiting, with no level when its header
       // is cut (`scale_up.go:266] 21 other pods are also unschedulable`).
       'pods are also unschedulable',
+      // Lines with no level that report a failure in their own layout: Ceph's blocked requests (`24
+      // ops are blocked > 32.768 sec on osd.15`), a job slower than its bound (`is taking more than 12
+      // hours to complete`), Pacemaker's failed actions (`'not running' (7)`), neutron's agents
+      // (`found 1 dead agents out of 7`) and nova's scheduler (`Filtering removed all hosts`).
+      ' are blocked > ',
+      'is taking more than',
+      "'not running' (7)",
+      'dead agents out of',
+      'filtering removed all hosts',
       // supervisord's state for a program it keeps restarting, as a start script prints it with no
       // level (`slurmctld is in the BACKOFF state.`), and Flux's broker on its parent gone, in syslog
       // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).

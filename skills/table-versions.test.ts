@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.114.0': 'fd49f9dc92d4a720e64737212210448044efcd99f69e8b6d16dd84ac45e7e1f4' },
-  'line-shapes.ts': { '1.110.0': 'f7bd444ca8de2c6447b07e026d01e8cda0e2b83b48f68f75a8b9a93f2483f43a' },
-  'severity-skills.ts': { '1.124.0': '96e8b9273e99913c2caeb8c97ca1ff6f451d914e98cb6ac009d90a9518d9c289' },
+  'watcher-skills.ts': { '1.115.0': '765c4ad553f4f4e6dd3b314ce65eb229dfc2d0d6cedd05001aff1ebc2516e29f' },
+  'line-shapes.ts': { '1.111.0': 'b700e45af0435bef643d39db772a3587d39e14ec7d5c8171666400a1431ad043' },
+  'severity-skills.ts': { '1.125.0': 'bef11b353ddad69e9d0bdd139f925329691f081e45359f98a87a127850a6fc6d' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

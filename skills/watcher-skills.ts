@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.114.0';
+export const AGENT_VERSION = '1.115.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -627,6 +627,9 @@ export const DETECTABLE_PATTERNS = {
     'max node total count already reached',
     'cannot provision any more nodes',
     'pods are also unschedulable',
+    // OpenStack's scheduler with no host left after its filters (`Filtering removed all hosts for the
+    // request with instance ID 'x'. Filter results: [...]`).
+    'filtering removed all hosts',
   ],
   NodeNotReady: [
     // A grid's hub on a node it stopped reaching (Selenium Grid 3: `Marking the node http://x:5555 as
@@ -953,6 +956,12 @@ export const DETECTABLE_PATTERNS = {
     'imminent node shutdown',
     'longer than the specified deadline',
     'longer than specified deadline',
+    // A deploy that found its instance down once updated (BOSH: `'diego-cell/x (0)' is not running after
+    // update`), a backup's helper pod that failed (Velero: `Pod is in abnormal state [Failed]`), and a
+    // service Puppet could not start (`Could not start Service[neutron-server]: ...`).
+    'is not running after update',
+    'is in abnormal state [failed]',
+    'could not start service[',
     // The kubelet's eviction manager, before and while it evicts.
     'must evict pod',
     'attempting to reclaim',
@@ -1427,6 +1436,19 @@ export const DETECTABLE_PATTERNS = {
     'timelimitexceeded',
     'did not finish in ',
     'engine timeout',
+    // An app's staging or start that ran out of time on Cloud Foundry (`Error staging application:
+    // StagingTimeExpired`, `CF-StagingTimeExpired(170007): Staging time expired`, cf-for-k8s' `Start
+    // app timeout`).
+    'stagingtimeexpired',
+    'staging time expired',
+    'start app timeout',
+    // A Job past its activeDeadlineSeconds, in the job controller's words (`Job was active longer than
+    // specified deadline`; a pod past its own deadline is PodDown), and a job or TaskRun failed on its
+    // deadline (`* job x failed: DeadlineExceeded`).
+    'job was active longer than specified deadline',
+    'failed: deadlineexceeded',
+    // A job reported slower than a stated bound (`Job x is taking more than 12 hours to complete`).
+    'is taking more than',
     'http requests timeout',
     'total timeout of api ',
     'response was not received from ',
@@ -1744,6 +1766,9 @@ export const EXCLUDE_PATTERNS = {
     'was not evicted',
     'exited with code 0',
     'exited with code 143',
+    // A Job past its deadline is slow, not down (its pods' own deadline reads `Pod was active on the
+    // node longer than the specified deadline`).
+    'job was active longer than',
     // Postgres' logical replication launcher ending with its server (as under CrashLoopBackOff).
     'worker "logical replication launcher"',
   ],

@@ -235,6 +235,13 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['HTTP probe did not respond Ready, got status code: 503', 'StartupProbeFailed', 'probe did not respond ready', 'probe responded'],
     // Rounds 310-314: cluster-autoscaler's count of pods left waiting, its header cut.
     ['scale_up.go:266] 7 other pods are also unschedulable', 'SchedulingBlocked', 'pods are also unschedulable', 'pods are also scheduled'],
+    // Rounds 315-319: Ceph's blocked requests, a job slower than its bound, Pacemaker's failed actions,
+    // neutron's dead agents, nova's scheduler with no host left.
+    ['12 ops are blocked > 65.536 sec on osd.4', 'HighLatency', ' are blocked > ', ' are done in '],
+    ['Job shop/nightly-report-29000000 is taking more than 3 hours to complete.', 'HighLatency', 'is taking more than', 'took'],
+    ["* shop-db_monitor_20000 on node-2 'not running' (7): call=88, status=complete, exitreason='none',", 'PodDown', "'not running' (7)", "'running' (0)"],
+    ['Agent healthcheck: found 2 dead agents out of 9:', 'NodeNotReady', 'dead agents out of', 'live agents of'],
+    ["Filtering removed all hosts for the request with instance ID '1a2b3c4d-0000-4000-8000-000000000001'. Filter results: ['ComputeFilter: (start: 3, end: 0)']", 'SchedulingBlocked', 'filtering removed all hosts', 'filtering kept the hosts'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -919,6 +926,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['E0301 10:00:00.000000       1 static_autoscaler.go:275] Failed to scale up: max node total count already reached', 'SchedulingBlocked', 'max node total count already reached'],
     ['W0301 10:00:00.000000       1 auto_scaling_groups.go:453] Instance group shop-workers cannot provision any more nodes!', 'SchedulingBlocked', 'cannot provision any more nodes'],
     ['2025-03-01T10:00:00.000Z WARN node-state-poller-0 io.trino.metadata.DiscoveryNodeManager Previously active node is missing: 1a2b3c4d (last seen at 10.0.0.7)', 'NodeNotReady', 'previously active node is missing'],
+    // Rounds 315-319: a deploy's instance down after its update, a backup's helper pod failed, a service
+    // Puppet could not start, staging out of time, a Job past its deadline.
+    ["Task 4411 | 10:00:00 | Error: 'web/1a2b3c4d-0000-4000-8000-000000000001 (0)' is not running after update. Review logs for failed jobs: nginx", 'PodDown', 'is not running after update'],
+    ['level=error msg="found a PVR velero/shop-restore-x2k9q with expose error: Pod is in abnormal state [Failed], message []. mark it as cancel"', 'PodDown', 'is in abnormal state [failed]'],
+    ["Error: Could not start Service[nova-api]: Execution of '/usr/bin/systemctl start nova-api' returned 1", 'PodDown', 'could not start service['],
+    ['Error restarting application: StagingTimeExpired', 'HighLatency', 'stagingtimeexpired'],
+    ['Staging time expired: cannot get instances since staging failed', 'HighLatency', 'staging time expired'],
+    ['Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline', 'HighLatency', 'job was active longer than specified deadline'],
+    ['│ 	* job shop-migrate failed: DeadlineExceeded', 'HighLatency', 'failed: deadlineexceeded'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1233,6 +1249,21 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['25/03/01 10:00:00 WARN YarnSchedulerBackend$YarnSchedulerEndpoint: Container marked as failed: container_1740823200000_0007_01_000004 on host: worker-3. Exit status: 1. Diagnostics: Exception from container-launch.', 'PodDown', 'container marked as failed: '],
     ['shop_web_1   /usr/local/bin/gunicorn sh ...   Restarting   0.0.0.0:8000->8000/tcp, 9000/tcp', 'CrashLoopBackOff', ' restarting'],
     ['[2025-03-01 10:00:00,000] {webserver_command.py:230} ERROR - No response from uwsgi master within 60 seconds', 'HighLatency', 'no response from '],
+    // Rounds 315-319: Cloud Foundry's flapping instances and Garden's failed check, Ceph's hosts and OSDs
+    // down and its blocked requests, neutron's dead agents, BOSH's failing rows, Pacemaker's resources,
+    // pcs' daemons and systemd's failed units, staging, TaskRuns and volumes out of time.
+    ['2 of 3 instances running (1 flapping)', 'CrashLoopBackOff', ' flapping)'],
+    ['{"timestamp":"1740823200.000000000","source":"rep","message":"rep.garden-healthcheck.garden-health.healthcheck.run.failed","log_level":2}', 'StartupProbeFailed', 'healthcheck.'],
+    ['HEALTH_WARN 1 host (3 osds) down', 'NodeNotReady', ' osds) down'],
+    ['2025-03-01T10:00:00.000+0000 mon.a (mon.0) 42 : cluster [WRN] Health check failed: 3 osds down (OSD_DOWN)', 'PodDown', ' osds down'],
+    ['7    ssd   0.87329          osd.7          down         0  1.00000', 'PodDown', ' osd.'],
+    ['| router_z1/0 (1a2b3c4d-0000-4000-8000-000000000001) | failing | n/a | small_z1 | 10.0.0.7 |', 'PodDown', '| failing |'],
+    ["* shop-db_start_0 on node-2 'not running' (7): call=12, status=complete, exitreason='none',", 'PodDown', "'not running' (7)"],
+    ['openstack-cinder-volume: failed (enabled on boot)', 'PodDown', ': failed ('],
+    ['● shop-worker.service    loaded failed failed Shop background worker', 'PodDown', 'loaded failed failed'],
+    ['Error staging application web: failed to stage within 15.000000 minutes', 'HighLatency', 'failed to stage within '],
+    ['message: TaskRun "build-x2k9q" failed to finish within "10m0s"', 'HighLatency', 'failed to finish within '],
+    ['ERROR nova.compute.manager [instance: 1a2b3c4d] VolumeNotCreated: Volume 5e6f did not finish being created even after we waited 65 seconds or 21 attempts.', 'HighLatency', 'even after we waited '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2414,8 +2445,35 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'I0301 10:00:00.000000       1 scale_up.go:586] Final scale-up plan: [{shop-workers 2->4 (max: 10)}]',
     'level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."',
     '2025/03/01 10:00:00 Readinesscheck endpoint answered in 2ms',
+    // Rounds 315-319: instances all running, a check that completed, OSDs up and a check cleared, rows
+    // running, resources started, units active, a pod's own deadline still read as down elsewhere.
+    '1 of 1 instances running (1 running)',
+    '{"timestamp":"1740823200.000000000","source":"rep","message":"rep.garden-healthcheck.garden-health.healthcheck.complete","log_level":1}',
+    '2025-03-01T10:00:00.000+0000 mon.a (mon.0) 42 : cluster [INF] Health check cleared: OSD_DOWN (was: 1 osds down)',
+    'osd: 9 osds: 9 up (since 3d), 9 in (since 4w)',
+    '7    ssd   0.87329          osd.7            up   1.00000  1.00000',
+    '| router_z1/0 (1a2b3c4d-0000-4000-8000-000000000001) | running | n/a | small_z1 | 10.0.0.7 |',
+    'openstack-cinder-volume: active (enabled on boot)',
+    '● shop-worker.service    loaded active running Shop background worker',
+    'Agent healthcheck: found 0 dead agents out of 9:',
+    'mon: 3 daemons, quorum a,b,c (age 2h)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+
+  it("reads Ceph's health check on OSDs down by its words, not as a probe: the exclusion of Ceph's named checks is what does (the check can fail)", () => {
+    const line = '2025-03-01T10:00:00.000+0000 mon.a (mon.0) 42 : cluster [WRN] Health check failed: 3 osds down (OSD_DOWN)';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'health check ' })).toBe('StartupProbeFailed');
+  });
+
+  it("reads a Job past its deadline as latency and a pod past its own as down: the PodDown exclusion is what tells them apart (the check can fail)", () => {
+    const job = 'Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline';
+    expect(detect(job)).toBe('HighLatency');
+    expect(plainReading(job)).toBe('HighLatency');
+    expect(plainReading(job, { failure: 'PodDown', exclusion: 'job was active longer than' })).toBe('PodDown');
+    expect(detect('Message: Pod was active on the node longer than the specified deadline')).toBe('PodDown');
   });
 
   it("keeps a timeout setting left at its default off the latency: the exclusion is what does (the check can fail)", () => {
