@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.111.0';
+export const LINE_SHAPES_VERSION = '1.112.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -368,6 +368,9 @@ export const DETECTABLE_SHAPES = {
     // A health check's step that failed, in the dotted message names of Cloud Foundry's lager logs
     // (Diego's rep checking Garden: `rep.garden-healthcheck.healthcheck.create.failed`).
     { contains: 'healthcheck.', shape: /\bhealthcheck(?:\.[a-z][\w-]{0,60}){0,4}\.failed\b/i },
+    // kubeadm's wait on a control-plane component's health endpoint (`kube-apiserver check failed at
+    // https://x:8443/livez: ... context deadline exceeded`): the check failing, whatever it quotes.
+    { contains: ' check failed at http', shape: /\bcheck failed at https?:\/\/[^\s\/]{1,253}\/(?:livez|readyz|healthz)\b/i },
     // A health route answering with a server error, as the request logging middleware of Cortex,
     // Loki, Mimir and Tempo writes it (`msg="GET /ready (500) 64.202µs Response: ..."`): the service
     // reporting itself not ready to whoever probes it. Only the bare routes, with no query.

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.125.0';
+export const SEVERITY_SKILLS_VERSION = '1.126.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -313,6 +313,8 @@ export const SEVERITY_RULES = [
       "'not running' (7)",
       'dead agents out of',
       'filtering removed all hosts',
+      // kops' validation on an instance that never became a node, a row with no level.
+      'has not yet joined cluster',
       // supervisord's state for a program it keeps restarting, as a start script prints it with no
       // level (`slurmctld is in the BACKOFF state.`), and Flux's broker on its parent gone, in syslog
       // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).

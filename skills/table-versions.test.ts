@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.115.0': '765c4ad553f4f4e6dd3b314ce65eb229dfc2d0d6cedd05001aff1ebc2516e29f' },
-  'line-shapes.ts': { '1.111.0': 'b700e45af0435bef643d39db772a3587d39e14ec7d5c8171666400a1431ad043' },
-  'severity-skills.ts': { '1.125.0': 'bef11b353ddad69e9d0bdd139f925329691f081e45359f98a87a127850a6fc6d' },
+  'watcher-skills.ts': { '1.116.0': 'e12adb801dc4cbd96b7d236ff0569d323abf2c3a5d8b05c9a107ab8c6278b0fe' },
+  'line-shapes.ts': { '1.112.0': '801459b4973ebbc401dca8e698b0f1dca7ad52e9b10c61086eedd667ce5cd048' },
+  'severity-skills.ts': { '1.126.0': 'dcc0b8a5c4d2ce3e6fa3965caca0d5e41056121bddcb6a4c61e6b700190a9d38' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

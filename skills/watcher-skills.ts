@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.115.0';
+export const AGENT_VERSION = '1.116.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -888,6 +888,11 @@ export const DETECTABLE_PATTERNS = {
     // Trino's and Presto's coordinator losing a worker it had (`DiscoveryNodeManager Previously active
     // node is missing`).
     'previously active node is missing',
+    // Ray's raylet finding its node cut off from the cluster (`Check failed: !local_node_id_.IsNil() This
+    // node is disconnected.`), and kops' validation on an instance that never became a node (`machine
+    // "x" has not yet joined cluster`).
+    'this node is disconnected',
+    'has not yet joined cluster',
   ],
   PodDown: [
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
@@ -1449,6 +1454,9 @@ export const DETECTABLE_PATTERNS = {
     'failed: deadlineexceeded',
     // A job reported slower than a stated bound (`Job x is taking more than 12 hours to complete`).
     'is taking more than',
+    // Ansible's wait on an async task running out (`async task did not complete within the requested
+    // time`).
+    'did not complete within the requested time',
     'http requests timeout',
     'total timeout of api ',
     'response was not received from ',

@@ -242,6 +242,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ["* shop-db_monitor_20000 on node-2 'not running' (7): call=88, status=complete, exitreason='none',", 'PodDown', "'not running' (7)", "'running' (0)"],
     ['Agent healthcheck: found 2 dead agents out of 9:', 'NodeNotReady', 'dead agents out of', 'live agents of'],
     ["Filtering removed all hosts for the request with instance ID '1a2b3c4d-0000-4000-8000-000000000001'. Filter results: ['ComputeFilter: (start: 3, end: 0)']", 'SchedulingBlocked', 'filtering removed all hosts', 'filtering kept the hosts'],
+    // Rounds 320-324: kops' validation on an instance that never became a node.
+    ['Machine	i-0a1b2c3d4e5f60718	machine "i-0a1b2c3d4e5f60718" has not yet joined cluster', 'NodeNotReady', 'has not yet joined cluster', 'has joined cluster'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -935,6 +937,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Staging time expired: cannot get instances since staging failed', 'HighLatency', 'staging time expired'],
     ['Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline', 'HighLatency', 'job was active longer than specified deadline'],
     ['│ 	* job shop-migrate failed: DeadlineExceeded', 'HighLatency', 'failed: deadlineexceeded'],
+    // Rounds 320-324: Ray's node cut off, Ansible's async wait out of time.
+    ['F0301 10:00:00.000000   138 service_based_accessor.cc:320]  Check failed: !local_node_id_.IsNil() This node is disconnected.', 'NodeNotReady', 'this node is disconnected'],
+    ['fatal: [worker-7]: FAILED! => {"changed": false, "msg": "async task did not complete within the requested time"}', 'HighLatency', 'did not complete within the requested time'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1264,6 +1269,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Error staging application web: failed to stage within 15.000000 minutes', 'HighLatency', 'failed to stage within '],
     ['message: TaskRun "build-x2k9q" failed to finish within "10m0s"', 'HighLatency', 'failed to finish within '],
     ['ERROR nova.compute.manager [instance: 1a2b3c4d] VolumeNotCreated: Volume 5e6f did not finish being created even after we waited 65 seconds or 21 attempts.', 'HighLatency', 'even after we waited '],
+    // Rounds 320-324: kubeadm's wait on a control-plane component's health endpoint.
+    ['error execution phase wait-control-plane: failed while waiting for the control plane to start: kube-controller-manager check failed at https://127.0.0.1:10257/healthz: context deadline exceeded', 'StartupProbeFailed', ' check failed at http'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2457,6 +2464,10 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '● shop-worker.service    loaded active running Shop background worker',
     'Agent healthcheck: found 0 dead agents out of 9:',
     'mon: 3 daemons, quorum a,b,c (age 2h)',
+    // Rounds 320-324: a node joined, a component's check passed, an async task that finished.
+    'Machine	i-0a1b2c3d4e5f60718	machine "i-0a1b2c3d4e5f60718" has joined cluster',
+    '[control-plane-check] kube-apiserver is healthy after 1.5s',
+    'ok: [worker-7] => {"changed": false, "msg": "async task completed"}',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
