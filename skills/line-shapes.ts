@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.112.0';
+export const LINE_SHAPES_VERSION = '1.112.1';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -186,6 +186,18 @@ const READY_ROWS =
 /** A `talosctl services` row whose state is Failed (see DETECTABLE_SHAPES.PodDown). */
 const TALOS_SERVICE_FAILED = /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i;
 
+/**
+ * Ceph's health on something down (`OSD_DOWN 2 osds down`, `HEALTH_WARN 1 host (3 osds) down`,
+ * `Health check failed: 3 osds down`): at the line's start or after the check's code, a health status
+ * or a check's change; a cleared check's `(was: 1 osds down)` is none.
+ */
+function cephHealthDown(code: string, what: string): RegExp {
+  return new RegExp(String.raw`(?:^|\b${code}:? |\bhealth_(?:warn|err):? |\bhealth check (?:failed|update): )[1-9]\d{0,4} ${what} down\b`, 'i');
+}
+
+/** A readiness or liveness check that ran out of time, the two words joined or not (see DETECTABLE_SHAPES.StartupProbeFailed). */
+const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\btimed out\b/i;
+
 /** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
 const KUBEVIRT_VMI_SCHEDULING = /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i;
 
@@ -363,8 +375,7 @@ export const DETECTABLE_SHAPES = {
     { contains: 'health check for container', shape: /\bhealth check for container [0-9a-f]{12,64} error: /i },
     // A readiness or liveness check that ran out of time in the service's own words (Deis:
     // `Readinesscheck endpoint timed out after 2s`): the check failing, not a slow request.
-    { contains: 'nesscheck', shape: /\b(?:readiness|liveness)check\b[^.\n]{0,60}?\btimed out\b/i },
-    { contains: 'ness check', shape: /\b(?:readiness|liveness) check\b[^.\n]{0,60}?\btimed out\b/i },
+    ...['nesscheck', 'ness check'].map((contains) => ({ contains, shape: PROBE_CHECK_TIMED_OUT })),
     // A health check's step that failed, in the dotted message names of Cloud Foundry's lager logs
     // (Diego's rep checking Garden: `rep.garden-healthcheck.healthcheck.create.failed`).
     { contains: 'healthcheck.', shape: /\bhealthcheck(?:\.[a-z][\w-]{0,60}){0,4}\.failed\b/i },
@@ -436,10 +447,7 @@ export const DETECTABLE_SHAPES = {
     // Ceph's health on hosts down with their OSDs (`OSD_HOST_DOWN 1 host (2 osds) down`, `Health check
     // failed: 2 hosts (2 osds) down`), and neutron's check of its agents (`Agent healthcheck: found 1
     // dead agents out of 7:`).
-    {
-      contains: ' osds) down',
-      shape: /(?:^|\bosd_host_down:? |\bhealth_(?:warn|err):? |\bhealth check (?:failed|update): )[1-9]\d{0,4} hosts? \([1-9]\d{0,4} osds?\) down\b/i,
-    },
+    { contains: ' osds) down', shape: cephHealthDown('osd_host_down', String.raw`hosts? \([1-9]\d{0,4} osds?\)`) },
     { contains: ' dead agents out of ', shape: /\bfound [1-9]\d{0,4} dead agents out of \d{1,5}\b/i },
     // Selenium Grid 4 on a node it stopped reaching (`Switching node x (uri: http://y:5555) from UP to
     // DOWN`), and Nagios on a host its check found down or unreachable (`HOST ALERT: x;DOWN;SOFT;1;PING
@@ -848,7 +856,7 @@ export const DETECTABLE_SHAPES = {
     // Ceph's OSDs down: its health (`OSD_DOWN 2 osds down`, `Health check failed: 1 osds down`; a
     // check cleared `(was: 1 osds down)` is not one) and `ceph osd tree` rows (ID, class, weight, name,
     // status: `11 hdd 5.45799 osd.11 down 0 1.00000`).
-    { contains: ' osds down', shape: /(?:^|\bosd_down:? |\bhealth_(?:warn|err):? |\bhealth check (?:failed|update): )[1-9]\d{0,4} osds? down\b/i },
+    { contains: ' osds down', shape: cephHealthDown('osd_down', 'osds?') },
     { contains: ' osd.', shape: /^-?\d{1,6} [a-z]{1,12} \d{1,6}(?:\.\d{1,8})? osd\.\d{1,6} down\b/i },
     // BOSH's `vms` and `instances` tables on an instance or process whose state is failing (`| cell_z1/0
     // | failing | cell_z1 | 10.244.16.10 |`).

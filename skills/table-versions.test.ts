@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.116.0': 'e12adb801dc4cbd96b7d236ff0569d323abf2c3a5d8b05c9a107ab8c6278b0fe' },
-  'line-shapes.ts': { '1.112.0': '801459b4973ebbc401dca8e698b0f1dca7ad52e9b10c61086eedd667ce5cd048' },
-  'severity-skills.ts': { '1.126.0': 'dcc0b8a5c4d2ce3e6fa3965caca0d5e41056121bddcb6a4c61e6b700190a9d38' },
+  'line-shapes.ts': { '1.112.1': '4747e820a863a86b22e1e2f3f07a96f48490294469a8b0f19fd9ebc3fd150517' },
+  'severity-skills.ts': { '1.126.1': '65997107e5fea045e3858a4ee98e8d0fb057e6d0d35e0e6c4a1ca799237271ed' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

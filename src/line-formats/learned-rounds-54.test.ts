@@ -2472,25 +2472,20 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(detect(line)).toBeNull();
   });
 
-  it("reads Ceph's health check on OSDs down by its words, not as a probe: the exclusion of Ceph's named checks is what does (the check can fail)", () => {
-    const line = '2025-03-01T10:00:00.000+0000 mon.a (mon.0) 42 : cluster [WRN] Health check failed: 3 osds down (OSD_DOWN)';
-    expect(detect(line)).toBe('PodDown');
-    expect(plainReading(line)).toBe('PodDown');
-    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'health check ' })).toBe('StartupProbeFailed');
+  it.each([
+    // Round 316: Ceph's named health checks are the cluster's state, not a probe.
+    ['2025-03-01T10:00:00.000+0000 mon.a (mon.0) 42 : cluster [WRN] Health check failed: 3 osds down (OSD_DOWN)', 'PodDown', 'StartupProbeFailed', 'health check '],
+    // Round 317: a Job past its deadline is slow, not down.
+    ['Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline', 'HighLatency', 'PodDown', 'job was active longer than'],
+    // Round 310: a timeout setting left at its default.
+    ['level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."', null, 'HighLatency', 'timeout not configured'],
+  ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
+    expect(detect(line)).toBe(reads);
+    expect(plainReading(line)).toBe(reads);
+    expect(plainReading(line, { failure: without, exclusion })).toBe(without);
   });
 
-  it("reads a Job past its deadline as latency and a pod past its own as down: the PodDown exclusion is what tells them apart (the check can fail)", () => {
-    const job = 'Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline';
-    expect(detect(job)).toBe('HighLatency');
-    expect(plainReading(job)).toBe('HighLatency');
-    expect(plainReading(job, { failure: 'PodDown', exclusion: 'job was active longer than' })).toBe('PodDown');
+  it('reads a pod past its own deadline as down, beside the Job past its deadline read as latency', () => {
     expect(detect('Message: Pod was active on the node longer than the specified deadline')).toBe('PodDown');
-  });
-
-  it("keeps a timeout setting left at its default off the latency: the exclusion is what does (the check can fail)", () => {
-    const line = 'level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."';
-    expect(detect(line)).toBeNull();
-    expect(plainReading(line)).toBeNull();
-    expect(plainReading(line, { failure: 'HighLatency', exclusion: 'timeout not configured' })).toBe('HighLatency');
   });
 });
