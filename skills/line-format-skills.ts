@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.62.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.63.0';
 
 export interface PodStatusRule {
   /**
@@ -41,6 +41,11 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'errimagepull', failure: 'ImagePullBackOff' },
   { status: 'errimageneverpull', failure: 'ImagePullBackOff' },
   { status: 'invalidimagename', failure: 'ImagePullBackOff' },
+  // The kubelet's other image errors: an image it could not inspect, a registry it could not
+  // reach, and the name early releases gave a failed pull (`PullImageError`).
+  { status: 'imageinspecterror', failure: 'ImagePullBackOff' },
+  { status: 'errregistryunavailable', failure: 'ImagePullBackOff' },
+  { status: 'pullimageerror', failure: 'ImagePullBackOff' },
   { status: 'crashloopbackoff', failure: 'CrashLoopBackOff' },
   { status: 'error', failure: 'CrashLoopBackOff', minRestarts: 1 },
   // Failed and never restarted (restartPolicy Never or OnFailure given up, a Job's pod, a

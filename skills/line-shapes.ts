@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.112.1';
+export const LINE_SHAPES_VERSION = '1.113.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -959,6 +959,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // An action that did not happen before its deadline (containerd through dockerd: `container did
+    // not start before the specified timeout`); one that did (`completed before the specified
+    // timeout`) is quiet.
+    { contains: 'before the specified timeout', shape: /\b(?:did not|didn't|failed to) [a-z]{2,20} before the specified timeout\b/i },
     // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the
     // cluster autoscaler's error code for a scale-up that timed out (`Disabling scale-up for node group
     // x until ...; errorClass=Other; errorCode=timeout`).

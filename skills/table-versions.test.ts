@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.116.0': 'e12adb801dc4cbd96b7d236ff0569d323abf2c3a5d8b05c9a107ab8c6278b0fe' },
-  'line-shapes.ts': { '1.112.1': '4747e820a863a86b22e1e2f3f07a96f48490294469a8b0f19fd9ebc3fd150517' },
-  'severity-skills.ts': { '1.126.1': '65997107e5fea045e3858a4ee98e8d0fb057e6d0d35e0e6c4a1ca799237271ed' },
+  'watcher-skills.ts': { '1.117.0': '3b9b0d17c8a2558f3fed5fe2c44b2f69d7bfb491361c25fee3c3eeb827d84133' },
+  'line-shapes.ts': { '1.113.0': 'bf4f44ad4a896f15f00fe1c6e976add4cf7ce07c791cbb905f2f150fc3cd99c9' },
+  'severity-skills.ts': { '1.126.1': '36f60f27ad2ff846d569b492134afde2c867b3bd93a47d514ae6d74e3c462a86' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.62.0': '33b40bd413fea35c2b7216b5dc5e155dc26bf015f54bfe7cd01dda8416d5da07' },
+  'line-format-skills.ts': { '1.63.0': '002207ca431963593a1817125ddd70e52ac3351be42f018716c2d0bef2e3c0e5' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.116.0';
+export const AGENT_VERSION = '1.117.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -95,6 +95,8 @@ export const DETECTABLE_PATTERNS = {
     'system oom encountered',
     // The vertical pod autoscaler's updater seeing a container killed for memory soon after start.
     'quick oom detected',
+    // ... and its recommender's record of one (`OOM detected {Timestamp:... Memory:... ContainerID:...}`).
+    'oom detected {timestamp:',
     // crun finding the container's init killed as it started (`OOM: the memory limit could be
     // too low`), and the JVM failing to reserve its memory (`There is insufficient memory for the
     // Java Runtime Environment to continue`). (The Docker event stream's `"status":"oom"` is read
@@ -893,8 +895,16 @@ export const DETECTABLE_PATTERNS = {
     // "x" has not yet joined cluster`).
     'this node is disconnected',
     'has not yet joined cluster',
+    // A cloud's node pool reporting nodes that never became ready: EKS' node group health issue
+    // (`NodeCreationFailure: Unhealthy nodes in the kubernetes cluster`; its other message, `Instances
+    // failed to join the kubernetes cluster`, is read above) and AKS' error code (`Code="NodesNotReady"`).
+    'unhealthy nodes in the kubernetes cluster',
+    'nodesnotready',
   ],
   PodDown: [
+    // Velero on a node whose node-agent pod is not up (`daemonset pod not found in running state in
+    // node x`): the volume backups that need it fail.
+    'pod not found in running state',
     // Zabbix's server or proxy leaving after one of its processes ended (`One child process died
     // (PID:475,exitcode/signal:1). Exiting ...`), a benchmark's watcher on a pod's container that
     // crashed (`❌ Crashed container in pod: x`), an app that never came up (Cloud Run: `terminated:
@@ -1213,6 +1223,8 @@ export const DETECTABLE_PATTERNS = {
     // An EKS add-on's health issue (`InsufficientNumberOfReplicas: The add-on is unhealthy because
     // it doesn't have the desired number of replicas`).
     "doesn't have the desired number of replicas",
+    // ... and its code alone (a pretty-printed `"code" : "InsufficientNumberOfReplicas",`).
+    'insufficientnumberofreplicas',
     'seconds to become available',
     'progress deadline exceeded',
     // Cluster API: a MachineDeployment short of its available machines.
@@ -1741,6 +1753,9 @@ export const EXCLUDE_PATTERNS = {
     'node lease',
     // A workload's replica count an add-on's health names (its replicas, not a probe).
     "doesn't have the desired number of replicas",
+    // A node pool's nodes that never became ready (EKS: `NodeCreationFailure: Unhealthy nodes in the
+    // kubernetes cluster`): the nodes, not a probe.
+    'unhealthy nodes in the kubernetes cluster',
     // LXC's launcher failing to start a container (`lxc-start: 101: tools/lxc_start.c: main: 330 The
     // container failed to start`): no probe is involved; the container is down.
     'lxc-start: ',

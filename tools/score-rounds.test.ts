@@ -401,6 +401,11 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-323.json': ['r323-0002', 'r323-0005'],
   // kubeadm's `[kubelet-check] The HTTP call ... failed`: read as the node's kubelet, as other rounds label it.
   'round-324.json': ['r324-0006'],
+  // Crossplane's Helm provider at `DEBUG` on a release out of time: a stated level is final.
+  'round-327.json': ['r327-0005'],
+  // Gatekeeper's `"level":"info"` on `healthz check failed` (three times): a stated level is final.
+  // Velero's error ending in `timed out waiting for the condition`, which rounds label both ways.
+  'round-329.json': ['r329-0011', 'r329-0012', 'r329-0013', 'r329-0015'],
 };
 
 /**
@@ -449,6 +454,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-321.json': 'one of 16 failure lines is a bare exit code other rounds label a crash loop',
   'round-322.json': 'five of 23 failure lines are stated at info and an ECS stop other rounds read as the task down',
   'round-323.json': 'two of 17 failure lines are stated at info',
+  'round-329.json': 'three of 26 failure lines are stated at info and one ends in words rounds label both ways',
 };
 
 /**
@@ -456,11 +462,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-325.json': ['r325-0022', 'r325-0060', 'r325-0061'],
-  'round-326.json': [],
-  'round-327.json': ['r327-0005', 'r327-0031', 'r327-0043', 'r327-0059'],
-  'round-328.json': ['r328-0005'],
-  'round-329.json': ['r329-0011', 'r329-0012', 'r329-0013', 'r329-0015', 'r329-0040', 'r329-0041'],
 };
 
 /**

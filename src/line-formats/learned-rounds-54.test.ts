@@ -551,6 +551,11 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     ['Unschedulable', 'SchedulingBlocked', 'unschedulable'],
     ['OutOfnvidia.com/gpu', 'PodDown', 'outof'],
     ['OutOfhugepages-2Mi', 'PodDown', 'outof'],
+    // Rounds 325-329: the kubelet's other image errors, among them the name early releases gave a
+    // failed pull.
+    ['PullImageError', 'ImagePullBackOff', 'pullimageerror'],
+    ['ImageInspectError', 'ImagePullBackOff', 'imageinspecterror'],
+    ['ErrRegistryUnavailable', 'ImagePullBackOff', 'errregistryunavailable'],
   ] as const)("reads a pod row whose STATUS is %s as %s by the status table, and not without its rule (the check can fail)", (status, failure, rule) => {
     expect(detect(row(status))).toBe(failure);
     const read = readPodRow(row(status))!;
@@ -940,6 +945,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 320-324: Ray's node cut off, Ansible's async wait out of time.
     ['F0301 10:00:00.000000   138 service_based_accessor.cc:320]  Check failed: !local_node_id_.IsNil() This node is disconnected.', 'NodeNotReady', 'this node is disconnected'],
     ['fatal: [worker-7]: FAILED! => {"changed": false, "msg": "async task did not complete within the requested time"}', 'HighLatency', 'did not complete within the requested time'],
+    // Rounds 325-329: the VPA recommender's record of a container killed for memory, node pools whose
+    // nodes never became ready (EKS, AKS), an EKS add-on's replica code alone, Velero's node agent
+    // not running.
+    ['E0301 10:00:00.000000       1 cluster_feeder.go:417] OOM detected {Timestamp:2025-03-01 09:59:58 +0000 UTC Memory:536870912 ContainerID:{PodID:{Namespace:shop PodName:web-0} ContainerName:web}}', 'OOMKilled', 'oom detected {timestamp:'],
+    ['│ Error: waiting for EKS Node Group (shop:workers) create: unexpected state \'CREATE_FAILED\': NodeCreationFailure: Unhealthy nodes in the kubernetes cluster', 'NodeNotReady', 'unhealthy nodes in the kubernetes cluster'],
+    ['Status=400 Code="NodesNotReady" Message="Agent pool workers has 2 nodes that are not ready."', 'NodeNotReady', 'nodesnotready'],
+    ['  "code" : "InsufficientNumberOfReplicas",', 'ReplicaMismatch', 'insufficientnumberofreplicas'],
+    ['time="2025-03-01T10:00:00Z" level=error msg="Error backing up item" error="daemonset pod not found in running state in node worker-3"', 'PodDown', 'pod not found in running state'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1271,6 +1284,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERROR nova.compute.manager [instance: 1a2b3c4d] VolumeNotCreated: Volume 5e6f did not finish being created even after we waited 65 seconds or 21 attempts.', 'HighLatency', 'even after we waited '],
     // Rounds 320-324: kubeadm's wait on a control-plane component's health endpoint.
     ['error execution phase wait-control-plane: failed while waiting for the control plane to start: kube-controller-manager check failed at https://127.0.0.1:10257/healthz: context deadline exceeded', 'StartupProbeFailed', ' check failed at http'],
+    // Rounds 325-329: an action that did not happen before its deadline.
+    ['docker: Error response from daemon: containerd: container did not start before the specified timeout.', 'HighLatency', 'before the specified timeout'],
+    ['ERROR task shop-migrate failed to finish before the specified timeout', 'HighLatency', 'before the specified timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2468,6 +2484,12 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'Machine	i-0a1b2c3d4e5f60718	machine "i-0a1b2c3d4e5f60718" has joined cluster',
     '[control-plane-check] kube-apiserver is healthy after 1.5s',
     'ok: [worker-7] => {"changed": false, "msg": "async task completed"}',
+    // Rounds 325-329: a task that finished in time, a node pool created, a node agent running, the VPA
+    // accepting a pod for update.
+    'INFO task shop-migrate completed before the specified timeout',
+    'module.eks.aws_eks_node_group.workers: Creation complete after 2m50s [id=shop:workers]',
+    'time="2025-03-01T10:00:00Z" level=info msg="Found running node-agent pod" node=worker-3',
+    'I0301 10:00:00.000000       1 update_priority_calculator.go:119] pod accepted for update shop/web-0 with priority 0.56',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2479,6 +2501,8 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['Warning  DeadlineExceeded  2m  job-controller  Job was active longer than specified deadline', 'HighLatency', 'PodDown', 'job was active longer than'],
     // Round 310: a timeout setting left at its default.
     ['level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."', null, 'HighLatency', 'timeout not configured'],
+    // Round 327: a node pool's nodes reported unhealthy are the nodes, not a probe.
+    ['│ 	* i-0a1b2c3d4e5f60718: NodeCreationFailure: Unhealthy nodes in the kubernetes cluster', 'NodeNotReady', 'StartupProbeFailed', 'unhealthy nodes in the kubernetes cluster'],
   ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
     expect(detect(line)).toBe(reads);
     expect(plainReading(line)).toBe(reads);
