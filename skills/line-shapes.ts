@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.113.0';
+export const LINE_SHAPES_VERSION = '1.114.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -196,6 +196,11 @@ function cephHealthDown(code: string, what: string): RegExp {
 }
 
 /** A readiness or liveness check that ran out of time, the two words joined or not (see DETECTABLE_SHAPES.StartupProbeFailed). */
+/**
+ * An action that did not happen in its time (`did not start before the specified timeout`, `did not
+ * complete within timeout`, `failed to connect before the deadline`; see DETECTABLE_SHAPES.HighLatency).
+ */
+const NOT_DONE_IN_TIME = /\b(?:did not|didn't|failed to) [a-z]{2,20} (?:before the (?:specified timeout|deadline)|within (?:the )?timeout)\b/i;
 const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\btimed out\b/i;
 
 /** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
@@ -959,10 +964,16 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
-    // An action that did not happen before its deadline (containerd through dockerd: `container did
-    // not start before the specified timeout`); one that did (`completed before the specified
+    // An action that did not happen in its time (containerd through dockerd: `container did not start
+    // before the specified timeout`; Prefect: `Job did not complete within timeout of 5s`; a gRPC
+    // client: `Failed to connect before the deadline`); one that did (`completed before the specified
     // timeout`) is quiet.
-    { contains: 'before the specified timeout', shape: /\b(?:did not|didn't|failed to) [a-z]{2,20} before the specified timeout\b/i },
+    { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
+    { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
+    { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
+    { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },
+    // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).
+    { contains: ' exceeded max ', shape: /\b\d{1,9}(?:\.\d{1,9})?(?:ns|us|ms|s|m|h) exceeded max \d/i },
     // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the
     // cluster autoscaler's error code for a scale-up that timed out (`Disabling scale-up for node group
     // x until ...; errorClass=Other; errorCode=timeout`).
@@ -1231,7 +1242,17 @@ export const EXCLUDE_SHAPES = {
     { contains: 'health check ', shape: /\bhealth check (?:failed|update): [^()\n]{1,300}\([a-z]{2,20}(?:_[a-z0-9]{1,20}){1,6}\)$/i },
   ],
   SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
-  NodeNotReady: ['notready', 'not ready', 'not-ready'].map(absence),
+  NodeNotReady: [
+    ...['notready', 'not ready', 'not-ready'].map(absence),
+    // The kubelet's call to its runtime for one pod or container out of time (`CreateContainer in
+    // sandbox "id" from runtime service failed: rpc error: code = DeadlineExceeded`, RunPodSandbox,
+    // StopContainer): that operation was slow. Calls about the whole node (ListContainers,
+    // ContainerStatus, ListPodSandbox) still say its runtime is hung.
+    {
+      contains: 'from runtime service failed',
+      shape: /\b(?:createcontainer in sandbox|startcontainer|stopcontainer|removecontainer|runpodsandbox|stoppodsandbox|removepodsandbox) (?:\S{1,200} )?from runtime service failed\b/i,
+    },
+  ],
   PodDown: [
     ...['evicted', 'preempted'].map(absence),
     // A process that ended with status 0 ended cleanly, whatever the words before it (Fluentd: `Worker

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.117.0';
+export const AGENT_VERSION = '1.118.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -900,6 +900,11 @@ export const DETECTABLE_PATTERNS = {
     // failed to join the kubernetes cluster`, is read above) and AKS' error code (`Code="NodesNotReady"`).
     'unhealthy nodes in the kubernetes cluster',
     'nodesnotready',
+    // NiFi's cluster coordinator on a node gone silent (`Node disconnected from cluster due to Have not
+    // received a heartbeat from node in 41 seconds`), and AKS Edge's deployment on its node (`Linux
+    // node not in Ready state, or cluster could not be reached`).
+    'have not received a heartbeat from node',
+    'node not in ready state',
   ],
   PodDown: [
     // Velero on a node whose node-agent pod is not up (`daemonset pod not found in running state in
@@ -1404,6 +1409,11 @@ export const DETECTABLE_PATTERNS = {
     // response-time middleware (`Slow HTTP Response from "x" to "y" in 0:00:02.31`).
     'execution expired',
     'timeout to get response',
+    // ... and on a message it could not hand on (`register node failed, error: timeout to send message`).
+    'timeout to send message',
+    // etcd's v2 client on a member that did not answer (`client: endpoint http://x:2379 exceeded header
+    // timeout`).
+    'exceeded header timeout',
     'slowquerylistener',
     'slow http response from',
     // Telegraf's output that could not write a flush's metrics in time (`W! [agent]

@@ -953,6 +953,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Status=400 Code="NodesNotReady" Message="Agent pool workers has 2 nodes that are not ready."', 'NodeNotReady', 'nodesnotready'],
     ['  "code" : "InsufficientNumberOfReplicas",', 'ReplicaMismatch', 'insufficientnumberofreplicas'],
     ['time="2025-03-01T10:00:00Z" level=error msg="Error backing up item" error="daemonset pod not found in running state in node worker-3"', 'PodDown', 'pod not found in running state'],
+    // Rounds 330-334: KubeEdge's message it could not hand on, etcd's v2 client on a silent member,
+    // NiFi's node gone silent, AKS Edge's node not ready.
+    ['E0301 10:00:00.000000    4411 edged_status.go:400] register node failed, error: timeout to send message', 'HighLatency', 'timeout to send message'],
+    ['error #0: client: endpoint http://10.0.0.7:2379 exceeded header timeout', 'HighLatency', 'exceeded header timeout'],
+    ['2025-03-01 10:00:00,000 WARN [Heartbeat Monitor Thread-1] o.a.n.c.c.node.NodeClusterCoordinator Event Reported for nifi-2:8080 -- Node disconnected from cluster due to Have not received a heartbeat from node in 41 seconds', 'NodeNotReady', 'have not received a heartbeat from node'],
+    ['- Error: Linux node not in Ready state, or cluster could not be reached from host side at line 3140', 'NodeNotReady', 'node not in ready state'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1287,6 +1293,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 325-329: an action that did not happen before its deadline.
     ['docker: Error response from daemon: containerd: container did not start before the specified timeout.', 'HighLatency', 'before the specified timeout'],
     ['ERROR task shop-migrate failed to finish before the specified timeout', 'HighLatency', 'before the specified timeout'],
+    // Rounds 330-334: the same in other words, and a duration over its bound.
+    ["00:53:07.534 | ERROR   | prefect.infrastructure.kubernetes-job - Job 'shop-migrate-x2k9q': Job did not complete within timeout of 5s.", 'HighLatency', 'within timeout'],
+    ['ERROR worker did not register within the timeout', 'HighLatency', 'within the timeout'],
+    ['Error: Failed to connect before the deadline', 'HighLatency', 'before the deadline'],
+    ['{"level":"fatal","msg":"unable to bootstrap ringpop","error":"join duration of 37.0831682s exceeded max 30s"}', 'HighLatency', ' exceeded max '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2490,6 +2501,11 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'module.eks.aws_eks_node_group.workers: Creation complete after 2m50s [id=shop:workers]',
     'time="2025-03-01T10:00:00Z" level=info msg="Found running node-agent pod" node=worker-3',
     'I0301 10:00:00.000000       1 update_priority_calculator.go:119] pod accepted for update shop/web-0 with priority 0.56',
+    // Rounds 330-334: jobs done in time, a node back in its cluster, a join inside its bound.
+    "00:53:07.534 | INFO    | prefect.infrastructure.kubernetes-job - Job 'shop-migrate-x2k9q': Job completed within timeout of 5s.",
+    'INFO client connected before the deadline',
+    '2025-03-01 10:00:00,000 INFO [Reconnect to Cluster] o.a.n.c.c.node.NodeClusterCoordinator This node is now connected to the cluster.',
+    '{"level":"info","msg":"ringpop bootstrapped","join duration":"1.2s","max":"30s"}',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2503,10 +2519,16 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['level=warn ts=2025-03-01T10:00:00.000Z caller=loki.go:251 msg="per-tenant timeout not configured, using default engine timeout (\\"5m0s\\")."', null, 'HighLatency', 'timeout not configured'],
     // Round 327: a node pool's nodes reported unhealthy are the nodes, not a probe.
     ['│ 	* i-0a1b2c3d4e5f60718: NodeCreationFailure: Unhealthy nodes in the kubernetes cluster', 'NodeNotReady', 'StartupProbeFailed', 'unhealthy nodes in the kubernetes cluster'],
+    // Round 331: the kubelet's runtime call for one container out of time is that call's latency.
+    ['E0301 10:00:00.000000    4411 remote_runtime.go:187] CreateContainer in sandbox "1a2b3c" from runtime service failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded', 'HighLatency', 'NodeNotReady', 'from runtime service failed'],
   ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
     expect(detect(line)).toBe(reads);
     expect(plainReading(line)).toBe(reads);
     expect(plainReading(line, { failure: without, exclusion })).toBe(without);
+  });
+
+  it("reads the kubelet's runtime call about the whole node out of time as the node's runtime, beside a call for one container read as latency", () => {
+    expect(detect('E0301 10:00:00.000000    4411 remote_runtime.go:295] ListContainers with filter "nil" from runtime service failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded')).toBe('NodeNotReady');
   });
 
   it('reads a pod past its own deadline as down, beside the Job past its deadline read as latency', () => {
