@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.114.0';
+export const LINE_SHAPES_VERSION = '1.115.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -339,6 +339,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
   ],
   StartupProbeFailed: [
+    // The kubelet's structured record of a probe's result changing (`"SyncLoop (probe)" probe="readiness"
+    // status="not ready" pod="ns/name"`): a probe now failing. `status="ready"` and the empty status of a
+    // container just started are not.
+    { contains: 'syncloop (probe)', shape: /"syncloop \(probe\)" probe="(?:readiness|liveness|startup)" status="(?:not ready|unhealthy)"/i },
     // A health endpoint's verbose output naming the check that failed (Kubernetes' healthz and readyz
     // format: `[-]crd-inject failed: reason withheld`).
     { contains: ' failed: reason withheld', shape: /^\[-\][\w.\/-]{1,253} failed: reason withheld$/i },
@@ -873,7 +877,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ': failed (', shape: /^[\w@.-]{1,200}: failed \((?:enabled|disabled) on boot\)$/i },
     // `systemctl list-units` rows (UNIT LOAD ACTIVE SUB DESCRIPTION) of a unit that failed (`● x.service
     // loaded failed failed Devstack x.service`).
-    { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer) loaded failed failed\b/i },
+    { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer|scope) loaded failed failed\b/i },
   ],
   ReplicaMismatch: [
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.118.0';
+export const AGENT_VERSION = '1.119.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1411,6 +1411,13 @@ export const DETECTABLE_PATTERNS = {
     'timeout to get response',
     // ... and on a message it could not hand on (`register node failed, error: timeout to send message`).
     'timeout to send message',
+    // A volume the attach/detach controller gave up waiting for (`AttachVolume.Attach failed for volume
+    // "pvc-x" : attachment timeout for volume x`), a helper process a CSI driver killed when it ran
+    // past its time (Trident: `process killed after timeout` process=blkid), and cert-manager's
+    // challenge past its time (`"error"="Time limit exceeded. Last error: "`).
+    'attachment timeout',
+    'killed after timeout',
+    'time limit exceeded',
     // etcd's v2 client on a member that did not answer (`client: endpoint http://x:2379 exceeded header
     // timeout`).
     'exceeded header timeout',

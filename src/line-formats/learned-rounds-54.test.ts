@@ -959,6 +959,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['error #0: client: endpoint http://10.0.0.7:2379 exceeded header timeout', 'HighLatency', 'exceeded header timeout'],
     ['2025-03-01 10:00:00,000 WARN [Heartbeat Monitor Thread-1] o.a.n.c.c.node.NodeClusterCoordinator Event Reported for nifi-2:8080 -- Node disconnected from cluster due to Have not received a heartbeat from node in 41 seconds', 'NodeNotReady', 'have not received a heartbeat from node'],
     ['- Error: Linux node not in Ready state, or cluster could not be reached from host side at line 3140', 'NodeNotReady', 'node not in ready state'],
+    // Rounds 335-339: a volume's attach out of time, a helper process killed at its time, cert-manager's
+    // challenge past its limit.
+    ['Warning  FailedAttachVolume  3m  attachdetach-controller  AttachVolume.Attach failed for volume "pvc-1a2b" : attachment timeout for volume 3a82ae36', 'HighLatency', 'attachment timeout'],
+    ['time="2025-03-01T10:00:00Z" level=error msg="process killed after timeout" logLayer=csi_frontend process=blkid', 'HighLatency', 'killed after timeout'],
+    ['E0301 10:00:00.000000       1 controller.go:158] cert-manager/controller/challenges "msg"="re-queuing item due to error processing" "error"="Time limit exceeded. Last error: "', 'HighLatency', 'time limit exceeded'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1298,6 +1303,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERROR worker did not register within the timeout', 'HighLatency', 'within the timeout'],
     ['Error: Failed to connect before the deadline', 'HighLatency', 'before the deadline'],
     ['{"level":"fatal","msg":"unable to bootstrap ringpop","error":"join duration of 37.0831682s exceeded max 30s"}', 'HighLatency', ' exceeded max '],
+    // Rounds 335-339: the kubelet's record of a probe now failing, a container's scope failed.
+    ['I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="not ready" pod="shop/web-0"', 'StartupProbeFailed', 'syncloop (probe)'],
+    ['● libpod-1a2b3c4d.scope loaded failed failed libcontainer container 1a2b3c4d', 'PodDown', 'loaded failed failed'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2506,6 +2514,11 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'INFO client connected before the deadline',
     '2025-03-01 10:00:00,000 INFO [Reconnect to Cluster] o.a.n.c.c.node.NodeClusterCoordinator This node is now connected to the cluster.',
     '{"level":"info","msg":"ringpop bootstrapped","join duration":"1.2s","max":"30s"}',
+    // Rounds 335-339: a probe ready again or just started, a volume attached, a scope running.
+    'I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="ready" pod="shop/web-0"',
+    'I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="" pod="shop/web-0"',
+    'Normal  SuccessfulAttachVolume  12m  attachdetach-controller  AttachVolume.Attach succeeded for volume "pvc-1a2b"',
+    '● libpod-1a2b3c4d.scope loaded active running libcontainer container 1a2b3c4d',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
