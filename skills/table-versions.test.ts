@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.119.0': '3116e7974965194ab2275dde8fa42af06cfef47835ca3f11299461a411e52fb1' },
   'line-shapes.ts': { '1.115.0': '80fb49a3f2c3af93db062916d5a506eb61e54ffa776d4572b193403b519f014e' },
-  'severity-skills.ts': { '1.126.1': '62273f88b8e495b2695d6cb3f4d01f56fa9a97e1dc528e5915aa7d25f595333b' },
+  'severity-skills.ts': { '1.127.0': '62273f88b8e495b2695d6cb3f4d01f56fa9a97e1dc528e5915aa7d25f595333b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
