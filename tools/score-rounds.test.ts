@@ -411,7 +411,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // as rounds 34 and 66 label them.
   'round-336.json': ['r336-0025', 'r336-0026'],
   // Redpanda's `INFO ... Request timeout to` (twice), RabbitMQ's `[info] ... node rabbit@x down`,
-  // BookKeeper's `INFO ... Ledger creation` past its time: a stated level is final.
+  // BookKeeper's `INFO ... Ledger creation` past its time: a stated level is final (and its words, `creation
+  // timeout task didn't kick in`, are read by no rule).
   'round-338.json': ['r338-0016', 'r338-0017', 'r338-0025', 'r338-0043'],
 };
 

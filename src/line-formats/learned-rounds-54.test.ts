@@ -2514,6 +2514,8 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'INFO client connected before the deadline',
     '2025-03-01 10:00:00,000 INFO [Reconnect to Cluster] o.a.n.c.c.node.NodeClusterCoordinator This node is now connected to the cluster.',
     '{"level":"info","msg":"ringpop bootstrapped","join duration":"1.2s","max":"30s"}',
+    // ... and a count over its bound, which holds the duration rule's substring: no unit, no latency.
+    'level=error msg="queue depth 5000 exceeded max 4096, dropping oldest"',
     // Rounds 335-339: a probe ready again or just started, a volume attached, a scope running.
     'I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="ready" pod="shop/web-0"',
     'I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="" pod="shop/web-0"',
