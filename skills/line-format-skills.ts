@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.63.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.64.0';
 
 export interface PodStatusRule {
   /**
@@ -359,9 +359,22 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // (logid:y) The agent from host Host {...} state determined is Down`).
     { contains: 'AgentManagerImpl] ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}\[c\.c\.a\.m\.(?:Clustered)?AgentManagerImpl\] / },
     // GPUStack's server and scheduler, which report workers lost and instances with nowhere to run at
-    // debug (`2025-06-17T15:06:54+08:00 - gpustack.server.worker_syncer - DEBUG - Marked worker x as
-    // WorkerStateEnum.NOT_READY`).
-    { contains: ' - gpustack.', header: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}:\d{2} - gpustack\.(?:server\.worker_syncer|scheduler\.scheduler) - DEBUG - / },
+    // debug or info (`2025-06-17T15:06:54+08:00 - gpustack.server.worker_syncer - DEBUG - Marked worker x as
+    // WorkerStateEnum.NOT_READY`, `... - INFO - Marked worker x as WorkerStateEnum.UNREACHABLE`), also
+    // in Docker's JSON log (`{"log":"2026-07-24 07:53:40.659887+08:00 - gpustack...`).
+    { contains: ' - gpustack.', header: /^(?:\{"log":")?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}:\d{2} - gpustack\.(?:server\.worker_syncer|scheduler\.scheduler) - (?:DEBUG|INFO) - / },
+    // TorchServe's and Multi Model Server's worker lifecycle, which reports at info the backend worker
+    // process it watches dying (`2021-04-13 17:56:47,666 [INFO ] W-9000-model_1-stdout
+    // org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker process died.`).
+    {
+      contains: '.wlm.WorkerLifeCycle - ',
+      header: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2},\d{3} \[INFO ?\] W-\d{1,6}-\S{1,200} (?:org\.pytorch\.serve|com\.amazonaws\.ml\.mms)\.wlm\.WorkerLifeCycle - /,
+    },
+    // k0s, which relays its components' output at info, each line with the component's own klog
+    // header naming its level (`k0s[1419]: time="..." level=info msg="E1217 11:03:04.314735 1507
+    // writers.go:123] ... http: Handler timeout" component=kube-apiserver stream=stderr`): read where that
+    // header names an error or a warning.
+    { contains: ' level=info msg="', header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} )?k0s\[\d{1,10}\]: time="[^"\n]{10,40}" level=info msg="[EWF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} / },
     { contains: 'INFO: At ', header: /^INFO: At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC - event for / },
     // BookKeeper's client (in Pulsar's brokers), which reports the operations it timed out at
     // info (`... [BookKeeperClientScheduler-...] INFO  org.apache.bookkeeper.proto.

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.115.0';
+export const LINE_SHAPES_VERSION = '1.116.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -200,7 +200,7 @@ function cephHealthDown(code: string, what: string): RegExp {
  * An action that did not happen in its time (`did not start before the specified timeout`, `did not
  * complete within timeout`, `failed to connect before the deadline`; see DETECTABLE_SHAPES.HighLatency).
  */
-const NOT_DONE_IN_TIME = /\b(?:did not|didn't|failed to) [a-z]{2,20} (?:before the (?:specified timeout|deadline)|within (?:the )?timeout)\b/i;
+const NOT_DONE_IN_TIME = /\b(?:did not|didn't|failed to|(?:is|was|were) not) [a-z]{2,20} (?:before the (?:specified timeout|deadline)|within (?:the )?timeout|in (?:the )?(?:given|expected) time)\b/i;
 const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\btimed out\b/i;
 
 /** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
@@ -976,6 +976,12 @@ export const DETECTABLE_SHAPES = {
     { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
     { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
     { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },
+    // ... or in the time it was given (TorchServe: `Backend worker did not respond in given time`;
+    // mosec: `task was not completed in the expected time`; LitmusChaos: `container is not completed
+    // within timeout`).
+    { contains: ' in given time', shape: NOT_DONE_IN_TIME },
+    { contains: ' in the given time', shape: NOT_DONE_IN_TIME },
+    { contains: ' in the expected time', shape: NOT_DONE_IN_TIME },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).
     { contains: ' exceeded max ', shape: /\b\d{1,9}(?:\.\d{1,9})?(?:ns|us|ms|s|m|h) exceeded max \d/i },
     // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the
@@ -1109,7 +1115,7 @@ export const DETECTABLE_SHAPES = {
     // type (`"error": "TimeoutType: START_TO_CLOSE"`, `TIMEOUT_TYPE_SCHEDULE_TO_START`).
     { contains: 'timeout', shape: /\btimeout_?type"?\s?[:=]\s?"?(?:timeout_type_)?(?:start_to_close|schedule_to_start|schedule_to_close|heartbeat)\b/i },
     { contains: ' in time', shape: /(?<=\b(?:couldn't|could not|can't|cannot|did not|didn't|failed to) )(?:respond|answer|reply)(?: to (?:your|the|this|a) request)? in time\b/i },
-    { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurred|reached|while (?:waiting|reading|handling))\b/i },
+    { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurr?ed|reached|while (?:waiting|reading|handling))\b/i },
     // A timeout reported with the time it took, ending a clause or saying what it cut short
     // (`timeout after 60000ms waiting for read`, Argo CD's `failed timeout after 1m30s`, Nagios'
     // `CRITICAL - Socket timeout after 10 seconds`); not a setting (`exec timeout after 1m30s is set`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.127.0';
+export const SEVERITY_SKILLS_VERSION = '1.128.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -332,10 +332,11 @@ export const SEVERITY_RULES = [
       // (`'kafka-service' process is not running`, `HTTP probe did not respond Ready, got status code: 500`).
       'process is not running',
       'probe did not respond ready',
-      // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`), a worker
+      // Zabbix's processes (`One child process died (PID:475,exitcode/signal:1). Exiting ...`; TorchServe's
+      // worker lifecycle at info: `Backend worker process died.`), a worker
       // state (`WorkerStateEnum.NOT_READY`), a scheduler with nowhere to place (`No suitable workers
       // for ...`), `timed out` as some write it (`Job has timed-out`), all with no level.
-      'child process died',
+      'process died',
       // Erlang's Mnesia and VM (`Mnesia down: 'x'`, `Runtime terminating during boot`), a node silent
       // to pings (VerneMQ), a socket's timeout code (`ESOCKETTIMEDOUT: 4`).
       'mnesia down',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.119.0': '3116e7974965194ab2275dde8fa42af06cfef47835ca3f11299461a411e52fb1' },
-  'line-shapes.ts': { '1.115.0': '80fb49a3f2c3af93db062916d5a506eb61e54ffa776d4572b193403b519f014e' },
-  'severity-skills.ts': { '1.127.0': '62273f88b8e495b2695d6cb3f4d01f56fa9a97e1dc528e5915aa7d25f595333b' },
+  'watcher-skills.ts': { '1.120.0': '605bb93df5fafab9ed2de3e4b33870b21d9b66b7273e2f710e8eae328089b590' },
+  'line-shapes.ts': { '1.116.0': '7d953f721683ddf7f4275f05a8e38c96e95a9d9eb625c97f16b8322b3c58fc27' },
+  'severity-skills.ts': { '1.128.0': '50e6ea47d6e8ab63d7579e936112811c21a9405b9b4d5b1851341224ffcaa138' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.63.0': '002207ca431963593a1817125ddd70e52ac3351be42f018716c2d0bef2e3c0e5' },
+  'line-format-skills.ts': { '1.64.0': '35d448e76520d10bb242b2a50a8cace969528cdd0f7dbae41a02d3f43d8e53a0' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

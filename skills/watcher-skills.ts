@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.119.0';
+export const AGENT_VERSION = '1.120.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -487,6 +487,14 @@ export const DETECTABLE_PATTERNS = {
     // The apiserver's (and metrics-server's) own health check naming the part that failed (`healthz
     // check failed: etcd`).
     'healthz check failed',
+    // Knative's activator probing a revision's pods before it sends them requests (`Failed to probe
+    // clusterIP 172.20.30.59:80` with `want [200], got 503`; `Failed probing pods` with a deadline
+    // exceeded): its readiness check of the revision failed.
+    'failed to probe clusterip',
+    'failed probing pods',
+    // kubeadm's wait for the control plane it started (`[api-check] The API server is not healthy after
+    // 4m0.000666996s`; `[kubelet-check] The kubelet is healthy after 1.0s` is its success).
+    'is not healthy after',
   ],
   SchedulingBlocked: [
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
@@ -1201,6 +1209,10 @@ export const DETECTABLE_PATTERNS = {
     // A SysV init script's status on a service that died (`httpd dead but subsys locked`, as Nagios
     // quotes it).
     'dead but subsys locked',
+    // A model server's worker process gone (TorchServe and Multi Model Server: `Backend worker process
+    // died.`), and PyTriton's Triton server (`Triton Inference Server exited with failure.`).
+    'worker process died',
+    'exited with failure',
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
@@ -1673,6 +1685,9 @@ export const DETECTABLE_PATTERNS = {
     'taskruntimeout',
     // A call that outran its bound, in Kibana's words (`Error: Timeout: it took more than 1200000ms`).
     'it took more than',
+    // Tokio's error for a task past its deadline (mosec: `task was not completed in the expected time`
+    // with `"err":"deadline has elapsed"`).
+    'deadline has elapsed',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -214,7 +214,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Active: activating (auto-restart) (Result: exit-code) since Sat 2025-03-01 10:00:00 UTC; 2s ago', 'CrashLoopBackOff', 'activating (auto-restart)', 'active (running)'],
     // Rounds 260-279: Zabbix's children, `timed out` as some write it, Mnesia, Erlang's boot, a node
     // silent to pings, a socket's timeout code, a watchdog's wait, an account short of cores.
-    ['4411:20250301:100000.000 One child process died (PID:4412,exitcode/signal:1). Exiting ...', 'PodDown', 'child process died', 'child process started'],
+    ['4411:20250301:100000.000 One child process died (PID:4412,exitcode/signal:1). Exiting ...', 'PodDown', 'process died', 'process started'],
     ['2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Job has timed-out, closing the WebSocket.', 'HighLatency', 'timed-out', 'finished'],
     ["emqx_router:handle_info:247 Mnesia down: 'emqx@10.0.0.8'", 'NodeNotReady', 'mnesia down', 'mnesia up'],
     ['Runtime terminating during boot (terminating)', 'PodDown', 'terminating during boot', 'starting'],
@@ -518,6 +518,11 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00 node-3 weave[4411]: INFO: 2025/03/01 10:00:00.000000 Removed unreachable peer 1a:2b:3c:4d:5e:6f(node-2)', 'NodeNotReady', 'INFO: '],
     // Rounds 265-274: CloudStack's management server on a host's agent.
     ['2025-03-01 10:00:00,000 INFO  [c.c.a.m.ClusteredAgentManagerImpl] (AgentTaskPool-2:[ctx-1a2b]) (logid:3c4d) The agent from host Host {"id":3,"name":"kvm-3"} state determined is Down', 'NodeNotReady', 'AgentManagerImpl] '],
+    // Rounds 340-344: GPUStack's worker syncer at info in Docker's JSON log, TorchServe's worker
+    // lifecycle, k0s relaying an apiserver error at info.
+    ['{"log":"2025-03-01 10:00:00.000000+00:00 - gpustack.server.worker_syncer - INFO - Marked worker gpu-node-3 as WorkerStateEnum.UNREACHABLE\\n","stream":"stderr","time":"2025-03-01T10:00:00.000000000Z"}', 'NodeNotReady', ' - gpustack.'],
+    ['2025-03-01T10:00:00,000 [INFO ] W-9001-resnet_2.0-stdout org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker process died.', 'PodDown', '.wlm.WorkerLifeCycle - '],
+    ['Mar  1 10:00:00 cp-1 k0s[1419]: time="2025-03-01 10:00:00" level=info msg="E0301 10:00:00.000000    1507 writers.go:123] \\"Unhandled Error\\" err=\\"apiserver was unable to write a JSON response: http: Handler timeout\\"" component=kube-apiserver stream=stderr', 'HighLatency', ' level=info msg="'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -964,6 +969,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Warning  FailedAttachVolume  3m  attachdetach-controller  AttachVolume.Attach failed for volume "pvc-1a2b" : attachment timeout for volume 3a82ae36', 'HighLatency', 'attachment timeout'],
     ['time="2025-03-01T10:00:00Z" level=error msg="process killed after timeout" logLayer=csi_frontend process=blkid', 'HighLatency', 'killed after timeout'],
     ['E0301 10:00:00.000000       1 controller.go:158] cert-manager/controller/challenges "msg"="re-queuing item due to error processing" "error"="Time limit exceeded. Last error: "', 'HighLatency', 'time limit exceeded'],
+    // Rounds 340-344: Knative's activator probing a revision, kubeadm's wait on the API server, a model
+    // server's worker gone, a Triton server ended, Tokio's deadline.
+    ['{"severity":"ERROR","logger":"activator","message":"Failed to probe clusterIP 10.96.0.42:80","knative.dev/key":"shop/web-00001","error":"unexpected status code: want [200], got 503"}', 'StartupProbeFailed', 'failed to probe clusterip'],
+    ['{"severity":"WARNING","logger":"activator","message":"Failed probing pods","knative.dev/key":"shop/web-00001","error":"error roundtripping http://10.42.2.7:8012/healthz: context deadline exceeded"}', 'StartupProbeFailed', 'failed probing pods'],
+    ['[api-check] The API server is not healthy after 4m0.000517s', 'StartupProbeFailed', 'is not healthy after'],
+    ['2025-03-01T10:00:00,000 [WARN ] W-9001-resnet_2.0-stderr org.pytorch.serve.wlm.WorkerLifeCycle - ERROR:root:Backend worker process died.', 'PodDown', 'worker process died'],
+    ['2025-03-01 10:00:00,000 - WARNING - pytriton.server.triton_server: Triton Inference Server exited with failure. Please wait.', 'PodDown', 'exited with failure'],
+    ['{"level":"ERROR","fields":{"message":"inference task failed","err":"deadline has elapsed"},"target":"shop::worker"}', 'HighLatency', 'deadline has elapsed'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1306,6 +1319,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 335-339: the kubelet's record of a probe now failing, a container's scope failed.
     ['I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="not ready" pod="shop/web-0"', 'StartupProbeFailed', 'syncloop (probe)'],
     ['● libpod-1a2b3c4d.scope loaded failed failed libcontainer container 1a2b3c4d', 'PodDown', 'loaded failed failed'],
+    // Rounds 340-344: the same not done in the time it was given, and a timeout spelt `occured`.
+    ['org.pytorch.serve.wlm.WorkerInitializationException: Backend worker did not respond in given time', 'HighLatency', ' in given time'],
+    ['ERROR warm-up request was not answered in the given time', 'HighLatency', ' in the given time'],
+    ['{"level":"WARN","fields":{"message":"task was not completed in the expected time, if this happens a lot, you might want to increase the service timeout"}}', 'HighLatency', ' in the expected time'],
+    ['{"errorCode": "STATUS_CHECKS_ERRORS", "phase":"ChaosInject", "reason":"container is not completed within timeout","target":"{podName:shop-helper-1a2b3}"}', 'HighLatency', 'within timeout'],
+    ['E0301 10:00:00.000000     840 portforward.go:362] error creating forwarding stream for port 9091 -> 8080: Timeout occured', 'HighLatency', 'timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2521,6 +2540,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'I0301 10:00:00.000000  4411 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="" pod="shop/web-0"',
     'Normal  SuccessfulAttachVolume  12m  attachdetach-controller  AttachVolume.Attach succeeded for volume "pvc-1a2b"',
     '● libpod-1a2b3c4d.scope loaded active running libcontainer container 1a2b3c4d',
+    // Rounds 340-344: a worker that answered in its time, a task done in the expected time, kubeadm's
+    // check passing, a worker process started, a probe of a revision that passed, a deadline set.
+    'INFO Backend worker responded in given time',
+    'INFO task was completed in the expected time',
+    '[kubelet-check] The kubelet is healthy after 1.001974332s',
+    '2025-03-01T10:00:00,000 [INFO ] W-9001-resnet_2.0-stdout org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker process started.',
+    '{"severity":"INFO","logger":"activator","message":"Probing pods succeeded","knative.dev/key":"shop/web-00001"}',
+    'level=info msg="task deadline has been set to 30s"',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
