@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.116.0';
+export const LINE_SHAPES_VERSION = '1.117.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -203,6 +203,9 @@ function cephHealthDown(code: string, what: string): RegExp {
 const NOT_DONE_IN_TIME = /\b(?:did not|didn't|failed to|(?:is|was|were) not) [a-z]{2,20} (?:before the (?:specified timeout|deadline)|within (?:the )?timeout|in (?:the )?(?:given|expected) time)\b/i;
 const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\btimed out\b/i;
 
+/** A node named before the words that say it is not ready (see DETECTABLE_SHAPES.NodeNotReady). */
+const NODE_NAMED_NOT_READY = /\bnode [\w.:-]{1,253} is (?:still )?not ready\b/i;
+
 /** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
 const KUBEVIRT_VMI_SCHEDULING = /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i;
 
@@ -215,6 +218,9 @@ const NOMAD_NODE_DOWN = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\
 export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
   OOMKilled: [
+    // Druid's supervisor on a service it ran ended by SIGKILL (`Command[historical] exited (pid = 24,
+    // signal = 9)`), as the exit status of 137 below.
+    { contains: 'signal = 9', shape: /\bsignal = 9(?!\d)/i },
     // A child process ended by SIGKILL as Python reports it, a negative signal number (Cura:
     // `Backend exited abnormally with return code -9!`): the OOM killer's signal, as exit 137 is.
     { contains: 'code -9', shape: /\b(?:return|exit) code:? -9(?!\d)/i },
@@ -453,6 +459,8 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // A cluster member its peers suspect (Infinispan: `ISPN000400: Node x was suspected`).
+    { contains: 'was suspected', shape: /\bnode [\w.-]{1,253} was suspected\b/i },
     // Ceph's health on hosts down with their OSDs (`OSD_HOST_DOWN 1 host (2 osds) down`, `Health check
     // failed: 2 hosts (2 osds) down`), and neutron's check of its agents (`Agent healthcheck: found 1
     // dead agents out of 7:`).
@@ -559,8 +567,9 @@ export const DETECTABLE_SHAPES = {
       shape: /\bkubelet\[\d{1,10}\]: (?:f\d{4} \S{8,15} \d{1,10} [\w.-]{1,64}:\d{1,6}\] |e\d{4} \S{8,15} \d{1,10} run\.go:\d{1,6}\] "command failed")/i,
     },
     // A node named between `node` and the words (`Node 10.0.0.7 is not ready`, as the metrics
-    // server reports a node whose kubelet it cannot read). `node is not ready` is a pattern.
-    { contains: ' is not ready', shape: /\bnode [\w.:-]{1,253} is not ready\b/i },
+    // server reports a node whose kubelet it cannot read; the e2e framework waiting on one: `Node x is
+    // still not ready: Ready=False`). `node is not ready` is a pattern.
+    ...[' is not ready', ' is still not ready'].map((contains) => ({ contains, shape: NODE_NAMED_NOT_READY })),
     // The node lifecycle controller finding a zone's nodes not ready (`zone x is now in state
     // FullDisruption`, or PartialDisruption when some are): the nodes are down.
     { contains: 'is now in state ', shape: /\bzone \S{1,253} is now in state (?:full|partial)disruption\b/i },
@@ -641,6 +650,9 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // A supervisor's child command that ended in failure (rootlesskit: `[rootlesskit:child ] error:
+    // command [buildkitd] exited: exit status 1`).
+    { contains: 'exited: exit status ', shape: /\bexited: exit status [1-9]\d{0,2}\b/i },
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
@@ -880,6 +892,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer|scope) loaded failed failed\b/i },
   ],
   ReplicaMismatch: [
+    // A wait that ended with fewer ready than it expected (buildx's Kubernetes driver: `ERROR: expected
+    // 1 replicas to be ready, got 0`; the e2e framework: `expected to find 15 pods but found only 11`;
+    // Confluent's images: `Expected 1 brokers but found only 0`).
+    { contains: 'replicas to be ready, got ', shape: /\bexpected (\d{1,6}) replicas to be ready, got (?!\1\b)\d{1,6}\b/i },
+    { contains: 'but found only ', shape: /\bexpected (?:to find )?(\d{1,6}) (?:pods|replicas|brokers|instances|nodes) but found only (?!\1\b)\d{1,6}\b/i },
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
     // kubeless test.weather nodejs12 ... 0/1 NOT READY`).
     { contains: ' not ready', shape: /\s(\d{1,3})\/(?!\1\s)\d{1,3} {1,8}not ready$/i },
@@ -982,6 +999,14 @@ export const DETECTABLE_SHAPES = {
     { contains: ' in given time', shape: NOT_DONE_IN_TIME },
     { contains: ' in the given time', shape: NOT_DONE_IN_TIME },
     { contains: ' in the expected time', shape: NOT_DONE_IN_TIME },
+    // ... or within the duration it names (aks-engine: `Drain did not complete within 20m0s`).
+    { contains: 'complete within ', shape: /\b(?:did not|didn't|(?:is|was|were) not) completed? within \d{1,6}(?:\.\d{1,9})?(?:ms|s|m|h)(?:\d{1,3}(?:\.\d{1,9})?(?:ms|s|m))*(?![\w.])/i },
+    // A wait past the time it names (OKD's upgrade: `wait has exceeded 40 minutes for these operators:
+    // openshift-apiserver`), and a limit named with its time (Trino: `Query exceeded the maximum
+    // planning time limit of 10.00m`); a limit reached as a setting (`stopped due to time limit of 3600s
+    // exceeded`) is read by its own words.
+    { contains: 'wait has exceeded ', shape: /\bwait has exceeded \d{1,6} ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i },
+    { contains: 'time limit of ', shape: /\bexceeded (?:the )?max(?:imum)? (?:[a-z]{1,20} ){0,2}time limit of \d/i },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).
     { contains: ' exceeded max ', shape: /\b\d{1,9}(?:\.\d{1,9})?(?:ns|us|ms|s|m|h) exceeded max \d/i },
     // A retried action out of its tries (MAAS: `Marking node failed: Timeout after 7 tries`), and the
@@ -1277,6 +1302,10 @@ export const EXCLUDE_SHAPES = {
     // time (`FailedCreate ... failed calling webhook "x": Post ...: context deadline exceeded`):
     // the webhook's latency, not the workload's replicas. The call's `?timeout=30s` is not read.
     { contains: 'failed calling webhook', shape: WEBHOOK_TIMED_OUT },
+    // BuildKit's numbered progress steps (`#1 waiting for 1 pods to be ready`): buildx's Kubernetes
+    // driver starting its builder, a step under way; the wait that failed says so (`#1 ERROR: expected 1
+    // replicas to be ready, got 0`).
+    { contains: 'to be ready', shape: /(?:^|\s)#\d{1,5} waiting for \d{1,6} pods? to be ready\b/i },
   ],
   HighLatency: [
     ...['timeout', 'timed out', 'deadline exceeded'].map(absence),

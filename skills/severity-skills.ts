@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.128.0';
+export const SEVERITY_SKILLS_VERSION = '1.129.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -294,6 +294,9 @@ export const SEVERITY_RULES = [
       // than 1s`; `The server didn't respond in time.`; JupyterHub: `server never showed up at ...`).
       'expected less than',
       "didn't respond in",
+      // The e2e framework's wait that ran out, stated at info (`Node x didn't reach desired Ready condition
+      // status (true) within 17.98s`).
+      "didn't reach desired",
       'never showed up',
       // A platform holding back a relaunch or naming a recent restart (Marathon: `Delaying /app due
       // to backoff`; `oc status`: `pod/x has restarted within the last 10 minutes`).

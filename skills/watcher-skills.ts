@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.120.0';
+export const AGENT_VERSION = '1.121.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -497,6 +497,11 @@ export const DETECTABLE_PATTERNS = {
     'is not healthy after',
   ],
   SchedulingBlocked: [
+    // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
+    // available`, `Insufficient active worker nodes. Waited 5.00m for at least 1 workers, but only 0
+    // workers are active`).
+    'no worker nodes available',
+    'insufficient active worker nodes',
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
     // daemon: No healthy node available in the cluster.`).
     'no healthy node available',
@@ -774,6 +779,9 @@ export const DETECTABLE_PATTERNS = {
     // kubeadm's first node, and the e2e framework's reboot checks.
     'has registered, but is not ready yet',
     "didn't reach desired readiness",
+    // ... and its wait on a node's condition (`Node x didn't reach desired Ready condition status (true)
+    // within 17.98s`).
+    "didn't reach desired ready condition status (true)",
     // The kubelet unable to keep its node lease (its heartbeat) or to start at all; minikube's
     // status of a node whose kubelet stopped, and Talos' service runner failing to run it.
     'failed to ensure node lease exists',
@@ -1688,6 +1696,12 @@ export const DETECTABLE_PATTERNS = {
     // Tokio's error for a task past its deadline (mosec: `task was not completed in the expected time`
     // with `"err":"deadline has elapsed"`).
     'deadline has elapsed',
+    // Connection pools out of time for a connection (clickhouse-go: `clickhouse: acquire conn timeout`;
+    // Agroal: `Sorry, acquisition timeout!`), and Tilt's command killed at its limit (`Killed kubectl. Hit
+    // timeout of 10s.`).
+    'acquire conn timeout',
+    'acquisition timeout',
+    'hit timeout of',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1702,7 +1716,9 @@ export const EXCLUDE_PATTERNS = {
   // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
   OOMKilled: ['oom monitoring failed', 'timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
-  ImagePullBackOff: [],
+  // A push that failed is not a pull (kaniko: `error pushing image: failed to push to destination x: Get
+  // http://x/v2/: dial tcp x:80: i/o timeout`).
+  ImagePullBackOff: ['failed to push to'],
   // A probe command's own exit code belongs to the probe failure, not to the container.
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.
   CrashLoopBackOff: [

@@ -421,6 +421,19 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // kube-vip's `level=info msg="healthCheck failed for backend ..."` and memberlist's `[DEBUG] memberlist:
   // Failed to join ...: i/o timeout`: a stated level is final.
   'round-344.json': ['r344-0004', 'r344-0019'],
+  // The OpenTelemetry Collector's `"level":"info"` on `Exporting failed. Will retry the request after
+  // interval.`: a stated level is final.
+  'round-345.json': ['r345-0016'],
+  // A BuildKit deadline inside bollard's `DEBUG ... Decoding JSON line from stream`: a stated level is final.
+  'round-346.json': ['r346-0039'],
+  // Trino's query monitor at `INFO` on `FAILED (EXCEEDED_TIME_LIMIT)`: a stated level is final.
+  'round-347.json': ['r347-0029'],
+  // kops' `I... instancegroups.go:268] ... did not have enough nodes 0 vs 1` and kubeadm's `I... etcd.go:464]
+  // Failed to get etcd status ... context deadline exceeded`: a stated level is final.
+  'round-348.json': ['r348-0022', 'r348-0033'],
+  // ZITADEL's projections at `level=info` on a deadline exceeded (four lines) and JGroups' missed heartbeats
+  // at `DEBUG`: a stated level is final.
+  'round-349.json': ['r349-0011', 'r349-0013', 'r349-0014', 'r349-0015', 'r349-0026'],
 };
 
 /**
@@ -474,6 +487,10 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-338.json': 'four of 22 failure lines are stated at info',
   'round-340.json': 'two of 28 failure lines are stated at debug',
   'round-344.json': 'two of 20 failure lines are stated at info and debug',
+  'round-346.json': 'one of 17 failure lines is stated at debug',
+  'round-347.json': 'one of 17 failure lines is stated at info',
+  'round-348.json': 'two of 26 failure lines are stated at info',
+  'round-349.json': 'five of 17 failure lines are stated at info and debug',
 };
 
 /**
@@ -481,11 +498,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-345.json': ['r345-0015', 'r345-0016'],
-  'round-346.json': ['r346-0016', 'r346-0022', 'r346-0031', 'r346-0037', 'r346-0039'],
-  'round-347.json': ['r347-0009', 'r347-0015', 'r347-0016', 'r347-0029', 'r347-0030'],
-  'round-348.json': ['r348-0022', 'r348-0030', 'r348-0031', 'r348-0032', 'r348-0033', 'r348-0047', 'r348-0050', 'r348-0051'],
-  'round-349.json': ['r349-0011', 'r349-0013', 'r349-0014', 'r349-0015', 'r349-0020', 'r349-0026', 'r349-0028'],
 };
 
 /**
@@ -493,7 +505,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-346.json': ['r346-0017', 'r346-0018'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

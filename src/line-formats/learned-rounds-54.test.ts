@@ -977,6 +977,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00,000 [WARN ] W-9001-resnet_2.0-stderr org.pytorch.serve.wlm.WorkerLifeCycle - ERROR:root:Backend worker process died.', 'PodDown', 'worker process died'],
     ['2025-03-01 10:00:00,000 - WARNING - pytriton.server.triton_server: Triton Inference Server exited with failure. Please wait.', 'PodDown', 'exited with failure'],
     ['{"level":"ERROR","fields":{"message":"inference task failed","err":"deadline has elapsed"},"target":"shop::worker"}', 'HighLatency', 'deadline has elapsed'],
+    // Rounds 345-349: Presto with no worker for a query, the e2e framework's wait on a node, connection
+    // pools out of time, Tilt's command killed at its limit.
+    ['Query 20250301_100000_00001_ab12c failed: No worker nodes available', 'SchedulingBlocked', 'no worker nodes available'],
+    ['Query 20250301_100000_00002_ab12c failed: Insufficient active worker nodes. Waited 5.00m for at least 2 workers, but only 1 workers are active', 'SchedulingBlocked', 'insufficient active worker nodes'],
+    ["Mar  1 10:00:00.000: INFO: Node shop-pool-3 didn't reach desired Ready condition status (true) within 2m0s", 'NodeNotReady', "didn't reach desired ready condition status (true)"],
+    ['2025-03-01T10:00:00.000Z\terror\texporterhelper/queued_retry.go:165\tExporting failed. No more retries left. Dropping data.\t{"error": "PrepareBatch:clickhouse: acquire conn timeout. you can increase the number of max open conn or the dial timeout"}', 'HighLatency', 'acquire conn timeout'],
+    ['Caused by: java.sql.SQLException: Sorry, acquisition timeout!', 'HighLatency', 'acquisition timeout'],
+    ['Build Failed: Killed kubectl. Hit timeout of 30s.', 'HighLatency', 'hit timeout of'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1325,6 +1333,18 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['{"level":"WARN","fields":{"message":"task was not completed in the expected time, if this happens a lot, you might want to increase the service timeout"}}', 'HighLatency', ' in the expected time'],
     ['{"errorCode": "STATUS_CHECKS_ERRORS", "phase":"ChaosInject", "reason":"container is not completed within timeout","target":"{podName:shop-helper-1a2b3}"}', 'HighLatency', 'within timeout'],
     ['E0301 10:00:00.000000     840 portforward.go:362] error creating forwarding stream for port 9091 -> 8080: Timeout occured', 'HighLatency', 'timeout'],
+    // Rounds 345-349: the same within the duration it names, a wait and a limit past their time, a
+    // command ended by SIGKILL, a supervisor's child command failed, a node not ready and a member
+    // suspected, fewer ready than a wait expected.
+    ['ERRO[0839] Error draining VM in VMSS: Drain did not complete within 1m30s', 'HighLatency', 'complete within '],
+    ['error: Unable to apply 4.9.0: wait has exceeded 40 minutes for these operators: openshift-apiserver', 'HighLatency', 'wait has exceeded '],
+    ['java.sql.SQLException: Query failed (#20250301_100000_00003_ab12c): Query exceeded the maximum execution time limit of 1.00h', 'HighLatency', 'time limit of '],
+    ['[Sat Mar  1 10:00:00 2025] Command[broker] exited (pid = 41, signal = 9)', 'OOMKilled', 'signal = 9'],
+    ['rootlesskit[4411]: [rootlesskit:child ] error: command [dockerd] exited: exit status 2', 'PodDown', 'exited: exit status '],
+    ['Node shop-pool-3 is still not ready: Ready=False', 'NodeNotReady', ' is still not ready'],
+    ['2025-03-01 10:00:00,000 WARN  [org.infinispan.CLUSTER] ISPN000400: Node keycloak-2 was suspected', 'NodeNotReady', 'was suspected'],
+    ['#1 ERROR: expected 2 replicas to be ready, got 1', 'ReplicaMismatch', 'replicas to be ready, got '],
+    ["error: couldn't find 15 pods within 5m0s; last error: expected to find 15 pods but found only 11", 'ReplicaMismatch', 'but found only '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2548,6 +2568,17 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025-03-01T10:00:00,000 [INFO ] W-9001-resnet_2.0-stdout org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker process started.',
     '{"severity":"INFO","logger":"activator","message":"Probing pods succeeded","knative.dev/key":"shop/web-00001"}',
     'level=info msg="task deadline has been set to 30s"',
+    // Rounds 345-349: a drain done in its time, a wait inside its time, a limit set, a command ended
+    // cleanly, a node ready, a member unsuspected, a wait that got what it expected.
+    'INFO Drain did complete within 1m30s',
+    'info: wait has exceeded nothing yet; 3 operators are progressing',
+    '2025-03-01T10:00:00.000Z INFO main Bootstrap query.max-execution-time 1.00h 1.00h Query exceeded the maximum execution time limit is enforced',
+    '[Sat Mar  1 10:00:00 2025] Command[broker] exited (pid = 41, status = 0)',
+    'rootlesskit[4411]: [rootlesskit:child ] debug: command [dockerd] exited: exit status 0',
+    'Node shop-pool-3 is ready: Ready=True',
+    '2025-03-01 10:00:00,000 DEBUG [org.jgroups.protocols.FD_ALL3] keycloak-1: unsuspecting keycloak-2',
+    '#1 expected 2 replicas to be ready, got 2',
+    'expected to find 15 pods but found only 15',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2563,6 +2594,10 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['│ 	* i-0a1b2c3d4e5f60718: NodeCreationFailure: Unhealthy nodes in the kubernetes cluster', 'NodeNotReady', 'StartupProbeFailed', 'unhealthy nodes in the kubernetes cluster'],
     // Round 331: the kubelet's runtime call for one container out of time is that call's latency.
     ['E0301 10:00:00.000000    4411 remote_runtime.go:187] CreateContainer in sandbox "1a2b3c" from runtime service failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded', 'HighLatency', 'NodeNotReady', 'from runtime service failed'],
+    // Round 346: BuildKit's numbered step starting buildx's builder is a step under way, not replicas
+    // short; kaniko's push that timed out is the push's latency, not a pull.
+    ['#1 waiting for 1 pods to be ready', null, 'ReplicaMismatch', 'to be ready'],
+    ['kaniko error pushing image: failed to push to destination 10.0.0.9/shop/web:4.2: Get http://10.0.0.9/v2/: dial tcp 10.0.0.9:80: i/o timeout', 'HighLatency', 'ImagePullBackOff', 'failed to push to'],
   ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
     expect(detect(line)).toBe(reads);
     expect(plainReading(line)).toBe(reads);
