@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.117.0';
+export const LINE_SHAPES_VERSION = '1.118.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -202,6 +202,9 @@ function cephHealthDown(code: string, what: string): RegExp {
  */
 const NOT_DONE_IN_TIME = /\b(?:did not|didn't|failed to|(?:is|was|were) not) [a-z]{2,20} (?:before the (?:specified timeout|deadline)|within (?:the )?timeout|in (?:the )?(?:given|expected) time)\b/i;
 const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\btimed out\b/i;
+
+/** A `juju status` application row whose units are fewer up than it has (see DETECTABLE_SHAPES.ReplicaMismatch). */
+const JUJU_APP_SHORT = /^[a-z][\w-]{0,63}(?: \S{1,40})? (?:waiting|blocked|maintenance|error) (\d{1,4})\/(?!\1\b)\d{1,4} [a-z][\w-]{0,63} (?:jujucharms|charmhub)\b/i;
 
 /** A node named before the words that say it is not ready (see DETECTABLE_SHAPES.NodeNotReady). */
 const NODE_NAMED_NOT_READY = /\bnode [\w.:-]{1,253} is (?:still )?not ready\b/i;
@@ -530,6 +533,14 @@ export const DETECTABLE_SHAPES = {
     // AVAILABILITY, below).
     { contains: 'unknown', shape: /^\S+ (?:\* )?\S+ unknown (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
     { contains: 'disconnected', shape: /^\S+ (?:\* )?\S+ disconnected (?:active|pause|drain)(?: (?:leader|reachable|unreachable))?(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    // ... and a manager whose MANAGER STATUS is Unreachable, whatever its STATUS (Docker 1.12's rows
+    // also hold a MEMBERSHIP: `x centos02 Accepted Ready Active Unreachable`).
+    { contains: 'unreachable', shape: /^\S+ (?:\* )?\S+ (?:accepted )?(?:ready|down|unknown|disconnected) (?:active|pause|drain) unreachable(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
+    // A bare `x is offline` (the Jenkins Kubernetes plugin on an agent pod: `jenkins-slave-x is offline`),
+    // and a node named before `not ready` in a unit's status message (Juju: `k8s-worker/0* waiting idle 0
+    // 10.0.0.7 Node juju-x-0 not ready`).
+    { contains: ' is offline', shape: /^[\w.-]{1,253} is offline$/i },
+    { contains: ' not ready', shape: /\bnode [\w.-]{1,253} not ready\b/i },
     // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
     { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
@@ -892,6 +903,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer|scope) loaded failed failed\b/i },
   ],
   ReplicaMismatch: [
+    // A `juju status` application row (APP [VERSION] STATUS SCALE CHARM STORE ...) whose SCALE counts
+    // fewer units up than it has (`kubernetes-worker waiting 0/3 kubernetes-worker jujucharms 114
+    // ubuntu`).
+    ...[' jujucharms ', ' charmhub '].map((contains) => ({ contains, shape: JUJU_APP_SHORT })),
     // A wait that ended with fewer ready than it expected (buildx's Kubernetes driver: `ERROR: expected
     // 1 replicas to be ready, got 0`; the e2e framework: `expected to find 15 pods but found only 11`;
     // Confluent's images: `Expected 1 brokers but found only 0`).
@@ -1005,6 +1020,9 @@ export const DETECTABLE_SHAPES = {
     // openshift-apiserver`), and a limit named with its time (Trino: `Query exceeded the maximum
     // planning time limit of 10.00m`); a limit reached as a setting (`stopped due to time limit of 3600s
     // exceeded`) is read by its own words.
+    // Fluent Bit's network layer on a connection past its time (`[net] connection #44 timeout after 10
+    // seconds to: 169.254.169.254:80`).
+    { contains: 'timeout after ', shape: /\bconnection #\d{1,9} timeout after \d{1,6} seconds? to\b/i },
     { contains: 'wait has exceeded ', shape: /\bwait has exceeded \d{1,6} ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i },
     { contains: 'time limit of ', shape: /\bexceeded (?:the )?max(?:imum)? (?:[a-z]{1,20} ){0,2}time limit of \d/i },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.129.0';
+export const SEVERITY_SKILLS_VERSION = '1.130.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -323,6 +323,11 @@ export const SEVERITY_RULES = [
       // with no level the severity rules read (`broker.err[1]: ... Upstream Flux broker is offline.`).
       'in the backoff state',
       'broker is offline',
+      // Jenkins on its agents and Karpenter on a node claim, with no level (`Agent went offline during the
+      // build`, `seems to be removed or offline`, `Node not registered with cluster`).
+      'went offline',
+      'removed or offline',
+      'not registered with cluster',
       // A pull that failed and a peer lost, with no level (`caused by: Could not pull image x`, Open
       // MPI's `ORTE has lost communication with a remote daemon.`, GitHub Actions' `The self-hosted
       // runner: x lost communication with the server.`).

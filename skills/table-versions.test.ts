@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.121.0': 'bcad571b956ed813a8ebf8071b3eeac62bf55b11f81c27aa1949963e3865e7b0' },
-  'line-shapes.ts': { '1.117.0': 'b98438f94fda3d9b3297af65779c0be4b8b10f51e60860d027d89c5d5749ebcf' },
-  'severity-skills.ts': { '1.129.0': 'c929d35d08d6b87a34f9fce6794f800bdb91f7ae886bfd93d6d01e8a917aa0ce' },
+  'watcher-skills.ts': { '1.122.0': '54c4664392164d996a0d1b259ec5487992aa5ea9e38ee1b260ae343d6639712e' },
+  'line-shapes.ts': { '1.118.0': '0f44b972dd35a7fabccb0c2b844cb2c0c9a8a3cb4172d4e0370bb3d6cbf2ea38' },
+  'severity-skills.ts': { '1.130.0': '0981801bb630bf1fc7fc7f40c4bbcebec63970cc3b3bebc0c708e74d82f8edf2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.121.0';
+export const AGENT_VERSION = '1.122.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -782,6 +782,19 @@ export const DETECTABLE_PATTERNS = {
     // ... and its wait on a node's condition (`Node x didn't reach desired Ready condition status (true)
     // within 17.98s`).
     "didn't reach desired ready condition status (true)",
+    // Build agents lost to their controller (Jenkins: `Agent went offline during the build`, an EC2 agent
+    // that `seems to be removed or offline`, remoting's `The channel is closing down or has closed
+    // down`), classic Swarm's manager on an engine it lost (`Flagging engine as unhealthy. Connect failed
+    // 3 times`), and Karpenter's node claim whose instance never joined (`Node not registered with
+    // cluster`).
+    'agent went offline',
+    'removed or offline',
+    'channel is closing down or has closed down',
+    'flagging engine as unhealthy',
+    'node not registered with cluster',
+    // Canonical Kubernetes' test harness on a node that failed its readiness check (`Failed to verify
+    // readiness of instance 'x' (node: x): ..., attempting kubelet restart.`).
+    'failed to verify readiness of instance',
     // The kubelet unable to keep its node lease (its heartbeat) or to start at all; minikube's
     // status of a node whose kubelet stopped, and Talos' service runner failing to run it.
     'failed to ensure node lease exists',
@@ -1217,6 +1230,9 @@ export const DETECTABLE_PATTERNS = {
     // A SysV init script's status on a service that died (`httpd dead but subsys locked`, as Nagios
     // quotes it).
     'dead but subsys locked',
+    // systemd unable to run a unit's command (`nodeadm-config.service: Failed at step EXEC spawning
+    // /usr/bin/nodeadm: Permission denied`).
+    'failed at step exec spawning',
     // A model server's worker process gone (TorchServe and Multi Model Server: `Backend worker process
     // died.`), and PyTriton's Triton server (`Triton Inference Server exited with failure.`).
     'worker process died',
@@ -1761,6 +1777,8 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // Classic Swarm's manager on an engine it lost (`Flagging engine as unhealthy`): the node, not a probe.
+    'flagging engine as unhealthy',
     // A proxy dropping a client connection it found broken (ProxySQL: `Closing unhealthy client
     // connection 10.0.0.7:58964`): the client's, not a probe.
     'unhealthy client connection',

@@ -168,12 +168,12 @@ describe('general wording of the weak classes', () => {
 });
 
 describe('docker node ls rows: the STATUS column before AVAILABILITY', () => {
-  it('reads a node Down, Unknown or Disconnected as NodeNotReady whatever its availability and manager status, a Ready one as nothing', () => {
+  it('reads a node Down, Unknown or Disconnected as NodeNotReady whatever its availability and manager status, a Ready one as nothing unless its manager is Unreachable', () => {
     for (const status of ['Down', 'Unknown', 'Disconnected', 'Ready']) {
       for (const availability of ['Active', 'Pause', 'Drain']) {
-        for (const tail of ['', '   Leader', '   Unreachable   20.10.7']) {
+        for (const tail of ['', '   Leader', '   Reachable', '   Unreachable   20.10.7']) {
           const row = `xyksiaspor07fubf6xo0fq33v *   dock04   ${status}   ${availability}${tail}`;
-          expect(detect(row), row).toBe(status === 'Ready' ? null : 'NodeNotReady');
+          expect(detect(row), row).toBe(status === 'Ready' && !tail.includes('Unreachable') ? null : 'NodeNotReady');
         }
       }
     }

@@ -985,6 +985,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00.000Z\terror\texporterhelper/queued_retry.go:165\tExporting failed. No more retries left. Dropping data.\t{"error": "PrepareBatch:clickhouse: acquire conn timeout. you can increase the number of max open conn or the dial timeout"}', 'HighLatency', 'acquire conn timeout'],
     ['Caused by: java.sql.SQLException: Sorry, acquisition timeout!', 'HighLatency', 'acquisition timeout'],
     ['Build Failed: Killed kubectl. Hit timeout of 30s.', 'HighLatency', 'hit timeout of'],
+    // Rounds 350-354: build agents and engines lost, a node claim never joined, a harness's failed
+    // readiness check, a unit systemd could not run.
+    ['ERROR: Agent went offline during the build', 'NodeNotReady', 'agent went offline'],
+    ['10:00:00  EC2 (aws-eu-west-1) - linux-large (i-0a1b2c3d4e5f60718) seems to be removed or offline ; will wait for 5 min 0 sec for it to come back online', 'NodeNotReady', 'removed or offline'],
+    ['Cannot contact shop-agent-7k2x9: hudson.remoting.ChannelClosedException: Channel "unknown": Remote call on JNLP4-connect connection from 10.0.0.7/10.0.0.7:57044 failed. The channel is closing down or has closed down', 'NodeNotReady', 'channel is closing down or has closed down'],
+    ['time="2025-03-01T10:00:00Z" level=error msg="Flagging engine as unhealthy. Connect failed 3 times" id="AB12:CD34" name=worker-3', 'NodeNotReady', 'flagging engine as unhealthy'],
+    ['Message:               Node not registered with cluster', 'NodeNotReady', 'node not registered with cluster'],
+    ["2025-03-01 10:00:00 ERROR Failed to verify readiness of instance 'shop-3' (node: shop-3): timed out, attempting kubelet restart.", 'NodeNotReady', 'failed to verify readiness of instance'],
+    ['Mar 01 10:00:00 worker-3 (nodeadm)[1493]: nodeadm-config.service: Failed at step EXEC spawning /usr/bin/nodeadm: Permission denied', 'PodDown', 'failed at step exec spawning'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1345,6 +1354,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00,000 WARN  [org.infinispan.CLUSTER] ISPN000400: Node keycloak-2 was suspected', 'NodeNotReady', 'was suspected'],
     ['#1 ERROR: expected 2 replicas to be ready, got 1', 'ReplicaMismatch', 'replicas to be ready, got '],
     ["error: couldn't find 15 pods within 5m0s; last error: expected to find 15 pods but found only 11", 'ReplicaMismatch', 'but found only '],
+    // Rounds 350-354: a Swarm manager unreachable, an agent pod offline, a Juju unit's node not ready, a
+    // Juju application short of units, Fluent Bit's connection out of time.
+    ['dfsp35af3tvt1ztf6ffcehtko    worker-2  Accepted    Ready   Active        Unreachable', 'NodeNotReady', 'unreachable'],
+    ['jenkins-agent-7k2x9-l948b is offline', 'NodeNotReady', ' is offline'],
+    ['k8s-worker/1    waiting   idle   1   10.0.0.8   Node juju-1a2b3c-shop-1 not ready', 'NodeNotReady', ' not ready'],
+    ['kubernetes-worker    1.29.4    waiting    1/3  kubernetes-worker      charmhub  114  ubuntu', 'ReplicaMismatch', ' charmhub '],
+    ['easyrsa                     waiting        0/1  easyrsa            jujucharms   22  ubuntu', 'ReplicaMismatch', ' jujucharms '],
+    ['[2025/03/01 10:00:00] [error] [net] connection #44 timeout after 10 seconds to: 169.254.169.254:80', 'HighLatency', 'timeout after '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2579,6 +2596,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025-03-01 10:00:00,000 DEBUG [org.jgroups.protocols.FD_ALL3] keycloak-1: unsuspecting keycloak-2',
     '#1 expected 2 replicas to be ready, got 2',
     'expected to find 15 pods but found only 15',
+    // Rounds 350-354: a Swarm manager reachable, an agent online, a unit's node ready, a Juju application
+    // with all its units, an agent back, a node claim registered, a connection made in time.
+    'dfsp35af3tvt1ztf6ffcehtko    worker-2  Accepted    Ready   Active        Reachable',
+    'jenkins-agent-7k2x9-l948b is online',
+    'k8s-worker/1    active    idle   1   10.0.0.8   Node juju-1a2b3c-shop-1 ready',
+    'kubernetes-worker    1.29.4    active    3/3  kubernetes-worker      charmhub  114  ubuntu',
+    'INFO: Agent came back online after the build',
+    'Message:               Node registered with cluster',
+    '[2025/03/01 10:00:00] [ info] [net] connection #44 established after 10 seconds to: 169.254.169.254:80',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2598,6 +2624,8 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     // short; kaniko's push that timed out is the push's latency, not a pull.
     ['#1 waiting for 1 pods to be ready', null, 'ReplicaMismatch', 'to be ready'],
     ['kaniko error pushing image: failed to push to destination 10.0.0.9/shop/web:4.2: Get http://10.0.0.9/v2/: dial tcp 10.0.0.9:80: i/o timeout', 'HighLatency', 'ImagePullBackOff', 'failed to push to'],
+    // Round 350: classic Swarm's manager flagging an engine it lost is the node, not a failed check.
+    ['time="2025-03-01T10:00:00Z" level=error msg="Flagging engine as unhealthy. Connect failed 3 times" name=worker-3', 'NodeNotReady', 'StartupProbeFailed', 'flagging engine as unhealthy'],
   ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
     expect(detect(line)).toBe(reads);
     expect(plainReading(line)).toBe(reads);
