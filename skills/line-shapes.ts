@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.118.0';
+export const LINE_SHAPES_VERSION = '1.119.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -348,6 +348,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
   ],
   StartupProbeFailed: [
+    // A component's own check of a service it depends on failing (Dragonfly's dfdaemon: `check scheduler
+    // health failed: status: Unavailable`).
+    { contains: ' health failed', shape: /\bcheck [a-z][\w-]{0,40} health failed\b/i },
     // The kubelet's structured record of a probe's result changing (`"SyncLoop (probe)" probe="readiness"
     // status="not ready" pod="ns/name"`): a probe now failing. `status="ready"` and the empty status of a
     // container just started are not.
@@ -462,6 +465,11 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // `cilium status` counting fewer nodes reachable than it knows (`Cluster health: 0/3 reachable`), and
+    // a Gluster peer its cluster lost (`gluster peer status`: `State: Accepted peer request
+    // (Disconnected)`).
+    { contains: 'cluster health:', shape: /\bcluster health: (\d{1,4})\/(?!\1\b)\d{1,4} reachable\b/i },
+    { contains: '(disconnected)', shape: /^state: (?:peer in cluster|accepted peer request|sent and received peer request) \(disconnected\)$/i },
     // A cluster member its peers suspect (Infinispan: `ISPN000400: Node x was suspected`).
     { contains: 'was suspected', shape: /\bnode [\w.-]{1,253} was suspected\b/i },
     // Ceph's health on hosts down with their OSDs (`OSD_HOST_DOWN 1 host (2 osds) down`, `Health check
@@ -661,6 +669,9 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // A `gluster volume status` brick row whose Online column is N (`Brick cs3:/srv/data/brick2/brick
+    // N/A N/A N N/A`): its brick process is not running.
+    { contains: 'brick ', shape: /^brick [\w.-]{1,253}:\/\S{1,253} (?:n\/a|\d{1,5}) (?:n\/a|\d{1,5}) n (?:n\/a|\d{1,10})$/i },
     // A supervisor's child command that ended in failure (rootlesskit: `[rootlesskit:child ] error:
     // command [buildkitd] exited: exit status 1`).
     { contains: 'exited: exit status ', shape: /\bexited: exit status [1-9]\d{0,2}\b/i },
@@ -1023,6 +1034,12 @@ export const DETECTABLE_SHAPES = {
     // Fluent Bit's network layer on a connection past its time (`[net] connection #44 timeout after 10
     // seconds to: 169.254.169.254:80`).
     { contains: 'timeout after ', shape: /\bconnection #\d{1,9} timeout after \d{1,6} seconds? to\b/i },
+    // A call's dial that ran out of time, in gRPC's words (`Error while dialing dial unix:///run/x.sock:
+    // timeout`), client-go waiting 30 s or more on its own rate limit (`Waited for 41.79s due to
+    // client-side throttling`), and a retried upload out of time (JuiceFS: `timeout after 1m0s (try 4)`).
+    { contains: ': timeout', shape: /\bdial (?:unix|tcp)(?: |:\/\/)\S{1,253}: timeout\b/i },
+    { contains: 'client-side throttling', shape: /\bwaited for (?:[3-9]\d|[1-9]\d{2,5})(?:\.\d{1,9})?s due to client-side throttling\b/i },
+    { contains: 'timeout after ', shape: /\btimeout after \d{1,6}(?:\.\d{1,9})?(?:ms|s|m|h)(?:\d{1,3}(?:\.\d{1,9})?(?:ms|s|m))* \(try \d{1,4}\)/i },
     { contains: 'wait has exceeded ', shape: /\bwait has exceeded \d{1,6} ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i },
     { contains: 'time limit of ', shape: /\bexceeded (?:the )?max(?:imum)? (?:[a-z]{1,20} ){0,2}time limit of \d/i },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).
@@ -1332,6 +1349,9 @@ export const EXCLUDE_SHAPES = {
     // HTTP.rb's class for a connection with no timeout set (`HTTP::Timeout::Null#closed?`, in a
     // Ruby warning about the method it forwards): a name, not a timeout.
     { contains: '::timeout::null', shape: /\bhttp::timeout::null\b/i },
+    // A count of timeouts that is zero (Cilium's sysdump: `Number of "context deadline exceeded" in logs:
+    // 0`): nothing timed out.
+    { contains: 'number of "', shape: /\bnumber of "[^"\n]{1,80}"[^:\n]{0,40}: 0$/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

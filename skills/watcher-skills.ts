@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.122.0';
+export const AGENT_VERSION = '1.123.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1233,6 +1233,8 @@ export const DETECTABLE_PATTERNS = {
     // systemd unable to run a unit's command (`nodeadm-config.service: Failed at step EXEC spawning
     // /usr/bin/nodeadm: Permission denied`).
     'failed at step exec spawning',
+    // The Nydus snapshotter on a FUSE daemon it found gone (`Daemon x died somehow. Clean up its vestige!`).
+    'died somehow',
     // A model server's worker process gone (TorchServe and Multi Model Server: `Backend worker process
     // died.`), and PyTriton's Triton server (`Triton Inference Server exited with failure.`).
     'worker process died',
@@ -1718,6 +1720,11 @@ export const DETECTABLE_PATTERNS = {
     'acquire conn timeout',
     'acquisition timeout',
     'hit timeout of',
+    // Google APIs' deadline error, in Stackdriver's reply (`Error 503: Deadline expired before operation
+    // could complete.`), and JuiceFS' mount that ran out of its time (`"bind mount error" err="function
+    // timeout"`).
+    'deadline expired before operation could complete',
+    'err="function timeout"',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -1872,6 +1879,9 @@ export const EXCLUDE_PATTERNS = {
   // call failed. A raft member's election timer running out starts an election: consensus at
   // work, not a slow request.
   HighLatency: [
+    // Ceph clearing a health warning (`MDS health message cleared (mds.0): 42 slow requests are blocked >
+    // 30 sec`): the slowness it names is over.
+    'health message cleared',
     'timed out waiting for the condition',
     'before deadline exceeded',
     'failed to update lease',

@@ -994,6 +994,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Message:               Node not registered with cluster', 'NodeNotReady', 'node not registered with cluster'],
     ["2025-03-01 10:00:00 ERROR Failed to verify readiness of instance 'shop-3' (node: shop-3): timed out, attempting kubelet restart.", 'NodeNotReady', 'failed to verify readiness of instance'],
     ['Mar 01 10:00:00 worker-3 (nodeadm)[1493]: nodeadm-config.service: Failed at step EXEC spawning /usr/bin/nodeadm: Permission denied', 'PodDown', 'failed at step exec spawning'],
+    // Rounds 355-359: a snapshotter's daemon gone, Google APIs' deadline, a mount out of its time.
+    ['time="2025-03-01T10:00:00Z" level=warning msg="Daemon 1a2b3c4d died somehow. Clean up its vestige!"', 'PodDown', 'died somehow'],
+    ['E0301 10:00:00.000000       1 stackdriver.go:60] Error while sending request to Stackdriver googleapi: Error 504: Deadline expired before operation could complete., backendError', 'HighLatency', 'deadline expired before operation could complete'],
+    ['E0301 10:00:00.000000       7 pod_driver.go:733] "bind mount error" err="function timeout" logger="pod-driver" podName="shop-data-1a2b"', 'HighLatency', 'err="function timeout"'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1362,6 +1366,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['kubernetes-worker    1.29.4    waiting    1/3  kubernetes-worker      charmhub  114  ubuntu', 'ReplicaMismatch', ' charmhub '],
     ['easyrsa                     waiting        0/1  easyrsa            jujucharms   22  ubuntu', 'ReplicaMismatch', ' jujucharms '],
     ['[2025/03/01 10:00:00] [error] [net] connection #44 timeout after 10 seconds to: 169.254.169.254:80', 'HighLatency', 'timeout after '],
+    // Rounds 355-359: Cilium's nodes unreachable, a Gluster peer and brick down, a dependency's health
+    // check failed, a dial, a rate-limit wait and a retried upload out of time.
+    ['Cluster health:   1/3 reachable   (2025-03-01T10:00:00Z)', 'NodeNotReady', 'cluster health:'],
+    ['State: Peer in Cluster (Disconnected)', 'NodeNotReady', '(disconnected)'],
+    ['Brick node-3:/srv/data/brick1/brick            N/A       N/A        N       N/A', 'PodDown', 'brick '],
+    ['2025-03-01T10:00:00.000000000+00:00 ERROR run:refresh: check scheduler health failed: status: Unavailable', 'StartupProbeFailed', ' health failed'],
+    ['docker: failed to prepare extraction snapshot "extract-1a2b": connection error: desc = "transport: Error while dialing dial unix:///run/containerd-nydus/containerd-nydus-grpc.sock: timeout": unavailable.', 'HighLatency', ': timeout'],
+    ['I0301 10:00:00.000000       1 request.go:601] Waited for 41.791813194s due to client-side throttling, not priority and fairness, request: GET:https://10.96.0.1:443/apis/shop.example.com/v1?timeout=32s', 'HighLatency', 'client-side throttling'],
+    ['2025/03/01 10:00:00.000000 juicefs[7] <WARNING>: upload chunks/1757/1757471/1757471743_0_4096: timeout after 1m0s (try 4)', 'HighLatency', 'timeout after '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2605,6 +2618,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'INFO: Agent came back online after the build',
     'Message:               Node registered with cluster',
     '[2025/03/01 10:00:00] [ info] [net] connection #44 established after 10 seconds to: 169.254.169.254:80',
+    // Rounds 355-359: every node reachable, a peer connected, a brick online, a dependency healthy, a
+    // short wait on the rate limit, an upload done on a later try.
+    'Cluster health:   3/3 reachable   (2025-03-01T10:00:00Z)',
+    'State: Peer in Cluster (Connected)',
+    'Brick node-3:/srv/data/brick1/brick            49152     0          Y       21421',
+    '2025-03-01T10:00:00.000000000+00:00 INFO run:refresh: check scheduler health succeeded',
+    'I0301 10:00:00.000000       1 request.go:601] Waited for 1.047798907s due to client-side throttling, not priority and fairness, request: GET:https://10.96.0.1:443/apis/shop.example.com/v1?timeout=32s',
+    '2025/03/01 10:00:00.000000 juicefs[7] <INFO>: upload chunks/1757/1757471/1757471743_0_4096: done after 1m0s (try 4)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2626,6 +2647,9 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['kaniko error pushing image: failed to push to destination 10.0.0.9/shop/web:4.2: Get http://10.0.0.9/v2/: dial tcp 10.0.0.9:80: i/o timeout', 'HighLatency', 'ImagePullBackOff', 'failed to push to'],
     // Round 350: classic Swarm's manager flagging an engine it lost is the node, not a failed check.
     ['time="2025-03-01T10:00:00Z" level=error msg="Flagging engine as unhealthy. Connect failed 3 times" name=worker-3', 'NodeNotReady', 'StartupProbeFailed', 'flagging engine as unhealthy'],
+    // Rounds 356 and 359: a count of timeouts that is zero, and Ceph clearing a warning of slow requests.
+    ['10:00:00  Number of "context deadline exceeded" in logs: 0', null, 'HighLatency', 'number of "'],
+    ['2025-03-01 10:00:00.000000 [INF]  MDS health message cleared (mds.0): 42 slow requests are blocked > 30 sec', null, 'HighLatency', 'health message cleared'],
   ] as const)('reads %j as %s, and as %s without the exclusion %j (the check can fail)', (line, reads, without, exclusion) => {
     expect(detect(line)).toBe(reads);
     expect(plainReading(line)).toBe(reads);
