@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.119.0';
+export const LINE_SHAPES_VERSION = '1.120.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -206,9 +206,6 @@ const PROBE_CHECK_TIMED_OUT = /\b(?:readiness|liveness) ?check\b[^.\n]{0,60}?\bt
 /** A `juju status` application row whose units are fewer up than it has (see DETECTABLE_SHAPES.ReplicaMismatch). */
 const JUJU_APP_SHORT = /^[a-z][\w-]{0,63}(?: \S{1,40})? (?:waiting|blocked|maintenance|error) (\d{1,4})\/(?!\1\b)\d{1,4} [a-z][\w-]{0,63} (?:jujucharms|charmhub)\b/i;
 
-/** A node named before the words that say it is not ready (see DETECTABLE_SHAPES.NodeNotReady). */
-const NODE_NAMED_NOT_READY = /\bnode [\w.:-]{1,253} is (?:still )?not ready\b/i;
-
 /** A `kubectl get vmi` row still scheduling minutes after it was created (see DETECTABLE_SHAPES.SchedulingBlocked). */
 const KUBEVIRT_VMI_SCHEDULING = /^[\w.-]{1,253} {1,40}(?:[3-9]m|[1-9]\d{1,4}m|\d{1,5}[hd])[\dmsh]{0,12} {1,40}scheduling$/i;
 
@@ -223,7 +220,7 @@ export const DETECTABLE_SHAPES = {
   OOMKilled: [
     // Druid's supervisor on a service it ran ended by SIGKILL (`Command[historical] exited (pid = 24,
     // signal = 9)`), as the exit status of 137 below.
-    { contains: 'signal = 9', shape: /\bsignal = 9(?!\d)/i },
+    { contains: 'signal = 9', shape: /\bexited \(pid = \d{1,10}, signal = 9\)/i },
     // A child process ended by SIGKILL as Python reports it, a negative signal number (Cura:
     // `Backend exited abnormally with return code -9!`): the OOM killer's signal, as exit 137 is.
     { contains: 'code -9', shape: /\b(?:return|exit) code:? -9(?!\d)/i },
@@ -544,11 +541,8 @@ export const DETECTABLE_SHAPES = {
     // ... and a manager whose MANAGER STATUS is Unreachable, whatever its STATUS (Docker 1.12's rows
     // also hold a MEMBERSHIP: `x centos02 Accepted Ready Active Unreachable`).
     { contains: 'unreachable', shape: /^\S+ (?:\* )?\S+ (?:accepted )?(?:ready|down|unknown|disconnected) (?:active|pause|drain) unreachable(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
-    // A bare `x is offline` (the Jenkins Kubernetes plugin on an agent pod: `jenkins-slave-x is offline`),
-    // and a node named before `not ready` in a unit's status message (Juju: `k8s-worker/0* waiting idle 0
-    // 10.0.0.7 Node juju-x-0 not ready`).
+    // A bare `x is offline` (the Jenkins Kubernetes plugin on an agent pod: `jenkins-slave-x is offline`).
     { contains: ' is offline', shape: /^[\w.-]{1,253} is offline$/i },
-    { contains: ' not ready', shape: /\bnode [\w.-]{1,253} not ready\b/i },
     // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
     { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
@@ -587,8 +581,9 @@ export const DETECTABLE_SHAPES = {
     },
     // A node named between `node` and the words (`Node 10.0.0.7 is not ready`, as the metrics
     // server reports a node whose kubelet it cannot read; the e2e framework waiting on one: `Node x is
-    // still not ready: Ready=False`). `node is not ready` is a pattern.
-    ...[' is not ready', ' is still not ready'].map((contains) => ({ contains, shape: NODE_NAMED_NOT_READY })),
+    // still not ready: Ready=False`; a Juju unit's status message: `Node juju-x-0 not ready`). `node is
+    // not ready` is a pattern.
+    { contains: ' not ready', shape: /\bnode [\w.:-]{1,253} (?:is (?:still )?)?not ready\b/i },
     // The node lifecycle controller finding a zone's nodes not ready (`zone x is now in state
     // FullDisruption`, or PartialDisruption when some are): the nodes are down.
     { contains: 'is now in state ', shape: /\bzone \S{1,253} is now in state (?:full|partial)disruption\b/i },

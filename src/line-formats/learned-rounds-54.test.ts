@@ -244,6 +244,12 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ["Filtering removed all hosts for the request with instance ID '1a2b3c4d-0000-4000-8000-000000000001'. Filter results: ['ComputeFilter: (start: 3, end: 0)']", 'SchedulingBlocked', 'filtering removed all hosts', 'filtering kept the hosts'],
     // Rounds 320-324: kops' validation on an instance that never became a node.
     ['Machine	i-0a1b2c3d4e5f60718	machine "i-0a1b2c3d4e5f60718" has not yet joined cluster', 'NodeNotReady', 'has not yet joined cluster', 'has joined cluster'],
+    // Rounds 345-354: Jenkins on its agents, Karpenter on a node claim, the e2e framework's wait on a node
+    // (stated at info by a reporter the severity scan trusts with its words).
+    ['Agent went offline during the build', 'NodeNotReady', 'went offline', 'came online'],
+    ['10:00:00  EC2 (aws-eu-west-1) - linux-large (i-0a1b2c3d4e5f60718) seems to be removed or offline ; will wait for 5 min 0 sec for it to come back online', 'NodeNotReady', 'removed or offline', 'still online'],
+    ['Message:               Node not registered with cluster', 'NodeNotReady', 'not registered with cluster', 'registered with cluster'],
+    ["Mar  1 10:00:00.000: INFO: Node shop-pool-3 didn't reach desired Ready condition status (true) within 2m0s", 'NodeNotReady', "didn't reach desired", 'reached desired'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1354,7 +1360,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['java.sql.SQLException: Query failed (#20250301_100000_00003_ab12c): Query exceeded the maximum execution time limit of 1.00h', 'HighLatency', 'time limit of '],
     ['[Sat Mar  1 10:00:00 2025] Command[broker] exited (pid = 41, signal = 9)', 'OOMKilled', 'signal = 9'],
     ['rootlesskit[4411]: [rootlesskit:child ] error: command [dockerd] exited: exit status 2', 'PodDown', 'exited: exit status '],
-    ['Node shop-pool-3 is still not ready: Ready=False', 'NodeNotReady', ' is still not ready'],
+    ['Node shop-pool-3 is still not ready: Ready=False', 'NodeNotReady', ' not ready'],
     ['2025-03-01 10:00:00,000 WARN  [org.infinispan.CLUSTER] ISPN000400: Node keycloak-2 was suspected', 'NodeNotReady', 'was suspected'],
     ['#1 ERROR: expected 2 replicas to be ready, got 1', 'ReplicaMismatch', 'replicas to be ready, got '],
     ["error: couldn't find 15 pods within 5m0s; last error: expected to find 15 pods but found only 11", 'ReplicaMismatch', 'but found only '],

@@ -174,7 +174,7 @@ describe('wording learned from rounds 41-53', () => {
   });
 
   const READ_BY: ReadonlyArray<readonly [string, Failure, string]> = [
-    ['E0412 08:00:00.000000 1 manager.go:120] unable to fully scrape metrics: Node ip-10-0-3-7.ec2.internal is not ready', 'NodeNotReady', ' is not ready'],
+    ['E0412 08:00:00.000000 1 manager.go:120] unable to fully scrape metrics: Node ip-10-0-3-7.ec2.internal is not ready', 'NodeNotReady', ' not ready'],
     ['I0412 08:00:00.000000 1 node_lifecycle_controller.go:1310] Controller detected that zone us-east-1a is now in state PartialDisruption.', 'NodeNotReady', 'is now in state '],
     ['time="2025-01-09T10:00:00.000Z" level=info msg="node build-7-3141 message: pod deleted" namespace=ci workflow=build-7', 'PodDown', 'pod deleted'],
     ["     ✗ 'p(99)<1500' p(99)=2.31s", 'HighLatency', "✗ 'p("],
