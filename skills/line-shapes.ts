@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.120.0';
+export const LINE_SHAPES_VERSION = '1.121.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -667,9 +667,6 @@ export const DETECTABLE_SHAPES = {
     // A `gluster volume status` brick row whose Online column is N (`Brick cs3:/srv/data/brick2/brick
     // N/A N/A N N/A`): its brick process is not running.
     { contains: 'brick ', shape: /^brick [\w.-]{1,253}:\/\S{1,253} (?:n\/a|\d{1,5}) (?:n\/a|\d{1,5}) n (?:n\/a|\d{1,10})$/i },
-    // A supervisor's child command that ended in failure (rootlesskit: `[rootlesskit:child ] error:
-    // command [buildkitd] exited: exit status 1`).
-    { contains: 'exited: exit status ', shape: /\bexited: exit status [1-9]\d{0,2}\b/i },
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
@@ -862,14 +859,14 @@ export const DETECTABLE_SHAPES = {
     // MicroK8s' kubelite, which runs the control plane's components in one process, on one that
     // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
     // A process a supervisor saw end with an error, in Go's words for it (RKE2 on Windows: `kube-proxy
-    // exited: exit status 1`).
+    // exited: exit status 1`; rootlesskit: `command [buildkitd] exited: exit status 1`).
     // nginx's master on a worker that crashed (`[alert] 27#0: worker process 28 exited on signal 11`),
     // and lighttpd's FastCGI child that ended with an error (`child exited with status 2 /path`).
     { contains: 'exited on signal ', shape: /\bworker process \d{1,10} exited on signal (?:4|6|7|8|11)\b/i },
     { contains: 'child exited with status ', shape: /\bchild exited with status [1-9]\d{0,2}\b/i },
     // Weave's launcher on its router container ending (`Container 68003c56a33c... died`).
     { contains: ' died', shape: /^container [0-9a-f]{12,64} died$/i },
-    { contains: 'exited: exit status ', shape: /(?<=[\w.-]) exited: exit status [1-9]\d{0,2}\b/i },
+    { contains: 'exited: exit status ', shape: /(?<=[\w.\]-]) exited: exit status [1-9]\d{0,2}\b/i },
     { contains: 'daemon.go:', shape: /\bdaemon\.go:\d{1,6}\] {1,40}(?:api server|scheduler|controller manager|kubelet|proxy) exited\b/i },
     // `talosctl services` on a service whose state is Failed (`talos03 kubelet Failed ? 2m35s ago
     // Condition failed: ...`; the columns are node, service, state, health, last change), gated on
@@ -1026,15 +1023,11 @@ export const DETECTABLE_SHAPES = {
     // openshift-apiserver`), and a limit named with its time (Trino: `Query exceeded the maximum
     // planning time limit of 10.00m`); a limit reached as a setting (`stopped due to time limit of 3600s
     // exceeded`) is read by its own words.
-    // Fluent Bit's network layer on a connection past its time (`[net] connection #44 timeout after 10
-    // seconds to: 169.254.169.254:80`).
-    { contains: 'timeout after ', shape: /\bconnection #\d{1,9} timeout after \d{1,6} seconds? to\b/i },
     // A call's dial that ran out of time, in gRPC's words (`Error while dialing dial unix:///run/x.sock:
-    // timeout`), client-go waiting 30 s or more on its own rate limit (`Waited for 41.79s due to
-    // client-side throttling`), and a retried upload out of time (JuiceFS: `timeout after 1m0s (try 4)`).
+    // timeout`), and client-go waiting 30 s or more on its own rate limit (`Waited for 41.79s due to
+    // client-side throttling`).
     { contains: ': timeout', shape: /\bdial (?:unix|tcp)(?: |:\/\/)\S{1,253}: timeout\b/i },
     { contains: 'client-side throttling', shape: /\bwaited for (?:[3-9]\d|[1-9]\d{2,5})(?:\.\d{1,9})?s due to client-side throttling\b/i },
-    { contains: 'timeout after ', shape: /\btimeout after \d{1,6}(?:\.\d{1,9})?(?:ms|s|m|h)(?:\d{1,3}(?:\.\d{1,9})?(?:ms|s|m))* \(try \d{1,4}\)/i },
     { contains: 'wait has exceeded ', shape: /\bwait has exceeded \d{1,6} ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i },
     { contains: 'time limit of ', shape: /\bexceeded (?:the )?max(?:imum)? (?:[a-z]{1,20} ){0,2}time limit of \d/i },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).
@@ -1173,10 +1166,12 @@ export const DETECTABLE_SHAPES = {
     { contains: 'timeout', shape: /\btimeout\b[^.\n]{0,30}?\b(?:after waiting|exceeded|elapsing|elapsed|awaiting|expired|occurr?ed|reached|while (?:waiting|reading|handling))\b/i },
     // A timeout reported with the time it took, ending a clause or saying what it cut short
     // (`timeout after 60000ms waiting for read`, Argo CD's `failed timeout after 1m30s`, Nagios'
-    // `CRITICAL - Socket timeout after 10 seconds`); not a setting (`exec timeout after 1m30s is set`).
+    // `CRITICAL - Socket timeout after 10 seconds`), or naming where it went or which try it was (Fluent
+    // Bit: `[net] connection #44 timeout after 10 seconds to: 169.254.169.254:80`; JuiceFS: `timeout after
+    // 1m0s (try 4)`); not a setting (`exec timeout after 1m30s is set`).
     {
       contains: 'timeout after ',
-      shape: /\btimeout after (?:\[\d{1,9}\] ?(?:ms|milliseconds|s|seconds|minutes)|(?:\d{1,9}(?:\.\d{1,9})? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h)){1,3})(?=\s?[.,;:!)\]}'"`]|$| (?:waiting|while|when|during|on|for)\b)/i,
+      shape: /\btimeout after (?:\[\d{1,9}\] ?(?:ms|milliseconds|s|seconds|minutes)|(?:\d{1,9}(?:\.\d{1,9})? ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h)){1,3})(?=\s?[.,;:!)\]}'"`]|$| (?:waiting|while|when|during|on|for)\b| to: | \(try \d{1,4}\))/i,
     },
     // A resolver or client that got no answer from the servers it asked (Technitium's `no response
     // from name servers`, `Timeout - no response from upstream DNS server`).

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.123.0': '071999f323a847baf0c1e544f743272383df8c1e2bafaf4914ad2c899bc87492' },
-  'line-shapes.ts': { '1.120.0': '95ca2d05aa11f1a0c0dc7caee26db786cb4da052a917af6003d98e0c145526b9' },
-  'severity-skills.ts': { '1.132.0': 'b5bc6f4d7035f2c6ebc9f8c1439a795f0c22e0bf51adc132ddedf801bc499766' },
+  'line-shapes.ts': { '1.121.0': '901f6958b2150ce3bf3c40b6b0e8b50b243396d9ce7f68cdac9617f990418a9a' },
+  'severity-skills.ts': { '1.133.0': '2f64decf66e4c006a19762cd7057c96f55c145364977f20a2ffc31d760a1607c' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -2632,6 +2632,9 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025-03-01T10:00:00.000000000+00:00 INFO run:refresh: check scheduler health succeeded',
     'I0301 10:00:00.000000       1 request.go:601] Waited for 1.047798907s due to client-side throttling, not priority and fairness, request: GET:https://10.96.0.1:443/apis/shop.example.com/v1?timeout=32s',
     '2025/03/01 10:00:00.000000 juicefs[7] <INFO>: upload chunks/1757/1757471/1757471743_0_4096: done after 1m0s (try 4)',
+    // ... and a timeout named with what follows it that is neither where it went nor which try it was.
+    '2025/03/01 10:00:00.000000 juicefs[7] <WARNING>: upload chunks/1/1_0_4096: retry with timeout after 1m0s (tries left 4)',
+    '[2025/03/01 10:00:00] [ warn] [net] connection #44 keeps its timeout after 10 seconds to reconnect',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
