@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.64.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.65.0';
 
 export interface PodStatusRule {
   /**
@@ -470,6 +470,36 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
     { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
+    // Vespa's config proxy and cluster controller, which report at info the config requests that timed
+    // out and the nodes they lost (`[2024-01-18 07:55:01.313] INFO    configproxy      configproxy.com.
+    // yahoo.vespa.config.proxy.DelayedResponseHandler  Timed out (timeout 25000) getting config ...`,
+    // `INFO    : container-clustercontroller Container.com.yahoo.vespa.clustercontroller.core.EventLog
+    // Added node only event: ... (Node or switch likely shut down)`), also behind Compose's time.
+    {
+      contains: '.com.yahoo.vespa.',
+      header: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} )?\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] INFO {1,8}(?:: )?[\w-]{1,64} {1,16}\w{1,64}\.com\.yahoo\.vespa\.(?:config\.proxy|clustercontroller\.core)\.\w{1,64} /,
+    },
+    // CouchDB's process manager, which logs at info a query server process that died, and why (`[info]
+    // 2018-04-17T07:13:40.772457Z nonode@nohost <0.209.0> -------- couch_proc_manager <0.27957.21> died
+    // {bad_return_value,{os_process_error,"OS process timed out."}}`).
+    {
+      contains: ' couch_proc_manager <',
+      header: /^\[info\] \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z \S{1,253} <\d{1,6}\.\d{1,9}\.\d{1,6}> -{8} couch_proc_manager <\d{1,6}\.\d{1,9}\.\d{1,6}> died /,
+    },
+    // BungeeCord's proxy, which logs at info a player's connection that ended and why (`19:30:09 [INFO]
+    // [Notch] disconnected with: ReadTimeoutException : null`; in a game panel's console, `28.07 09:00:54
+    // [Server] INFO disconnected with: ...`).
+    { contains: 'disconnected with: ', header: /^(?:\d{2}\.\d{2} )?\d{2}:\d{2}:\d{2} (?:\[\w{1,32}\] INFO|\[INFO\]) (?:\[[^\]\n]{1,200}\] )?disconnected with: / },
+    // free5GC's network functions, which log at info their registration with the NRF failing (`[INFO][SMF]
+    // [Consumer] SMF register to NRF Error[Put "http://nrf:8000/...": dial tcp: ... i/o timeout]`).
+    {
+      contains: ' register to NRF Error[',
+      header: /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z )?\[INFO\]\[[A-Z0-9]{2,8}\]\[[A-Za-z]{1,32}\] [A-Z0-9]{2,8} register to NRF Error\[/,
+    },
+    // Milvus' configuration table, which logs at info that it could not read its settings from etcd
+    // (`[2024/05/31 02:40:34.138 +00:00] [INFO] [paramtable/base_table.go:209] ["init with etcd failed"]
+    // [error="context deadline exceeded"]`).
+    { contains: '[INFO] [paramtable/base_table.go:', header: /^\[\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{2}:\d{2}\] \[INFO\] \[paramtable\/base_table\.go:\d{1,6}\] / },
     // Pterodactyl's Wings, which logs at info a game server it found crashed before it restarts it
     // (`INFO: [Apr  3 03:16:12.019] detected server as entering a crashed state; running crash
     // handler server=x`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.121.0';
+export const LINE_SHAPES_VERSION = '1.122.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -498,6 +498,14 @@ export const DETECTABLE_SHAPES = {
     // its [Note] level (`suspected node without join message, declaring inactive`).
     { contains: 'mark_unseen_peer_dead: ', shape: /\bcorosync_mark_unseen_peer_dead: node \S{1,300} was not seen\b/i },
     { contains: 'without join message', shape: /\bsuspected node without join message, declaring inactive\b/i },
+    // CouchDB's cluster on a peer node it cannot reach (`{{rexi_DOWN,{'couchdb@10.0.0.2',noconnect}},...}`:
+    // the remote node, not a process on it, is gone), and TDengine's `show dnodes` on a data node whose
+    // status messages stopped (`| 2 | host:6030 | 0 | 0 | offline | any | ... | status not received |`).
+    { contains: ',noconnect}', shape: /\{rexi_down,\{'[^'\s]{1,253}',noconnect\}\}/i },
+    {
+      contains: 'status not received',
+      shape: /\| {1,40}offline {1,40}\| {1,40}\w{1,16} {1,40}\| {1,40}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})? {1,40}\| {1,40}status not received {1,40}\|/i,
+    },
     // PBS' server taking a node out after repeated failures (`Node 'n1' has had 194 failures in close
     // proximity, marking offline.`).
     { contains: 'failures in close proximity', shape: /\bnode '[^'\n]{1,253}' has had \d{1,9} failures in close proximity, marking offline\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.123.0': '071999f323a847baf0c1e544f743272383df8c1e2bafaf4914ad2c899bc87492' },
-  'line-shapes.ts': { '1.121.0': '901f6958b2150ce3bf3c40b6b0e8b50b243396d9ce7f68cdac9617f990418a9a' },
-  'severity-skills.ts': { '1.133.0': '2f64decf66e4c006a19762cd7057c96f55c145364977f20a2ffc31d760a1607c' },
+  'watcher-skills.ts': { '1.124.0': 'a57aee1d89607ec02bb46663801e291e2641c63651c374ec4e4ba273aaee355f' },
+  'line-shapes.ts': { '1.122.0': 'ee06ed1c8a458c9d1424acadbc5aa835187762e4bc62953b68556fb13af59578' },
+  'severity-skills.ts': { '1.134.0': 'c2d63afbc3f5dedb2d00ee4cc417a548cc489c2524ee6376b0ddb7b8e150a27a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.64.0': '35d448e76520d10bb242b2a50a8cace969528cdd0f7dbae41a02d3f43d8e53a0' },
+  'line-format-skills.ts': { '1.65.0': '63a383a134d669e5a326759830d5e259da59cb1b7db2574b713a5ce51a206870' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

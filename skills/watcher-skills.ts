@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.123.0';
+export const AGENT_VERSION = '1.124.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -495,6 +495,8 @@ export const DETECTABLE_PATTERNS = {
     // kubeadm's wait for the control plane it started (`[api-check] The API server is not healthy after
     // 4m0.000666996s`; `[kubelet-check] The kubelet is healthy after 1.0s` is its success).
     'is not healthy after',
+    // The Supabase CLI's health check of the database container it started (`Database is not healthy.`).
+    'database is not healthy',
   ],
   SchedulingBlocked: [
     // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
@@ -934,6 +936,10 @@ export const DETECTABLE_PATTERNS = {
     // node not in Ready state, or cluster could not be reached`).
     'have not received a heartbeat from node',
     'node not in ready state',
+    // Vespa's cluster controller on a node it could no longer ask for its state (`Failed get node state
+    // request: Connection error: Closed at other end. (Node or switch likely shut down)`, at info: its
+    // header is read by INFO_LEVEL_REPORTERS).
+    'node or switch likely shut down',
   ],
   PodDown: [
     // Velero on a node whose node-agent pod is not up (`daemonset pod not found in running state in
@@ -960,11 +966,12 @@ export const DETECTABLE_PATTERNS = {
     // db=x keeper=y`).
     'master db is failed',
     // Game servers that ended: Pterodactyl's daemon (`A fatal error was encountered while starting
-    // this server.`), Wings (`A fatal error caused the daemon to abort the startup.`), Unreal's crash
+    // this server.`), Wings (`A fatal error caused the daemon to abort the startup.`, `... to stop
+    // abruptly.`: whatever it did next, the daemon ended), Unreal's crash
     // handler (`Engine crash handling finished; re-raising signal 11 for the default handler. Good
     // bye.`), LinuxGSM's monitor (`Server seems to have died: FAIL`).
     'fatal error was encountered while starting',
-    'caused the daemon to abort the startup',
+    'fatal error caused the daemon to',
     'engine crash handling finished',
     'server seems to have died',
     // A service down in its own or its watchdog's words: Postfix's (`fatal: the Postfix mail system is
@@ -1239,6 +1246,9 @@ export const DETECTABLE_PATTERNS = {
     // died.`), and PyTriton's Triton server (`Triton Inference Server exited with failure.`).
     'worker process died',
     'exited with failure',
+    // A Milvus component that lost its etcd session and ended itself (`["disconnected from etcd and
+    // exited"]`).
+    'disconnected from etcd and exited',
   ],
   ReplicaMismatch: [
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does

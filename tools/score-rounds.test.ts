@@ -522,11 +522,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-360.json': ['r360-0021', 'r360-0028'],
-  'round-361.json': ['r361-0034'],
-  'round-362.json': ['r362-0016'],
-  'round-363.json': ['r363-0005', 'r363-0006', 'r363-0017', 'r363-0018', 'r363-0031', 'r363-0034', 'r363-0049'],
-  'round-364.json': ['r364-0019', 'r364-0021'],
 };
 
 /**

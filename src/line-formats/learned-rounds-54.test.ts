@@ -529,6 +529,15 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['{"log":"2025-03-01 10:00:00.000000+00:00 - gpustack.server.worker_syncer - INFO - Marked worker gpu-node-3 as WorkerStateEnum.UNREACHABLE\\n","stream":"stderr","time":"2025-03-01T10:00:00.000000000Z"}', 'NodeNotReady', ' - gpustack.'],
     ['2025-03-01T10:00:00,000 [INFO ] W-9001-resnet_2.0-stdout org.pytorch.serve.wlm.WorkerLifeCycle - Backend worker process died.', 'PodDown', '.wlm.WorkerLifeCycle - '],
     ['Mar  1 10:00:00 cp-1 k0s[1419]: time="2025-03-01 10:00:00" level=info msg="E0301 10:00:00.000000    1507 writers.go:123] \\"Unhandled Error\\" err=\\"apiserver was unable to write a JSON response: http: Handler timeout\\"" component=kube-apiserver stream=stderr', 'HighLatency', ' level=info msg="'],
+    // Rounds 360-364: Vespa's config proxy and cluster controller, CouchDB's process manager,
+    // BungeeCord's proxy, free5GC's functions registering with the NRF, Milvus' configuration table.
+    ['[2025-03-01 10:00:00.000] INFO    configproxy      configproxy.com.yahoo.vespa.config.proxy.DelayedResponseHandler  Timed out (timeout 25000) getting config name=cloud.config.sentinel,configId=hosts/shop-3, will retry', 'HighLatency', '.com.yahoo.vespa.'],
+    ['2025-03-01 10:00:00 [2025-03-01 10:00:00.000] INFO    : container-clustercontroller Container.com.yahoo.vespa.clustercontroller.core.EventLog       Added node only event: Event: distributor.3: Failed get node state request: Connection error: Closed at other end. (Node or switch likely shut down)', 'NodeNotReady', '.com.yahoo.vespa.'],
+    ['[info] 2025-03-01T10:00:00.000000Z couchdb@10.0.0.7 <0.209.0> -------- couch_proc_manager <0.2795.21> died {bad_return_value,{os_process_error,"OS process timed out."}}', 'HighLatency', ' couch_proc_manager <'],
+    ['10:00:00 [INFO] [shopper42] disconnected with: ReadTimeoutException : null', 'HighLatency', 'disconnected with: '],
+    ['01.03 10:00:00 [Server] INFO disconnected with: ReadTimeoutException : null', 'HighLatency', 'disconnected with: '],
+    ['2025-03-01T10:00:00.000000000Z [INFO][AMF][Consumer] AMF register to NRF Error[Put "http://nrf:8000/nnrf-nfm/v1/nf-instances/1a2b": dial tcp 10.0.0.9:8000: i/o timeout]', 'HighLatency', ' register to NRF Error['],
+    ['[2025/03/01 10:00:00.000 +00:00] [INFO] [paramtable/base_table.go:209] ["init with etcd failed"] [error="context deadline exceeded"]', 'HighLatency', '[INFO] [paramtable/base_table.go:'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -824,7 +833,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['E0301 10:00:00.000000   4411 util.go:316] fail to run servant job(convert-node-1): wait for job to be complete timeout', 'HighLatency', 'job to be complete timeout'],
     ['[Pterodactyl Daemon] Server process detected as entering a crashed state; rebooting.', 'CrashLoopBackOff', 'entering a crashed state; rebooting'],
     ['[Pterodactyl Daemon] A fatal error was encountered while starting this server.', 'PodDown', 'fatal error was encountered while starting'],
-    ['10:00:00.000Z FATAL wings: A fatal error caused the daemon to abort the startup. (additional={})', 'PodDown', 'caused the daemon to abort the startup'],
+    ['10:00:00.000Z FATAL wings: A fatal error caused the daemon to abort the startup. (additional={})', 'PodDown', 'fatal error caused the daemon to'],
     ['Engine crash handling finished; re-raising signal 11 for the default handler. Good bye.', 'PodDown', 'engine crash handling finished'],
     ['[ERROR ] Monitor ts3server: Checking session: Server seems to have died: FAIL', 'PodDown', 'server seems to have died'],
     // Rounds 251-255: an image reference refused, a search daemon brought back, a pool dropping a
@@ -1004,6 +1013,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['time="2025-03-01T10:00:00Z" level=warning msg="Daemon 1a2b3c4d died somehow. Clean up its vestige!"', 'PodDown', 'died somehow'],
     ['E0301 10:00:00.000000       1 stackdriver.go:60] Error while sending request to Stackdriver googleapi: Error 504: Deadline expired before operation could complete., backendError', 'HighLatency', 'deadline expired before operation could complete'],
     ['E0301 10:00:00.000000       7 pod_driver.go:733] "bind mount error" err="function timeout" logger="pod-driver" podName="shop-data-1a2b"', 'HighLatency', 'err="function timeout"'],
+    // Rounds 360-364: Wings ending on a fatal error whatever it says came next, a Milvus component
+    // ending itself with its etcd session, Vespa's node gone, the Supabase CLI's database check.
+    ['10:00:00.0001 wings: A fatal error caused the daemon to stop abruptly. (err.code=ECONNRESET)', 'PodDown', 'fatal error caused the daemon to'],
+    ['[2025/03/01 10:00:00.000 +00:00] [ERROR] [querycoord/server.go:233] ["disconnected from etcd and exited"] [serverID=7]', 'PodDown', 'disconnected from etcd and exited'],
+    ['[2025-03-01 10:00:00.000] WARNING : container-clustercontroller Container.com.yahoo.vespa.clustercontroller.core.EventLog  Added node only event: Event: storage.3: Failed get node state request: Connection error: Closed at other end. (Node or switch likely shut down)', 'NodeNotReady', 'node or switch likely shut down'],
+    ['Database is not healthy.', 'StartupProbeFailed', 'database is not healthy'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1381,6 +1396,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['docker: failed to prepare extraction snapshot "extract-1a2b": connection error: desc = "transport: Error while dialing dial unix:///run/containerd-nydus/containerd-nydus-grpc.sock: timeout": unavailable.', 'HighLatency', ': timeout'],
     ['I0301 10:00:00.000000       1 request.go:601] Waited for 41.791813194s due to client-side throttling, not priority and fairness, request: GET:https://10.96.0.1:443/apis/shop.example.com/v1?timeout=32s', 'HighLatency', 'client-side throttling'],
     ['2025/03/01 10:00:00.000000 juicefs[7] <WARNING>: upload chunks/1757/1757471/1757471743_0_4096: timeout after 1m0s (try 4)', 'HighLatency', 'timeout after '],
+    // Rounds 360-364: a CouchDB peer node unreachable, a TDengine data node whose status stopped.
+    ["[warning] 2025-03-01T10:00:00.000000Z couchdb@10.0.0.7 <0.294.0> -------- mem3_sync shards/00000000-1fffffff/shop.1740823200 couchdb@10.0.0.8 {{rexi_DOWN,{'couchdb@10.0.0.8',noconnect}},[{mem3_rpc,rexi_call,2}]}", 'NodeNotReady', ',noconnect}'],
+    ['3 | tsdb-3:6030                    |      0 |     16 | offline    | any   | 2025-03-01 10:00:00.000 | status not received      |', 'NodeNotReady', 'status not received'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2635,6 +2653,19 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     // ... and a timeout named with what follows it that is neither where it went nor which try it was.
     '2025/03/01 10:00:00.000000 juicefs[7] <WARNING>: upload chunks/1/1_0_4096: retry with timeout after 1m0s (tries left 4)',
     '[2025/03/01 10:00:00] [ warn] [net] connection #44 keeps its timeout after 10 seconds to reconnect',
+    // Rounds 360-364: the same reporters at info on routine work, a process that ended normally, a
+    // player who left, a registration that went through, settings read; a peer connected, a data
+    // node ready, a daemon stopped on request, a database healthy.
+    "[2025-03-01 10:00:00.000] INFO    : container-clustercontroller Container.com.yahoo.vespa.clustercontroller.core.SystemStateBroadcaster Cluster 'shop': Publishing cluster state version 6",
+    "[2025-03-01 10:00:00.000] INFO    configproxy      configproxy.com.yahoo.vespa.config.proxy.RpcConfigSourceClient   Subscribe for 'name=cloud.config.sentinel,configId=hosts/shop-3' succeeded",
+    '[info] 2025-03-01T10:00:00.000000Z couchdb@10.0.0.7 <0.209.0> -------- couch_proc_manager <0.2795.21> died normal',
+    '10:00:00 [INFO] [shopper42] disconnected with: Disconnected',
+    '2025-03-01T10:00:00.000000000Z [INFO][AMF][Consumer] AMF register to NRF Error[<nil>] retried and registered',
+    '[2025/03/01 10:00:00.000 +00:00] [INFO] [paramtable/base_table.go:209] ["init with etcd"] [endpoints="[milvus-etcd:2379]"]',
+    "[notice] 2025-03-01T10:00:00.000000Z couchdb@10.0.0.7 <0.294.0> -------- mem3_sync shards/00000000-1fffffff/shop.1740823200 couchdb@10.0.0.8 {ok,connected}",
+    '1 | tsdb-1:6030                    |      1 |     16 | ready      | any   | 2025-03-01 10:00:00.000 |                          |',
+    '10:00:00.0001 wings: the daemon was asked to stop and did so cleanly',
+    'Database is healthy.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
