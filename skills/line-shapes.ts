@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.122.0';
+export const LINE_SHAPES_VERSION = '1.123.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1151,6 +1151,9 @@ export const DETECTABLE_SHAPES = {
     // `timeout=5s`, `increase the timeout`) or after a word not below (`pods watcher timeout`,
     // a watch's routine re-list) is not read.
     ...['timeout', 'timedout'].map((contains) => ({ contains, shape: TIMEOUT_AS_OUTCOME })),
+    // ... and as an error field's whole value in logfmt, unquoted, before the next field or the end
+    // (go2rtc: `WRN [rtsp] error=timeout stream=cam_1`); a setting's key is not an error's.
+    { contains: '=timeout', shape: /\berr(?:or)?=timeout(?=\s|$)/i },
     // A timeout as an exception's or an error's type name, after its namespace (`Net::ReadTimeout`,
     // `RestClient::Exceptions::OpenTimeout`, `java.net.SocketTimeoutException`, Go's `Client.Timeout
     // exceeded`, `asyncio.TimeoutError`), not a setting (`-http.connTimeout="3m0s"`).

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.124.0': 'a57aee1d89607ec02bb46663801e291e2641c63651c374ec4e4ba273aaee355f' },
-  'line-shapes.ts': { '1.122.0': 'ee06ed1c8a458c9d1424acadbc5aa835187762e4bc62953b68556fb13af59578' },
-  'severity-skills.ts': { '1.134.0': 'c2d63afbc3f5dedb2d00ee4cc417a548cc489c2524ee6376b0ddb7b8e150a27a' },
+  'line-shapes.ts': { '1.123.0': '7a000d1c8d39b362b33ce14d4b80a0b2c363ec976f9ff554590d6da5e3b4d089' },
+  'severity-skills.ts': { '1.135.0': 'af3fe3378129ff3666ee00420e684691428d75de7070a90ac360e5d6038dcdd1' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -1399,6 +1399,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 360-364: a CouchDB peer node unreachable, a TDengine data node whose status stopped.
     ["[warning] 2025-03-01T10:00:00.000000Z couchdb@10.0.0.7 <0.294.0> -------- mem3_sync shards/00000000-1fffffff/shop.1740823200 couchdb@10.0.0.8 {{rexi_DOWN,{'couchdb@10.0.0.8',noconnect}},[{mem3_rpc,rexi_call,2}]}", 'NodeNotReady', ',noconnect}'],
     ['3 | tsdb-3:6030                    |      0 |     16 | offline    | any   | 2025-03-01 10:00:00.000 | status not received      |', 'NodeNotReady', 'status not received'],
+    // Rounds 365-369: go2rtc's stream whose error field is a timeout.
+    ['2025-03-01 10:00:00.000000000  10:00:00.000 WRN [rtsp] error=timeout stream=cam_1', 'HighLatency', '=timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2666,6 +2668,8 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '1 | tsdb-1:6030                    |      1 |     16 | ready      | any   | 2025-03-01 10:00:00.000 |                          |',
     '10:00:00.0001 wings: the daemon was asked to stop and did so cleanly',
     'Database is healthy.',
+    // Rounds 365-369: a timeout named as what a retry waits on, not as an error.
+    '2025-03-01 10:00:00.000000000  10:00:00.000 INF [rtsp] retry_on=timeout stream=cam_1',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
