@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.65.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.66.0';
 
 export interface PodStatusRule {
   /**
@@ -325,11 +325,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The Nomad client since 0.9 (hclog): `2020-09-16T14:35:37.957Z [INFO]  client.alloc_runner...`,
     // also behind the journal's prefix (`nomad[4495]:     2021-02-16T09:58:30.798Z [INFO]  client...`).
     { contains: 'Z [INFO] ', header: /(?:^|\]: {1,8})\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
-    // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `)
+    // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `),
+    // the time `docker logs -t` stamps on each line (`2019-04-27T04:37:26.096041000Z 2019-04-27 ...`)
     // or the time Docker Desktop's log view puts before each line (`2023-04-29 17:59:04 2023-04-29
     // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
     // PM2015-12-13 15:37:21,452 INFO exited: `).
-    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
+    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },
@@ -469,6 +470,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' rabbit on node ', header: /\[info\] <\d{1,6}\.\d{1,9}\.\d{1,6}> rabbit on node / },
     { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
+    // Greenplum's gpstart, which logs at info each segment that failed to start (`20151110:00:51:35:031307
+    // gpstart:mdw:gpadmin-[INFO]:-DBID:2  FAILED  host:'sdw1' datadir:'...' with reason:'Start failed; ...'`).
+    { contains: '-[INFO]:-DBID:', header: /^\d{8}:\d{2}:\d{2}:\d{2}:\d{6} gpstart:[^\s:]{1,253}:[^\s-]{1,64}-\[INFO\]:-DBID:\d{1,6} {1,8}FAILED {1,8}host:/ },
     { contains: 'Gossiper.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}Gossiper\.java:\d{1,6} - / },
     // Vespa's config proxy and cluster controller, which report at info the config requests that timed
     // out and the nodes they lost (`[2024-01-18 07:55:01.313] INFO    configproxy      configproxy.com.

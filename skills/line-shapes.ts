@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.123.0';
+export const LINE_SHAPES_VERSION = '1.124.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -18,6 +18,10 @@ const KOPS_READY_COUNT = /\bready (?:node|master)\(s\) (\d{1,5}) out of (?!\1\b)
 // lowercased text, where it has not. The three spellings of micro are one character class:
 // as alternatives, ignoring case made the micro sign and the Greek mu (both fold to a capital
 // Mu) two ways to read every unit, and the expression exponential in the units it repeats.
+
+/** A request's duration of 30 s or more, as a logger prints it (`35ms`, `1.2s`, `1m`, `2h`). */
+const SLOW_REQUEST_DURATION = String.raw`(?:(?:[3-9]\d|[1-9]\d{2,6})(?:\.\d{1,9})?s|\d{1,6}(?:\.\d{1,9})?(?:m|h))`;
+
 const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
 
 /**
@@ -293,6 +297,11 @@ export const DETECTABLE_SHAPES = {
     ...['/v2/', '/v1/'].map((contains) => ({ contains, shape: REGISTRY_CALL_FAILED })),
     // dockerd and registries: `manifest for nginx:1.99 not found`.
     { contains: 'manifest for', shape: /\bmanifest for \S{1,300} not found\b/i },
+    // Compose v1's progress on a service's pull that failed (`Pulling web        ... error`), and Docker
+    // Hub on a tag it let expire (`unknown: Tag latest was deleted or has expired. To pull, revive via
+    // time machine`).
+    { contains: '... error', shape: /^pulling [\w.-]{1,253} {1,64}\.\.\. error$/i },
+    { contains: 'was deleted or has expired', shape: /\btag \S{1,128} was deleted or has expired\b/i },
     { contains: '/manifests/', shape: /\/v2\/(?:(?!v2\/)[\w.-]+\/)*?manifests\/[^\s/]+?"?:\s*denied\b/i },
   ],
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
@@ -498,10 +507,12 @@ export const DETECTABLE_SHAPES = {
     // its [Note] level (`suspected node without join message, declaring inactive`).
     { contains: 'mark_unseen_peer_dead: ', shape: /\bcorosync_mark_unseen_peer_dead: node \S{1,300} was not seen\b/i },
     { contains: 'without join message', shape: /\bsuspected node without join message, declaring inactive\b/i },
-    // CouchDB's cluster on a peer node it cannot reach (`{{rexi_DOWN,{'couchdb@10.0.0.2',noconnect}},...}`:
-    // the remote node, not a process on it, is gone), and TDengine's `show dnodes` on a data node whose
-    // status messages stopped (`| 2 | host:6030 | 0 | 0 | offline | any | ... | status not received |`).
+    // CouchDB's and Riak's clusters on a peer node they cannot reach, in Erlang's terms for a node whose
+    // link is gone, not a process on it (`{{rexi_DOWN,{'couchdb@10.0.0.2',noconnect}},...}`,
+    // `exit:{{nodedown,'dev2@127.0.0.1'},...}`), and TDengine's `show dnodes` on a data node whose status
+    // messages stopped (`| 2 | host:6030 | 0 | 0 | offline | any | ... | status not received |`).
     { contains: ',noconnect}', shape: /\{rexi_down,\{'[^'\s]{1,253}',noconnect\}\}/i },
+    { contains: '{nodedown,', shape: /\{nodedown,'[^'\s]{1,253}'\}/i },
     {
       contains: 'status not received',
       shape: /\| {1,40}offline {1,40}\| {1,40}\w{1,16} {1,40}\| {1,40}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})? {1,40}\| {1,40}status not received {1,40}\|/i,
@@ -675,6 +686,13 @@ export const DETECTABLE_SHAPES = {
     // A `gluster volume status` brick row whose Online column is N (`Brick cs3:/srv/data/brick2/brick
     // N/A N/A N N/A`): its brick process is not running.
     { contains: 'brick ', shape: /^brick [\w.-]{1,253}:\/\S{1,253} (?:n\/a|\d{1,5}) (?:n\/a|\d{1,5}) n (?:n\/a|\d{1,10})$/i },
+    // Greenplum's utilities on segments down: `gpstart` on one that failed to start (`-DBID:2  FAILED
+    // host:'x' ...`, at info: INFO_LEVEL_REPORTERS) and its count of them (`Failed segment starts = 1`;
+    // `= 0` is a clean start), `gpstate` on one the configuration holds down (`Configuration reports
+    // status as = Down`, `Segment status = Down in configuration`).
+    { contains: 'dbid:', shape: /\bdbid:\d{1,6} {1,8}failed {1,8}host:'/i },
+    { contains: 'failed segment starts', shape: /\bfailed segment starts {1,80}= {1,8}[1-9]\d{0,5}\b/i },
+    { contains: '= down', shape: /\b(?:configuration reports status as|segment status) {1,60}= {1,8}down\b/i },
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
@@ -1016,6 +1034,12 @@ export const DETECTABLE_SHAPES = {
     // client: `Failed to connect before the deadline`); one that did (`completed before the specified
     // timeout`) is quiet.
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
+    // A request logger's line on a request that took 30 s or more, done or failed (Directus and pino's
+    // pretty printer: `request errored GET 500 /extensions/x.js 1m`, `request completed GET 200 /items/y 45s`).
+    ...['completed', 'errored'].map((outcome) => ({
+      contains: `request ${outcome} `,
+      shape: new RegExp(String.raw`\brequest ${outcome} (?:get|head|post|put|patch|delete|options) \d{3} \S{1,2048} ${SLOW_REQUEST_DURATION}$`, 'i'),
+    })),
     { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
     { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
     { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },

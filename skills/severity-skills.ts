@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.135.0';
+export const SEVERITY_SKILLS_VERSION = '1.136.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -170,6 +170,8 @@ export const SEVERITY_RULES = [
       'errimagepull',
       'out of memory',
       'outofmemory',
+      // Cloud Run's notice, hyphenated (`Out-of-memory event detected in container`).
+      'out-of-memory',
       // containerd's OOM event (`TaskOOM event &TaskOOM{...}`), which the word pattern below does
       // not see inside the word.
       'taskoom event',

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.124.0';
+export const AGENT_VERSION = '1.125.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -140,6 +140,11 @@ export const DETECTABLE_PATTERNS = {
     // YARN's node manager killing a container over its memory limit, as Spark and Flink quote it
     // (`Container killed by YARN for exceeding memory limits. 7.2 GB of 4.2 GB virtual memory used.`).
     'for exceeding memory limits',
+    // Cloud Run's own notice of a container that ran out of memory (`Out-of-memory event detected in
+    // container`), and Discourse's watchdog restarting its job runner over its memory (`Sidekiq is
+    // consuming too much memory (using: 597.82M) for 'x', restarting`).
+    'out-of-memory event detected',
+    'is consuming too much memory',
   ],
   ImagePullBackOff: [
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
@@ -656,13 +661,14 @@ export const DETECTABLE_PATTERNS = {
     // and its other state for a worker gone, `UNREACHABLE`).
     'cannot reach the node',
     // Cluster members lost, in the words of Erlang's Mnesia (EMQX: `Mnesia down: 'x'`, `Mnesia on 'x'
-    // could not connect to node(s) ['y']`), VerneMQ (`Node 'x' is not responding to pings.`), Redis
+    // could not connect to node(s) ['y']`), VerneMQ (`Node 'x' is not responding to pings.`) and
+    // riak-admin (`Node 'riak@x' not responding to pings.`), Redis
     // Cluster (`Marking node x as failing (quorum reached).`), Tomcat's cluster (`Unable to perform
     // failure detection check, assuming member down.`), and CloudStack on a host's agent (`Agent is
     // disconnected but the host is still up`).
     'mnesia down:',
     'could not connect to node(s)',
-    'is not responding to pings',
+    'not responding to pings',
     'as failing (quorum reached)',
     'assuming member down',
     'agent is disconnected',
@@ -1246,6 +1252,9 @@ export const DETECTABLE_PATTERNS = {
     // died.`), and PyTriton's Triton server (`Triton Inference Server exited with failure.`).
     'worker process died',
     'exited with failure',
+    // Compose failing to start a service's container (`ERROR: for web  Cannot start service web: OCI
+    // runtime create failed: ...`).
+    'cannot start service ',
     // A Milvus component that lost its etcd session and ended itself (`["disconnected from etcd and
     // exited"]`).
     'disconnected from etcd and exited',

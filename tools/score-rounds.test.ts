@@ -530,11 +530,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-370.json': ['r370-0001', 'r370-0015'],
-  'round-371.json': ['r371-0046'],
-  'round-372.json': ['r372-0001'],
-  'round-373.json': ['r373-0005', 'r373-0046', 'r373-0047', 'r373-0048'],
-  'round-374.json': ['r374-0008', 'r374-0013', 'r374-0014', 'r374-0027', 'r374-0028', 'r374-0037'],
 };
 
 /**

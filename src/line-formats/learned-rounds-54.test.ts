@@ -538,6 +538,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['01.03 10:00:00 [Server] INFO disconnected with: ReadTimeoutException : null', 'HighLatency', 'disconnected with: '],
     ['2025-03-01T10:00:00.000000000Z [INFO][AMF][Consumer] AMF register to NRF Error[Put "http://nrf:8000/nnrf-nfm/v1/nf-instances/1a2b": dial tcp 10.0.0.9:8000: i/o timeout]', 'HighLatency', ' register to NRF Error['],
     ['[2025/03/01 10:00:00.000 +00:00] [INFO] [paramtable/base_table.go:209] ["init with etcd failed"] [error="context deadline exceeded"]', 'HighLatency', '[INFO] [paramtable/base_table.go:'],
+    // Rounds 370-374: supervisord behind the time `docker logs -t` stamps, Greenplum's gpstart on a
+    // segment that failed to start.
+    ['2025-03-01T10:00:00.000000000Z 2025-03-01 10:00:00,000 INFO exited: wikijs (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
+    ["20250301:10:00:00:004185 gpstart:mdw:gpadmin-[INFO]:-DBID:3  FAILED  host:'sdw1' datadir:'/data/primary/gpseg1' with reason:'Start failed; check segment logfile.'", 'PodDown', '-[INFO]:-DBID:'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -870,7 +874,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Sat Mar  1 10:00:00 2025: Cannot dispatch VM to any Host. Possible reasons: Not enough capacity in Host or System DS', 'SchedulingBlocked', 'cannot dispatch vm to any host'],
     ["emqx_router:handle_info:247 Mnesia down: 'emqx@10.0.0.8'", 'NodeNotReady', 'mnesia down:'],
     ["2025-03-01 10:00:00.000 [error] Mnesia('emqx@10.0.0.7'): ** ERROR ** Mnesia on 'emqx@10.0.0.7' could not connect to node(s) ['emqx@10.0.0.8']", 'NodeNotReady', 'could not connect to node(s)'],
-    ["Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' is not responding to pings.", 'NodeNotReady', 'is not responding to pings'],
+    ["Node 'vmq@vernemq-2.vernemq-headless.mqtt.svc.cluster.local' is not responding to pings.", 'NodeNotReady', 'not responding to pings'],
     ['1:M 01 Mar 2025 10:00:00.000 * Marking node 1a2b3c4d5e6f as failing (quorum reached).', 'NodeNotReady', 'as failing (quorum reached)'],
     ['2025-03-01 10:00:00,000 [GroupChannel-Heartbeat[shop-cluster-Channel]-1] ERROR o.a.c.t.g.i.TcpFailureDetector - Unable to perform failure detection check, assuming member down.', 'NodeNotReady', 'assuming member down'],
     ['2025-03-01 10:00:00,000 WARN  [agent.manager.AgentManagerImpl] (AgentTaskPool-3:ctx-1a2b) Agent is disconnected but the host is still up: 7-kvm-host-2', 'NodeNotReady', 'agent is disconnected'],
@@ -1019,6 +1023,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025/03/01 10:00:00.000 +00:00] [ERROR] [querycoord/server.go:233] ["disconnected from etcd and exited"] [serverID=7]', 'PodDown', 'disconnected from etcd and exited'],
     ['[2025-03-01 10:00:00.000] WARNING : container-clustercontroller Container.com.yahoo.vespa.clustercontroller.core.EventLog  Added node only event: Event: storage.3: Failed get node state request: Connection error: Closed at other end. (Node or switch likely shut down)', 'NodeNotReady', 'node or switch likely shut down'],
     ['Database is not healthy.', 'StartupProbeFailed', 'database is not healthy'],
+    // Rounds 370-374: Cloud Run's and Discourse's words on memory, Compose unable to start a service,
+    // riak-admin on a node gone quiet (VerneMQ's phrase, without its `is`).
+    ['Out-of-memory event detected in container', 'OOMKilled', 'out-of-memory event detected'],
+    ["Sidekiq is consuming too much memory (using: 612.40M) for 'forum.shop.test', restarting", 'OOMKilled', 'is consuming too much memory'],
+    ['ERROR: for web  Cannot start service web: OCI runtime create failed: container_linux.go:367: starting container process caused: exec: "serve": executable file not found in $PATH: unknown', 'PodDown', 'cannot start service '],
+    ["Node 'riak@10.0.0.7' not responding to pings.", 'NodeNotReady', 'not responding to pings'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1401,6 +1411,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['3 | tsdb-3:6030                    |      0 |     16 | offline    | any   | 2025-03-01 10:00:00.000 | status not received      |', 'NodeNotReady', 'status not received'],
     // Rounds 365-369: go2rtc's stream whose error field is a timeout.
     ['2025-03-01 10:00:00.000000000  10:00:00.000 WRN [rtsp] error=timeout stream=cam_1', 'HighLatency', '=timeout'],
+    // Rounds 370-374: a Riak peer node down, Compose's and Docker Hub's failed pulls, Greenplum's
+    // segments down, a request logger's slow requests.
+    ["2025-03-01 10:00:00.000 [error] <0.2836.0>@riak_core_handoff_sender:start_fold:279 ownership transfer of riak_kv_vnode from 'riak@10.0.0.7' 1826 to 'riak@10.0.0.8' 1392 failed because of exit:{{nodedown,'riak@10.0.0.8'},{riak_core_gen_server,call,[x]}}", 'NodeNotReady', '{nodedown,'],
+    ['Pulling web        ... error', 'ImagePullBackOff', '... error'],
+    ['ERROR: for web  unknown: Tag 4.2 was deleted or has expired. To pull, revive via time machine', 'ImagePullBackOff', 'was deleted or has expired'],
+    ["20250301:10:00:00:004185 gpstart:mdw:gpadmin-[WARNING]:-DBID:3  FAILED  host:'sdw1' datadir:'/data/primary/gpseg1' with reason:'Start failed; check segment logfile.'", 'PodDown', 'dbid:'],
+    ['20250301:10:00:00:004185 gpstart:mdw:gpadmin-[WARNING]:-Failed segment starts                                = 2   <<<<<<<<', 'PodDown', 'failed segment starts'],
+    ['20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Segment status                    = Down in configuration   <<<<<<<<', 'PodDown', '= down'],
+    ['20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Configuration reports status as   = Down   <<<<<<<<', 'PodDown', '= down'],
+    ['10:00:00 ✨ request errored GET 500 /extensions/interfaces/index.js 1m', 'HighLatency', 'request errored '],
+    ['10:00:00 ✨ request completed GET 200 /items/orders 45.2s', 'HighLatency', 'request completed '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2670,8 +2691,27 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'Database is healthy.',
     // Rounds 365-369: a timeout named as what a retry waits on, not as an error.
     '2025-03-01 10:00:00.000000000  10:00:00.000 INF [rtsp] retry_on=timeout stream=cam_1',
+    // Rounds 370-374: fast requests done or failed, another Compose step's error, a token (not a tag)
+    // expired, segments started and up, a peer node up, a clean exit behind `docker logs -t`.
+    '10:00:00 ✨ request completed GET 200 /items/orders 35ms',
+    '10:00:00 ✨ request errored GET 500 /items/orders 2.5s',
+    'Recreating web        ... error',
+    'The token was deleted or has expired',
+    '20250301:10:00:00:004185 gpstart:mdw:gpadmin-[INFO]:-Failed segment starts                                = 0',
+    '20250301:10:00:00:004185 gpstate:mdw:gpadmin-[INFO]:-   Segment status                    = Up',
+    "2025-03-01 10:00:00.000 [info] <0.2836.0>@riak_core_node_watcher:handle_info:412 {nodeup,'riak@10.0.0.8'}",
+    "Node 'riak@10.0.0.7' is responding to pings.",
+    '2025-03-01T10:00:00.000000000-07:00 2025-03-01 10:00:00,000 INFO exited: celery-flower (exit status 0; expected)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+
+  it("watches Cloud Run's `Out-of-memory event detected`, a line with no level, by the error keyword `out-of-memory`, and not without it (the check can fail)", () => {
+    const line = 'Out-of-memory event detected in container';
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('OOMKilled');
+    expect(severityRule('ERROR', 'wording').keywords).toContain('out-of-memory');
+    expect(inferSeverity(line.replace('Out-of-memory', 'Low-memory'))).toBe('INFO');
   });
 
   it.each([
