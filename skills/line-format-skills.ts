@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.66.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.67.0';
 
 export interface PodStatusRule {
   /**
@@ -326,11 +326,12 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // also behind the journal's prefix (`nomad[4495]:     2021-02-16T09:58:30.798Z [INFO]  client...`).
     { contains: 'Z [INFO] ', header: /(?:^|\]: {1,8})\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `),
-    // the time `docker logs -t` stamps on each line (`2019-04-27T04:37:26.096041000Z 2019-04-27 ...`)
+    // the time `docker logs -t` stamps on each line (`2019-04-27T04:37:26.096041000Z 2019-04-27 ...`), the
+    // journal's prefix (`Nov 16 07:21:43 host supervisord[14968]: 2018-11-16 ...`)
     // or the time Docker Desktop's log view puts before each line (`2023-04-29 17:59:04 2023-04-29
     // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
     // PM2015-12-13 15:37:21,452 INFO exited: `).
-    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
+    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },

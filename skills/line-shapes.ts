@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.124.0';
+export const LINE_SHAPES_VERSION = '1.125.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -693,12 +693,15 @@ export const DETECTABLE_SHAPES = {
     { contains: 'dbid:', shape: /\bdbid:\d{1,6} {1,8}failed {1,8}host:'/i },
     { contains: 'failed segment starts', shape: /\bfailed segment starts {1,80}= {1,8}[1-9]\d{0,5}\b/i },
     { contains: '= down', shape: /\b(?:configuration reports status as|segment status) {1,60}= {1,8}down\b/i },
-    // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`;
+    // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`, an LSB
+    // init script's `* Docker is not running`;
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
     // signal 4`; a stop's SIGINT or SIGTERM is quiet), and a runner whose process ended with an error
     // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
-    { contains: ' is not running', shape: /^the [\w .-]{1,80} is not running\.?$/i },
+    { contains: ' is not running', shape: /^(?:the|\*) [\w .-]{1,80} is not running\.?$/i },
+    // Salt's service state on a unit it found stopped (`Service docker is already enabled, and is dead`).
+    { contains: ', and is dead', shape: /\bservice \S{1,253} is (?:already )?(?:enabled|disabled), and is dead\b/i },
     // dnsdist on a backend its checks found down (`Marking downstream x ([y]:53) as 'down'`), Redis
     // Sentinel on a master or replica down (`# +sdown master mymaster 10.0.0.7 6379`, `+odown` once a
     // quorum agrees; `-sdown` is the recovery), Fly.io's init on the app it ran (`Main child exited
@@ -1034,6 +1037,8 @@ export const DETECTABLE_SHAPES = {
     // client: `Failed to connect before the deadline`); one that did (`completed before the specified
     // timeout`) is quiet.
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
+    // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`).
+    { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${TIMED_OUT_OPERATIONS.map((w) => w.replace('/', '\\/')).join('|')}) exceeded timeout\b`, 'i') },
     // A request logger's line on a request that took 30 s or more, done or failed (Directus and pino's
     // pretty printer: `request errored GET 500 /extensions/x.js 1m`, `request completed GET 200 /items/y 45s`).
     ...['completed', 'errored'].map((outcome) => ({

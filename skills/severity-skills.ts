@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.136.0';
+export const SEVERITY_SKILLS_VERSION = '1.137.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -330,6 +330,8 @@ export const SEVERITY_RULES = [
       'went offline',
       'removed or offline',
       'not registered with cluster',
+      // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
+      'did not return',
       // A pull that failed and a peer lost, with no level (`caused by: Could not pull image x`, Open
       // MPI's `ORTE has lost communication with a remote daemon.`, GitHub Actions' `The self-hosted
       // runner: x lost communication with the server.`).

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.125.0';
+export const AGENT_VERSION = '1.126.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -509,6 +509,9 @@ export const DETECTABLE_PATTERNS = {
     // workers are active`).
     'no worker nodes available',
     'insufficient active worker nodes',
+    // The scheduler before 1.10 naming the predicate a pod failed (`SchedulerPredicates failed due to
+    // PersistentVolumeClaim is not bound: "x", which is unexpected.`).
+    'schedulerpredicates failed due to',
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
     // daemon: No healthy node available in the cluster.`).
     'no healthy node available',
@@ -706,6 +709,11 @@ export const DETECTABLE_PATTERNS = {
     // connection`).
     'marking node(s) as unreachable',
     'is suspected to be dead for reason',
+    // Azure Pipelines on an agent gone silent (`##[error]We stopped hearing from agent x. Verify the agent
+    // machine is running ...`), and Salt on a minion not connected to its master (`Minion did not return.
+    // [Not connected]`; `[No response]` is a minion too slow to answer).
+    'stopped hearing from agent',
+    'minion did not return. [not connected]',
     // TDengine's reason for a data node it marked offline (`show dnodes`: `offline | ... | status msg
     // timeout`): the node stopped sending its status.
     'status msg timeout',
@@ -1324,6 +1332,9 @@ export const DETECTABLE_PATTERNS = {
     'timed-out',
     'has timedout',
     'timing out client',
+    // jCIFS on an SMB call with no answer (`SmbException: Transport1 timedout waiting for response to
+    // SmbComWriteAndX[...]`).
+    'timedout waiting for response',
     // A timeout in other products' words: Mosquitto on a silent client (`Client x has exceeded timeout,
     // disconnecting.`), an Erlang RPC (`reason: {badrpc,timeout}`), NebulaGraph (`RPC failure, probably
     // timeout.`), Proxmox's API (`command 'x' failed: got timeout`), Aerospike (`AEROSPIKE_ERR_TIMEOUT`,

@@ -250,6 +250,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['10:00:00  EC2 (aws-eu-west-1) - linux-large (i-0a1b2c3d4e5f60718) seems to be removed or offline ; will wait for 5 min 0 sec for it to come back online', 'NodeNotReady', 'removed or offline', 'still online'],
     ['Message:               Node not registered with cluster', 'NodeNotReady', 'not registered with cluster', 'registered with cluster'],
     ["Mar  1 10:00:00.000: INFO: Node shop-pool-3 didn't reach desired Ready condition status (true) within 2m0s", 'NodeNotReady', "didn't reach desired", 'reached desired'],
+    // Rounds 375-379: Salt on a minion not connected.
+    ['Minion did not return. [Not connected]', 'NodeNotReady', 'did not return', 'returned'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -542,6 +544,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // segment that failed to start.
     ['2025-03-01T10:00:00.000000000Z 2025-03-01 10:00:00,000 INFO exited: wikijs (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
     ["20250301:10:00:00:004185 gpstart:mdw:gpadmin-[INFO]:-DBID:3  FAILED  host:'sdw1' datadir:'/data/primary/gpseg1' with reason:'Start failed; check segment logfile.'", 'PodDown', '-[INFO]:-DBID:'],
+    // Rounds 375-379: supervisord behind the journal's prefix.
+    ['Mar  1 10:00:00 shop-3 supervisord[14968]: 2025-03-01 10:00:00,000 INFO exited: rqworker (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1029,6 +1033,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["Sidekiq is consuming too much memory (using: 612.40M) for 'forum.shop.test', restarting", 'OOMKilled', 'is consuming too much memory'],
     ['ERROR: for web  Cannot start service web: OCI runtime create failed: container_linux.go:367: starting container process caused: exec: "serve": executable file not found in $PATH: unknown', 'PodDown', 'cannot start service '],
     ["Node 'riak@10.0.0.7' not responding to pings.", 'NodeNotReady', 'not responding to pings'],
+    // Rounds 375-379: jCIFS' call with no answer, Azure Pipelines' agent gone silent, the old scheduler's
+    // predicate.
+    ['[Step 1/1] jcifs.smb.SmbException: Transport1 timedout waiting for response to SmbComWriteAndX[command=SMB_COM_WRITE_ANDX,received=false]', 'HighLatency', 'timedout waiting for response'],
+    ['##[error]We stopped hearing from agent shop-agent-3. Verify the agent machine is running and has a healthy network connection.', 'NodeNotReady', 'stopped hearing from agent'],
+    ['SchedulerPredicates failed due to PersistentVolumeClaim is not bound: "shop-data-0", which is unexpected.', 'SchedulingBlocked', 'schedulerpredicates failed due to'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1422,6 +1431,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Configuration reports status as   = Down   <<<<<<<<', 'PodDown', '= down'],
     ['10:00:00 ✨ request errored GET 500 /extensions/interfaces/index.js 1m', 'HighLatency', 'request errored '],
     ['10:00:00 ✨ request completed GET 200 /items/orders 45.2s', 'HighLatency', 'request completed '],
+    // Rounds 375-379: an init script's service down, Salt's service state on a stopped unit, Puppet's
+    // exec out of time.
+    ['* Docker is not running', 'PodDown', ' is not running'],
+    ['2025-03-01 10:00:00,000 [salt.state       ][ERROR   ] Service docker is already enabled, and is dead', 'PodDown', ', and is dead'],
+    ['[ERROR 2025-03-01T10:00:00 main] Command exceeded timeout', 'HighLatency', ' exceeded timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2702,6 +2716,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     "2025-03-01 10:00:00.000 [info] <0.2836.0>@riak_core_node_watcher:handle_info:412 {nodeup,'riak@10.0.0.8'}",
     "Node 'riak@10.0.0.7' is responding to pings.",
     '2025-03-01T10:00:00.000000000-07:00 2025-03-01 10:00:00,000 INFO exited: celery-flower (exit status 0; expected)',
+    // Rounds 375-379: a service running, a unit enabled and running, a command done in time, a call
+    // answered, a minion slow to answer, an agent heard from, a clean exit behind the journal's prefix.
+    '* Docker is running',
+    '2025-03-01 10:00:00,000 [salt.state       ][INFO    ] Service docker is already enabled, and is running',
+    '[INFO 2025-03-01T10:00:00 main] Command completed before timeout',
+    'Transport1 connected, waiting for response',
+    'Minion did not return. [No response]',
+    'We started hearing from agent shop-agent-3 again.',
+    'Mar  1 10:00:00 shop-3 supervisord[14968]: 2025-03-01 10:00:00,000 INFO exited: rqworker (exit status 0; expected)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
