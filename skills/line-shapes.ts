@@ -91,8 +91,13 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
  * before the word ran at every position, and recheck found inputs of many short words that made it
  * slow).
  */
+/** `operations` as one alternation for an expression's source (`i/o` with its slash escaped). */
+function operationsAlternation(operations: readonly string[]): string {
+  return operations.map((w) => w.replace('/', '\\/')).join('|');
+}
+
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
-  const what = operations.map((w) => w.replace('/', '\\/')).join('|');
+  const what = operationsAlternation(operations);
   return new RegExp(
     `time(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?time)(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing|receiving|resolving|connecting|reading|fetching|error|on)\\b| to [\\w.-]{1,253}:\\d{1,5}\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["'])`,
     'i',
@@ -1038,7 +1043,7 @@ export const DETECTABLE_SHAPES = {
     // timeout`) is quiet.
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
     // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`).
-    { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${TIMED_OUT_OPERATIONS.map((w) => w.replace('/', '\\/')).join('|')}) exceeded timeout\b`, 'i') },
+    { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) exceeded timeout\b`, 'i') },
     // A request logger's line on a request that took 30 s or more, done or failed (Directus and pino's
     // pretty printer: `request errored GET 500 /extensions/x.js 1m`, `request completed GET 200 /items/y 45s`).
     ...['completed', 'errored'].map((outcome) => ({

@@ -2704,7 +2704,7 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '10:00:00.0001 wings: the daemon was asked to stop and did so cleanly',
     'Database is healthy.',
     // Rounds 365-369: a timeout named as what a retry waits on, not as an error.
-    '2025-03-01 10:00:00.000000000  10:00:00.000 INF [rtsp] retry_on=timeout stream=cam_1',
+    '2025-03-01 10:00:00.000000000  10:00:00.000 WRN [rtsp] retry_on=timeout stream=cam_1',
     // Rounds 370-374: fast requests done or failed, another Compose step's error, a token (not a tag)
     // expired, segments started and up, a peer node up, a clean exit behind `docker logs -t`.
     '10:00:00 ✨ request completed GET 200 /items/orders 35ms',
@@ -2713,6 +2713,10 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'The token was deleted or has expired',
     '20250301:10:00:00:004185 gpstart:mdw:gpadmin-[INFO]:-Failed segment starts                                = 0',
     '20250301:10:00:00:004185 gpstate:mdw:gpadmin-[INFO]:-   Segment status                    = Up',
+    // ... and the same count with no level and a status at warning, so the severity scan does not
+    // keep them quiet.
+    'Failed segment starts                                = 0',
+    '20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Segment status                    = Up   <<<<<<<<',
     "2025-03-01 10:00:00.000 [info] <0.2836.0>@riak_core_node_watcher:handle_info:412 {nodeup,'riak@10.0.0.8'}",
     "Node 'riak@10.0.0.7' is responding to pings.",
     '2025-03-01T10:00:00.000000000-07:00 2025-03-01 10:00:00,000 INFO exited: celery-flower (exit status 0; expected)',
