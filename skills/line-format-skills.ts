@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.67.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.68.0';
 
 export interface PodStatusRule {
   /**
@@ -471,6 +471,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: ' rabbit on node ', header: /\[info\] <\d{1,6}\.\d{1,9}\.\d{1,6}> rabbit on node / },
     { contains: ' rpc - transport.cc:', header: /^INFO {1,2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} \[shard \d{1,4}\] rpc - transport\.cc:\d{1,6} - / },
     { contains: 'MessagingService.java:', header: /^INFO {1,2}\[[^\]\n]{1,100}\] \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} {1,2}MessagingService\.java:\d{1,6} - / },
+    // Kamal's deploy, which logs at info each health check of a new container that it found unhealthy
+    // (`INFO container not ready (unhealthy), retrying in 5s (attempt 5/5)...`).
+    { contains: 'INFO container not ready (', header: /^INFO container not ready \((?:unhealthy|starting)\), retrying in \d{1,4}s \(attempt \d{1,3}\/\d{1,3}\)/ },
     // Greenplum's gpstart, which logs at info each segment that failed to start (`20151110:00:51:35:031307
     // gpstart:mdw:gpadmin-[INFO]:-DBID:2  FAILED  host:'sdw1' datadir:'...' with reason:'Start failed; ...'`).
     { contains: '-[INFO]:-DBID:', header: /^\d{8}:\d{2}:\d{2}:\d{2}:\d{6} gpstart:[^\s:]{1,253}:[^\s-]{1,64}-\[INFO\]:-DBID:\d{1,6} {1,8}FAILED {1,8}host:/ },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.125.0';
+export const LINE_SHAPES_VERSION = '1.126.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -227,6 +227,9 @@ const NOMAD_NODE_DOWN = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} {1,40}(?:\
 export const DETECTABLE_SHAPES = {
   // Cloud Run and Cloud Functions: "Memory limit of 512 MiB exceeded with 516 MiB used".
   OOMKilled: [
+    // HTCondor holding a job its memory use took past the periodic hold's limit (`Job in status 2 put on
+    // hold by SYSTEM_PERIODIC_HOLD due to memory usage 3000000.`).
+    { contains: 'due to memory usage', shape: /\bput on hold by \S{1,64} due to memory usage\b/i },
     // Druid's supervisor on a service it ran ended by SIGKILL (`Command[historical] exited (pid = 24,
     // signal = 9)`), as the exit status of 137 below.
     { contains: 'signal = 9', shape: /\bexited \(pid = \d{1,10}, signal = 9\)/i },
@@ -312,6 +315,9 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // Windows' service control manager on a service that keeps ending (`The Service Fabric Host Service
+    // service terminated unexpectedly.  It has done this 1492 time(s).`): more than once is a loop.
+    { contains: 'it has done this ', shape: /\bterminated unexpectedly\. {1,2}it has done this (?:[2-9]|[1-9]\d{1,8}) time\(s\)/i },
     // `heroku ps` on a dyno that crashed (`worker.1: crashed 2017/06/16 09:44:02 -0400 (~ 2m ago)`), as
     // the router's `State changed from starting to crashed` is read.
     { contains: ': crashed ', shape: /^[a-z][\w-]{0,63}\.\d{1,5}: crashed \d{4}\/\d{2}\/\d{2} /i },
@@ -359,6 +365,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
   ],
   StartupProbeFailed: [
+    // Dokku's checks on a new release (`!     Check attempt 1/5 failed.`, `remote:  !     Check attempt 2/6
+    // failed (web.1)`, and its verdict `Could not start due to 1 failed checks.`).
+    { contains: 'check attempt ', shape: /\bcheck attempt \d{1,3}\/\d{1,3} failed\b/i },
+    { contains: ' failed check', shape: /\bcould not start due to [1-9]\d{0,3} failed checks?\b/i },
     // A component's own check of a service it depends on failing (Dragonfly's dfdaemon: `check scheduler
     // health failed: status: Unavailable`).
     { contains: ' health failed', shape: /\bcheck [a-z][\w-]{0,40} health failed\b/i },
@@ -421,6 +431,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // Service Fabric's placement engine with every node ruled out (`eliminated 6 possible node(s) for
+    // placement -- 0/6 node(s) remain`).
+    { contains: ' node(s) remain', shape: /\b0\/\d{1,5} node\(s\) remain\b/i },
     // The scheduler's reasons for the nodes (or, in a multi-cluster scheduler, the clusters) it
     // filtered out, in its `(s)` wording, whatever the count or the reason: `node(s) didn't match
     // Pod's node affinity/selector`, `node(s) had untolerated taint`, `node(s) were unschedulable`,
@@ -518,6 +531,12 @@ export const DETECTABLE_SHAPES = {
     // messages stopped (`| 2 | host:6030 | 0 | 0 | offline | any | ... | status not received |`).
     { contains: ',noconnect}', shape: /\{rexi_down,\{'[^'\s]{1,253}',noconnect\}\}/i },
     { contains: '{nodedown,', shape: /\{nodedown,'[^'\s]{1,253}'\}/i },
+    // Torque's server unable to hand a job to a node's daemon (`unable to run job, send to MOM '10.0.0.3'
+    // failed`), Flux on a job whose node failed (`node failure on elcap8767 (shell rank 1127)`), and
+    // Portainer on an environment it cannot reach (`error="environment \"x\" (id: 3) is not up"`).
+    { contains: 'send to mom ', shape: /\bsend to mom '[^'\s]{1,253}' failed\b/i },
+    { contains: 'node failure on ', shape: /\bnode failure on [\w.-]{1,253} \(shell rank \d{1,7}\)/i },
+    { contains: 'is not up', shape: /\benvironment \\?"[^"\\\n]{1,253}\\?" \(id: \d{1,9}\) is not up\b/i },
     {
       contains: 'status not received',
       shape: /\| {1,40}offline {1,40}\| {1,40}\w{1,16} {1,40}\| {1,40}\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})? {1,40}\| {1,40}status not received {1,40}\|/i,
@@ -706,6 +725,10 @@ export const DETECTABLE_SHAPES = {
     // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
     { contains: ' is not running', shape: /^(?:the|\*) [\w .-]{1,80} is not running\.?$/i },
     // Salt's service state on a unit it found stopped (`Service docker is already enabled, and is dead`).
+    // AIX's `lssrc` on a subsystem stopped (`xcatd          inoperative`), and Render's deploy log on a
+    // service that ended with an error (`==> Exited with status 1`; status 0 is a clean end).
+    { contains: 'inoperative', shape: /^[\w.-]{1,64} {1,60}(?:[\w.-]{1,64} {1,60})?inoperative$/i },
+    { contains: '==> exited with status ', shape: /^==> exited with status [1-9]\d{0,2}\b/i },
     { contains: ', and is dead', shape: /\bservice \S{1,253} is (?:already )?(?:enabled|disabled), and is dead\b/i },
     // dnsdist on a backend its checks found down (`Marking downstream x ([y]:53) as 'down'`), Redis
     // Sentinel on a master or replica down (`# +sdown master mymaster 10.0.0.7 6379`, `+odown` once a
@@ -940,6 +963,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer|scope) loaded failed failed\b/i },
   ],
   ReplicaMismatch: [
+    // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
+    // of 1 replicas. Total available replicas: 0)`).
+    { contains: 'total available replicas: ', shape: /\(showing \d{1,5} out of (\d{1,5}) replicas\. total available replicas: (?!\1\))\d{1,5}\)/i },
     // A `juju status` application row (APP [VERSION] STATUS SCALE CHARM STORE ...) whose SCALE counts
     // fewer units up than it has (`kubernetes-worker waiting 0/3 kubernetes-worker jujucharms 114
     // ubuntu`).
@@ -1188,6 +1214,9 @@ export const DETECTABLE_SHAPES = {
     // ... and as an error field's whole value in logfmt, unquoted, before the next field or the end
     // (go2rtc: `WRN [rtsp] error=timeout stream=cam_1`); a setting's key is not an error's.
     { contains: '=timeout', shape: /\berr(?:or)?=timeout(?=\s|$)/i },
+    // ... and Flux's exception on a job out of its time (`job.exception type=timeout severity=0 resource
+    // allocation expired`).
+    { contains: 'type=timeout', shape: /\bjob\.exception type=timeout\b/i },
     // A timeout as an exception's or an error's type name, after its namespace (`Net::ReadTimeout`,
     // `RestClient::Exceptions::OpenTimeout`, `java.net.SocketTimeoutException`, Go's `Client.Timeout
     // exceeded`, `asyncio.TimeoutError`), not a setting (`-http.connTimeout="3m0s"`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.137.0';
+export const SEVERITY_SKILLS_VERSION = '1.138.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -332,6 +332,15 @@ export const SEVERITY_RULES = [
       'not registered with cluster',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
+      // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,
+      // none with a level (`Partition is below target replica or instance count.`, `Secondary replica could
+      // not be placed due to ...`, `No Agent slots available.`, `No resources are available to create the
+      // requested Kasm.`, `xcatd   inoperative`).
+      'below target replica',
+      'could not be placed',
+      'no agent slots available',
+      'no resources are available',
+      'inoperative',
       // A pull that failed and a peer lost, with no level (`caused by: Could not pull image x`, Open
       // MPI's `ORTE has lost communication with a remote daemon.`, GitHub Actions' `The self-hosted
       // runner: x lost communication with the server.`).

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.126.0';
+export const AGENT_VERSION = '1.127.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -145,6 +145,9 @@ export const DETECTABLE_PATTERNS = {
     // consuming too much memory (using: 597.82M) for 'x', restarting`).
     'out-of-memory event detected',
     'is consuming too much memory',
+    // HTCondor stopping a job over its memory request (`Job has gone over memory limit of 4096 megabytes.
+    // Peak usage: 4088 megabytes.`).
+    'has gone over memory limit',
   ],
   ImagePullBackOff: [
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
@@ -243,11 +246,20 @@ export const DETECTABLE_PATTERNS = {
     // containerd on an image with no manifest for the node's platform (a Windows node pulling a
     // Linux-only image: `no match for platform in manifest: not found`).
     'no match for platform in manifest',
+    // Service Fabric's hosting on a container image it could not fetch (`There was an error during
+    // download.Failed to download container image x`, `Container image download failed with
+    // authorization attempt type ...`, `Failed to import docker image error 0xd00000e5.`).
+    'failed to download container image',
+    'container image download failed',
+    'failed to import docker image',
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
     // before next start try.`).
     'before next start try',
+    // flyctl's smoke checks on a new release whose machines kept exiting (`Error: smoke checks for x
+    // failed: the app appears to be crashing`).
+    'the app appears to be crashing',
     // Manticore's watchdog bringing back its daemon after a crash (`watchdog: main process 900248
     // killed dirtily with signal 6, will be restarted`).
     'killed dirtily with signal',
@@ -502,6 +514,9 @@ export const DETECTABLE_PATTERNS = {
     'is not healthy after',
     // The Supabase CLI's health check of the database container it started (`Database is not healthy.`).
     'database is not healthy',
+    // Render's port check on a new service that never listened (`==> Port scan timeout reached, no open
+    // ports detected.`): its probe, whatever timed out.
+    'no open ports detected',
   ],
   SchedulingBlocked: [
     // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
@@ -512,6 +527,16 @@ export const DETECTABLE_PATTERNS = {
     // The scheduler before 1.10 naming the predicate a pod failed (`SchedulerPredicates failed due to
     // PersistentVolumeClaim is not bound: "x", which is unexpected.`).
     'schedulerpredicates failed due to',
+    // Service Fabric's placement engine with nowhere for a replica (`The Load Balancer was unable to find a
+    // placement for one or more of the Service's Replicas:`, `Secondary replica could not be placed due to
+    // the following constraints`), Kasm with no agent that can take a session (`No resources are available
+    // to create the requested Kasm`, `No Agent slots available`), and Moab with too few processors idle
+    // (`job cannot run in partition DEFAULT (idle procs do not meet requirements : 984 of 1008 procs found)`).
+    'unable to find a placement for',
+    'replica could not be placed',
+    'no resources are available to create the requested kasm',
+    'no agent slots available',
+    'idle procs do not meet requirements',
     // Classic Swarm's manager with no node to place a container on (`docker: Error response from
     // daemon: No healthy node available in the cluster.`).
     'no healthy node available',
@@ -714,6 +739,15 @@ export const DETECTABLE_PATTERNS = {
     // [Not connected]`; `[No response]` is a minion too slow to answer).
     'stopped hearing from agent',
     'minion did not return. [not connected]',
+    // Service Fabric on a node that lost its lease to the cluster (`lost global lease on the local node:
+    // expired`, `OnGlobalLeaseQuorumLost`, `Fabric Node has failed`), Portainer on an environment it cannot
+    // reach (`Unable to query endpoint (err=Endpoint is down)`), and Moab on a job its node took down
+    // (`job preempted (node failure)`).
+    'lost global lease on the local node',
+    'ongloballeasequorumlost',
+    'fabric node has failed',
+    'err=endpoint is down',
+    'preempted (node failure)',
     // TDengine's reason for a data node it marked offline (`show dnodes`: `offline | ... | status msg
     // timeout`): the node stopped sending its status.
     'status msg timeout',
@@ -1263,11 +1297,21 @@ export const DETECTABLE_PATTERNS = {
     // Compose failing to start a service's container (`ERROR: for web  Cannot start service web: OCI
     // runtime create failed: ...`).
     'cannot start service ',
+    // Service Fabric's hosting on a code package whose process ended as it started (`There was an error
+    // during CodePackage activation.The service host terminated with exit code:7148`), App Service on a
+    // site container that ended in start-up (`Site container: x terminated during site startup.`), and
+    // OpenPBS' node daemon (`pbs_mom startup failed, exit 1 aborting.`).
+    'error during codepackage activation',
+    'terminated during site startup',
+    'pbs_mom startup failed',
     // A Milvus component that lost its etcd session and ended itself (`["disconnected from etcd and
     // exited"]`).
     'disconnected from etcd and exited',
   ],
   ReplicaMismatch: [
+    // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
+    // instance count.`).
+    'below target replica or instance count',
     // Submariner's `subctl diagnose` (`✗ The desired number of replicas for Deployment "x" (1) does
     // not match the actual number running (0)`).
     'does not match the actual number running',
@@ -1335,6 +1379,8 @@ export const DETECTABLE_PATTERNS = {
     // jCIFS on an SMB call with no answer (`SmbException: Transport1 timedout waiting for response to
     // SmbComWriteAndX[...]`).
     'timedout waiting for response',
+    // Service Fabric's own timeout code (`federation open failed with FABRIC_E_TIMEOUT`).
+    'fabric_e_timeout',
     // A timeout in other products' words: Mosquitto on a silent client (`Client x has exceeded timeout,
     // disconnecting.`), an Erlang RPC (`reason: {badrpc,timeout}`), NebulaGraph (`RPC failure, probably
     // timeout.`), Proxmox's API (`command 'x' failed: got timeout`), Aerospike (`AEROSPIKE_ERR_TIMEOUT`,

@@ -252,6 +252,12 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ["Mar  1 10:00:00.000: INFO: Node shop-pool-3 didn't reach desired Ready condition status (true) within 2m0s", 'NodeNotReady', "didn't reach desired", 'reached desired'],
     // Rounds 375-379: Salt on a minion not connected.
     ['Minion did not return. [Not connected]', 'NodeNotReady', 'did not return', 'returned'],
+    // Rounds 380-384: Service Fabric's health and placement, Kasm's placement, AIX's `lssrc`.
+    ['Partition is below target replica or instance count.', 'ReplicaMismatch', 'below target replica', 'at target replica'],
+    ['Secondary replica could not be placed due to the following constraints and properties:', 'SchedulingBlocked', 'could not be placed', 'was placed'],
+    ['No Agent slots available. No Agent can be contacted with enough available resources to provision the image', 'SchedulingBlocked', 'no agent slots available', 'agent slots'],
+    ['message: No resources are available to create the requested Kasm. Please try again later or contact an Administrator', 'SchedulingBlocked', 'no resources are available', 'resources'],
+    ['xcatd                                          inoperative', 'PodDown', 'inoperative', 'active'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -546,6 +552,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ["20250301:10:00:00:004185 gpstart:mdw:gpadmin-[INFO]:-DBID:3  FAILED  host:'sdw1' datadir:'/data/primary/gpseg1' with reason:'Start failed; check segment logfile.'", 'PodDown', '-[INFO]:-DBID:'],
     // Rounds 375-379: supervisord behind the journal's prefix.
     ['Mar  1 10:00:00 shop-3 supervisord[14968]: 2025-03-01 10:00:00,000 INFO exited: rqworker (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
+    // Rounds 380-384: Kamal's health checks of a new container.
+    ['INFO container not ready (unhealthy), retrying in 5s (attempt 5/5)...', 'StartupProbeFailed', 'INFO container not ready ('],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1038,6 +1046,24 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[Step 1/1] jcifs.smb.SmbException: Transport1 timedout waiting for response to SmbComWriteAndX[command=SMB_COM_WRITE_ANDX,received=false]', 'HighLatency', 'timedout waiting for response'],
     ['##[error]We stopped hearing from agent shop-agent-3. Verify the agent machine is running and has a healthy network connection.', 'NodeNotReady', 'stopped hearing from agent'],
     ['SchedulerPredicates failed due to PersistentVolumeClaim is not bound: "shop-data-0", which is unexpected.', 'SchedulingBlocked', 'schedulerpredicates failed due to'],
+    // Rounds 380-384: Service Fabric's hosting, placement, leases and timeout code; Portainer, Kasm, Render,
+    // App Service, flyctl, HTCondor, OpenPBS and Moab in their own words.
+    ['There was an error during download.Failed to download container image shopregistry.azurecr.io/shop/web', 'ImagePullBackOff', 'failed to download container image'],
+    ['Container image download failed with authorization attempt type AppManifestCredentials for ImageName=shopregistry.azurecr.io/shop/web:4.2.', 'ImagePullBackOff', 'container image download failed'],
+    ['Failed to import docker image error 0xd00000e5.', 'ImagePullBackOff', 'failed to import docker image'],
+    ['There was an error during CodePackage activation.The service host terminated with exit code:7148', 'PodDown', 'error during codepackage activation'],
+    ['The Load Balancer was unable to find a placement for one or more of the Service\'s Replicas:', 'SchedulingBlocked', 'unable to find a placement for'],
+    ['3/1/2025 10:00:00 AM - SHOP-3 - Error - 1a2b3c4d lost global lease on the local node: expired', 'NodeNotReady', 'lost global lease on the local node'],
+    ['3/1/2025 10:00:00 AM - SHOP-3 - Error - 1a2b3c4d:131830069286583829 OnGlobalLeaseQuorumLost', 'NodeNotReady', 'ongloballeasequorumlost'],
+    ['3/1/2025 10:00:00 AM - SHOP-3 - Error - Fabric Node has failed', 'NodeNotReady', 'fabric node has failed'],
+    ['3/1/2025 10:00:00 AM - SHOP-3 - Error - federation open failed with FABRIC_E_TIMEOUT', 'HighLatency', 'fabric_e_timeout'],
+    ['2025/03/01 10:00:00 http error: Unable to query endpoint (err=Endpoint is down) (code=503)', 'NodeNotReady', 'err=endpoint is down'],
+    ['==> Port scan timeout reached, no open ports detected. Bind your service to at least one port.', 'StartupProbeFailed', 'no open ports detected'],
+    ['2025-03-01T10:00:00.0000000Z Site container: shop-webapp terminated during site startup.', 'PodDown', 'terminated during site startup'],
+    ['Error: smoke checks for 1a2b3c4d5e6f78 failed: the app appears to be crashing', 'CrashLoopBackOff', 'the app appears to be crashing'],
+    ['Error from slot1_9@worker-3: Job has gone over memory limit of 4096 megabytes. Peak usage: 4102 megabytes.', 'OOMKilled', 'has gone over memory limit'],
+    ['pbs_mom startup failed, exit 1 aborting.', 'PodDown', 'pbs_mom startup failed'],
+    ['Message[0] job cancelled - job preempted (node failure)', 'NodeNotReady', 'preempted (node failure)'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1436,6 +1462,21 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['* Docker is not running', 'PodDown', ' is not running'],
     ['2025-03-01 10:00:00,000 [salt.state       ][ERROR   ] Service docker is already enabled, and is dead', 'PodDown', ', and is dead'],
     ['[ERROR 2025-03-01T10:00:00 main] Command exceeded timeout', 'HighLatency', ' exceeded timeout'],
+    // Rounds 380-384: a Windows service ending again and again, a hold for memory, a replica count and a
+    // placement short, Torque's and Flux's nodes lost, Portainer's environment down, a Render deploy and
+    // an AIX subsystem ended, Dokku's checks, Flux's job out of time.
+    ['The Service Fabric Host Service service terminated unexpectedly.  It has done this 14 time(s).  The following corrective action will be taken in 5000 milliseconds: Restart the service.', 'CrashLoopBackOff', 'it has done this '],
+    ['1050981.0   shop         3/1  10:00 Job in status 2 put on hold by SYSTEM_PERIODIC_HOLD due to memory usage 3000000.', 'OOMKilled', 'due to memory usage'],
+    ['(Showing 1 out of 3 replicas. Total available replicas: 1)', 'ReplicaMismatch', 'total available replicas: '],
+    ['PlacementConstraint + ServiceTypeDisabled/NodesBlockListed eliminated 6 possible node(s) for placement -- 0/6 node(s) remain (total of 3 nodes blocklisted for this service).', 'SchedulingBlocked', ' node(s) remain'],
+    ["03/01/2025 10:00:00  S    unable to run job, send to MOM '10.0.0.3' failed", 'NodeNotReady', 'send to mom '],
+    ['fdFmCpYwQZ5  node-failure              node failure on shop-node-17 (shell rank 112)', 'NodeNotReady', 'node failure on '],
+    ['2025/03/01 10:00AM ERR snapshot/snapshot.go:313 > background schedule error (environment snapshot), unable to execute pending actions | error="environment \\"shop\\" (id: 3) is not up"', 'NodeNotReady', 'is not up'],
+    ['==> Exited with status 1', 'PodDown', '==> exited with status '],
+    ['xcatd                                          inoperative', 'PodDown', 'inoperative'],
+    ['!     Check attempt 1/5 failed.', 'StartupProbeFailed', 'check attempt '],
+    ['remote: Could not start due to 1 failed checks.', 'StartupProbeFailed', ' failed check'],
+    ['5.488s: job.exception type=timeout severity=0 resource allocation expired', 'HighLatency', 'type=timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2729,8 +2770,26 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'Minion did not return. [No response]',
     'We started hearing from agent shop-agent-3 again.',
     'Mar  1 10:00:00 shop-3 supervisord[14968]: 2025-03-01 10:00:00,000 INFO exited: rqworker (exit status 0; expected)',
+    // Rounds 380-384: replicas all there, nodes left for placement, checks passed or none failed, a
+    // container still starting, a clean deploy end, a subsystem active, a hold for another reason, a MOM
+    // reached.
+    '(Showing 1 out of 3 replicas. Total available replicas: 3)',
+    'eliminated 6 possible node(s) for placement -- 2/6 node(s) remain',
+    'remote:  !     Check attempt 1/5 passed.',
+    'Could not start due to 0 failed checks.',
+    'INFO container not ready (starting), retrying in 5s (attempt 1/5)...',
+    '==> Exited with status 0',
+    'xcatd                                          active',
+    'Job in status 2 put on hold by user due to maintenance window',
+    "03/01/2025 10:00:00  S    send to MOM '10.0.0.3' succeeded",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
+  });
+
+  it('reads a Windows service that ended once as down, and one that ended again and again as a loop (the check can fail)', () => {
+    const once = 'The Shop service terminated unexpectedly.  It has done this 1 time(s).  The following corrective action will be taken in 5000 milliseconds: Restart the service.';
+    expect(detect(once)).toBe('PodDown');
+    expect(detect(once.replace('1 time(s)', '14 time(s)'))).toBe('CrashLoopBackOff');
   });
 
   it("watches Cloud Run's `Out-of-memory event detected`, a line with no level, by the error keyword `out-of-memory`, and not without it (the check can fail)", () => {
