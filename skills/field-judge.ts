@@ -34,6 +34,7 @@ import {
   readHttpxRequest,
   readDeisRouterLog,
   readGinRequest,
+  readPrettyRequest,
   readMacaronRequest,
   readRackTimeout,
   readQueryResult,
@@ -199,6 +200,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.deisRouter, readDeisRouterLog],
   [G.gin, readGinRequest],
   [G.macaron, readMacaronRequest],
+  [G.prettyRequest, readPrettyRequest],
   [G.rackTimeout, readRackTimeout],
   [G.queryResult, readQueryResult],
 ];

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.68.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.69.0';
 
 export interface PodStatusRule {
   /**

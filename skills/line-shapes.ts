@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.126.0';
+export const LINE_SHAPES_VERSION = '1.127.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -18,9 +18,6 @@ const KOPS_READY_COUNT = /\bready (?:node|master)\(s\) (\d{1,5}) out of (?!\1\b)
 // lowercased text, where it has not. The three spellings of micro are one character class:
 // as alternatives, ignoring case made the micro sign and the Greek mu (both fold to a capital
 // Mu) two ways to read every unit, and the expression exponential in the units it repeats.
-
-/** A request's duration of 30 s or more, as a logger prints it (`35ms`, `1.2s`, `1m`, `2h`). */
-const SLOW_REQUEST_DURATION = String.raw`(?:(?:[3-9]\d|[1-9]\d{2,6})(?:\.\d{1,9})?s|\d{1,6}(?:\.\d{1,9})?(?:m|h))`;
 
 const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:ns|[uµμ]s|ms|s|m|h))+`;
 
@@ -1070,12 +1067,6 @@ export const DETECTABLE_SHAPES = {
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
     // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`).
     { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) exceeded timeout\b`, 'i') },
-    // A request logger's line on a request that took 30 s or more, done or failed (Directus and pino's
-    // pretty printer: `request errored GET 500 /extensions/x.js 1m`, `request completed GET 200 /items/y 45s`).
-    ...['completed', 'errored'].map((outcome) => ({
-      contains: `request ${outcome} `,
-      shape: new RegExp(String.raw`\brequest ${outcome} (?:get|head|post|put|patch|delete|options) \d{3} \S{1,2048} ${SLOW_REQUEST_DURATION}$`, 'i'),
-    })),
     { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
     { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
     { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },

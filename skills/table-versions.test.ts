@@ -34,13 +34,13 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.127.0': '84ac9caedc34c9a99b20f15a623b55dc0b52df47755cc8eb86b98269165dcda3' },
-  'line-shapes.ts': { '1.126.0': 'c114c8ccf176b8b359a0b4d2f017bd6f371982fec29ee9a5545efd434cd02166' },
-  'severity-skills.ts': { '1.138.0': '74711637522d28560c14973ecd73dbabbc4e24602f3c73e53f60ffa578bb9034' },
+  'line-shapes.ts': { '1.127.0': 'e7fbdd6fdd9ebb537828b0d0bbd78519db28f7130dfdc27fa18d6bb1d8f90649' },
+  'severity-skills.ts': { '1.139.0': 'ca677221b238514275f86baa6ed0a7e72af8fd4191d84a3d517abe169b6ba52a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.68.0': 'f6f08bf55ee973709742d030b770f54a919bbbbc97c19d627fa5f71a8a98b2b7' },
+  'line-format-skills.ts': { '1.69.0': 'f6f08bf55ee973709742d030b770f54a919bbbbc97c19d627fa5f71a8a98b2b7' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -364,6 +364,18 @@ export function readCompletedRequest(line: string): AccessLogFields | null {
   return done === null ? null : { status: Number(done[1]), seconds: Number(done[2]) };
 }
 
+// A request logger's line once a request ended, as pino's pretty printers write it (Directus: `✨
+// request completed GET 200 /items/x 35ms`, `request errored GET 500 /extensions/x.js 1m`): the
+// method, the status, the route, and the time it took ending the line.
+const PRETTY_REQUEST = /\brequest (?:completed|errored) (?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) ([1-5]\d\d) \S{1,4096} (\d{1,9}(?:\.\d{1,6})?)(ms|s|m|h)$/;
+
+/** The status and duration of a request a pretty-printed request logger wrote, or null when the line is not one. */
+export function readPrettyRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('request completed ') < 0 && line.indexOf('request errored ') < 0) return null;
+  const call = PRETTY_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) * UNIT_SECONDS[call[3]!]! };
+}
+
 // OpenFaaS' gateway forwarding a call to a function, with the function's status and the time it
 // took (`Forwarded [POST] to /function/fn - [500] - 120.004119s seconds`), at the end of the line.
 const FORWARDED_REQUEST = / Forwarded \[[A-Z]{3,10}\] to \S{1,2000} - \[([1-5]\d\d)\] - (\d{1,9}(?:\.\d{1,9})?)s seconds$/;

@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readMacaronRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -1455,8 +1455,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['20250301:10:00:00:004185 gpstart:mdw:gpadmin-[WARNING]:-Failed segment starts                                = 2   <<<<<<<<', 'PodDown', 'failed segment starts'],
     ['20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Segment status                    = Down in configuration   <<<<<<<<', 'PodDown', '= down'],
     ['20250301:10:00:00:004185 gpstate:mdw:gpadmin-[WARNING]:-   Configuration reports status as   = Down   <<<<<<<<', 'PodDown', '= down'],
-    ['10:00:00 ✨ request errored GET 500 /extensions/interfaces/index.js 1m', 'HighLatency', 'request errored '],
-    ['10:00:00 ✨ request completed GET 200 /items/orders 45.2s', 'HighLatency', 'request completed '],
     // Rounds 375-379: an init script's service down, Salt's service state on a stopped unit, Puppet's
     // exec out of time.
     ['* Docker is not running', 'PodDown', ' is not running'],
@@ -1637,6 +1635,18 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // The rule as it was, none ready: a pod at 4/7 said nothing.
     const noneReady = FIELD_TABLES.podStatus.map((r) => (r.status === 'terminating' ? { status: r.status, failure: r.failure, noneReady: true, minAgeSeconds: 60 } : r));
     expect(judgePodRow(readPodRow(row('4/7'))!, noneReady)).toBeNull();
+  });
+
+  it("reads a pretty-printed request logger's line (Directus) by its status and time, and not under a higher bar or another layout (the check can fail)", () => {
+    const errored = '10:00:00 ✨ request errored GET 500 /extensions/interfaces/index.js 1m';
+    expect(readPrettyRequest(errored)).toEqual({ status: 500, seconds: 60 });
+    expect(detect(errored)).toBe('HighLatency');
+    const completed = '10:00:00 ✨ request completed GET 200 /items/orders 45.2s';
+    expect(readPrettyRequest(completed)).toEqual({ status: 200, seconds: 45.2 });
+    expect(detect(completed)).toBe('HighLatency');
+    expect(underSlowBars(completed, 60)).toEqual(['HighLatency', null]);
+    expect(readPrettyRequest(completed.replace('request completed', 'request started'))).toBeNull();
+    expect(readPrettyRequest(completed.replace(' 45.2s', ''))).toBeNull();
   });
 
   it("reads Macaron's request log (Gogs) in both layouts by its status and time, and not under a higher bar or another layout (the check can fail)", () => {

@@ -31,6 +31,7 @@ export const READER_MARKS = {
   deisRouter: ['] - '],
   gin: ['[GIN] '],
   macaron: ['[Macaron] '],
+  prettyRequest: ['request completed ', 'request errored '],
   rackTimeout: ['source=rack-timeout '],
   queryResult: ['s)', 'sec)'],
   eventRow: ['Warning', 'Normal'],
