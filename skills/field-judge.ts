@@ -44,7 +44,7 @@ import {
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
-import { readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
+import { readClusterRow, readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 import { readMetricSample } from '../src/line-formats/metric-sample.ts';
 import { READER_GATE_INDEX, type ReaderGate } from '../src/line-formats/reader-marks.ts';
@@ -165,6 +165,9 @@ function judgeBody(line: string, tables: FieldTables, gate: ReaderGate | undefin
   if (row !== null) return rowVerdict('pod-row', judgePodRow(row, tables.podStatus));
   const node = runs(gate, G.nodeRow) ? readNodeRow(line) : null;
   if (node !== null) return rowVerdict('node-row', judgeNodeRow(node, tables.nodeStatus));
+  // A member cluster's row is judged as the node it stands for.
+  const cluster = runs(gate, G.clusterRow) ? readClusterRow(line) : null;
+  if (cluster !== null) return rowVerdict('node-row', judgeNodeRow(cluster, tables.nodeStatus));
   const trip = readRequestLine(line, gate);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);

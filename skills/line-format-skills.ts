@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.69.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.70.0';
 
 export interface PodStatusRule {
   /**
@@ -292,6 +292,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // minikube waiting for its nodes (`node "x" has unwanted condition "Ready" : Reason
     // "NodeStatusUnknown"`).
     'node_ready.go',
+    // Karmada's cluster controller, which reports a member cluster it has not heard from at info
+    // (`cluster_controller.go:453] cluster x hasn't been updated for 1h11m46s. Last Ready is:
+    // &Condition{Type:Ready,Status:Unknown,...}`).
+    'cluster_controller.go',
     // ... and for its system pods (`system_pods.go:61] "storage-provisioner" [x] Pending:
     // PodScheduled:Unschedulable (0/1 nodes are available: ...)`).
     'system_pods.go',

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.127.0';
+export const LINE_SHAPES_VERSION = '1.128.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -486,6 +486,10 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // A `headscale nodes list` row whose Connected column reads offline (`70 | x | x | [key] | [key] |
+    // user | 100.64.0.4, fd7a:... | false | 2025-10-28 07:51:21 | 0001-01-01 00:00:00 | offline | no`):
+    // the node is not connected to its coordination server.
+    { contains: '| offline |', shape: /^\d{1,9} \|(?: [^|]{1,200} \|){3,12} offline \| (?:yes|no)$/i },
     // `cilium status` counting fewer nodes reachable than it knows (`Cluster health: 0/3 reachable`), and
     // a Gluster peer its cluster lost (`gluster peer status`: `State: Accepted peer request
     // (Disconnected)`).
@@ -704,6 +708,11 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // Teleport ending because a service it cannot run without stopped (`Critical service kube.init has
+    // exited with error ..., aborting.`), and a Compose progress row of a container that ended in
+    // error (`✘ Container x-postgres-1  Error  0.0s`; with a reason after it, another shape's).
+    { contains: 'critical service ', shape: /\bcritical service [\w.:-]{1,64} has exited with error\b/i },
+    { contains: '✘ container ', shape: /^✘ container [\w.-]{1,253} error(?: \d{1,5}(?:\.\d{1,3})?s)?$/i },
     // A `gluster volume status` brick row whose Online column is N (`Brick cs3:/srv/data/brick2/brick
     // N/A N/A N N/A`): its brick process is not running.
     { contains: 'brick ', shape: /^brick [\w.-]{1,253}:\/\S{1,253} (?:n\/a|\d{1,5}) (?:n\/a|\d{1,5}) n (?:n\/a|\d{1,10})$/i },

@@ -30,7 +30,7 @@ import {
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent } from '../src/line-formats/kubectl-events.ts';
-import { readNodeRow, readPodRow } from '../src/line-formats/kubectl-table.ts';
+import { readClusterRow, readNodeRow, readPodRow } from '../src/line-formats/kubectl-table.ts';
 import { readMetricSample } from '../src/line-formats/metric-sample.ts';
 import { READER_GATE_INDEX, READER_MARKS, type MarkedReader } from '../src/line-formats/reader-marks.ts';
 import { FIELD_TABLES, judgeFields } from './field-judge.ts';
@@ -41,6 +41,7 @@ const READERS: Record<MarkedReader, (line: string) => unknown> = {
   accessLog: readAccessLog,
   podRow: readPodRow,
   nodeRow: readNodeRow,
+  clusterRow: readClusterRow,
   roundTrip: readRoundTrip,
   nginxFinalize: readNginxFinalize,
   haproxy: readHaproxyLog,

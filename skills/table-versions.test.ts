@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.127.0': '84ac9caedc34c9a99b20f15a623b55dc0b52df47755cc8eb86b98269165dcda3' },
-  'line-shapes.ts': { '1.127.0': 'e7fbdd6fdd9ebb537828b0d0bbd78519db28f7130dfdc27fa18d6bb1d8f90649' },
-  'severity-skills.ts': { '1.139.0': 'ca677221b238514275f86baa6ed0a7e72af8fd4191d84a3d517abe169b6ba52a' },
+  'watcher-skills.ts': { '1.128.0': '49438604d38de28a3cbad47bf75b23131ca07a04a0dc874a6f0684193cc8ad1a' },
+  'line-shapes.ts': { '1.128.0': 'f122637d6ca46642e648391f163a280a2fc097f192ced7c0b768840fc45509f5' },
+  'severity-skills.ts': { '1.140.0': 'cb2a8368440077b22724213d3f35ec8d09f21431e0a6c4c23907629ac5ae3848' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.69.0': 'f6f08bf55ee973709742d030b770f54a919bbbbc97c19d627fa5f71a8a98b2b7' },
+  'line-format-skills.ts': { '1.70.0': '04d2bc8f70458492dc7b4a60e527faad02d55a27aa925ab122afb054780fafbd' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.127.0';
+export const AGENT_VERSION = '1.128.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -519,6 +519,8 @@ export const DETECTABLE_PATTERNS = {
     'no open ports detected',
   ],
   SchedulingBlocked: [
+    // Karmada's scheduler finding no member cluster a workload may be placed on (`no clusters fit`).
+    'no clusters fit',
     // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
     // available`, `Insufficient active worker nodes. Waited 5.00m for at least 1 workers, but only 0
     // workers are active`).
@@ -682,6 +684,15 @@ export const DETECTABLE_PATTERNS = {
     'filtering removed all hosts',
   ],
   NodeNotReady: [
+    // A member cluster a multi-cluster hub stopped hearing from (Karmada's cluster controller:
+    // `Message:Cluster status controller stopped posting cluster status.`; Clusternet's condition
+    // `Clusternet agent stopped posting cluster status.`), Open Cluster Management's agent on a
+    // managed cluster never coming up (`Error: the registration agent is not ready yet`), and
+    // Teleport's proxy not reaching a node's agent through its tunnel (`failed connecting to node x.
+    // Teleport proxy failed to connect to "node" agent "@local-node" over reverse tunnel`).
+    'stopped posting cluster status',
+    'registration agent is not ready',
+    'failed to connect to "node" agent',
     // A grid's hub on a node it stopped reaching (Selenium Grid 3: `Marking the node http://x:5555 as
     // down: cannot reach the node for 2 tries`, then `Unregistering the node x because it's been down
     // for 10015 milliseconds`), Icinga on an endpoint whose connection dropped (`API client disconnected
@@ -990,6 +1001,13 @@ export const DETECTABLE_PATTERNS = {
     'node or switch likely shut down',
   ],
   PodDown: [
+    // A process that stopped on an error of its own (n8n's worker: `Error: Worker exiting due to an
+    // error.`; Headscale: `Headscale ran into an error and had to shut down.`), and Passenger finding
+    // an application process gone (`Process (pid=147, group=x) no longer exists! Detaching it from
+    // the pool.`).
+    'worker exiting due to an error',
+    'ran into an error and had to shut down',
+    'no longer exists! detaching it from the pool',
     // Velero on a node whose node-agent pod is not up (`daemonset pod not found in running state in
     // node x`): the volume backups that need it fail.
     'pod not found in running state',
@@ -1368,6 +1386,9 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // controller-runtime's source waiting on an informer that never synced (`err="Timeout: failed
+    // waiting for *v1beta1.InternalFabric Informer to sync"`).
+    'timeout: failed waiting for',
     // `timed out` as some write it (Browserless: `Job has timed-out, closing the WebSocket.`, `Websocket
     // job has timedout, sending 429 response`; Hystrix: `x timed-out and no fallback available`;
     // Karakeep's crawler: `Crawling job failed: Error: Timed-out after 60 secs`; BookKeeper's client:
@@ -1938,6 +1959,10 @@ export const EXCLUDE_PATTERNS = {
     'was not evicted',
     'exited with code 0',
     'exited with code 143',
+    // PM2 brackets the code (`App [x] with id [0] and pid [2988], exited with code [0] via signal
+    // [SIGINT]`).
+    'exited with code [0]',
+    'exited with code [143]',
     // A Job past its deadline is slow, not down (its pods' own deadline reads `Pod was active on the
     // node longer than the specified deadline`).
     'job was active longer than',

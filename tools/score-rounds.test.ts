@@ -554,11 +554,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-385.json': [],
-  'round-386.json': ['r386-0017', 'r386-0022'],
-  'round-387.json': ['r387-0001', 'r387-0002', 'r387-0003', 'r387-0012', 'r387-0021', 'r387-0022', 'r387-0027', 'r387-0044'],
-  'round-388.json': ['r388-0033'],
-  'round-389.json': ['r389-0001', 'r389-0032', 'r389-0047', 'r389-0053'],
 };
 
 /**
@@ -566,7 +561,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-388.json': ['r388-0006'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

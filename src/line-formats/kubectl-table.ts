@@ -76,3 +76,19 @@ export function readNodeRow(line: string): NodeRow | null {
   if (match === null) return null;
   return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds(match[3]!) };
 }
+
+// Member-cluster rows of a multi-cluster hub (Karmada's `kubectl get clusters`: NAME VERSION MODE
+// READY AGE, the version absent while the hub has not heard from the cluster). A member cluster
+// stands where a node stands: READY is the hub's Ready condition for it, True, False or Unknown.
+const CLUSTER_ROW = /^[^\s]{1,253} (?:v\d{1,4}\.\d{1,4}[^\s]{0,80} )?(?:Push|Pull) (True|False|Unknown) (\d{1,6}[smhdy](?:\d{1,3}[smh])?)$/;
+/** A member cluster's READY as the node Ready condition it stands for. */
+const CLUSTER_CONDITION: Readonly<Record<string, string>> = { True: 'Ready', False: 'NotReady', Unknown: 'Unknown' };
+
+/** The row's fields as a node row's, or null when the line is not a member-cluster row. */
+export function readClusterRow(line: string): NodeRow | null {
+  // Cheap refusal: a row is short and names its sync mode.
+  if (line.length > 300 || (line.indexOf(' Push ') < 0 && line.indexOf(' Pull ') < 0)) return null;
+  const match = CLUSTER_ROW.exec(columns(line));
+  if (match === null) return null;
+  return { condition: CLUSTER_CONDITION[match[1]!]!, flags: [], ageSeconds: ageSeconds(match[2]!) };
+}

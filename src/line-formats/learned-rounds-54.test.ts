@@ -258,6 +258,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['No Agent slots available. No Agent can be contacted with enough available resources to provision the image', 'SchedulingBlocked', 'no agent slots available', 'agent slots'],
     ['message: No resources are available to create the requested Kasm. Please try again later or contact an Administrator', 'SchedulingBlocked', 'no resources are available', 'resources'],
     ['xcatd                                          inoperative', 'PodDown', 'inoperative', 'active'],
+    // Rounds 385-389: Karmada's scheduler in a described binding, Passenger's pool on a process gone.
+    ['Message:               no clusters fit', 'SchedulingBlocked', 'no clusters fit', 'clusters fit'],
+    ['[ 2025-03-01 10:00:00.0000 9/7f27c47bc700 age/Cor/App/Poo/AnalyticsCollection.cpp:105 ]: Process (pid=147, group=/srv/shop (production)) no longer exists! Detaching it from the pool.', 'PodDown', 'no longer exists! detaching it from the pool', 'still exists. keeping it in the pool'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1064,6 +1067,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Error from slot1_9@worker-3: Job has gone over memory limit of 4096 megabytes. Peak usage: 4102 megabytes.', 'OOMKilled', 'has gone over memory limit'],
     ['pbs_mom startup failed, exit 1 aborting.', 'PodDown', 'pbs_mom startup failed'],
     ['Message[0] job cancelled - job preempted (node failure)', 'NodeNotReady', 'preempted (node failure)'],
+    // Rounds 385-389: Karmada's scheduler and member clusters, Clusternet's, Open Cluster Management's
+    // agent, Teleport's tunnel to a node, controller-runtime's informer, n8n's worker, Headscale's end.
+    ['Error: the registration agent is not ready yet, please check it manually', 'NodeNotReady', 'registration agent is not ready'],
+    ['    message: Clusternet agent stopped posting cluster status.', 'NodeNotReady', 'stopped posting cluster status'],
+    ['ERROR: failed connecting to node shop-3. Teleport proxy failed to connect to "node" agent "@local-node" over reverse tunnel:', 'NodeNotReady', 'failed to connect to "node" agent'],
+    ['E0301 10:00:00.000000       1 kind.go:68] "failed to get informer from cache" err="Timeout: failed waiting for *v1.Secret Informer to sync"', 'HighLatency', 'timeout: failed waiting for'],
+    ['shop-worker | Error: Worker exiting due to an error.', 'PodDown', 'worker exiting due to an error'],
+    ['2025-03-01T10:00:00+01:00 FTL cmd/headscale/cli/serve.go:29 > Headscale ran into an error and had to shut down. error="x"', 'PodDown', 'ran into an error and had to shut down'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1475,6 +1486,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['!     Check attempt 1/5 failed.', 'StartupProbeFailed', 'check attempt '],
     ['remote: Could not start due to 1 failed checks.', 'StartupProbeFailed', ' failed check'],
     ['5.488s: job.exception type=timeout severity=0 resource allocation expired', 'HighLatency', 'type=timeout'],
+    // Rounds 385-389: Teleport ending on a critical service, a Compose container ended in error, a
+    // Headscale node offline.
+    ['ERRO [PROC:1]    Critical service proxy.init has exited with error listen tcp 0.0.0.0:3080: bind: address already in use, aborting. service/signals.go:145', 'PodDown', 'critical service '],
+    ['✘ Container shop-postgres-1     Error                                                     0.0s', 'PodDown', '✘ container '],
+    ['12 | shop-3            | shop-3             | [AbCdE]    | [FgHiJ] | ops       | 100.64.0.12, fd7a:115c:a1e0::c   | false     | 2025-03-01 10:00:00 | 0001-01-01 00:00:00 | offline   | no', 'NodeNotReady', '| offline |'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2792,6 +2808,17 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'xcatd                                          active',
     'Job in status 2 put on hold by user due to maintenance window',
     "03/01/2025 10:00:00  S    send to MOM '10.0.0.3' succeeded",
+    // Rounds 385-389: a member cluster ready, a node online, a Compose container healthy or running, a
+    // PM2 app stopped cleanly or by a signal's stop, a critical service started, an informer synced.
+    'member1   v1.29.2   Push   True    13m',
+    'cluster2             Pull   True   23m',
+    '12 | shop-3 | shop-3 | [AbCdE] | [FgHiJ] | ops | 100.64.0.12 | false | 2025-03-01 10:00:00 | 0001-01-01 00:00:00 | online | no',
+    '✔ Container shop-postgres-1     Healthy                                                   0.0s',
+    '✔ Container shop-postgres-1     Running                                                   0.0s',
+    '[2025-03-01 10:00:00] PM2 log: App [shop] with id [0] and pid [2988], exited with code [0] via signal [SIGINT]',
+    '[2025-03-01 10:00:00] PM2 log: App [shop] with id [0] and pid [2988], exited with code [143] via signal [SIGTERM]',
+    'ERRO [PROC:1]    Critical service proxy.init has started. service/signals.go:145',
+    'I0301 10:00:00.000000       1 kind.go:76] "informer synced" source="kind source: *v1.Secret"',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2800,6 +2827,22 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     const once = 'The Shop service terminated unexpectedly.  It has done this 1 time(s).  The following corrective action will be taken in 5000 milliseconds: Restart the service.';
     expect(detect(once)).toBe('PodDown');
     expect(detect(once.replace('1 time(s)', '14 time(s)'))).toBe('CrashLoopBackOff');
+  });
+
+  it("reads Karmada's cluster controller at info (`cluster_controller.go`) on a member cluster it stopped hearing from, and not without that file (the check can fail)", () => {
+    const line = 'I0301 10:00:00.000000       1 cluster_controller.go:453] cluster shop-2 hasn\'t been updated for 1h11m46.338303374s. Last Ready is: &Condition{Type:Ready,Status:Unknown,ObservedGeneration:0,LastTransitionTime:2025-03-01 09:00:00 +0000 UTC,Reason:ClusterStatusUnknown,Message:Cluster status controller stopped posting cluster status.,}';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(infoLevelReporter(line)).toBe(true);
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'cluster_controller.go');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
+    expect(detect('I0301 10:00:00.000000       1 cluster_controller.go:300] Syncing cluster: shop-2')).toBeNull();
+  });
+
+  it("keeps PM2's app that exited with code [0] or [143] off the pods down by the exclusions; with code [1] it is down (the check can fail)", () => {
+    const line = '[2025-03-01 10:00:00] PM2 log: App [shop] with id [0] and pid [2988], exited with code [0] via signal [SIGINT]';
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line, { failure: 'PodDown', exclusion: 'exited with code [0]' })).toBe('PodDown');
+    expect(detect(line.replace('[0] via', '[1] via'))).toBe('PodDown');
   });
 
   it("watches Cloud Run's `Out-of-memory event detected`, a line with no level, by the error keyword `out-of-memory`, and not without it (the check can fail)", () => {

@@ -17,6 +17,7 @@ export const READER_MARKS = {
   accessLog: ['HTTP/'],
   podRow: ['/'],
   nodeRow: ['Ready', 'Unknown'],
+  clusterRow: [' Push ', ' Pull '],
   roundTrip: [' milliseconds'],
   nginxFinalize: ['finalize request: '],
   haproxy: ['] '],

@@ -11,7 +11,7 @@ import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRo
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { classifyMessage, DETECTABLE_PATTERNS, EXCLUDE_PATTERNS } from '../../skills/watcher-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
-import { readNodeRow, readPodRow } from './kubectl-table.ts';
+import { readClusterRow, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
 
 describe('kubectl event-row reader', () => {
@@ -87,6 +87,29 @@ describe('kubectl node-row reader', () => {
 
   it('judges by the table it is given: without the Unknown row a lost node says nothing', () => {
     const row = readNodeRow('ip-10-0-1-12.ec2.internal   Unknown   <none>   12d   v1.24.10')!;
+    expect(judgeNodeRow(row)).toBe('NodeNotReady');
+    expect(judgeNodeRow(row, NODE_STATUS_RULES.filter((r) => r.condition !== 'unknown'))).toBeNull();
+  });
+});
+
+describe("a multi-cluster hub's member-cluster rows, read as the nodes they stand for", () => {
+  it('reads READY as the Ready condition, with or without the VERSION column', () => {
+    expect(readClusterRow('member1   v1.29.2   Push   False   3m41s')).toEqual({ condition: 'NotReady', flags: [], ageSeconds: 3 * 60 + 41 });
+    expect(readClusterRow('cluster1             Pull   Unknown   89m')).toEqual({ condition: 'Unknown', flags: [], ageSeconds: 89 * 60 });
+    expect(readClusterRow('member2   v1.22.3   Push   True    13m')?.condition).toBe('Ready');
+  });
+
+  it('refuses rows of other tables and free text', () => {
+    expect(readClusterRow('web-1   1/1   Running   0   13m')).toBeNull();
+    expect(readClusterRow('the hub could not Pull False data   13m')).toBeNull();
+    expect(readClusterRow('git Pull True   13m   trailing')).toBeNull();
+  });
+
+  it('False and Unknown are NodeNotReady, True stays quiet, by the node table it is judged with (the check can fail)', () => {
+    expect(detect('member1   v1.29.2   Push   False   3m41s')).toBe('NodeNotReady');
+    expect(detect('cluster1             Pull   Unknown   89m')).toBe('NodeNotReady');
+    expect(detect('member1   v1.29.2   Push   True   3m41s')).toBeNull();
+    const row = readClusterRow('cluster1             Pull   Unknown   89m')!;
     expect(judgeNodeRow(row)).toBe('NodeNotReady');
     expect(judgeNodeRow(row, NODE_STATUS_RULES.filter((r) => r.condition !== 'unknown'))).toBeNull();
   });
