@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.128.0';
+export const LINE_SHAPES_VERSION = '1.129.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -708,6 +708,12 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // Gitaly's supervisor on a child that ended with an error (`level=warning msg=exited error="exit
+    // status 10" supervisor.name=gitaly-ruby`; 0 is a clean exit, 130 and 143 a stop), and Docker's
+    // event stream on a container that died with one (`container die 1bd7160aac27 (..., exitCode=1,
+    // image=x, name=x)`).
+    { contains: 'msg=exited error="exit status ', shape: /\bmsg=exited error="exit status (?!0"|130"|143")[1-9]\d{0,2}"/i },
+    { contains: 'container die ', shape: /\bcontainer die [0-9a-f]{12,64} \([^()]{0,4000}\bexitcode=(?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },
     // Teleport ending because a service it cannot run without stopped (`Critical service kube.init has
     // exited with error ..., aborting.`), and a Compose progress row of a container that ended in
     // error (`✘ Container x-postgres-1  Error  0.0s`; with a reason after it, another shape's).

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.128.0': '49438604d38de28a3cbad47bf75b23131ca07a04a0dc874a6f0684193cc8ad1a' },
-  'line-shapes.ts': { '1.128.0': 'f122637d6ca46642e648391f163a280a2fc097f192ced7c0b768840fc45509f5' },
-  'severity-skills.ts': { '1.140.0': 'cb2a8368440077b22724213d3f35ec8d09f21431e0a6c4c23907629ac5ae3848' },
+  'watcher-skills.ts': { '1.129.0': '265bd39e63425692189bbe322d1af56025c1ae43f97737446014f1403a4d108e' },
+  'line-shapes.ts': { '1.129.0': 'a266c57160a029a9fb2137791d21570d555b06eaad5f658cfc2590b0d2c1bf22' },
+  'severity-skills.ts': { '1.141.0': '3fb5f1e3fa5a8a1f022d693d9d908286779cdb6948b3196bff73aa2a09993ec2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.128.0';
+export const AGENT_VERSION = '1.129.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -388,6 +388,9 @@ export const DETECTABLE_PATTERNS = {
     'unexpectedly. restarting',
   ],
   StartupProbeFailed: [
+    // A service's own check of one it depends on, failing (EdgeX: `msg=" edgex-core-metadata service not
+    // healthy..."`).
+    ' service not healthy',
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
     // health check took too long: PT32.766281S`; Milvus' proxy: `["check health fail"] [role=rootcoord]`).
     'health check took too long',
@@ -1001,6 +1004,9 @@ export const DETECTABLE_PATTERNS = {
     'node or switch likely shut down',
   ],
   PodDown: [
+    // IBM MQ's `dspmq` on a queue manager that stopped on its own (`QMNAME(QM1)  STATUS(Ended
+    // unexpectedly)`).
+    'status(ended unexpectedly)',
     // A process that stopped on an error of its own (n8n's worker: `Error: Worker exiting due to an
     // error.`; Headscale: `Headscale ran into an error and had to shut down.`), and Passenger finding
     // an application process gone (`Process (pid=147, group=x) no longer exists! Detaching it from
@@ -1386,6 +1392,18 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // Passenger's preloader that never answered (`An error occurred while starting up the preloader: it
+    // did not write a startup response in time.`), akka-camel's reply that never came (`The OUT message
+    // was not received within: 20000 millis`), EdgeX's wait on a dependency (`service dependency
+    // Metadata checking time out`), client-go's rate limiter out of time (`rate: Wait(n=1) would exceed
+    // context deadline`), Samba's client (`cli_push returned NT_STATUS_IO_TIMEOUT`) and the attach-detach
+    // controller (`AttachVolume.Attach failed for volume "x" : attachdetachment timeout for volume x`).
+    'did not write a startup response in time',
+    'message was not received within',
+    'checking time out',
+    'would exceed context deadline',
+    'nt_status_io_timeout',
+    'attachdetachment timeout',
     // controller-runtime's source waiting on an informer that never synced (`err="Timeout: failed
     // waiting for *v1beta1.InternalFabric Informer to sync"`).
     'timeout: failed waiting for',

@@ -261,6 +261,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 385-389: Karmada's scheduler in a described binding, Passenger's pool on a process gone.
     ['Message:               no clusters fit', 'SchedulingBlocked', 'no clusters fit', 'clusters fit'],
     ['[ 2025-03-01 10:00:00.0000 9/7f27c47bc700 age/Cor/App/Poo/AnalyticsCollection.cpp:105 ]: Process (pid=147, group=/srv/shop (production)) no longer exists! Detaching it from the pool.', 'PodDown', 'no longer exists! detaching it from the pool', 'still exists. keeping it in the pool'],
+    // Rounds 390-394: IBM MQ's `dspmq` on a queue manager that stopped on its own.
+    ['QMNAME(SHOPQM)                                            STATUS(Ended unexpectedly)', 'PodDown', 'status(ended unexpectedly)', 'STATUS(Running)'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1075,6 +1077,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['E0301 10:00:00.000000       1 kind.go:68] "failed to get informer from cache" err="Timeout: failed waiting for *v1.Secret Informer to sync"', 'HighLatency', 'timeout: failed waiting for'],
     ['shop-worker | Error: Worker exiting due to an error.', 'PodDown', 'worker exiting due to an error'],
     ['2025-03-01T10:00:00+01:00 FTL cmd/headscale/cli/serve.go:29 > Headscale ran into an error and had to shut down. error="x"', 'PodDown', 'ran into an error and had to shut down'],
+    // Rounds 390-394: Passenger's preloader, akka-camel's reply, EdgeX's dependencies, client-go's rate
+    // limiter, Samba's client and the attach-detach controller out of time.
+    ['[ E 2025-03-01 10:00:00.0000 16/Tq age/Cor/App/Implementation.cpp:304 ]: Could not spawn process for application /srv/shop: An error occurred while starting up the preloader: it did not write a startup response in time.', 'HighLatency', 'did not write a startup response in time'],
+    ['[ERROR] [03/01/2025 10:00:00.000] [Shop-akka.actor.default-dispatcher-3] [akka://Shop/user/Orders] The OUT message was not received within: 20000 millis due reply message with correlationID: Camel-ID-1 not received on destination: temp-queue://ID:1.', 'HighLatency', 'message was not received within'],
+    ['level=ERROR ts=2025-03-01T10:00:00.000000000Z app=device-shop source=init.go:112 msg="service dependency Metadata checking time out"', 'HighLatency', 'checking time out'],
+    ['level=ERROR ts=2025-03-01T10:00:00.000000000Z app=device-shop source=init.go:149 msg=" edgex-core-data service not healthy..."', 'StartupProbeFailed', ' service not healthy'],
+    ['Error: INSTALLATION FAILED: client rate limiter Wait returned an error: rate: Wait(n=1) would exceed context deadline', 'HighLatency', 'would exceed context deadline'],
+    ['[10:00:00] WARNING: cli_push returned NT_STATUS_IO_TIMEOUT', 'HighLatency', 'nt_status_io_timeout'],
+    ['E0301 10:00:00.000000       1 operation_generator.go:400] AttachVolume.Attach failed for volume "shop-data" : attachdetachment timeout for volume shop-data', 'HighLatency', 'attachdetachment timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1491,6 +1502,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERRO [PROC:1]    Critical service proxy.init has exited with error listen tcp 0.0.0.0:3080: bind: address already in use, aborting. service/signals.go:145', 'PodDown', 'critical service '],
     ['✘ Container shop-postgres-1     Error                                                     0.0s', 'PodDown', '✘ container '],
     ['12 | shop-3            | shop-3             | [AbCdE]    | [FgHiJ] | ops       | 100.64.0.12, fd7a:115c:a1e0::c   | false     | 2025-03-01 10:00:00 | 0001-01-01 00:00:00 | offline   | no', 'NodeNotReady', '| offline |'],
+    // Rounds 390-394: Gitaly's supervisor on a child ended in error, Docker's event stream on a container
+    // that died with one.
+    ['time="2025-03-01T10:00:00Z" level=warning msg=exited error="exit status 10" supervisor.args=[bundle exec bin/gitaly-ruby 597 /tmp/gitaly-ruby1/socket] supervisor.name=gitaly-ruby', 'PodDown', 'msg=exited error="exit status '],
+    ['2025-03-01T10:00:00.000000000Z container die 1a2b3c4d5e6f78 (com.docker.compose.project=shop, com.docker.compose.service=backup, execDuration=0, exitCode=1, image=shop/backup, name=shop-backup-1)', 'PodDown', 'container die '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2819,6 +2834,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '[2025-03-01 10:00:00] PM2 log: App [shop] with id [0] and pid [2988], exited with code [143] via signal [SIGTERM]',
     'ERRO [PROC:1]    Critical service proxy.init has started. service/signals.go:145',
     'I0301 10:00:00.000000       1 kind.go:76] "informer synced" source="kind source: *v1.Secret"',
+    // Rounds 390-394: a supervised child or a container that ended cleanly or on a stop, a Samba push
+    // that succeeded.
+    'time="2025-03-01T10:00:00Z" level=warning msg=exited error="exit status 0" supervisor.name=gitaly-ruby',
+    'time="2025-03-01T10:00:00Z" level=warning msg=exited error="exit status 143" supervisor.name=gitaly-ruby',
+    'level=warning msg="container die 1a2b3c4d5e6f78 (exitCode=0, image=shop/backup, name=shop-backup-1)"',
+    'level=warning msg="container die 1a2b3c4d5e6f78 (exitCode=143, image=shop/backup, name=shop-backup-1)"',
+    '[10:00:00] WARNING: cli_push returned NT_STATUS_OK',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
