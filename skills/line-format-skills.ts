@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.70.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.71.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // The Datadog Cluster Agent's health handler, which names the component whose check failed at info
+    // (`2022-10-21 17:56:26 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in
+    // healthHandler) | Healthcheck failed on: [clusterchecks-dispatch]`).
+    { contains: '(pkg/api/healthprobe/healthprobe.go:', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \| [A-Z]{1,16} \| INFO \| \(pkg\/api\/healthprobe\/healthprobe\.go:\d{1,5} in healthHandler\) \| / },
     { contains: ': INFO: ', header: /^(?:\d{2}:\d{2}:\d{2} |I\d{4} \d{2}:\d{2}:\d{2}\.\d{3}\] )?[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3}: INFO: / },
     { contains: 'Z [INFO] ', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z \[INFO\] / },
     { contains: ' [INFO] client: ', header: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{6})? \[INFO\] client: / },

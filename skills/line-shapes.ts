@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.129.0';
+export const LINE_SHAPES_VERSION = '1.130.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -428,6 +428,10 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // An `arena list` row of a training job still pending after it was submitted, at the age from which
+    // a pod row's Pending is read as unplaced (ten seconds; `test  PENDING  MPIJOB  16m
+    // test-mpijob-worker-0  N/A`: NAME STATUS TRAINER AGE NODE).
+    { contains: ' pending ', shape: /^[\w.-]{1,253} pending (?:mpijob|tfjob|pytorchjob|xgboostjob|mxjob|paddlejob|horovodjob|etjob|volcanojob|sparkjob|deepspeedjob|rayjob) (?:[1-9]\d{1,3}s|\d{1,4}[mhd](?:\d{1,2}[hms])?) [\w.-]{1,253} \S{1,64}$/i },
     // Service Fabric's placement engine with every node ruled out (`eliminated 6 possible node(s) for
     // placement -- 0/6 node(s) remain`).
     { contains: ' node(s) remain', shape: /\b0\/\d{1,5} node\(s\) remain\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.141.0';
+export const SEVERITY_SKILLS_VERSION = '1.142.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -486,6 +486,8 @@ export const SEVERITY_RULES = [
       'no longer exists! detaching it from the pool',
       // IBM MQ's `dspmq` on a queue manager that stopped on its own.
       'status(ended unexpectedly)',
+      // The Datadog Agent's supervisor with a child down.
+      'is not running all child processes',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

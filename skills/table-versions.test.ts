@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.129.0': '265bd39e63425692189bbe322d1af56025c1ae43f97737446014f1403a4d108e' },
-  'line-shapes.ts': { '1.129.0': 'a266c57160a029a9fb2137791d21570d555b06eaad5f658cfc2590b0d2c1bf22' },
-  'severity-skills.ts': { '1.141.0': '3fb5f1e3fa5a8a1f022d693d9d908286779cdb6948b3196bff73aa2a09993ec2' },
+  'watcher-skills.ts': { '1.130.0': '2d9cb3395ff391c3bf6a39f6c6cee3f0c57c69e158c506892e56b674eb2f0e39' },
+  'line-shapes.ts': { '1.130.0': 'df0a00aa896b0bd202f2d2e60992b0ba1b0e68e3ee2f9efafd40c64d217f1436' },
+  'severity-skills.ts': { '1.142.0': 'e027415dbeb4096fd1f40af15f199f371d0cdeb1aeee2ec6dbaec145a58eb0a4' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.70.0': '04d2bc8f70458492dc7b4a60e527faad02d55a27aa925ab122afb054780fafbd' },
+  'line-format-skills.ts': { '1.71.0': 'f457cf6de8c33c7ae6fd37cdf0983ae5bcd10470e37130266633bb1435a59840' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.129.0';
+export const AGENT_VERSION = '1.130.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -388,6 +388,9 @@ export const DETECTABLE_PATTERNS = {
     'unexpectedly. restarting',
   ],
   StartupProbeFailed: [
+    // Feast's serving reporting itself not ready for want of the service it needs (`HealthHttpService :
+    // not ready: unable to connect to core service`).
+    'not ready: unable to connect to',
     // A service's own check of one it depends on, failing (EdgeX: `msg=" edgex-core-metadata service not
     // healthy..."`).
     ' service not healthy',
@@ -522,6 +525,9 @@ export const DETECTABLE_PATTERNS = {
     'no open ports detected',
   ],
   SchedulingBlocked: [
+    // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
+    // dispatch kubernetes_state_core:x on, will retry later`).
+    'no available node to dispatch',
     // Karmada's scheduler finding no member cluster a workload may be placed on (`no clusters fit`).
     'no clusters fit',
     // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
@@ -1004,6 +1010,13 @@ export const DETECTABLE_PATTERNS = {
     'node or switch likely shut down',
   ],
   PodDown: [
+    // The Datadog Agent's supervisor with a child down (`Datadog Agent (supervisor) is NOT running all
+    // child processes`), Windows' service control manager on a service that ended in error (event 7023:
+    // `The Server service terminated with the following error:`), and Swoole's manager on a worker that
+    // died (`worker(pid=18068, id=2) abnormal exit, status=0, signal=11`).
+    'is not running all child processes',
+    'service terminated with the following error',
+    'abnormal exit, status=',
     // IBM MQ's `dspmq` on a queue manager that stopped on its own (`QMNAME(QM1)  STATUS(Ended
     // unexpectedly)`).
     'status(ended unexpectedly)',
@@ -1392,6 +1405,14 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // A gateway that gave up on its upstream, as the Datadog trace agent reports it (`request to x
+    // responded with 504 GATEWAY_TIMEOUT`), RoadRunner with every worker busy past its wait (`no free
+    // workers in the container, timeout exceed`), and wandb's client (`Network error (ConnectTimeout),
+    // entering retry loop.`).
+    'responded with 504',
+    'no free workers in the container, timeout exceed',
+    'network error (connecttimeout)',
+    'network error (readtimeout)',
     // Passenger's preloader that never answered (`An error occurred while starting up the preloader: it
     // did not write a startup response in time.`), akka-camel's reply that never came (`The OUT message
     // was not received within: 20000 millis`), EdgeX's wait on a dependency (`service dependency

@@ -263,6 +263,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[ 2025-03-01 10:00:00.0000 9/7f27c47bc700 age/Cor/App/Poo/AnalyticsCollection.cpp:105 ]: Process (pid=147, group=/srv/shop (production)) no longer exists! Detaching it from the pool.', 'PodDown', 'no longer exists! detaching it from the pool', 'still exists. keeping it in the pool'],
     // Rounds 390-394: IBM MQ's `dspmq` on a queue manager that stopped on its own.
     ['QMNAME(SHOPQM)                                            STATUS(Ended unexpectedly)', 'PodDown', 'status(ended unexpectedly)', 'STATUS(Running)'],
+    // Rounds 395-399: the Datadog Agent's supervisor with a child down.
+    ['Datadog Agent (supervisor) is NOT running all child processes', 'PodDown', 'is not running all child processes', 'is running all child processes'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -559,6 +561,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00 shop-3 supervisord[14968]: 2025-03-01 10:00:00,000 INFO exited: rqworker (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
     // Rounds 380-384: Kamal's health checks of a new container.
     ['INFO container not ready (unhealthy), retrying in 5s (attempt 5/5)...', 'StartupProbeFailed', 'INFO container not ready ('],
+    // Rounds 395-399: the Datadog Cluster Agent's health handler naming the check that failed.
+    ['2025-03-01 10:00:00 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in healthHandler) | Healthcheck failed on: [clusterchecks-dispatch]', 'StartupProbeFailed', '(pkg/api/healthprobe/healthprobe.go:'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1086,6 +1090,16 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Error: INSTALLATION FAILED: client rate limiter Wait returned an error: rate: Wait(n=1) would exceed context deadline', 'HighLatency', 'would exceed context deadline'],
     ['[10:00:00] WARNING: cli_push returned NT_STATUS_IO_TIMEOUT', 'HighLatency', 'nt_status_io_timeout'],
     ['E0301 10:00:00.000000       1 operation_generator.go:400] AttachVolume.Attach failed for volume "shop-data" : attachdetachment timeout for volume shop-data', 'HighLatency', 'attachdetachment timeout'],
+    // Rounds 395-399: the Datadog Cluster Agent's checks with no node, its trace agent's gateway, RoadRunner's
+    // pool, Swoole's workers, wandb's client, Feast's serving, Windows' service control manager.
+    ['2025-03-01 10:00:00 UTC | CLUSTER | WARN | (pkg/clusteragent/clusterchecks/dispatcher_main.go:136 in add) | No available node to dispatch http_check:1a2b3c4d on, will retry later', 'SchedulingBlocked', 'no available node to dispatch'],
+    ['2025-03-01 10:00:00 ERROR (endpoint.go:155) - request to https://trace.shop.test/api/v0.1/collector responded with 504 GATEWAY_TIMEOUT', 'HighLatency', 'responded with 504'],
+    ['shop | 2025-03-01T10:00:00.000Z  WARN  server  server/plugin.go:208  no free workers in pool {"error": "static_pool_exec_with_context: NoFreeWorkers: worker_watcher_get_free_worker: no free workers in the container, timeout exceed"}', 'HighLatency', 'no free workers in the container, timeout exceed'],
+    ['[2025-03-01 10:00:00 $18061.0]  WARNING Server::check_worker_exit_status(): worker(pid=18068, id=2) abnormal exit, status=0, signal=11', 'PodDown', 'abnormal exit, status='],
+    ['wandb: Network error (ConnectTimeout), entering retry loop.', 'HighLatency', 'network error (connecttimeout)'],
+    ['wandb: Network error (ReadTimeout), entering retry loop.', 'HighLatency', 'network error (readtimeout)'],
+    ['2025-03-01 10:00:00.000 ERROR feast-serving-1a2b3c --- [nio-8080-exec-6] f.s.h.HealthHttpService : not ready: unable to connect to core service', 'StartupProbeFailed', 'not ready: unable to connect to'],
+    ['{"Source": "EventLog","LogEntry": {"Time": "2025-03-01T10:00:00.000Z","Channel": "System","Level": "Error","EventId": 7023,"Message": "The Shop service terminated with the following error: The system cannot find the file specified."}}', 'PodDown', 'service terminated with the following error'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1506,6 +1520,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // that died with one.
     ['time="2025-03-01T10:00:00Z" level=warning msg=exited error="exit status 10" supervisor.args=[bundle exec bin/gitaly-ruby 597 /tmp/gitaly-ruby1/socket] supervisor.name=gitaly-ruby', 'PodDown', 'msg=exited error="exit status '],
     ['2025-03-01T10:00:00.000000000Z container die 1a2b3c4d5e6f78 (com.docker.compose.project=shop, com.docker.compose.service=backup, execDuration=0, exitCode=1, image=shop/backup, name=shop-backup-1)', 'PodDown', 'container die '],
+    // Rounds 395-399: an `arena list` row of a training job pending.
+    ['shop-train  PENDING  PYTORCHJOB   16m  shop-train-worker-0  N/A', 'SchedulingBlocked', ' pending '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2841,6 +2857,10 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'level=warning msg="container die 1a2b3c4d5e6f78 (exitCode=0, image=shop/backup, name=shop-backup-1)"',
     'level=warning msg="container die 1a2b3c4d5e6f78 (exitCode=143, image=shop/backup, name=shop-backup-1)"',
     '[10:00:00] WARNING: cli_push returned NT_STATUS_OK',
+    // Rounds 395-399: wandb's client back from a network error, the Cluster Agent's health handler on a
+    // check that passed.
+    'wandb: WARNING Network error resolved after 0:00:05.102, resuming normal operation.',
+    '2025-03-01 10:00:00 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in healthHandler) | Healthcheck passed on: [clusterchecks-dispatch]',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2858,6 +2878,16 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'cluster_controller.go');
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
     expect(detect('I0301 10:00:00.000000       1 cluster_controller.go:300] Syncing cluster: shop-2')).toBeNull();
+  });
+
+  it("reads an `arena list` row as a job unplaced only while PENDING from ten seconds on, not RUNNING nor younger (the check can fail)", () => {
+    const row = DETECTABLE_SHAPES.SchedulingBlocked.find((shape) => shape.contains === ' pending ' && shape.shape.source.includes('mpijob'))!;
+    const pending = 'shop-train  PENDING  MPIJOB   16m  shop-train-worker-0  N/A';
+    expect(detect(pending)).toBe('SchedulingBlocked');
+    expect(row.shape.test(matchText(pending))).toBe(true);
+    expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   5s  shop-train-worker-0  N/A'))).toBe(false);
+    expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   45s  shop-train-worker-0  N/A'))).toBe(true);
+    expect(row.shape.test(matchText('shop-train  RUNNING  MPIJOB   16m  shop-train-worker-0  node-3'))).toBe(false);
   });
 
   it("keeps PM2's app that exited with code [0] or [143] off the pods down by the exclusions; with code [1] it is down (the check can fail)", () => {
