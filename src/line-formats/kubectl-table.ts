@@ -80,7 +80,7 @@ export function readNodeRow(line: string): NodeRow | null {
 // Member-cluster rows of a multi-cluster hub (Karmada's `kubectl get clusters`: NAME VERSION MODE
 // READY AGE, the version absent while the hub has not heard from the cluster). A member cluster
 // stands where a node stands: READY is the hub's Ready condition for it, True, False or Unknown.
-const CLUSTER_ROW = /^[^\s]{1,253} (?:v\d{1,4}\.\d{1,4}[^\s]{0,80} )?(?:Push|Pull) (True|False|Unknown) (\d{1,6}[smhdy](?:\d{1,3}[smh])?)$/;
+const CLUSTER_ROW = /^\S{1,253} (?:v\d{1,4}\.\d{1,4}\S{0,80} )?(?:Push|Pull) (True|False|Unknown) (\d{1,6}[smhdy](?:\d{1,3}[smh])?)$/;
 /** A member cluster's READY as the node Ready condition it stands for. */
 const CLUSTER_CONDITION: Readonly<Record<string, string>> = { True: 'Ready', False: 'NotReady', Unknown: 'Unknown' };
 
