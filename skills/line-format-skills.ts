@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.71.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.72.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // MediaMTX, which reports every connection and session it closes at info with the reason
+    // (`2023/10/29 15:16:16 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp ...: i/o timeout`,
+    // `INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection`; also after
+    // the time Docker Desktop's log view puts before each line).
+    { contains: '] closed: ', header: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} )?\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} INF \[[A-Za-z]{2,8}\] \[(?:conn|session) [^\]]{1,64}\] closed: / },
     // The Datadog Cluster Agent's health handler, which names the component whose check failed at info
     // (`2022-10-21 17:56:26 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in
     // healthHandler) | Healthcheck failed on: [clusterchecks-dispatch]`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.130.0';
+export const LINE_SHAPES_VERSION = '1.131.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -712,6 +712,9 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // Boulder's process launcher on a server it started that ended with an error (`'exec ./bin/boulder-sa
+    // --config x' with pid 215 exited 1`; 0 is a clean end).
+    { contains: "' with pid ", shape: /' with pid \d{1,10} exited [1-9]\d{0,2}$/i },
     // Gitaly's supervisor on a child that ended with an error (`level=warning msg=exited error="exit
     // status 10" supervisor.name=gitaly-ruby`; 0 is a clean exit, 130 and 143 a stop), and Docker's
     // event stream on a container that died with one (`container die 1bd7160aac27 (..., exitCode=1,
@@ -788,9 +791,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' failed!', shape: /\bstart of [\w.-]{1,64}(?: \[[^\]\n]{1,64}\])? failed!/i },
     { contains: ' not running', shape: /\brequired service [\w.-]{1,64} not running\b/i },
     // A status listing of services, one per line, on one that is down: `zmcontrol status`
-    // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running`, and
+    // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running` or after a bracketed
+    // level (Chef Server's `[ERROR] opscode-chef-mover is not running.`), and
     // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
-    { contains: ' not running', shape: /(?:^|: )[\w.@-]{1,64} (?:is )?not running\.?$/i },
+    { contains: ' not running', shape: /(?:^|: |\] )[\w.@-]{1,64} (?:is )?not running\.?$/i },
     // systemd before 236 on a unit that failed (`systemd: buildkite-agent.service failed.`), and
     // Compose refusing to exec into a service whose container is down (`service "phpfpm" is not
     // running container #1`).
@@ -1079,6 +1083,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // Seata's client on a registration that took 30 s or more (`can not register RM,err:register
+    // error,role:TMROLE,err:cost 30004 ms`), the bar the request-log rules hold a slow request to.
+    { contains: 'err:cost ', shape: /\berr:cost (?:[3-9]\d{4}|[1-9]\d{5,8}) ms\b/i },
     // An action that did not happen in its time (containerd through dockerd: `container did not start
     // before the specified timeout`; Prefect: `Job did not complete within timeout of 5s`; a gRPC
     // client: `Failed to connect before the deadline`); one that did (`completed before the specified

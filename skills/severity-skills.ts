@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.142.0';
+export const SEVERITY_SKILLS_VERSION = '1.143.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -488,6 +488,8 @@ export const SEVERITY_RULES = [
       'status(ended unexpectedly)',
       // The Datadog Agent's supervisor with a child down.
       'is not running all child processes',
+      // Reactor's timeout operator, whose exception message states no level.
+      'did not observe any item or terminal signal within',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

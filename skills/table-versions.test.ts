@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.130.0': '2d9cb3395ff391c3bf6a39f6c6cee3f0c57c69e158c506892e56b674eb2f0e39' },
-  'line-shapes.ts': { '1.130.0': 'df0a00aa896b0bd202f2d2e60992b0ba1b0e68e3ee2f9efafd40c64d217f1436' },
-  'severity-skills.ts': { '1.142.0': 'e027415dbeb4096fd1f40af15f199f371d0cdeb1aeee2ec6dbaec145a58eb0a4' },
+  'watcher-skills.ts': { '1.131.0': '3044dd2106a73bacadac5c4e98e557f075bf201f8683258df6b786f9ffc1b8ac' },
+  'line-shapes.ts': { '1.131.0': 'e03821fd915a2f88f32ded2cd509cf7caab4e363c3f48ac804faaabdcf037f79' },
+  'severity-skills.ts': { '1.143.0': '8a186d0fa6d197206a34a7d0e5362c0d162a49414554d6510615b14c2c7b9219' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.71.0': 'f457cf6de8c33c7ae6fd37cdf0983ae5bcd10470e37130266633bb1435a59840' },
+  'line-format-skills.ts': { '1.72.0': '92f8f009f3615ef77d2e04a6427f5c9ea7ea991c4654442e9da40972f7730cb7' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.130.0';
+export const AGENT_VERSION = '1.131.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -388,6 +388,10 @@ export const DETECTABLE_PATTERNS = {
     'unexpectedly. restarting',
   ],
   StartupProbeFailed: [
+    // A gRPC health check that got no answer in time, as Boulder's start-up waits on its services
+    // (`got error connecting to health service ca2:9093: grpc.health.v1.Health.Check timed out after 1000
+    // ms`): the check failed, whatever it timed out on.
+    'health.check timed out',
     // Feast's serving reporting itself not ready for want of the service it needs (`HealthHttpService :
     // not ready: unable to connect to core service`).
     'not ready: unable to connect to',

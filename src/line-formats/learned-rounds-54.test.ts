@@ -265,6 +265,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['QMNAME(SHOPQM)                                            STATUS(Ended unexpectedly)', 'PodDown', 'status(ended unexpectedly)', 'STATUS(Running)'],
     // Rounds 395-399: the Datadog Agent's supervisor with a child down.
     ['Datadog Agent (supervisor) is NOT running all child processes', 'PodDown', 'is not running all child processes', 'is running all child processes'],
+    // Rounds 400-404: Reactor's timeout operator, its message alone.
+    ["Did not observe any item or terminal signal within 3000ms in 'peekTerminal' (and no fallback has been configured)", 'HighLatency', 'did not observe any item or terminal signal within', 'observed an item within'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -563,6 +565,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['INFO container not ready (unhealthy), retrying in 5s (attempt 5/5)...', 'StartupProbeFailed', 'INFO container not ready ('],
     // Rounds 395-399: the Datadog Cluster Agent's health handler naming the check that failed.
     ['2025-03-01 10:00:00 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in healthHandler) | Healthcheck failed on: [clusterchecks-dispatch]', 'StartupProbeFailed', '(pkg/api/healthprobe/healthprobe.go:'],
+    // Rounds 400-404: MediaMTX closing a connection or a session for the reason it gives.
+    ['2025/03/01 10:00:00 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp 10.0.0.3:1935->10.0.0.7:57260: i/o timeout', 'HighLatency', '] closed: '],
+    ['2025-03-01 10:00:00 2025/03/01 10:00:00 INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection', 'HighLatency', '] closed: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1100,6 +1105,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['wandb: Network error (ReadTimeout), entering retry loop.', 'HighLatency', 'network error (readtimeout)'],
     ['2025-03-01 10:00:00.000 ERROR feast-serving-1a2b3c --- [nio-8080-exec-6] f.s.h.HealthHttpService : not ready: unable to connect to core service', 'StartupProbeFailed', 'not ready: unable to connect to'],
     ['{"Source": "EventLog","LogEntry": {"Time": "2025-03-01T10:00:00.000Z","Channel": "System","Level": "Error","EventId": 7023,"Message": "The Shop service terminated with the following error: The system cannot find the file specified."}}', 'PodDown', 'service terminated with the following error'],
+    // Rounds 400-404: Boulder's gRPC health checks.
+    ['shop-ca-1  | got error connecting to health service ra1.shop:9094: grpc.health.v1.Health.Check timed out after 10000 ms', 'StartupProbeFailed', 'health.check timed out'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1522,6 +1529,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00.000000000Z container die 1a2b3c4d5e6f78 (com.docker.compose.project=shop, com.docker.compose.service=backup, execDuration=0, exitCode=1, image=shop/backup, name=shop-backup-1)', 'PodDown', 'container die '],
     // Rounds 395-399: an `arena list` row of a training job pending.
     ['shop-train  PENDING  PYTORCHJOB   16m  shop-train-worker-0  N/A', 'SchedulingBlocked', ' pending '],
+    // Rounds 400-404: Boulder's launcher on a server that ended in error, Seata's registration of 30 s or
+    // more, Chef Server's status after a bracketed level.
+    ["shop-ca-1    | 	'exec ./bin/boulder-sa --config test/config/sa.json --addr sa2.shop:9095' with pid 215 exited 1", 'PodDown', "' with pid "],
+    ['io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 30004 ms', 'HighLatency', 'err:cost '],
+    ['[ERROR] opscode-chef-mover is not running.', 'PodDown', ' not running'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2861,6 +2873,12 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     // check that passed.
     'wandb: WARNING Network error resolved after 0:00:05.102, resuming normal operation.',
     '2025-03-01 10:00:00 UTC | CLUSTER | INFO | (pkg/api/healthprobe/healthprobe.go:73 in healthHandler) | Healthcheck passed on: [clusterchecks-dispatch]',
+    // Rounds 400-404: MediaMTX closing a connection on a stop, a server that ended cleanly, a quick
+    // registration, a service running.
+    '2025/03/01 10:00:00 INF [RTMP] [conn 10.0.0.7:57260] closed: terminated',
+    "ERROR 'exec ./bin/boulder-sa --config test/config/sa.json' with pid 215 exited 0",
+    'ERROR io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 3004 ms',
+    '[ERROR] opscode-chef-mover is running.',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
