@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.72.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.73.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // The kernel's hung-task detector, whose report starts with the word INFO (`[ 3600.832490] INFO: task
+    // ll_cfg_requeue:4037 blocked for more than 120 seconds.`), also with a wall-clock time (`dmesg -T`).
+    { contains: 'INFO: task ', header: /^\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] INFO: task [^\s:]{1,64}:\d{1,10} blocked for more than / },
     // MediaMTX, which reports every connection and session it closes at info with the reason
     // (`2023/10/29 15:16:16 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp ...: i/o timeout`,
     // `INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection`; also after

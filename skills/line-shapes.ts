@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.131.0';
+export const LINE_SHAPES_VERSION = '1.132.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -312,6 +312,9 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // A Procodile status row of a process it gave up on after respawning it (`|| => worker.1  Failed
+    // 17:08  pid:4698  respawns:5  port:-  tag:-`; a Running row is quiet).
+    { contains: ' respawns:', shape: /^\|\| => [\w.-]{1,64} failed \S{1,16} pid:\d{1,10} respawns:[1-9]\d{0,4}(?: |$)/i },
     // Windows' service control manager on a service that keeps ending (`The Service Fabric Host Service
     // service terminated unexpectedly.  It has done this 1492 time(s).`): more than once is a loop.
     { contains: 'it has done this ', shape: /\bterminated unexpectedly\. {1,2}it has done this (?:[2-9]|[1-9]\d{1,8}) time\(s\)/i },
@@ -712,6 +715,9 @@ export const DETECTABLE_SHAPES = {
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
   ],
   PodDown: [
+    // A supervisor's child process for a named job that ended with an error (Mailtrain: `Sender process
+    // for default exited with 1`; 0 is a clean end).
+    { contains: ' exited with ', shape: /\bprocess for [\w.-]{1,64} exited with [1-9]\d{0,2}\b/i },
     // Boulder's process launcher on a server it started that ended with an error (`'exec ./bin/boulder-sa
     // --config x' with pid 215 exited 1`; 0 is a clean end).
     { contains: "' with pid ", shape: /' with pid \d{1,10} exited [1-9]\d{0,2}$/i },
@@ -737,12 +743,12 @@ export const DETECTABLE_SHAPES = {
     { contains: 'failed segment starts', shape: /\bfailed segment starts {1,80}= {1,8}[1-9]\d{0,5}\b/i },
     { contains: '= down', shape: /\b(?:configuration reports status as|segment status) {1,60}= {1,8}down\b/i },
     // A status script on a service it found down (GitLab's: `The gitlab-workhorse is not running.`, an LSB
-    // init script's `* Docker is not running`;
+    // init script's `* Docker is not running`, Procodile's `* worker.1 is not running (Failed)`;
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
     // signal 4`; a stop's SIGINT or SIGTERM is quiet), and a runner whose process ended with an error
     // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
-    { contains: ' is not running', shape: /^(?:the|\*) [\w .-]{1,80} is not running\.?$/i },
+    { contains: ' is not running', shape: /^(?:the|\*) [\w .-]{1,80} is not running(?: \(failed\))?\.?$/i },
     // Salt's service state on a unit it found stopped (`Service docker is already enabled, and is dead`).
     // AIX's `lssrc` on a subsystem stopped (`xcatd          inoperative`), and Render's deploy log on a
     // service that ended with an error (`==> Exited with status 1`; status 0 is a clean end).
@@ -1083,6 +1089,13 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // Knative's client giving up on a service that never became ready (`Error: timeout: service 'x' not
+    // ready after 600 seconds`), LNet on a service thread stalled 30 s or more (`Service thread pid 25305
+    // was inactive for 200.09s`), and SONiC's syncd on a SAI call of 30 s or more (`threadFunction: time
+    // span WD exceeded 30716 ms for remove:x`), the bar the request-log rules hold a slow request to.
+    { contains: "timeout: service '", shape: /\btimeout: service '[\w.-]{1,253}' not ready after \d{1,6} seconds\b/i },
+    { contains: ' was inactive for ', shape: /\bservice thread pid \d{1,10} was inactive for (?:[3-9]\d|\d{3,6})(?:\.\d{1,3})?s\b/i },
+    { contains: 'time span ', shape: /\bthreadfunction: time span (?:wd exceeded )?(?:[3-9]\d{4}|[1-9]\d{5,8}) ms\b/i },
     // Seata's client on a registration that took 30 s or more (`can not register RM,err:register
     // error,role:TMROLE,err:cost 30004 ms`), the bar the request-log rules hold a slow request to.
     { contains: 'err:cost ', shape: /\berr:cost (?:[3-9]\d{4}|[1-9]\d{5,8}) ms\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.143.0';
+export const SEVERITY_SKILLS_VERSION = '1.144.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -490,6 +490,11 @@ export const SEVERITY_RULES = [
       'is not running all child processes',
       // Reactor's timeout operator, whose exception message states no level.
       'did not observe any item or terminal signal within',
+      // A chassis' supervisor losing a line card, and Laravel Horizon's status command, neither with a level.
+      'lost midplane connectivity',
+      'horizon is inactive',
+      // The kernel's hung-task detector, once its `INFO:` header has let its words be read.
+      'blocked for more than',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

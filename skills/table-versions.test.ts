@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.131.0': '3044dd2106a73bacadac5c4e98e557f075bf201f8683258df6b786f9ffc1b8ac' },
-  'line-shapes.ts': { '1.131.0': 'e03821fd915a2f88f32ded2cd509cf7caab4e363c3f48ac804faaabdcf037f79' },
-  'severity-skills.ts': { '1.143.0': '8a186d0fa6d197206a34a7d0e5362c0d162a49414554d6510615b14c2c7b9219' },
+  'watcher-skills.ts': { '1.132.0': '9c7666e45ce7dc0f297e7f93ea4d528ec6842e310326f285f7719922d5737199' },
+  'line-shapes.ts': { '1.132.0': '5a640cd4c8df8b7cb530c24182fe07f801afebfcc7846a284b1cb27488474449' },
+  'severity-skills.ts': { '1.144.0': '7276aa47e4cdff5187813255ea94bf77e506cd637ff728fd1bbb355b0ad9eb3d' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.72.0': '92f8f009f3615ef77d2e04a6427f5c9ea7ea991c4654442e9da40972f7730cb7' },
+  'line-format-skills.ts': { '1.73.0': '4a11b9977672f3a4905477b5c53aadc71c6636f3f27997f6622ad06dba6a32f9' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.131.0';
+export const AGENT_VERSION = '1.132.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -697,6 +697,10 @@ export const DETECTABLE_PATTERNS = {
     'filtering removed all hosts',
   ],
   NodeNotReady: [
+    // A chassis' supervisor losing a line card (SONiC: `pmon#chassisd: Module LINE-CARD1 lost midplane
+    // connectivity`, `sr_device_mgr: Unable to reach slot 1 (Linecard) via Midplane`).
+    'lost midplane connectivity',
+    'unable to reach slot',
     // A member cluster a multi-cluster hub stopped hearing from (Karmada's cluster controller:
     // `Message:Cluster status controller stopped posting cluster status.`; Clusternet's condition
     // `Clusternet agent stopped posting cluster status.`), Open Cluster Management's agent on a
@@ -1014,6 +1018,10 @@ export const DETECTABLE_PATTERNS = {
     'node or switch likely shut down',
   ],
   PodDown: [
+    // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
+    // not running in host`), and Laravel Horizon's status command (`Horizon is inactive.`).
+    'is not running in host',
+    'horizon is inactive',
     // The Datadog Agent's supervisor with a child down (`Datadog Agent (supervisor) is NOT running all
     // child processes`), Windows' service control manager on a service that ended in error (event 7023:
     // `The Server service terminated with the following error:`), and Swoole's manager on a worker that
@@ -1409,6 +1417,16 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // DAOS' RPC layer (`RPC failed; rc: DER_TIMEDOUT(-1011): 'Time out'`), the kernel's hung-task
+    // detector (`INFO: task x:4037 blocked for more than 120 seconds.`), Kill Bill's payment retries
+    // (`RetryOperationCallback call TIMEOUT for account x`), YunoHost's service actions (`The service x
+    // didn't fully execute the action start before the timeout.`) and Diesel's pool
+    // (`QueryBuilderError(Timeout(Wait))`).
+    'der_timedout',
+    'blocked for more than',
+    ' call timeout for ',
+    "didn't fully execute",
+    'timeout(wait)',
     // A gateway that gave up on its upstream, as the Datadog trace agent reports it (`request to x
     // responded with 504 GATEWAY_TIMEOUT`), RoadRunner with every worker busy past its wait (`no free
     // workers in the container, timeout exceed`), and wandb's client (`Network error (ConnectTimeout),

@@ -267,6 +267,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Datadog Agent (supervisor) is NOT running all child processes', 'PodDown', 'is not running all child processes', 'is running all child processes'],
     // Rounds 400-404: Reactor's timeout operator, its message alone.
     ["Did not observe any item or terminal signal within 3000ms in 'peekTerminal' (and no fallback has been configured)", 'HighLatency', 'did not observe any item or terminal signal within', 'observed an item within'],
+    // Rounds 405-409: a chassis' supervisor losing a line card, Laravel Horizon's status command.
+    ['pmon#chassisd: Module LINE-CARD3 lost midplane connectivity', 'NodeNotReady', 'lost midplane connectivity', 'regained midplane connectivity'],
+    ['Horizon is inactive.', 'PodDown', 'horizon is inactive', 'Horizon is running'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -568,6 +571,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 400-404: MediaMTX closing a connection or a session for the reason it gives.
     ['2025/03/01 10:00:00 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp 10.0.0.3:1935->10.0.0.7:57260: i/o timeout', 'HighLatency', '] closed: '],
     ['2025-03-01 10:00:00 2025/03/01 10:00:00 INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection', 'HighLatency', '] closed: '],
+    // Rounds 405-409: the kernel's hung-task detector.
+    ['[ 3600.832490] INFO: task ll_cfg_requeue:4037 blocked for more than 120 seconds.', 'HighLatency', 'INFO: task '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1107,6 +1112,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['{"Source": "EventLog","LogEntry": {"Time": "2025-03-01T10:00:00.000Z","Channel": "System","Level": "Error","EventId": 7023,"Message": "The Shop service terminated with the following error: The system cannot find the file specified."}}', 'PodDown', 'service terminated with the following error'],
     // Rounds 400-404: Boulder's gRPC health checks.
     ['shop-ca-1  | got error connecting to health service ra1.shop:9094: grpc.health.v1.Health.Check timed out after 10000 ms', 'StartupProbeFailed', 'health.check timed out'],
+    // Rounds 405-409: a chassis' line card lost, monit's process gone, DAOS' RPCs, Kill Bill's retries,
+    // YunoHost's service actions, Diesel's pool.
+    ['2025 Mar  1 10:00:00.000000 shop-sw1 ERR sr_device_mgr: Unable to reach slot 3 (Linecard) via Midplane', 'NodeNotReady', 'unable to reach slot'],
+    ["Mar  1 10:00:00.000000 shop-sw1 ERR monit[546]: 'swss|orchagent' status failed (1) -- '/usr/bin/orchagent' is not running in host", 'PodDown', 'is not running in host'],
+    ["03/01-10:00:00.00 shop-3 DAOS[4411/4412/0] hg   WARN src/cart/crt_hg.c:1376 crt_hg_req_send_cb(0x7f58c4011840) [opc=0x2070014 (DAOS_POOL_MODULE:POOL_TGT_QUERY_MAP)] RPC failed; rc: DER_TIMEDOUT(-1011): 'Time out'", 'HighLatency', 'der_timedout'],
+    ['2025-03-01 10:00:00,000 [qtp1169015699-35] WARN  o.k.b.p.c.s.c.OperationControlCallback - RetryOperationCallback call TIMEOUT for account 1a2b3c4d', 'HighLatency', ' call timeout for '],
+    ["2025-03-01 10:00:00,000: WARNING - The service shop-worker didn't fully execute the action start before the timeout.", 'HighLatency', "didn't fully execute"],
+    ['shop_api_1  | QueryBuilderError(Timeout(Wait))', 'HighLatency', 'timeout(wait)'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1534,6 +1547,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["shop-ca-1    | 	'exec ./bin/boulder-sa --config test/config/sa.json --addr sa2.shop:9095' with pid 215 exited 1", 'PodDown', "' with pid "],
     ['io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 30004 ms', 'HighLatency', 'err:cost '],
     ['[ERROR] opscode-chef-mover is not running.', 'PodDown', ' not running'],
+    // Rounds 405-409: Knative's client on a service never ready, LNet's and syncd's stalls of 30 s or more,
+    // Procodile's processes failed and given up on, Mailtrain's sender ended in error.
+    ["Error: timeout: service 'shop-api' not ready after 600 seconds", 'HighLatency', "timeout: service '"],
+    ['[ 4047.188475] LNet: Service thread pid 25305 was inactive for 200.09s. The thread might be hung, or it might only be slow and will resume later. Dumping the stack trace for debugging purposes:', 'HighLatency', ' was inactive for '],
+    ['2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 30716 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81', 'HighLatency', 'time span '],
+    ['* worker.1 is not running (Failed)', 'PodDown', ' is not running'],
+    ['|| => worker.1         Failed       10:00        pid:4698     respawns:5      port:-        tag:-', 'CrashLoopBackOff', ' respawns:'],
+    ['shop-mailer    | ERR! Child/default/45 [3f83045e93a7d158cafa] Sender process for default exited with 1', 'PodDown', ' exited with '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2879,6 +2900,11 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     "ERROR 'exec ./bin/boulder-sa --config test/config/sa.json' with pid 215 exited 0",
     'ERROR io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 3004 ms',
     '[ERROR] opscode-chef-mover is running.',
+    // Rounds 405-409: short stalls, a sender ended cleanly, a line card reachable again.
+    '[ 4047.188475] LNet: Service thread pid 25305 was inactive for 20.09s. The thread might be hung, or it might only be slow and will resume later.',
+    '2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 3071 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81',
+    'shop-mailer    | ERR! Child/default/45 [3f83045e93a7d158cafa] Sender process for default exited with 0',
+    'ERR sr_device_mgr: Slot 3 (Linecard) is Reachable via Midplane (after missing count: 6)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -2906,6 +2932,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   5s  shop-train-worker-0  N/A'))).toBe(false);
     expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   45s  shop-train-worker-0  N/A'))).toBe(true);
     expect(row.shape.test(matchText('shop-train  RUNNING  MPIJOB   16m  shop-train-worker-0  node-3'))).toBe(false);
+  });
+
+  it("reads a Procodile row as a loop only when it Failed after respawns, not one Running after them (the check can fail)", () => {
+    const row = DETECTABLE_SHAPES.CrashLoopBackOff.find((shape) => shape.contains === ' respawns:')!;
+    const failed = '|| => worker.1         Failed       10:00        pid:4698     respawns:5      port:-        tag:-';
+    expect(detect(failed)).toBe('CrashLoopBackOff');
+    expect(row.shape.test(matchText(failed))).toBe(true);
+    expect(row.shape.test(matchText(failed.replace('Failed', 'Running')))).toBe(false);
+    expect(row.shape.test(matchText(failed.replace('respawns:5', 'respawns:0')))).toBe(false);
   });
 
   it("keeps PM2's app that exited with code [0] or [143] off the pods down by the exclusions; with code [1] it is down (the check can fail)", () => {
