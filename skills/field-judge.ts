@@ -38,6 +38,9 @@ import {
   readMacaronRequest,
   readRackTimeout,
   readQueryResult,
+  readSeataCost,
+  readSaiTimeSpan,
+  readLnetInactive,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -206,6 +209,9 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.prettyRequest, readPrettyRequest],
   [G.rackTimeout, readRackTimeout],
   [G.queryResult, readQueryResult],
+  [G.seataCost, readSeataCost],
+  [G.saiTimeSpan, readSaiTimeSpan],
+  [G.lnetInactive, readLnetInactive],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.132.0': '9c7666e45ce7dc0f297e7f93ea4d528ec6842e310326f285f7719922d5737199' },
-  'line-shapes.ts': { '1.132.0': '5a640cd4c8df8b7cb530c24182fe07f801afebfcc7846a284b1cb27488474449' },
-  'severity-skills.ts': { '1.144.0': '7276aa47e4cdff5187813255ea94bf77e506cd637ff728fd1bbb355b0ad9eb3d' },
+  'line-shapes.ts': { '1.133.0': '9db70f196183fc99816f45dde97d06ea01761d001081e31262d0c9c700c2cdae' },
+  'severity-skills.ts': { '1.145.0': '3e0e50198023293fa96885d317d9164c49c1755c513a75219136c3f783cb7e81' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },

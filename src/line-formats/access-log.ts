@@ -353,6 +353,33 @@ export function readQueryResult(line: string): AccessLogFields | null {
   return result === null ? null : { status: 0, seconds: Number(result[1]) };
 }
 
+// A call's or a thread's own report of how long it took, with no status (read as 0), judged by the
+// slow bar as a request is: Seata's client on a registration (`can not register RM,err:register
+// error,role:TMROLE,err:cost 30004 ms`), SONiC syncd's watchdog on a SAI call (`threadFunction: time
+// span WD exceeded 30716 ms for remove:x`, or `time span 30351 ms for 'remove:x'`), and LNet on a
+// service thread stalled (`Service thread pid 25305 was inactive for 200.09s.`).
+const SEATA_COST = /\berr:cost (\d{1,9}) ms\b/i;
+const SAI_TIME_SPAN = /\bthreadFunction: time span (?:WD exceeded )?(\d{1,9}) ms\b/i;
+const LNET_INACTIVE = /\bService thread pid \d{1,10} was inactive for (\d{1,9}(?:\.\d{1,3})?)s\b/i;
+
+/** The time a Seata client's registration took, or null when the line is not one. */
+export function readSeataCost(line: string): AccessLogFields | null {
+  const cost = line.indexOf('err:cost ') < 0 ? null : SEATA_COST.exec(line);
+  return cost === null ? null : { status: 0, seconds: Number(cost[1]) / 1000 };
+}
+
+/** The time a SAI call took by syncd's watchdog, or null when the line is not one. */
+export function readSaiTimeSpan(line: string): AccessLogFields | null {
+  const span = line.indexOf('time span ') < 0 ? null : SAI_TIME_SPAN.exec(line);
+  return span === null ? null : { status: 0, seconds: Number(span[1]) / 1000 };
+}
+
+/** How long an LNet service thread was inactive, or null when the line is not one. */
+export function readLnetInactive(line: string): AccessLogFields | null {
+  const stall = line.indexOf(' was inactive for ') < 0 ? null : LNET_INACTIVE.exec(line);
+  return stall === null ? null : { status: 0, seconds: Number(stall[1]) };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readLnetInactive, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -1542,16 +1542,13 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00.000000000Z container die 1a2b3c4d5e6f78 (com.docker.compose.project=shop, com.docker.compose.service=backup, execDuration=0, exitCode=1, image=shop/backup, name=shop-backup-1)', 'PodDown', 'container die '],
     // Rounds 395-399: an `arena list` row of a training job pending.
     ['shop-train  PENDING  PYTORCHJOB   16m  shop-train-worker-0  N/A', 'SchedulingBlocked', ' pending '],
-    // Rounds 400-404: Boulder's launcher on a server that ended in error, Seata's registration of 30 s or
-    // more, Chef Server's status after a bracketed level.
+    // Rounds 400-404: Boulder's launcher on a server that ended in error, Chef Server's status after a
+    // bracketed level.
     ["shop-ca-1    | 	'exec ./bin/boulder-sa --config test/config/sa.json --addr sa2.shop:9095' with pid 215 exited 1", 'PodDown', "' with pid "],
-    ['io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 30004 ms', 'HighLatency', 'err:cost '],
     ['[ERROR] opscode-chef-mover is not running.', 'PodDown', ' not running'],
-    // Rounds 405-409: Knative's client on a service never ready, LNet's and syncd's stalls of 30 s or more,
-    // Procodile's processes failed and given up on, Mailtrain's sender ended in error.
+    // Rounds 405-409: Knative's client on a service never ready, Procodile's processes failed and given up
+    // on, Mailtrain's sender ended in error.
     ["Error: timeout: service 'shop-api' not ready after 600 seconds", 'HighLatency', "timeout: service '"],
-    ['[ 4047.188475] LNet: Service thread pid 25305 was inactive for 200.09s. The thread might be hung, or it might only be slow and will resume later. Dumping the stack trace for debugging purposes:', 'HighLatency', ' was inactive for '],
-    ['2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 30716 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81', 'HighLatency', 'time span '],
     ['* worker.1 is not running (Failed)', 'PodDown', ' is not running'],
     ['|| => worker.1         Failed       10:00        pid:4698     respawns:5      port:-        tag:-', 'CrashLoopBackOff', ' respawns:'],
     ['shop-mailer    | ERR! Child/default/45 [3f83045e93a7d158cafa] Sender process for default exited with 1', 'PodDown', ' exited with '],
@@ -2932,6 +2929,19 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   5s  shop-train-worker-0  N/A'))).toBe(false);
     expect(row.shape.test(matchText('shop-train  PENDING  MPIJOB   45s  shop-train-worker-0  N/A'))).toBe(true);
     expect(row.shape.test(matchText('shop-train  RUNNING  MPIJOB   16m  shop-train-worker-0  node-3'))).toBe(false);
+  });
+
+  it.each([
+    // Rounds 400-409: Seata's registration, SONiC syncd's SAI call and an LNet service thread, each stating
+    // the time it took.
+    ['io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 30004 ms', readSeataCost, 30.004],
+    ['2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 30716 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81', readSaiTimeSpan, 30.716],
+    ['[ 4047.188475] LNet: Service thread pid 25305 was inactive for 200.09s. The thread might be hung, or it might only be slow and will resume later. Dumping the stack trace for debugging purposes:', readLnetInactive, 200.09],
+  ] as const)('reads the time %j states as a request\'s, slow at the 30-s bar and quiet under a higher one (the check can fail)', (line, read, seconds) => {
+    expect(detect(line)).toBe('HighLatency');
+    expect(read(line)).toEqual({ status: 0, seconds });
+    expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
+    expect(read(line.replace(/err:cost|time span|was inactive for/, 'took'))).toBeNull();
   });
 
   it("reads a Procodile row as a loop only when it Failed after respawns, not one Running after them (the check can fail)", () => {
