@@ -112,17 +112,14 @@ function realWorldLines(): string[] {
 }
 const LINES = [...EXAMPLES, ...realWorldLines()];
 
-/** The line with every occurrence of `mark` (any case) broken by a zero-width space, or the mark's one character replaced. */
+/**
+ * The line with every occurrence of `mark` as the scan reads it (any case, a space in the mark
+ * standing for any run of padding) broken by a zero-width space after its first character, or
+ * a one-character mark replaced by one.
+ */
 function withoutMark(line: string, mark: string): string {
-  const low = line.toLowerCase();
-  const target = mark.toLowerCase();
-  let out = '';
-  let from = 0;
-  for (let at = low.indexOf(target); at >= 0; at = low.indexOf(target, at + target.length)) {
-    out += line.slice(from, at) + (mark.length === 1 ? '\u200b' : `${line[at]}\u200b${line.slice(at + 1, at + mark.length)}`);
-    from = at + mark.length;
-  }
-  return out + line.slice(from);
+  const source = mark.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+');
+  return line.replace(new RegExp(source, 'gi'), (found) => (mark.length === 1 ? '\u200b' : `${found[0]}\u200b${found.slice(1)}`));
 }
 
 /** Lines a reader reads that hold none of its marks as the scan reads them (padding collapsed, lowercase). */

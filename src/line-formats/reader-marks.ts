@@ -15,7 +15,8 @@ export const ROUTE_MARKS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', '
 export const READER_MARKS = {
   klog: ['.go:', '.cc:', '.cpp:'],
   accessLog: ['HTTP/'],
-  podRow: ['/'],
+  // READY `x/y`: a digit then the slash (a path's or a URL's slashes do not open the reader).
+  podRow: ['0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/'],
   nodeRow: ['Ready', 'Unknown'],
   clusterRow: [' Push ', ' Pull '],
   roundTrip: [' milliseconds'],
@@ -38,7 +39,9 @@ export const READER_MARKS = {
   seataCost: ['err:cost '],
   saiTimeSpan: ['time span '],
   lnetInactive: [' was inactive for '],
-  eventRow: ['Warning', 'Normal'],
+  // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
+  // `level=warning`) does not open the reader.
+  eventRow: ['Warning ', 'Normal '],
   recordedEvent: ["}): type: '"],
   metricSample: ['} '],
   requestFields: ['tatus', 'code = '],

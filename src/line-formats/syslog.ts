@@ -25,12 +25,18 @@ export function readSyslogPrefix(line: string): SyslogPrefix | null {
   const first = line.charCodeAt(0);
   // `<`, a digit or an upper-case month.
   if (first !== 0x3c && (first < 0x30 || first > 0x39) && (first < 0x41 || first > 0x5a)) return null;
+  // An upper-case letter opens a prefix only as a month's name: two lower-case letters and a space.
+  if (first >= 0x41 && first <= 0x5a && !(isLower(line.charCodeAt(1)) && isLower(line.charCodeAt(2)) && line.charCodeAt(3) === 0x20)) return null;
   // A line opening with an ISO time (most application logs) is a journal line only when the
   // word after its host ends in `:` or `]:`, the program's tag: checked before the expression.
   if (first >= 0x30 && first <= 0x39 && !programTagFollows(line)) return null;
   const match = first === 0x3c && line.startsWith('1 ', line.indexOf('>') + 1) ? RFC5424.exec(line) : BSD.exec(line);
   if (match === null) return null;
   return { program: match[1]!, body: match[2]! };
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
