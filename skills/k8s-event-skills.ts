@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.18.0';
+export const AGENT_VERSION = '1.19.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -136,6 +136,10 @@ export const EVENT_RULES = [
   // The DaemonSet controller finding one of its pods failed on a node (`FailedDaemonPod`: `Found
   // failed daemon pod ns/x on node y, will try to kill it`).
   { failure_type: 'PodDown', reasons: ['FailedDaemonPod'], severity: 'ERROR' },
+  // The Spark Operator on an application whose driver or executors failed (`SparkExecutorFailed`:
+  // `Executor [x-exec-3 1 Error] failed with ExitCode: 1`; `SparkApplicationFailed`: `SparkApplication
+  // x failed: Driver Pod not found`).
+  { failure_type: 'PodDown', reasons: ['SparkApplicationFailed', 'SparkDriverFailed', 'SparkExecutorFailed'], severity: 'ERROR' },
   // Karpenter declining to repair a node pool's unhealthy nodes because too many of them are
   // (`NodeRepairBlocked`: `more then 20% nodes are unhealthy in the nodepool`).
   { failure_type: 'NodeNotReady', reasons: ['NodeRepairBlocked'], severity: 'ERROR' },

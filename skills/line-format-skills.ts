@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.73.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.74.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // orchestrator's recovery of a MySQL topology, which reports the failure it detected at info
+    // (`2020-03-18 17:52:58 INFO topology_recovery: detected DeadMaster failure on db-1:3306`).
+    { contains: 'INFO topology_recovery: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} INFO topology_recovery: / },
+    // Spark's standalone scheduler and client, which report at info the executors that ended
+    // (`20/06/19 04:44:45 INFO StandaloneSchedulerBackend: Executor app-x/5 removed: Command exited with
+    // code 1`, `INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-x/6 is now EXITED (...)`).
+    { contains: 'INFO StandaloneSchedulerBackend: Executor ', header: /^\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} INFO StandaloneSchedulerBackend: Executor \S{1,200} removed: / },
+    { contains: 'INFO StandaloneAppClient$ClientEndpoint: Executor updated: ', header: /^\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} INFO StandaloneAppClient\$ClientEndpoint: Executor updated: \S{1,200} is now / },
     // The kernel's hung-task detector, whose report starts with the word INFO (`[ 3600.832490] INFO: task
     // ll_cfg_requeue:4037 blocked for more than 120 seconds.`), also with a wall-clock time (`dmesg -T`).
     { contains: 'INFO: task ', header: /^\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] INFO: task [^\s:]{1,64}:\d{1,10} blocked for more than / },

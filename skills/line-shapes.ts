@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.133.0';
+export const LINE_SHAPES_VERSION = '1.134.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -253,6 +253,9 @@ export const DETECTABLE_SHAPES = {
     // (`make: *** [Makefile:431: import-osm] Error 137`).
     { contains: ' was: 137', shape: /\bexit status of the [\w ]{1,80} was: 137(?!\d|\.\d)/i },
     { contains: '] error 137', shape: /(?<=\*\*\* \[[^\]\n]{1,300}\] )error 137(?!\d|\.\d)/i },
+    // SonarQube's launcher on a child process it names in brackets (`Process exited with exit value [es]:
+    // 137`).
+    { contains: 'exit value [', shape: /\bwith exit value \[[^\]]{1,64}\]: 137(?!\d|\.\d)/i },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
@@ -428,6 +431,11 @@ export const DETECTABLE_SHAPES = {
     // Loki, Mimir and Tempo writes it (`msg="GET /ready (500) 64.202µs Response: ..."`): the service
     // reporting itself not ready to whoever probes it. Only the bare routes, with no query.
     { contains: ' (5', shape: /(?:^|\s|")(?:get|head) \/(?:-\/)?(?:ready|readyz|healthz|health|healthy|livez) \(5\d\d\) \d/i },
+
+    // A SIP dispatcher's keepalive probe of a destination (Kamailio's and OpenSIPS' `ds_options_callback():
+    // OPTIONS-Request was finished with code 408 (to sip:10.0.0.4, group 1)`) answered by a timeout or a
+    // server error: the destination failing its health probe.
+    { contains: 'options-request was finished with code ', shape: /\boptions-request was finished with code (?:408|5\d\d)\b/i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -987,6 +995,21 @@ export const DETECTABLE_SHAPES = {
     // `systemctl list-units` rows (UNIT LOAD ACTIVE SUB DESCRIPTION) of a unit that failed (`● x.service
     // loaded failed failed Devstack x.service`).
     { contains: 'loaded failed failed', shape: /^(?:● )?[\w@.:\\-]{1,253}\.(?:service|socket|mount|timer|scope) loaded failed failed\b/i },
+
+    // Pgpool-II's `pcp_node_info` row (HOST PORT STATUS WEIGHT STATUS_NAME BACKEND_STATUS ROLE ...) of a
+    // backend it has detached, status 3 (`pg1 5432 3 0.166667 down down standby unknown 0 none none
+    // 2025-07-24 12:58:36`), and a `maxadmin list servers` row (SERVER | ADDRESS | PORT | CONNECTIONS |
+    // STATUS) of a server down (`db1 | 10.0.0.52 | 3306 | 0 | Down`).
+    { contains: ' down down ', shape: /^[\w.:-]{1,253} \d{1,5} 3 \d{1,3}(?:\.\d{1,9})? down down (?:primary|standby|unknown)\b/i },
+    { contains: ' | down', shape: /^[\w.-]{1,253} \| [\w.:-]{1,253} \| \d{1,5} \| \d{1,9} \| down$/i },
+    // flytectl's table of the sandbox's pods (`| NAME | STATUS | NAMESPACE |`) with one failed.
+    { contains: ' | failed | ', shape: /^\| [\w.-]{1,253} \| failed \| [\w.-]{1,253} \|$/i },
+    // Kamailio's main process on a child that ended with a non-zero status (`handle_sigs(): child
+    // process 26 exited normally, status=255`: by exit(), not a signal), and a process that ends itself
+    // at the critical level (rtpengine's `CRIT: Userspace fallback disallowed - exiting`; the level read
+    // back from the line's end, so the expression runs once however often the line says `crit: `).
+    { contains: ' exited normally, status=', shape: /\bchild process \d{1,10} exited normally, status=(?!0\b)\d{1,3}\b/i },
+    { contains: ' - exiting', shape: / - exiting$(?<=\bcrit: [^-]{1,300} - exiting)/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out

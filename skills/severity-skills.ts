@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.145.0';
+export const SEVERITY_SKILLS_VERSION = '1.146.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -101,7 +101,7 @@ export const SEVERITY_RULES = [
       // npm's error level (`npm ERR! code ELIFECYCLE`).
       'npm err!',
     ],
-    // Upper-case level words only: "Error response from daemon" is wording, not a level. The
+    // Upper-case level words only (syslog's `CRIT` too, as rtpengine writes it): "Error response from daemon" is wording, not a level. The
     // three-letter levels of zerolog's console writer (cloudflared, Tendermint) follow a time:
     // `2024-07-10T17:08:33Z ERR ...`, `2:12PM INF Timed out ... module=consensus` (the time's
     // end in a lookbehind, so the one level expression still starts at a letter: a digit
@@ -109,7 +109,7 @@ export const SEVERITY_RULES = [
     // Telegraf writes its level as a letter and `!` after the time (`2021-12-28T11:36:14Z E! [agent]`).
     // Collabora Online writes its three letters after the thread's name in brackets (`+0200 [
     // coolwsd ] WRN  ...`, `[ prisoner_poll ] TRC  Poll completed ... (timedout)`).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /],
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|CRIT|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /],
     klog: 'EF',
     shapes: [],
   },
@@ -495,6 +495,11 @@ export const SEVERITY_RULES = [
       'horizon is inactive',
       // The kernel's hung-task detector, once its `INFO:` header has let its words be read.
       'blocked for more than',
+      // orchestrator on a dead MySQL primary, a Redis cluster node marked failed (stated at notice), and
+      // Palantir's Spark scheduler with no room for an executor, none with a level of its own.
+      'deadmaster',
+      'fail message received from',
+      'not enough capacity to',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.132.0': '9c7666e45ce7dc0f297e7f93ea4d528ec6842e310326f285f7719922d5737199' },
-  'line-shapes.ts': { '1.133.0': '9db70f196183fc99816f45dde97d06ea01761d001081e31262d0c9c700c2cdae' },
-  'severity-skills.ts': { '1.145.0': '3e0e50198023293fa96885d317d9164c49c1755c513a75219136c3f783cb7e81' },
+  'watcher-skills.ts': { '1.133.0': 'a5cf16a1245936ca0a633892b2a586926ada2a32bd6efd0d50f54b216cc9e120' },
+  'line-shapes.ts': { '1.134.0': '9d099e87de3264d509e827a17eaafa2cd63106089c2253dcc71a0220655c8bf7' },
+  'severity-skills.ts': { '1.146.0': 'b4d01b33b3e0a632e17372c15f34265efe9175df31c2640a96ce86ee3ff90c0b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.18.0': '77aab0bfced81f5d2b30e3aeec28463452618ac8a825522a4b9a189fcfa75b27' },
+  'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.73.0': '4a11b9977672f3a4905477b5c53aadc71c6636f3f27997f6622ad06dba6a32f9' },
+  'line-format-skills.ts': { '1.74.0': '229bd624de972826b17dd694480499371cea952509e6c08ad56f7ba3d3af24a2' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

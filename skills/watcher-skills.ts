@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.132.0';
+export const AGENT_VERSION = '1.133.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -527,6 +527,11 @@ export const DETECTABLE_PATTERNS = {
     // Render's port check on a new service that never listened (`==> Port scan timeout reached, no open
     // ports detected.`): its probe, whatever timed out.
     'no open ports detected',
+    // orchestrator's own health test before it yields raft leadership (`Health test is failing for over
+    // 5 seconds. raft yielding`), and Pgpool-II's health check of a backend that ran out of its time
+    // (`DETAIL:  health check timer expired`).
+    'health test is failing',
+    'health check timer expired',
   ],
   SchedulingBlocked: [
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
@@ -695,6 +700,9 @@ export const DETECTABLE_PATTERNS = {
     // OpenStack's scheduler with no host left after its filters (`Filtering removed all hosts for the
     // request with instance ID 'x'. Filter results: [...]`).
     'filtering removed all hosts',
+    // Palantir's Spark scheduler with no room left for an executor it must place again (`not enough
+    // capacity to reschedule the executor`).
+    'not enough capacity to reschedule',
   ],
   NodeNotReady: [
     // A chassis' supervisor losing a line card (SONiC: `pmon#chassisd: Module LINE-CARD1 lost midplane
@@ -1016,6 +1024,11 @@ export const DETECTABLE_PATTERNS = {
     // request: Connection error: Closed at other end. (Node or switch likely shut down)`, at info: its
     // header is read by INFO_LEVEL_REPORTERS).
     'node or switch likely shut down',
+    // Pgpool-II's watchdog losing a member (`DETAIL:  No heartbeat signal from node`), and a Redis
+    // cluster node told by another that a third has failed (`* FAIL message received from <id> about
+    // <id>`, at notice).
+    'no heartbeat signal from node',
+    'fail message received from',
   ],
   PodDown: [
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
@@ -1356,6 +1369,24 @@ export const DETECTABLE_PATTERNS = {
     // A Milvus component that lost its etcd session and ended itself (`["disconnected from etcd and
     // exited"]`).
     'disconnected from etcd and exited',
+    // orchestrator finding a MySQL primary dead and acting on it (`detected DeadMaster failure on
+    // db-1:3306`, `will handle DeadMaster event on db-1:3306`), SonarQube's launcher on its search
+    // process (`ERROR: Elasticsearch did not exit normally`), Anchore's service list (`Service
+    // policy_engine (x, http://...): down (orphaned)`), OpenSIPS' main process on a worker that died
+    // (`handle_worker: dead child 16 (EOF received)`), StackStorm's API (`ST2 API quit due to
+    // exception.`), Livy's client on a session that ended in error (`Session 0 unexpectedly reached
+    // final status 'error'`), and the Spark Operator's reasons for an application, a driver or an
+    // executor failed, as a `kubectl describe` row prints them.
+    'detected deadmaster failure',
+    'will handle deadmaster event',
+    'did not exit normally',
+    '): down (orphaned)',
+    ': dead child ',
+    'quit due to exception',
+    'unexpectedly reached final status',
+    'sparkapplicationfailed ',
+    'sparkdriverfailed ',
+    'sparkexecutorfailed ',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1883,6 +1914,13 @@ export const DETECTABLE_PATTERNS = {
     // timeout"`).
     'deadline expired before operation could complete',
     'err="function timeout"',
+    // Kamailio's TCP layer closing a connection whose message took too long (`message processing timeout
+    // on connection id: 67896`), Cadence's CLI reply (`code:deadline-exceeded message:timeout`), and the
+    // sparklyr client giving up on a Livy session (`session status is still starting after waiting for
+    // 60 seconds`).
+    'message processing timeout',
+    'code:deadline-exceeded',
+    'still starting after waiting for',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -270,6 +270,11 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 405-409: a chassis' supervisor losing a line card, Laravel Horizon's status command.
     ['pmon#chassisd: Module LINE-CARD3 lost midplane connectivity', 'NodeNotReady', 'lost midplane connectivity', 'regained midplane connectivity'],
     ['Horizon is inactive.', 'PodDown', 'horizon is inactive', 'Horizon is running'],
+    // Rounds 410-414: orchestrator on a dead MySQL primary, a Redis cluster node failed (at notice), and a
+    // Spark scheduler with no room for an executor.
+    ['2025-03-01 10:00:00 | will handle DeadMaster event on shop-db-1:3306', 'PodDown', 'deadmaster', 'primary'],
+    ['1:M 01 Mar 2025 10:00:00.000 * FAIL message received from 3a1f0c2d4e5b6a7980f1e2d3c4b5a69788796a5b about 9b2c1d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c', 'NodeNotReady', 'fail message received from', 'PONG received from'],
+    ['not enough capacity to reschedule the executor', 'SchedulingBlocked', 'not enough capacity to', 'room enough to'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -422,6 +427,8 @@ describe('event reasons and reporters learned from rounds 54-61 and 105', () => 
     ['5m   5m   1   agent.1a2b3c4d5e6f7a8b   DaemonSet   Warning   FailedDaemonPod   daemonset-controller   Found failed daemon pod monitoring/agent-x7k2p on node worker-3, will try to kill it', 'FailedDaemonPod', 'PodDown'],
     // The critical-pod rescheduler of older clusters, at Normal (learned from round 105).
     ["Normal   PodDoestFitAnyNode  1m   rescheduler   Critical pod kube-system_kube-dns-7cdc45f85d-q7ts7 doesn't fit on any node.", 'PodDoestFitAnyNode', 'SchedulingBlocked'],
+    // The Spark Operator on an application that failed (learned from rounds 410-414).
+    ['Warning  SparkApplicationFailed  6m  spark-operator  SparkApplication shop-etl failed: driver pod not found', 'SparkApplicationFailed', 'PodDown'],
   ] as const)('%j is read by its reason %s as %s (the check can fail)', (row, reason, failure) => {
     expect(detect(row)).toBe(failure);
     const read = readEventRow(row);
@@ -573,6 +580,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01 10:00:00 2025/03/01 10:00:00 INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection', 'HighLatency', '] closed: '],
     // Rounds 405-409: the kernel's hung-task detector.
     ['[ 3600.832490] INFO: task ll_cfg_requeue:4037 blocked for more than 120 seconds.', 'HighLatency', 'INFO: task '],
+    // Rounds 410-414: orchestrator's topology recovery, Spark's standalone scheduler and client.
+    ['2025-03-01 10:00:00 INFO topology_recovery: detected DeadMaster failure on shop-db-1:3306', 'PodDown', 'INFO topology_recovery: '],
+    ['25/03/01 10:00:00 INFO StandaloneSchedulerBackend: Executor app-20250301100000-0001/5 removed: Command exited with code 1', 'PodDown', 'INFO StandaloneSchedulerBackend: Executor '],
+    ['25/03/01 10:00:02 INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-20250301100000-0001/6 is now EXITED (Command exited with code 1)', 'PodDown', 'INFO StandaloneAppClient$ClientEndpoint: Executor updated: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -623,6 +634,16 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     const error = severityRule('ERROR', 'level');
     expect(error.keywords).toContain('npm err!');
     expect(inferSeverity('npm LOG! code ELIFECYCLE')).toBe('INFO');
+  });
+
+  it("reads rtpengine's `CRIT:` as its error level, and without the word in the level row the line states none (the check can fail)", () => {
+    const line = 'Mar  1 10:00:00 shop-media rtpengine[4242]: [1740823200.000000] CRIT: No interfaces configured - exiting';
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    const error = severityRule('ERROR', 'level');
+    const without = { ...error, patterns: error.patterns.map((p) => new RegExp(p.source.replace('|CRIT|', '|'))) };
+    expect(without.patterns[0]!.source).not.toContain('|CRIT|');
+    expect(levelMarkersPattern([without]).exec(line)).toBeNull();
   });
 
   it.each(['k3s.service', 'k3s-agent.service', 'rke2-server.service', 'rke2-agent.service'])(
@@ -1120,6 +1141,20 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00,000 [qtp1169015699-35] WARN  o.k.b.p.c.s.c.OperationControlCallback - RetryOperationCallback call TIMEOUT for account 1a2b3c4d', 'HighLatency', ' call timeout for '],
     ["2025-03-01 10:00:00,000: WARNING - The service shop-worker didn't fully execute the action start before the timeout.", 'HighLatency', "didn't fully execute"],
     ['shop_api_1  | QueryBuilderError(Timeout(Wait))', 'HighLatency', 'timeout(wait)'],
+    // Rounds 410-414: database managers' health checks and lost members, services gone, timeouts in
+    // Kamailio's, Cadence's and sparklyr's words.
+    ['2025-03-01 10:00:00.000: watchdog pid 4242: DETAIL:  No heartbeat signal from node', 'NodeNotReady', 'no heartbeat signal from node'],
+    ['Mar  1 10:00:00 shop-orc orchestrator[4242]: 2025-03-01 10:00:00 ERROR Health test is failing for over 5 seconds. raft yielding', 'StartupProbeFailed', 'health test is failing'],
+    ['2025-03-01 10:00:00: pid 201: DETAIL:  health check timer expired', 'StartupProbeFailed', 'health check timer expired'],
+    ['shop-sonar | ERROR: Elasticsearch did not exit normally - check the logs at /opt/sonarqube/logs/sonarqube.log', 'PodDown', 'did not exit normally'],
+    ['Service policy_engine (shop-quickstart, http://shop-policy-engine:8228): down (orphaned)', 'PodDown', '): down (orphaned)'],
+    ['Mar  1 10:00:00 shop-sip opensips[4242]: CRITICAL:core:handle_worker: dead child 16 (EOF received), pid 4241', 'PodDown', ': dead child '],
+    ['2025-03-01 10:00:00,000 ERROR [-] (PID=4242) ST2 API quit due to exception.', 'PodDown', 'quit due to exception'],
+    ["Session 3 unexpectedly reached final status 'error'. See logs:", 'PodDown', 'unexpectedly reached final status'],
+    ['SparkApplicationFailed   12m   spark-operator  SparkApplication shop-etl failed: Driver Pod not found', 'PodDown', 'sparkapplicationfailed '],
+    ['Mar  1 10:00:00 shop-sip /usr/sbin/kamailio[201]: CRITICAL: <core> [core/tcp_main.c:5544]: tcp_timer_check_connections(): message processing timeout on connection id: 4242 (state: 3) - closing', 'HighLatency', 'message processing timeout'],
+    ['code:deadline-exceeded message:timeout', 'HighLatency', 'code:deadline-exceeded'],
+    ['Failed to launch livy session, session status is still starting after waiting for 60 seconds', 'HighLatency', 'still starting after waiting for'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1552,6 +1587,16 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['* worker.1 is not running (Failed)', 'PodDown', ' is not running'],
     ['|| => worker.1         Failed       10:00        pid:4698     respawns:5      port:-        tag:-', 'CrashLoopBackOff', ' respawns:'],
     ['shop-mailer    | ERR! Child/default/45 [3f83045e93a7d158cafa] Sender process for default exited with 1', 'PodDown', ' exited with '],
+    // Rounds 410-414: SonarQube's child killed, Pgpool's and MaxScale's backends down, flytectl's failed pod,
+    // Kamailio's child ended in error, a process ending itself at the critical level, a SIP dispatcher's
+    // probe timed out.
+    ['2025.03.01 10:00:00 WARN  app[][o.s.a.p.AbstractManagedProcess] Process exited with exit value [web]: 137', 'OOMKilled', 'exit value ['],
+    ['pg2 5432 3 0.500000 down down standby unknown 0 none none 2025-03-01 10:00:00', 'PodDown', ' down down '],
+    ['shop-db1           | 10.0.0.52       |  3306 |           0 | Down', 'PodDown', ' | down'],
+    ['| shop-certgen-x2x9z | Failed | shop     |', 'PodDown', ' | failed | '],
+    ['0(20) ALERT: <core> [main.c:740]: handle_sigs(): child process 42 exited normally, status=255', 'PodDown', ' exited normally, status='],
+    ['Mar  1 10:00:00 shop-media rtpengine[4242]: [1740823200.000000] CRIT: No interfaces configured - exiting', 'PodDown', ' - exiting'],
+    ['dispatcher [dispatch.c:3159]: ds_options_callback(): OPTIONS-Request was finished with code 408 (to sip:10.0.0.4, group 1)', 'StartupProbeFailed', 'options-request was finished with code '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2902,6 +2947,12 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 3071 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81',
     'shop-mailer    | ERR! Child/default/45 [3f83045e93a7d158cafa] Sender process for default exited with 0',
     'ERR sr_device_mgr: Slot 3 (Linecard) is Reachable via Midplane (after missing count: 6)',
+    // Rounds 410-414: a child ended cleanly, a probe answered, an ending that is not critical, an executor
+    // that ended cleanly.
+    '0(20) ALERT: <core> [main.c:740]: handle_sigs(): child process 42 exited normally, status=0',
+    'ERROR dispatcher [dispatch.c:3159]: ds_options_callback(): OPTIONS-Request was finished with code 200 (to sip:10.0.0.4, group 1)',
+    'Mar  1 10:00:00 shop-media rtpengine[4242]: [1740823200.000000] [ERROR] Shutdown requested - exiting',
+    '25/03/01 10:00:02 INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-20250301100000-0001/6 is now EXITED (Command exited with code 0)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
