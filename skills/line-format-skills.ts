@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.74.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.75.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // controller-runtime's health endpoint, which logs the checks that failed at info (`{"level":"info",
+    // "ts":1675189067.5,"logger":"controller-runtime.healthz","msg":"healthz check failed","statuses":[...]}`).
+    { contains: '"logger":"controller-runtime.healthz"', header: /^\{"level":"info","ts":[\d.e+-]{1,30},"logger":"controller-runtime\.healthz","msg":"healthz check failed"/ },
     // orchestrator's recovery of a MySQL topology, which reports the failure it detected at info
     // (`2020-03-18 17:52:58 INFO topology_recovery: detected DeadMaster failure on db-1:3306`).
     { contains: 'INFO topology_recovery: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} INFO topology_recovery: / },

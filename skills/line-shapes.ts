@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.134.0';
+export const LINE_SHAPES_VERSION = '1.135.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1010,6 +1010,11 @@ export const DETECTABLE_SHAPES = {
     // back from the line's end, so the expression runs once however often the line says `crit: `).
     { contains: ' exited normally, status=', shape: /\bchild process \d{1,10} exited normally, status=(?!0\b)\d{1,3}\b/i },
     { contains: ' - exiting', shape: / - exiting$(?<=\bcrit: [^-]{1,300} - exiting)/i },
+    // YunoHost's service status on a service whose process ended (`[ERROR] Service uwsgi is exited`), and
+    // Heroku's dyno manager on a dyno's process that ended with no status given (`heroku[app.1]: Process
+    // exited`; with `with status 0` it is a clean stop).
+    { contains: ' is exited', shape: /\bservice [\w@.-]{1,100} is exited$/i },
+    { contains: ': process exited', shape: /\bheroku\[[\w.-]{1,64}\]: process exited$/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out

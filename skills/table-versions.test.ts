@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.133.0': 'a5cf16a1245936ca0a633892b2a586926ada2a32bd6efd0d50f54b216cc9e120' },
-  'line-shapes.ts': { '1.134.0': '9d099e87de3264d509e827a17eaafa2cd63106089c2253dcc71a0220655c8bf7' },
-  'severity-skills.ts': { '1.146.0': 'b4d01b33b3e0a632e17372c15f34265efe9175df31c2640a96ce86ee3ff90c0b' },
+  'watcher-skills.ts': { '1.134.0': 'fd8e4d4fc869603ac3978eebdd7ae2e6cc2de362fe4ab30e073c87e3c38f1e6a' },
+  'line-shapes.ts': { '1.135.0': 'd2869381f3d1b1216edd7c773717eb42bb9c6abceb866495f72ea829033a4f24' },
+  'severity-skills.ts': { '1.146.0': 'f3a6449d65f539c8203cd90cc20de54d02fdb8f1c5bccc4e38239c2214e5ac54' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.74.0': '229bd624de972826b17dd694480499371cea952509e6c08ad56f7ba3d3af24a2' },
+  'line-format-skills.ts': { '1.75.0': '55bf4908e09bb2e886dfd120a04a337a71d43ec739e1de7474ae3a0618ad14d2' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.133.0';
+export const AGENT_VERSION = '1.134.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -532,6 +532,8 @@ export const DETECTABLE_PATTERNS = {
     // (`DETAIL:  health check timer expired`).
     'health test is failing',
     'health check timer expired',
+    // SPIRE's health subsystem on a check that failed (`msg="Health check has failed" check=agent`).
+    'health check has failed',
   ],
   SchedulingBlocked: [
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
@@ -1921,6 +1923,10 @@ export const DETECTABLE_PATTERNS = {
     'message processing timeout',
     'code:deadline-exceeded',
     'still starting after waiting for',
+    // Packer's builders giving up on a machine they could not reach (`Timeout connecting to 10.0.84.195`),
+    // and Terraform's error box on a call that timed out with no cause to give (`│ Error: timeout: <nil>`).
+    'timeout connecting to',
+    '│ error: timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -584,6 +584,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01 10:00:00 INFO topology_recovery: detected DeadMaster failure on shop-db-1:3306', 'PodDown', 'INFO topology_recovery: '],
     ['25/03/01 10:00:00 INFO StandaloneSchedulerBackend: Executor app-20250301100000-0001/5 removed: Command exited with code 1', 'PodDown', 'INFO StandaloneSchedulerBackend: Executor '],
     ['25/03/01 10:00:02 INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-20250301100000-0001/6 is now EXITED (Command exited with code 1)', 'PodDown', 'INFO StandaloneAppClient$ClientEndpoint: Executor updated: '],
+    // Rounds 415-419: controller-runtime's health endpoint.
+    ['{"level":"info","ts":1740823200.5085042,"logger":"controller-runtime.healthz","msg":"healthz check failed","statuses":[{},{}]}', 'StartupProbeFailed', '"logger":"controller-runtime.healthz"'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1155,6 +1157,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 shop-sip /usr/sbin/kamailio[201]: CRITICAL: <core> [core/tcp_main.c:5544]: tcp_timer_check_connections(): message processing timeout on connection id: 4242 (state: 3) - closing', 'HighLatency', 'message processing timeout'],
     ['code:deadline-exceeded message:timeout', 'HighLatency', 'code:deadline-exceeded'],
     ['Failed to launch livy session, session status is still starting after waiting for 60 seconds', 'HighLatency', 'still starting after waiting for'],
+    // Rounds 415-419: SPIRE's health subsystem, Packer's builders, Terraform's error box.
+    ['level=error msg="Health check has failed" check=agent error="subsystem is not live or ready" subsystem_name=health', 'StartupProbeFailed', 'health check has failed'],
+    ['2025/03/01 10:00:00 packer: 2025/03/01 10:00:00 Timeout connecting to 10.0.0.42', 'HighLatency', 'timeout connecting to'],
+    ['│ Error: timeout: <nil>', 'HighLatency', '│ error: timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1597,6 +1603,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['0(20) ALERT: <core> [main.c:740]: handle_sigs(): child process 42 exited normally, status=255', 'PodDown', ' exited normally, status='],
     ['Mar  1 10:00:00 shop-media rtpengine[4242]: [1740823200.000000] CRIT: No interfaces configured - exiting', 'PodDown', ' - exiting'],
     ['dispatcher [dispatch.c:3159]: ds_options_callback(): OPTIONS-Request was finished with code 408 (to sip:10.0.0.4, group 1)', 'StartupProbeFailed', 'options-request was finished with code '],
+    // Rounds 415-419: YunoHost's service status, Heroku's dyno manager.
+    ['[ERROR] Service shop-worker is exited', 'PodDown', ' is exited'],
+    ['2025-03-01T10:00:00+00:00 heroku[worker.1]: Process exited', 'PodDown', ': process exited'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2953,6 +2962,10 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR dispatcher [dispatch.c:3159]: ds_options_callback(): OPTIONS-Request was finished with code 200 (to sip:10.0.0.4, group 1)',
     'Mar  1 10:00:00 shop-media rtpengine[4242]: [1740823200.000000] [ERROR] Shutdown requested - exiting',
     '25/03/01 10:00:02 INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-20250301100000-0001/6 is now EXITED (Command exited with code 0)',
+    // Rounds 415-419: a dyno stopped cleanly, a service running, a health check that passed.
+    '2025-03-01T10:00:00+00:00 heroku[worker.1]: Process exited with status 0',
+    '[ERROR] Service shop-worker is running',
+    'level=error msg="Health check has passed" check=agent subsystem_name=health',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
