@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.135.0';
+export const LINE_SHAPES_VERSION = '1.136.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -256,6 +256,9 @@ export const DETECTABLE_SHAPES = {
     // SonarQube's launcher on a child process it names in brackets (`Process exited with exit value [es]:
     // 137`).
     { contains: 'exit value [', shape: /\bwith exit value \[[^\]]{1,64}\]: 137(?!\d|\.\d)/i },
+    // rq's worker on a work horse ended by the kill signal (`work-horse terminated unexpectedly; waitpid
+    // returned 9`: the raw wait status, 9 for SIGKILL).
+    { contains: 'waitpid returned 9', shape: /\bterminated unexpectedly; waitpid returned 9(?![\d.])/i },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
@@ -1015,6 +1018,17 @@ export const DETECTABLE_SHAPES = {
     // exited`; with `with status 0` it is a clean stop).
     { contains: ' is exited', shape: /\bservice [\w@.-]{1,100} is exited$/i },
     { contains: ': process exited', shape: /\bheroku\[[\w.-]{1,64}\]: process exited$/i },
+    // FiftyOne on its database subprocess ended in error (`Subprocess ['.../mongod', '--dbpath', ...]
+    // exited with error -6:`), osixia's container tool on a process it ran (`*** /container/run/process/
+    // slapd/run exited with status 1`), s6-overlay on the container's command (`[cmd] -d exited 127`), and
+    // `ipactl status` on a service stopped (`pki-tomcatd Service: STOPPED`).
+    { contains: '] exited with error ', shape: /^subprocess \[[^\]]{1,4000}\] exited with error -?[1-9]\d{0,2}:?$/i },
+    { contains: '/run exited with status ', shape: /^\*\*\* \/container\/run\/process\/[\w.-]{1,100}\/run exited with status [1-9]\d{0,2}$/i },
+    { contains: '[cmd] ', shape: / exited [1-9]\d{0,2}$(?<=^\[cmd\] [^\n]{1,300} exited \d{1,3})/i },
+    { contains: ' service: stopped', shape: /^[\w@.-]{1,100} service: stopped$/i },
+    // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
+    // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
+    { contains: '(code=exited, status=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
@@ -1462,6 +1476,9 @@ export const EXCLUDE_SHAPES = {
     ...['timeout', 'timed out', 'deadline exceeded'].map(absence),
     // A setting printed as a name and its value (Keepalived: `Connection timeout = 3`): nothing timed out.
     { contains: 'timeout = ', shape: /\btimeout = \d{1,9}(?:\.\d{1,9})?(?: ?(?:ms|s|secs?|seconds?))?$/i },
+    // The same with a colon, as mod_wsgi-express prints its settings at start-up (`Request Timeout    : 60
+    // (seconds)`).
+    { contains: 'timeout : ', shape: /\btimeout : \d{1,9}(?:\.\d{1,9})? \((?:ms|s|secs?|seconds?|milliseconds)\)$/i },
     // HTTP.rb's class for a connection with no timeout set (`HTTP::Timeout::Null#closed?`, in a
     // Ruby warning about the method it forwards): a name, not a timeout.
     { contains: '::timeout::null', shape: /\bhttp::timeout::null\b/i },

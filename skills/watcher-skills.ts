@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.134.0';
+export const AGENT_VERSION = '1.135.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -534,6 +534,11 @@ export const DETECTABLE_PATTERNS = {
     'health check timer expired',
     // SPIRE's health subsystem on a check that failed (`msg="Health check has failed" check=agent`).
     'health check has failed',
+    // Nuclio's CLI on a function whose container never passed its health check (`Error - Container
+    // wasn't healthy in time`), and django-health-check's report of a failed check
+    // (`ERROR:health-check:unavailable: Database is not ready`).
+    "wasn't healthy in time",
+    'health-check:unavailable',
   ],
   SchedulingBlocked: [
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
@@ -1927,6 +1932,10 @@ export const DETECTABLE_PATTERNS = {
     // and Terraform's error box on a call that timed out with no cause to give (`│ Error: timeout: <nil>`).
     'timeout connecting to',
     '│ error: timeout',
+    // Pydio Cells Sync's client on a server that timed out (`cannot connect (408 Timeout)`), and GLAuth's
+    // ping of its backend (`WRN doPing after timeout`).
+    '(408 timeout)',
+    'doping after timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

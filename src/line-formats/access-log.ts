@@ -233,7 +233,9 @@ export function maskRequestData(line: string): string {
 const REQUEST_KEY = /(?:^|[\s,{"])"?(?:method|requestMethod|http_method|path|url|uri|requestUrl)"?\s*[=:]/i;
 const STATUS_FIELD = /(?:^|[\s,{"])"?(?:status|status_?code|statusCode|http_status)"?\s*[=:]\s*"?(\d{3})(?![\w.])/i;
 const DURATION_FIELD =
-  /(?:^|[\s,{"])"?(?:duration|latency|request_time|elapsed|took|response_time)"?\s*[=:]\s*"?(\d+(?:\.\d+)?)(ms|s|us|µs|ns)?(?![\w.])/i;
+  /(?:^|[\s,{"])"?(duration|latency|request_time|elapsed|took|response_time)"?\s*[=:]\s*"?(\d+(?:\.\d+)?)(ms|s|us|µs|ns)?(?![\w.])/i;
+/** A duration key whose value is in seconds when it states no unit: nginx's `$request_time`. */
+const SECONDS_KEY = 'request_time';
 /** Seconds per unit, as request logs and Go durations write them (`µs` in both its spellings). */
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, μs: 1e-6, us: 1e-6, ns: 1e-9 };
 
@@ -247,7 +249,8 @@ const DURATION_KEY = /(?:^|[\s,{"])"?(?:duration|latency|request_time|elapsed|to
 /**
  * The status and duration of a logfmt or JSON request log (`method=GET path=/x status=504
  * duration=30.001s`, `{"httpRequest":{"requestMethod":"GET","status":504,"latency":"30s"}}`),
- * or null when the line names no request and status. A duration with no unit is not read. A gRPC
+ * or null when the line names no request and status. A duration with no unit is not read, but for
+ * nginx's `request_time`, which is in seconds (`"request_time":"60.004"`). A gRPC
  * call log names its call's status in its error (`{"method":"RequestConfig","err":"rpc error: code
  * = DeadlineExceeded desc = ...","took":"1m0.0s"}`): with no HTTP status, and with the call's
  * duration beside it, the gRPC code is read as a flag (status 0), for ACCESS_LOG_RULES.responseFlags.
@@ -259,8 +262,12 @@ export function readRequestFields(line: string): AccessLogFields | null {
   const grpc = status === null && DURATION_KEY.test(line) ? GRPC_CODE.exec(line) : null;
   if ((status === null && grpc === null) || !REQUEST_KEY.test(line)) return null;
   const duration = DURATION_FIELD.exec(line);
-  const unit = duration?.[2];
-  const seconds = duration === null || duration === undefined || unit === undefined ? null : Number(duration[1]) * UNIT_SECONDS[unit]!;
+  let seconds: number | null = null;
+  if (duration !== null) {
+    const unit = duration[3];
+    if (unit !== undefined) seconds = Number(duration[2]) * UNIT_SECONDS[unit]!;
+    else if (duration[1]!.toLowerCase() === SECONDS_KEY) seconds = Number(duration[2]);
+  }
   return status !== null ? { status: Number(status[1]), seconds } : { status: 0, seconds, flags: [grpc![1]!] };
 }
 

@@ -1161,6 +1161,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['level=error msg="Health check has failed" check=agent error="subsystem is not live or ready" subsystem_name=health', 'StartupProbeFailed', 'health check has failed'],
     ['2025/03/01 10:00:00 packer: 2025/03/01 10:00:00 Timeout connecting to 10.0.0.42', 'HighLatency', 'timeout connecting to'],
     ['│ Error: timeout: <nil>', 'HighLatency', '│ error: timeout'],
+    // Rounds 420-424: Nuclio's CLI and django-health-check, Cells Sync's client and GLAuth's ping.
+    ["Error - Container wasn't healthy in time", 'StartupProbeFailed', "wasn't healthy in time"],
+    ['ERROR:health-check:unavailable: Database is not ready', 'StartupProbeFailed', 'health-check:unavailable'],
+    ['2025-03-01T10:00:00.000-0500\tERROR\thttp-server\tRequest error :cannot connect (408 Timeout): the gRPC port may not be correctly opened in the server', 'HighLatency', '(408 timeout)'],
+    ['Sat, 01 Mar 2025 10:00:00 +0000 WRN doPing after timeout', 'HighLatency', 'doping after timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1606,6 +1611,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 415-419: YunoHost's service status, Heroku's dyno manager.
     ['[ERROR] Service shop-worker is exited', 'PodDown', ' is exited'],
     ['2025-03-01T10:00:00+00:00 heroku[worker.1]: Process exited', 'PodDown', ': process exited'],
+    // Rounds 420-424: rq's work horse killed, FiftyOne's database subprocess, osixia's process runner,
+    // s6-overlay's command, ipactl's services, systemctl's main command.
+    ['WARNING - 2025-03-01 10:00:00,000 - worker - Moving job to FailedJobRegistry (work-horse terminated unexpectedly; waitpid returned 9)', 'OOMKilled', 'waitpid returned 9'],
+    ["Subprocess ['/opt/shop/db/bin/mongod', '--dbpath', '/var/lib/shop/mongo', '--port', '0'] exited with error -6:", 'PodDown', '] exited with error '],
+    ['*** /container/run/process/slapd/run exited with status 1', 'PodDown', '/run exited with status '],
+    ['[cmd] /app/shop-server exited 127', 'PodDown', '[cmd] '],
+    ['pki-tomcatd Service: STOPPED', 'PodDown', ' service: stopped'],
+    ['Process: 4242 ExecStart=/usr/bin/shop-server serve (code=exited, status=1/FAILURE)', 'PodDown', '(code=exited, status='],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1917,6 +1930,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, responseFlags } })?.failure ?? null).toBeNull();
     // A line that only reports an error with a gRPC code is not a call log: Swarm's heartbeat stays its own.
     expect(readRequestFields('level=error msg="heartbeat to manager failed" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded" method="(*session).heartbeat"')).toBeNull();
+  });
+
+  it("reads nginx's JSON access log's unit-less `request_time` in seconds: a request of 30 s or more is latency, and not under a higher bar (the check can fail)", () => {
+    const line = 'nginx-1  | {"timestamp":"1740823200000","http":{"method":"POST","status_code":499,"url":"/api/projects/4/exports/"},"nginx":{"request_time":"60.004","upstream_response_time":"60.004"}}';
+    expect(readRequestFields(line)).toEqual({ status: 499, seconds: 60.004 });
+    expect(detect(line)).toBe('HighLatency');
+    // Under a 300-s bar the request says nothing: no field verdict, and the line's words name no failure.
+    expect(underSlowBars(line, 300)).toEqual(['HighLatency', undefined]);
+    // Another key's number with no unit is still not read as seconds.
+    expect(readRequestFields(line.replace('"request_time"', '"duration"'))).toEqual({ status: 499, seconds: null });
+    expect(detect(line.replace('60.004', '0.004').replace('60.004', '0.004'))).toBeNull();
   });
 
   it("reads Synapse's access log by its two times and status: a request that took 30 s or more is latency, and not under a higher bar (the check can fail)", () => {
@@ -2966,6 +2990,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     '2025-03-01T10:00:00+00:00 heroku[worker.1]: Process exited with status 0',
     '[ERROR] Service shop-worker is running',
     'level=error msg="Health check has passed" check=agent subsystem_name=health',
+    // Rounds 420-424: settings printed at start-up, a command ended cleanly, helpers that ran, a service running.
+    'ERROR shop_server             | Request Timeout    : 60 (seconds)',
+    'ERROR shop_server             | Queue Timeout      : 45 (seconds)',
+    '[cmd] /app/shop-server exited 0',
+    'Process: 4242 ExecStart=/usr/bin/shop-server serve (code=exited, status=0/SUCCESS)',
+    'Directory Service: RUNNING',
+    '*** /container/run/process/slapd/run exited with status 0',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
