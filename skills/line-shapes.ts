@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.136.0';
+export const LINE_SHAPES_VERSION = '1.137.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -259,6 +259,8 @@ export const DETECTABLE_SHAPES = {
     // rq's worker on a work horse ended by the kill signal (`work-horse terminated unexpectedly; waitpid
     // returned 9`: the raw wait status, 9 for SIGKILL).
     { contains: 'waitpid returned 9', shape: /\bterminated unexpectedly; waitpid returned 9(?![\d.])/i },
+    // Varnish's manager on a child ended by the kill signal (`Error: Child (13209) died signal=9`).
+    { contains: ') died signal=', shape: /\bchild \(\d{1,10}\) died signal=9\b/i },
     // PBS killing a job over its memory (`=>> PBS: job killed: mem 38427376kb exceeded limit
     // 33554432kb`, also `vmem`).
     { contains: 'job killed: ', shape: /\bjob killed: v?mem \d{1,20}(?:[kmg]b)? exceeded limit\b/i },
@@ -810,8 +812,9 @@ export const DETECTABLE_SHAPES = {
     // A status listing of services, one per line, on one that is down: `zmcontrol status`
     // (`zmswatch is not running.`), a check's `ERROR fail2ban: Fail2ban not running` or after a bracketed
     // level (Chef Server's `[ERROR] opscode-chef-mover is not running.`), and
-    // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`).
-    { contains: ' not running', shape: /(?:^|: |\] )[\w.@-]{1,64} (?:is )?not running\.?$/i },
+    // zeekctl's node row (`worker-1-18  worker  10.0.0.1  <not running>`), also as a list item (DataHub's
+    // quickstart: `- datahub-gms-quickstart is not running`).
+    { contains: ' not running', shape: /(?:^(?:- )?|: |\] )[\w.@-]{1,64} (?:is )?not running\.?$/i },
     // systemd before 236 on a unit that failed (`systemd: buildkite-agent.service failed.`), and
     // Compose refusing to exec into a service whose container is down (`service "phpfpm" is not
     // running container #1`).
@@ -1026,6 +1029,20 @@ export const DETECTABLE_SHAPES = {
     { contains: '/run exited with status ', shape: /^\*\*\* \/container\/run\/process\/[\w.-]{1,100}\/run exited with status [1-9]\d{0,2}$/i },
     { contains: '[cmd] ', shape: / exited [1-9]\d{0,2}$(?<=^\[cmd\] [^\n]{1,300} exited \d{1,3})/i },
     { contains: ' service: stopped', shape: /^[\w@.-]{1,100} service: stopped$/i },
+    // Varnish's manager on a child that died of another signal than the kill and the stop it sends
+    // (`Child (10586) died signal=3 (core dumped)`, `signal=6`; 15 after `Manager got SIGTERM` is a stop),
+    // Traffic Server's manager on the server crashing (`traffic_server: received signal 6 (Aborted)`; a
+    // segmentation fault is left to the phrase that already reads it),
+    // Squid on a helper process that ended (`WARNING: redirector #1 (FD 9) exited`, `ssl_crtd #Hlpr7
+    // exited`), dockerize on the command it waited for (`Command exited with error: exit status 1`), Hue's
+    // supervisor (`Exit code for /usr/share/hue/build/env/bin/hue kt_renewer: 1`), and Ambari's agent
+    // script (`ERROR: ambari-agent start failed.`).
+    { contains: ') died signal=', shape: /\bchild \(\d{1,10}\) died signal=(?!9\b|15\b)\d{1,2}\b/i },
+    { contains: 'received signal ', shape: /\breceived signal \d{1,2} \((?:aborted|illegal instruction|bus error|floating point exception)\)/i },
+    { contains: ' exited', shape: / exited$(?<=\bwarning: [\w.-]{1,64} #\w{1,20}(?: \(fd \d{1,6}\))? exited)/i },
+    { contains: 'command exited with error: ', shape: /\bcommand exited with error: exit status [1-9]\d{0,2}$/i },
+    { contains: 'exit code for ', shape: /: [1-9]\d{0,2}$(?<=\bexit code for [^:\n]{1,300}: \d{1,3})/i },
+    { contains: ' start failed', shape: /^error: [\w.-]{1,64} start failed\b/i },
     // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
     // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
     { contains: '(code=exited, status=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.146.0';
+export const SEVERITY_SKILLS_VERSION = '1.147.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -500,6 +500,8 @@ export const SEVERITY_RULES = [
       'deadmaster',
       'fail message received from',
       'not enough capacity to',
+      // Squid's parent giving up on restarting a kid (OPNsense writes it at notice, in its own columns).
+      'repeated, frequent failures',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.135.0': '5331899572e4e581630c2faa109d433e2533175d851b89c98678060648f64f23' },
-  'line-shapes.ts': { '1.136.0': 'f63ba17e897d087d68d1b55b278ed92764ca895111e569f3e2855c1552a8b66e' },
-  'severity-skills.ts': { '1.146.0': '56d09734c7690e119aa8a19542bc08922fd5b3c0b8eb55ae93df558304cdac30' },
+  'watcher-skills.ts': { '1.136.0': '00878f24c89d2c5aaf91cab12a9219f0117e3a66376f7bb57b103bb087afbd4f' },
+  'line-shapes.ts': { '1.137.0': 'ed348273b08839fe35beeb71557be115ff330d195402aa548b41ecf1ea89c6b8' },
+  'severity-skills.ts': { '1.147.0': '99f7ea787213f6ca50e0ef27a9aa0110cbf7299ad6a910cd18c4c4e377726c1b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

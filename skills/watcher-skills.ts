@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.135.0';
+export const AGENT_VERSION = '1.136.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -386,6 +386,13 @@ export const DETECTABLE_PATTERNS = {
     // Fluentd's supervisor bringing back its worker (`fluentd main process died unexpectedly.
     // restarting.`).
     'unexpectedly. restarting',
+    // Squid on helpers that keep dying (`FATAL: The redirector helpers are crashing too rapidly, need help!`),
+    // its parent giving up restarting a kid (OPNsense: `squid-1 process N will not be restarted for 3600
+    // seconds due to repeated, frequent failures`), and Hue's supervisor (`Process x has restarted more than
+    // 3 times in the last 12 seconds`).
+    'crashing too rapidly',
+    'due to repeated, frequent failures',
+    'has restarted more than',
   ],
   StartupProbeFailed: [
     // A gRPC health check that got no answer in time, as Boulder's start-up waits on its services
@@ -538,6 +545,11 @@ export const DETECTABLE_PATTERNS = {
     // wasn't healthy in time`), and django-health-check's report of a failed check
     // (`ERROR:health-check:unavailable: Database is not ready`).
     "wasn't healthy in time",
+    // Traffic Server's watchdog on the server it checks (`traffic_cop[7983]: server heartbeat failed [1]`),
+    // and DataHub's quickstart on a container up but failing its check (`- datahub-gms is running but not
+    // healthy`).
+    'server heartbeat failed',
+    'is running but not healthy',
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
@@ -1376,6 +1388,9 @@ export const DETECTABLE_PATTERNS = {
     // A Milvus component that lost its etcd session and ended itself (`["disconnected from etcd and
     // exited"]`).
     'disconnected from etcd and exited',
+    // Squid on itself (`Squid Cache (Version 3.1.20): Terminated abnormally.`; a connection that ends
+    // abnormally is what its words after say).
+    '): terminated abnormally',
     // orchestrator finding a MySQL primary dead and acting on it (`detected DeadMaster failure on
     // db-1:3306`, `will handle DeadMaster event on db-1:3306`), SonarQube's launcher on its search
     // process (`ERROR: Elasticsearch did not exit normally`), Anchore's service list (`Service
@@ -1935,6 +1950,14 @@ export const DETECTABLE_PATTERNS = {
     // Pydio Cells Sync's client on a server that timed out (`cannot connect (408 Timeout)`), and GLAuth's
     // ping of its backend (`WRN doPing after timeout`).
     '(408 timeout)',
+    // nghttpx on a backend it could not reach in time (`Connect time out; addr=127.0.0.1:47`), varnishtest's
+    // client (`HTTP rx timeout (fd:12 30000 ms)`), Zeppelin's launcher (`Launching zeppelin interpreter on
+    // kubernetes is time out, kill it now`), and Ambari's task status in Ansible's words (`Task Status is
+    // TIMEDOUT.`).
+    'connect time out',
+    'http rx timeout',
+    'is time out',
+    'status is timedout',
     'doping after timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;

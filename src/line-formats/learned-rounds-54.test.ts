@@ -275,6 +275,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['2025-03-01 10:00:00 | will handle DeadMaster event on shop-db-1:3306', 'PodDown', 'deadmaster', 'primary'],
     ['1:M 01 Mar 2025 10:00:00.000 * FAIL message received from 3a1f0c2d4e5b6a7980f1e2d3c4b5a69788796a5b about 9b2c1d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c', 'NodeNotReady', 'fail message received from', 'PONG received from'],
     ['not enough capacity to reschedule the executor', 'SchedulingBlocked', 'not enough capacity to', 'room enough to'],
+    // Rounds 425-429: Squid's parent giving up on a kid, in OPNsense's columns at notice.
+    ['2025-03-01T10:00:00\tNotice\tsquid\tSquid Parent: squid-1 process 4242 will not be restarted for 3600 seconds due to repeated, frequent failures', 'CrashLoopBackOff', 'repeated, frequent failures', 'occasional failures'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1166,6 +1168,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERROR:health-check:unavailable: Database is not ready', 'StartupProbeFailed', 'health-check:unavailable'],
     ['2025-03-01T10:00:00.000-0500\tERROR\thttp-server\tRequest error :cannot connect (408 Timeout): the gRPC port may not be correctly opened in the server', 'HighLatency', '(408 timeout)'],
     ['Sat, 01 Mar 2025 10:00:00 +0000 WRN doPing after timeout', 'HighLatency', 'doping after timeout'],
+    // Rounds 425-429: a watchdog's heartbeat and a quickstart's check, proxies' and clients' timeouts,
+    // Squid ending and its helpers crashing, Hue's supervisor giving up.
+    ['traffic_cop[4242]: server heartbeat failed [1]', 'StartupProbeFailed', 'server heartbeat failed'],
+    ['- shop-gms is running but not healthy', 'StartupProbeFailed', 'is running but not healthy'],
+    ['01/Mar/2025:10:00:00 +0000 PID4242 [WARN] shrpx_http_downstream_connection.cc:75 [DCONN:0x7f6f202e1c80] Connect time out; addr=127.0.0.1:8080', 'HighLatency', 'connect time out'],
+    ['---- c1   30.5 HTTP rx timeout (fd:12 30000 ms)', 'HighLatency', 'http rx timeout'],
+    ['org.apache.zeppelin.interpreter.InterpreterException: java.io.IOException: Launching zeppelin interpreter on kubernetes is time out, kill it now', 'HighLatency', 'is time out'],
+    ['fatal: [shop-1]: FAILED! => {"changed": false, "msg": "Failed to build the shop cluster. Task Status is TIMEDOUT."}', 'HighLatency', 'status is timedout'],
+    ['Squid Cache (Version 4.13): Terminated abnormally.', 'PodDown', '): terminated abnormally'],
+    ['FATAL: The redirector helpers are crashing too rapidly, need help!', 'CrashLoopBackOff', 'crashing too rapidly'],
+    ['[01/Mar/2025 10:00:00 ] supervisor   ERROR    Process /usr/share/hue/build/env/bin/hue kt_renewer has restarted more than 3 times in the last 12 seconds', 'CrashLoopBackOff', 'has restarted more than'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1619,6 +1632,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[cmd] /app/shop-server exited 127', 'PodDown', '[cmd] '],
     ['pki-tomcatd Service: STOPPED', 'PodDown', ' service: stopped'],
     ['Process: 4242 ExecStart=/usr/bin/shop-server serve (code=exited, status=1/FAILURE)', 'PodDown', '(code=exited, status='],
+    // Rounds 425-429: Varnish's children, Traffic Server crashing, Squid's helpers, dockerize's command, Hue's
+    // supervisor, Ambari's agent script, DataHub's quickstart list.
+    ['Mar  1 10:00:00 shop-cache varnishd[4242]: Error: Child (4243) died signal=9', 'OOMKilled', ') died signal='],
+    ['Mar  1 10:00:00 shop-cache varnishd[4242]: Child (4243) died signal=6 (core dumped)', 'PodDown', ') died signal='],
+    ['Mar  1 10:00:00 shop-proxy traffic_manager[4242]: traffic_server: received signal 6 (Aborted)', 'PodDown', 'received signal '],
+    ['2025/03/01 10:00:00| WARNING: redirector #3 (FD 12) exited', 'PodDown', ' exited'],
+    ['2025/03/01 10:00:00 kid1| WARNING: ssl_crtd #Hlpr2 exited', 'PodDown', ' exited'],
+    ['2025/03/01 10:00:00 Command exited with error: exit status 1', 'PodDown', 'command exited with error: '],
+    ['[01/Mar/2025 10:00:00 ] supervisor   WARNING  Exit code for /usr/share/hue/build/env/bin/hue kt_renewer: 1', 'PodDown', 'exit code for '],
+    ['ERROR: ambari-agent start failed. For more details, see /ambari-agent.out:', 'PodDown', ' start failed'],
+    ['- shop-actions-quickstart is not running', 'PodDown', ' not running'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2997,6 +3021,11 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'Process: 4242 ExecStart=/usr/bin/shop-server serve (code=exited, status=0/SUCCESS)',
     'Directory Service: RUNNING',
     '*** /container/run/process/slapd/run exited with status 0',
+    // Rounds 425-429: a child stopped by its manager, exits of 0, a stop signal.
+    'Mar  1 10:00:00 shop-cache varnishd[4242]: Error: Child (4243) died signal=15',
+    'ERROR [01/Mar/2025 10:00:00 ] supervisor   WARNING  Exit code for /usr/share/hue/build/env/bin/hue kt_renewer: 0',
+    'ERROR 2025/03/01 10:00:00 Command exited with error: exit status 0',
+    'ERROR traffic_server: received signal 15 (Terminated)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
