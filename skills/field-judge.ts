@@ -41,6 +41,7 @@ import {
   readSeataCost,
   readSaiTimeSpan,
   readLnetInactive,
+  readRspamdSlowRule,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -212,6 +213,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.seataCost, readSeataCost],
   [G.saiTimeSpan, readSaiTimeSpan],
   [G.lnetInactive, readLnetInactive],
+  [G.rspamdSlowRule, readRspamdSlowRule],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.75.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.76.0';
 
 export interface PodStatusRule {
   /**
@@ -323,6 +323,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // metal3's Ironic operator, which reports at info, in tab-separated columns, that its deployment is short
+    // of available replicas (`2025-11-14T09:21:51Z  INFO  controllers.Ironic  deployment not available yet
+    // {... "reason":"MinimumReplicasUnavailable" ...}`); the severity rules read the line with its padding
+    // collapsed, so a tab or a space separates the columns.
+    { contains: 'controllers.Ironic', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z[ \t]INFO[ \t]controllers\.Ironic[ \t]deployment not available yet[ \t]/ },
     // controller-runtime's health endpoint, which logs the checks that failed at info (`{"level":"info",
     // "ts":1675189067.5,"logger":"controller-runtime.healthz","msg":"healthz check failed","statuses":[...]}`).
     { contains: '"logger":"controller-runtime.healthz"', header: /^\{"level":"info","ts":[\d.e+-]{1,30},"logger":"controller-runtime\.healthz","msg":"healthz check failed"/ },
@@ -357,8 +362,11 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // journal's prefix (`Nov 16 07:21:43 host supervisord[14968]: 2018-11-16 ...`)
     // or the time Docker Desktop's log view puts before each line (`2023-04-29 17:59:04 2023-04-29
     // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
-    // PM2015-12-13 15:37:21,452 INFO exited: `).
-    { contains: ' INFO ', header: /^(?:[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
+    // PM2015-12-13 15:37:21,452 INFO exited: `), or SONiC's syslog naming the container's supervisord
+    // (`Jan 30 20:39:37.821479 switch-1 INFO dhcp_server#supervisord 2024-01-30 20:39:37,821 INFO
+    // exited: `); and pasted without its time (`INFO exited: clamav (exit status 1; not expected)`).
+    { contains: 'INFO ', header: /^INFO (?:exited|gave up): / },
+    { contains: ' INFO ', header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisord |[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },

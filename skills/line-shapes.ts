@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.137.0';
+export const LINE_SHAPES_VERSION = '1.138.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1043,6 +1043,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'command exited with error: ', shape: /\bcommand exited with error: exit status [1-9]\d{0,2}$/i },
     { contains: 'exit code for ', shape: /: [1-9]\d{0,2}$(?<=\bexit code for [^:\n]{1,300}: \d{1,3})/i },
     { contains: ' start failed', shape: /^error: [\w.-]{1,64} start failed\b/i },
+    // FreeRADIUS' `radmin` list of home servers (ADDRESS PORT PROTO TYPE STATE REQUESTS) with one dead
+    // (`192.168.126.103  1813  udp  acct  dead  0`), and `nomad status`' job list (ID TYPE PRIORITY STATUS
+    // SUBMIT DATE) with a service or system job dead (`shop-api  service  50  dead  2022-06-16T08:55:59+12:00`).
+    { contains: ' dead ', shape: /^[\da-f.:]{2,45} \d{1,5} (?:udp|tcp) (?:auth|acct|coa|auth\+acct) dead \d{1,12}$/i },
+    { contains: ' dead ', shape: /^[\w.-]{1,128} (?:service|system) \d{1,3} dead \d{4}-\d{2}-\d{2}t\d{2}:\d{2}:\d{2}\S{0,15}$/i },
     // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
     // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
     { contains: '(code=exited, status=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.147.0';
+export const SEVERITY_SKILLS_VERSION = '1.148.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -502,6 +502,12 @@ export const SEVERITY_RULES = [
       'not enough capacity to',
       // Squid's parent giving up on restarting a kid (OPNsense writes it at notice, in its own columns).
       'repeated, frequent failures',
+      // FreeRADIUS' proxy on home servers that did not answer, metal3's Ironic operator (its header lets the
+      // words be read) on a deployment short of replicas, none with a level of its own.
+      'no proxy response',
+      'as zombie (it has not responded',
+      'no response to status check',
+      'deployment not available yet',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.136.0': '00878f24c89d2c5aaf91cab12a9219f0117e3a66376f7bb57b103bb087afbd4f' },
-  'line-shapes.ts': { '1.137.0': 'ed348273b08839fe35beeb71557be115ff330d195402aa548b41ecf1ea89c6b8' },
-  'severity-skills.ts': { '1.147.0': '99f7ea787213f6ca50e0ef27a9aa0110cbf7299ad6a910cd18c4c4e377726c1b' },
+  'watcher-skills.ts': { '1.137.0': '0b492ef6d5706181edfe4f0984aeedb43913e830f4ac4bc1a1a639b1b4675889' },
+  'line-shapes.ts': { '1.138.0': '8e4d83bdeeee074c1adf347a2c337644e57b5be9ad938e4ffab3b32b8ff7c369' },
+  'severity-skills.ts': { '1.148.0': 'ec147c696a76e500f0c10f5a3f93a8b9d5e660580a490b68963883b9c110fe51' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.75.0': '55bf4908e09bb2e886dfd120a04a337a71d43ec739e1de7474ae3a0618ad14d2' },
+  'line-format-skills.ts': { '1.76.0': 'ff1d50912a890d25539aa1f13bd362c5b11600b1ff5d1bb746d0ba2ed0f27320' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

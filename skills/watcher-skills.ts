@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.136.0';
+export const AGENT_VERSION = '1.137.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -252,6 +252,8 @@ export const DETECTABLE_PATTERNS = {
     'failed to download container image',
     'container image download failed',
     'failed to import docker image',
+    // Krustlet's image pull (`kubelet::state::common::image_pull: error=unsupported media type: ...`).
+    'image_pull: error=',
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
@@ -550,6 +552,11 @@ export const DETECTABLE_PATTERNS = {
     // healthy`).
     'server heartbeat failed',
     'is running but not healthy',
+    // Podman's health check cut off at its timeout (`Error: healthcheck command exceeded timeout of 0s`), and
+    // FreeRADIUS on a home server that did not answer its status check (`No response to status check 14168
+    // for home server 10.0.0.74 port 1812`).
+    'healthcheck command exceeded timeout',
+    'no response to status check',
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
@@ -1404,6 +1411,8 @@ export const DETECTABLE_PATTERNS = {
     'did not exit normally',
     '): down (orphaned)',
     ': dead child ',
+    // SONiC's process-exit listener (`Process 'kea-dhcp4' is not running in namespace 'host' (8.0 minutes).`).
+    'is not running in namespace',
     'quit due to exception',
     'unexpectedly reached final status',
     'sparkapplicationfailed ',
@@ -1958,6 +1967,18 @@ export const DETECTABLE_PATTERNS = {
     'http rx timeout',
     'is time out',
     'status is timedout',
+    // Postfix on its content filter's proxy (`warning: timeout talking to proxy inet:[127.0.0.1]:10024`),
+    // freshclam (`nonblock_connect: connect timing out (30 secs)`), FreeRADIUS on a home server that did not
+    // answer (`No proxy response, giving up on request`, `Marking home server x as zombie (it has not
+    // responded in 10.000000 seconds)`), ptp4l (`port 1: delay timeout`), FreeIPMI's driver (`ipmi_cmd_get_device_id:
+    // driver timeout`), and wasmCloud's host (`Timeout attempting to perform RPC invocation`).
+    'timeout talking to',
+    'connect timing out',
+    'no proxy response',
+    'as zombie (it has not responded',
+    ': delay timeout',
+    ': driver timeout',
+    'timeout attempting to',
     'doping after timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;

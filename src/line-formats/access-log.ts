@@ -364,10 +364,12 @@ export function readQueryResult(line: string): AccessLogFields | null {
 // slow bar as a request is: Seata's client on a registration (`can not register RM,err:register
 // error,role:TMROLE,err:cost 30004 ms`), SONiC syncd's watchdog on a SAI call (`threadFunction: time
 // span WD exceeded 30716 ms for remove:x`, or `time span 30351 ms for 'remove:x'`), and LNet on a
-// service thread stalled (`Service thread pid 25305 was inactive for 200.09s.`).
+// service thread stalled (`Service thread pid 25305 was inactive for 200.09s.`), and Rspamd's symbol
+// cache on a rule that took long (`slow rule: CLAM_VIRUS(218): 95238.06 ms; enable slow timer delay`).
 const SEATA_COST = /\berr:cost (\d{1,9}) ms\b/i;
 const SAI_TIME_SPAN = /\bthreadFunction: time span (?:WD exceeded )?(\d{1,9}) ms\b/i;
 const LNET_INACTIVE = /\bService thread pid \d{1,10} was inactive for (\d{1,9}(?:\.\d{1,3})?)s\b/i;
+const RSPAMD_SLOW_RULE = /\bslow rule: [A-Z0-9_]{1,128}\(-?\d{1,6}\): (\d{1,9}(?:\.\d{1,6})?) ms\b/;
 
 /** The time a Seata client's registration took, or null when the line is not one. */
 export function readSeataCost(line: string): AccessLogFields | null {
@@ -385,6 +387,12 @@ export function readSaiTimeSpan(line: string): AccessLogFields | null {
 export function readLnetInactive(line: string): AccessLogFields | null {
   const stall = line.indexOf(' was inactive for ') < 0 ? null : LNET_INACTIVE.exec(line);
   return stall === null ? null : { status: 0, seconds: Number(stall[1]) };
+}
+
+/** How long an Rspamd rule took on a message, or null when the line is not one. */
+export function readRspamdSlowRule(line: string): AccessLogFields | null {
+  const slow = line.indexOf('slow rule: ') < 0 ? null : RSPAMD_SLOW_RULE.exec(line);
+  return slow === null ? null : { status: 0, seconds: Number(slow[1]) / 1000 };
 }
 
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,

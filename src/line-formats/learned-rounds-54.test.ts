@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readLnetInactive, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -277,6 +277,10 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['not enough capacity to reschedule the executor', 'SchedulingBlocked', 'not enough capacity to', 'room enough to'],
     // Rounds 425-429: Squid's parent giving up on a kid, in OPNsense's columns at notice.
     ['2025-03-01T10:00:00\tNotice\tsquid\tSquid Parent: squid-1 process 4242 will not be restarted for 3600 seconds due to repeated, frequent failures', 'CrashLoopBackOff', 'repeated, frequent failures', 'occasional failures'],
+    // Rounds 430-434: FreeRADIUS' proxy on home servers that did not answer.
+    ['(0) No proxy response, giving up on request and marking it done', 'HighLatency', 'no proxy response', 'Proxy response received'],
+    ['Marking home server 10.0.0.74 port 1812 as zombie (it has not responded in 10.000000 seconds).', 'HighLatency', 'as zombie (it has not responded', 'as alive (it has responded'],
+    ['Mar  1 10:00:00 shop-lb load_balancer[4242]: No response to status check 1808 ID 77 for home server 10.0.0.103 port 1813', 'StartupProbeFailed', 'no response to status check', 'Response to status check'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -588,6 +592,10 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['25/03/01 10:00:02 INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-20250301100000-0001/6 is now EXITED (Command exited with code 1)', 'PodDown', 'INFO StandaloneAppClient$ClientEndpoint: Executor updated: '],
     // Rounds 415-419: controller-runtime's health endpoint.
     ['{"level":"info","ts":1740823200.5085042,"logger":"controller-runtime.healthz","msg":"healthz check failed","statuses":[{},{}]}', 'StartupProbeFailed', '"logger":"controller-runtime.healthz"'],
+    // Rounds 430-434: metal3's Ironic operator; supervisord pasted without its time, and behind SONiC's syslog.
+    ['2025-03-01T10:00:00Z\tINFO\tcontrollers.Ironic\tdeployment not available yet\t{"Deployment": "ironic-service", "Status": {"conditions":[{"type":"Available","status":"False","reason":"MinimumReplicasUnavailable","message":"Deployment does not have minimum availability."}]}}', 'ReplicaMismatch', 'controllers.Ironic'],
+    ['INFO exited: clamav (exit status 1; not expected)', 'CrashLoopBackOff', 'INFO '],
+    ['Mar  1 10:00:00.821479 shop-sw1 INFO dhcp_server#supervisord 2025-03-01 10:00:00,821 INFO exited: kea-dhcp4 (exit status 1; not expected)', 'CrashLoopBackOff', ' INFO '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1179,6 +1187,16 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Squid Cache (Version 4.13): Terminated abnormally.', 'PodDown', '): terminated abnormally'],
     ['FATAL: The redirector helpers are crashing too rapidly, need help!', 'CrashLoopBackOff', 'crashing too rapidly'],
     ['[01/Mar/2025 10:00:00 ] supervisor   ERROR    Process /usr/share/hue/build/env/bin/hue kt_renewer has restarted more than 3 times in the last 12 seconds', 'CrashLoopBackOff', 'has restarted more than'],
+    // Rounds 430-434: Podman's health check, timeouts in Postfix's, freshclam's, ptp4l's, FreeIPMI's and
+    // wasmCloud's words, SONiC's exit listener, Krustlet's image pull.
+    ['Error: healthcheck command exceeded timeout of 0s', 'StartupProbeFailed', 'healthcheck command exceeded timeout'],
+    ['Mar  1 10:00:00 shop-mail postfix/smtpd[4242]: warning: timeout talking to proxy inet:[127.0.0.1]:10024', 'HighLatency', 'timeout talking to'],
+    ['nonblock_connect: connect timing out (30 secs)', 'HighLatency', 'connect timing out'],
+    ['ptp4l[4242.239]: port 1: delay timeout', 'HighLatency', ': delay timeout'],
+    ['error running bmc-info: exit status 1: ipmi_cmd_get_device_id: driver timeout', 'HighLatency', ': driver timeout'],
+    ['10:00:00.574 span_id=050d647f6fbbea35 trace_id=397b4418ba479fc6 [error] Timeout attempting to perform RPC invocation', 'HighLatency', 'timeout attempting to'],
+    ["ERR dhcp_server#supervisor-proc-exit-listener: Process 'kea-dhcp4' is not running in namespace 'host' (8.0 minutes).", 'PodDown', 'is not running in namespace'],
+    ['Mar  1 10:00:00.313 ERROR kubelet::state::common::image_pull: error=unsupported media type: application/vnd.docker.distribution.manifest.list.v2+json', 'ImagePullBackOff', 'image_pull: error='],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1643,6 +1661,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[01/Mar/2025 10:00:00 ] supervisor   WARNING  Exit code for /usr/share/hue/build/env/bin/hue kt_renewer: 1', 'PodDown', 'exit code for '],
     ['ERROR: ambari-agent start failed. For more details, see /ambari-agent.out:', 'PodDown', ' start failed'],
     ['- shop-actions-quickstart is not running', 'PodDown', ' not running'],
+    // Rounds 430-434: FreeRADIUS' home server list, Nomad's job list.
+    ['10.0.0.103\t1813\tudp\tacct\tdead\t0', 'PodDown', ' dead '],
+    ['shop-api  service  50        dead     2025-03-01T10:00:00+12:00', 'PodDown', ' dead '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1954,6 +1975,23 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(judgeFields(line, { ...FIELD_TABLES, accessLog: { ...FIELD_TABLES.accessLog, responseFlags } })?.failure ?? null).toBeNull();
     // A line that only reports an error with a gRPC code is not a call log: Swarm's heartbeat stays its own.
     expect(readRequestFields('level=error msg="heartbeat to manager failed" error="rpc error: code = DeadlineExceeded desc = context deadline exceeded" method="(*session).heartbeat"')).toBeNull();
+  });
+
+  it("reads Rspamd's slow rule by its time: 30 s or more is latency, and not under a higher bar (the check can fail)", () => {
+    const line = 'Mar  1 10:00:00 shop-mail rspamd[879]: <733978>; proxy; rspamd_symcache_finalize_item: slow rule: CLAM_VIRUS(218): 95238.06 ms; enable slow timer delay';
+    expect(readRspamdSlowRule(line)).toEqual({ status: 0, seconds: 95.23806 });
+    expect(detect(line)).toBe('HighLatency');
+    expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
+    // A rule under the bar says nothing, and a line without the words is not read.
+    expect(judgeFields(line.replace('95238.06', '15493.97'))?.failure).toBeNull();
+    expect(readRspamdSlowRule(line.replace('slow rule: ', 'rule: '))).toBeNull();
+  });
+
+  it("reads a Nomad job list's dead job as down only for a service or a system job, not a batch job that finished (the check can fail)", () => {
+    const row = DETECTABLE_SHAPES.PodDown.find((shape) => shape.contains === ' dead ' && shape.shape.source.includes('service|system'))!;
+    expect(row.shape.test(matchText('shop-api  service  50        dead     2025-03-01T10:00:00+12:00'))).toBe(true);
+    expect(row.shape.test(matchText('shop-import  batch  50        dead     2025-03-01T10:00:00+12:00'))).toBe(false);
+    expect(row.shape.test(matchText('shop-api  service  50        running     2025-03-01T10:00:00+12:00'))).toBe(false);
   });
 
   it("reads nginx's JSON access log's unit-less `request_time` in seconds: a request of 30 s or more is latency, and not under a higher bar (the check can fail)", () => {

@@ -39,6 +39,7 @@ export const READER_MARKS = {
   seataCost: ['err:cost '],
   saiTimeSpan: ['time span '],
   lnetInactive: [' was inactive for '],
+  rspamdSlowRule: ['slow rule: '],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
   eventRow: ['Warning ', 'Normal '],
