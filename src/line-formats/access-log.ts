@@ -363,7 +363,7 @@ export function readQueryResult(line: string): AccessLogFields | null {
 // A call's or a thread's own report of how long it took, with no status (read as 0), judged by the
 // slow bar as a request is: Seata's client on a registration (`can not register RM,err:register
 // error,role:TMROLE,err:cost 30004 ms`), SONiC syncd's watchdog on a SAI call (`threadFunction: time
-// span WD exceeded 30716 ms for remove:x`, or `time span 30351 ms for 'remove:x'`), and LNet on a
+// span WD exceeded 30716 ms for remove:x`, or `time span 30351 ms for 'remove:x'`), LNet on a
 // service thread stalled (`Service thread pid 25305 was inactive for 200.09s.`), and Rspamd's symbol
 // cache on a rule that took long (`slow rule: CLAM_VIRUS(218): 95238.06 ms; enable slow timer delay`).
 const SEATA_COST = /\berr:cost (\d{1,9}) ms\b/i;
