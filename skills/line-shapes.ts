@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.138.0';
+export const LINE_SHAPES_VERSION = '1.139.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1039,7 +1039,7 @@ export const DETECTABLE_SHAPES = {
     // script (`ERROR: ambari-agent start failed.`).
     { contains: ') died signal=', shape: /\bchild \(\d{1,10}\) died signal=(?!9\b|15\b)\d{1,2}\b/i },
     { contains: 'received signal ', shape: /\breceived signal \d{1,2} \((?:aborted|illegal instruction|bus error|floating point exception)\)/i },
-    { contains: ' exited', shape: / exited$(?<=\bwarning: [\w.-]{1,64} #\w{1,20}(?: \(fd \d{1,6}\))? exited)/i },
+    { contains: 'warning: ', shape: / exited$(?<=\bwarning: [\w.-]{1,64} #\w{1,20}(?: \(fd \d{1,6}\))? exited)/i },
     { contains: 'command exited with error: ', shape: /\bcommand exited with error: exit status [1-9]\d{0,2}$/i },
     { contains: 'exit code for ', shape: /: [1-9]\d{0,2}$(?<=\bexit code for [^:\n]{1,300}: \d{1,3})/i },
     { contains: ' start failed', shape: /^error: [\w.-]{1,64} start failed\b/i },
@@ -1050,7 +1050,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ' dead ', shape: /^[\w.-]{1,128} (?:service|system) \d{1,3} dead \d{4}-\d{2}-\d{2}t\d{2}:\d{2}:\d{2}\S{0,15}$/i },
     // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
     // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
-    { contains: '(code=exited, status=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
+    { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out

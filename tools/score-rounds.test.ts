@@ -399,8 +399,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-324.json': ['r324-0006'],
   // Crossplane's Helm provider at `DEBUG` on a release out of time: a stated level is final.
   'round-327.json': ['r327-0005'],
-  // Gatekeeper's `"level":"info"` on `healthz check failed` (three times): a stated level is final.
-  // Velero's error ending in `timed out waiting for the condition`, which rounds label both ways.
+  // Velero's error ending in `timed out waiting for the condition`, which rounds label both ways (Gatekeeper's
+  // three `healthz check failed` at info are read since controller-runtime's health endpoint became a reporter).
   'round-329.json': ['r329-0015'],
   // A Redis operator's `"level":"info"` on `wait for resetore sentinel slave timeout`: a stated level is final.
   'round-330.json': ['r330-0007'],
@@ -509,13 +509,21 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-407.json': ['r407-0017', 'r407-0028'],
   // Node's `Error: Timeout` followed by its stack frame on the same line (`at Timeout.<anonymous> (...)`).
   'round-409.json': ['r409-0001'],
+  // Zeebe's raft `Timeout while waiting for join response`, stated at debug (twice).
   'round-413.json': ['r413-0018', 'r413-0019'],
+  // A Packer plugin's `[DEBUG] SSH handshake err: Timeout during SSH handshake`, stated at debug.
   'round-415.json': ['r415-0012'],
+  // The OCI secrets provider's `INF ... error="context deadline exceeded"`, stated at info.
   'round-418.json': ['r418-0009'],
+  // hubot-slack's `INFO Slack client connection was closed, exiting hubot process`, stated at info.
   'round-419.json': ['r419-0034'],
+  // sccache's `DEBUG: | error: Connection to server timed out`, stated at debug.
   'round-427.json': ['r427-0005'],
+  // A segmentation fault labelled a pod down, which the crash-loop table's `segmentation fault` reads first
+  // (Rspamd's worker, FreeRADIUS' `CAUGHT SIGNAL`).
   'round-430.json': ['r430-0014'],
   'round-431.json': ['r431-0035'],
+  // Pod rows `Terminating` at READY 1/1: the pod table reads a fully ready terminating pod as shutting down.
   'round-433.json': ['r433-0024', 'r433-0025'],
 };
 
