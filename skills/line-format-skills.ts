@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.77.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.78.0';
 
 export interface PodStatusRule {
   /**
@@ -340,8 +340,19 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: 'INFO StandaloneSchedulerBackend: Executor ', header: /^\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} INFO StandaloneSchedulerBackend: Executor \S{1,200} removed: / },
     { contains: 'INFO StandaloneAppClient$ClientEndpoint: Executor updated: ', header: /^\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} INFO StandaloneAppClient\$ClientEndpoint: Executor updated: \S{1,200} is now / },
     // The kernel's hung-task detector, whose report starts with the word INFO (`[ 3600.832490] INFO: task
-    // ll_cfg_requeue:4037 blocked for more than 120 seconds.`), also with a wall-clock time (`dmesg -T`).
-    { contains: 'INFO: task ', header: /^\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] INFO: task [^\s:]{1,64}:\d{1,10} blocked for more than / },
+    // ll_cfg_requeue:4037 blocked for more than 120 seconds.`), also with a wall-clock time (`dmesg -T`),
+    // and behind the syslog prefix of the kernel's messages (`Jun 12 15:28:33 hv-4 kernel: [  489.615298]
+    // INFO: task drbdsetup:3646 ...`).
+    { contains: 'INFO: task ', header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} kernel: )?\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] INFO: task [^\s:]{1,64}:\d{1,10} blocked for more than / },
+    // Vagrant's retry helper, which logs at info each exception it will retry (`INFO retryable: Retryable
+    // exception raised: #<Fog::Errors::TimeoutError: The specified wait_for timeout (2 seconds) was
+    // exceeded>`), KubeVirt's virt-launcher, which reports its domain's lifecycle at info (`{"component":
+    // "virt-launcher","level":"info","msg":"kubevirt domain status: Shutoff(5):Crashed(3)",...}`), and
+    // Nav2's costmaps, which report at info the transforms they timed out waiting for
+    // (`[INFO] [1608050063.301498980] [local_costmap.local_costmap]: Timed out waiting for transform ...`).
+    { contains: 'INFO retryable: ', header: /^INFO retryable: Retryable exception raised: / },
+    { contains: '"component":"virt-launcher"', header: /^\{"component":"virt-launcher",(?:"kind":"[^"]{0,64}",)?"level":"info",/ },
+    { contains: '_costmap.', header: /\[INFO\] (?:\[\d{1,12}\.\d{1,9}\] )?\[(?:global|local)_costmap\.\w{1,64}\]: / },
     // MediaMTX, which reports every connection and session it closes at info with the reason
     // (`2023/10/29 15:16:16 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp ...: i/o timeout`,
     // `INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection`; also after

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.139.0';
+export const LINE_SHAPES_VERSION = '1.140.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -191,6 +191,13 @@ const READY_ROWS =
  */
 /** A `talosctl services` row whose state is Failed (see DETECTABLE_SHAPES.PodDown). */
 const TALOS_SERVICE_FAILED = /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i;
+
+/** A `linstor node list` row (Node, NodeType, Addresses, State) whose node is OFFLINE, in a table ruled with `bar`. */
+function linstorNodeOffline(bar: '┊' | '|'): RegExp {
+  const b = bar === '|' ? '\\|' : bar;
+  const types = 'satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target';
+  return new RegExp(`^${b} [\\w.-]{1,253} ${b} (?:${types}) ${b} [^|┊\\n]{1,200} ${b} offline ${b}`, 'i');
+}
 
 /**
  * Ceph's health on something down (`OSD_DOWN 2 osds down`, `HEALTH_WARN 1 host (3 osds) down`,
@@ -676,7 +683,15 @@ export const DETECTABLE_SHAPES = {
     // Pacemaker's cluster status (`crm_mon`, `pcs status`) listing nodes offline (`OFFLINE: [ node-1
     // (1) ]`) or unclean, and its scheduler naming one (`warning: Node node-2 is unclean`).
     { contains: 'offline: [', shape: /^(?:\* )?offline: \[ [^\]\s][^\]]{0,2000}\]$/i },
-    { contains: 'unclean', shape: /\bnode \S{1,253}(?: \(\d{1,6}\))?(?:: | is )unclean\b/i },
+    { contains: 'unclean', shape: /\bnode \S{1,253}(?: \(\d{1,10}\))?(?:: | is )unclean\b/i },
+    // LINSTOR's node list (`linstor node list`: Node, NodeType, Addresses, State) with a node OFFLINE, in
+    // its box-drawing or ASCII table (`┊ worker-1 ┊ SATELLITE ┊ 10.0.0.3:3367 (SSL) ┊ OFFLINE ┊`), and
+    // kronosnet under Corosync on a link to a host gone down (`[KNET  ] link: host: 2 link: 0 is down`).
+    ...(['┊', '|'] as const).map((bar) => ({
+      contains: `${bar} offline ${bar}`,
+      shape: linstorNodeOffline(bar),
+    })),
+    { contains: 'link: host: ', shape: /\blink: host: \d{1,5} link: \d{1,3} is down\b/i },
     // Cassandra's gossip marking a peer down (`InetAddress /10.0.0.7:7000 is now DOWN`), and a
     // `nodetool status` row of a node Down and Normal (`DN  10.0.0.7  36.46 GB  256  ?  <host id>
     // rack1`).
@@ -1050,6 +1065,14 @@ export const DETECTABLE_SHAPES = {
     { contains: ' dead ', shape: /^[\w.-]{1,128} (?:service|system) \d{1,3} dead \d{4}-\d{2}-\d{2}t\d{2}:\d{2}:\d{2}\S{0,15}$/i },
     // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
     // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
+    // Pacemaker's status listing a clone's instances stopped (`Stopped: [ pgsql2-cls ]`, beside `Started:`),
+    // and FRR's watchfrr on one of its routing daemons gone (`bgpd state -> down : initial connection
+    // attempt failed`).
+    { contains: 'stopped: [', shape: /^(?:\* )?stopped: \[ [^\]\s][^\]]{0,2000}\]$/i },
+    {
+      contains: ' state -> down',
+      shape: /\b(?:zebra|bgpd|ospfd|ospf6d|ripd|ripngd|isisd|pimd|pim6d|ldpd|nhrpd|eigrpd|babeld|sharpd|pbrd|bfdd|fabricd|vrrpd|staticd|pathd|mgmtd) state -> down\b/i,
+    },
     { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [
@@ -1308,7 +1331,7 @@ export const DETECTABLE_SHAPES = {
     // A timeout as an exception's or an error's type name, after its namespace (`Net::ReadTimeout`,
     // `RestClient::Exceptions::OpenTimeout`, `java.net.SocketTimeoutException`, Go's `Client.Timeout
     // exceeded`, `asyncio.TimeoutError`), not a setting (`-http.connTimeout="3m0s"`).
-    { contains: 'timeout', shape: /(?<=(?:::|\.)(?:read|open|connect|connection|write|socket|request|gateway|operation|execution|http|call|response)?)timeout(?:error|exception)?\b(?![="'])/i },
+    { contains: 'timeout', shape: /(?<=(?:::|\.)(?:read|open|connect|connection|write|socket|request|gateway|operation|execution|http|call|response)?)timeout(?:error|exception)?\b(?![="']|\.\w)/i },
     // A request logger's own mark on a request it found slow (Gitea's and Gogs' router: `router:
     // slow GET / for 10.0.0.1:0, elapsed 3845.7ms`).
     { contains: 'slow ', shape: /\bslow\s{1,12}(?:get|head|post|put|patch|delete|options) \//i },
@@ -1417,6 +1440,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'failed to stage within ', shape: /\bfailed to stage within \d{1,6}(?:\.\d{1,6})? (?:seconds?|minutes?)\b/i },
     { contains: 'failed to finish within ', shape: /\bfailed to finish within "?\d{1,6}(?:h|m|s|ms)/i },
     { contains: 'even after we waited ', shape: /\beven after we waited \d{1,6} seconds\b/i },
+    // DRBD's cluster-wide state change whose two-phase commit got no answer in time (`drbd r0: Two-phase
+    // commit 584166552 timeout`), minikube's VM driver on a machine that got no address in time (`machine
+    // didn't return an IP after 120 seconds`, `machine minikube didn't return IP after 1 minute`), and the
+    // CARLA bridges waiting on the simulator (`Error: time-out of 5000ms while waiting for the simulator`).
+    { contains: 'two-phase commit ', shape: /\btwo-phase commit \d{1,12} timeout\b/i },
+    { contains: "didn't return ", shape: /\bdidn't return (?:an )?ip after \d{1,5} (?:seconds?|minutes?)\b/i },
+    { contains: 'time-out of ', shape: /\btime-out of \d{1,9} ?(?:ms|s|secs?|seconds?) while waiting\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.148.0';
+export const SEVERITY_SKILLS_VERSION = '1.149.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -330,6 +330,12 @@ export const SEVERITY_RULES = [
       'went offline',
       'removed or offline',
       'not registered with cluster',
+      // LINSTOR's node list with a node OFFLINE (`┊ worker-1 ┊ SATELLITE ┊ 10.0.0.3:3367 (SSL) ┊ OFFLINE ┊`,
+      // or in ASCII), and Pacemaker's status on a node it must fence (`Node x (N): UNCLEAN (offline)`),
+      // rows with no level.
+      '┊ offline ┊',
+      '| offline |',
+      ': unclean (',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.137.0': '0b492ef6d5706181edfe4f0984aeedb43913e830f4ac4bc1a1a639b1b4675889' },
-  'line-shapes.ts': { '1.139.0': '0de44ce93dbe786cfa529e82e8fce9d59709f3d5e3f067e9897345e9688bcc71' },
-  'severity-skills.ts': { '1.148.0': 'fbcc362c1bd2574416f6b7705fcdbc3a811c60739f4fcd00b246ff90d73b5819' },
+  'watcher-skills.ts': { '1.138.0': '04cedd0c1e090b0daf9bca7b3694352ef41a459b9f7eb4ed751a65bf82b2d040' },
+  'line-shapes.ts': { '1.140.0': 'ea7bbcc4300bc4e72d590d29837a37d318627d6fde34455d07ca7b06bbe923cf' },
+  'severity-skills.ts': { '1.149.0': '58150531911edf5d42da20c93ff6a172104101624dcb0a43c454c76434b6397d' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.77.0': '6f372fc8575b2fd6bac5775a907d66df99292f31e6a321740b4e0b0e919c5dbf' },
+  'line-format-skills.ts': { '1.78.0': 'b73f76dd7596a09a29406934faf5d201cc610483cd1a7815223ab6e422c607cc' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.137.0';
+export const AGENT_VERSION = '1.138.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -729,6 +729,9 @@ export const DETECTABLE_PATTERNS = {
     // Palantir's Spark scheduler with no room left for an executor it must place again (`not enough
     // capacity to reschedule the executor`).
     'not enough capacity to reschedule',
+    // LINSTOR's controller with too few satellites to place a resource's replicas on (`ERROR
+    // LINSTOR/Controller - SYSTEM - Not enough available nodes`).
+    'not enough available nodes',
   ],
   NodeNotReady: [
     // A chassis' supervisor losing a line card (SONiC: `pmon#chassisd: Module LINE-CARD1 lost midplane
@@ -1055,6 +1058,13 @@ export const DETECTABLE_PATTERNS = {
     // <id>`, at notice).
     'no heartbeat signal from node',
     'fail message received from',
+    // Corosync's membership on a node gone without saying it leaves (`[TOTEM ] Failed to receive the
+    // leave message. failed: 2`), kronosnet on a host it can no longer reach by any link (`[KNET ]
+    // host: host: 2 has no active links`), and CloudStack's management server on a KVM host whose agent
+    // stopped answering (`Investigating why host Host {...} has disconnected with event PingTimeout`).
+    'failed to receive the leave message',
+    'has no active links',
+    'disconnected with event pingtimeout',
   ],
   PodDown: [
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
@@ -1418,6 +1428,13 @@ export const DETECTABLE_PATTERNS = {
     'sparkapplicationfailed ',
     'sparkdriverfailed ',
     'sparkexecutorfailed ',
+    // QEMU's log on a guest that crashed (`shutting down, reason=crashed`), KubeVirt's virt-launcher on a
+    // domain stopped by a failure or shut off after a crash (`Domain event="stopped" detail="failed"`,
+    // escaped in its JSON; `kubevirt domain status: Shutoff(5):Crashed(3)`).
+    'shutting down, reason=crashed',
+    'event="stopped" detail="failed"',
+    'event=\\"stopped\\" detail=\\"failed\\"',
+    'shutoff(5):crashed(',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1980,6 +1997,20 @@ export const DETECTABLE_PATTERNS = {
     ': driver timeout',
     'timeout attempting to',
     'doping after timeout',
+    // BGP sessions dropped when a peer's keepalives stopped arriving in time (FRR: `%NOTIFICATION: sent to
+    // neighbor x 4/0 (Hold Timer Expired)`; GoBGP: `msg="hold timer expired"`), a VPP agent's binary API
+    // call (`no reply received within the timeout period 1s`), systemd's watchdog on a service that
+    // stopped pinging it (`frr.service: Watchdog timeout (limit 1min)!`), Nav2's costmap waiting on a
+    // transform (`transform from base_link to map did not become available before timeout`; `Timed out
+    // waiting for transform`, at info: its header is read by INFO_LEVEL_REPORTERS), and MoveIt's client on
+    // its action server (`Unable to connect to move_group action server 'move_group' within allotted time
+    // (30s)`).
+    'hold timer expired',
+    'no reply received within the timeout',
+    ': watchdog timeout (limit ',
+    'did not become available before timeout',
+    'timed out waiting for transform',
+    'within allotted time',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

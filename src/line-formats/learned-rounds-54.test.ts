@@ -281,6 +281,11 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['(0) No proxy response, giving up on request and marking it done', 'HighLatency', 'no proxy response', 'Proxy response received'],
     ['Marking home server 10.0.0.74 port 1812 as zombie (it has not responded in 10.000000 seconds).', 'HighLatency', 'as zombie (it has not responded', 'as alive (it has responded'],
     ['Mar  1 10:00:00 shop-lb load_balancer[4242]: No response to status check 1808 ID 77 for home server 10.0.0.103 port 1813', 'StartupProbeFailed', 'no response to status check', 'Response to status check'],
+    // Rounds 435-439: LINSTOR's node list with a node OFFLINE, in its box-drawing and ASCII tables, and
+    // Pacemaker's status on a node it must fence.
+    ['┊ shop-worker-2   ┊ SATELLITE  ┊ 10.0.0.12:3367 (SSL) ┊ OFFLINE ┊', 'NodeNotReady', '┊ offline ┊', '┊ Online ┊'],
+    ['| shop-worker-3   | SATELLITE  | 10.0.0.13:3367 (SSL) | OFFLINE |', 'NodeNotReady', '| offline |', '| Online |'],
+    ['Node shop-db-2 (3232261521): UNCLEAN (offline)', 'NodeNotReady', ': unclean (', ': Online ('],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -596,6 +601,14 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025-03-01T10:00:00Z\tINFO\tcontrollers.Ironic\tdeployment not available yet\t{"Deployment": "ironic-service", "Status": {"conditions":[{"type":"Available","status":"False","reason":"MinimumReplicasUnavailable","message":"Deployment does not have minimum availability."}]}}', 'ReplicaMismatch', 'controllers.Ironic'],
     ['INFO exited: clamav (exit status 1; not expected)', 'CrashLoopBackOff', 'INFO '],
     ['Mar  1 10:00:00.821479 shop-sw1 INFO dhcp_server#supervisord 2025-03-01 10:00:00,821 INFO exited: kea-dhcp4 (exit status 1; not expected)', 'CrashLoopBackOff', 'INFO '],
+    // Rounds 435-439: the hung-task detector behind the kernel's syslog prefix, Vagrant's retry helper,
+    // KubeVirt's virt-launcher, Nav2's costmaps.
+    ['Mar  1 10:00:00 shop-hv-4 kernel: [  489.615298] INFO: task drbdsetup:4242 blocked for more than 120 seconds.', 'HighLatency', 'INFO: task '],
+    ['INFO retryable: Retryable exception raised: #<Fog::Errors::TimeoutError: The specified wait_for timeout (2 seconds) was exceeded>', 'HighLatency', 'INFO retryable: '],
+    ['{"component":"virt-launcher","level":"info","msg":"kubevirt domain status: Shutoff(5):Crashed(3)","pos":"client.go:296","timestamp":"2025-03-01T10:00:00.000000Z"}', 'PodDown', '"component":"virt-launcher"'],
+    ['{"component":"virt-launcher","level":"info","msg":"DomainLifecycle event Domain event=\\"stopped\\" detail=\\"failed\\" with event id 5 reason 5 received","pos":"client.go:469","timestamp":"2025-03-01T10:00:00.000000Z"}', 'PodDown', '"component":"virt-launcher"'],
+    ['[controller_server-8] [INFO] [1740823200.301498980] [local_costmap.local_costmap]: Timed out waiting for transform from base_link to odom to become available, tf error: Invalid frame ID "odom"', 'HighLatency', '_costmap.'],
+    ['[planner_server-5] [INFO] [global_costmap.planner_server]: Timed out waiting for transform from base_link to map to become available, tf error: .', 'HighLatency', '_costmap.'],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1197,6 +1210,22 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['10:00:00.574 span_id=050d647f6fbbea35 trace_id=397b4418ba479fc6 [error] Timeout attempting to perform RPC invocation', 'HighLatency', 'timeout attempting to'],
     ["ERR dhcp_server#supervisor-proc-exit-listener: Process 'kea-dhcp4' is not running in namespace 'host' (8.0 minutes).", 'PodDown', 'is not running in namespace'],
     ['Mar  1 10:00:00.313 ERROR kubelet::state::common::image_pull: error=unsupported media type: application/vnd.docker.distribution.manifest.list.v2+json', 'ImagePullBackOff', 'image_pull: error='],
+    // Rounds 435-439: LINSTOR's placement, Corosync's membership and kronosnet's links, CloudStack's KVM
+    // host, QEMU's and KubeVirt's crashed guests, BGP's hold timer, a VPP agent's API call, systemd's
+    // watchdog, Nav2's costmaps, MoveIt's client.
+    ['10:00:00.523 [MainWorkerPool-1] ERROR LINSTOR/Controller - SYSTEM - Not enough available nodes', 'SchedulingBlocked', 'not enough available nodes'],
+    ['Mar  1 10:00:00 shop-ha-1 corosync[374]:   [TOTEM ] Failed to receive the leave message. failed: 2', 'NodeNotReady', 'failed to receive the leave message'],
+    ['Mar  1 10:00:00 [4242] shop-ha-1 corosync warning [KNET  ] host: host: 2 has no active links', 'NodeNotReady', 'has no active links'],
+    ['2025-03-01 10:00:00,022 WARN  [c.c.a.m.AgentManagerImpl] (AgentTaskPool-10:ctx-c383007c) Investigating why host Host {"id":1,"name":"shop-kvm-1","type":"Routing"} has disconnected with event PingTimeout', 'NodeNotReady', 'disconnected with event pingtimeout'],
+    ['2025-03-01 10:00:00.354+0000: shutting down, reason=crashed', 'PodDown', 'shutting down, reason=crashed'],
+    ['level=error msg="DomainLifecycle event Domain event="stopped" detail="failed" with event id 5 reason 5 received"', 'PodDown', 'event="stopped" detail="failed"'],
+    ['level=error msg="kubevirt domain status: Shutoff(5):Crashed(3)"', 'PodDown', 'shutoff(5):crashed('],
+    ['2025/03/01 10:00:00 BGP: [HZN6M-XRM1G] %NOTIFICATION: sent to neighbor 10.0.0.1 4/0 (Hold Timer Expired) 0 bytes', 'HighLatency', 'hold timer expired'],
+    ['time="2025-03-01T10:00:00Z" level=warning msg="hold timer expired" Key=10.0.0.2 State=BGP_FSM_ESTABLISHED Topic=Peer', 'HighLatency', 'hold timer expired'],
+    ['time="2025-03-01 10:00:00.18402" level=error msg="no reply received within the timeout period 1s" logger=vpp-ifplugin.if-descriptor', 'HighLatency', 'no reply received within the timeout'],
+    ['Mar  1 10:00:00 shop-rtr-1 systemd[1]: frr.service: Watchdog timeout (limit 1min)!', 'HighLatency', ': watchdog timeout (limit '],
+    ['[component_container_isolated-7] [ERROR] [1740823200.785244117] [global_costmap.global_costmap]: Failed to activate global_costmap because transform from base_link to map did not become available before timeout', 'HighLatency', 'did not become available before timeout'],
+    ["[ERROR] [1740823200.372082965]: Unable to connect to move_group action server 'move_group' within allotted time (30s)", 'HighLatency', 'within allotted time'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1664,9 +1693,35 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 430-434: FreeRADIUS' home server list, Nomad's job list.
     ['10.0.0.103\t1813\tudp\tacct\tdead\t0', 'PodDown', ' dead '],
     ['shop-api  service  50        dead     2025-03-01T10:00:00+12:00', 'PodDown', ' dead '],
+    // Rounds 435-439: LINSTOR's node list, kronosnet's links, Pacemaker's status (a node id of ten digits,
+    // a clone's instances stopped), watchfrr, DRBD's two-phase commit, minikube's VM driver, the CARLA bridge.
+    ['┊ shop-ctl-6d6cd57c58-d2h9f ┊ CONTROLLER ┊ 10.0.0.11:3367 (SSL)    ┊ OFFLINE ┊', 'NodeNotReady', '┊ offline ┊'],
+    ['| shop-worker-1              | SATELLITE  | 10.0.0.103:3367 (SSL) | OFFLINE |', 'NodeNotReady', '| offline |'],
+    ['Mar  1 10:00:00 shop-ha-1 corosync[374]:   [KNET  ] link: host: 3 link: 0 is down', 'NodeNotReady', 'link: host: '],
+    ['Node shop-db-2 (3232261520): UNCLEAN (offline)', 'NodeNotReady', 'unclean'],
+    ['Stopped: [ shop-db-2 ]', 'PodDown', 'stopped: ['],
+    ['2025-03-01T10:00:00.806156-04:00 shop-rtr-1 watchfrr[3322]: [ZCJ3S-SPH5S] bgpd state -> down : initial connection attempt failed', 'PodDown', ' state -> down'],
+    ['Mar  1 10:00:00 shop-st-4 kernel: drbd pvc-f8ab800e: Two-phase commit 584166552 timeout', 'HighLatency', 'two-phase commit '],
+    ["Retriable failure: create: Error creating machine: Error in driver during machine creation: machine didn't return an IP after 120 seconds", 'HighLatency', "didn't return "],
+    ["W0301 10:00:00.963408    8802 start.go:523] error starting host: creating host: create: Error creating machine: IP not available after waiting: machine minikube didn't return IP after 1 minute", 'HighLatency', "didn't return "],
+    ['[bridge-1] [ERROR] [1740823200.513195642] [carla_ros_bridge]: Error: time-out of 5000ms while waiting for the simulator, make sure the simulator is ready', 'HighLatency', 'time-out of '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('reads a timeout type after its namespace, not a test case named for a timeout among dotted words (the check can fail)', () => {
+    const named = '(1/1) type_specific.io-github-autotest-libvirt.virsh.migrate_vm.positive_testing.p2p_migration.timeout.without_postcopy: PASS (167.21 s)';
+    const typeName = DETECTABLE_SHAPES.HighLatency.find((shape) => shape.contains === 'timeout' && shape.shape.source.startsWith('(?<=(?:::|\\.)'))!;
+    expect(typeName.shape.test(matchText(named))).toBe(false);
+    expect(detect('ERROR ' + named)).toBeNull();
+    for (const line of ['java.net.SocketTimeoutException: Read timed out', 'asyncio.TimeoutError', 'net/http: request canceled (Client.Timeout exceeded while awaiting headers)']) {
+      expect(typeName.shape.test(matchText(line))).toBe(true);
+    }
+    // Without the refusal of a dotted word after it, the case name reads as a timeout.
+    const loose = new RegExp(typeName.shape.source.replace('|\\.\\w)', ')'), 'i');
+    expect(loose.source).not.toBe(typeName.shape.source);
+    expect(loose.test(matchText(named))).toBe(true);
   });
 
   it("reads another API's `/v2/` path failing as what its words say, not as a registry's (the check can fail)", () => {
@@ -3064,6 +3119,18 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR [01/Mar/2025 10:00:00 ] supervisor   WARNING  Exit code for /usr/share/hue/build/env/bin/hue kt_renewer: 0',
     'ERROR 2025/03/01 10:00:00 Command exited with error: exit status 0',
     'ERROR traffic_server: received signal 15 (Terminated)',
+    // Rounds 435-439: nodes online, links up, instances started, a daemon up, a test case named for a timeout
+    // that passed, a domain running, settings of a time-out, a commit done.
+    '┊ shop-worker-2   ┊ SATELLITE  ┊ 10.0.0.12:3367 (SSL) ┊ Online  ┊',
+    'ERROR | shop-worker-3 | SATELLITE | 10.0.0.13:3367 (SSL) | Online |',
+    'ERROR [KNET  ] rx: host: 2 link: 1 is up',
+    'ERROR Started: [ shop-db-1 shop-db-2 ]',
+    'ERROR watchfrr[3322]: bgpd state -> up : connect succeeded',
+    'ERROR (1/1) type_specific.io-github-autotest-libvirt.virsh.migrate_vm.positive_testing.p2p_migration.timeout.without_postcopy: PASS (167.21 s)',
+    'ERROR kubevirt domain status: Running(1):Unknown(1)',
+    'ERROR carla_bridge: using a time-out of 5000ms for the simulator',
+    'ERROR drbd r0: Two-phase commit 584166552 done',
+    'ERROR BGP: %ADJCHANGE: neighbor 10.0.0.1 in vrf default Up',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
