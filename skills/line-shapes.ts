@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.140.0';
+export const LINE_SHAPES_VERSION = '1.141.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1073,6 +1073,14 @@ export const DETECTABLE_SHAPES = {
       contains: ' state -> down',
       shape: /\b(?:zebra|bgpd|ospfd|ospf6d|ripd|ripngd|isisd|pimd|pim6d|ldpd|nhrpd|eigrpd|babeld|sharpd|pbrd|bfdd|fabricd|vrrpd|staticd|pathd|mgmtd) state -> down\b/i,
     },
+    // The kernel on a process it killed for a bad memory access (`nfacctd[19533]: segfault at 7f24f903a330 ip
+    // 000000000046c6c4 sp 00007fff4e9bc8f0 error 6 in nfacctd[400000+fe000]`), BOINC's VirtualBox wrapper on
+    // its VM (`Status Report: virtualbox.exe/vboxheadless.exe is no longer running.`), and Docker's or
+    // Podman's refusal to act on a container that is not running (`Error: "exited" is not running, can't
+    // pause: container state improper`).
+    { contains: ': segfault at ', shape: /(?<=[\w.-]\[\d{1,10}\]): segfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error \d{1,3}\b/i },
+    { contains: 'is no longer running', shape: /^status report: \S{1,200} is no longer running\b/i },
+    { contains: 'container state improper', shape: /\bis not running, can't [a-z]{1,20}: container state improper\b/i },
     { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.149.0';
+export const SEVERITY_SKILLS_VERSION = '1.150.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -336,6 +336,10 @@ export const SEVERITY_RULES = [
       '┊ offline ┊',
       '| offline |',
       ': unclean (',
+      // sonic-mgmt's check on the containers it expects, and BOINC's VirtualBox wrapper on its VM, with no
+      // level (`Expected containers not running: telemetry`, `x is no longer running.`).
+      'expected containers not running',
+      'is no longer running',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,

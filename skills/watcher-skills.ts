@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.138.0';
+export const AGENT_VERSION = '1.139.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -254,6 +254,9 @@ export const DETECTABLE_PATTERNS = {
     'failed to import docker image',
     // Krustlet's image pull (`kubelet::state::common::image_pull: error=unsupported media type: ...`).
     'image_pull: error=',
+    // Podman's events in the journal on a pull that failed (`image pull-error x short-name resolution
+    // enforced but cannot prompt without a TTY`).
+    'image pull-error ',
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
@@ -1435,6 +1438,14 @@ export const DETECTABLE_PATTERNS = {
     'event="stopped" detail="failed"',
     'event=\\"stopped\\" detail=\\"failed\\"',
     'shutoff(5):crashed(',
+    // SONiC's exit listener on a container's critical process (`Process telemetry exited unxepectedly.
+    // Terminating supervisor...`, its own spelling in some releases; spelled right, a shape reads it; at
+    // info behind SONiC's syslog, its header is read by INFO_LEVEL_REPORTERS), sonic-mgmt's check on the containers it expects (`Expected
+    // containers not running: telemetry`), and Folding@home's client on its core (`FahCore returned an
+    // unknown error code which probably indicates that it crashed`).
+    'exited unxepectedly. terminating supervisor',
+    'expected containers not running',
+    'probably indicates that it crashed',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -2011,6 +2022,9 @@ export const DETECTABLE_PATTERNS = {
     'did not become available before timeout',
     'timed out waiting for transform',
     'within allotted time',
+    // OctoPrint on a printer that stopped answering its serial line (`Communication timeout while printing,
+    // trying to trigger response from printer.`).
+    'communication timeout while',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

@@ -286,6 +286,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['┊ shop-worker-2   ┊ SATELLITE  ┊ 10.0.0.12:3367 (SSL) ┊ OFFLINE ┊', 'NodeNotReady', '┊ offline ┊', '┊ Online ┊'],
     ['| shop-worker-3   | SATELLITE  | 10.0.0.13:3367 (SSL) | OFFLINE |', 'NodeNotReady', '| offline |', '| Online |'],
     ['Node shop-db-2 (3232261521): UNCLEAN (offline)', 'NodeNotReady', ': unclean (', ': Online ('],
+    // Rounds 440-444: sonic-mgmt's check on its containers, BOINC's VirtualBox wrapper.
+    ['Expected containers not running: telemetry', 'PodDown', 'expected containers not running', 'Expected containers running'],
+    ['Status Report: virtualbox.exe/vboxheadless.exe is no longer running.', 'PodDown', 'is no longer running', 'is running'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -609,6 +612,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['{"component":"virt-launcher","level":"info","msg":"DomainLifecycle event Domain event=\\"stopped\\" detail=\\"failed\\" with event id 5 reason 5 received","pos":"client.go:469","timestamp":"2025-03-01T10:00:00.000000Z"}', 'PodDown', '"component":"virt-launcher"'],
     ['[controller_server-8] [INFO] [1740823200.301498980] [local_costmap.local_costmap]: Timed out waiting for transform from base_link to odom to become available, tf error: Invalid frame ID "odom"', 'HighLatency', '_costmap.'],
     ['[planner_server-5] [INFO] [global_costmap.planner_server]: Timed out waiting for transform from base_link to map to become available, tf error: .', 'HighLatency', '_costmap.'],
+    // Rounds 440-444: SONiC's exit listener at info behind its syslog.
+    ['Mar  1 10:00:00.322615 shop-sw1 INFO telemetry#supervisor-proc-exit-listener: Process telemetry exited unxepectedly. Terminating supervisor...', 'PodDown', '#supervisor-proc-exit-listener: '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1226,6 +1231,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Mar  1 10:00:00 shop-rtr-1 systemd[1]: frr.service: Watchdog timeout (limit 1min)!', 'HighLatency', ': watchdog timeout (limit '],
     ['[component_container_isolated-7] [ERROR] [1740823200.785244117] [global_costmap.global_costmap]: Failed to activate global_costmap because transform from base_link to map did not become available before timeout', 'HighLatency', 'did not become available before timeout'],
     ["[ERROR] [1740823200.372082965]: Unable to connect to move_group action server 'move_group' within allotted time (30s)", 'HighLatency', 'within allotted time'],
+    // Rounds 440-444: SONiC's exit listener, Folding@home's core, OctoPrint's serial line, Podman's pull events.
+    ['Mar  1 10:00:00.322615 shop-sw1 ERR telemetry#supervisor-proc-exit-listener: Process telemetry exited unxepectedly. Terminating supervisor...', 'PodDown', 'exited unxepectedly. terminating supervisor'],
+    ['10:00:00:WARNING:WU00:FS01:FahCore returned an unknown error code which probably indicates that it crashed', 'PodDown', 'probably indicates that it crashed'],
+    ['Communication timeout while printing, trying to trigger response from printer. Configure long running commands or increase communication timeout if that happens regularly.', 'HighLatency', 'communication timeout while'],
+    ['Mar  1 10:00:00 shop-host podman[4242]: 2025-03-01 10:00:00.5920341 +0000 UTC m=+0.036263801 image pull-error  shop-web:4.2 short-name resolution enforced but cannot prompt without a TTY', 'ImagePullBackOff', 'image pull-error '],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1705,6 +1715,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["Retriable failure: create: Error creating machine: Error in driver during machine creation: machine didn't return an IP after 120 seconds", 'HighLatency', "didn't return "],
     ["W0301 10:00:00.963408    8802 start.go:523] error starting host: creating host: create: Error creating machine: IP not available after waiting: machine minikube didn't return IP after 1 minute", 'HighLatency', "didn't return "],
     ['[bridge-1] [ERROR] [1740823200.513195642] [carla_ros_bridge]: Error: time-out of 5000ms while waiting for the simulator, make sure the simulator is ready', 'HighLatency', 'time-out of '],
+    // Rounds 440-444: the kernel's segfault report, BOINC's VirtualBox wrapper, a container not running.
+    ['Mar  1 10:00:00 shop-flow kernel: [226577.973260] nfacctd[19533]: segfault at 7f24f903a330 ip 000000000046c6c4 sp 00007fff4e9bc8f0 error 6 in nfacctd[400000+fe000]', 'PodDown', ': segfault at '],
+    ['znc[10095]: segfault at 14e ip b67f3215 sp bfb12d10 error 6 in palaver.so[b67ea000+e000]', 'PodDown', ': segfault at '],
+    ['Status Report: virtualbox.exe/vboxheadless.exe is no longer running.', 'PodDown', 'is no longer running'],
+    ['Error: "exited" is not running, can\'t pause: container state improper', 'PodDown', 'container state improper'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3131,6 +3146,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR carla_bridge: using a time-out of 5000ms for the simulator',
     'ERROR drbd r0: Two-phase commit 584166552 done',
     'ERROR BGP: %ADJCHANGE: neighbor 10.0.0.1 in vrf default Up',
+    // Rounds 440-444: a process stopped by its supervisor, a check that found its containers, a client that
+    // finished, a removal refused for a running container, a status report on a VM still up.
+    'Mar  1 10:00:00.940005 shop-sw1 INFO telemetry#supervisord 2025-03-01 10:00:00,609 INFO stopped: telemetry (terminated by SIGTERM)',
+    'ERROR Expected containers running: telemetry',
+    'ERROR 10:00:00:WU00:FS01:FahCore returned: FINISHED_UNIT (100 = 0x64)',
+    "ERROR Error: cannot remove container shop-web as it is running - running or paused containers cannot be removed without force: container state improper",
+    'ERROR Status Report: virtualbox.exe/vboxheadless.exe is running.',
+    'ERROR Communication timeout set to 30 seconds',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
