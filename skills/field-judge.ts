@@ -42,6 +42,8 @@ import {
   readSaiTimeSpan,
   readLnetInactive,
   readRspamdSlowRule,
+  readBeegoRequest,
+  readGoGetTrace,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
@@ -207,6 +209,8 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.deisRouter, readDeisRouterLog],
   [G.gin, readGinRequest],
   [G.macaron, readMacaronRequest],
+  [G.beego, readBeegoRequest],
+  [G.goGetTrace, readGoGetTrace],
   [G.prettyRequest, readPrettyRequest],
   [G.rackTimeout, readRackTimeout],
   [G.queryResult, readQueryResult],

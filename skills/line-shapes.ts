@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.141.0';
+export const LINE_SHAPES_VERSION = '1.142.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -378,6 +378,9 @@ export const DETECTABLE_SHAPES = {
     // Cloud Foundry's count of an app's instances, some of them crashing and restarting (`0 of 1
     // instances running (1 flapping)`).
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
+    // MeshCentral's launcher on a server that died and that it starts again (`MeshCentral failed with
+    // critical error, check mesherrors.txt. Restarting in 5 seconds...`).
+    { contains: 'failed with critical error, ', shape: /\bfailed with critical error, check [\w.-]{1,64}\. restarting in \d{1,4} seconds\b/i },
   ],
   StartupProbeFailed: [
     // Dokku's checks on a new release (`!     Check attempt 1/5 failed.`, `remote:  !     Check attempt 2/6
@@ -692,6 +695,9 @@ export const DETECTABLE_SHAPES = {
       shape: linstorNodeOffline(bar),
     })),
     { contains: 'link: host: ', shape: /\blink: host: \d{1,5} link: \d{1,3} is down\b/i },
+    // tinc's graph on a node of the mesh it can no longer reach (`[INFO  tincd::graph] Node cake became
+    // unreachable`; tinc 1.0: `Node x (10.0.0.5 port 655) became unreachable`).
+    { contains: ' became unreachable', shape: /\bnode [\w.-]{1,64}(?: \([\w.:]{1,45} port \d{1,5}\))? became unreachable\b/i },
     // Cassandra's gossip marking a peer down (`InetAddress /10.0.0.7:7000 is now DOWN`), and a
     // `nodetool status` row of a node Down and Normal (`DN  10.0.0.7  36.46 GB  256  ?  <host id>
     // rack1`).
@@ -1081,6 +1087,12 @@ export const DETECTABLE_SHAPES = {
     { contains: ': segfault at ', shape: /(?<=[\w.-]\[\d{1,10}\]): segfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error \d{1,3}\b/i },
     { contains: 'is no longer running', shape: /^status report: \S{1,200} is no longer running\b/i },
     { contains: 'container state improper', shape: /\bis not running, can't [a-z]{1,20}: container state improper\b/i },
+    // libreswan's pluto ending in failure, as its run script (`!pluto failure!:  exited with error status 139
+    // (signal 11)`) and `ipsec verify` (`Checking that pluto is running   [FAILED]`) report it, and 3x-ui
+    // on the Xray core it runs (`Failure in running xray-core: exit status 23`).
+    { contains: 'pluto failure!', shape: /!pluto failure!: exited with error status [1-9]\d{0,2}\b/i },
+    { contains: ' is running [failed]', shape: /^checking that [\w.-]{1,64} is running \[failed\]$/i },
+    { contains: 'failure in running ', shape: /\bfailure in running [\w.-]{1,64}: exit status [1-9]\d{0,2}\b/i },
     { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [
@@ -1455,6 +1467,15 @@ export const DETECTABLE_SHAPES = {
     { contains: 'two-phase commit ', shape: /\btwo-phase commit \d{1,12} timeout\b/i },
     { contains: "didn't return ", shape: /\bdidn't return (?:an )?ip after \d{1,5} (?:seconds?|minutes?)\b/i },
     { contains: 'time-out of ', shape: /\btime-out of \d{1,9} ?(?:ms|s|secs?|seconds?) while waiting\b/i },
+    // ... i2pd on a tunnel build its peers never answered (`Tunnel: pending build request 2281331559 timeout,
+    // deleted`), and xrdp's session manager on an X server that never came up (`X server for display 10
+    // startup timeout`, the words ending the line or its clause: a setting of the timeout is not one).
+    // frp's server and client on a control connection whose heartbeats stopped, the words ending the line
+    // (`ProxyName [abc], client heartbeat timeout`, `[W] [server/control.go:647] heartbeat timeout`); Raft's
+    // `Heartbeat timeout from "x" reached, starting election` is an election, not a wait.
+    { contains: 'heartbeat timeout', shape: /\bheartbeat timeout$/i },
+    { contains: 'pending build request ', shape: /\bpending build request \d{1,12} timeout\b/i },
+    { contains: ' startup timeout', shape: /\bx server for display \d{1,5} startup timeout(?:$|[,.;:!])/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

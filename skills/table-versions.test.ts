@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.139.0': '1f941252f0c67bd63c45b35f04b9f8d8198569feaaf4c34a6c9ecadbea9cce4e' },
-  'line-shapes.ts': { '1.141.0': 'cd9a099ca49710937bbac71fffc44230289b962ac21f9e61b4e2504fd2cdc758' },
-  'severity-skills.ts': { '1.150.0': 'df260133088afae22006f59b87e4a819f4ea389ece6ddff0dd34fc0d90702e59' },
+  'watcher-skills.ts': { '1.140.0': 'b1854a49cbb6af39699760729ab0d9bb9b62cd6e6f1942831e0fd75b749e3b0b' },
+  'line-shapes.ts': { '1.142.0': '4fa17a8f9b30a9991494dddafd74eddef8fba91605bbecc319fa96c0c3b490f0' },
+  'severity-skills.ts': { '1.151.0': '69812c3d8e754fd22f5032662bbe82e6f657c6ac41cb7a623d81aa06ef064a07' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.79.0': '3b8400127ae7c808cca97785dcc352a1313c902ddfd52de8783ad19f0c800b17' },
+  'line-format-skills.ts': { '1.80.0': 'f2fb378bc93834834174d232bcbcf773f41e8ebe1a49a46b9851e0c37b4dcdfa' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.139.0';
+export const AGENT_VERSION = '1.140.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1446,6 +1446,9 @@ export const DETECTABLE_PATTERNS = {
     'exited unxepectedly. terminating supervisor',
     'expected containers not running',
     'probably indicates that it crashed',
+    // libreswan's control tool finding no daemon to talk to (`whack: Pluto is not running (no
+    // "/run/pluto/pluto.ctl")`).
+    'whack: pluto is not running',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -2025,6 +2028,10 @@ export const DETECTABLE_PATTERNS = {
     // OctoPrint on a printer that stopped answering its serial line (`Communication timeout while printing,
     // trying to trigger response from printer.`).
     'communication timeout while',
+    // RustDesk's rendezvous server on its own self-test (`Timeout of test_hbbs`), and MeshCentral's
+    // watchdog on its event loop (`Watchdog timer timeout, 3394ms.`).
+    'timeout of test_hbbs',
+    'watchdog timer timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

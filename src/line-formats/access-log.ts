@@ -317,6 +317,30 @@ export function readGinRequest(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: goDurationSeconds(call[2]!) };
 }
 
+// Beego's router log (Go services such as Harbor's core, at debug): `[D] [middleware.go:52]  |
+// 10.43.3.200| 500 | 30.00553635s|   match| GET  /api/chartrepo/docker/charts  r:/api/...`, the
+// client, the status and the latency (a Go duration) in padded columns, then whether a route
+// matched.
+const BEEGO_REQUEST = /\| {0,40}[\da-fA-F.:]{1,45}\| ([1-5]\d\d) \| {0,20}((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})\| {0,10}(?:no)?match\|/;
+
+/** The status and latency of a request Beego's router logged, or null when the line is not one. */
+export function readBeegoRequest(line: string): AccessLogFields | null {
+  if (line.indexOf('match|') < 0) return null;
+  const call = BEEGO_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: goDurationSeconds(call[2]!) };
+}
+
+// The go command's trace of its module fetches (`go get -x`, `go mod download -x`): `# get
+// https://proxy.golang.org/x/@v/list: 200 OK (58.077s)`, the status, its text and the seconds the
+// fetch took.
+const GO_GET_TRACE = /^# get \S{1,2000}: ([1-5]\d\d) [A-Za-z' -]{1,40} \((\d{1,6}(?:\.\d{1,6})?)s\)$/;
+
+/** The status and time of a fetch the go command traced, or null when the line is not one. */
+export function readGoGetTrace(line: string): AccessLogFields | null {
+  const fetch = line.startsWith('# get ') ? GO_GET_TRACE.exec(line) : null;
+  return fetch === null ? null : { status: Number(fetch[1]), seconds: Number(fetch[2]) };
+}
+
 // Macaron's request log (Go; Gogs and early Gitea): `[Macaron] Completed /repo/migrate 500 Internal
 // Server Error in 43m43.314713378s`, and since 2015 with a time and the method (`[Macaron]
 // 2016-01-02 15:04:05: Completed GET /x 200 OK in 1.5ms`): the status, its text and the latency (a

@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -289,6 +289,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 440-444: sonic-mgmt's check on its containers, BOINC's VirtualBox wrapper.
     ['Expected containers not running: telemetry', 'PodDown', 'expected containers not running', 'Expected containers running'],
     ['Status Report: virtualbox.exe/vboxheadless.exe is no longer running.', 'PodDown', 'is no longer running', 'is running'],
+    // Rounds 445-449: libreswan's control tool with no daemon.
+    ['whack: Pluto is not running (no "/run/pluto/pluto.ctl")', 'PodDown', 'pluto is not running', 'Pluto is running'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -614,6 +616,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['[planner_server-5] [INFO] [global_costmap.planner_server]: Timed out waiting for transform from base_link to map to become available, tf error: .', 'HighLatency', '_costmap.'],
     // Rounds 440-444: SONiC's exit listener at info behind its syslog.
     ['Mar  1 10:00:00.322615 shop-sw1 INFO telemetry#supervisor-proc-exit-listener: Process telemetry exited unxepectedly. Terminating supervisor...', 'PodDown', '#supervisor-proc-exit-listener: '],
+    // Rounds 445-449: tinc 1.1's graph.
+    ['Mar  1 10:00:00 shop-gw tincd[4242]: [INFO  tincd::graph] Node shop-east became unreachable', 'NodeNotReady', 'tincd::graph] '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1236,6 +1240,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['10:00:00:WARNING:WU00:FS01:FahCore returned an unknown error code which probably indicates that it crashed', 'PodDown', 'probably indicates that it crashed'],
     ['Communication timeout while printing, trying to trigger response from printer. Configure long running commands or increase communication timeout if that happens regularly.', 'HighLatency', 'communication timeout while'],
     ['Mar  1 10:00:00 shop-host podman[4242]: 2025-03-01 10:00:00.5920341 +0000 UTC m=+0.036263801 image pull-error  shop-web:4.2 short-name resolution enforced but cannot prompt without a TTY', 'ImagePullBackOff', 'image pull-error '],
+    // Rounds 445-449: libreswan's control tool, RustDesk's self-test, MeshCentral's watchdog.
+    ['ERROR whack: Pluto is not running (no "/run/pluto/pluto.ctl")', 'PodDown', 'whack: pluto is not running'],
+    ['[2025-03-01 10:00:00.895925 +00:00] ERROR [src/rendezvous_server.rs:173] Failed to run hbbs test with 0.0.0.0:21116: Timeout of test_hbbs', 'HighLatency', 'timeout of test_hbbs'],
+    ['2025/3/1 10:00:00: Watchdog timer timeout, 3394ms.', 'HighLatency', 'watchdog timer timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1720,6 +1728,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['znc[10095]: segfault at 14e ip b67f3215 sp bfb12d10 error 6 in palaver.so[b67ea000+e000]', 'PodDown', ': segfault at '],
     ['Status Report: virtualbox.exe/vboxheadless.exe is no longer running.', 'PodDown', 'is no longer running'],
     ['Error: "exited" is not running, can\'t pause: container state improper', 'PodDown', 'container state improper'],
+    // Rounds 445-449: libreswan's pluto, 3x-ui's core, tinc's graph, frp's heartbeats, i2pd's tunnels, xrdp's
+    // X server, MeshCentral's launcher.
+    ['Mar  1 10:00:00 shop-gw ipsec__plutorun: !pluto failure!:  exited with error status 139 (signal 11)', 'PodDown', 'pluto failure!'],
+    ['Checking that pluto is running                          [FAILED]', 'PodDown', ' is running [failed]'],
+    ['ERROR - Failure in running xray-core: exit status 23', 'PodDown', 'failure in running '],
+    ['Mar  1 10:00:00 shop-gw tincd[4242]: Node shop-east (10.0.0.5 port 655) became unreachable', 'NodeNotReady', ' became unreachable'],
+    ['2025/03/01 10:00:00 [control.go:139] [E] ProxyName [shop], client heartbeat timeout', 'HighLatency', 'heartbeat timeout'],
+    ['[W] [server/control.go:647] heartbeat timeout', 'HighLatency', 'heartbeat timeout'],
+    ['10:00:00/warn - Tunnel: pending build request 2281331559 timeout, deleted', 'HighLatency', 'pending build request '],
+    ['[20250301-10:00:00] [ERROR] X server for display 10 startup timeout', 'HighLatency', ' startup timeout'],
+    ['Mar  1 10:00:00 shop-mesh node[4242]: ERROR: MeshCentral failed with critical error, check mesherrors.txt. Restarting in 5 seconds...', 'CrashLoopBackOff', 'failed with critical error, '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3154,6 +3173,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     "ERROR Error: cannot remove container shop-web as it is running - running or paused containers cannot be removed without force: container state improper",
     'ERROR Status Report: virtualbox.exe/vboxheadless.exe is running.',
     'ERROR Communication timeout set to 30 seconds',
+    // Rounds 445-449: Raft's election, a check that passed, a node reachable again, settings of a startup timeout,
+    // a request answered fast.
+    'ERROR 2025/03/01 10:00:00 [WARN] raft: Heartbeat timeout from "" reached, starting election',
+    'ERROR Checking that pluto is running                          [OK]',
+    'ERROR tincd[4242]: [INFO  tincd::graph] Node shop-east became reachable (via shop-east)',
+    'ERROR [2025-03-01 10:00:00] [INFO ] X server for display 10 startup timeout set to 10 seconds',
+    'ERROR core 2025/03/01 10:00:00.530 [D] [middleware.go:52]  |    10.0.0.200| 200 |   1.086084ms|   match| GET      /api/v2.0/ping   r:/api/v2.0/ping',
+    'ERROR # get https://proxy.golang.org/shop/@v/list: 200 OK (0.272s)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3194,6 +3221,18 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(read(line)).toEqual({ status: 0, seconds });
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
     expect(read(line.replace(/err:cost|time span|was inactive for/, 'took'))).toBeNull();
+  });
+
+  it.each([
+    // Rounds 445-449: Beego's router log (Harbor's core, at debug) and the go command's fetch trace.
+    ['harbor-core 2025/03/01 10:00:00.530 [D] [middleware.go:52]  |    10.0.0.200| 200 | 45.00553635s|   match| GET      /api/chartrepo/shop/charts   r:/api/chartrepo/:repo/charts', readBeegoRequest, 200, 45.00553635],
+    ['# get https://proxy.golang.org/github.com/shop/cli/@v/list: 200 OK (58.077s)', readGoGetTrace, 200, 58.077],
+    ['# get https://proxy.golang.org/github.com/shop/cli/@v/2.7.5.info: 404 Not Found (58.331s)', readGoGetTrace, 404, 58.331],
+  ] as const)("reads %j as a request's status and time, slow at the 30-s bar and quiet under a higher one (the check can fail)", (line, read, status, seconds) => {
+    expect(read(line)).toEqual({ status, seconds });
+    expect(detect(line)).toBe('HighLatency');
+    expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
+    expect(read(line.replace(/match\||# get /, 'x'))).toBeNull();
   });
 
   it("reads a Procodile row as a loop only when it Failed after respawns, not one Running after them (the check can fail)", () => {

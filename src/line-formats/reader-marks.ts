@@ -33,6 +33,8 @@ export const READER_MARKS = {
   deisRouter: ['] - '],
   gin: ['[GIN] '],
   macaron: ['[Macaron] '],
+  beego: ['match|'],
+  goGetTrace: ['# get '],
   prettyRequest: ['request completed ', 'request errored '],
   rackTimeout: ['source=rack-timeout '],
   queryResult: ['s)', 'sec)'],
