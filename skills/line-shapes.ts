@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.142.0';
+export const LINE_SHAPES_VERSION = '1.143.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -348,8 +348,9 @@ export const DETECTABLE_SHAPES = {
     // the platform restarts a crashed instance.
     { contains: 'crash', shape: /^#\d{1,4} (?:crashed|crashing) \d{4}-\d{2}-\d{2} /i },
     { contains: 'exit code', shape: /\bexit code:?\s+(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-5])\b/i },
-    // systemd: a unit's main process failing, and supervisord: a program it did not expect to exit.
-    { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=[1-9]\d*\//i },
+    // systemd: a unit's main process failing (not 143, a process that ended on the SIGTERM of a stop), and
+    // supervisord: a program it did not expect to exit.
+    { contains: 'main process exited', shape: /\bmain process exited, code=exited, status=(?!143\/)[1-9]\d*\//i },
     // The Nomad client restarting a task that failed, under its restart policy (`Restarting task
     // "web" for alloc "id" in 28.28s`).
     { contains: 'restarting task "', shape: /\brestarting task "[^"]{1,200}" for alloc "[^"]{1,64}" in \d/i },
@@ -1092,6 +1093,12 @@ export const DETECTABLE_SHAPES = {
     // on the Xray core it runs (`Failure in running xray-core: exit status 23`).
     { contains: 'pluto failure!', shape: /!pluto failure!: exited with error status [1-9]\d{0,2}\b/i },
     { contains: ' is running [failed]', shape: /^checking that [\w.-]{1,64} is running \[failed\]$/i },
+    // Direwolf on its sound card (`Terminating after audio input failure.`), a Windows service monitor on a
+    // program it watches (`C:\...\direwolf.exe is not running`), and NUT's driver controller on a UPS
+    // driver (`Driver failed to start (exit status=1)`).
+    { contains: 'terminating after ', shape: /\bterminating after (?:an? )?[\w -]{1,40} failure\b/i },
+    { contains: '.exe is not running', shape: /\\[\w .-]{1,64}\.exe is not running$/i },
+    { contains: 'driver failed to start', shape: /\bdriver failed to start \(exit status=[1-9]\d{0,2}\)/i },
     { contains: 'failure in running ', shape: /\bfailure in running [\w.-]{1,64}: exit status [1-9]\d{0,2}\b/i },
     { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.151.0';
+export const SEVERITY_SKILLS_VERSION = '1.152.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -342,6 +342,12 @@ export const SEVERITY_RULES = [
       'is no longer running',
       // libreswan's control tool with no daemon to talk to (`whack: Pluto is not running`), with no level.
       'pluto is not running',
+      // readsb's and dump1090's stop on an error, Direwolf's on its sound card and a Windows service
+      // monitor's on a program, each with no level (`Abnormal exit.`, `Terminating after audio input
+      // failure.`, `x.exe is not running`).
+      'abnormal exit',
+      'terminating after',
+      '.exe is not running',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.140.0';
+export const AGENT_VERSION = '1.141.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1449,6 +1449,11 @@ export const DETECTABLE_PATTERNS = {
     // libreswan's control tool finding no daemon to talk to (`whack: Pluto is not running (no
     // "/run/pluto/pluto.ctl")`).
     'whack: pluto is not running',
+    // readsb's and dump1090's own last word when they stop on an error (`Abnormal exit.`; a clean stop is
+    // `Normal exit.`), and Nutify's check on NUT's daemons (`Process upsd not found`).
+    'abnormal exit.',
+    'process upsd not found',
+    'process upsmon not found',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -2032,6 +2037,10 @@ export const DETECTABLE_PATTERNS = {
     // watchdog on its event loop (`Watchdog timer timeout, 3394ms.`).
     'timeout of test_hbbs',
     'watchdog timer timeout',
+    // SoapySDR's device reads with no samples in time (`WARNING: SoapySDR::Device::readStream timeout!`), and
+    // an Audiobookshelf client's sync socket (`Auth timeout - no init or auth_failed received`).
+    'readstream timeout',
+    'auth timeout - no init',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 

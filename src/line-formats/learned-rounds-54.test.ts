@@ -291,6 +291,10 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Status Report: virtualbox.exe/vboxheadless.exe is no longer running.', 'PodDown', 'is no longer running', 'is running'],
     // Rounds 445-449: libreswan's control tool with no daemon.
     ['whack: Pluto is not running (no "/run/pluto/pluto.ctl")', 'PodDown', 'pluto is not running', 'Pluto is running'],
+    // Rounds 450-454: readsb's stop on an error, Direwolf's on its sound card, a Windows service monitor.
+    ['[2025-03-01 10:00:00.451 GMT] Abnormal exit.', 'PodDown', 'abnormal exit', 'Normal exit'],
+    ['Terminating after audio input failure.', 'PodDown', 'terminating after', 'Stopping after'],
+    ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running', '.exe is running'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1244,6 +1248,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERROR whack: Pluto is not running (no "/run/pluto/pluto.ctl")', 'PodDown', 'whack: pluto is not running'],
     ['[2025-03-01 10:00:00.895925 +00:00] ERROR [src/rendezvous_server.rs:173] Failed to run hbbs test with 0.0.0.0:21116: Timeout of test_hbbs', 'HighLatency', 'timeout of test_hbbs'],
     ['2025/3/1 10:00:00: Watchdog timer timeout, 3394ms.', 'HighLatency', 'watchdog timer timeout'],
+    // Rounds 450-454: readsb's stop, Nutify's check on NUT's daemons, SoapySDR's reads, a sync client's socket.
+    ['Mar  1 10:00:00 shop-radio readsb[4242]: [2025-03-01 10:00:00.451 GMT] Abnormal exit.', 'PodDown', 'abnormal exit.'],
+    ['[2025-03-01 10:00:00] Process upsd not found', 'PodDown', 'process upsd not found'],
+    ['[2025-03-01 10:00:01] Process upsmon not found', 'PodDown', 'process upsmon not found'],
+    ['openwebrx    | WARNING: SoapySDR::Device::readStream timeout!', 'HighLatency', 'readstream timeout'],
+    ['[10:00:00.098] ⚠️ [RealtimeProgressSync] Auth timeout - no init or auth_failed received', 'HighLatency', 'auth timeout - no init'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1739,6 +1749,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['10:00:00/warn - Tunnel: pending build request 2281331559 timeout, deleted', 'HighLatency', 'pending build request '],
     ['[20250301-10:00:00] [ERROR] X server for display 10 startup timeout', 'HighLatency', ' startup timeout'],
     ['Mar  1 10:00:00 shop-mesh node[4242]: ERROR: MeshCentral failed with critical error, check mesherrors.txt. Restarting in 5 seconds...', 'CrashLoopBackOff', 'failed with critical error, '],
+    // Rounds 450-454: Direwolf, a Windows service monitor, NUT's driver controller.
+    ['Terminating after audio input failure.', 'PodDown', 'terminating after '],
+    ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running'],
+    ['10.629455\tDriver failed to start (exit status=1)', 'PodDown', 'driver failed to start'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3181,6 +3195,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR [2025-03-01 10:00:00] [INFO ] X server for display 10 startup timeout set to 10 seconds',
     'ERROR core 2025/03/01 10:00:00.530 [D] [middleware.go:52]  |    10.0.0.200| 200 |   1.086084ms|   match| GET      /api/v2.0/ping   r:/api/v2.0/ping',
     'ERROR # get https://proxy.golang.org/shop/@v/list: 200 OK (0.272s)',
+    // Rounds 450-454: a clean stop of readsb, a program recovered, a driver that started, a unit stopped by
+    // SIGTERM, a sync that authenticated.
+    'ERROR [2025-03-01 10:00:00.179 GMT] Normal exit.',
+    'ERROR 3/1/2025 10:00:24 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe has recovered',
+    'ERROR Driver failed to start (exit status=0)',
+    'Mar  1 10:00:13 shop-nas systemd[1]: podman-shelf.service: Main process exited, code=exited, status=143/n/a',
+    'ERROR [RealtimeProgressSync] Auth succeeded - init received',
+    'ERROR rspamd_worker_term_handler: terminating after receiving Terminated signal',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3233,6 +3255,18 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(detect(line)).toBe('HighLatency');
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
     expect(read(line.replace(/match\||# get /, 'x'))).toBeNull();
+  });
+
+  it("reads systemd's main process that exited non-zero as a loop, but not one that ended on a stop's SIGTERM with 143 (the check can fail)", () => {
+    const exited = DETECTABLE_SHAPES.CrashLoopBackOff.find((shape) => shape.contains === 'main process exited')!;
+    const stopped = 'Mar  1 10:00:13 shop-nas systemd[1]: shop.service: Main process exited, code=exited, status=143/n/a';
+    expect(exited.shape.test(matchText(stopped))).toBe(false);
+    expect(exited.shape.test(matchText(stopped.replace('143/n/a', '1/FAILURE')))).toBe(true);
+    expect(exited.shape.test(matchText(stopped.replace('143/n/a', '137/n/a')))).toBe(true);
+    // Without the refusal of 143 the stop reads as a failing process.
+    const loose = new RegExp(exited.shape.source.replace('(?!143\\/)', ''), 'i');
+    expect(loose.source).not.toBe(exited.shape.source);
+    expect(loose.test(matchText(stopped))).toBe(true);
   });
 
   it("reads a Procodile row as a loop only when it Failed after respawns, not one Running after them (the check can fail)", () => {
