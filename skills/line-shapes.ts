@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.143.0';
+export const LINE_SHAPES_VERSION = '1.144.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -381,6 +381,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
     // MeshCentral's launcher on a server that died and that it starts again (`MeshCentral failed with
     // critical error, check mesherrors.txt. Restarting in 5 seconds...`).
+    // Forever (Node) restarting the script it keeps (`Forever restarting script for 101 time`), and
+    // supervisorctl on a program that ended during its start (`galaxy_web: ERROR (abnormal termination)`).
+    { contains: 'forever restarting script for ', shape: /\bforever restarting script for [1-9]\d{0,6} times?\b/i },
+    { contains: ': error (abnormal termination)', shape: /^[\w:.-]{1,128}: error \(abnormal termination\)$/i },
     { contains: 'failed with critical error, ', shape: /\bfailed with critical error, check [\w.-]{1,64}\. restarting in \d{1,4} seconds\b/i },
   ],
   StartupProbeFailed: [
@@ -1099,6 +1103,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'terminating after ', shape: /\bterminating after (?:an? )?[\w -]{1,40} failure\b/i },
     { contains: '.exe is not running', shape: /\\[\w .-]{1,64}\.exe is not running$/i },
     { contains: 'driver failed to start', shape: /\bdriver failed to start \(exit status=[1-9]\d{0,2}\)/i },
+    // Docker Compose on a service it could not start (`Starting mysql ... error`; its other steps' errors, a
+    // recreate's, say less of the service).
+    { contains: ' ... error', shape: /^starting [\w.-]{1,128} {1,64}\.\.\. error$/i },
     { contains: 'failure in running ', shape: /\bfailure in running [\w.-]{1,64}: exit status [1-9]\d{0,2}\b/i },
     { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.141.0': '5fa8acf9a68bca6222670ebec71479ca11304f5fc2a69f997ea4347e7a883a79' },
-  'line-shapes.ts': { '1.143.0': 'f1b262e3d5f4a64992782448790d06fe244495775f75d120b388601d4d822d9a' },
-  'severity-skills.ts': { '1.152.0': '08488ffb6a5880397c51d446681bcb21ae07f5f3a6ffa3cb988877c403bc304f' },
+  'watcher-skills.ts': { '1.142.0': 'b89f98cc269637d2b103aba83d69e8046a5510366aaedd6e1123ea1c67b68658' },
+  'line-shapes.ts': { '1.144.0': 'cf4a493022e3118d25480b29d00d317c981812ef5cb129c9a80f99ebdd988763' },
+  'severity-skills.ts': { '1.152.0': '8cbb0f06ac21ead692970436c376e2c3279d8fbc9b8ac33ce90404d2e2d136d3' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

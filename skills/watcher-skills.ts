@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.141.0';
+export const AGENT_VERSION = '1.142.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -148,6 +148,9 @@ export const DETECTABLE_PATTERNS = {
     // HTCondor stopping a job over its memory request (`Job has gone over memory limit of 4096 megabytes.
     // Peak usage: 4088 megabytes.`).
     'has gone over memory limit',
+    // PHP stopping a script at its memory limit (`PHP Fatal error:  Allowed memory size of 134217728 bytes
+    // exhausted (tried to allocate 20480 bytes)`), which ends the worker running it.
+    'bytes exhausted (tried to allocate',
   ],
   ImagePullBackOff: [
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
@@ -398,6 +401,9 @@ export const DETECTABLE_PATTERNS = {
     'crashing too rapidly',
     'due to repeated, frequent failures',
     'has restarted more than',
+    // An image's service supervisor giving up on a service it kept restarting (`Disabling 20-php-fpm
+    // service because it has tried restarting '50' times`).
+    "because it has tried restarting '",
   ],
   StartupProbeFailed: [
     // A gRPC health check that got no answer in time, as Boulder's start-up waits on its services

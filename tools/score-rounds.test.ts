@@ -632,11 +632,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-455.json': ['r455-0005'],
-  'round-456.json': [],
-  'round-457.json': ['r457-0005', 'r457-0007', 'r457-0008'],
-  'round-458.json': ['r458-0001'],
-  'round-459.json': ['r459-0012', 'r459-0015', 'r459-0021'],
 };
 
 /**

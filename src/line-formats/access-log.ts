@@ -24,6 +24,9 @@ const REQUEST_FIELDS = /"([A-Z]{3,10}) [^"]* (HTTP\/[\d.]{1,5})"/g;
 const AFTER_REQUEST = /^\s+(\d{3})\s+(?:\d+|-)(?:\s|$)/;
 // The common log format's time field, which every such line carries before the request.
 const CLF_TIME = /\[\d{2}\/[A-Za-z]{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "$/;
+// Rack's CommonLogger (Ruby: unicorn, Puma, Huginn) after the status and size: no referrer or agent,
+// the seconds taken with four decimals, ending the line (`"GET /404 HTTP/1.0" 404 728 39.2947`).
+const RACK_TIMING = /^\s+(\d{1,9}\.\d{4})$/;
 // ingress-nginx after the user agent: request length, request time, [upstream name].
 const INGRESS_TIMING = /^\s+"(?:[^"\\]|\\.)*"\s+"(?:[^"\\]|\\.)*"\s+\d+\s+(\d+\.\d+)\s+\[/;
 // An AWS load balancer entry: type, time, name, client, target, three processing times, the
@@ -88,6 +91,8 @@ export function readAccessLog(line: string): AccessLogFields | null {
   if (clf !== null && CLF_TIME.test(before)) {
     const timing = INGRESS_TIMING.exec(rest);
     if (timing !== null) return { status: Number(clf[1]), seconds: Number(timing[1]) };
+    const rack = RACK_TIMING.exec(rest);
+    if (rack !== null) return { status: Number(clf[1]), seconds: Number(rack[1]) };
     const influx = INFLUX_TIMING.exec(rest);
     return { status: Number(clf[1]), seconds: influx === null ? null : Number(influx[1]) / 1e6 };
   }

@@ -1254,6 +1254,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:01] Process upsmon not found', 'PodDown', 'process upsmon not found'],
     ['openwebrx    | WARNING: SoapySDR::Device::readStream timeout!', 'HighLatency', 'readstream timeout'],
     ['[10:00:00.098] ⚠️ [RealtimeProgressSync] Auth timeout - no init or auth_failed received', 'HighLatency', 'auth timeout - no init'],
+    // Rounds 455-459: PHP's memory limit, an image's service supervisor giving up.
+    ['PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/app/vendor/composer/autoload_classmap.php on line 45482', 'OOMKilled', 'bytes exhausted (tried to allocate'],
+    ["2025-03-01.10:00:36 [ERROR] ** [php-fpm] POTENTIAL RUNWAY DETECTECTED: Disabling 20-php-fpm service because it has tried restarting '50' times", 'CrashLoopBackOff', "because it has tried restarting '"],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1753,6 +1756,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Terminating after audio input failure.', 'PodDown', 'terminating after '],
     ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running'],
     ['10.629455\tDriver failed to start (exit status=1)', 'PodDown', 'driver failed to start'],
+    // Rounds 455-459: Forever, supervisorctl, Docker Compose.
+    ['Forever restarting script for 101 time', 'CrashLoopBackOff', 'forever restarting script for '],
+    ['galaxy:galaxy_web: ERROR (abnormal termination)', 'CrashLoopBackOff', ': error (abnormal termination)'],
+    ['Starting shop-db ... error', 'PodDown', ' ... error'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3203,6 +3210,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'Mar  1 10:00:13 shop-nas systemd[1]: podman-shelf.service: Main process exited, code=exited, status=143/n/a',
     'ERROR [RealtimeProgressSync] Auth succeeded - init received',
     'ERROR rspamd_worker_term_handler: terminating after receiving Terminated signal',
+    // Rounds 455-459: a service Compose started, a program supervisorctl started, a fast request, a memory
+    // setting.
+    'ERROR Starting shop-db ... done',
+    'ERROR Recreating shop-db ... error',
+    'ERROR galaxy:galaxy_web: started',
+    'ERROR 10.0.0.11 - - [01/Mar/2025:10:00:22 +0000] "GET / HTTP/1.0" 200 728 0.0021',
+    'ERROR PHP Warning: memory_limit is set to 128M; allowed memory size of 134217728 bytes',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3255,6 +3269,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(detect(line)).toBe('HighLatency');
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
     expect(read(line.replace(/match\||# get /, 'x'))).toBeNull();
+  });
+
+  it("reads Rack's common log line by the seconds it ends with, slow at the 30-s bar and quiet under a higher one (the check can fail)", () => {
+    const line = '10.0.0.11 - - [01/Mar/2025:10:00:22 +0000] "GET /404 HTTP/1.0" 404 728 39.2947';
+    expect(readAccessLog(line)).toEqual({ status: 404, seconds: 39.2947 });
+    expect(detect(line)).toBe('HighLatency');
+    expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
+    // Two decimals are not Rack's: the field is not read as a time.
+    expect(readAccessLog(line.replace('39.2947', '39.29'))).toEqual({ status: 404, seconds: null });
   });
 
   it("reads systemd's main process that exited non-zero as a loop, but not one that ended on a stop's SIGTERM with 143 (the check can fail)", () => {
