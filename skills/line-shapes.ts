@@ -192,12 +192,11 @@ const READY_ROWS =
 /** A `talosctl services` row whose state is Failed (see DETECTABLE_SHAPES.PodDown). */
 const TALOS_SERVICE_FAILED = /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i;
 
-/** A `linstor node list` row (Node, NodeType, Addresses, State) whose node is OFFLINE, in a table ruled with `bar`. */
-function linstorNodeOffline(bar: '┊' | '|'): RegExp {
-  const b = bar === '|' ? '\\|' : bar;
-  const types = 'satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target';
-  return new RegExp(`^${b} [\\w.-]{1,253} ${b} (?:${types}) ${b} [^|┊\\n]{1,200} ${b} offline ${b}`, 'i');
-}
+/** A `linstor node list` row (Node, NodeType, Addresses, State) whose node is OFFLINE, in its box-drawing table and in ASCII. */
+const LINSTOR_NODE_OFFLINE_BOX =
+  /^┊ [\w.-]{1,253} ┊ (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) ┊ [^|┊\n]{1,200} ┊ offline ┊/i;
+const LINSTOR_NODE_OFFLINE_ASCII =
+  /^\| [\w.-]{1,253} \| (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) \| [^|┊\n]{1,200} \| offline \|/i;
 
 /**
  * Ceph's health on something down (`OSD_DOWN 2 osds down`, `HEALTH_WARN 1 host (3 osds) down`,
@@ -695,10 +694,8 @@ export const DETECTABLE_SHAPES = {
     // LINSTOR's node list (`linstor node list`: Node, NodeType, Addresses, State) with a node OFFLINE, in
     // its box-drawing or ASCII table (`┊ worker-1 ┊ SATELLITE ┊ 10.0.0.3:3367 (SSL) ┊ OFFLINE ┊`), and
     // kronosnet under Corosync on a link to a host gone down (`[KNET  ] link: host: 2 link: 0 is down`).
-    ...(['┊', '|'] as const).map((bar) => ({
-      contains: `${bar} offline ${bar}`,
-      shape: linstorNodeOffline(bar),
-    })),
+    { contains: '┊ offline ┊', shape: LINSTOR_NODE_OFFLINE_BOX },
+    { contains: '| offline |', shape: LINSTOR_NODE_OFFLINE_ASCII },
     { contains: 'link: host: ', shape: /\blink: host: \d{1,5} link: \d{1,3} is down\b/i },
     // tinc's graph on a node of the mesh it can no longer reach (`[INFO  tincd::graph] Node cake became
     // unreachable`; tinc 1.0: `Node x (10.0.0.5 port 655) became unreachable`).
