@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.80.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.80.1';
 
 export interface PodStatusRule {
   /**
@@ -350,15 +350,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // "virt-launcher","level":"info","msg":"kubevirt domain status: Shutoff(5):Crashed(3)",...}`), and
     // Nav2's costmaps, which report at info the transforms they timed out waiting for
     // (`[INFO] [1608050063.301498980] [local_costmap.local_costmap]: Timed out waiting for transform ...`).
+    { contains: 'INFO retryable: ', header: /^INFO retryable: Retryable exception raised: / },
+    { contains: '"component":"virt-launcher"', header: /^\{"component":"virt-launcher",(?:"kind":"[^"]{0,64}",)?"level":"info",/ },
+    { contains: '_costmap.', header: /\[INFO\] (?:\[\d{1,12}\.\d{1,9}\] )?\[(?:global|local)_costmap\.\w{1,64}\]: / },
     // SONiC's exit listener, which its syslog carries at info (`Jan 16 23:38:16.322615 sw-1 INFO
     // telemetry#supervisor-proc-exit-listener: Process telemetry exited unxepectedly. ...`).
     { contains: '#supervisor-proc-exit-listener: ', header: /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisor-proc-exit-listener: / },
     // tinc 1.1's graph, which reports at info the nodes of the mesh it lost (`[INFO  tincd::graph] Node cake
     // became unreachable`).
     { contains: 'tincd::graph] ', header: /\[INFO {1,2}tincd::graph\] Node / },
-    { contains: 'INFO retryable: ', header: /^INFO retryable: Retryable exception raised: / },
-    { contains: '"component":"virt-launcher"', header: /^\{"component":"virt-launcher",(?:"kind":"[^"]{0,64}",)?"level":"info",/ },
-    { contains: '_costmap.', header: /\[INFO\] (?:\[\d{1,12}\.\d{1,9}\] )?\[(?:global|local)_costmap\.\w{1,64}\]: / },
     // MediaMTX, which reports every connection and session it closes at info with the reason
     // (`2023/10/29 15:16:16 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp ...: i/o timeout`,
     // `INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection`; also after

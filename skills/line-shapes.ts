@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.144.0';
+export const LINE_SHAPES_VERSION = '1.144.1';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -380,11 +380,11 @@ export const DETECTABLE_SHAPES = {
     { contains: ' flapping)', shape: /\binstances running \([^()\n]{0,60}?\b[1-9]\d{0,4} flapping\)/i },
     // MeshCentral's launcher on a server that died and that it starts again (`MeshCentral failed with
     // critical error, check mesherrors.txt. Restarting in 5 seconds...`).
+    { contains: 'failed with critical error, ', shape: /\bfailed with critical error, check [\w.-]{1,64}\. restarting in \d{1,4} seconds\b/i },
     // Forever (Node) restarting the script it keeps (`Forever restarting script for 101 time`), and
     // supervisorctl on a program that ended during its start (`galaxy_web: ERROR (abnormal termination)`).
     { contains: 'forever restarting script for ', shape: /\bforever restarting script for [1-9]\d{0,6} times?\b/i },
     { contains: ': error (abnormal termination)', shape: /^[\w:.-]{1,128}: error \(abnormal termination\)$/i },
-    { contains: 'failed with critical error, ', shape: /\bfailed with critical error, check [\w.-]{1,64}\. restarting in \d{1,4} seconds\b/i },
   ],
   StartupProbeFailed: [
     // Dokku's checks on a new release (`!     Check attempt 1/5 failed.`, `remote:  !     Check attempt 2/6
@@ -1073,6 +1073,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ' dead ', shape: /^[\w.-]{1,128} (?:service|system) \d{1,3} dead \d{4}-\d{2}-\d{2}t\d{2}:\d{2}:\d{2}\S{0,15}$/i },
     // `systemctl status` on a unit's main command that failed (`Process: 6088 ExecStart=/usr/bin/sftpgo
     // serve (code=exited, status=1/FAILURE)`; ExecStartPre and ExecStopPost are the unit's helpers).
+    { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
     // Pacemaker's status listing a clone's instances stopped (`Stopped: [ pgsql2-cls ]`, beside `Started:`),
     // and FRR's watchfrr on one of its routing daemons gone (`bgpd state -> down : initial connection
     // attempt failed`).
@@ -1094,6 +1095,7 @@ export const DETECTABLE_SHAPES = {
     // on the Xray core it runs (`Failure in running xray-core: exit status 23`).
     { contains: 'pluto failure!', shape: /!pluto failure!: exited with error status [1-9]\d{0,2}\b/i },
     { contains: ' is running [failed]', shape: /^checking that [\w.-]{1,64} is running \[failed\]$/i },
+    { contains: 'failure in running ', shape: /\bfailure in running [\w.-]{1,64}: exit status [1-9]\d{0,2}\b/i },
     // Direwolf on its sound card (`Terminating after audio input failure.`), a Windows service monitor on a
     // program it watches (`C:\...\direwolf.exe is not running`), and NUT's driver controller on a UPS
     // driver (`Driver failed to start (exit status=1)`).
@@ -1103,8 +1105,6 @@ export const DETECTABLE_SHAPES = {
     // Docker Compose on a service it could not start (`Starting mysql ... error`; its other steps' errors, a
     // recreate's, say less of the service).
     { contains: ' ... error', shape: /^starting [\w.-]{1,128} {1,64}\.\.\. error$/i },
-    { contains: 'failure in running ', shape: /\bfailure in running [\w.-]{1,64}: exit status [1-9]\d{0,2}\b/i },
-    { contains: 'execstart=', shape: / \(code=exited, status=[1-9]\d{0,2}\/[a-z]{1,20}\)$(?<=^process: \d{1,10} execstart=[^\n]{1,500} \(code=exited, status=\d{1,3}\/[a-z]{1,20}\))/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
@@ -1478,13 +1478,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'two-phase commit ', shape: /\btwo-phase commit \d{1,12} timeout\b/i },
     { contains: "didn't return ", shape: /\bdidn't return (?:an )?ip after \d{1,5} (?:seconds?|minutes?)\b/i },
     { contains: 'time-out of ', shape: /\btime-out of \d{1,9} ?(?:ms|s|secs?|seconds?) while waiting\b/i },
-    // ... i2pd on a tunnel build its peers never answered (`Tunnel: pending build request 2281331559 timeout,
-    // deleted`), and xrdp's session manager on an X server that never came up (`X server for display 10
-    // startup timeout`, the words ending the line or its clause: a setting of the timeout is not one).
     // frp's server and client on a control connection whose heartbeats stopped, the words ending the line
     // (`ProxyName [abc], client heartbeat timeout`, `[W] [server/control.go:647] heartbeat timeout`); Raft's
     // `Heartbeat timeout from "x" reached, starting election` is an election, not a wait.
     { contains: 'heartbeat timeout', shape: /\bheartbeat timeout$/i },
+    // i2pd on a tunnel build its peers never answered (`Tunnel: pending build request 2281331559 timeout,
+    // deleted`), and xrdp's session manager on an X server that never came up (`X server for display 10
+    // startup timeout`, the words ending the line or its clause: a setting of the timeout is not one).
     { contains: 'pending build request ', shape: /\bpending build request \d{1,12} timeout\b/i },
     { contains: ' startup timeout', shape: /\bx server for display \d{1,5} startup timeout(?:$|[,.;:!])/i },
   ],
