@@ -42,6 +42,7 @@ import {
   readSaiTimeSpan,
   readLnetInactive,
   readRspamdSlowRule,
+  readBcliFinished,
   readBeegoRequest,
   readGoGetTrace,
   readTornadoRequest,
@@ -218,6 +219,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.saiTimeSpan, readSaiTimeSpan],
   [G.lnetInactive, readLnetInactive],
   [G.rspamdSlowRule, readRspamdSlowRule],
+  [G.bcliFinished, readBcliFinished],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

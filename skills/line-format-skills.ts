@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.80.1';
+export const LINE_FORMAT_SKILLS_VERSION = '1.81.0';
 
 export interface PodStatusRule {
   /**
@@ -359,6 +359,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // tinc 1.1's graph, which reports at info the nodes of the mesh it lost (`[INFO  tincd::graph] Node cake
     // became unreachable`).
     { contains: 'tincd::graph] ', header: /\[INFO {1,2}tincd::graph\] Node / },
+    // The finish scripts of Home Assistant's add-ons (bashio), which log at info the service s6 saw end, with
+    // its exit code and signal (`[18:51:16] INFO: Service exited with code 256 (by signal 4)`, also behind
+    // the journal's prefix); an exit of 0, or on a stop's SIGTERM (15) or SIGINT (2), is not a report.
+    { contains: '] INFO: Service exited with code ', header: /(?:^|\]: )\[\d{2}:\d{2}:\d{2}\] INFO: Service exited with code (?!0 )\d{1,3} \(by signal (?!(?:15|2)\))\d{1,2}\)/ },
     // MediaMTX, which reports every connection and session it closes at info with the reason
     // (`2023/10/29 15:16:16 INF [RTMP] [conn 10.0.0.7:57260] closed: read tcp ...: i/o timeout`,
     // `INF [WebRTC] [session 914b7d14] closed: deadline exceeded while waiting connection`; also after

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.144.1';
+export const LINE_SHAPES_VERSION = '1.145.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,6 +64,7 @@ export const TIMED_OUT_OPERATIONS = [
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
   'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
+  'retransmit',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -122,7 +123,8 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`, git's `error:
   // RPC failed; result=22, HTTP code = 504`).
   { contains: '504', shape: /\bhttp code(?: code)?(?::| =)? 504\b/i },
-  { contains: '504', shape: /\bstatus:? 504\b/i },
+  // ... or says what the status was (Hummingbot: `Error fetching OrderBook for X at crypto_com. HTTP status is 504.`).
+  { contains: '504', shape: /\bstatus(?::| is)? 504\b/i },
   // A client's report of a request that failed with the status (`Request to https://x/api failed
   // with 504`).
   { contains: '504', shape: /\bfailed with (?:status (?:code )?)?504\b/i },
@@ -455,6 +457,9 @@ export const DETECTABLE_SHAPES = {
     // OPTIONS-Request was finished with code 408 (to sip:10.0.0.4, group 1)`) answered by a timeout or a
     // server error: the destination failing its health probe.
     { contains: 'options-request was finished with code ', shape: /\boptions-request was finished with code (?:408|5\d\d)\b/i },
+    // LND's health checks giving up on what they watch after their attempts (`SRVR: Health check: chain
+    // backend failed after 3 calls`), after which lnd shuts itself down.
+    { contains: 'health check: ', shape: /\bhealth check: [\w -]{1,60} failed after \d{1,4} (?:calls|attempts)\b/i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -1105,6 +1110,12 @@ export const DETECTABLE_SHAPES = {
     // Docker Compose on a service it could not start (`Starting mysql ... error`; its other steps' errors, a
     // recreate's, say less of the service).
     { contains: ' ... error', shape: /^starting [\w.-]{1,128} {1,64}\.\.\. error$/i },
+    // A container named at the start of a clause as not running (Home Assistant's Supervisor on an add-on:
+    // `Failed to to call /addons/x/stats - Container addon_x is not running`), and a client finding every
+    // server of a kind down (OVOS: `TTS synth failed! All OVOS TTS servers are down!`; not a plan for when
+    // they are: `if all servers are down, ...`).
+    { contains: ' is not running', shape: /(?:^|[:-] )container [\w.-]{1,253} is not running\b/i },
+    { contains: ' servers are down', shape: /(?<=(?<!\b(?:if|when|whether|until) )\ball (?:[\w-]{1,20} ){1,3})servers are down\b/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
@@ -1487,6 +1498,19 @@ export const DETECTABLE_SHAPES = {
     // startup timeout`, the words ending the line or its clause: a setting of the timeout is not one).
     { contains: 'pending build request ', shape: /\bpending build request \d{1,12} timeout\b/i },
     { contains: ' startup timeout', shape: /\bx server for display \d{1,5} startup timeout(?:$|[,.;:!])/i },
+    // A call that got no answer before its timeout, in the caller's words (btcd's query manager: `Query(1)
+    // from peer x.onion:8333 failed, rescheduling: did not get response before timeout`).
+    { contains: 'response before', shape: /\b(?:did not|didn't|never) (?:get|receive|got|received) (?:a |any )?response before (?:the |its )?timeout\b/i },
+    // ESPHome's warnings and errors (`[16:35:20][W][modbus_bridge:481]: TCP timeout client_id=0`,
+    // `[W][modbus_bridge:1802]: Modbus timeout: no response received`) whose message opens with a timeout
+    // (after at most two words), not with a timeout's setting (`timeout: 500`, `timeout = 2`).
+    { contains: 'timeout', shape: /^(?:\[\d{2}:\d{2}:\d{2}(?:\.\d{3})?\])?\[[ew]\]\[[\w.]{1,64}(?::\d{1,5})?\]: (?:\w{1,30} ){0,2}timeout\b(?!\s?[=:]\s?\d)/i },
+    // ccxt's timeout error as its name and message (`RequestTimeout: bitget GET https://api.bitget.com/...`):
+    // the exchange, then the request that timed out; a setting (`requestTimeout: 30000`) is not one.
+    { contains: 'requesttimeout: ', shape: /(?:^|\.|: )requesttimeout: [a-z][\w.-]{0,40} (?:get|post|put|patch|delete) https?:\/\//i },
+    // A report that opens with a request's timeout (a TTS server: `[ERRO] tts: Timeout of request generation
+    // new audio for ...`), not a sentence about the setting (`the timeout of requests is 30 s`).
+    { contains: 'timeout of request', shape: /(?:^|\] |: )timeout of requests? (?!is\b|are\b|was\b|set\b|to\b|=|:)\w/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

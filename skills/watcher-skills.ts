@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.142.0';
+export const AGENT_VERSION = '1.143.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1460,6 +1460,9 @@ export const DETECTABLE_PATTERNS = {
     'abnormal exit.',
     'process upsd not found',
     'process upsmon not found',
+    // StartOS on a service's container that ended (`The service electrs has crashed with the following exit
+    // code: 1`): the service is down; StartOS does not say it restarts it.
+    'has crashed with the following exit code',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -2047,6 +2050,10 @@ export const DETECTABLE_PATTERNS = {
     // an Audiobookshelf client's sync socket (`Auth timeout - no init or auth_failed received`).
     'readstream timeout',
     'auth timeout - no init',
+    // freqtrade on an exchange call that ccxt timed out (`Error in reload_markets due to RequestTimeout.`),
+    // and IoTaWatt's uploader on a post with no answer (`EmonService: POST failed. HTTP code:read Timeout`).
+    'due to requesttimeout',
+    'http code:read timeout',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -2103,6 +2110,9 @@ export const EXCLUDE_PATTERNS = {
     'waiting for file changes before starting',
     // roslaunch's process that died is not restarted (PodDown), whatever its exit code.
     'process has died [pid ',
+    // StartOS on a service's container that ended (`has crashed with the following exit code: 1`): down,
+    // not restarted (PodDown), whatever its exit code.
+    'has crashed with the following exit code',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [

@@ -541,6 +541,15 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // exception ... Connection timed out`, stated at debug.
   'round-450.json': ['r450-0020'],
   'round-453.json': ['r453-0005'],
+  // WeeWX's `DEBUG user.gw1000: Failed to obtain response ...: timed out` and `DEBUG weewx.restx: WOW: Failed
+  // upload attempt 1: timed out` (twice), stated at debug, and a WeatherLinkLive driver's French `[Errno 110]
+  // Connexion terminée par expiration du délai d'attente`, stated at info.
+  'round-460.json': ['r460-0017', 'r460-0031', 'r460-0032', 'r460-0034'],
+  // OpenDTU's `INFO OpenDTU: Inverter "x": Limit timeout!`, stated at info.
+  'round-463.json': ['r463-0022'],
+  // Heroku's `State changed from starting to crashed`, labelled a pod down here, which earlier rounds (and
+  // the tables) read as a crash loop.
+  'round-464.json': ['r464-0009'],
 };
 
 /**
@@ -625,6 +634,9 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-453.json': 'one of 8 failure lines is a fetch error stated at debug',
   'round-446.json': 'one of 18 failure lines is a module proxy\'s fetch error stated at info',
   'round-443.json': 'one of 9 failure lines is a helper restarted after a back-off, labelled a pod down, which the tables read as a crash loop',
+  'round-460.json': 'four of 14 failure lines are timeouts stated at debug (three) or info (one, in French)',
+  'round-463.json': 'one of 19 failure lines is a timeout stated at info',
+  'round-464.json': "one of 17 failure lines is Heroku's `to crashed`, labelled a pod down, which earlier rounds label a crash loop",
 };
 
 /**
@@ -632,11 +644,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-460.json': ['r460-0017', 'r460-0031', 'r460-0032', 'r460-0034', 'r460-0036'],
-  'round-461.json': ['r461-0022', 'r461-0036', 'r461-0042', 'r461-0048', 'r461-0052', 'r461-0055', 'r461-0056', 'r461-0063', 'r461-0064', 'r461-0065'],
-  'round-462.json': ['r462-0023', 'r462-0024', 'r462-0031', 'r462-0038'],
-  'round-463.json': ['r463-0019', 'r463-0021', 'r463-0022', 'r463-0031', 'r463-0037'],
-  'round-464.json': ['r464-0004', 'r464-0006', 'r464-0009', 'r464-0017', 'r464-0020', 'r464-0022'],
 };
 
 /**

@@ -424,6 +424,23 @@ export function readRspamdSlowRule(line: string): AccessLogFields | null {
   return slow === null ? null : { status: 0, seconds: Number(slow[1]) / 1000 };
 }
 
+// Core Lightning's bitcoind plugin (bcli) on each bitcoin-cli call it ran and waited for, with the
+// milliseconds it took at the end (`plugin-bcli: bitcoin-cli: finished bitcoin-cli -datadir=x
+// getblockhash 627776 (40261 ms)`; older releases log it as `lightningd(12295): bitcoin-cli:
+// finished ...`, where a syslog prefix's reader takes `bitcoin-cli:` for the program's tag). It writes
+// no status (read as 0). The words are found by position, and only the time at the line's end by an
+// expression (one that reads the words, then any command, then the time, is polynomial).
+const BCLI_FINISHED = 'finished bitcoin-cli ';
+const BCLI_TIME = / \((\d{1,9}) ms\)$/;
+
+/** How long a bitcoin-cli call of Core Lightning took, or null when the line is not one. */
+export function readBcliFinished(line: string): AccessLogFields | null {
+  const at = line.indexOf(BCLI_FINISHED);
+  if (at < 0 || (at > 0 && !line.startsWith('bitcoin-cli: ', at - 13))) return null;
+  const time = BCLI_TIME.exec(line);
+  return time === null || time.index <= at + BCLI_FINISHED.length ? null : { status: 0, seconds: Number(time[1]) / 1000 };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

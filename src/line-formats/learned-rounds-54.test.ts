@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -622,6 +622,9 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00.322615 shop-sw1 INFO telemetry#supervisor-proc-exit-listener: Process telemetry exited unxepectedly. Terminating supervisor...', 'PodDown', '#supervisor-proc-exit-listener: '],
     // Rounds 445-449: tinc 1.1's graph.
     ['Mar  1 10:00:00 shop-gw tincd[4242]: [INFO  tincd::graph] Node shop-east became unreachable', 'NodeNotReady', 'tincd::graph] '],
+    // Rounds 460-464: the finish scripts of Home Assistant's add-ons, alone and behind the journal's prefix.
+    ['[10:00:16] INFO: Service exited with code 256 (by signal 4)', 'PodDown', '] INFO: Service exited with code '],
+    ['Mar  1 10:00:00 shop-ha addon_core_whisper[463]: [10:00:00] INFO: Service exited with code 256 (by signal 4)', 'PodDown', '] INFO: Service exited with code '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -1257,6 +1260,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 455-459: PHP's memory limit, an image's service supervisor giving up.
     ['PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/app/vendor/composer/autoload_classmap.php on line 45482', 'OOMKilled', 'bytes exhausted (tried to allocate'],
     ["2025-03-01.10:00:36 [ERROR] ** [php-fpm] POTENTIAL RUNWAY DETECTECTED: Disabling 20-php-fpm service because it has tried restarting '50' times", 'CrashLoopBackOff', "because it has tried restarting '"],
+    // Rounds 460-464: StartOS on a service that ended, freqtrade on ccxt's timeout, IoTaWatt's uploader.
+    ['2025-03-01T10:00:00.610461Z ERROR startos::manager::manager_container: The service shop-db has crashed with the following exit code: 1', 'PodDown', 'has crashed with the following exit code'],
+    ['2025-03-01 10:00:00,409 - freqtrade.exchange.common - WARNING - _load_async_markets() returned exception: "Error in reload_markets due to RequestTimeout. Message: shop GET https://api.shop.example/api/v4/spot/currencies". Retrying still for 3 times.', 'HighLatency', 'due to requesttimeout'],
+    ['3/1/25 10:00:00 EmonService: POST failed. HTTP code:read Timeout', 'HighLatency', 'http code:read timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1760,6 +1767,18 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Forever restarting script for 101 time', 'CrashLoopBackOff', 'forever restarting script for '],
     ['galaxy:galaxy_web: ERROR (abnormal termination)', 'CrashLoopBackOff', ': error (abnormal termination)'],
     ['Starting shop-db ... error', 'PodDown', ' ... error'],
+    // Rounds 460-464: LND's health checks, Home Assistant's Supervisor, OVOS, btcd, ESPHome, ccxt, a TTS server,
+    // OpenDTU's radio, Hummingbot.
+    ['2025-03-01 10:00:00.537 [CRT] SRVR: Health check: chain backend failed after 3 calls', 'StartupProbeFailed', 'health check: '],
+    ['Failed to to call /addons/shop_rtl433/stats - Container addon_shop_rtl433 is not running', 'PodDown', ' is not running'],
+    ['2025-03-01 10:00:00.519 - shop-voice - ovos_audio.service:execute_tts:388 - ERROR - TTS synth failed! All OVOS TTS servers are down!', 'PodDown', ' servers are down'],
+    ['2025-03-01 10:00:00.205 [WRN] BTCN: Query(1) from peer 10.0.0.7:8333 failed, rescheduling: did not get response before timeout', 'HighLatency', 'response before'],
+    ['[10:00:20][W][modbus_bridge:481]: TCP timeout client_id=0', 'HighLatency', 'timeout'],
+    ['[10:00:20.888][W][modbus_bridge:1802]: Modbus timeout: no response received (no first byte) client_id=0', 'HighLatency', 'timeout'],
+    ['RequestTimeout: shop GET https://api.shop.example/api/mix/v1/position/allPosition?productType=umcbl', 'HighLatency', 'requesttimeout: '],
+    ["[ERRO] tts: Timeout of request generation new audio for 'Hello there' speech by 'shop' speaker", 'HighLatency', 'timeout of request'],
+    ['10:00:08.647 > Retransmit timeout', 'HighLatency', 'timeout'],
+    ['OSError: Error fetching OrderBook for SHOP-BTC at shop_exchange. HTTP status is 504.', 'HighLatency', '504'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3217,6 +3236,16 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR galaxy:galaxy_web: started',
     'ERROR 10.0.0.11 - - [01/Mar/2025:10:00:22 +0000] "GET / HTTP/1.0" 200 728 0.0021',
     'ERROR PHP Warning: memory_limit is set to 128M; allowed memory size of 134217728 bytes',
+    // Rounds 460-464: a health check that passed, a plan for servers down, ESPHome's and a client's timeout
+    // settings, a setting of a request timeout, a fast bitcoin-cli call, an add-on's service stopped.
+    'ERROR 2025-03-01 10:00:00.537 [INF] HLCK: Health check: chain backend, call: 1 succeeded',
+    'ERROR If all TTS servers are down, the local engine speaks instead',
+    '[10:00:20][W][modbus_bridge:100]: timeout = 2',
+    'ERROR The timeout of requests is 30 seconds',
+    'ERROR requestTimeout: 30000',
+    'ERROR 2025-03-01T10:00:00.075Z UNUSUAL plugin-bcli: bitcoin-cli: finished bitcoin-cli getblockhash 876782 (2310 ms)',
+    '[10:00:16] INFO: Service exited with code 256 (by signal 15)',
+    '[10:00:16] INFO: Service exited with code 0 (by signal 0)',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3252,11 +3281,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['io.seata.common.exception.FrameworkException: can not register RM,err:register error,role:TMROLE,err:cost 30004 ms', readSeataCost, 30.004],
     ['2025 Mar  1 10:00:00.000000 shop-sw1 ERR syncd#syncd: :- threadFunction: time span WD exceeded 30716 ms for remove:SAI_OBJECT_TYPE_NEXT_HOP:oid:0x4000000000a81', readSaiTimeSpan, 30.716],
     ['[ 4047.188475] LNet: Service thread pid 25305 was inactive for 200.09s. The thread might be hung, or it might only be slow and will resume later. Dumping the stack trace for debugging purposes:', readLnetInactive, 200.09],
+    // Rounds 460-464: Core Lightning's bitcoind plugin on a call, in its plugin's form and the older one
+    // (where a syslog prefix's reader takes `bitcoin-cli:` for the program's tag).
+    ['2025-03-01T10:00:00.091Z UNUSUAL plugin-bcli: bitcoin-cli: finished bitcoin-cli -rpcclienttimeout=60 getblockhash 876782 (149455 ms)', readBcliFinished, 149.455],
+    ['2025-03-01T10:00:02.065Z lightningd(4242): bitcoin-cli: finished bitcoin-cli getblockhash 552462 (149455 ms)', readBcliFinished, 149.455],
   ] as const)('reads the time %j states as a request\'s, slow at the 30-s bar and quiet under a higher one (the check can fail)', (line, read, seconds) => {
     expect(detect(line)).toBe('HighLatency');
     expect(read(line)).toEqual({ status: 0, seconds });
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
-    expect(read(line.replace(/err:cost|time span|was inactive for/, 'took'))).toBeNull();
+    expect(read(line.replace(/err:cost|time span|was inactive for|finished bitcoin-cli/, 'took'))).toBeNull();
   });
 
   it.each([
@@ -3278,6 +3311,32 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
     // Two decimals are not Rack's: the field is not read as a time.
     expect(readAccessLog(line.replace('39.2947', '39.29'))).toEqual({ status: 404, seconds: null });
+  });
+
+  it("reads a timeout after `retransmit` as what became of a call, and not without that word among the operations (the check can fail)", () => {
+    const line = matchText('10:00:08.647 > Retransmit timeout');
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'retransmit')).test(line)).toBe(false);
+  });
+
+  it("reads a client's `HTTP status is 504.` as the gateway's timeout, and not with the status shape that wanted `status 504` or `status: 504` (the check can fail)", () => {
+    const line = matchText('OSError: Error fetching OrderBook for SHOP-BTC at shop_exchange. HTTP status is 504.');
+    const status = DETECTABLE_SHAPES.HighLatency.find((shape) => shape.contains === '504' && shape.shape.source === '\\bstatus(?::| is)? 504\\b')!;
+    expect(status.shape.test(line)).toBe(true);
+    expect(/\bstatus:? 504\b/i.test(line)).toBe(false);
+    expect(status.shape.test(matchText('status 504 while pushing'))).toBe(true);
+  });
+
+  it("reads an add-on's service that ended on a signal as a report at info, but not one that ended on a stop's SIGTERM or SIGINT or with code 0 (the check can fail)", () => {
+    const header = INFO_LEVEL_REPORTERS.headers.find((h) => h.contains === '] INFO: Service exited with code ')!;
+    const line = '[10:00:16] INFO: Service exited with code 256 (by signal 4)';
+    expect(header.header.test(line)).toBe(true);
+    expect(header.header.test(line.replace('(by signal 4)', '(by signal 15)'))).toBe(false);
+    expect(header.header.test(line.replace('(by signal 4)', '(by signal 2)'))).toBe(false);
+    expect(header.header.test('[10:00:16] INFO: Service exited with code 0 (by signal 0)')).toBe(false);
+    // Without the refusals, a stop reads as an exit to report.
+    const loose = new RegExp(header.header.source.replace('(?!0 )', '').replace('(?!(?:15|2)\\))', ''));
+    expect(loose.test(line.replace('(by signal 4)', '(by signal 15)'))).toBe(true);
   });
 
   it("reads systemd's main process that exited non-zero as a loop, but not one that ended on a stop's SIGTERM with 143 (the check can fail)", () => {

@@ -42,6 +42,7 @@ export const READER_MARKS = {
   saiTimeSpan: ['time span '],
   lnetInactive: [' was inactive for '],
   rspamdSlowRule: ['slow rule: '],
+  bcliFinished: ['finished bitcoin-cli '],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
   eventRow: ['Warning ', 'Normal '],
