@@ -2249,7 +2249,9 @@ export const WATCHED_SEVERITIES = ['ERROR', 'WARNING'] as const;
 
 /** The text patterns are compared against: case-folded, padding runs read as one space. */
 export function matchText(message: string): string {
-  return collapsePadding(casefold(message));
+  // Folding neither makes nor removes a space or a tab, so padding collapses the same before it or
+  // after; collapsed first, the raw line's collapse is the one its table readers take (columns()).
+  return casefold(collapsePadding(message));
 }
 
 // Every pattern, exclusion and shape substring of every class goes into one automaton, folded

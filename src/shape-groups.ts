@@ -161,10 +161,17 @@ export class ShapeGroups {
 // replaced (a line's word breaks are not each replaced by themselves).
 const PADDING_RUNS = /\t[ \t]*| [ \t]+/g;
 
+/** The last text collapsed and what it became: a line's scan and its readers collapse the same line. */
+let lastText = '';
+let lastCollapsed = '';
+
 /** Any run of padding read as one space. */
 export function collapsePadding(text: string): string {
   // Most lines hold neither a tab nor two spaces in a row: two searches for a character are
   // far cheaper than the expression's pass over a line it leaves as it is.
   if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text;
-  return text.replace(PADDING_RUNS, ' ');
+  if (text === lastText) return lastCollapsed;
+  lastCollapsed = text.replace(PADDING_RUNS, ' ');
+  lastText = text;
+  return lastCollapsed;
 }

@@ -10,7 +10,7 @@ let lastColumns = '';
 /** The line trimmed, with padding runs collapsed to single spaces. */
 export function columns(line: string): string {
   if (line !== lastLine) {
-    lastColumns = collapsePadding(line.trim());
+    lastColumns = collapsePadding(line).trim();
     lastLine = line;
   }
   return lastColumns;

@@ -16,10 +16,12 @@ export interface PodRow {
 // Columns are read after padding is collapsed to single spaces; READY is `x/y`, STATUS a word.
 // A row may come after the time a capture stamped on it (`kubectl get pods -w | ts`: `Jul 15
 // 17:36:28 web-1 0/1 Error 414 5d`, or an ISO time).
-const POD_ROW =
+export const POD_ROW =
   /^(?:(?:[A-Z][a-z]{2} \d{1,2}|\d{4}-\d\d-\d\d)[ T]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? )?(?:\S+ )?\S+ (\d+)\/(\d+) ([A-Za-z][^\s]*) (\d+)(?: \(\S+ ago\))? (\d+[smhdy](?:\d+[smh])?)(?: |$)/;
-// READY, padded on both sides: a row holds it whatever its other columns.
-const READY_COLUMN = /\s\d+\/\d+\s/;
+// READY, padded on both sides, within the first six columns (a capture's time, NAMESPACE and NAME
+// before it at most): a line whose first READY-like column comes later is refused before its
+// padding is collapsed.
+const READY_COLUMN = /^\s*(?:\S+\s+){1,5}\d+\/\d+\s/;
 const UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 };
 
 /** An AGE the row expression accepted (digits, then a unit, once or twice) in seconds. */
@@ -66,12 +68,15 @@ export interface NodeRow {
 }
 
 // A version (`v1.27.3`, `v1.24.10-eks-48e63af`) follows the age, or the row ends there.
-const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
+// STATUS, the second column, naming the Ready condition: tested on the line as it is, before its
+// padding is collapsed.
+const NODE_STATUS_SECOND = /^\s*\S+\s+(?:Ready|NotReady|Unknown)\b/;
+export const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
 
 /** The row's fields, or null when the line is not a `kubectl get nodes` row. */
 export function readNodeRow(line: string): NodeRow | null {
   // Cheap refusal: a row is short and its STATUS names the Ready condition.
-  if (line.length > 600 || (line.indexOf('Ready') < 0 && line.indexOf('Unknown') < 0)) return null;
+  if (line.length > 600 || !NODE_STATUS_SECOND.test(line)) return null;
   const match = NODE_ROW.exec(columns(line));
   if (match === null) return null;
   return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds(match[3]!) };

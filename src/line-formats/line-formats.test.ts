@@ -1,17 +1,21 @@
 // The field readers and the trust boundary: request data and free text under a stated info
 // level are never evidence; pod rows and access logs are judged by their fields.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../agents/watcher.ts';
 import { ACCESS_LOG_RULES, INFO_LEVEL_REPORTERS, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { inferSeverity } from '../../skills/severity-skills.ts';
-import { classifyMessage } from '../../skills/watcher-skills.ts';
+import { classifyMessage, matchText } from '../../skills/watcher-skills.ts';
 import { runCli } from '../run-cli.ts';
 import { dataKeys, JSON_KEYS, LOGFMT_KEYS, maskRequestData, readAccessLog, readRequestFields, REQUEST_DATA_MARKERS } from './access-log.ts';
 import { collapsePadding } from '../shape-groups.ts';
 import { FIELD_TABLES, infoLevelReporter, judgeFields, judgePodRow } from '../../skills/field-judge.ts';
 import { readKlogHeader } from './klog.ts';
-import { readPodRow } from './kubectl-table.ts';
+import { NODE_ROW, POD_ROW, readNodeRow, readPodRow } from './kubectl-table.ts';
+import { columns } from './columns.ts';
+import { casefold } from '../casefold.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { detect } from '../../tools/rule-evidence.ts';
 
 
@@ -263,5 +267,54 @@ describe('kubectl pod-row reader and its field rules', () => {
     const line = 'admin         cert-init-szk-dgzfv                        0/1     ContainerStatusUnknown        1              23h';
     expect(detect(line)).toBe('PodDown');
     expect(judgePodRow(readPodRow(line)!)).toBe('PodDown');
+  });
+});
+
+describe('padding collapsed once a line, and rows refused before it', () => {
+  const REAL = ['dev.json', 'wider.json'].flatMap((f) =>
+    (JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'realworld', f), 'utf8')) as Array<{ message: string }>).map((r) => r.message),
+  );
+
+  it('collapses each text as it is, whatever was collapsed before it (the last result is kept, never lent to another text)', () => {
+    const a = 'web-1   0/1     CrashLoopBackOff   5   10m';
+    const b = 'db-2\t\t1/1  Running  0  3d';
+    expect(collapsePadding(a)).toBe('web-1 0/1 CrashLoopBackOff 5 10m');
+    expect(collapsePadding(b)).toBe('db-2 1/1 Running 0 3d');
+    expect(collapsePadding(a)).toBe('web-1 0/1 CrashLoopBackOff 5 10m');
+    // An equal text built anew is collapsed the same.
+    expect(collapsePadding(['db-2', '\t\t1/1', '  Running  0  3d'].join(''))).toBe('db-2 1/1 Running 0 3d');
+  });
+
+  it('folds case and collapses padding in either order: folding makes and removes no space or tab', () => {
+    const tricky = ['Straße  ß\tẞ', 'ﬀ  ﬁ\t\tΣΑΣ  ς', 'İ  ı\t K  Å', 'ŉ  ǰ\tΐ', 'ＡＢ  ｃ', ' \t leading and trailing \t '];
+    for (const line of [...tricky, ...REAL]) expect(casefold(collapsePadding(line))).toBe(collapsePadding(casefold(line)));
+    expect(matchText('Web-1   0/1\tOOMKilled')).toBe('web-1 0/1 oomkilled');
+  });
+
+  it('reads a pod row with a capture time and a namespace before its name, and refuses one whose first READY comes after the sixth column (the check can fail)', () => {
+    const row = 'Jul 15 17:36:28 shop web-1 0/1 Error 414 5d';
+    expect(readPodRow(row)).toMatchObject({ ready: 0, total: 1, status: 'Error', restarts: 414 });
+    expect(readPodRow(`extra ${row}`)).toBeNull();
+    // A line that only mentions a count like READY's late in its words is not a row.
+    expect(readPodRow('the rollout of web is waiting for replicas 0/1 ready 5m')).toBeNull();
+  });
+
+  it("reads a node row by its second column's condition, and refuses a line naming it elsewhere (the check can fail)", () => {
+    expect(readNodeRow('worker-1   NotReady,SchedulingDisabled   <none>   12d   v1.29.0')).toMatchObject({ condition: 'NotReady', flags: ['SchedulingDisabled'] });
+    expect(readNodeRow('node worker-1 NotReady <none> 12d v1.29.0')).toBeNull();
+  });
+
+  it('refuses before collapsing nothing the full row expressions would read: over every real-world line, a row is read exactly where its expression matches', () => {
+    const dir = join(PROJECT_ROOT, 'data', 'realworld');
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ message: string }>).map((r) => r.message));
+    expect(lines.length).toBeGreaterThan(20000);
+    const pods = lines.filter((line) => line.length <= 2000 && POD_ROW.test(columns(line)));
+    const nodes = lines.filter((line) => line.length <= 600 && NODE_ROW.test(columns(line)));
+    expect(pods.length).toBeGreaterThan(300);
+    expect(nodes.length).toBeGreaterThan(50);
+    expect(pods.filter((line) => readPodRow(line) === null)).toEqual([]);
+    expect(nodes.filter((line) => readNodeRow(line) === null)).toEqual([]);
   });
 });
