@@ -43,6 +43,7 @@ import {
   readLnetInactive,
   readRspamdSlowRule,
   readBcliFinished,
+  readArkimeHttp,
   readBeegoRequest,
   readGoGetTrace,
   readTornadoRequest,
@@ -220,6 +221,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.lnetInactive, readLnetInactive],
   [G.rspamdSlowRule, readRspamdSlowRule],
   [G.bcliFinished, readBcliFinished],
+  [G.arkimeHttp, readArkimeHttp],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

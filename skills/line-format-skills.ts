@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.81.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.82.0';
 
 export interface PodStatusRule {
   /**
@@ -385,8 +385,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
     // PM2015-12-13 15:37:21,452 INFO exited: `), or SONiC's syslog naming the container's supervisord
     // (`Jan 30 20:39:37.821479 switch-1 INFO dhcp_server#supervisord 2024-01-30 20:39:37,821 INFO
-    // exited: `); and pasted without its time (`INFO exited: clamav (exit status 1; not expected)`).
-    { contains: 'INFO ', header: /^(?:(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisord |[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} )?INFO (?:exited|gave up): / },
+    // exited: `), or a log viewer's time and stream columns (`2024/07/26 12:05:04 | stdout | 2024-07-26
+    // 16:05:04,013 INFO gave up: `); and pasted without its time (`INFO exited: clamav (exit status 1; not
+    // expected)`).
+    { contains: 'INFO ', header: /^(?:(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisord |[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M|\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} \| std(?:out|err) \| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} )?INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.145.0';
+export const LINE_SHAPES_VERSION = '1.146.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,7 +64,7 @@ export const TIMED_OUT_OPERATIONS = [
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
   'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
-  'retransmit',
+  'retransmit', 'poll',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -123,8 +123,9 @@ export const HTTP_GATEWAY_TIMEOUT: readonly LineShape[] = [
   // `Status 504 trying to push repository`, `invalid status: 504 Gateway Timeout`, git's `error:
   // RPC failed; result=22, HTTP code = 504`).
   { contains: '504', shape: /\bhttp code(?: code)?(?::| =)? 504\b/i },
-  // ... or says what the status was (Hummingbot: `Error fetching OrderBook for X at crypto_com. HTTP status is 504.`).
-  { contains: '504', shape: /\bstatus(?::| is)? 504\b/i },
+  // ... or says what the status was (Hummingbot: `Error fetching OrderBook for X at crypto_com. HTTP status is 504.`),
+  // or a browser's console (`Failed to load resource: the server responded with a status of 504 ()`).
+  { contains: '504', shape: /\bstatus(?::| is| of)? 504\b/i },
   // A client's report of a request that failed with the status (`Request to https://x/api failed
   // with 504`).
   { contains: '504', shape: /\bfailed with (?:status (?:code )?)?504\b/i },
@@ -284,6 +285,11 @@ export const DETECTABLE_SHAPES = {
     // Killed /system.slice/docker-x.scope`); with its reason after (`due to memory pressure for`),
     // and its count of processes killed, phrases read it.
     { contains: 'systemd-oomd[', shape: /\bsystemd-oomd\[\d{1,10}\]: killed \/\S{1,512}\.(?:scope|slice|service)$/i },
+    // A command that ended on SIGKILL as its runner reports it: Python's subprocess (`Command '[...]' died
+    // with <Signals.SIGKILL: 9>.`) and ODM's wrapper (`Exception: Child returned 137`), the code ending the
+    // line or clause (not a count: `returned 137 rows`).
+    { contains: 'sigkill: 9>', shape: /\bdied with <signals\.sigkill: 9>/i },
+    { contains: ' returned 137', shape: /\b(?:child|process|command|subprocess|program) returned 137(?=$|[.,;)])/i },
   ],
   // A registry refusing the image's manifest: `Head "https://ghcr.io/v2/x/manifests/v1": denied`.
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
@@ -387,6 +393,9 @@ export const DETECTABLE_SHAPES = {
     // supervisorctl on a program that ended during its start (`galaxy_web: ERROR (abnormal termination)`).
     { contains: 'forever restarting script for ', shape: /\bforever restarting script for [1-9]\d{0,6} times?\b/i },
     { contains: ': error (abnormal termination)', shape: /^[\w:.-]{1,128}: error \(abnormal termination\)$/i },
+    // uWSGI's external daemons (`[uwsgi-daemons] respawning "redis-server"`): uWSGI restarts a daemon it
+    // watches each time it dies.
+    { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
     // Dokku's checks on a new release (`!     Check attempt 1/5 failed.`, `remote:  !     Check attempt 2/6
@@ -754,6 +763,9 @@ export const DETECTABLE_SHAPES = {
     // gated on the drain column before the status (` down` alone is in too many lines); with the
     // eligibility column the phrase `eligible down` reads the row.
     ...['false down', 'true down'].map((contains) => ({ contains, shape: NOMAD_NODE_DOWN })),
+    // ClusterODM's list of its processing nodes with one offline (`1) 10.0.0.86:3001 [offline] [0/2]
+    // <version 1.5.3>`).
+    { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
   ],
   PodDown: [
     // A supervisor's child process for a named job that ended with an error (Mailtrain: `Sender process
@@ -1116,6 +1128,23 @@ export const DETECTABLE_SHAPES = {
     // they are: `if all servers are down, ...`).
     { contains: ' is not running', shape: /(?:^|[:-] )container [\w.-]{1,253} is not running\b/i },
     { contains: ' servers are down', shape: /(?<=(?<!\b(?:if|when|whether|until) )\ball (?:[\w-]{1,20} ){1,3})servers are down\b/i },
+    // Scrapyd on a crawl process that ended with no exit status or a non-zero one (`Process died:
+    // exitstatus=None project='x' spider='y'`); Upstart on a job's process that ended with an error
+    // (`init: suricata pre-start process (10898) terminated with status 1`); Postgres' postmaster on a
+    // process a signal ended (`startup process (PID 23) was terminated by signal 6: Aborted`; 9 is read as
+    // an OOM kill elsewhere, 15 and 2 are a stop); a command that exited with an error code in those words
+    // (AzuraCast: ``Console command `x` exited with error code 1.``); and bash's report of a job that a fault
+    // ended (`/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python ...`).
+    { contains: 'process died: exitstatus=', shape: /\bprocess died: exitstatus=(?!0\b)\w{1,8}/i },
+    { contains: ' terminated with status ', shape: /^init: [\w.@-]{1,64} (?:main|pre-start|post-start|pre-stop|post-stop) process \(\d{1,10}\) terminated with status (?!0\b)\d{1,3}\b/i },
+    { contains: ' was terminated by signal ', shape: /\bprocess \(pid \d{1,10}\) was terminated by signal (?!9\b|15\b|2\b)\d{1,2}\b/i },
+    { contains: ' exited with error code ', shape: /\bexited with error code (?!0\b|130\b|137\b|143\b)[1-9]\d{0,2}\b/i },
+    { contains: '(core dumped)', shape: /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap) {1,12}\(core dumped\)/i },
+    // A program's own word that it is not running (LibreTime's playout: `Liquidsoap doesn't appear to be
+    // running!, Sleep`), and a viewer or player whose crash ends the line (Anthias: `srly-ose-viewer  Viewer
+    // crashed.`).
+    { contains: ' appear to be running', shape: /\b(?:doesn't|does not|didn't|did not) appear to be running\b/i },
+    { contains: ' crashed', shape: /\b(?:viewer|player|browser|renderer|daemon|worker) crashed\.?$/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
@@ -1511,6 +1540,10 @@ export const DETECTABLE_SHAPES = {
     // A report that opens with a request's timeout (a TTS server: `[ERRO] tts: Timeout of request generation
     // new audio for ...`), not a sentence about the setting (`the timeout of requests is 30 s`).
     { contains: 'timeout of request', shape: /(?:^|\] |: )timeout of requests? (?!is\b|are\b|was\b|set\b|to\b|=|:)\w/i },
+    // A job past the timeout it was given, with both times (docling: `Document processing time (8.141
+    // seconds) exceeded the specified timeout of 3.000 seconds`; Symfony's `exceeded the timeout of 600
+    // seconds`).
+    { contains: 'exceeded the ', shape: /\bexceeded the (?:specified |configured |maximum |allowed )?timeout of \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|minutes?)\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.153.0';
+export const SEVERITY_SKILLS_VERSION = '1.154.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -348,6 +348,10 @@ export const SEVERITY_RULES = [
       'abnormal exit',
       'terminating after',
       '.exe is not running',
+      // bash's report of a job a fault ended, and ClusterODM's node list with a node offline, with no level
+      // (`line 6:    21 Illegal instruction     (core dumped) python ...`, `1) 10.0.0.86:3001 [offline] [0/2]`).
+      '(core dumped)',
+      ' [offline] [',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.143.0': '9c15f84daf110eab51cf54fb5f72e8ad34fa30d73d3f6296aeb1e8020897c584' },
-  'line-shapes.ts': { '1.145.0': '46807a7e797ae7da1105dba7c7cce6f2d899de21cba764daf0ea4f0ab61149cd' },
-  'severity-skills.ts': { '1.153.0': '3419efe02e0178bbdf7789922c46ac35e65ed50bcdd120019b7abb39fc4c5dde' },
+  'watcher-skills.ts': { '1.144.0': '21b244cdd42354411bc047a92ac453f452f30f930d210e1f8fb9feed124c9296' },
+  'line-shapes.ts': { '1.146.0': '39e878a7b6625e75ca869bc8744f75878674358a70bf5b5186fb78d90ad2b0d6' },
+  'severity-skills.ts': { '1.154.0': '7dc5185cb9dec5251322840760cdbf6d36a599b661820d4d315ef09da9b62d58' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.81.0': 'a72463350df688b1feb4554d542f988593d1c9028785670b7f537f69b7c6bf5a' },
+  'line-format-skills.ts': { '1.82.0': '65df28392f01c636ce7fde8d1c1d0171fa5573c40c0db5ae0b6c1fc8a17a661c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.143.0';
+export const AGENT_VERSION = '1.144.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1074,6 +1074,8 @@ export const DETECTABLE_PATTERNS = {
     'failed to receive the leave message',
     'has no active links',
     'disconnected with event pingtimeout',
+    // ClusterODM on a processing node it cannot reach (`[ERROR]   Cluster node seems to be offline: ...`).
+    'cluster node seems to be offline',
   ],
   PodDown: [
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
@@ -1463,6 +1465,13 @@ export const DETECTABLE_PATTERNS = {
     // StartOS on a service's container that ended (`The service electrs has crashed with the following exit
     // code: 1`): the service is down; StartOS does not say it restarts it.
     'has crashed with the following exit code',
+    // zeekctl on a node that died at once (`Error: zeek terminated immediately after starting`), Azure App
+    // Service on a multi-container app (`ERROR - multi-container unit was not started successfully`), and SQL
+    // Server on Linux ending on a fatal error (`This program has encountered a fatal error and cannot continue
+    // running at ...`).
+    'terminated immediately after starting',
+    'unit was not started successfully',
+    'fatal error and cannot continue running',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1616,11 +1625,10 @@ export const DETECTABLE_PATTERNS = {
     'took longer to collect than collection interval',
     'did not complete within the designated timeout',
     // Job runners out of time: RQ's and Django-Q's task (`Task exceeded maximum timeout value (60
-    // seconds)`), Symfony's Process (`The process "x" exceeded the timeout of 60 seconds.`), an
-    // Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network timeout
-    // at: url`).
+    // seconds)`; Symfony's Process, `exceeded the timeout of 60 seconds`, is read by a shape with its
+    // time), an Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network
+    // timeout at: url`).
     'exceeded maximum timeout value',
-    'exceeded the timeout of',
     '** (exit) time out',
     'network timeout at: ',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
@@ -2054,6 +2062,8 @@ export const DETECTABLE_PATTERNS = {
     // and IoTaWatt's uploader on a post with no answer (`EmonService: POST failed. HTTP code:read Timeout`).
     'due to requesttimeout',
     'http code:read timeout',
+    // OpenTripPlanner's A* search past its time limit (`WARN (AStar.java:233) Search timeout. origin=<...>`).
+    'search timeout. origin=',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -2174,6 +2184,9 @@ export const EXCLUDE_PATTERNS = {
     // node, not a probe.
     'bad heartbeat response',
     '[kubelet-check]',
+    // ClusterODM on a processing node it cannot reach (`Cluster node seems to be offline: HTTPConnectionPool(...):
+    // Max retries exceeded with url: /info ...`): the node, not a probe.
+    'cluster node seems to be offline',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.

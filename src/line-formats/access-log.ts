@@ -441,6 +441,22 @@ export function readBcliFinished(line: string): AccessLogFields | null {
   return time === null || time.index <= at + BCLI_FINISHED.length ? null : { status: 0, seconds: Number(time[1]) / 1000 };
 }
 
+// Arkime's (formerly Moloch's) HTTP client on each call it finished to its Elasticsearch or OpenSearch
+// (`http.c:390 moloch_http_curlm_check_multi_info(): 390/29 ASYNC 0 http://es:9200/_bulk 1593461/0 0ms
+// 60002ms`): the queue counts, the status (0 when no answer came), the URL, the bytes sent and received,
+// then the milliseconds to connect and in all. Read from where the function's name is found.
+const ARKIME_HTTP_MARK = '_http_curlm_check_multi_info(): ';
+const ARKIME_HTTP = /_http_curlm_check_multi_info\(\): \d{1,9}\/\d{1,9} A?SYNC (\d{1,3}) \S{1,4096} \d{1,15}\/\d{1,15} \d{1,9}ms (\d{1,9})ms$/y;
+
+/** The status and time of a call Arkime's HTTP client finished, or null when the line is not one. */
+export function readArkimeHttp(line: string): AccessLogFields | null {
+  const at = line.indexOf(ARKIME_HTTP_MARK);
+  if (at < 0) return null;
+  ARKIME_HTTP.lastIndex = at;
+  const call = ARKIME_HTTP.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) / 1000 };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

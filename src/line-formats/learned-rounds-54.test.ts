@@ -14,7 +14,7 @@ import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule }
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readArkimeHttp, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -295,6 +295,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[2025-03-01 10:00:00.451 GMT] Abnormal exit.', 'PodDown', 'abnormal exit', 'Normal exit'],
     ['Terminating after audio input failure.', 'PodDown', 'terminating after', 'Stopping after'],
     ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running', '.exe is running'],
+    // Rounds 465-474: bash's report of a job a fault ended, ClusterODM's node list.
+    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', '(core dumped)', ''],
+    ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] [', ' [online] ['],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -625,6 +628,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     // Rounds 460-464: the finish scripts of Home Assistant's add-ons, alone and behind the journal's prefix.
     ['[10:00:16] INFO: Service exited with code 256 (by signal 4)', 'PodDown', '] INFO: Service exited with code '],
     ['Mar  1 10:00:00 shop-ha addon_core_whisper[463]: [10:00:00] INFO: Service exited with code 256 (by signal 4)', 'PodDown', '] INFO: Service exited with code '],
+    // Rounds 465-474: supervisord behind a log viewer's time and stream columns.
+    ['2025/03/01 10:00:04 | stdout | 2025-03-01 10:00:04,013 INFO gave up: identity entered FATAL state, too many start retries too quickly', 'CrashLoopBackOff', 'INFO '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -877,7 +882,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['SmackException$NoResponseException: No response received within reply timeout. Timeout was 5000ms (~5s).', 'HighLatency', 'within reply timeout'],
     // Rounds 229-232: job runners out of time in their own words.
     ["2025-03-01 10:00:00,000 ERROR Failed 'shop.tasks.sync' (four-alpha-bravo) - Task exceeded maximum timeout value (60 seconds)", 'HighLatency', 'exceeded maximum timeout value'],
-    ['The process "php artisan queue:work --once" exceeded the timeout of 60 seconds.', 'HighLatency', 'exceeded the timeout of'],
     ['** (EXIT) time out', 'HighLatency', '** (exit) time out'],
     ['FetchError: network timeout at: https://flags.example.org/api/client/features', 'HighLatency', 'network timeout at: '],
     // Round 234: monitoring pollers and their supervisors.
@@ -1264,6 +1268,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00.610461Z ERROR startos::manager::manager_container: The service shop-db has crashed with the following exit code: 1', 'PodDown', 'has crashed with the following exit code'],
     ['2025-03-01 10:00:00,409 - freqtrade.exchange.common - WARNING - _load_async_markets() returned exception: "Error in reload_markets due to RequestTimeout. Message: shop GET https://api.shop.example/api/v4/spot/currencies". Retrying still for 3 times.', 'HighLatency', 'due to requesttimeout'],
     ['3/1/25 10:00:00 EmonService: POST failed. HTTP code:read Timeout', 'HighLatency', 'http code:read timeout'],
+    // Rounds 465-474: zeekctl, Azure App Service, SQL Server on Linux, OpenTripPlanner's A* search, ClusterODM.
+    ['Error: zeek terminated immediately after starting; check output with "diag"', 'PodDown', 'terminated immediately after starting'],
+    ['2025-03-01T10:00:43.838Z ERROR - multi-container unit was not started successfully', 'PodDown', 'unit was not started successfully'],
+    ['This program has encountered a fatal error and cannot continue running at Sat Mar  1 10:00:10 2025', 'PodDown', 'fatal error and cannot continue running'],
+    ['10:00:45.615 WARN (AStar.java:233) Search timeout. origin=<Shop St._14.45,121.04 lat,lng=14.45,121.04> target=<path_14.56,121.01 lat,lng=14.56,121.01>', 'HighLatency', 'search timeout. origin='],
+    ["[ERROR]   Cluster node seems to be offline: HTTPConnectionPool(host='10.0.0.7', port=3001): Max retries exceeded with url: /info (Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))", 'NodeNotReady', 'cluster node seems to be offline'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1779,6 +1789,25 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["[ERRO] tts: Timeout of request generation new audio for 'Hello there' speech by 'shop' speaker", 'HighLatency', 'timeout of request'],
     ['10:00:08.647 > Retransmit timeout', 'HighLatency', 'timeout'],
     ['OSError: Error fetching OrderBook for SHOP-BTC at shop_exchange. HTTP status is 504.', 'HighLatency', '504'],
+    // Rounds 465-474: SIGKILL as Python's subprocess and ODM report it, uWSGI's daemons, ClusterODM's node list,
+    // Scrapyd, Upstart, Postgres' postmaster, AzuraCast, bash's job report, LibreTime, Anthias, docling, a
+    // browser's console, Tvheadend's tuner.
+    ["subprocess.CalledProcessError: Command '['tesseract', '-l', 'eng', '/tmp/shop/000006_ocr.png', 'txt']' died with <Signals.SIGKILL: 9>.", 'OOMKilled', 'sigkill: 9>'],
+    ['Exception: Child returned 137', 'OOMKilled', ' returned 137'],
+    ['[uwsgi-daemons] respawning "redis-server"', 'CrashLoopBackOff', '[uwsgi-daemons] respawning '],
+    ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] ['],
+    ["[-] Process died: exitstatus=None  project='shop' spider='shop_spider' job='2025-03-01T10_00_00' pid=4242", 'PodDown', 'process died: exitstatus='],
+    ['init: suricata pre-start process (4242) terminated with status 1', 'PodDown', ' terminated with status '],
+    ['db  | LOG:  startup process (PID 23) was terminated by signal 6: Aborted', 'PodDown', ' was terminated by signal '],
+    ['[2025-03-01T10:00:00.512355+00:00] AzuraCast.WARNING: Console command `azuracast:internal:liquidsoap` exited with error code 1. [] []', 'PodDown', ' exited with error code '],
+    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', '(core dumped)'],
+    ["Mar  1 10:00:02 radio shop-playout[227]: 2025-03-01 10:00:02,441 [__main__] [WARNI]  Liquidsoap doesn't appear to be running!, Sleep", 'PodDown', ' appear to be running'],
+    ['01.03.25 10:00:19 (+0000)  shop-viewer  Viewer crashed.', 'PodDown', ' crashed'],
+    ['WARNING:        2025-03-01 10:00:06,856 - docling.pipeline.base_pipeline - Document processing time (8.141 seconds) exceeded the specified timeout of 3.000 seconds', 'HighLatency', 'exceeded the '],
+    // Symfony's Process, read by a phrase before (rounds 229-232).
+    ['The process "php artisan queue:work --once" exceeded the timeout of 60 seconds.', 'HighLatency', 'exceeded the '],
+    ['Failed to load resource: the server responded with a status of 504 ()', 'HighLatency', '504'],
+    ['2025-03-01 10:00:24.084 linuxdvb: Shop Tuner #0 : DVB-S #0 - poll TIMEOUT', 'HighLatency', 'timeout'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3246,6 +3275,14 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR 2025-03-01T10:00:00.075Z UNUSUAL plugin-bcli: bitcoin-cli: finished bitcoin-cli getblockhash 876782 (2310 ms)',
     '[10:00:16] INFO: Service exited with code 256 (by signal 15)',
     '[10:00:16] INFO: Service exited with code 0 (by signal 0)',
+    // Rounds 465-474: a fast call of Arkime's client, a server process a stop ended, a query's count, a count of
+    // crashes, a timeout named without its time, a poll timeout's setting.
+    'ERROR Mar  1 10:00:24 http.c:406 arkime_http_curlm_check_multi_info(): 2/3 ASYNC 200 http://shop-es:9200/arkime_stats/_doc/x 793/160 0ms 5ms',
+    'ERROR LOG:  server process (PID 4242) was terminated by signal 15: Terminated',
+    'ERROR Query returned 137 rows',
+    'ERROR Viewer crashed reports: 0',
+    'ERROR Jobs that exceeded the timeout are retried',
+    'ERROR linuxdvb: Shop Tuner #0 : DVB-S #0 - poll timeout set to 5000',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3297,11 +3334,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     ['harbor-core 2025/03/01 10:00:00.530 [D] [middleware.go:52]  |    10.0.0.200| 200 | 45.00553635s|   match| GET      /api/chartrepo/shop/charts   r:/api/chartrepo/:repo/charts', readBeegoRequest, 200, 45.00553635],
     ['# get https://proxy.golang.org/github.com/shop/cli/@v/list: 200 OK (58.077s)', readGoGetTrace, 200, 58.077],
     ['# get https://proxy.golang.org/github.com/shop/cli/@v/2.7.5.info: 404 Not Found (58.331s)', readGoGetTrace, 404, 58.331],
+    // Rounds 465-474: Arkime's HTTP client on a bulk call to Elasticsearch that got no answer in 60 s.
+    ['Mar  1 10:00:39 http.c:390 moloch_http_curlm_check_multi_info(): 390/29 ASYNC 0 http://shop-es:9200/_bulk 1593461/0 0ms 60002ms', readArkimeHttp, 0, 60.002],
   ] as const)("reads %j as a request's status and time, slow at the 30-s bar and quiet under a higher one (the check can fail)", (line, read, status, seconds) => {
     expect(read(line)).toEqual({ status, seconds });
     expect(detect(line)).toBe('HighLatency');
     expect(underSlowBars(line, 300)).toEqual(['HighLatency', null]);
-    expect(read(line.replace(/match\||# get /, 'x'))).toBeNull();
+    expect(read(line.replace(/match\||# get |_http_curlm_check_multi_info\(\): /, 'x'))).toBeNull();
   });
 
   it("reads Rack's common log line by the seconds it ends with, slow at the 30-s bar and quiet under a higher one (the check can fail)", () => {
@@ -3313,6 +3352,24 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(readAccessLog(line.replace('39.2947', '39.29'))).toEqual({ status: 404, seconds: null });
   });
 
+  it("keeps ClusterODM's node it cannot reach off the probes, and reads supervisord behind a log viewer's columns at info (the check can fail)", () => {
+    const offline = "[ERROR]   Cluster node seems to be offline: HTTPConnectionPool(host='10.0.0.7', port=3001): Max retries exceeded with url: /info (Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))";
+    expect(plainReading(offline)).toBe('NodeNotReady');
+    expect(plainReading(offline, { failure: 'StartupProbeFailed', exclusion: 'cluster node seems to be offline' })).toBe('StartupProbeFailed');
+    const viewer = '2025/03/01 10:00:04 | stdout | 2025-03-01 10:00:04,013 INFO gave up: identity entered FATAL state, too many start retries too quickly';
+    const supervisord = INFO_LEVEL_REPORTERS.headers.find((h) => h.contains === 'INFO ' && h.header.source.includes('supervisord'))!;
+    expect(supervisord.header.test(viewer)).toBe(true);
+    const without = new RegExp(supervisord.header.source.replace('|\\d{4}\\/\\d{2}\\/\\d{2} \\d{2}:\\d{2}:\\d{2} \\| std(?:out|err) \\| ', ''));
+    expect(without.source).not.toBe(supervisord.header.source);
+    expect(without.test(viewer)).toBe(false);
+  });
+
+  it("reads a timeout after `poll` as what became of a call, and not without that word among the operations (the check can fail)", () => {
+    const line = matchText('2025-03-01 10:00:24.084 linuxdvb: Shop Tuner #0 : DVB-S #0 - poll TIMEOUT');
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== 'poll')).test(line)).toBe(false);
+  });
+
   it("reads a timeout after `retransmit` as what became of a call, and not without that word among the operations (the check can fail)", () => {
     const line = matchText('10:00:08.647 > Retransmit timeout');
     expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
@@ -3321,7 +3378,7 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
 
   it("reads a client's `HTTP status is 504.` as the gateway's timeout, and not with the status shape that wanted `status 504` or `status: 504` (the check can fail)", () => {
     const line = matchText('OSError: Error fetching OrderBook for SHOP-BTC at shop_exchange. HTTP status is 504.');
-    const status = DETECTABLE_SHAPES.HighLatency.find((shape) => shape.contains === '504' && shape.shape.source === '\\bstatus(?::| is)? 504\\b')!;
+    const status = DETECTABLE_SHAPES.HighLatency.find((shape) => shape.contains === '504' && shape.shape.source === '\\bstatus(?::| is| of)? 504\\b')!;
     expect(status.shape.test(line)).toBe(true);
     expect(/\bstatus:? 504\b/i.test(line)).toBe(false);
     expect(status.shape.test(matchText('status 504 while pushing'))).toBe(true);
