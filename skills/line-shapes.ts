@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.146.0';
+export const LINE_SHAPES_VERSION = '1.147.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,11 +64,11 @@ export const TIMED_OUT_OPERATIONS = [
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
   'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
-  'retransmit', 'poll',
+  'retransmit', 'poll', 'watchdog', 'wait',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
-export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '> ', '# ', ' :', '\\. '] as const;
+export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] ', '\\} ', '\\| ', '\\(', '> ', '# ', ' :', '\\. ', '\\\\[nt]'] as const;
 
 /**
  * `timeout` (or `timedout`, either plural) as the outcome a line reports: after one of
@@ -428,8 +428,9 @@ export const DETECTABLE_SHAPES = {
     // GossCheckFailure is now: True, reason: GossCheckFailed`, `KubeletUnhealthy is now: True`).
     { contains: ' is now: true', shape: /\bnode condition \w{0,60}(?:checkfail\w{0,20}|unhealthy) is now: true\b/i },
     // LinuxGSM's monitor on a game server whose port no longer answers its query (`[ FAIL ] Monitoring
-    // vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL`).
-    { contains: 'querying port: gsquery: ', shape: /\bquerying port: gsquery: [\d.:]{1,64} ?: [\d/]{1,9}: fail$/i },
+    // vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL`; later releases name no query tool and
+    // pad the last colon: `Querying port: 10.0.0.7:26901 : 60/5 : FAIL`).
+    { contains: 'querying port: ', shape: /\bquerying port: (?:gsquery: )?[\d.:]{1,64} ?: [\d/]{1,9} ?: fail$/i },
     // MariaDB MaxScale's monitor taking a backend out after its checks failed (`Server changed state:
     // db2[10.0.0.2:3306]: master_down. [Master, Running] -> [Down]`; also `slave_down`,
     // `server_down`).
@@ -1145,6 +1146,23 @@ export const DETECTABLE_SHAPES = {
     // crashed.`).
     { contains: ' appear to be running', shape: /\b(?:doesn't|does not|didn't|did not) appear to be running\b/i },
     { contains: ' crashed', shape: /\b(?:viewer|player|browser|renderer|daemon|worker) crashed\.?$/i },
+    // NodeBB's cluster on a child a signal or an error code ended (`[cluster] Child Process (80811) has exited
+    // (code: null, signal: SIGSEGV)`; a stop's SIGTERM or SIGINT, a kill's SIGKILL and code 0 are not read);
+    // LinuxGSM's start that failed (`Starting: Unable to start x`, `[ FAIL ] Starting x: Unable to start
+    // LinuxGSM`, `START: FATAL: Unable to start x`) and its exit with an error code (`command_start.sh exiting
+    // with code: 1`); Pterodactyl's daemon on a server that stopped with an error code (`[Pterodactyl Daemon]
+    // Exit Code: 1`, older releases `[Pterodactyl Daemon]: Exit code: 1`); a server's crash report with its date (`Server crash: 5/17/2020 2:18:36 AM`); and a
+    // program that gives up at something it could not do (`Unable to open log file, exiting.`).
+    { contains: 'has exited (code: ', shape: /\bhas exited \(code: (?:null|\d{1,3}), signal: sig(?!term\)|int\)|kill\))[a-z]{2,8}\)|\bhas exited \(code: [1-9]\d{0,2}, signal: null\)/i },
+    { contains: 'unable to start', shape: /\bstart(?:ing)?(?: [\w.-]{1,64})?: (?:fatal: )?unable to start\b/i },
+    { contains: 'exiting with code', shape: /(?<=\.sh )exiting with code: ?(?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },
+    { contains: '[pterodactyl daemon]', shape: /^\[pterodactyl daemon\]:? exit code: (?!0$|130$|143$)-?\d{1,3}$/i },
+    { contains: 'server crash: ', shape: /\bserver crash: \d{1,2}\/\d{1,2}\/\d{4}\b/i },
+    { contains: ', exiting', shape: /\bunable to (?:[\w-]{1,20} ){0,4}[\w-]{1,20}, exiting\.?$/i },
+    // kubecfg's pod list of Kubernetes' first releases (ID, Image(s), Host, Labels, Status) with a pod whose
+    // status is Terminated (`e34ca737-6a27-11e4-b78a-04012f416701   dockerfile/nginx   10.0.0.240/10.0.0.240
+    // name=nginx,replicationController=nginxController   Terminated`).
+    { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.144.0';
+export const AGENT_VERSION = '1.145.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1472,6 +1472,9 @@ export const DETECTABLE_PATTERNS = {
     'terminated immediately after starting',
     'unit was not started successfully',
     'fatal error and cannot continue running',
+    // CubeCoders AMP's controller on an instance that stopped on an error (`ADS logged stopped instance x - exit
+    // code -1 (CATASTROPHIC_FAILURE)`).
+    '(catastrophic_failure)',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1602,12 +1605,12 @@ export const DETECTABLE_PATTERNS = {
     'execution took longer than',
     'initialization timeout, failed to initialize',
     'job to be complete timeout',
-    // Mail servers out of time: Haraka's last response to a client (`lr="452 plugin timeout"`),
-    // Postfix's watchdog ending a stuck process (`postscreen[29555]: fatal: watchdog timeout`);
-    // quic-go's idle timeout (cloudflared: `error="timeout: no recent network activity"`), and
-    // Dragonfly's peer waiting on pieces (`watch sync pieces timeout, may be a bug`).
+    // Mail servers out of time: Haraka's last response to a client (`lr="452 plugin timeout"`; Postfix's
+    // watchdog ending a stuck process, `postscreen[29555]: fatal: watchdog timeout`, is read by the
+    // timeout shape, `watchdog` among its operations); quic-go's idle timeout (cloudflared: `error="timeout:
+    // no recent network activity"`), and Dragonfly's peer waiting on pieces (`watch sync pieces timeout, may
+    // be a bug`).
     '452 plugin timeout',
-    'fatal: watchdog timeout',
     'timeout: no recent network activity',
     'sync pieces timeout',
     // Liquidsoap's clock falling behind the stream (`Too much latency! Resetting active sources...`),
@@ -2064,6 +2067,11 @@ export const DETECTABLE_PATTERNS = {
     'http code:read timeout',
     // OpenTripPlanner's A* search past its time limit (`WARN (AStar.java:233) Search timeout. origin=<...>`).
     'search timeout. origin=',
+    // sqlx's pool out of time for a connection (`Database connection failed: Conn(SqlxError(PoolTimedOut))`),
+    // and Friendica's worker watchdog (`Worker process took too much time - killed {"duration":"186.117",
+    // "max":180,...}`).
+    'pooltimedout',
+    'took too much time - killed',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -2123,6 +2131,10 @@ export const EXCLUDE_PATTERNS = {
     // StartOS on a service's container that ended (`has crashed with the following exit code: 1`): down,
     // not restarted (PodDown), whatever its exit code.
     'has crashed with the following exit code',
+    // Pterodactyl's daemon on a server that stopped (`[Pterodactyl Daemon] Exit Code: 1`, older releases
+    // `[Pterodactyl Daemon]: Exit code: 1`): one exit (PodDown).
+    '[pterodactyl daemon] exit code: ',
+    '[pterodactyl daemon]: exit code: ',
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
@@ -2211,6 +2223,10 @@ export const EXCLUDE_PATTERNS = {
     // [SIGINT]`).
     'exited with code [0]',
     'exited with code [143]',
+    // A supervisor that names the signal a stop sent (Ryot's: `caddy run --config /etc/caddy/Caddyfile exited
+    // with code SIGTERM`).
+    'exited with code sigterm',
+    'exited with code sigint',
     // A Job past its deadline is slow, not down (its pods' own deadline reads `Pod was active on the
     // node longer than the specified deadline`).
     'job was active longer than',

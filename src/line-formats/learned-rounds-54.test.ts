@@ -905,7 +905,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 241-245: mail servers out of time and down, a watchdog's failing checks, quic-go's idle
     // timeout, a peer waiting on pieces, a VPN daemon brought back, tunnels down, gunicorn halting.
     ['[NOTICE] [1A2B3C4D-0000-4000-8000-000000000001.1] [core] disconnect ip=10.0.0.7 rdns="mx.example.org" helo="mx" relay=N early=N esmtp=Y tls=Y pipe=N txns=1 rcpts=0/0/1 msgs=0/0/1 bytes=0 lr="452 plugin timeout" time=30.41', 'HighLatency', '452 plugin timeout'],
-    ['Mar  1 10:00:00 mx-1 postfix/postscreen[4411]: fatal: watchdog timeout', 'HighLatency', 'fatal: watchdog timeout'],
     ['2025-03-01T10:00:00Z ERR Connection terminated error="timeout: no recent network activity" connIndex=1', 'HighLatency', 'timeout: no recent network activity'],
     ['{"level":"warn","ts":"2025-03-01 10:00:00.000","caller":"peer/peertask_piecetask_synchronizer.go:469","msg":"watch sync pieces timeout, may be a bug"}', 'HighLatency', 'sync pieces timeout'],
     ['watchdog-1  | Sat Mar  1 10:00:00 CET 2025 Rspamd health level: 0% (0/5), health trend: -1', 'StartupProbeFailed', ' health level: 0% (0/'],
@@ -1274,6 +1273,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['This program has encountered a fatal error and cannot continue running at Sat Mar  1 10:00:10 2025', 'PodDown', 'fatal error and cannot continue running'],
     ['10:00:45.615 WARN (AStar.java:233) Search timeout. origin=<Shop St._14.45,121.04 lat,lng=14.45,121.04> target=<path_14.56,121.01 lat,lng=14.56,121.01>', 'HighLatency', 'search timeout. origin='],
     ["[ERROR]   Cluster node seems to be offline: HTTPConnectionPool(host='10.0.0.7', port=3001): Max retries exceeded with url: /info (Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))", 'NodeNotReady', 'cluster node seems to be offline'],
+    // Rounds 475-479: sqlx's pool, Friendica's worker watchdog, CubeCoders AMP.
+    ['[backend] Database connection failed: Conn(SqlxError(PoolTimedOut))', 'HighLatency', 'pooltimedout'],
+    ['2025-03-01T10:00:47Z worker [WARNING]: Worker process took too much time - killed {"duration":"186.117","max":180,"id":4242,"pid":4243,"command":"UpdateServerPeers"}', 'HighLatency', 'took too much time - killed'],
+    ['ADS logged stopped instance ShopServer01 - exit code -1 (CATASTROPHIC_FAILURE)', 'PodDown', '(catastrophic_failure)'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1472,8 +1475,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['Main PID: 4411 (code=exited, status=2)', 'PodDown', 'main pid: '],
     ['Mar  1 10:00:00 ci-1 systemd: buildkite-agent.service failed.', 'PodDown', '.service failed.'],
     ['service "phpfpm" is not running container #1', 'PodDown', ' is not running container #'],
-    ['[ FAIL ] Monitoring vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
-    ['[ FAIL ] Monitor cod4server: Querying port: gsquery: 10.0.0.7: : 60/5: FAIL', 'StartupProbeFailed', 'querying port: gsquery: '],
+    ['[ FAIL ] Monitoring vhserver: Querying port: gsquery: 10.0.0.7:2457 : 60/5: FAIL', 'StartupProbeFailed', 'querying port: '],
+    ['[ FAIL ] Monitor cod4server: Querying port: gsquery: 10.0.0.7: : 60/5: FAIL', 'StartupProbeFailed', 'querying port: '],
     // Rounds 251-255: systemd's failed start with no pid, a pod deleted and still there, a database
     // member down, a function with pods not ready, a client's timeout status.
     ['10:00:00 systemd: Failed to start Plex container.', 'PodDown', ': failed to start '],
@@ -1784,6 +1787,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:00.519 - shop-voice - ovos_audio.service:execute_tts:388 - ERROR - TTS synth failed! All OVOS TTS servers are down!', 'PodDown', ' servers are down'],
     ['2025-03-01 10:00:00.205 [WRN] BTCN: Query(1) from peer 10.0.0.7:8333 failed, rescheduling: did not get response before timeout', 'HighLatency', 'response before'],
     ['[10:00:20][W][modbus_bridge:481]: TCP timeout client_id=0', 'HighLatency', 'timeout'],
+    // Postfix's watchdog, read by a phrase before (rounds 99-284).
+    ['Mar  1 10:00:00 mx-1 postfix/postscreen[4411]: fatal: watchdog timeout', 'HighLatency', 'timeout'],
     ['[10:00:20.888][W][modbus_bridge:1802]: Modbus timeout: no response received (no first byte) client_id=0', 'HighLatency', 'timeout'],
     ['RequestTimeout: shop GET https://api.shop.example/api/mix/v1/position/allPosition?productType=umcbl', 'HighLatency', 'requesttimeout: '],
     ["[ERRO] tts: Timeout of request generation new audio for 'Hello there' speech by 'shop' speaker", 'HighLatency', 'timeout of request'],
@@ -1808,6 +1813,22 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['The process "php artisan queue:work --once" exceeded the timeout of 60 seconds.', 'HighLatency', 'exceeded the '],
     ['Failed to load resource: the server responded with a status of 504 ()', 'HighLatency', '504'],
     ['2025-03-01 10:00:24.084 linuxdvb: Shop Tuner #0 : DVB-S #0 - poll TIMEOUT', 'HighLatency', 'timeout'],
+    // Rounds 475-479: NodeBB's cluster, LinuxGSM's start, exit and monitor, Pterodactyl's daemon, a game server's
+    // crash report, a program giving up, gamedig's watchdog, Talos' controller, the ClickHouse operator's wait.
+    ['[cluster] Child Process (4242) has exited (code: null, signal: SIGSEGV)', 'PodDown', 'has exited (code: '],
+    ['May  1 10:00:45 rust-server: Starting: Unable to start Shop MAP/SKILLS', 'PodDown', 'unable to start'],
+    ['[ FAIL ] Starting sdtd-server: Unable to start LinuxGSM', 'PodDown', 'unable to start'],
+    ['Mar  1 10:00:02.889 sdtdserver: START: FATAL: Unable to start Shop Host', 'PodDown', 'unable to start'],
+    ['Mar  1 10:00:04.399 sdtdserver: START: FATAL: command_start.sh exiting with code: 1', 'PodDown', 'exiting with code'],
+    ['[Pterodactyl Daemon] Exit Code: 1', 'PodDown', '[pterodactyl daemon]'],
+    ['[Pterodactyl Daemon]: Exit code: 127', 'PodDown', '[pterodactyl daemon]'],
+    ['shop-terraria     | Server crash: 3/1/2025 10:00:36 AM', 'PodDown', 'server crash: '],
+    ['2025-03-01T10:00:45.781967703Z Unable to open log file, exiting.', 'PodDown', ', exiting'],
+    ['[ FAIL ] Monitor sdtdserver: Querying port: 10.0.0.7:26901 : 60/5 : FAIL', 'StartupProbeFailed', 'querying port: '],
+    ['{"error":"UDP Watchdog Timeout","query":{"host":"10.0.0.7","address":"10.0.0.7","port":28065,"port_query":28066,"type":"rust"}}', 'HighLatency', 'timeout'],
+    ['10.0.0.21: user: warning: [2025-03-01T10:00:46.987135331Z]: [talos] controller failed {"component": "controller-runtime", "controller": "k8s.NodeApplyController", "error": "1 error(s) occurred:\\n\\ttimeout"}', 'HighLatency', 'timeout'],
+    ['E0301 10:00:10.909254       1 creator.go:118] updateStatefulSet():StatefulSet update wait failed. err: waitStatefulSet(shop/chi-shop-0-0) - wait timeout', 'HighLatency', 'timeout'],
+    ['e34ca737-6a27-11e4-b78a-04012f416701   shop/nginx    10.0.0.240/10.0.0.240   name=nginx,replicationController=nginxController   Terminated', 'PodDown', ' terminated'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3283,6 +3304,15 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR Viewer crashed reports: 0',
     'ERROR Jobs that exceeded the timeout are retried',
     'ERROR linuxdvb: Shop Tuner #0 : DVB-S #0 - poll timeout set to 5000',
+    // Rounds 475-479: a proxy a stop ended by its signal's name, NodeBB's children ended by a stop or cleanly,
+    // LinuxGSM's start that went well, Pterodactyl's clean exit, a program exiting after what it could do.
+    '[proxy] caddy run --config /etc/caddy/Caddyfile exited with code SIGTERM',
+    'ERROR [cluster] Child Process (4242) has exited (code: null, signal: SIGTERM)',
+    'ERROR [cluster] Child Process (4242) has exited (code: 0, signal: null)',
+    'ERROR [  OK  ] Starting sdtd-server: Shop Host',
+    'ERROR [Pterodactyl Daemon] Exit Code: 0',
+    'ERROR Unable to find an update, exiting after the check',
+    'ERROR e34ca737-6a27-11e4-b78a-04012f416701   shop/nginx    10.0.0.240/10.0.0.240   name=nginx,replicationController=nginxController   Running',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3362,6 +3392,30 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     const without = new RegExp(supervisord.header.source.replace('|\\d{4}\\/\\d{2}\\/\\d{2} \\d{2}:\\d{2}:\\d{2} \\| std(?:out|err) \\| ', ''));
     expect(without.source).not.toBe(supervisord.header.source);
     expect(without.test(viewer)).toBe(false);
+  });
+
+  it("keeps a supervisor's exit named by a stop's signal off the pods down, and Pterodactyl's exit code off the crash loops: the exclusions are what do (the check can fail)", () => {
+    const stopped = '[proxy] caddy run --config /etc/caddy/Caddyfile exited with code SIGTERM';
+    expect(plainReading(stopped)).toBeNull();
+    expect(plainReading(stopped, { failure: 'PodDown', exclusion: 'exited with code sigterm' })).toBe('PodDown');
+    const daemon = '[Pterodactyl Daemon] Exit Code: 1';
+    expect(plainReading(daemon)).toBe('PodDown');
+    expect(plainReading(daemon, { failure: 'CrashLoopBackOff', exclusion: '[pterodactyl daemon] exit code: ' })).toBe('CrashLoopBackOff');
+  });
+
+  it.each([
+    ['watchdog', '{"error":"UDP Watchdog Timeout","query":{"host":"10.0.0.7"}}'],
+    ['wait', 'E0301 10:00:10.909254       1 creator.go:118] updateStatefulSet():StatefulSet update wait failed. err: waitStatefulSet(shop/chi-shop-0-0) - wait timeout'],
+  ])("reads a timeout after `%s` as what became of a call, and not without that word among the operations (the check can fail)", (word, raw) => {
+    const line = matchText(raw);
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((w) => w !== word)).test(line)).toBe(false);
+  });
+
+  it("reads a timeout after a JSON-escaped newline or tab as what became of a call, and not without that separator (the check can fail)", () => {
+    const line = matchText('"error": "1 error(s) occurred:\\n\\ttimeout"}');
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS, TIMEOUT_SEPARATORS.filter((s) => s !== '\\\\[nt]')).test(line)).toBe(false);
   });
 
   it("reads a timeout after `poll` as what became of a call, and not without that word among the operations (the check can fail)", () => {
