@@ -431,12 +431,14 @@ export function readRspamdSlowRule(line: string): AccessLogFields | null {
 // no status (read as 0). The words are found by position, and only the time at the line's end by an
 // expression (one that reads the words, then any command, then the time, is polynomial).
 const BCLI_FINISHED = 'finished bitcoin-cli ';
+const BCLI_TAG = 'bitcoin-cli: ';
 const BCLI_TIME = / \((\d{1,9}) ms\)$/;
 
 /** How long a bitcoin-cli call of Core Lightning took, or null when the line is not one. */
 export function readBcliFinished(line: string): AccessLogFields | null {
   const at = line.indexOf(BCLI_FINISHED);
-  if (at < 0 || (at > 0 && !line.startsWith('bitcoin-cli: ', at - 13))) return null;
+  // The words open the line (after a syslog prefix's reader) or follow the plugin's tag.
+  if (at < 0 || (at > 0 && !line.startsWith(BCLI_TAG, at - BCLI_TAG.length))) return null;
   const time = BCLI_TIME.exec(line);
   return time === null || time.index <= at + BCLI_FINISHED.length ? null : { status: 0, seconds: Number(time[1]) / 1000 };
 }
