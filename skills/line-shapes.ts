@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.147.0';
+export const LINE_SHAPES_VERSION = '1.148.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -83,7 +83,8 @@ export const TIMEOUT_SEPARATORS = ['^', ': ', '! ', `[=:] ?["'] ?`, '- ', '\\] '
  * waiting`, `timeout during request`, `timeout resolving after`, `Timeout on call`, `Timeout Error
  * in x`), or on its way to an address (`connect timeout to 10.0.0.7:11211`), or followed by how long it was, ending the clause (SRS:
  * `rtmp: publish timeout 5000ms, nb_msgs=3`), or in parentheses closing a quoted error (Cacti:
- * `SNMP Error:'Timeout (2500 ms)'`; not a setting's `timeout (2500 ms)`). What comes before the
+ * `SNMP Error:'Timeout (2500 ms)'`; not a setting's `timeout (2500 ms)`), or ending a message a logger's
+ * fields follow (go2rtc: `ERR [exec] timeout url="exec:ffmpeg ..."`; not a setting's `timeout=5s`). What comes before the
  * word is read in a lookbehind placed after `time`, so it is evaluated only where `time` was found
  * (unanchored alternatives tried at every position cost over a microsecond a line; a lookbehind
  * before the word ran at every position, and recheck found inputs of many short words that made it
@@ -97,7 +98,7 @@ function operationsAlternation(operations: readonly string[]): string {
 export function timeoutAsOutcome(operations: readonly string[], separators: readonly string[] = TIMEOUT_SEPARATORS): RegExp {
   const what = operationsAlternation(operations);
   return new RegExp(
-    `time(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?time)(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing|receiving|resolving|connecting|reading|fetching|error|on)\\b| to [\\w.-]{1,253}:\\d{1,5}\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["'])`,
+    `time(?<=(?:${separators.join('|')})(?:\\\\["'])?(?:(?:\\w{1,60} )?(?:${what}) )?time)(?:out|dout)s?(?=\\s*(?:$|[!,;)\\]}]|\\.(?!\\w)|\\\\?["'](?!\\s*:))| (?:when|while|during|waiting|executing|receiving|resolving|connecting|reading|fetching|error|on)\\b| to [\\w.-]{1,253}:\\d{1,5}\\b| \\d{1,9} ?m?s(?=[,;)\\]]|$)| \\(\\d{1,9} ?m?s\\)["']| [a-z_]{1,20}=(?=\\S))`,
     'i',
   );
 }
@@ -164,7 +165,14 @@ function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
 
 /** A row whose AGE is followed by the phase Failed, after a name (and perhaps a namespace). */
 /** A client's report that it got a timeout status (`returned bad status code 408`, `got status 504`). */
-const TIMEOUT_STATUS_GOT = /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b/i;
+// Also a call that `returned 408` ending a clause or a quoted message (Nextcloud Memories: `Transcode failed:
+// Transcoder returned 408"`), not a count (`returned 504 rows`).
+const TIMEOUT_STATUS_GOT =
+  /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b|\breturned (?:408|504)(?=["'.,;)]|$)/i;
+
+const EXITED_THEN_RESTARTING = /\bexited[,.] restarting\b/i;
+
+const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
 const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1,6}[smh])? failed(?: |$)/i;
 
@@ -365,6 +373,10 @@ export const DETECTABLE_SHAPES = {
     // Compose on a container that exited with an error and that its restart policy starts again
     // (`db-1 exited with code 1 (restarting)`; 137 is read as an OOM kill first).
     { contains: ' (restarting)', shape: /\bexited with code (?!137\b)[1-9]\d{0,2} \(restarting\)/i },
+    // A supervisor on a process it starts again each time it ends (syslog-ng: `Child program exited,
+    // restarting; cmdline='x'`, Viseron's watchdog: `Process x has exited, restarting`, Scrypted: `Service
+    // exited. Restarting momentarily.`, `plugin x unexpectedly exited, restarting in 60000ms`).
+    ...['exited, restarting', 'exited. restarting'].map((contains) => ({ contains, shape: EXITED_THEN_RESTARTING })),
     // A Docker inspect's State of a container its restart policy is starting again (`"Status":
     // "restarting",`).
     { contains: '"restarting"', shape: /^"status": "restarting",?$/i },
@@ -1159,6 +1171,13 @@ export const DETECTABLE_SHAPES = {
     { contains: '[pterodactyl daemon]', shape: /^\[pterodactyl daemon\]:? exit code: (?!0$|130$|143$)-?\d{1,3}$/i },
     { contains: 'server crash: ', shape: /\bserver crash: \d{1,2}\/\d{1,2}\/\d{4}\b/i },
     { contains: ', exiting', shape: /\bunable to (?:[\w-]{1,20} ){0,4}[\w-]{1,20}, exiting\.?$/i },
+    // A process whose end closes the line (Viseron: `FFmpeg process has exited`; one it restarts says so
+    // after a comma), an s6 service's finish script on the code its service ended with (Viseron:
+    // `[viseron-finish] Viseron exit code 100`), and a Go service's zap log of a child that ended with an
+    // error status (Coder: `postgres exited {"error": "exit status 1"}`).
+    { contains: 'process has exited', shape: /\bprocess has exited$/i },
+    { contains: '-finish] ', shape: FINISH_SCRIPT_EXIT },
+    { contains: 'exited {"error":', shape: /\bexited \{"error": ?"exit status [1-9]\d{0,2}"/i },
     // kubecfg's pod list of Kubernetes' first releases (ID, Image(s), Host, Labels, Status) with a pod whose
     // status is Terminated (`e34ca737-6a27-11e4-b78a-04012f416701   dockerfile/nginx   10.0.0.240/10.0.0.240
     // name=nginx,replicationController=nginxController   Terminated`).
@@ -1601,6 +1620,9 @@ export const EXCLUDE_SHAPES = {
     // A Swarm task row is judged by its state (a task down), not by the error it quotes
     // (`Shutdown  Failed 2 seconds ago  "starting container failed: ..."`).
     { contains: ' ago', shape: SWARM_TASK_FAILED },
+    // An s6 finish script reporting its service's exit code: the service ended (a pod down), whatever a
+    // bare `exit code N` would say.
+    { contains: '-finish] ', shape: FINISH_SCRIPT_EXIT },
   ],
   StartupProbeFailed: [
     ...['probe failure', 'probe failed', 'unhealthy'].map(absence),

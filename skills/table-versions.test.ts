@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.145.0': '0304aa8adebf25aaa8087b73c89da6ecc3565b36ec5d495760e95d4a120f6baa' },
-  'line-shapes.ts': { '1.147.0': '2a06626cb46f5d090cd4e05fac3cd26b22bfc3fa3ff6042ca95b393df842bb18' },
-  'severity-skills.ts': { '1.155.0': 'fddefb7cc43e02911059249e2caa40440137d674fcd4e6626e95ea9bb978e9d4' },
+  'watcher-skills.ts': { '1.146.0': 'e7d246f65294e2a332e29ff6cb78dd4e2abbe14f1ce2acf33545e4fb85103d19' },
+  'line-shapes.ts': { '1.148.0': '5094d3752aeebd8e9cce5a8d28545675235e6c6ac88e8234f26f03e1eea3d360' },
+  'severity-skills.ts': { '1.155.0': '6ff07e6d155ee573b10b72d9c2578c8a37181359dadd0564927964d76ae344bb' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

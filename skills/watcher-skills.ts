@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.145.0';
+export const AGENT_VERSION = '1.146.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -302,9 +302,6 @@ export const DETECTABLE_PATTERNS = {
     'exit 139',
     'exceeded allowed attempts',
     'start request repeated too quickly',
-    // syslog-ng restarting a program it feeds, each time it ends (`Child program exited,
-    // restarting; cmdline='x', status='0'`).
-    'child program exited, restarting',
     // Nomad's task event, and older kubelets deciding to restart a dead container.
     'task restarting in',
     'but restartpolicy says that we should restart',
@@ -682,8 +679,9 @@ export const DETECTABLE_PATTERNS = {
     'could not schedule pod',
     'reqnodenotavail',
     // A tool's `Cannot schedule pods: ...` (the scheduler's reasons after it, `node(s) had taints
-    // that the pod didn't tolerate`, are read by the `(s)` shape).
-    'cannot schedule pods',
+    // that the pod didn't tolerate`, are read by the `(s)` shape), Gitpod's `cannot schedule pod due to
+    // out of resources, reason: OutOfcpu`.
+    'cannot schedule pod',
     // Slurm refusing a job no node can run (`Requested node configuration is not available`).
     'requested node configuration is not available',
     // The scheduler's binding cycle failing in a plugin (`running PreBind plugin "VolumeBinding":
@@ -1632,6 +1630,11 @@ export const DETECTABLE_PATTERNS = {
     // time), an Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network
     // timeout at: url`).
     'exceeded maximum timeout value',
+    // The DevWorkspace operator's row on a workspace that stopped at a step (`DevWorkspace failed to
+    // progress past step 'Waiting for workspace deployment' for longer than timeout (5m)`), and
+    // JupyterHub on a server past its slow-spawn timeout (`User x is slow to start (timeout=10)`).
+    'for longer than timeout (',
+    'is slow to start (timeout=',
     '** (exit) time out',
     'network timeout at: ',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')

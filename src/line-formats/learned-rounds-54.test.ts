@@ -887,7 +887,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Round 234: monitoring pollers and their supervisors.
     ["[2025-03-01 10:00:00 +0100] warning/Process: Killing process group 4411 ('/usr/lib/nagios/plugins/check_http') after timeout of 60 seconds", 'HighLatency', 'after timeout of'],
     ["Mar  1 10:00:00 nms-1 Cacti[4411]: 2025-03-01 10:00:00 - SPINE: Poller[1] Device[10] TH[1] DS[96] WARNING: SNMP timeout detected [500 ms], ignoring host 'sw-2'", 'HighLatency', 'timeout detected'],
-    ["Mar  1 10:00:00 nms-1 syslog-ng[12]: Child program exited, restarting; cmdline='/opt/nms/syslog.php', status='0'", 'CrashLoopBackOff', 'child program exited, restarting'],
     ["2025-03-01 10:00:00.000000 zmdc[4411].ERR [ZMServer:718] ['zmc -m 3' exited abnormally, exit status 255]", 'PodDown', 'exited abnormally'],
     ['2025-03-01 10:00:00: (../src/server.c.1943) Initialization of plugins failed. Going down.', 'PodDown', 'failed. going down.'],
     ['Mar  1 10:00:00 mx-1 postfix/postqueue[4411]: fatal: Queue report unavailable - mail system is down', 'PodDown', 'mail system is down'],
@@ -1277,6 +1276,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[backend] Database connection failed: Conn(SqlxError(PoolTimedOut))', 'HighLatency', 'pooltimedout'],
     ['2025-03-01T10:00:47Z worker [WARNING]: Worker process took too much time - killed {"duration":"186.117","max":180,"id":4242,"pid":4243,"command":"UpdateServerPeers"}', 'HighLatency', 'took too much time - killed'],
     ['ADS logged stopped instance ShopServer01 - exit code -1 (CATASTROPHIC_FAILURE)', 'PodDown', '(catastrophic_failure)'],
+    // Rounds 480-484: the DevWorkspace operator's step timeout, JupyterHub's slow spawn, Gitpod's workspace pod.
+    ["shop-ws   workspace0c1d2e3f4a5b6c7d   Failed   DevWorkspace failed to progress past step 'Waiting for workspace deployment' for longer than timeout (5m)", 'HighLatency', 'for longer than timeout ('],
+    ['Mar  1 10:00:33 hub-1 python3[4411]: [W 2025-03-01 10:00:33.210 JupyterHub base:714] User ana is slow to start (timeout=10)', 'HighLatency', 'is slow to start (timeout='],
+    ['workspace pod never reached Running state: cannot schedule pod due to out of resources, reason: OutOfcpu', 'SchedulingBlocked', 'cannot schedule pod'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1829,6 +1832,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['10.0.0.21: user: warning: [2025-03-01T10:00:46.987135331Z]: [talos] controller failed {"component": "controller-runtime", "controller": "k8s.NodeApplyController", "error": "1 error(s) occurred:\\n\\ttimeout"}', 'HighLatency', 'timeout'],
     ['E0301 10:00:10.909254       1 creator.go:118] updateStatefulSet():StatefulSet update wait failed. err: waitStatefulSet(shop/chi-shop-0-0) - wait timeout', 'HighLatency', 'timeout'],
     ['e34ca737-6a27-11e4-b78a-04012f416701   shop/nginx    10.0.0.240/10.0.0.240   name=nginx,replicationController=nginxController   Terminated', 'PodDown', ' terminated'],
+    // Rounds 480-484: supervisors restarting what ended (syslog-ng's, read by a phrase before), Viseron's
+    // processes and finish script, Coder's embedded database, go2rtc's exec source, Nextcloud's transcoder.
+    ["Mar  1 10:00:00 nms-1 syslog-ng[12]: Child program exited, restarting; cmdline='/opt/nms/syslog.php', status='0'", 'CrashLoopBackOff', 'exited, restarting'],
+    ['Viseron  | 2025-03-01 10:00:18.189 [ERROR   ] [viseron.watchdog.subprocess_watchdog] - Process subprocess.viseron.components.storage.tier_check_worker.process has exited, restarting, message repeated 3 times', 'CrashLoopBackOff', 'exited, restarting'],
+    ['Snapshot Plugin: plugin @scrypted/snapshot unexpectedly exited, restarting in 60000ms', 'CrashLoopBackOff', 'exited, restarting'],
+    ['Service exited. Restarting momentarily.', 'CrashLoopBackOff', 'exited. restarting'],
+    ['[2025-03-01 10:00:08] [ERROR   ] [viseron.camera.shop   ] - FFmpeg process has exited', 'PodDown', 'process has exited'],
+    ['2025-03-01 10:00:36 [viseron-finish] Viseron exit code 100', 'PodDown', '-finish] '],
+    ['2025-03-01 10:00:24.263 [ERROR] <./coderd/cmd/run.go:817> startEmbeddedPostgres.func1     postgres exited {"error": "exit status 1"}', 'PodDown', 'exited {"error":'],
+    ['09:25:04.397 ERR [exec] timeout url="exec:ffmpeg -hide_banner -i rtsp://127.0.0.1:8554/shop -c:v libx264 -f rtsp rtsp://localhost:8554/shop-h264"', 'HighLatency', 'timeout'],
+    ['{"reqId":"abc","level":3,"app":"memories","method":"GET","url":"/apps/memories/api/video/transcode/x/42/480p-000000.ts","message":"Transcode failed: Transcoder returned 408","version":"30.0.8.1"}', 'HighLatency', ' 408'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1948,6 +1962,13 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(detect(line)).toBe('PodDown');
     expect(plainReading(line)).toBe('PodDown');
     expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'was terminated (exit code:' })).toBe('CrashLoopBackOff');
+  });
+
+  it("keeps an s6 finish script's report of its service's exit code off the crash loops: the exclusion is what does (the check can fail)", () => {
+    const line = '2025-03-01 10:00:36 [viseron-finish] Viseron exit code 100';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: '-finish] ' })).toBe('CrashLoopBackOff');
   });
 
   it('reads a FailedCreate whose admission webhook timed out as the latency it is, and not without that exclusion (the check can fail)', () => {
@@ -3313,6 +3334,13 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR [Pterodactyl Daemon] Exit Code: 0',
     'ERROR Unable to find an update, exiting after the check',
     'ERROR e34ca737-6a27-11e4-b78a-04012f416701   shop/nginx    10.0.0.240/10.0.0.240   name=nginx,replicationController=nginxController   Running',
+    // Rounds 480-484: a finish script on a clean exit, a child that ended cleanly, a timeout's setting before
+    // a logger's fields, a count a query returned, a process that exited and is named after.
+    'ERROR [viseron-finish] Viseron exit code 0',
+    'ERROR postgres exited {"error": "exit status 0"}',
+    'ERROR [exec] timeout=5s url="exec:ffmpeg -i rtsp://127.0.0.1:8554/shop"',
+    'ERROR Query returned 504 rows',
+    'ERROR process has exited cleanly',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });

@@ -141,7 +141,7 @@ describe('wording learned from rounds 41-53', () => {
     ['2025-03-01 10:00:00,000 [myid:3] - WARN [SyncThread:3:FileTxnLog@338] - fsync-ing the write ahead log in SyncThread:3 took 1800ms which will adversely effect operation latency.', 'HighLatency', 'fsync-ing the write ahead log'],
     ['[01-Mar-2025 10:00:00] WARNING: [pool api] child 4312, script \'/srv/app/index.php\' (request: "POST /index.php") executing too slow (5.2 sec), logging', 'HighLatency', 'executing too slow'],
     ['[2025-03-01 10:00:00,000] ERROR WorkerSourceTask{id=pg-source-0} Task threw an uncaught and unrecoverable exception. Error: Java heap space', 'OOMKilled', 'java heap space'],
-    ["Cannot schedule pods: no node matches the pod's affinity", 'SchedulingBlocked', 'cannot schedule pods'],
+    ["Cannot schedule pods: no node matches the pod's affinity", 'SchedulingBlocked', 'cannot schedule pod'],
     ['event NodeControllerEviction for pod web-1 on node n3', 'PodDown', 'nodecontrollereviction'],
     ['[2025-03-01T10:05:00.000] Down nodes: gpu[01-02]', 'NodeNotReady', 'down nodes:'],
     ['[2025-03-01T10:00:00.000] _slurm_rpc_submit_batch_job: Requested node configuration is not available', 'SchedulingBlocked', 'requested node configuration is not available'],
