@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.148.0';
+export const LINE_SHAPES_VERSION = '1.149.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -171,6 +171,8 @@ const TIMEOUT_STATUS_GOT =
   /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b|\breturned (?:408|504)(?=["'.,;)]|$)/i;
 
 const EXITED_THEN_RESTARTING = /\bexited[,.] restarting\b/i;
+
+const START_COMMAND_FAILED = /\bcommand '(?:systemctl start|pct start|qm start|lxc-start) [^'\n]{1,300}' failed: exit code [1-9]\d{0,2}\b/i;
 
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
@@ -1178,6 +1180,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'process has exited', shape: /\bprocess has exited$/i },
     { contains: '-finish] ', shape: FINISH_SCRIPT_EXIT },
     { contains: 'exited {"error":', shape: /\bexited \{"error": ?"exit status [1-9]\d{0,2}"/i },
+    // Proxmox on a container or VM whose start command failed (`TASK ERROR: command 'systemctl start
+    // pve-container@101' failed: exit code 1`).
+    { contains: "' failed: exit code ", shape: START_COMMAND_FAILED },
     // kubecfg's pod list of Kubernetes' first releases (ID, Image(s), Host, Labels, Status) with a pod whose
     // status is Terminated (`e34ca737-6a27-11e4-b78a-04012f416701   dockerfile/nginx   10.0.0.240/10.0.0.240
     // name=nginx,replicationController=nginxController   Terminated`).
@@ -1295,6 +1300,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
     // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`).
     { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) exceeded timeout\b`, 'i') },
+    // What was timing out (freshclam: `nonblock_connect: connect timing out (30 secs)`, ClamAV's clamd:
+    // `nonblock_recv: recv timing out (20 secs)`).
+    { contains: ' timing out', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) timing out\b`, 'i') },
     { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
     { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
     { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },
@@ -1623,6 +1631,9 @@ export const EXCLUDE_SHAPES = {
     // An s6 finish script reporting its service's exit code: the service ended (a pod down), whatever a
     // bare `exit code N` would say.
     { contains: '-finish] ', shape: FINISH_SCRIPT_EXIT },
+    // Proxmox on a command it ran that failed (`command 'x' failed: exit code N`): the command's exit code,
+    // not a container's, whatever a bare `exit code N` would say.
+    { contains: "' failed: exit code ", shape: /\bcommand '[^'\n]{1,400}' failed: exit code \d{1,3}\b/i },
   ],
   StartupProbeFailed: [
     ...['probe failure', 'probe failed', 'unhealthy'].map(absence),

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.146.0': 'e7d246f65294e2a332e29ff6cb78dd4e2abbe14f1ce2acf33545e4fb85103d19' },
-  'line-shapes.ts': { '1.148.0': '5094d3752aeebd8e9cce5a8d28545675235e6c6ac88e8234f26f03e1eea3d360' },
-  'severity-skills.ts': { '1.155.0': '6ff07e6d155ee573b10b72d9c2578c8a37181359dadd0564927964d76ae344bb' },
+  'watcher-skills.ts': { '1.147.0': '075f3c2861400a91e7d71ced78e13b6b332c6a24fb71dc94e77e7cd3777b834b' },
+  'line-shapes.ts': { '1.149.0': 'a1d5548518ce28e4daf0f3f68ae5e57dccd16baa8f370e374ecee85498abc8af' },
+  'severity-skills.ts': { '1.155.0': '024a3fdd0c8380d98b6491af8fc5e43d72ea6374c8b79167047626d595414163' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

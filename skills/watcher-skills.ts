@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.146.0';
+export const AGENT_VERSION = '1.147.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1473,6 +1473,11 @@ export const DETECTABLE_PATTERNS = {
     // CubeCoders AMP's controller on an instance that stopped on an error (`ADS logged stopped instance x - exit
     // code -1 (CATASTROPHIC_FAILURE)`).
     '(catastrophic_failure)',
+    // LXD on a container it could not start (`EROR[02-03|14:06:58] Failed starting container action=start
+    // ...`), and KubeVirt's event on a virtual machine that crashed (`Stopped  VirtualMachineInstance  The
+    // VirtualMachineInstance crashed.`).
+    'failed starting container',
+    'virtualmachineinstance crashed',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1630,13 +1635,16 @@ export const DETECTABLE_PATTERNS = {
     // time), an Elixir process's exit reason (`** (EXIT) time out`), node-fetch's (`FetchError: network
     // timeout at: url`).
     'exceeded maximum timeout value',
+    '** (exit) time out',
+    'network timeout at: ',
     // The DevWorkspace operator's row on a workspace that stopped at a step (`DevWorkspace failed to
     // progress past step 'Waiting for workspace deployment' for longer than timeout (5m)`), and
     // JupyterHub on a server past its slow-spawn timeout (`User x is slow to start (timeout=10)`).
     'for longer than timeout (',
     'is slow to start (timeout=',
-    '** (exit) time out',
-    'network timeout at: ',
+    // An SMTP server closing an idle session, as its client quotes the reply (`got code "451", with message
+    // "451 Timeout - closing connection`).
+    '451 timeout - closing connection',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).
@@ -2027,12 +2035,10 @@ export const DETECTABLE_PATTERNS = {
     'is time out',
     'status is timedout',
     // Postfix on its content filter's proxy (`warning: timeout talking to proxy inet:[127.0.0.1]:10024`),
-    // freshclam (`nonblock_connect: connect timing out (30 secs)`), FreeRADIUS on a home server that did not
-    // answer (`No proxy response, giving up on request`, `Marking home server x as zombie (it has not
+    // FreeRADIUS on a home server that did not answer (`No proxy response, giving up on request`, `Marking home server x as zombie (it has not
     // responded in 10.000000 seconds)`), ptp4l (`port 1: delay timeout`), FreeIPMI's driver (`ipmi_cmd_get_device_id:
     // driver timeout`), and wasmCloud's host (`Timeout attempting to perform RPC invocation`).
     'timeout talking to',
-    'connect timing out',
     'no proxy response',
     'as zombie (it has not responded',
     ': delay timeout',

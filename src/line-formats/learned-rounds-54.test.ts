@@ -1222,7 +1222,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // wasmCloud's words, SONiC's exit listener, Krustlet's image pull.
     ['Error: healthcheck command exceeded timeout of 0s', 'StartupProbeFailed', 'healthcheck command exceeded timeout'],
     ['Mar  1 10:00:00 shop-mail postfix/smtpd[4242]: warning: timeout talking to proxy inet:[127.0.0.1]:10024', 'HighLatency', 'timeout talking to'],
-    ['nonblock_connect: connect timing out (30 secs)', 'HighLatency', 'connect timing out'],
     ['ptp4l[4242.239]: port 1: delay timeout', 'HighLatency', ': delay timeout'],
     ['error running bmc-info: exit status 1: ipmi_cmd_get_device_id: driver timeout', 'HighLatency', ': driver timeout'],
     ['10:00:00.574 span_id=050d647f6fbbea35 trace_id=397b4418ba479fc6 [error] Timeout attempting to perform RPC invocation', 'HighLatency', 'timeout attempting to'],
@@ -1280,6 +1279,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["shop-ws   workspace0c1d2e3f4a5b6c7d   Failed   DevWorkspace failed to progress past step 'Waiting for workspace deployment' for longer than timeout (5m)", 'HighLatency', 'for longer than timeout ('],
     ['Mar  1 10:00:33 hub-1 python3[4411]: [W 2025-03-01 10:00:33.210 JupyterHub base:714] User ana is slow to start (timeout=10)', 'HighLatency', 'is slow to start (timeout='],
     ['workspace pod never reached Running state: cannot schedule pod due to out of resources, reason: OutOfcpu', 'SchedulingBlocked', 'cannot schedule pod'],
+    // Rounds 485-489: an SMTP server's idle timeout as its client quotes it, LXD's start, KubeVirt's crash event.
+    ['[2025-03-01 10:00:03] Processing default mailer... Expected response code 250 but got code "451", with message "451 Timeout - closing connection', 'HighLatency', '451 timeout - closing connection'],
+    ['EROR[03-01|10:00:58] Failed starting container                action=start creation date=2025-03-01T09:06:46+0000 ephemeral=false name=shop stateful=false', 'PodDown', 'failed starting container'],
+    ['109s        Warning   Stopped                      VirtualMachineInstance   The VirtualMachineInstance crashed.', 'PodDown', 'virtualmachineinstance crashed'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1843,6 +1846,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:24.263 [ERROR] <./coderd/cmd/run.go:817> startEmbeddedPostgres.func1     postgres exited {"error": "exit status 1"}', 'PodDown', 'exited {"error":'],
     ['09:25:04.397 ERR [exec] timeout url="exec:ffmpeg -hide_banner -i rtsp://127.0.0.1:8554/shop -c:v libx264 -f rtsp rtsp://localhost:8554/shop-h264"', 'HighLatency', 'timeout'],
     ['{"reqId":"abc","level":3,"app":"memories","method":"GET","url":"/apps/memories/api/video/transcode/x/42/480p-000000.ts","message":"Transcode failed: Transcoder returned 408","version":"30.0.8.1"}', 'HighLatency', ' 408'],
+    // Rounds 485-489: what was timing out (freshclam's connect, read by a phrase before, and clamd's recv), and
+    // Proxmox on a container whose start command failed.
+    ['nonblock_connect: connect timing out (30 secs)', 'HighLatency', ' timing out'],
+    ['clamd-shop_1      | Sat Mar  1 10:00:22 2025 -> nonblock_recv: recv timing out (20 secs)', 'HighLatency', ' timing out'],
+    ["TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1", 'PodDown', "' failed: exit code "],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1969,6 +1977,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(detect(line)).toBe('PodDown');
     expect(plainReading(line)).toBe('PodDown');
     expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: '-finish] ' })).toBe('CrashLoopBackOff');
+  });
+
+  it("keeps Proxmox's report of a command that failed off the crash loops: the exclusion is what does (the check can fail)", () => {
+    const line = "TASK ERROR: command 'lvremove -f pve/vm-101-disk-0' failed: exit code 5";
+    expect(plainReading(line)).toBeNull();
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: "' failed: exit code " })).toBe('CrashLoopBackOff');
+    const start = "TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1";
+    expect(plainReading(start)).toBe('PodDown');
+    expect(plainReading(start, { failure: 'CrashLoopBackOff', exclusion: "' failed: exit code " })).toBe('CrashLoopBackOff');
   });
 
   it('reads a FailedCreate whose admission webhook timed out as the latency it is, and not without that exclusion (the check can fail)', () => {
@@ -3341,6 +3358,9 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'ERROR [exec] timeout=5s url="exec:ffmpeg -i rtsp://127.0.0.1:8554/shop"',
     'ERROR Query returned 504 rows',
     'ERROR process has exited cleanly',
+    // Rounds 485-489: Proxmox on a command that is no start, and on a start that went well.
+    "ERROR TASK ERROR: command 'lvremove -f pve/vm-101-disk-0' failed: exit code 5",
+    "ERROR TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 0",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
