@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.149.0';
+export const LINE_SHAPES_VERSION = '1.150.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -487,6 +487,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // Ray Serve's controller on replicas no node has taken (`Deployment 'f' has 1 replicas that have taken
+    // more than 30s to be scheduled`).
+    { contains: 'to be scheduled', shape: /\btaken more than \d{1,6}s to be scheduled\b/i },
     // An `arena list` row of a training job still pending after it was submitted, at the age from which
     // a pod row's Pending is read as unplaced (ten seconds; `test  PENDING  MPIJOB  16m
     // test-mpijob-worker-0  N/A`: NAME STATUS TRAINER AGE NODE).
@@ -1157,9 +1160,9 @@ export const DETECTABLE_SHAPES = {
     { contains: '(core dumped)', shape: /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap) {1,12}\(core dumped\)/i },
     // A program's own word that it is not running (LibreTime's playout: `Liquidsoap doesn't appear to be
     // running!, Sleep`), and a viewer or player whose crash ends the line (Anthias: `srly-ose-viewer  Viewer
-    // crashed.`).
+    // crashed.`; text-generation-inference's launcher: `Shard 0 crashed`).
     { contains: ' appear to be running', shape: /\b(?:doesn't|does not|didn't|did not) appear to be running\b/i },
-    { contains: ' crashed', shape: /\b(?:viewer|player|browser|renderer|daemon|worker) crashed\.?$/i },
+    { contains: ' crashed', shape: /\b(?:viewer|player|browser|renderer|daemon|worker|shard \d{1,4}) crashed\.?$/i },
     // NodeBB's cluster on a child a signal or an error code ended (`[cluster] Child Process (80811) has exited
     // (code: null, signal: SIGSEGV)`; a stop's SIGTERM or SIGINT, a kill's SIGKILL and code 0 are not read);
     // LinuxGSM's start that failed (`Starting: Unable to start x`, `[ FAIL ] Starting x: Unable to start
@@ -1640,6 +1643,9 @@ export const EXCLUDE_SHAPES = {
     // Ceph's own health checks, each named by its code (`Health check failed: 3 osds down (OSD_DOWN)`,
     // `Health check update: 2 slow ops ... (SLOW_OPS)`): the cluster's state, read by its words, not a probe.
     { contains: 'health check ', shape: /\bhealth check (?:failed|update): [^()\n]{1,300}\([a-z]{2,20}(?:_[a-z0-9]{1,20}){1,6}\)$/i },
+    // curl's error on a gateway that gave up or a request that ran out of time (`The requested URL returned
+    // error: 504 Gateway Time-out`): latency, whoever ran curl.
+    { contains: 'the requested url returned error: ', shape: /\bthe requested url returned error: (?:504|408)\b/i },
   ],
   SchedulingBlocked: ['unschedulable', 'failedscheduling'].map(absence),
   NodeNotReady: [

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.147.0': '075f3c2861400a91e7d71ced78e13b6b332c6a24fb71dc94e77e7cd3777b834b' },
-  'line-shapes.ts': { '1.149.0': 'a1d5548518ce28e4daf0f3f68ae5e57dccd16baa8f370e374ecee85498abc8af' },
-  'severity-skills.ts': { '1.155.0': '024a3fdd0c8380d98b6491af8fc5e43d72ea6374c8b79167047626d595414163' },
+  'watcher-skills.ts': { '1.148.0': '1e3bcdf881dc25b6065e3e9edb40cbc1f2307bb8592321f83913dbe9f3550d3b' },
+  'line-shapes.ts': { '1.150.0': 'f2263acd6b0b91b471e3e696f93ef26aa8274738ac8766ad5db76c7785fc6e9a' },
+  'severity-skills.ts': { '1.155.0': 'f47d185d43451467b83a84562405f6fd7439db8c96090d663bf2a05ed8de8956' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.147.0';
+export const AGENT_VERSION = '1.148.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -68,6 +68,8 @@ export const DETECTABLE_PATTERNS = {
     'java heap space',
     // ... and Slurm's job record of a job killed at its memory limit.
     'jobstate=out_of_memory',
+    // Ray's record of a worker it killed for its node's memory (`exit_type = NODE_OUT_OF_MEMORY`).
+    'node_out_of_memory',
     // PM2 restarting a Node.js process over its memory limit (`Process 0 restarted because it
     // exceeds --max-memory-restart value`).
     'exceeds --max-memory-restart value',
@@ -1645,6 +1647,11 @@ export const DETECTABLE_PATTERNS = {
     // An SMTP server closing an idle session, as its client quotes the reply (`got code "451", with message
     // "451 Timeout - closing connection`).
     '451 timeout - closing connection',
+    // A Redis or KeyDB replica that heard nothing from its master in its timeout (`# MASTER timeout: no data
+    // nor PING received...`), and gRPC's keepalive with no answer (`keepalive ping failed to receive ACK
+    // within timeout`).
+    'master timeout: no data nor ping received',
+    'failed to receive ack within timeout',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).

@@ -1283,6 +1283,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:03] Processing default mailer... Expected response code 250 but got code "451", with message "451 Timeout - closing connection', 'HighLatency', '451 timeout - closing connection'],
     ['EROR[03-01|10:00:58] Failed starting container                action=start creation date=2025-03-01T09:06:46+0000 ephemeral=false name=shop stateful=false', 'PodDown', 'failed starting container'],
     ['109s        Warning   Stopped                      VirtualMachineInstance   The VirtualMachineInstance crashed.', 'PodDown', 'virtualmachineinstance crashed'],
+    // Rounds 490-494: Ray's worker killed for its node's memory, a Redis replica's master silent, gRPC's keepalive.
+    ['[2025-03-01 10:00:21,685 W 921 921] (gcs_server) gcs_worker_manager.cc:55: Reporting worker exit, worker id = 6c40, node id = ffff, address = , exit_type = NODE_OUT_OF_MEMORY, exit_detail = Task was killed due to the node running low on memory.', 'OOMKilled', 'node_out_of_memory'],
+    ['Mar  1 10:00:55 keydb-server[2905]: 2905:S 01 Mar 2025 10:00:55.834 # MASTER timeout: no data nor PING received...', 'HighLatency', 'master timeout: no data nor ping received'],
+    ['Mar  1 10:00:20 ci-1 woodpecker-agent[672]: {"level":"warn","error":"rpc error: code = Unavailable desc = keepalive ping failed to receive ACK within timeout","time":"2025-03-01T10:00:20+01:00","message":"grpc error: report_health(): code: Unavailable"}', 'HighLatency', 'failed to receive ack within timeout'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1851,6 +1855,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['nonblock_connect: connect timing out (30 secs)', 'HighLatency', ' timing out'],
     ['clamd-shop_1      | Sat Mar  1 10:00:22 2025 -> nonblock_recv: recv timing out (20 secs)', 'HighLatency', ' timing out'],
     ["TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1", 'PodDown', "' failed: exit code "],
+    // Rounds 490-494: Ray Serve's replicas unplaced, text-generation-inference's shard.
+    ["WARNING 2025-03-01 10:00:33,560 controller 306 -- Deployment 'Shop' in application 'shop' has 1 replicas that have taken more than 30s to be scheduled. This may be due to waiting for the cluster to auto-scale.", 'SchedulingBlocked', 'to be scheduled'],
+    ['2025-03-01T10:00:22.392453Z ERROR text_generation_launcher: Shard 0 crashed', 'PodDown', ' crashed'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1986,6 +1993,13 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     const start = "TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1";
     expect(plainReading(start)).toBe('PodDown');
     expect(plainReading(start, { failure: 'CrashLoopBackOff', exclusion: "' failed: exit code " })).toBe('CrashLoopBackOff');
+  });
+
+  it("reads curl's error on a gateway timeout as latency, not a probe, and as a probe without that exclusion (the check can fail)", () => {
+    const line = 'error: RPC failed; HTTP 504 curl 22 The requested URL returned error: 504 Gateway Time-out';
+    expect(detect(line)).toBe('HighLatency');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'the requested url returned error: ' })).toBe('StartupProbeFailed');
+    expect(detect('Liveness probe failed: curl: (22) The requested URL returned error: 404')).toBe('StartupProbeFailed');
   });
 
   it('reads a FailedCreate whose admission webhook timed out as the latency it is, and not without that exclusion (the check can fail)', () => {
@@ -3361,6 +3375,9 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     // Rounds 485-489: Proxmox on a command that is no start, and on a start that went well.
     "ERROR TASK ERROR: command 'lvremove -f pve/vm-101-disk-0' failed: exit code 5",
     "ERROR TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 0",
+    // Rounds 490-494: Ray Serve's replicas placed in time, a shard that started.
+    "ERROR Deployment 'Shop' has 1 replicas that were scheduled in 2s",
+    'ERROR text_generation_launcher: Shard 0 ready and waiting for requests',
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
