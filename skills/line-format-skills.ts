@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.82.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.83.0';
 
 export interface PodStatusRule {
   /**
@@ -316,6 +316,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     'topology_event_handling.go',
     'master_grpc_server.go',
     'volume_layout.go',
+    // Cluster API's machine health check, which reports at info the machines it marks for remediation
+    // (`machinehealthcheck_controller.go:387] ... "Target has failed health check, marking for remediation"`).
+    'machinehealthcheck_controller.go',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state

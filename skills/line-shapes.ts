@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.150.0';
+export const LINE_SHAPES_VERSION = '1.151.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -379,6 +379,8 @@ export const DETECTABLE_SHAPES = {
     // restarting; cmdline='x'`, Viseron's watchdog: `Process x has exited, restarting`, Scrypted: `Service
     // exited. Restarting momentarily.`, `plugin x unexpectedly exited, restarting in 60000ms`).
     ...['exited, restarting', 'exited. restarting'].map((contains) => ({ contains, shape: EXITED_THEN_RESTARTING })),
+    // RKE2's Windows agent on a process it starts again (`{Calico exited: exit status 1. Retrying}`).
+    { contains: '. retrying', shape: /\bexited: exit status [1-9]\d{0,2}\. retrying\b/i },
     // A Docker inspect's State of a container its restart policy is starting again (`"Status":
     // "restarting",`).
     { contains: '"restarting"', shape: /^"status": "restarting",?$/i },
@@ -412,6 +414,9 @@ export const DETECTABLE_SHAPES = {
     { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
+    // Mesos' (DC/OS') health checker on a task's HTTP check (`HTTP health check for task 'x' failed: curl.exe
+    // exited with status 125:`).
+    { contains: 'health check for task ', shape: /\bhealth check for task '[^'\n]{1,256}' failed\b/i },
     // Dokku's checks on a new release (`!     Check attempt 1/5 failed.`, `remote:  !     Check attempt 2/6
     // failed (web.1)`, and its verdict `Could not start due to 1 failed checks.`).
     { contains: 'check attempt ', shape: /\bcheck attempt \d{1,3}\/\d{1,3} failed\b/i },
@@ -1186,6 +1191,9 @@ export const DETECTABLE_SHAPES = {
     // Proxmox on a container or VM whose start command failed (`TASK ERROR: command 'systemctl start
     // pve-container@101' failed: exit code 1`).
     { contains: "' failed: exit code ", shape: START_COMMAND_FAILED },
+    // RKE2's Windows agent on a process whose program it could not find (`{containerd exited: exec:
+    // "containerd": executable file not found in %PATH%}`).
+    { contains: 'exited: exec: ', shape: /\bexited: exec: "[^"\n]{1,128}": executable file not found\b/i },
     // kubecfg's pod list of Kubernetes' first releases (ID, Image(s), Host, Labels, Status) with a pod whose
     // status is Terminated (`e34ca737-6a27-11e4-b78a-04012f416701   dockerfile/nginx   10.0.0.240/10.0.0.240
     // name=nginx,replicationController=nginxController   Terminated`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.155.0';
+export const SEVERITY_SKILLS_VERSION = '1.156.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -354,6 +354,9 @@ export const SEVERITY_RULES = [
       ' [offline] [',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
+      // Nova's answer on an instance it could place nowhere, quoted in a table with no level (`| fault | {...
+      // 'message': 'No valid host was found. ...'} |`).
+      'no valid host was found',
       // Service Fabric's health and placement reports, Kasm's placement messages and AIX's `lssrc` rows,
       // none with a level (`Partition is below target replica or instance count.`, `Secondary replica could
       // not be placed due to ...`, `No Agent slots available.`, `No resources are available to create the

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.148.0': '1e3bcdf881dc25b6065e3e9edb40cbc1f2307bb8592321f83913dbe9f3550d3b' },
-  'line-shapes.ts': { '1.150.0': 'f2263acd6b0b91b471e3e696f93ef26aa8274738ac8766ad5db76c7785fc6e9a' },
-  'severity-skills.ts': { '1.155.0': 'f47d185d43451467b83a84562405f6fd7439db8c96090d663bf2a05ed8de8956' },
+  'watcher-skills.ts': { '1.149.0': '379056349ac1febadcfdb2a02115aa6080a60fb52e3c92427d647e6baf8434d6' },
+  'line-shapes.ts': { '1.151.0': 'd3c182f15c57181b973983a9e901f0d101a1f5174697e82a8b5a250624121082' },
+  'severity-skills.ts': { '1.156.0': 'c62faf9111ee041adf329fd34c1efe21f813e59df4b5119b8945e6555a3dbaf3' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.82.0': '65df28392f01c636ce7fde8d1c1d0171fa5573c40c0db5ae0b6c1fc8a17a661c' },
+  'line-format-skills.ts': { '1.83.0': '05ff0f4f1eda7f8a5f0530ccb9c0471bc3888da13460e12ec999f6e40e129c9c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.148.0';
+export const AGENT_VERSION = '1.149.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -262,6 +262,9 @@ export const DETECTABLE_PATTERNS = {
     // Podman's events in the journal on a pull that failed (`image pull-error x short-name resolution
     // enforced but cannot prompt without a TTY`).
     'image pull-error ',
+    // containers/image on a registry that speaks only the retired v1 protocol (Podman: `Error: initializing
+    // source docker://x: can't talk to a V1 container registry`).
+    "can't talk to a v1 container registry",
   ],
   CrashLoopBackOff: [
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
@@ -684,6 +687,9 @@ export const DETECTABLE_PATTERNS = {
     // that the pod didn't tolerate`, are read by the `(s)` shape), Gitpod's `cannot schedule pod due to
     // out of resources, reason: OutOfcpu`.
     'cannot schedule pod',
+    // Nova's scheduler with no compute host to place an instance on (`No valid host was found. There are
+    // not enough hosts available.`), as the tools that ask it for machines report it.
+    'no valid host was found',
     // Slurm refusing a job no node can run (`Requested node configuration is not available`).
     'requested node configuration is not available',
     // The scheduler's binding cycle failing in a plugin (`running PreBind plugin "VolumeBinding":
@@ -2154,6 +2160,10 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // Windows' compute service on a container whose utility VM did not answer in time (`encountered an error
+    // during Start: failure in a Windows system call: The operation timed out because a response was not
+    // received from the Virtual Machine hosting the Container.`): latency, not a failed start.
+    'response was not received from the virtual machine',
     // Classic Swarm's manager on an engine it lost (`Flagging engine as unhealthy`): the node, not a probe.
     'flagging engine as unhealthy',
     // A proxy dropping a client connection it found broken (ProxySQL: `Closing unhealthy client

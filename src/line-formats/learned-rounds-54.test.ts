@@ -298,6 +298,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 465-474: bash's report of a job a fault ended, ClusterODM's node list.
     ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', '(core dumped)', ''],
     ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] [', ' [online] ['],
+    // Rounds 495-499: Nova's answer on an instance it could place nowhere, in a table with no level.
+    ["| fault  | {'code': 500, 'created': '2025-03-01T10:00:31Z', 'message': 'No valid host was found. There are not enough hosts available.'} |", 'SchedulingBlocked', 'no valid host was found', 'a valid host was found'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1287,6 +1289,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:21,685 W 921 921] (gcs_server) gcs_worker_manager.cc:55: Reporting worker exit, worker id = 6c40, node id = ffff, address = , exit_type = NODE_OUT_OF_MEMORY, exit_detail = Task was killed due to the node running low on memory.', 'OOMKilled', 'node_out_of_memory'],
     ['Mar  1 10:00:55 keydb-server[2905]: 2905:S 01 Mar 2025 10:00:55.834 # MASTER timeout: no data nor PING received...', 'HighLatency', 'master timeout: no data nor ping received'],
     ['Mar  1 10:00:20 ci-1 woodpecker-agent[672]: {"level":"warn","error":"rpc error: code = Unavailable desc = keepalive ping failed to receive ACK within timeout","time":"2025-03-01T10:00:20+01:00","message":"grpc error: report_health(): code: Unavailable"}', 'HighLatency', 'failed to receive ack within timeout'],
+    // Rounds 495-499: a registry on the retired v1 protocol, Nova with no host for an instance.
+    ["Error: initializing source docker://registry.example.com/shop/web:latest: can't talk to a V1 container registry", 'ImagePullBackOff', "can't talk to a v1 container registry"],
+    ['2025-03-01 10:00:28 ubuntu elasticluster[8873] WARNING Could not start VM instance `shop-compute001` (0971371f-1497-4985-8726-e516a0752993): No valid host was found.  Deleting it.', 'SchedulingBlocked', 'no valid host was found'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1858,6 +1863,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 490-494: Ray Serve's replicas unplaced, text-generation-inference's shard.
     ["WARNING 2025-03-01 10:00:33,560 controller 306 -- Deployment 'Shop' in application 'shop' has 1 replicas that have taken more than 30s to be scheduled. This may be due to waiting for the cluster to auto-scale.", 'SchedulingBlocked', 'to be scheduled'],
     ['2025-03-01T10:00:22.392453Z ERROR text_generation_launcher: Shard 0 crashed', 'PodDown', ' crashed'],
+    // Rounds 495-499: RKE2's Windows agent restarting a process or finding no program for it, Mesos' health checker.
+    ['3/1/2025 10:00:45 PM {Calico exited: exit status 1. Retrying}', 'CrashLoopBackOff', '. retrying'],
+    ['{containerd exited: exec: "containerd": executable file not found in %PATH%}', 'PodDown', 'exited: exec: '],
+    ["W0301 10:00:19.460194  4220 health_checker.cpp:273] HTTP health check for task 'shop-iis.5e69307b' failed: curl.exe exited with status 125:", 'StartupProbeFailed', 'health check for task '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -3378,6 +3387,9 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     // Rounds 490-494: Ray Serve's replicas placed in time, a shard that started.
     "ERROR Deployment 'Shop' has 1 replicas that were scheduled in 2s",
     'ERROR text_generation_launcher: Shard 0 ready and waiting for requests',
+    // Rounds 495-499: a process that exited cleanly, a health check that passed.
+    'ERROR {Calico exited: exit status 0. Retrying}',
+    "ERROR HTTP health check for task 'shop-iis.5e69307b' passed",
   ])('%j stays quiet', (line) => {
     expect(detect(line)).toBeNull();
   });
@@ -3388,13 +3400,33 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     expect(detect(once.replace('1 time(s)', '14 time(s)'))).toBe('CrashLoopBackOff');
   });
 
-  it("reads Karmada's cluster controller at info (`cluster_controller.go`) on a member cluster it stopped hearing from, and not without that file (the check can fail)", () => {
-    const line = 'I0301 10:00:00.000000       1 cluster_controller.go:453] cluster shop-2 hasn\'t been updated for 1h11m46.338303374s. Last Ready is: &Condition{Type:Ready,Status:Unknown,ObservedGeneration:0,LastTransitionTime:2025-03-01 09:00:00 +0000 UTC,Reason:ClusterStatusUnknown,Message:Cluster status controller stopped posting cluster status.,}';
-    expect(detect(line)).toBe('NodeNotReady');
+  it("reads Windows' start failure on a utility VM that did not answer in time as latency, and as a failed start without that exclusion (the check can fail)", () => {
+    const line = 'docker: Error response from daemon: container dd1966 encountered an error during Start: failure in a Windows system call: The operation timed out because a response was not received from the Virtual Machine hosting the Container. (0xc0370109).';
+    expect(detect(line)).toBe('HighLatency');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'response was not received from the virtual machine' })).toBe('StartupProbeFailed');
+  });
+
+  it.each([
+    [
+      "Karmada's cluster controller on a member cluster it stopped hearing from",
+      'cluster_controller.go',
+      'I0301 10:00:00.000000       1 cluster_controller.go:453] cluster shop-2 hasn\'t been updated for 1h11m46.338303374s. Last Ready is: &Condition{Type:Ready,Status:Unknown,ObservedGeneration:0,LastTransitionTime:2025-03-01 09:00:00 +0000 UTC,Reason:ClusterStatusUnknown,Message:Cluster status controller stopped posting cluster status.,}',
+      'NodeNotReady',
+      'I0301 10:00:00.000000       1 cluster_controller.go:300] Syncing cluster: shop-2',
+    ],
+    [
+      "Cluster API's machine health check on a machine it marks for remediation",
+      'machinehealthcheck_controller.go',
+      'I0301 10:00:40.170856       1 machinehealthcheck_controller.go:387] controllers/MachineHealthCheck "msg"="Target has failed health check, marking for remediation"  "message"="Node failed to report startup in 2h0m0s" "reason"="NodeStartupTimeout" "target"="shop/shop-control-plane/shop-control-plane-fvf4s/"',
+      'StartupProbeFailed',
+      'I0301 10:00:40.689253       1 machinehealthcheck_controller.go:109] controllers/MachineHealthCheck "msg"="Reconciling" "machinehealthcheck"="shop"',
+    ],
+  ] as const)('reads %s at info by its source file (%s), and not without that file (the check can fail)', (_speaker, file, line, failure, routine) => {
+    expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
-    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'cluster_controller.go');
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((known) => known !== file);
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
-    expect(detect('I0301 10:00:00.000000       1 cluster_controller.go:300] Syncing cluster: shop-2')).toBeNull();
+    expect(detect(routine)).toBeNull();
   });
 
   it("reads an `arena list` row as a job unplaced only while PENDING from ten seconds on, not RUNNING nor younger (the check can fail)", () => {
