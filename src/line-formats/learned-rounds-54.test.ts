@@ -1988,26 +1988,25 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'was terminated (exit code:' })).toBe('CrashLoopBackOff');
   });
 
-  it("keeps an s6 finish script's report of its service's exit code off the crash loops: the exclusion is what does (the check can fail)", () => {
-    const line = '2025-03-01 10:00:36 [viseron-finish] Viseron exit code 100';
-    expect(detect(line)).toBe('PodDown');
-    expect(plainReading(line)).toBe('PodDown');
-    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: '-finish] ' })).toBe('CrashLoopBackOff');
+  it.each([
+    ["an s6 finish script's report of its service's exit code", '2025-03-01 10:00:36 [viseron-finish] Viseron exit code 100', 'PodDown', 'CrashLoopBackOff', '-finish] '],
+    ["Proxmox's report of a command that failed", "TASK ERROR: command 'lvremove -f pve/vm-101-disk-0' failed: exit code 5", null, 'CrashLoopBackOff', "' failed: exit code "],
+    ["Proxmox's report of a start command that failed", "TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1", 'PodDown', 'CrashLoopBackOff', "' failed: exit code "],
+    ["curl's error on a gateway timeout", 'error: RPC failed; HTTP 504 curl 22 The requested URL returned error: 504 Gateway Time-out', 'HighLatency', 'StartupProbeFailed', 'the requested url returned error: '],
+    [
+      "Windows' start failure on a utility VM that did not answer in time",
+      'docker: Error response from daemon: container dd1966 encountered an error during Start: failure in a Windows system call: The operation timed out because a response was not received from the Virtual Machine hosting the Container. (0xc0370109).',
+      'HighLatency',
+      'StartupProbeFailed',
+      'response was not received from the virtual machine',
+    ],
+  ] as const)('reads %s as what it says, and not so without its exclusion (the check can fail)', (_what, line, reading, without, exclusion) => {
+    expect(detect(line)).toBe(reading);
+    expect(plainReading(line)).toBe(reading);
+    expect(plainReading(line, { failure: without, exclusion })).toBe(without);
   });
 
-  it("keeps Proxmox's report of a command that failed off the crash loops: the exclusion is what does (the check can fail)", () => {
-    const line = "TASK ERROR: command 'lvremove -f pve/vm-101-disk-0' failed: exit code 5";
-    expect(plainReading(line)).toBeNull();
-    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: "' failed: exit code " })).toBe('CrashLoopBackOff');
-    const start = "TASK ERROR: command 'systemctl start pve-container@101' failed: exit code 1";
-    expect(plainReading(start)).toBe('PodDown');
-    expect(plainReading(start, { failure: 'CrashLoopBackOff', exclusion: "' failed: exit code " })).toBe('CrashLoopBackOff');
-  });
-
-  it("reads curl's error on a gateway timeout as latency, not a probe, and as a probe without that exclusion (the check can fail)", () => {
-    const line = 'error: RPC failed; HTTP 504 curl 22 The requested URL returned error: 504 Gateway Time-out';
-    expect(detect(line)).toBe('HighLatency');
-    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'the requested url returned error: ' })).toBe('StartupProbeFailed');
+  it("keeps a probe's curl error on another status a probe: the gateway-timeout exclusion reads only 504 and 408", () => {
     expect(detect('Liveness probe failed: curl: (22) The requested URL returned error: 404')).toBe('StartupProbeFailed');
   });
 
@@ -3398,12 +3397,6 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     const once = 'The Shop service terminated unexpectedly.  It has done this 1 time(s).  The following corrective action will be taken in 5000 milliseconds: Restart the service.';
     expect(detect(once)).toBe('PodDown');
     expect(detect(once.replace('1 time(s)', '14 time(s)'))).toBe('CrashLoopBackOff');
-  });
-
-  it("reads Windows' start failure on a utility VM that did not answer in time as latency, and as a failed start without that exclusion (the check can fail)", () => {
-    const line = 'docker: Error response from daemon: container dd1966 encountered an error during Start: failure in a Windows system call: The operation timed out because a response was not received from the Virtual Machine hosting the Container. (0xc0370109).';
-    expect(detect(line)).toBe('HighLatency');
-    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'response was not received from the virtual machine' })).toBe('StartupProbeFailed');
   });
 
   it.each([
