@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.151.0';
+export const LINE_SHAPES_VERSION = '1.152.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -103,6 +103,9 @@ export function timeoutAsOutcome(operations: readonly string[], separators: read
   );
 }
 export const TIMEOUT_AS_OUTCOME = timeoutAsOutcome(TIMED_OUT_OPERATIONS);
+
+/** One of TIMED_OUT_OPERATIONS, then the timeout it exceeded or its timing out (`command exceeded timeout`, `recv timing out`). */
+const OPERATION_TIMING_OUT = new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) (?:exceeded timeout|timing out)\b`, 'i');
 
 /** A call cut short by a timeout, or that reached one: `due to timeout`, `aborted by timeout`, `cancelled by the request timeout`, `reached hard timeout`. */
 export const CUT_BY_TIMEOUT =
@@ -1309,11 +1312,10 @@ export const DETECTABLE_SHAPES = {
     // client: `Failed to connect before the deadline`); one that did (`completed before the specified
     // timeout`) is quiet.
     { contains: 'before the specified timeout', shape: NOT_DONE_IN_TIME },
-    // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`).
-    { contains: ' exceeded timeout', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) exceeded timeout\b`, 'i') },
-    // What was timing out (freshclam: `nonblock_connect: connect timing out (30 secs)`, ClamAV's clamd:
-    // `nonblock_recv: recv timing out (20 secs)`).
-    { contains: ' timing out', shape: new RegExp(String.raw`\b(?:${operationsAlternation(TIMED_OUT_OPERATIONS)}) timing out\b`, 'i') },
+    // What timed out, then the timeout it exceeded (Puppet's exec: `Command exceeded timeout`), or what was
+    // timing out (freshclam: `nonblock_connect: connect timing out (30 secs)`, ClamAV's clamd: `nonblock_recv:
+    // recv timing out (20 secs)`).
+    ...[' exceeded timeout', ' timing out'].map((contains) => ({ contains, shape: OPERATION_TIMING_OUT })),
     { contains: 'before the deadline', shape: NOT_DONE_IN_TIME },
     { contains: 'within timeout', shape: NOT_DONE_IN_TIME },
     { contains: 'within the timeout', shape: NOT_DONE_IN_TIME },

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.149.0': '379056349ac1febadcfdb2a02115aa6080a60fb52e3c92427d647e6baf8434d6' },
-  'line-shapes.ts': { '1.151.0': 'd3c182f15c57181b973983a9e901f0d101a1f5174697e82a8b5a250624121082' },
-  'severity-skills.ts': { '1.156.0': 'c62faf9111ee041adf329fd34c1efe21f813e59df4b5119b8945e6555a3dbaf3' },
+  'line-shapes.ts': { '1.152.0': 'd3ea09fbb49205c1ae3c747b889723242e3387de30258b2ecb0e6cdba8056d6c' },
+  'severity-skills.ts': { '1.156.0': '65af509f0f9a2556cfba9e1332de4f9d6d26d254a38c9d840791eccb7edd1d01' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
