@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.152.0';
+export const LINE_SHAPES_VERSION = '1.153.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -168,14 +168,27 @@ function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
 
 /** A row whose AGE is followed by the phase Failed, after a name (and perhaps a namespace). */
 /** A client's report that it got a timeout status (`returned bad status code 408`, `got status 504`). */
-// Also a call that `returned 408` ending a clause or a quoted message (Nextcloud Memories: `Transcode failed:
-// Transcoder returned 408"`), not a count (`returned 504 rows`).
+// Also a status code 408 as a client reports it (Typesense: `Error while sending popular queries events to
+// leader. Status code: 408, response:`), and a call that `returned 408` ending a clause or a quoted message
+// (Nextcloud Memories: `Transcode failed: Transcoder returned 408"`), not a count (`returned 504 rows`).
 const TIMEOUT_STATUS_GOT =
-  /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b|\breturned (?:408|504)(?=["'.,;)]|$)/i;
+  /\b(?:returned|got|received) (?:an? )?(?:bad |unexpected |error )?(?:http )?status(?: code)?:? (?:408|504)\b|\breturned (?:408|504)(?=["'.,;)]|$)|\bstatus code: 408\b/i;
 
 const EXITED_THEN_RESTARTING = /\bexited[,.] restarting\b/i;
 
 const START_COMMAND_FAILED = /\bcommand '(?:systemctl start|pct start|qm start|lxc-start) [^'\n]{1,300}' failed: exit code [1-9]\d{0,2}\b/i;
+
+/**
+ * A shell's report of a job a fault ended: the script's line, the job's pid, the signal's name, then the
+ * command or `(core dumped)` (`/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /usr/src/app/`,
+ * `/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python ...`). The job ended: nothing in
+ * the line restarts it.
+ */
+const SHELL_JOB_FAULT: LineShape = {
+  contains: ': line ',
+  shape:
+    /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap)(?: {1,12}\(core dumped\)| {1,40}[\w.\/-])/i,
+};
 
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
@@ -1023,9 +1036,10 @@ export const DETECTABLE_SHAPES = {
     // ended (`daemon.go:67] API Server exited open cluster.yaml node store: ...`).
     // A process a supervisor saw end with an error, in Go's words for it (RKE2 on Windows: `kube-proxy
     // exited: exit status 1`; rootlesskit: `command [buildkitd] exited: exit status 1`).
-    // nginx's master on a worker that crashed (`[alert] 27#0: worker process 28 exited on signal 11`),
+    // nginx's master on a worker that crashed (`[alert] 27#0: worker process 28 exited on signal 11`), php-fpm's
+    // on a child that did (`WARNING: [pool www] child 361 exited on signal 11 (SIGSEGV) after 2.6 seconds`),
     // and lighttpd's FastCGI child that ended with an error (`child exited with status 2 /path`).
-    { contains: 'exited on signal ', shape: /\bworker process \d{1,10} exited on signal (?:4|6|7|8|11)\b/i },
+    { contains: 'exited on signal ', shape: /\b(?:worker process|child) \d{1,10} exited on signal (?:4|6|7|8|11)\b/i },
     { contains: 'child exited with status ', shape: /\bchild exited with status [1-9]\d{0,2}\b/i },
     // Weave's launcher on its router container ending (`Container 68003c56a33c... died`).
     { contains: ' died', shape: /^container [0-9a-f]{12,64} died$/i },
@@ -1165,7 +1179,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated with status ', shape: /^init: [\w.@-]{1,64} (?:main|pre-start|post-start|pre-stop|post-stop) process \(\d{1,10}\) terminated with status (?!0\b)\d{1,3}\b/i },
     { contains: ' was terminated by signal ', shape: /\bprocess \(pid \d{1,10}\) was terminated by signal (?!9\b|15\b|2\b)\d{1,2}\b/i },
     { contains: ' exited with error code ', shape: /\bexited with error code (?!0\b|130\b|137\b|143\b)[1-9]\d{0,2}\b/i },
-    { contains: '(core dumped)', shape: /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap) {1,12}\(core dumped\)/i },
+    SHELL_JOB_FAULT,
     // A program's own word that it is not running (LibreTime's playout: `Liquidsoap doesn't appear to be
     // running!, Sleep`), and a viewer or player whose crash ends the line (Anthias: `srly-ose-viewer  Viewer
     // crashed.`; text-generation-inference's launcher: `Shard 0 crashed`).
@@ -1194,6 +1208,11 @@ export const DETECTABLE_SHAPES = {
     // Proxmox on a container or VM whose start command failed (`TASK ERROR: command 'systemctl start
     // pve-container@101' failed: exit code 1`).
     { contains: "' failed: exit code ", shape: START_COMMAND_FAILED },
+    // PyTorch's elastic agent on a worker process that ended with an error (`failed (exitcode: 1) local_rank: 0
+    // (pid: 1622990) of binary: ...`; -9 is the OOM killer's signal, -15 a stop), and DeepSpeed's launcher on
+    // one (`[launch.py:321:sigkill_handler] ['python', ...] exits with return code = 1`).
+    { contains: 'failed (exitcode: ', shape: /\bfailed \(exitcode: (?!-9\)|-15\))-?[1-9]\d{0,2}\) local_rank: /i },
+    { contains: 'exits with return code = ', shape: /\bexits with return code = (?!-9\b|-15\b)-?[1-9]\d{0,2}\b/i },
     // RKE2's Windows agent on a process whose program it could not find (`{containerd exited: exec:
     // "containerd": executable file not found in %PATH%}`).
     { contains: 'exited: exec: ', shape: /\bexited: exec: "[^"\n]{1,128}": executable file not found\b/i },
@@ -1647,6 +1666,8 @@ export const EXCLUDE_SHAPES = {
     // Proxmox on a command it ran that failed (`command 'x' failed: exit code N`): the command's exit code,
     // not a container's, whatever a bare `exit code N` would say.
     { contains: "' failed: exit code ", shape: /\bcommand '[^'\n]{1,400}' failed: exit code \d{1,3}\b/i },
+    // A shell's report of a job a fault ended: the job ended, whatever `segmentation fault` alone would say.
+    SHELL_JOB_FAULT,
   ],
   StartupProbeFailed: [
     ...['probe failure', 'probe failed', 'unhealthy'].map(absence),

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.156.0';
+export const SEVERITY_SKILLS_VERSION = '1.157.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -178,6 +178,8 @@ export const SEVERITY_RULES = [
       'killed',
       'signal 9',
       'segmentation fault',
+      // A process's report of the fault signal it caught (`PID 22929 received SIGSEGV for address: 0x4`).
+      'received sigsegv',
       'exited',
       'exit code',
       // evicted, and the eviction manager's "must evict" and "ranked for eviction".

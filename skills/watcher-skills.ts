@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.149.0';
+export const AGENT_VERSION = '1.150.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -692,6 +692,9 @@ export const DETECTABLE_PATTERNS = {
     'no valid host was found',
     // Slurm refusing a job no node can run (`Requested node configuration is not available`).
     'requested node configuration is not available',
+    // Ray's provider for vSphere finding no host or pool with a free GPU for a node (`No enough unused GPU cards
+    // on host x, expected number 1, only 0`, `... for any VMs of pool x`).
+    'no enough unused gpu cards',
     // The scheduler's binding cycle failing in a plugin (`running PreBind plugin "VolumeBinding":
     // binding volumes: timed out waiting for the condition`): the pod goes back to the queue.
     'running prebind plugin',
@@ -1082,6 +1085,11 @@ export const DETECTABLE_PATTERNS = {
     'disconnected with event pingtimeout',
     // ClusterODM on a processing node it cannot reach (`[ERROR]   Cluster node seems to be offline: ...`).
     'cluster node seems to be offline',
+    // Ray on an actor whose node is gone (`The actor is dead because its node has died. Node Id: x`), and its
+    // autoscaler on a node whose heartbeats stopped (`ray-worker-x: No recent heartbeat, restarting Ray to
+    // recover...`).
+    'because its node has died',
+    'no recent heartbeat, restarting ray',
   ],
   PodDown: [
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
@@ -1486,6 +1494,11 @@ export const DETECTABLE_PATTERNS = {
     // VirtualMachineInstance crashed.`).
     'failed starting container',
     'virtualmachineinstance crashed',
+    // Ray's raylet, which ends with its agent (`The raylet exited immediately because the Ray agent failed.`).
+    'raylet exited immediately',
+    // The segfault-handler module's report of the process it runs in (`PID 22929 received SIGSEGV for address:
+    // 0x4`).
+    'received sigsegv for address',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1658,6 +1671,13 @@ export const DETECTABLE_PATTERNS = {
     // within timeout`).
     'master timeout: no data nor ping received',
     'failed to receive ack within timeout',
+    // Quickwit's actor framework on an actor that stopped answering (`quickwit_actors::actor_handle: actor-timeout
+    // actor="Indexer-green-laKV"`), Chromium's network error for a page that did not load in time (Playwright:
+    // `page.goto: net::ERR_TIMED_OUT at https://x`), and PyTorch's NCCL process group on a collective past its
+    // timeout (`Timeout at NCCL work: 357826, last enqueued NCCL work: ...`).
+    'actor-timeout actor=',
+    'net::err_timed_out',
+    'timeout at nccl work',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).

@@ -296,7 +296,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['Terminating after audio input failure.', 'PodDown', 'terminating after', 'Stopping after'],
     ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running', '.exe is running'],
     // Rounds 465-474: bash's report of a job a fault ended, ClusterODM's node list.
-    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', '(core dumped)', ''],
+    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped)', 'PodDown', '(core dumped)', ''],
     ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] [', ' [online] ['],
     // Rounds 495-499: Nova's answer on an instance it could place nowhere, in a table with no level.
     ["| fault  | {'code': 500, 'created': '2025-03-01T10:00:31Z', 'message': 'No valid host was found. There are not enough hosts available.'} |", 'SchedulingBlocked', 'no valid host was found', 'a valid host was found'],
@@ -1292,6 +1292,16 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 495-499: a registry on the retired v1 protocol, Nova with no host for an instance.
     ["Error: initializing source docker://registry.example.com/shop/web:latest: can't talk to a V1 container registry", 'ImagePullBackOff', "can't talk to a v1 container registry"],
     ['2025-03-01 10:00:28 ubuntu elasticluster[8873] WARNING Could not start VM instance `shop-compute001` (0971371f-1497-4985-8726-e516a0752993): No valid host was found.  Deleting it.', 'SchedulingBlocked', 'no valid host was found'],
+    // Rounds 500-504: Quickwit's actors, a crawler's page load, NCCL's collectives, Ray's nodes, raylet and GPU
+    // placement, a segfault handler.
+    ['2025-03-01T10:00:50.374Z ERROR quickwit_actors::actor_handle: actor-timeout actor="Indexer-shop-x2k4"', 'HighLatency', 'actor-timeout actor='],
+    ['2025-03-01T10:00:37.610Z error: [Crawler][42] Crawling job failed: Error: page.goto: net::ERR_TIMED_OUT at https://shop.example.com/', 'HighLatency', 'net::err_timed_out'],
+    ['[rank3]:[E301 10:00:56.147769383 ProcessGroupNCCL.cpp:1709] [PG 0 (default_pg) Rank 3] Timeout at NCCL work: 1200, last enqueued NCCL work: 1200, last completed NCCL work: 1199.', 'HighLatency', 'timeout at nccl work'],
+    ['ray.exceptions.ActorDiedError: The actor is dead because its node has died. Node Id: 8a1f0c2e', 'NodeNotReady', 'because its node has died'],
+    ['2025-03-01 10:00:17,632\tWARNING autoscaler.py:571 -- StandardAutoscaler: shop-worker-gpu-x2k4q: No recent heartbeat, restarting Ray to recover...', 'NodeNotReady', 'no recent heartbeat, restarting ray'],
+    ['2025-03-01 10:00:52,374\tERROR gpu_utils.py:114 -- No enough unused GPU cards for any VMs of pool shop-frozen-vms', 'SchedulingBlocked', 'no enough unused gpu cards'],
+    ['[2025-03-01 10:00:12,951 E 482 510] (raylet) agent_manager.cc:111: The raylet exited immediately because the Ray agent failed.', 'PodDown', 'raylet exited immediately'],
+    ['PID 4242 received SIGSEGV for address: 0x18', 'PodDown', 'received sigsegv for address'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1820,7 +1830,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['init: suricata pre-start process (4242) terminated with status 1', 'PodDown', ' terminated with status '],
     ['db  | LOG:  startup process (PID 23) was terminated by signal 6: Aborted', 'PodDown', ' was terminated by signal '],
     ['[2025-03-01T10:00:00.512355+00:00] AzuraCast.WARNING: Console command `azuracast:internal:liquidsoap` exited with error code 1. [] []', 'PodDown', ' exited with error code '],
-    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', '(core dumped)'],
+    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"', 'PodDown', ': line '],
     ["Mar  1 10:00:02 radio shop-playout[227]: 2025-03-01 10:00:02,441 [__main__] [WARNI]  Liquidsoap doesn't appear to be running!, Sleep", 'PodDown', ' appear to be running'],
     ['01.03.25 10:00:19 (+0000)  shop-viewer  Viewer crashed.', 'PodDown', ' crashed'],
     ['WARNING:        2025-03-01 10:00:06,856 - docling.pipeline.base_pipeline - Document processing time (8.141 seconds) exceeded the specified timeout of 3.000 seconds', 'HighLatency', 'exceeded the '],
@@ -1867,6 +1877,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['3/1/2025 10:00:45 PM {Calico exited: exit status 1. Retrying}', 'CrashLoopBackOff', '. retrying'],
     ['{containerd exited: exec: "containerd": executable file not found in %PATH%}', 'PodDown', 'exited: exec: '],
     ["W0301 10:00:19.460194  4220 health_checker.cpp:273] HTTP health check for task 'shop-iis.5e69307b' failed: curl.exe exited with status 125:", 'StartupProbeFailed', 'health check for task '],
+    // Rounds 500-504: a shell's job a fault ended (with no core dump), php-fpm's child, PyTorch's elastic agent and
+    // DeepSpeed's launcher on a worker, Typesense's status 408.
+    ['/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80', 'PodDown', ': line '],
+    ['/entrypoint.sh: line 8:    10 Aborted                 node /srv/shop/server.js', 'PodDown', ': line '],
+    ['[01-Mar-2025 10:00:24] WARNING: [pool www] child 361 exited on signal 11 (SIGSEGV) after 2.605780 seconds from start', 'PodDown', 'exited on signal '],
+    ['ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 0 (pid: 4242) of binary: /opt/conda/bin/python', 'PodDown', 'failed (exitcode: '],
+    ["[2025-03-01 10:00:29,269] [ERROR] [launch.py:321:sigkill_handler] ['/opt/conda/bin/python', '-u', 'train.py', '--local_rank=0'] exits with return code = 1", 'PodDown', 'exits with return code = '],
+    ['E0301 10:00:33.112439   186 analytics_manager.cpp:577] Error while sending popular queries events to leader. Status code: 408, response:', 'HighLatency', ' 408'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1994,10 +2012,22 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
       'StartupProbeFailed',
       'response was not received from the virtual machine',
     ],
+    ["a shell's report of a job a segmentation fault ended", '/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80', 'PodDown', 'CrashLoopBackOff', ': line '],
   ] as const)('reads %s as what it says, and not so without its exclusion (the check can fail)', (_what, line, reading, without, exclusion) => {
     expect(detect(line)).toBe(reading);
     expect(plainReading(line)).toBe(reading);
     expect(plainReading(line, { failure: without, exclusion })).toBe(without);
+  });
+
+  it.each([
+    // A worker stopped or that ended well, in the words whose faults and errors rounds 500-504 read.
+    '[01-Mar-2025 10:00:24] NOTICE: [pool www] child 361 exited on signal 15 (SIGTERM) after 1200.605780 seconds from start',
+    'WARNING:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -15) local_rank: 0 (pid: 4242) of binary: /opt/conda/bin/python',
+    "[2025-03-01 10:00:29,269] [INFO] [launch.py:351:main] Process 4242 exits successfully. ['/opt/conda/bin/python', '-u', 'train.py'] exits with return code = 0",
+    '/usr/src/app/run.sh: line 20:    17 Done                    node /srv/shop/server.js -p 80',
+    'I0301 10:00:33.112439   186 analytics_manager.cpp:577] Sent popular queries events to leader. Status code: 200, response: {"ok":true}',
+  ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
+    expect(plainReading(line)).toBeNull();
   });
 
   it("keeps a probe's curl error on another status a probe: the gateway-timeout exclusion reads only 504 and 408", () => {
