@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.153.0';
+export const LINE_SHAPES_VERSION = '1.154.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,7 +64,7 @@ export const TIMED_OUT_OPERATIONS = [
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
   'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
-  'retransmit', 'poll', 'watchdog', 'wait',
+  'retransmit', 'poll', 'watchdog', 'wait', 'watch',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -901,9 +901,19 @@ export const DETECTABLE_SHAPES = {
     { contains: ' is not running container #', shape: /^service "[\w.-]{1,64}" is not running container #\d{1,4}$/i },
     // `kubectl describe pod` on a pod deleted two minutes or more ago and still there (`Status:
     // Terminating (lasts 10m)`: past any default grace period), and `patronictl list` on a member
-    // that is down (`| x-0 | 10.0.0.7 | Replica | stopped | | unknown |`).
+    // that is down (`| x-0 | 10.0.0.7 | Replica | stopped | | unknown |`; older releases print the cluster
+    // first, and no role for a member that is down: `| x | pg_2 | 10.0.0.9 | | stopped | | unknown |`).
     { contains: 'terminating (lasts ', shape: /^status: {1,40}terminating \(lasts (?:[2-9]m|[1-9]\d{1,3}m|\d{1,5}[hdy])/i },
-    { contains: ' | stopped |', shape: /^\| [\w.-]{1,253} \| [\w.:-]{1,253} \| (?:leader|replica|sync standby|standby leader) \| (?:stopped|crashed|start failed) \|/i },
+    { contains: ' | stopped |', shape: /^\| [\w.-]{1,253} \|(?: [\w.-]{1,253} \|)? [\w.:-]{1,253} \| (?:(?:leader|replica|sync standby|standby leader) )?\| (?:stopped|crashed|start failed) \|/i },
+    // YugabyteDB's `yb-ctl status` on a server that is down (`Server tserver-1 is not running`), and illumos'
+    // `svcs -x` on a service that is (`Impact: This service is not running.`).
+    { contains: ' is not running', shape: /^server [\w.-]{1,64} is not running$/i },
+    { contains: 'this service is not running', shape: /^impact: this service is not running\.?$/i },
+    // A program whose crash opens the line, in its own words (`yugabyted crashed. For troubleshooting, ...`).
+    { contains: ' crashed.', shape: /^[\w.-]{1,64} crashed\.(?: |$)/i },
+    // dinit, a container's service manager, on a service whose process ended with an error (`dinit: Service
+    // jmwalletd process terminated with exit code 1`).
+    { contains: ' process terminated with exit code ', shape: /\bservice [\w.@-]{1,128} process terminated with exit code [1-9]\d{0,2}\b/i },
     // `linkerd check` on a pod of a meshed service that is down (`The "x" pod is not running`).
     { contains: ' pod is not running', shape: /^the "[\w.-]{1,253}" pod is not running$/i },
     // An installer's or checker's word on a pod it waits for, by namespace and name (`pod
@@ -1234,6 +1244,12 @@ export const DETECTABLE_SHAPES = {
     // Confluent's images: `Expected 1 brokers but found only 0`).
     { contains: 'replicas to be ready, got ', shape: /\bexpected (\d{1,6}) replicas to be ready, got (?!\1\b)\d{1,6}\b/i },
     { contains: 'but found only ', shape: /\bexpected (?:to find )?(\d{1,6}) (?:pods|replicas|brokers|instances|nodes) but found only (?!\1\b)\d{1,6}\b/i },
+    // CloudNativePG's `kubectl get cluster` row (NAME AGE INSTANCES READY STATUS PRIMARY) with fewer instances
+    // ready than it runs, waiting on them (`x 181d 2 1 Waiting for the instances to become active x-2`).
+    {
+      contains: 'waiting for the instances to become active',
+      shape: /^[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1,6}[smh])? (\d{1,4}) (?!\1 )\d{1,4} waiting for the instances to become active\b/i,
+    },
     // Kubeless' `kubeless function ls` on a function with fewer pods ready than it runs (`weather
     // kubeless test.weather nodejs12 ... 0/1 NOT READY`).
     { contains: ' not ready', shape: /\s(\d{1,3})\/(?!\1\s)\d{1,3} {1,8}not ready$/i },

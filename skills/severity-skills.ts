@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.157.0';
+export const SEVERITY_SKILLS_VERSION = '1.158.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -178,8 +178,6 @@ export const SEVERITY_RULES = [
       'killed',
       'signal 9',
       'segmentation fault',
-      // A process's report of the fault signal it caught (`PID 22929 received SIGSEGV for address: 0x4`).
-      'received sigsegv',
       'exited',
       'exit code',
       // evicted, and the eviction manager's "must evict" and "ranked for eviction".
@@ -354,6 +352,11 @@ export const SEVERITY_RULES = [
       // (`line 6:    21 Illegal instruction     (core dumped) python ...`, `1) 10.0.0.86:3001 [offline] [0/2]`).
       '(core dumped)',
       ' [offline] [',
+      // A segfault handler's report of the fault its process caught, and illumos' service manager on a service it
+      // gave up restarting, each with no level (`PID 22929 received SIGSEGV for address: 0x4`, `Reason: Restarting
+      // too quickly.`).
+      'received sigsegv',
+      'restarting too quickly',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Nova's answer on an instance it could place nowhere, quoted in a table with no level (`| fault | {...

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.150.0';
+export const AGENT_VERSION = '1.151.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -307,6 +307,9 @@ export const DETECTABLE_PATTERNS = {
     'exit 139',
     'exceeded allowed attempts',
     'start request repeated too quickly',
+    // illumos' service manager on a service it put in maintenance for dying each time it was started
+    // (`svcs -x`: `Reason: Restarting too quickly.`).
+    'restarting too quickly',
     // Nomad's task event, and older kubelets deciding to restart a dead container.
     'task restarting in',
     'but restartpolicy says that we should restart',
@@ -1090,6 +1093,9 @@ export const DETECTABLE_PATTERNS = {
     // recover...`).
     'because its node has died',
     'no recent heartbeat, restarting ray',
+    // Apache Ignite's discovery on a node the cluster's ring cut off (`Local node SEGMENTED: TcpDiscoveryNode
+    // [id=x, ...]`).
+    'local node segmented',
   ],
   PodDown: [
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
@@ -1499,6 +1505,10 @@ export const DETECTABLE_PATTERNS = {
     // The segfault-handler module's report of the process it runs in (`PID 22929 received SIGSEGV for address:
     // 0x4`).
     'received sigsegv for address',
+    // illumos' service manager on a service whose processes all ended (`Stopping because all processes in service
+    // exited.`), and dnsmasq's own last word when it cannot start (`dnsmasq[2721]: FAILED to start up`).
+    'stopping because all processes in service exited',
+    'failed to start up',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1678,6 +1688,9 @@ export const DETECTABLE_PATTERNS = {
     'actor-timeout actor=',
     'net::err_timed_out',
     'timeout at nccl work',
+    // Citus on a connection to a worker node it gave up on (`WARNING:  could not establish connection after
+    // 5000 ms`).
+    'could not establish connection after',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).

@@ -300,6 +300,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] [', ' [online] ['],
     // Rounds 495-499: Nova's answer on an instance it could place nowhere, in a table with no level.
     ["| fault  | {'code': 500, 'created': '2025-03-01T10:00:31Z', 'message': 'No valid host was found. There are not enough hosts available.'} |", 'SchedulingBlocked', 'no valid host was found', 'a valid host was found'],
+    // Rounds 500-509: a segfault handler, illumos' service manager giving up on a service.
+    ['PID 4242 received SIGSEGV for address: 0x18', 'PodDown', 'received sigsegv', 'installed a handler for SIGSEGV'],
+    ['Reason: Restarting too quickly.', 'CrashLoopBackOff', 'restarting too quickly', 'Started.'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1302,6 +1305,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01 10:00:52,374\tERROR gpu_utils.py:114 -- No enough unused GPU cards for any VMs of pool shop-frozen-vms', 'SchedulingBlocked', 'no enough unused gpu cards'],
     ['[2025-03-01 10:00:12,951 E 482 510] (raylet) agent_manager.cc:111: The raylet exited immediately because the Ray agent failed.', 'PodDown', 'raylet exited immediately'],
     ['PID 4242 received SIGSEGV for address: 0x18', 'PodDown', 'received sigsegv for address'],
+    // Rounds 505-509: Ignite's ring, illumos' service manager, dnsmasq at start, Citus' connections.
+    ['[2025-03-01 10:00:15.922] [WARN ] [disco-event-worker-#49%shop%] Local node SEGMENTED: TcpDiscoveryNode [id=62635b50, consistentId=shop-ignite-1, isClient=false]', 'NodeNotReady', 'local node segmented'],
+    ['svc:/application/shop:default (Shop API) Reason: Restarting too quickly.', 'CrashLoopBackOff', 'restarting too quickly'],
+    ['[ Mar  1 10:00:28 Stopping because all processes in service exited. ]', 'PodDown', 'stopping because all processes in service exited'],
+    ['Mar  1 10:00:38 shop-dns dnsmasq[2721]: FAILED to start up', 'PodDown', 'failed to start up'],
+    ['WARNING:  could not establish connection after 5000 ms', 'HighLatency', 'could not establish connection after'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1885,6 +1894,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 0 (pid: 4242) of binary: /opt/conda/bin/python', 'PodDown', 'failed (exitcode: '],
     ["[2025-03-01 10:00:29,269] [ERROR] [launch.py:321:sigkill_handler] ['/opt/conda/bin/python', '-u', 'train.py', '--local_rank=0'] exits with return code = 1", 'PodDown', 'exits with return code = '],
     ['E0301 10:00:33.112439   186 analytics_manager.cpp:577] Error while sending popular queries events to leader. Status code: 408, response:', 'HighLatency', ' 408'],
+    // Rounds 505-509: a database's own status and crash report, illumos' `svcs -x`, dinit, an older `patronictl
+    // list`, CloudNativePG's cluster row.
+    ['Server tserver-2 is not running', 'PodDown', ' is not running'],
+    ['Impact: This service is not running.', 'PodDown', 'this service is not running'],
+    ['yugabyted crashed. For troubleshooting, see the logs under /home/shop/var/logs', 'PodDown', ' crashed.'],
+    ['shop_web_1 | dinit: Service shop-worker process terminated with exit code 2', 'PodDown', ' process terminated with exit code '],
+    ['| shop-pg |  pg_2  | 10.0.0.59 |        |     stopped      |    |   unknown |', 'PodDown', ' | stopped |'],
+    ['shop-db   12d   3           2       Waiting for the instances to become active   shop-db-1', 'ReplicaMismatch', 'waiting for the instances to become active'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -1993,6 +2010,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(readQueryResult('Query OK, 1 row(s) in set (88.348063s)  ')).toEqual({ status: 0, seconds: 88.348063 });
   });
 
+  it("reads a watch's timeout as the outcome, and not without `watch` among the operations (the check can fail)", () => {
+    const line = matchText('{"level":"error","msg":"error initializing namespaces values","error":"initializing value error (key=\'/namespaces\'): init watch timeout"}');
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((op) => op !== 'watch')).test(line)).toBe(false);
+  });
+
   it("reads npm's `ERR! ` as a separator before a timeout's words, and not without it (the check can fail)", () => {
     const line = matchText('npm ERR! network Socket timeout');
     expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS).test(line)).toBe(true);
@@ -2026,6 +2049,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     "[2025-03-01 10:00:29,269] [INFO] [launch.py:351:main] Process 4242 exits successfully. ['/opt/conda/bin/python', '-u', 'train.py'] exits with return code = 0",
     '/usr/src/app/run.sh: line 20:    17 Done                    node /srv/shop/server.js -p 80',
     'I0301 10:00:33.112439   186 analytics_manager.cpp:577] Sent popular queries events to leader. Status code: 200, response: {"ok":true}',
+    'Server tserver-2 is running',
+    'Impact: None.',
+    'shop_web_1 | dinit: Service shop-worker process terminated with exit code 0',
+    '| shop-pg |  pg_0  | 10.0.0.50 | Leader |     running      |  1 |           |',
+    'shop-db   12d   3           3       Cluster in healthy state   shop-db-1',
+    'shop-db   12d   3           3       Waiting for the instances to become active   shop-db-1',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
