@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.154.0';
+export const LINE_SHAPES_VERSION = '1.155.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -911,6 +911,11 @@ export const DETECTABLE_SHAPES = {
     { contains: 'this service is not running', shape: /^impact: this service is not running\.?$/i },
     // A program whose crash opens the line, in its own words (`yugabyted crashed. For troubleshooting, ...`).
     { contains: ' crashed.', shape: /^[\w.-]{1,64} crashed\.(?: |$)/i },
+    // Collabora Online's server on its own exit with an error (`[ coolwsd ] FTL  Forced Exit with code: 70`), and a
+    // program or task whose crash ends the line (Red: `The main bot task didn't handle an exception and has
+    // crashed`; one restarted says so after a comma).
+    { contains: 'forced exit with code: ', shape: /\bforced exit with code: [1-9]\d{0,2}\b/i },
+    { contains: ' has crashed', shape: /\bhas crashed\.?$/i },
     // dinit, a container's service manager, on a service whose process ended with an error (`dinit: Service
     // jmwalletd process terminated with exit code 1`).
     { contains: ' process terminated with exit code ', shape: /\bservice [\w.@-]{1,128} process terminated with exit code [1-9]\d{0,2}\b/i },
@@ -1391,6 +1396,10 @@ export const DETECTABLE_SHAPES = {
     { contains: 'within timeout', shape: /\bnot answered\b[^.\n]{0,80}?\bwithin (?:the )?timeout\b/i },
     { contains: 'timeout - ', shape: /\btimeout - \d{1,9}(?: - \d{1,9}){4} after \d{1,9} ?ms\b/i },
     { contains: 'readtimeout', shape: /(?<=: )readtimeout(?:\(|$)/i },
+    // A Node error whose code in brackets names a timeout, then its message (discord.js: `Error
+    // [VOICE_CONNECTION_TIMEOUT]: Connection not established within 15 seconds.`); a bracketed name alone is
+    // a section or a key.
+    { contains: '_timeout]: ', shape: /\[[a-z][a-z\d_]{0,60}_timeout\]: /i },
     { contains: 'timeout at /', shape: /\btimeout at \/\S{1,253} line \d{1,6}\b/i },
     // A client's report of the timeout status it got (Typesense: `/status end-point returned bad status
     // code 408`; `got status 504`), gated on the status after its space (` status` is in one line in

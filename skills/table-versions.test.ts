@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.151.0': '51d228aa7e4961c90fb7213cce7666bf59cdc1f7559904b987c55d1906bbb247' },
-  'line-shapes.ts': { '1.154.0': '8ff546bea0c20c9927f79c11616b7e7e34c13d820176d5f793c3872eeda798fd' },
-  'severity-skills.ts': { '1.158.0': 'f1a6f83550b152efe0466f2a622242c748d9b59aaa2f07cca2cba035fb7845f6' },
+  'watcher-skills.ts': { '1.152.0': '5b52d3c27208729bbb62be8a0031b986e2c2be91e2bff816d7cfb70eb2a5c945' },
+  'line-shapes.ts': { '1.155.0': '057d25be93003715f0ffdf57c66754c396bf1881438eb0384ff01ae95c869225' },
+  'severity-skills.ts': { '1.158.0': '0b1f0ab3dbf5a5b4235833e4b908fbcd855d31b81e9eca9b4efbf484169902b7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

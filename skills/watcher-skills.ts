@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.151.0';
+export const AGENT_VERSION = '1.152.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1691,6 +1691,13 @@ export const DETECTABLE_PATTERNS = {
     // Citus on a connection to a worker node it gave up on (`WARNING:  could not establish connection after
     // 5000 ms`).
     'could not establish connection after',
+    // The MySQL client for Node on a query its server stopped answering (Etherpad: `Fatal MySQL error: Error: Query
+    // inactivity timeout`), LiveKit's client on a room it could not join in time (`could not connect after
+    // timeout`), and Bitnami's installer on a page its setup step could not load in time (`Error executing
+    // 'postInstallation': Timeout: did not get to load all resources on this page`).
+    'query inactivity timeout',
+    'could not connect after timeout',
+    'timeout: did not get to load',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).

@@ -1311,6 +1311,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[ Mar  1 10:00:28 Stopping because all processes in service exited. ]', 'PodDown', 'stopping because all processes in service exited'],
     ['Mar  1 10:00:38 shop-dns dnsmasq[2721]: FAILED to start up', 'PodDown', 'failed to start up'],
     ['WARNING:  could not establish connection after 5000 ms', 'HighLatency', 'could not establish connection after'],
+    // Rounds 510-514: Node's MySQL client, LiveKit's client, Bitnami's installer.
+    ['[2025-03-01 10:00:56.353] [ERROR] console - Fatal MySQL error: Error: Query inactivity timeout', 'HighLatency', 'query inactivity timeout'],
+    ['2025-03-01T10:00:12.000Z\tERROR\tlivekit-cli\tcould not connect after timeout', 'HighLatency', 'could not connect after timeout'],
+    ["shop_1  | Error executing 'postInstallation': Timeout: did not get to load all resources on this page", 'HighLatency', 'timeout: did not get to load'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1902,6 +1906,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['shop_web_1 | dinit: Service shop-worker process terminated with exit code 2', 'PodDown', ' process terminated with exit code '],
     ['| shop-pg |  pg_2  | 10.0.0.59 |        |     stopped      |    |   unknown |', 'PodDown', ' | stopped |'],
     ['shop-db   12d   3           2       Waiting for the instances to become active   shop-db-1', 'ReplicaMismatch', 'waiting for the instances to become active'],
+    // Rounds 510-514: Collabora's server on its own exit, a task whose crash ends the line, a bracketed timeout code.
+    ['wsd-00001-00001 2025-03-01 10:00:11.889611 +0000 [ coolwsd ] FTL  Forced Exit with code: 70| common/Util.cpp:1118', 'PodDown', 'forced exit with code: '],
+    ["[2025-03-01 10:00:45] [CRITICAL] shop.main: The main worker task didn't handle an exception and has crashed", 'PodDown', ' has crashed'],
+    ['Error [VOICE_CONNECTION_TIMEOUT]: Connection not established within 15 seconds.', 'HighLatency', '_timeout]: '],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2055,6 +2063,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     '| shop-pg |  pg_0  | 10.0.0.50 | Leader |     running      |  1 |           |',
     'shop-db   12d   3           3       Cluster in healthy state   shop-db-1',
     'shop-db   12d   3           3       Waiting for the instances to become active   shop-db-1',
+    'wsd-00001-00001 2025-03-01 10:00:11.889611 +0000 [ coolwsd ] INF  Forced Exit with code: 0| common/Util.cpp:1118',
+    'shop-worker has crashed 0 times since it started',
+    'config: [read_timeout] section loaded',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
