@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.155.0';
+export const LINE_SHAPES_VERSION = '1.156.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -64,7 +64,7 @@ export const TIMED_OUT_OPERATIONS = [
   'transaction', 'lock', 'command', 'session', 'login', 'auth', 'proxy', 'backend', 'server', 'client', 'message',
   'ack', 'api', 'http', 'tcp', 'dns', 'lookup', 'resolve', 'fetch', 'download', 'upload', 'sync', 'flush', 'commit',
   'dial', 'invocation', 'execution', 'task', 'job', 'step', 'ping', 'load', 'publish', 'accept', 'curl',
-  'retransmit', 'poll', 'watchdog', 'wait', 'watch',
+  'retransmit', 'poll', 'watchdog', 'wait', 'watch', 'initialization',
 ] as const;
 
 /** What may come right before a timeout's words (TIMEOUT_AS_OUTCOME): expression sources. */
@@ -505,6 +505,9 @@ export const DETECTABLE_SHAPES = {
     // LND's health checks giving up on what they watch after their attempts (`SRVR: Health check: chain
     // backend failed after 3 calls`), after which lnd shuts itself down.
     { contains: 'health check: ', shape: /\bhealth check: [\w -]{1,60} failed after \d{1,4} (?:calls|attempts)\b/i },
+    // Nhost's CLI on a container whose health check it keeps running (`[nhost_auth] [container] Health check
+    // attempt #21 unsuccessful`).
+    { contains: 'health check attempt #', shape: /\bhealth check attempt #\d{1,5} unsuccessful\b/i },
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
@@ -916,6 +919,15 @@ export const DETECTABLE_SHAPES = {
     // crashed`; one restarted says so after a comma).
     { contains: 'forced exit with code: ', shape: /\bforced exit with code: [1-9]\d{0,2}\b/i },
     { contains: ' has crashed', shape: /\bhas crashed\.?$/i },
+    // symfony-cli on a worker whose command ended with an error (`Worker "x" exited with an error: command "..."
+    // failed early: exit status 1`), Vercel on a function's process (`Node.js process exited with exit status:
+    // 128.`), Pterodactyl's daemon on a game server that is down (`Server marked as offline...`, `Server marked
+    // as OFF`), and a server's own last word when it cannot start (`[main/FATAL]: Failed to start the minecraft
+    // server`).
+    { contains: 'failed early: exit status ', shape: /\bfailed early: exit status [1-9]\d{0,2}\b/i },
+    { contains: 'exited with exit status: ', shape: /\bprocess exited with exit status: [1-9]\d{0,2}\b/i },
+    { contains: 'server marked as o', shape: /\bserver marked as (?:offline|off)\b/i },
+    { contains: 'failed to start the ', shape: /\bfailed to start the [\w.-]{1,40} server\b/i },
     // dinit, a container's service manager, on a service whose process ended with an error (`dinit: Service
     // jmwalletd process terminated with exit code 1`).
     { contains: ' process terminated with exit code ', shape: /\bservice [\w.@-]{1,128} process terminated with exit code [1-9]\d{0,2}\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.158.0';
+export const SEVERITY_SKILLS_VERSION = '1.159.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -357,6 +357,11 @@ export const SEVERITY_RULES = [
       // too quickly.`).
       'received sigsegv',
       'restarting too quickly',
+      // Nhost's CLI on a container's failing health check, and EMQX's start script on a node that is down, each
+      // with no level (`[container] Health check attempt #18 unsuccessful`, `emqx not running, waiting for
+      // recovery in 20 seconds`).
+      'unsuccessful',
+      'waiting for recovery',
       // Salt on a minion that gave no answer, with no level (`Minion did not return. [Not connected]`).
       'did not return',
       // Nova's answer on an instance it could place nowhere, quoted in a table with no level (`| fault | {...

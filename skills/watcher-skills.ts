@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.152.0';
+export const AGENT_VERSION = '1.153.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -310,6 +310,12 @@ export const DETECTABLE_PATTERNS = {
     // illumos' service manager on a service it put in maintenance for dying each time it was started
     // (`svcs -x`: `Reason: Restarting too quickly.`).
     'restarting too quickly',
+    // FrankenPHP on a PHP worker it starts again after it ended, and on one that kept failing (`"msg":"unexpected
+    // termination, restarting"`, `"msg":"too many consecutive worker failures"`), and `pm2 list` on an app it gave
+    // up restarting (`│ shop │ 0 │ fork │ 0 │ errored │ 15 │ ...`).
+    'unexpected termination, restarting',
+    'too many consecutive worker failures',
+    '│ errored │',
     // Nomad's task event, and older kubelets deciding to restart a dead container.
     'task restarting in',
     'but restartpolicy says that we should restart',
@@ -572,6 +578,9 @@ export const DETECTABLE_PATTERNS = {
     'healthcheck command exceeded timeout',
     'no response to status check',
     'health-check:unavailable',
+    // Supabase's CLI on containers whose health check fails, opening its line (`service not healthy:
+    // [supabase_rest_x ...]`; ` service not healthy` reads it after a word).
+    'service not healthy: ',
   ],
   SchedulingBlocked: [
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
@@ -1509,6 +1518,8 @@ export const DETECTABLE_PATTERNS = {
     // exited.`), and dnsmasq's own last word when it cannot start (`dnsmasq[2721]: FAILED to start up`).
     'stopping because all processes in service exited',
     'failed to start up',
+    // EMQX's start script on a node that is down (`emqx not running, waiting for recovery in 20 seconds`).
+    'not running, waiting for recovery',
   ],
   ReplicaMismatch: [
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
@@ -1698,6 +1709,9 @@ export const DETECTABLE_PATTERNS = {
     'query inactivity timeout',
     'could not connect after timeout',
     'timeout: did not get to load',
+    // Firebase's CLI on an emulator's port that did not open in time (`Error: TIMEOUT: Port 5001 on localhost was
+    // not active within 5000ms`).
+    'was not active within',
     // Monitoring pollers: Icinga 2 ending a check's process (`Killing process group x ('check')
     // after timeout of 60 seconds`), spine on a device (`SNMP timeout detected [500 ms], ignoring
     // host 'x'`).

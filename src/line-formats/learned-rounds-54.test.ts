@@ -303,6 +303,9 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 500-509: a segfault handler, illumos' service manager giving up on a service.
     ['PID 4242 received SIGSEGV for address: 0x18', 'PodDown', 'received sigsegv', 'installed a handler for SIGSEGV'],
     ['Reason: Restarting too quickly.', 'CrashLoopBackOff', 'restarting too quickly', 'Started.'],
+    // Rounds 515-519: Nhost's health checks, EMQX's start script.
+    ['> [shop_auth] [container] Health check attempt #21 unsuccessful', 'StartupProbeFailed', 'unsuccessful', 'passed'],
+    ["['2025-03-01T10:00:29Z']:emqx not running, waiting for recovery in 20 seconds", 'PodDown', 'waiting for recovery', 'checking again'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -1313,6 +1316,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['WARNING:  could not establish connection after 5000 ms', 'HighLatency', 'could not establish connection after'],
     // Rounds 510-514: Node's MySQL client, LiveKit's client, Bitnami's installer.
     ['[2025-03-01 10:00:56.353] [ERROR] console - Fatal MySQL error: Error: Query inactivity timeout', 'HighLatency', 'query inactivity timeout'],
+    // Rounds 515-519: FrankenPHP's workers, `pm2 list`, Supabase's CLI, EMQX's start script, Firebase's emulators.
+    ['{"level":"error","ts":1740823502.71,"msg":"unexpected termination, restarting","worker":"/app/public/index.php","exit_status":255}', 'CrashLoopBackOff', 'unexpected termination, restarting'],
+    ['{"level":"panic","ts":1740823573.53,"logger":"frankenphp","msg":"too many consecutive worker failures","worker":"/app/public/index.php","failures":6}', 'CrashLoopBackOff', 'too many consecutive worker failures'],
+    ['│ shop     │ 0  │ fork │ 0   │ errored │ 15      │ 0      │ 0%  │ 0 B    │ disabled │', 'CrashLoopBackOff', '│ errored │'],
+    // (the older ` service not healthy` reads it after a word, not where it opens the line)
+    ['service not healthy: [supabase_rest_shop supabase_edge_runtime_shop]', 'StartupProbeFailed', 'service not healthy: '],
+    ["['2025-03-01T10:00:29Z']:emqx not running, waiting for recovery in 20 seconds", 'PodDown', 'not running, waiting for recovery'],
+    ['[error] Error: TIMEOUT: Port 5001 on localhost was not active within 5000ms', 'HighLatency', 'was not active within'],
     ['2025-03-01T10:00:12.000Z\tERROR\tlivekit-cli\tcould not connect after timeout', 'HighLatency', 'could not connect after timeout'],
     ["shop_1  | Error executing 'postInstallation': Timeout: did not get to load all resources on this page", 'HighLatency', 'timeout: did not get to load'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
@@ -1910,6 +1921,13 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['wsd-00001-00001 2025-03-01 10:00:11.889611 +0000 [ coolwsd ] FTL  Forced Exit with code: 70| common/Util.cpp:1118', 'PodDown', 'forced exit with code: '],
     ["[2025-03-01 10:00:45] [CRITICAL] shop.main: The main worker task didn't handle an exception and has crashed", 'PodDown', ' has crashed'],
     ['Error [VOICE_CONNECTION_TIMEOUT]: Connection not established within 15 seconds.', 'HighLatency', '_timeout]: '],
+    // Rounds 515-519: symfony-cli's workers, Vercel's functions, Pterodactyl's daemon, a server that cannot start,
+    // Nhost's health checks.
+    ['WARNING Worker "messenger_consume_async" exited with an error: command "symfony console messenger:consume async" failed early: exit status 1', 'PodDown', 'failed early: exit status '],
+    ['Node.js process exited with exit status: 128. The logs above can help with debugging the issue.', 'PodDown', 'exited with exit status: '],
+    ['container@pterodactyl~ Server marked as offline...', 'PodDown', 'server marked as o'],
+    ['[10:00:08] [main/FATAL]: Failed to start the minecraft server', 'PodDown', 'failed to start the '],
+    ['> [shop_auth] [container] Health check attempt #21 unsuccessful', 'StartupProbeFailed', 'health check attempt #'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2018,6 +2036,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     expect(readQueryResult('Query OK, 1 row(s) in set (88.348063s)  ')).toEqual({ status: 0, seconds: 88.348063 });
   });
 
+  it("reads an initialization's timeout as the outcome, and not without `initialization` among the operations (the check can fail)", () => {
+    const line = matchText('[x] [ERROR] InternalError: [FATAL] Service "elasticsearch": initialization timeout');
+    expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
+    expect(timeoutAsOutcome(TIMED_OUT_OPERATIONS.filter((op) => op !== 'initialization')).test(line)).toBe(false);
+  });
+
   it("reads a watch's timeout as the outcome, and not without `watch` among the operations (the check can fail)", () => {
     const line = matchText('{"level":"error","msg":"error initializing namespaces values","error":"initializing value error (key=\'/namespaces\'): init watch timeout"}');
     expect(TIMEOUT_AS_OUTCOME.test(line)).toBe(true);
@@ -2066,6 +2090,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     'wsd-00001-00001 2025-03-01 10:00:11.889611 +0000 [ coolwsd ] INF  Forced Exit with code: 0| common/Util.cpp:1118',
     'shop-worker has crashed 0 times since it started',
     'config: [read_timeout] section loaded',
+    'container@pterodactyl~ Server marked as starting...',
+    'Node.js process exited with exit status: 0.',
+    'WARNING Worker "messenger_consume_async" exited: command "symfony console messenger:consume async" failed early: exit status 0',
+    '> [shop_auth] [container] Health check attempt #3 successful',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
