@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.156.0';
+export const LINE_SHAPES_VERSION = '1.156.1';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -189,6 +189,15 @@ const SHELL_JOB_FAULT: LineShape = {
   shape:
     /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap)(?: {1,12}\(core dumped\)| {1,40}[\w.\/-])/i,
 };
+
+/**
+ * A tool's own words right before the code a process ended with, as each prints them (Collabora Online's
+ * server on itself: `Forced Exit with code: 70`; symfony-cli on a worker: `command "x" failed early: exit
+ * status 1`; Vercel on a function: `Node.js process exited with exit status: 128.`): with a code other than 0,
+ * the process ended on an error. A tool that prints its exit this way is one more entry.
+ */
+const ERROR_EXIT_WORDS = ['forced exit with code: ', 'failed early: exit status ', 'process exited with exit status: '] as const;
+const ERROR_EXIT = new RegExp(String.raw`\b(?:${ERROR_EXIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[1-9]\d{0,2}\b`, 'i');
 
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
@@ -914,18 +923,13 @@ export const DETECTABLE_SHAPES = {
     { contains: 'this service is not running', shape: /^impact: this service is not running\.?$/i },
     // A program whose crash opens the line, in its own words (`yugabyted crashed. For troubleshooting, ...`).
     { contains: ' crashed.', shape: /^[\w.-]{1,64} crashed\.(?: |$)/i },
-    // Collabora Online's server on its own exit with an error (`[ coolwsd ] FTL  Forced Exit with code: 70`), and a
-    // program or task whose crash ends the line (Red: `The main bot task didn't handle an exception and has
-    // crashed`; one restarted says so after a comma).
-    { contains: 'forced exit with code: ', shape: /\bforced exit with code: [1-9]\d{0,2}\b/i },
+    // A process that ended on an error in its tool's own words (ERROR_EXIT_WORDS), and a program or task whose
+    // crash ends the line (Red: `The main bot task didn't handle an exception and has crashed`; one restarted
+    // says so after a comma).
+    ...ERROR_EXIT_WORDS.map((contains) => ({ contains, shape: ERROR_EXIT })),
     { contains: ' has crashed', shape: /\bhas crashed\.?$/i },
-    // symfony-cli on a worker whose command ended with an error (`Worker "x" exited with an error: command "..."
-    // failed early: exit status 1`), Vercel on a function's process (`Node.js process exited with exit status:
-    // 128.`), Pterodactyl's daemon on a game server that is down (`Server marked as offline...`, `Server marked
-    // as OFF`), and a server's own last word when it cannot start (`[main/FATAL]: Failed to start the minecraft
-    // server`).
-    { contains: 'failed early: exit status ', shape: /\bfailed early: exit status [1-9]\d{0,2}\b/i },
-    { contains: 'exited with exit status: ', shape: /\bprocess exited with exit status: [1-9]\d{0,2}\b/i },
+    // Pterodactyl's daemon on a game server that is down (`Server marked as offline...`, `Server marked as OFF`),
+    // and a server's own last word when it cannot start (`[main/FATAL]: Failed to start the minecraft server`).
     { contains: 'server marked as o', shape: /\bserver marked as (?:offline|off)\b/i },
     { contains: 'failed to start the ', shape: /\bfailed to start the [\w.-]{1,40} server\b/i },
     // dinit, a container's service manager, on a service whose process ended with an error (`dinit: Service

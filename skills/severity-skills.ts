@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.159.0';
+export const SEVERITY_SKILLS_VERSION = '1.159.1';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -348,9 +348,8 @@ export const SEVERITY_RULES = [
       'abnormal exit',
       'terminating after',
       '.exe is not running',
-      // bash's report of a job a fault ended, and ClusterODM's node list with a node offline, with no level
-      // (`line 6:    21 Illegal instruction     (core dumped) python ...`, `1) 10.0.0.86:3001 [offline] [0/2]`).
-      '(core dumped)',
+      // ClusterODM's node list with a node offline, with no level (`1) 10.0.0.86:3001 [offline] [0/2]`; bash's
+      // report of a job a fault ended is read by its shape).
       ' [offline] [',
       // A segfault handler's report of the fault its process caught, and illumos' service manager on a service it
       // gave up restarting, each with no level (`PID 22929 received SIGSEGV for address: 0x4`, `Reason: Restarting

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.153.0': '0d7b66d8e75a92d02236279d0f30c9cb7e90318c2cf31e994893e79cd345761b' },
-  'line-shapes.ts': { '1.156.0': 'cc322518466e93ca1d94c8e33d552650e5e85494cde5ca9b305f3e20cefd419c' },
-  'severity-skills.ts': { '1.159.0': '20244f5d68969f3ae6e8d576742c06415c8c01210bd9b78d2751a47645f703ba' },
+  'line-shapes.ts': { '1.156.1': 'eab1e73b056535b1666a3261774e96d2b74fba618e45cee9368227bcc5c89e71' },
+  'severity-skills.ts': { '1.159.1': 'da3959e033fdc5815aeb3bd712a8f30fbebdda958fbaf30239dd1dd9e8fbc150' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

@@ -81,9 +81,9 @@ export function sweepSource(root: string): SourceExpressions {
  */
 export const DYNAMIC_SITES: Readonly<Record<string, { count: number; checkedAs: string }>> = {
   'skills/line-shapes.ts': {
-    count: 6,
+    count: 7,
     checkedAs:
-      "the utiltrace step shape, the timeout-as-outcome shape and the exceeded-or-timing-out shape (both built from TIMED_OUT_OPERATIONS), the exit-status shape (built from EXIT_STATUS_WORDS) and Ceph's health on OSDs and hosts down (cephHealthDown) are in DETECTABLE_SHAPES, and each absence layout, built from a class word, in EXCLUDE_SHAPES",
+      "the utiltrace step shape, the timeout-as-outcome shape and the exceeded-or-timing-out shape (both built from TIMED_OUT_OPERATIONS), the exit-status shape (built from EXIT_STATUS_WORDS), the error-exit shape (built from ERROR_EXIT_WORDS) and Ceph's health on OSDs and hosts down (cephHealthDown) are in DETECTABLE_SHAPES, and each absence layout, built from a class word, in EXCLUDE_SHAPES",
   },
   'src/shape-groups.ts': { count: 1, checkedAs: 'ShapeGroups copies each shape of the tables with the global flag' },
   'skills/severity-skills.ts': {

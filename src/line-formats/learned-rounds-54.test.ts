@@ -295,8 +295,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['[2025-03-01 10:00:00.451 GMT] Abnormal exit.', 'PodDown', 'abnormal exit', 'Normal exit'],
     ['Terminating after audio input failure.', 'PodDown', 'terminating after', 'Stopping after'],
     ['3/1/2025 10:00:01 AM\tC:\\Radio\\Dire Wolf\\direwolf.exe is not running', 'PodDown', '.exe is not running', '.exe is running'],
-    // Rounds 465-474: bash's report of a job a fault ended, ClusterODM's node list.
-    ['/code/run.sh: line 6:    21 Illegal instruction     (core dumped)', 'PodDown', '(core dumped)', ''],
+    // Rounds 465-474: ClusterODM's node list.
     ['1) 10.0.0.86:3001 [offline] [0/2] <version 1.5.3>', 'NodeNotReady', ' [offline] [', ' [online] ['],
     // Rounds 495-499: Nova's answer on an instance it could place nowhere, in a table with no level.
     ["| fault  | {'code': 500, 'created': '2025-03-01T10:00:31Z', 'message': 'No valid host was found. There are not enough hosts available.'} |", 'SchedulingBlocked', 'no valid host was found', 'a valid host was found'],
@@ -313,6 +312,13 @@ describe('wording and shapes learned from rounds 54-80', () => {
     expect(warning.keywords).toContain(keyword);
     // The same line without those words (in any case) states nothing the scan reads.
     expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
+  });
+
+  it("watches bash's report of a job a fault ended, a line with no level, by its shape, and not a job that ended well (the check can fail)", () => {
+    const line = '/code/run.sh: line 6:    21 Illegal instruction     (core dumped) python $RUNPATH/run.py "$@"';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('PodDown');
+    expect(inferSeverity(line.replace('Illegal instruction     (core dumped)', 'Done'))).toBe('INFO');
   });
 
   const READ_BY: ReadonlyArray<readonly [string, FailureType, string]> = [
@@ -1924,7 +1930,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 515-519: symfony-cli's workers, Vercel's functions, Pterodactyl's daemon, a server that cannot start,
     // Nhost's health checks.
     ['WARNING Worker "messenger_consume_async" exited with an error: command "symfony console messenger:consume async" failed early: exit status 1', 'PodDown', 'failed early: exit status '],
-    ['Node.js process exited with exit status: 128. The logs above can help with debugging the issue.', 'PodDown', 'exited with exit status: '],
+    ['Node.js process exited with exit status: 128. The logs above can help with debugging the issue.', 'PodDown', 'process exited with exit status: '],
     ['container@pterodactyl~ Server marked as offline...', 'PodDown', 'server marked as o'],
     ['[10:00:08] [main/FATAL]: Failed to start the minecraft server', 'PodDown', 'failed to start the '],
     ['> [shop_auth] [container] Health check attempt #21 unsuccessful', 'StartupProbeFailed', 'health check attempt #'],
