@@ -33,7 +33,7 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.153.0': '0d7b66d8e75a92d02236279d0f30c9cb7e90318c2cf31e994893e79cd345761b' },
+  'watcher-skills.ts': { '1.153.1': '443f7cc811acb9b99b16678bf76ef17aaf21e39453a0752d9450fc310e715be7' },
   'line-shapes.ts': { '1.156.1': 'eab1e73b056535b1666a3261774e96d2b74fba618e45cee9368227bcc5c89e71' },
   'severity-skills.ts': { '1.159.1': 'da3959e033fdc5815aeb3bd712a8f30fbebdda958fbaf30239dd1dd9e8fbc150' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },

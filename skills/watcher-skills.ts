@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.153.0';
+export const AGENT_VERSION = '1.153.1';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -425,8 +425,9 @@ export const DETECTABLE_PATTERNS = {
     // not ready: unable to connect to core service`).
     'not ready: unable to connect to',
     // A service's own check of one it depends on, failing (EdgeX: `msg=" edgex-core-metadata service not
-    // healthy..."`).
-    ' service not healthy',
+    // healthy..."`), and Supabase's CLI on containers whose health check fails, where the words open its line
+    // (`service not healthy: [supabase_rest_x ...]`).
+    'service not healthy',
     // A component's own health check failing or out of time (Jitsi's videobridge: `Performing a
     // health check took too long: PT32.766281S`; Milvus' proxy: `["check health fail"] [role=rootcoord]`).
     'health check took too long',
@@ -578,9 +579,6 @@ export const DETECTABLE_PATTERNS = {
     'healthcheck command exceeded timeout',
     'no response to status check',
     'health-check:unavailable',
-    // Supabase's CLI on containers whose health check fails, opening its line (`service not healthy:
-    // [supabase_rest_x ...]`; ` service not healthy` reads it after a word).
-    'service not healthy: ',
   ],
   SchedulingBlocked: [
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
