@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.83.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.84.0';
 
 export interface PodStatusRule {
   /**
@@ -71,6 +71,13 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'containerstatusunknown', failure: 'PodDown' },
   // dockershim's reason for a container the runtime could not start at all.
   { status: 'containercannotrun', failure: 'PodDown' },
+  // The kubelet's reasons for a container it could not create or start (a missing Secret or ConfigMap,
+  // a command not found, a mount it could not make): read as `Error` is, a crash loop once the
+  // container has been restarted, a pod down while it never ran (Tekton's step: `1/2 StartError 0 11m`).
+  ...['starterror', 'runcontainererror', 'createcontainererror', 'createcontainerconfigerror'].flatMap((status): PodStatusRule[] => [
+    { status, failure: 'CrashLoopBackOff', minRestarts: 1 },
+    { status, failure: 'PodDown', maxRestarts: 0 },
+  ]),
   // Being deleted with a container not ready: the pod no longer serves (a pod is Ready only
   // while all its containers are), and a pod past its first minute that shows it is stuck (its
   // node lost, a finalizer, a container that ignores SIGTERM; a CI pod left at 4/7 for days) or
@@ -383,7 +390,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: 'Z [INFO] ', header: /(?:^|\]: {1,8})\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[INFO\] {1,2}client\./ },
     // supervisord, also behind a Compose service prefix (`web  | 2025-10-12 10:25:35,461 INFO gave up: `),
     // the time `docker logs -t` stamps on each line (`2019-04-27T04:37:26.096041000Z 2019-04-27 ...`), the
-    // journal's prefix (`Nov 16 07:21:43 host supervisord[14968]: 2018-11-16 ...`)
+    // journal's prefix, under supervisord's name or the script's that started it (`Nov 16 07:21:43 host
+    // supervisord[14968]: 2018-11-16 ...`, `Oct 15 20:06:16 coreos_62 bash[2193]: 2014-10-15 ...`)
     // or the time Docker Desktop's log view puts before each line (`2023-04-29 17:59:04 2023-04-29
     // 05:59:04,030 INFO exited: `), or Rancher's, run together with it (`12/13/2015 4:37:21
     // PM2015-12-13 15:37:21,452 INFO exited: `), or SONiC's syslog naming the container's supervisord
@@ -391,7 +399,7 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // exited: `), or a log viewer's time and stream columns (`2024/07/26 12:05:04 | stdout | 2024-07-26
     // 16:05:04,013 INFO gave up: `); and pasted without its time (`INFO exited: clamav (exit status 1; not
     // expected)`).
-    { contains: 'INFO ', header: /^(?:(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisord |[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} supervisord\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M|\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} \| std(?:out|err) \| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} )?INFO (?:exited|gave up): / },
+    { contains: 'INFO ', header: /^(?:(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{6} [\w.-]{1,253} INFO [\w.-]{1,64}#supervisord |[\w.-]{1,64} {1,8}\| |\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} |[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} [\w.-]{1,64}\[\d{1,10}\]: |\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) |\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M|\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} \| std(?:out|err) \| )?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} )?INFO (?:exited|gave up): / },
     // The ECS agent since it writes logfmt (`level=info time=2023-08-17T00:22:50Z msg="..."
     // ... taskArn="arn:aws:ecs:..."`): its task state changes are reported at info.
     { contains: ' taskArn="arn:aws:ecs:', header: /^level=info time=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z msg="/ },

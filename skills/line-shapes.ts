@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.156.1';
+export const LINE_SHAPES_VERSION = '1.157.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -188,6 +188,19 @@ const SHELL_JOB_FAULT: LineShape = {
   contains: ': line ',
   shape:
     /: line \d{1,6}: {1,8}\d{1,10} (?:illegal instruction|segmentation fault|aborted|bus error|floating point exception|trace\/breakpoint trap)(?: {1,12}\(core dumped\)| {1,40}[\w.\/-])/i,
+};
+
+/**
+ * A line about the unit of the kubelet, or of k3s or RKE2, which run the kubelet in their own process, other
+ * than systemd scheduling the unit's restart (`kubelet.service: Scheduled restart job, restart counter is at
+ * 25.`, `kubelet.service holdoff time over, scheduling restart.`, `Service hold-off time over`, `Service
+ * RestartSec=10s expired`): that unit failing is its node going away (NodeNotReady), not a crash loop, but
+ * its restarts coming round again are a crash loop, as any unit's are.
+ */
+const KUBELET_UNIT_FAILING: LineShape = {
+  contains: '.service',
+  shape:
+    /\b(?:kubelet|k3s|k3s-agent|rke2-server|rke2-agent)\.service\b(?!:? (?:scheduled restart job\b|holdoff time over\b|service hold-off time over\b|service restartsec=[\w.]{1,16} expired\b))/i,
 };
 
 /**
@@ -439,6 +452,8 @@ export const DETECTABLE_SHAPES = {
     { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
+    // A health command's verdict (the Datadog Agent's `agent health`: `Agent health: FAIL`; `PASS` is quiet).
+    { contains: ' health: fail', shape: /^[\w .-]{1,64} health: fail$/i },
     // Mesos' (DC/OS') health checker on a task's HTTP check (`HTTP health check for task 'x' failed: curl.exe
     // exited with status 125:`).
     { contains: 'health check for task ', shape: /\bhealth check for task '[^'\n]{1,256}' failed\b/i },
@@ -585,6 +600,15 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // The kubelet that cannot get its own Node object, with the node's name quoted as it quotes it (kind:
+    // `"Error getting node" err="node \"kind-control-plane\" not found"`; `Error updating node status, will
+    // retry: error getting node "10.1.25.205": Get https://...`): its node is not registered or not
+    // reporting, so not ready. Another client's call that names a node unquoted (a CSI driver's `panic:
+    // error getting Node x: ... i/o timeout`) is read by its own words.
+    { contains: 'error getting node', shape: /\berror getting node(?:"| \\?")/i },
+    // Jenkins on an agent that stopped answering (`Making default-48f25a9a7690 offline because it’s not
+    // responding`): the agent is lost.
+    { contains: ' offline because it', shape: /\bmaking [\w.-]{1,253} offline because it(?:'|’)s not responding\b/i },
     // A `headscale nodes list` row whose Connected column reads offline (`70 | x | x | [key] | [key] |
     // user | 100.64.0.4, fd7a:... | false | 2025-10-28 07:51:21 | 0001-01-01 00:00:00 | offline | no`):
     // the node is not connected to its coordination server.
@@ -819,6 +843,15 @@ export const DETECTABLE_SHAPES = {
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
   ],
   PodDown: [
+    // A fault signal a program's handler caught, which ends it (Fluent Bit: `[engine] caught signal
+    // (SIGSEGV)`); a stop's or reload's signal (`Caught signal SIGHUP, refreshing`) is not one of them.
+    { contains: 'caught signal (', shape: /\bcaught signal \((?:sigsegv|sigbus|sigabrt|sigill|sigfpe)\)/i },
+    // A component of k3s that ended and took the server with it (`level=fatal msg="flannel exited: <nil>"`,
+    // `msg="containerd exited: exit status 1"`).
+    { contains: ' exited: ', shape: /\blevel=fatal msg="[\w.-]{1,64} exited: /i },
+    // Argo's controller on a workflow's pod that was deleted under it (`level=warning msg="pod x deleted"`),
+    // as its node message says (`message: pod deleted`).
+    { contains: ' deleted"', shape: /\bmsg="pod [\w.-]{1,253} deleted"/i },
     // A supervisor's child process for a named job that ended with an error (Mailtrain: `Sender process
     // for default exited with 1`; 0 is a clean end).
     { contains: ' exited with ', shape: /\bprocess for [\w.-]{1,64} exited with [1-9]\d{0,2}\b/i },
@@ -1359,6 +1392,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // A request a handler timed out, by its number (Longhorn's engine: `timeout_handler: Timeout request 1
+    // due to disconnection`).
+    { contains: 'timeout request ', shape: /\btimeout request \d{1,10} due to\b/i },
     // Knative's client giving up on a service that never became ready (`Error: timeout: service 'x' not
     // ready after 600 seconds`). (Seata's, syncd's and LNet's stated times are read by readers judged by
     // the request-log rules' slow bar: src/line-formats/access-log.ts.)
@@ -1709,6 +1745,7 @@ export const EXCLUDE_SHAPES = {
     { contains: "' failed: exit code ", shape: /\bcommand '[^'\n]{1,400}' failed: exit code \d{1,3}\b/i },
     // A shell's report of a job a fault ended: the job ended, whatever `segmentation fault` alone would say.
     SHELL_JOB_FAULT,
+    KUBELET_UNIT_FAILING,
   ],
   StartupProbeFailed: [
     ...['probe failure', 'probe failed', 'unhealthy'].map(absence),

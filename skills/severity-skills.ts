@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.159.1';
+export const SEVERITY_SKILLS_VERSION = '1.160.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -306,6 +306,8 @@ export const SEVERITY_RULES = [
       'has restarted within',
       // An entrypoint leaving with the process it ran, with no level (`process has died, quitting`).
       'has died, quitting',
+      // A script on a container of its own that ended, with no level (Weave: `The weaveproxy container has died.`).
+      'container has died',
       // cluster-autoscaler's count of the pods a scale-up leaves waiting, with no level when its header
       // is cut (`scale_up.go:266] 21 other pods are also unschedulable`).
       'pods are also unschedulable',

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.153.1';
+export const AGENT_VERSION = '1.154.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -475,6 +475,12 @@ export const DETECTABLE_PATTERNS = {
     'probe failed',
     'probe timed out',
     'failed liveness probe',
+    // A health check that failed in its own words, whatever failed it (a timeout included): CoreDNS's
+    // health plugin on its own endpoint (`plugin/health: Local health request to "http://:8080/health"
+    // failed: ... context deadline exceeded`) and EKS's pod identity agent (`"msg":"Failed probe: Get
+    // \"http://169.254.170.23:80\": context deadline exceeded"`).
+    ' health request to ',
+    'failed probe: ',
     'failed readiness probe',
     'failed startup probe',
     'probe errored',
@@ -806,9 +812,6 @@ export const DETECTABLE_PATTERNS = {
     'api client disconnected for identity',
     'as workerstateenum.not_ready',
     'as workerstateenum.unreachable',
-    // The kubelet that cannot find its own Node object (kind: `"Error getting node" err="node
-    // \"kind-control-plane\" not found"`): the node is not registered, so not ready.
-    'error getting node',
     // Agents a server lost: KubeEdge's cloudcore on an edge node (`Node x disconnected and stopped
     // sending messages`, `connection for node x will be closed, ..., reason node disconnected`),
     // GitHub Actions on a self-hosted runner (`The self-hosted runner: x lost communication with the
@@ -1366,6 +1369,11 @@ export const DETECTABLE_PATTERNS = {
     // `process has died, quitting`, and the UniFi controller image's `unifi service process ended
     // without being singaled? Check for errors in /unifi/log.` (its spelling, and the corrected one).
     'process has died, quitting',
+    // Weave's script on a container of its own that ended (`The weaveproxy container has died. Consult
+    // the logs with 'docker logs weaveproxy' for further details.`), and the Datadog Agent's supervisor
+    // with a child down (`Datadog Agent (supervisor) is NOT running all child process[FAILED]`).
+    ' container has died',
+    'not running all child process',
     'process ended without being singaled',
     'process ended without being signaled',
     // A unit systemd gave up on, as `systemctl status` shows it (`Active: failed (Result:
@@ -2184,12 +2192,8 @@ export const EXCLUDE_PATTERNS = {
     // Kubernetes agents (`Container jnlp was terminated (Exit Code: 255, Reason: Error)`): a pod down.
     'was terminated (exit code:',
     // The kubelet's own unit failing is its node going away (NodeNotReady), not a crash loop; so
-    // are the units of k3s and RKE2, which run the kubelet in their own process.
-    'kubelet.service',
-    'k3s.service',
-    'k3s-agent.service',
-    'rke2-server.service',
-    'rke2-agent.service',
+    // are the units of k3s and RKE2, which run the kubelet in their own process: an exclusion layout
+    // (KUBELET_UNIT_FAILING in skills/line-shapes.ts) that leaves out systemd scheduling their restart.
     // A deploy tool's status check naming the container that ended (skaffold): a pod down.
     ' terminated with exit code ',
     // A task runner's report of a task that ended well (`outcome: success | reason: Essential

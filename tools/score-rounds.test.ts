@@ -229,9 +229,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-238.json': ['r238-0033'],
   // `Active: inactive (dead) since ...` with no result: a unit stopped on purpose shows the same.
   'round-239.json': ['r239-0028'],
-  // systemd restarting k3s' agent unit: the units that run the kubelet are kept off the crash loops
-  // (their failing is the node's).
-  'round-242.json': ['r242-0017'],
   // Compose's `ERROR: for x  Get "https://registry-1.docker.io/v2/": ... Client.Timeout exceeded`,
   // twice: a registry call that timed out, which other rounds label the pull failing.
   'round-243.json': ['r243-0027', 'r243-0028'],
@@ -341,9 +338,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // metrics-server's `I0826 ... server.go:187] "Failed probe"` (twice): a stated level is final.
   'round-297.json': ['r297-0033', 'r297-0038'],
   // A pod row `1/1 Terminating 21 44d`: a fully ready pod being deleted, as rounds 169, 246, 283 and
-  // 290 leave them. `k3s.service: Scheduled restart job, restart counter is at 5`: k3s' unit is the
-  // node's kubelet, so its restarts are not a container's crash loop.
-  'round-298.json': ['r298-0014', 'r298-0020'],
+  // 290 leave them.
+  'round-298.json': ['r298-0014'],
   // Galera's `[Note] WSREP: node x marked with nil view id and suspected ..., declaring inactive`: a
   // stated level is final.
   'round-299.json': ['r299-0035'],
@@ -589,10 +585,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // a source file too common a name to list as a reporter.
   'round-497.json': ['r497-0025'],
   // etcd's client `code = DeadlineExceeded ... dial unix /var/run/containerd/containerd.sock: connect: no such
-  // file or directory`, labelled HighLatency and read as the node's runtime gone; and `kubelet.service:
-  // Scheduled restart job` (twice), the node's kubelet, which the crash-loop table leaves alone (as round 298
-  // leaves k3s').
-  'round-498.json': ['r498-0017', 'r498-0027', 'r498-0047'],
+  // file or directory`, labelled HighLatency and read as the node's runtime gone.
+  'round-498.json': ['r498-0017'],
   // httpcore's `DEBUG - receive_response_headers.failed exception=ReadTimeout(...)`, stated at debug.
   'round-499.json': ['r499-0014'],
   // Quickwit's `[info] INFO Main child exited normally with code: 1`, stated at info.
@@ -658,7 +652,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-294.json': 'two of 33 failure lines are stated at info',
   'round-296.json': 'four of 31 failure lines are stated at info, a runtime shim\'s own check and a runtime other rounds read as the node\'s',
   'round-297.json': 'two of 31 failure lines are stated at info',
-  'round-298.json': 'two of 13 failure lines are a fully ready pod being deleted and k3s\' unit, which is the node\'s kubelet',
+  'round-298.json': 'one of 13 failure lines is a fully ready pod being deleted',
   'round-300.json': 'three of 28 failure lines are stated at info, a notice while kubeadm keeps waiting and a status a stop shows too',
   'round-301.json': 'five of 18 failure lines are stated at info and a fully ready pod being deleted',
   'round-302.json': 'two of 31 failure lines are stated at info',
@@ -723,7 +717,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-485.json': "two of 18 failure lines are MicroK8s' services not running, with no level, labelled a pod down where the tables would say a node",
   'round-495.json': "one of 8 failure lines is a NIC's timeout whose queue number the count-at-zero layout reads as none",
   'round-497.json': 'one of 10 failure lines is a gang scheduler at info under a source file too common to list',
-  'round-498.json': "three of 20 failure lines are the kubelet's unit restarting and a client's deadline read as the node's runtime gone",
   'round-499.json': 'one of 19 failure lines is a timeout stated at debug',
   'round-500.json': "one of 10 failure lines is a supervisor's report of its child's exit code, stated at info",
   'round-506.json': "two of 15 failure lines are an operator's timeouts stated at info",
@@ -738,11 +731,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-520.json': ['r520-0034', 'r520-0042', 'r520-0045'],
-  'round-521.json': ['r521-0002'],
-  'round-522.json': ['r522-0034', 'r522-0037', 'r522-0048'],
-  'round-523.json': ['r523-0001', 'r523-0004', 'r523-0032'],
-  'round-524.json': ['r524-0014', 'r524-0015', 'r524-0018', 'r524-0038', 'r524-0040', 'r524-0044'],
 };
 
 /**

@@ -305,6 +305,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 515-519: Nhost's health checks, EMQX's start script.
     ['> [shop_auth] [container] Health check attempt #21 unsuccessful', 'StartupProbeFailed', 'unsuccessful', 'passed'],
     ["['2025-03-01T10:00:29Z']:emqx not running, waiting for recovery in 20 seconds", 'PodDown', 'waiting for recovery', 'checking again'],
+    // Rounds 520-524: Weave's script on a container of its own.
+    ["The shopproxy container has died. Consult the logs with 'docker logs shopproxy' for further details.", 'PodDown', 'container has died', 'container has started'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
@@ -644,6 +646,8 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['Mar  1 10:00:00 shop-ha addon_core_whisper[463]: [10:00:00] INFO: Service exited with code 256 (by signal 4)', 'PodDown', '] INFO: Service exited with code '],
     // Rounds 465-474: supervisord behind a log viewer's time and stream columns.
     ['2025/03/01 10:00:04 | stdout | 2025-03-01 10:00:04,013 INFO gave up: identity entered FATAL state, too many start retries too quickly', 'CrashLoopBackOff', 'INFO '],
+    // Rounds 520-524: supervisord behind the journal's prefix under the name of the script that started it.
+    ['Mar  1 10:00:16 shop-3 bash[2193]: 2025-03-01 10:00:16,454 INFO exited: dogstatsd (exit status 1; not expected)', 'CrashLoopBackOff', 'INFO '],
   ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -682,6 +686,13 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     ['PullImageError', 'ImagePullBackOff', 'pullimageerror'],
     ['ImageInspectError', 'ImagePullBackOff', 'imageinspecterror'],
     ['ErrRegistryUnavailable', 'ImagePullBackOff', 'errregistryunavailable'],
+    // Rounds 520-524: the kubelet's reasons for a container it could not create or start, in a pod whose
+    // container never ran.
+    ['StartError', 'PodDown', 'starterror'],
+    ['RunContainerError', 'PodDown', 'runcontainererror'],
+    ['CreateContainerError', 'PodDown', 'createcontainererror'],
+    ['CreateContainerConfigError', 'PodDown', 'createcontainerconfigerror'],
+    ['Init:CreateContainerConfigError', 'PodDown', 'createcontainerconfigerror'],
   ] as const)("reads a pod row whose STATUS is %s as %s by the status table, and not without its rule (the check can fail)", (status, failure, rule) => {
     expect(detect(row(status))).toBe(failure);
     const read = readPodRow(row(status))!;
@@ -706,15 +717,42 @@ describe('learned from rounds 89-98: field rules, a level, an exclusion, and the
     expect(levelMarkersPattern([without]).exec(line)).toBeNull();
   });
 
-  it.each(['k3s.service', 'k3s-agent.service', 'rke2-server.service', 'rke2-agent.service'])(
-    'reads %s exiting as its node, not a crash loop, by the exclusion (the check can fail)',
+  it.each(['kubelet.service', 'k3s.service', 'k3s-agent.service', 'rke2-server.service', 'rke2-agent.service'])(
+    'reads %s exiting as its node, not a crash loop, by the exclusion layout (the check can fail)',
     (unit) => {
       const line = `Mar 01 10:00:00 node-2 systemd[1]: ${unit}: Main process exited, code=exited, status=1/FAILURE`;
       expect(detect(line)).toBe('NodeNotReady');
-      expect(EXCLUDE_PATTERNS.CrashLoopBackOff).toContain(unit);
-      expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: unit })).toBe('CrashLoopBackOff');
+      expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: '.service' })).toBe('CrashLoopBackOff');
     },
   );
+
+  it("reads the kubelet's own Node object it cannot get, the name quoted, as its node; another client's call naming a node unquoted by its own words, a timeout (the check can fail)", () => {
+    const kubelet = 'Mar  1 10:00:00 kind-control-plane kubelet[213]: E0301 10:00:00.000000     213 kubelet.go:2291] "Error getting node" err="node \\"kind-control-plane\\" not found"';
+    const driver = 'panic: error getting Node ip-10-0-0-65.ec2.internal: Get "https://10.0.0.1:443/api/v1/nodes/ip-10-0-0-65.ec2.internal": dial tcp 10.0.0.1:443: i/o timeout';
+    expect(detect(kubelet)).toBe('NodeNotReady');
+    expect(detect(driver)).toBe('HighLatency');
+    const shape = DETECTABLE_SHAPES.NodeNotReady.find((s) => s.contains === 'error getting node')!;
+    expect(shape.shape.test(matchText(driver))).toBe(false);
+    // Without the quote after the words, the driver's line would read as its node.
+    const loose = new RegExp(shape.shape.source.replace('(?:"| \\\\?")', ''), 'i');
+    expect(loose.source).not.toBe(shape.shape.source);
+    expect(loose.test(matchText(driver))).toBe(true);
+  });
+
+  it.each([
+    'Mar 01 10:00:00 node-2 systemd[1]: kubelet.service: Scheduled restart job, restart counter is at 25.',
+    'Mar 01 10:00:00 node-2 systemd[1]: kubelet.service holdoff time over, scheduling restart.',
+    'Mar 01 10:00:00 node-2 systemd[1]: k3s-agent.service: Service hold-off time over, scheduling restart.',
+    'Mar 01 10:00:00 node-2 systemd[1]: rke2-server.service: Service RestartSec=5s expired, scheduling restart.',
+  ])("reads systemd scheduling the restart of the kubelet's unit, %j, as a crash loop, as any unit's: the exclusion layout leaves it out (the check can fail)", (line) => {
+    expect(detect(line)).toBe('CrashLoopBackOff');
+    const layout = EXCLUDE_SHAPES.CrashLoopBackOff.find((a) => a.contains === '.service')!;
+    expect(layout.shape.test(matchText(line))).toBe(false);
+    // The layout without the restart words it leaves out would keep the line off the crash loops.
+    const whole = new RegExp(layout.shape.source.replace(/\(\?!.*\)$/, ''), 'i');
+    expect(whole.source).not.toContain('(?!');
+    expect(whole.test(matchText(line))).toBe(true);
+  });
 
   it('reads a Swarm task row that failed by its state, a task down, not by the crash-loop words it quotes (the check can fail)', () => {
     const row = 'x7k2p9q4r1s3   \\_ web.1   shop/web:4.2   worker-2   Shutdown   Failed 12 seconds ago   "starting container failed: oci runtime error"';
@@ -955,7 +993,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[Sat Mar  1 10:00:00.000 2025] [4411] watchdog: main process 4412 killed dirtily with signal 11, will be restarted', 'CrashLoopBackOff', 'killed dirtily with signal'],
     ['level=warn ts=2025-03-01T10:00:00.000Z caller=pool.go:184 msg="removing store-gateway failing healthcheck" addr=10.0.4.28:9095 reason="rpc error: code = DeadlineExceeded desc = context deadline exceeded"', 'StartupProbeFailed', 'failing healthcheck'],
     ['[I] 2025-03-01T10:00:00Z sentinel.go:861: master db is failed db=1a2b3c4d keeper=keeper-1', 'PodDown', 'master db is failed'],
-    ['Mar  1 10:00:00 kind-control-plane kubelet[213]: E0301 10:00:00.000000     213 kubelet.go:2291] "Error getting node" err="node \\"kind-control-plane\\" not found"', 'NodeNotReady', 'error getting node'],
     // Rounds 260-264: a kernel's kill written without its hyphen, Splash's memory guard, a grid's hub
     // and a monitor losing nodes and endpoints, a scheduler with no worker, Zabbix's processes ended,
     // a crashed container, an app that never came up, a runner ended, `timed out` spelled otherwise,
@@ -1331,6 +1368,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[error] Error: TIMEOUT: Port 5001 on localhost was not active within 5000ms', 'HighLatency', 'was not active within'],
     ['2025-03-01T10:00:12.000Z\tERROR\tlivekit-cli\tcould not connect after timeout', 'HighLatency', 'could not connect after timeout'],
     ["shop_1  | Error executing 'postInstallation': Timeout: did not get to load all resources on this page", 'HighLatency', 'timeout: did not get to load'],
+    // Rounds 520-524: CoreDNS' health plugin and EKS' pod identity agent on checks a timeout failed, Weave's
+    // script, the Datadog Agent's supervisor.
+    ['shop-dns-5fbf6db84-28lll coredns [WARNING] plugin/health: Local health request to "http://:8080/health" failed: Get "http://:8080/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', 'StartupProbeFailed', ' health request to '],
+    ['{"client-addr":"127.0.0.1:43708","level":"warning","msg":"Failed probe: Get \\"http://169.254.170.23:80\\": context deadline exceeded","time":"2025-03-01T10:00:10Z"}', 'StartupProbeFailed', 'failed probe: '],
+    ["The shopproxy container has died. Consult the logs with 'docker logs shopproxy' for further details.", 'PodDown', ' container has died'],
+    ['Shop Agent (supervisor) is NOT running all child process[FAILED]', 'PodDown', 'not running all child process'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1933,6 +1976,17 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['container@pterodactyl~ Server marked as offline...', 'PodDown', 'server marked as o'],
     ['[10:00:08] [main/FATAL]: Failed to start the minecraft server', 'PodDown', 'failed to start the '],
     ['> [shop_auth] [container] Health check attempt #21 unsuccessful', 'StartupProbeFailed', 'health check attempt #'],
+    // Rounds 520-524: a fault signal a handler caught, a component of k3s that ended, Argo's pod deleted
+    // under a workflow, a health command's verdict, a request a handler timed out, Jenkins' agent that
+    // stopped answering, the kubelet that cannot get its own Node object.
+    ['[2025/03/01 10:00:05] [engine] caught signal (SIGSEGV)', 'PodDown', 'caught signal ('],
+    ['Mar  1 10:00:48 shop-node k3s[895]: time="2025-03-01T10:00:48.302883030Z" level=fatal msg="flannel exited: <nil>"', 'PodDown', ' exited: '],
+    ['time="2025-03-01T10:00:31Z" level=warning msg="pod shop-nightly-4038816505 deleted" namespace=shop workflow=shop-nightly', 'PodDown', ' deleted"'],
+    ['Agent health: FAIL', 'StartupProbeFailed', ' health: fail'],
+    ['2025-03-01T10:00:20.254501170Z timeout_handler: Timeout request 7 due to disconnection', 'HighLatency', 'timeout request '],
+    ["Making shop-agent-7f2c offline because it's not responding", 'NodeNotReady', ' offline because it'],
+    ['Making shop-agent-7f2c offline because it’s not responding', 'NodeNotReady', ' offline because it'],
+    ['Mar 01 10:00:08 shop-node-1 kubelet[213]: E0301 10:00:08.228395     213 kubelet.go:2291] "Error getting node" err="node \\"shop-node-1\\" not found"', 'NodeNotReady', 'error getting node'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2099,6 +2153,15 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     'Node.js process exited with exit status: 0.',
     'WARNING Worker "messenger_consume_async" exited: command "symfony console messenger:consume async" failed early: exit status 0',
     '> [shop_auth] [container] Health check attempt #3 successful',
+    // The same speakers in the words rounds 520-524 read, where nothing failed.
+    'Agent health: PASS',
+    '[2025/03/01 10:00:09] [engine] caught signal (SIGTERM)',
+    'Caught signal SIGHUP, refreshing',
+    'Mar  1 10:00:48 shop-node k3s[895]: time="2025-03-01T10:00:48.302883030Z" level=info msg="containerd exited: <nil>"',
+    'time="2025-03-01T10:00:31Z" level=info msg="pod shop-nightly-4038816505 created" namespace=shop workflow=shop-nightly',
+    '2025-03-01T10:00:20.254501170Z timeout_handler: request 7 answered',
+    "Making shop-agent-7f2c online because it's responding again",
+    '[INFO] plugin/health: Going into lameduck mode for 5s',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
