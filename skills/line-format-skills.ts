@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.84.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.85.0';
 
 export interface PodStatusRule {
   /**
@@ -197,6 +197,9 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       "can't be scheduled",
       'failed to find place for',
       'cannot put pod',
+      // Its scale-up before 1.13 on a node template whose predicates a pod fails, whichever predicate
+      // (`scale_up.go:146] Scale-up predicate failed: PodFitsResources predicate mismatch, cannot put x on y`).
+      'predicate mismatch',
       // The scheduler before 1.16 setting a pod it could not place as not scheduled
       // (`factory.go:1416] Updating pod condition for ns/x to (PodScheduled==False)`).
       '(podscheduled==false)',
@@ -237,6 +240,13 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     files: ['kuberuntime_manager.go', 'pod_workers.go', 'kuberuntime_container.go'],
     failure: 'CrashLoopBackOff',
     message_any: ['back-off', 'backoff', 'crashloop', 'restarting failed container'],
+  },
+  {
+    // The Vertical Pod Autoscaler's recommender, which records at info each container it saw killed for
+    // memory (`cluster_feeder.go:467] OOM detected {Timestamp:... Memory:314572800 ContainerID:{...}}`).
+    files: ['cluster_feeder.go'],
+    failure: 'OOMKilled',
+    message_any: ['oom detected'],
   },
 ];
 

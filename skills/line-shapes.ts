@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.157.0';
+export const LINE_SHAPES_VERSION = '1.158.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -606,6 +606,9 @@ export const DETECTABLE_SHAPES = {
     // reporting, so not ready. Another client's call that names a node unquoted (a CSI driver's `panic:
     // error getting Node x: ... i/o timeout`) is read by its own words.
     { contains: 'error getting node', shape: /\berror getting node(?:"| \\?")/i },
+    // A `consul members` row of an agent its cluster marks failed (`i-fbb98c17  10.187.61.162:8301  failed
+    // client  0.4.1  2`; with `-detailed`, its tags after the status): the agent is lost (`left` is a leave).
+    { contains: ' failed ', shape: /^[\w.-]{1,253}[ \t]{1,40}\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}[ \t]{1,40}failed[ \t]{1,40}(?:client|server|role=)/i },
     // Jenkins on an agent that stopped answering (`Making default-48f25a9a7690 offline because it’s not
     // responding`): the agent is lost.
     { contains: ' offline because it', shape: /\bmaking [\w.-]{1,253} offline because it(?:'|’)s not responding\b/i },
@@ -1425,9 +1428,9 @@ export const DETECTABLE_SHAPES = {
     // exceeded`) is read by its own words.
     // A call's dial that ran out of time, in gRPC's words (`Error while dialing dial unix:///run/x.sock:
     // timeout`), and client-go waiting 30 s or more on its own rate limit (`Waited for 41.79s due to
-    // client-side throttling`).
+    // client-side throttling`, and in Go's minutes and hours: `Waited for 1m47.209129954s ...`).
     { contains: ': timeout', shape: /\bdial (?:unix|tcp)(?: |:\/\/)\S{1,253}: timeout\b/i },
-    { contains: 'client-side throttling', shape: /\bwaited for (?:[3-9]\d|[1-9]\d{2,5})(?:\.\d{1,9})?s due to client-side throttling\b/i },
+    { contains: 'client-side throttling', shape: /\bwaited for (?:[3-9]\d|[1-9]\d{2,5}|(?:\d{1,5}h)?\d{1,2}m\d{1,2})(?:\.\d{1,9})?s due to client-side throttling\b/i },
     { contains: 'wait has exceeded ', shape: /\bwait has exceeded \d{1,6} ?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i },
     { contains: 'time limit of ', shape: /\bexceeded (?:the )?max(?:imum)? (?:[a-z]{1,20} ){0,2}time limit of \d/i },
     // A duration over its bound, both given (Cadence: `join duration of 37.0831682s exceeded max 30s`).

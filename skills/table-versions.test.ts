@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.154.0': 'd73c838253ef66696406372acbe7bd0c0b7dbe9e2712b2c665552c9984ab28ef' },
-  'line-shapes.ts': { '1.157.0': '1a4b47ce941701efceb78fd74ecef3beb472b9a126a7e94ae6fcf8a7168bac3d' },
-  'severity-skills.ts': { '1.160.0': 'a8a74cb16ec1a6eb2026f935af1107b15df445a49b2314f314fcd0c27a99b0e8' },
+  'watcher-skills.ts': { '1.155.0': '4d95b96db789bcf1d942169ffb039152852e88924140dc2d0bedf3e38c799134' },
+  'line-shapes.ts': { '1.158.0': 'da7d4b81316b14842081b99dccc2d0765f618e6eb0ca02beb5ee47cf07e68560' },
+  'severity-skills.ts': { '1.160.0': '2ac6bf433ab6afe38b3694469cf5ff8ae92f3e8b6ab7cc41154f724dd918981d' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.84.0': '3b117040e08e70054e94556fb7c6f1ac44baed218985065f6ba7db37941e9546' },
+  'line-format-skills.ts': { '1.85.0': 'a05b562750b17a9c76f8d0ad2d4847e594cf14fbe8543325716f27309a38266b' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.154.0';
+export const AGENT_VERSION = '1.155.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -23,6 +23,9 @@ export const DETECTABLE_PATTERNS = {
     'oomkilled',
     'oom kill',
     'out of memory',
+    // Talos' userspace OOM controller starting to kill under memory pressure (`[talos] OOM controller
+    // triggered`).
+    'oom controller triggered',
     // Celery's pool on a worker the kernel killed (`Process 'ForkPoolWorker-31' pid:90 exited with
     // 'signal 9 (SIGKILL)'`, billiard's `Worker exited prematurely: signal 9 (SIGKILL)`): SIGKILL is
     // read as the OOM killer's, as a child's `return code -9` is.
@@ -1369,6 +1372,9 @@ export const DETECTABLE_PATTERNS = {
     // `process has died, quitting`, and the UniFi controller image's `unifi service process ended
     // without being singaled? Check for errors in /unifi/log.` (its spelling, and the corrected one).
     'process has died, quitting',
+    // dockerd on the containerd it ran that ended (`containerd did not exit successfully
+    // error="signal: segmentation fault" module=libcontainerd`): down, whatever the signal.
+    ' did not exit successfully',
     // Weave's script on a container of its own that ended (`The weaveproxy container has died. Consult
     // the logs with 'docker logs weaveproxy' for further details.`), and the Datadog Agent's supervisor
     // with a child down (`Datadog Agent (supervisor) is NOT running all child process[FAILED]`).
@@ -1747,6 +1753,9 @@ export const DETECTABLE_PATTERNS = {
     'gateway timeout',
     'gateway time-out',
     'client.timeout exceeded',
+    // A Rust error's debug form naming a timeout with its length (Conduit's proxy: `Inner(Timeout(Duration
+    // { secs: 10, nanos: 0 }))`).
+    'timeout(duration {',
     'i/o timeout',
     'took too long',
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
@@ -2186,6 +2195,7 @@ export const EXCLUDE_PATTERNS = {
     'exit status 143',
     'exited with status 143',
     'signal sigterm',
+    ' did not exit successfully',
     'received sigterm',
     'got sigterm',
     // A container of a pod that will not restart it, reported with its exit code by Jenkins'

@@ -1374,6 +1374,10 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['{"client-addr":"127.0.0.1:43708","level":"warning","msg":"Failed probe: Get \\"http://169.254.170.23:80\\": context deadline exceeded","time":"2025-03-01T10:00:10Z"}', 'StartupProbeFailed', 'failed probe: '],
     ["The shopproxy container has died. Consult the logs with 'docker logs shopproxy' for further details.", 'PodDown', ' container has died'],
     ['Shop Agent (supervisor) is NOT running all child process[FAILED]', 'PodDown', 'not running all child process'],
+    // Rounds 525-529: Talos' OOM controller, a Rust proxy's timeout in its debug form, dockerd on its containerd.
+    ['[talos] OOM controller triggered', 'OOMKilled', 'oom controller triggered'],
+    ['shop-proxy-5698f79b66-8rczl conduit-proxy ERR! conduit_proxy::map_err turning service error into 500: Inner(Timeout(Duration { secs: 10, nanos: 0 }))', 'HighLatency', 'timeout(duration {'],
+    ['ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd', 'PodDown', ' did not exit successfully'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1987,6 +1991,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["Making shop-agent-7f2c offline because it's not responding", 'NodeNotReady', ' offline because it'],
     ['Making shop-agent-7f2c offline because it’s not responding', 'NodeNotReady', ' offline because it'],
     ['Mar 01 10:00:08 shop-node-1 kubelet[213]: E0301 10:00:08.228395     213 kubelet.go:2291] "Error getting node" err="node \\"shop-node-1\\" not found"', 'NodeNotReady', 'error getting node'],
+    // Rounds 525-529: a `consul members` row of a failed agent, client-go waiting minutes on its own rate limit.
+    ['i-0a1b2c3d  10.0.61.162:8301   failed  client  1.4.1  2         dc1', 'NodeNotReady', ' failed '],
+    ['shop-ctl-7c9f69fd76-dpq9n shop-ctl I0301 10:00:47.831447       1 request.go:665] Waited for 1m47.209129954s due to client-side throttling, not priority and fairness, request: GET:https://10.0.0.1:443/api/v1/namespaces/shop/configmaps', 'HighLatency', 'client-side throttling'],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2127,6 +2134,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
       'response was not received from the virtual machine',
     ],
     ["a shell's report of a job a segmentation fault ended", '/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80', 'PodDown', 'CrashLoopBackOff', ': line '],
+    ["dockerd's report of the containerd it ran ended by a segmentation fault", 'ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd', 'PodDown', 'CrashLoopBackOff', ' did not exit successfully'],
   ] as const)('reads %s as what it says, and not so without its exclusion (the check can fail)', (_what, line, reading, without, exclusion) => {
     expect(detect(line)).toBe(reading);
     expect(plainReading(line)).toBe(reading);
@@ -2162,6 +2170,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     '2025-03-01T10:00:20.254501170Z timeout_handler: request 7 answered',
     "Making shop-agent-7f2c online because it's responding again",
     '[INFO] plugin/health: Going into lameduck mode for 5s',
+    // The same speakers in the words rounds 525-529 read, where nothing failed.
+    'i-0a1b2c3d  10.0.61.162:8301   alive   client  1.4.1  2         dc1',
+    'i-0a1b2c3d  10.0.61.162:8301   left    client  1.4.1  2         dc1',
+    'INFO[2025-03-01T10:00:16.055946913+08:00] libcontainerd: started new containerd process  pid=1514',
+    'Error: 2 jobs failed 10.0.0.7:8301 and more',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
@@ -3759,5 +3772,46 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
 
   it('reads a pod past its own deadline as down, beside the Job past its deadline read as latency', () => {
     expect(detect('Message: Pod was active on the node longer than the specified deadline')).toBe('PodDown');
+  });
+});
+
+describe('learned from rounds 525-529: speakers that report at info, by their source files and words', () => {
+  it.each([
+    [
+      "the Vertical Pod Autoscaler's recommender on a container it saw killed for memory",
+      'cluster_feeder.go',
+      'oom detected',
+      'I0301 10:00:09.485249       1 cluster_feeder.go:467] OOM detected {Timestamp:2025-03-01 10:00:47 +0000 UTC Memory:314572800 ContainerID:{PodID:{Namespace:shop PodName:web-76b847ffdf-fn87z} ContainerName:web}}',
+      'OOMKilled',
+      'I0301 10:00:09.485249       1 cluster_feeder.go:120] Initial checkpoint loaded for 12 VPAs',
+    ],
+    [
+      "the cluster autoscaler's early scale-up on a node template whose predicates a pod fails",
+      'scale_up.go',
+      'predicate mismatch',
+      'I0301 10:00:30.005163       1 scale_up.go:146] Scale-up predicate failed: PodFitsResources predicate mismatch, cannot put shop/gpu-test-6f48d9555d-l9822 on template-node-for-gpus-5829202798403814789, reason: Insufficient nvidia.com/gpu',
+      'SchedulingBlocked',
+      'I0301 10:00:30.005163       1 scale_up.go:70] Pod shop/gpu-test-6f48d9555d-l9822 is schedulable',
+    ],
+  ] as const)('reads %s at info by its source file (%s) and the word %j, and not without that word (the check can fail)', (_speaker, file, word, line, failure, routine) => {
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe(failure);
+    expect(judgeKlogSpeaker(line)).toBe(failure);
+    expect(KLOG_SPEAKER_RULES.some((rule) => rule.files.includes(file) && rule.message_any.includes(word))).toBe(true);
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== word) }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+    expect(detect(routine)).toBeNull();
+  });
+
+  it("reads client-go's wait on its own rate limit in Go's minutes as 30 s or more, and not a wait under 30 s in either form (the check can fail)", () => {
+    const shape = DETECTABLE_SHAPES.HighLatency.find((s) => s.contains === 'client-side throttling')!;
+    const minutes = matchText('Waited for 1m47.209129954s due to client-side throttling, not priority and fairness');
+    expect(shape.shape.test(minutes)).toBe(true);
+    expect(shape.shape.test(matchText('Waited for 29.9s due to client-side throttling'))).toBe(false);
+    expect(shape.shape.test(matchText('Waited for 1.165144189s due to client-side throttling'))).toBe(false);
+    // Without the minutes' form only seconds from 30 up are read.
+    const secondsOnly = new RegExp(shape.shape.source.replace('|(?:\\d{1,5}h)?\\d{1,2}m\\d{1,2}', ''), 'i');
+    expect(secondsOnly.source).not.toBe(shape.shape.source);
+    expect(secondsOnly.test(minutes)).toBe(false);
   });
 });
