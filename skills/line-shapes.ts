@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.158.0';
+export const LINE_SHAPES_VERSION = '1.159.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -452,6 +452,9 @@ export const DETECTABLE_SHAPES = {
     { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
+    // The Kubernetes servers' health endpoints on a check that failed (metrics-server: `healthz.go:244]
+    // metric-storage-ready check failed: readyz`; the apiserver: `healthz check failed: readyz`).
+    { contains: ' check failed: ', shape: /\S check failed: (?:readyz|healthz|livez)\b/i },
     // A health command's verdict (the Datadog Agent's `agent health`: `Agent health: FAIL`; `PASS` is quiet).
     { contains: ' health: fail', shape: /^[\w .-]{1,64} health: fail$/i },
     // Mesos' (DC/OS') health checker on a task's HTTP check (`HTTP health check for task 'x' failed: curl.exe
@@ -846,6 +849,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
   ],
   PodDown: [
+    // Talos' service runner on a service it could not run (`[talos] service[etcd](Failed): Failed to run pre
+    // stage: ...`); `(Waiting)`, `(Running)` and `(Finished)` are its other states.
+    { contains: '[talos] service[', shape: /\[talos\] service\[[\w-]{1,64}\]\(failed\): /i },
     // A fault signal a program's handler caught, which ends it (Fluent Bit: `[engine] caught signal
     // (SIGSEGV)`); a stop's or reload's signal (`Caught signal SIGHUP, refreshing`) is not one of them.
     { contains: 'caught signal (', shape: /\bcaught signal \((?:sigsegv|sigbus|sigabrt|sigill|sigfpe)\)/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.t
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.160.0';
+export const SEVERITY_SKILLS_VERSION = '1.161.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -109,7 +109,8 @@ export const SEVERITY_RULES = [
     // Telegraf writes its level as a letter and `!` after the time (`2021-12-28T11:36:14Z E! [agent]`).
     // Collabora Online writes its three letters after the thread's name in brackets (`+0200 [
     // coolwsd ] WRN  ...`, `[ prisoner_poll ] TRC  Poll completed ... (timedout)`).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|CRIT|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /],
+    // logrus' text format opens the line with four letters and a bracket (`FATA[0035] ...`, `ERRO[2021-04-12T...]`).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|CRIT|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /, /^(?:ERRO|FATA|PANI)\[/],
     klog: 'EF',
     shapes: [],
   },

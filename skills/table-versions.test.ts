@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.155.0': '4d95b96db789bcf1d942169ffb039152852e88924140dc2d0bedf3e38c799134' },
-  'line-shapes.ts': { '1.158.0': 'da7d4b81316b14842081b99dccc2d0765f618e6eb0ca02beb5ee47cf07e68560' },
-  'severity-skills.ts': { '1.160.0': '2ac6bf433ab6afe38b3694469cf5ff8ae92f3e8b6ab7cc41154f724dd918981d' },
+  'watcher-skills.ts': { '1.156.0': '20b6a204865ca0ea3a46599db5550acf784e57a5db51c503ed5d3a0432db3175' },
+  'line-shapes.ts': { '1.159.0': '79d09a7dc9e695d309c6b1f65a17d2a73a1740d654d1d6e6a874d0dfe69e4a82' },
+  'severity-skills.ts': { '1.161.0': 'de891f713bf3304681781683518a8289a882c435e3f1feee28dfae1e8234ae93' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.155.0';
+export const AGENT_VERSION = '1.156.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -484,6 +484,13 @@ export const DETECTABLE_PATTERNS = {
     // \"http://169.254.170.23:80\": context deadline exceeded"`).
     ' health request to ',
     'failed probe: ',
+    // ingress-nginx's check of its own nginx (`healthcheck error: Get http+unix://nginx-status/healthz: dial
+    // unix /tmp/nginx-status-server.sock: connect: no such file or directory`), and RKE's of the control plane
+    // and etcd it brings up (`Failed to verify healthcheck: Service [kube-apiserver] is not healthy on host
+    // [x]`, `[etcd] Etcd Cluster is not healthy`).
+    'healthcheck error: ',
+    'failed to verify healthcheck',
+    'cluster is not healthy',
     'failed readiness probe',
     'failed startup probe',
     'probe errored',
@@ -1756,6 +1763,10 @@ export const DETECTABLE_PATTERNS = {
     // A Rust error's debug form naming a timeout with its length (Conduit's proxy: `Inner(Timeout(Duration
     // { secs: 10, nanos: 0 }))`).
     'timeout(duration {',
+    // An answer that did not come in the time allowed, in S3's words (`Your socket connection to the server
+    // was not read from or written to within the timeout period.`) and others' (a VPP agent's binary API call:
+    // `no reply received within the timeout period 1s`).
+    'within the timeout period',
     'i/o timeout',
     'took too long',
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,
@@ -2128,15 +2139,13 @@ export const DETECTABLE_PATTERNS = {
     'timeout attempting to',
     'doping after timeout',
     // BGP sessions dropped when a peer's keepalives stopped arriving in time (FRR: `%NOTIFICATION: sent to
-    // neighbor x 4/0 (Hold Timer Expired)`; GoBGP: `msg="hold timer expired"`), a VPP agent's binary API
-    // call (`no reply received within the timeout period 1s`), systemd's watchdog on a service that
+    // neighbor x 4/0 (Hold Timer Expired)`; GoBGP: `msg="hold timer expired"`), systemd's watchdog on a service that
     // stopped pinging it (`frr.service: Watchdog timeout (limit 1min)!`), Nav2's costmap waiting on a
     // transform (`transform from base_link to map did not become available before timeout`; `Timed out
     // waiting for transform`, at info: its header is read by INFO_LEVEL_REPORTERS), and MoveIt's client on
     // its action server (`Unable to connect to move_group action server 'move_group' within allotted time
     // (30s)`).
     'hold timer expired',
-    'no reply received within the timeout',
     ': watchdog timeout (limit ',
     'did not become available before timeout',
     'timed out waiting for transform',

@@ -294,12 +294,31 @@ export function readRoundTrip(line: string): AccessLogFields | null {
 const HTTPLOG = /(?:^|\] )(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|LIST|WATCH) \/\S{0,4096}: \(((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})\) ([1-5]\d\d)(?:\s|$)/;
 const GO_DURATION_PART = /(\d{1,9}(?:\.\d{1,12})?)(h|ms|m|s|µs|μs|us|ns)/g;
 
-/** The status and latency of an apiserver request log line (older httplog), or null when the line is not one. */
+// The same log as releases since 1.19 write it, in structured fields (the apiserver's and the kubelet's
+// servers: `httplog.go:89] "HTTP" verb="GET" URI="/stats/summary" latency="1m9.8s" userAgent="x"
+// audit-ID="" srcIP="10.0.0.5:443" resp=200`); the status is `resp=`, 0 when the line holds none.
+// The URI's value is found with string operations (up to its closing quote, which must open the latency),
+// and the latency read from where its value starts.
+const HTTPLOG_FIELDS = /"HTTP" verb="[A-Z]{3,8}" URI="/;
+const HTTPLOG_LATENCY = /^((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})"/;
+const HTTPLOG_RESP = / resp=([1-5]\d\d)(?:\s|$)/;
+
+/** The status and latency of an apiserver or kubelet request log line (httplog, older or structured), or null when the line is not one. */
 export function readApiserverHttplog(line: string): AccessLogFields | null {
-  if (line.indexOf(': (') < 0) return null;
-  const entry = HTTPLOG.exec(line);
-  if (entry === null) return null;
-  return { status: Number(entry[2]), seconds: goDurationSeconds(entry[1]!) };
+  if (line.indexOf(': (') >= 0) {
+    const entry = HTTPLOG.exec(line);
+    if (entry !== null) return { status: Number(entry[2]), seconds: goDurationSeconds(entry[1]!) };
+  }
+  if (line.indexOf('"HTTP" verb=') < 0) return null;
+  const fields = HTTPLOG_FIELDS.exec(line);
+  if (fields === null) return null;
+  const uriEnd = line.indexOf('"', fields.index + fields[0].length);
+  if (uriEnd < 0 || !line.startsWith('" latency="', uriEnd)) return null;
+  const start = uriEnd + '" latency="'.length;
+  const latency = HTTPLOG_LATENCY.exec(line.slice(start, start + 80));
+  if (latency === null) return null;
+  const resp = HTTPLOG_RESP.exec(line);
+  return { status: resp === null ? 0 : Number(resp[1]), seconds: goDurationSeconds(latency[1]!) };
 }
 
 /** The seconds of a Go duration (`1m0.5s`, `4h15m37s`, `847µs`). */

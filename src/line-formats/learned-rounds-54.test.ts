@@ -1290,7 +1290,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['level=error msg="kubevirt domain status: Shutoff(5):Crashed(3)"', 'PodDown', 'shutoff(5):crashed('],
     ['2025/03/01 10:00:00 BGP: [HZN6M-XRM1G] %NOTIFICATION: sent to neighbor 10.0.0.1 4/0 (Hold Timer Expired) 0 bytes', 'HighLatency', 'hold timer expired'],
     ['time="2025-03-01T10:00:00Z" level=warning msg="hold timer expired" Key=10.0.0.2 State=BGP_FSM_ESTABLISHED Topic=Peer', 'HighLatency', 'hold timer expired'],
-    ['time="2025-03-01 10:00:00.18402" level=error msg="no reply received within the timeout period 1s" logger=vpp-ifplugin.if-descriptor', 'HighLatency', 'no reply received within the timeout'],
+    ['time="2025-03-01 10:00:00.18402" level=error msg="no reply received within the timeout period 1s" logger=vpp-ifplugin.if-descriptor', 'HighLatency', 'within the timeout period'],
     ['Mar  1 10:00:00 shop-rtr-1 systemd[1]: frr.service: Watchdog timeout (limit 1min)!', 'HighLatency', ': watchdog timeout (limit '],
     ['[component_container_isolated-7] [ERROR] [1740823200.785244117] [global_costmap.global_costmap]: Failed to activate global_costmap because transform from base_link to map did not become available before timeout', 'HighLatency', 'did not become available before timeout'],
     ["[ERROR] [1740823200.372082965]: Unable to connect to move_group action server 'move_group' within allotted time (30s)", 'HighLatency', 'within allotted time'],
@@ -1378,6 +1378,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[talos] OOM controller triggered', 'OOMKilled', 'oom controller triggered'],
     ['shop-proxy-5698f79b66-8rczl conduit-proxy ERR! conduit_proxy::map_err turning service error into 500: Inner(Timeout(Duration { secs: 10, nanos: 0 }))', 'HighLatency', 'timeout(duration {'],
     ['ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd', 'PodDown', ' did not exit successfully'],
+    // Rounds 530-534: ingress-nginx's check of its nginx, RKE's of the control plane and etcd, S3's timeout.
+    ['E0301 10:00:26.600460       6 checker.go:45] healthcheck error: Get http+unix://nginx-status/healthz: dial unix /tmp/nginx-status-server.sock: connect: no such file or directory', 'StartupProbeFailed', 'healthcheck error: '],
+    ['2025/03/01 10:00:29 [ERROR] cluster [c-5lfbg] provisioning: [controlPlane] Failed to bring up Control Plane: Failed to verify healthcheck: Service [kube-apiserver] is not healthy on host [10.0.3.28]. Response code: [403]', 'StartupProbeFailed', 'failed to verify healthcheck'],
+    ['FATA[0035] [etcd] Failed to bring up Etcd Plane: [etcd] Etcd Cluster is not healthy', 'StartupProbeFailed', 'cluster is not healthy'],
+    ['10:00:51.994 got error Your socket connection to the server was not read from or written to within the timeout period. when PutBlob(s14aa25c6) (#0), sleeping for 100ms before retrying', 'HighLatency', 'within the timeout period'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1994,6 +1999,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 525-529: a `consul members` row of a failed agent, client-go waiting minutes on its own rate limit.
     ['i-0a1b2c3d  10.0.61.162:8301   failed  client  1.4.1  2         dc1', 'NodeNotReady', ' failed '],
     ['shop-ctl-7c9f69fd76-dpq9n shop-ctl I0301 10:00:47.831447       1 request.go:665] Waited for 1m47.209129954s due to client-side throttling, not priority and fairness, request: GET:https://10.0.0.1:443/api/v1/namespaces/shop/configmaps', 'HighLatency', 'client-side throttling'],
+    // Rounds 530-534: a Kubernetes server's health endpoint on a failed check, Talos' service runner.
+    ['E0301 10:00:12.307245       1 healthz.go:244] metric-storage-ready check failed: readyz', 'StartupProbeFailed', ' check failed: '],
+    ['user: warning: [2025-03-01T10:00:24.820277911Z]: [talos] service[etcd](Failed): Failed to run pre stage: failed to build initial etcd cluster', 'PodDown', '[talos] service['],
   ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
     expect(detect(line)).toBe(failure);
     expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
@@ -2175,6 +2183,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     'i-0a1b2c3d  10.0.61.162:8301   left    client  1.4.1  2         dc1',
     'INFO[2025-03-01T10:00:16.055946913+08:00] libcontainerd: started new containerd process  pid=1514',
     'Error: 2 jobs failed 10.0.0.7:8301 and more',
+    // The same speakers in the words rounds 530-534 read, where nothing failed.
+    'user: warning: [2025-03-01T10:00:55.746212813Z]: [talos] service[kubelet](Running): Health check successful',
+    'user: warning: [2025-03-01T10:00:07.791264814Z]: [talos] service[etcd](Waiting): Waiting for service "cri" to be "up"',
+    'I0301 10:00:22.305628       1 handler.go:153] metrics-server: GET "/readyz" satisfied by nonGoRestful',
+    'INFO[0128] [healthcheck] Start Healthcheck on service [kube-apiserver] on host [10.0.88.243]',
+    'the whole cluster is healthy again',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
@@ -3813,5 +3827,27 @@ describe('learned from rounds 525-529: speakers that report at info, by their so
     const secondsOnly = new RegExp(shape.shape.source.replace('|(?:\\d{1,5}h)?\\d{1,2}m\\d{1,2}', ''), 'i');
     expect(secondsOnly.source).not.toBe(shape.shape.source);
     expect(secondsOnly.test(minutes)).toBe(false);
+  });
+});
+
+describe("learned from rounds 530-534: logrus' four-letter levels", () => {
+  it.each([
+    ['FATA[0514] [controlPlane] Failed to bring up Control Plane: Failed to verify healthcheck: Failed to check https://localhost:6443/healthz for service [kube-apiserver]', 'StartupProbeFailed'],
+    ['PANI[0003] runtime error: invalid memory address or nil pointer dereference', null],
+  ] as const)("reads %j, which opens with logrus' level, at that level, and without the pattern as no level (the check can fail)", (line, failure) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe(failure);
+    const error = severityRule('ERROR', 'level');
+    const logrus = error.patterns.find((p) => p.source.includes('ERRO|FATA|PANI'))!;
+    expect(logrus.test(line)).toBe(true);
+    const without = { ...error, patterns: error.patterns.filter((p) => p !== logrus) };
+    expect(levelMarkersPattern([without]).exec(line)).toBeNull();
+  });
+
+  it('leaves the four letters as words when they do not open the line', () => {
+    const error = severityRule('ERROR', 'level');
+    const logrus = error.patterns.find((p) => p.source.includes('ERRO|FATA|PANI'))!;
+    expect(logrus.test('the FATA[ key')).toBe(false);
+    expect(logrus.test('INFO[0000] [membership] Checking if this member was added')).toBe(false);
   });
 });

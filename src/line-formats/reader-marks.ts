@@ -22,7 +22,7 @@ export const READER_MARKS = {
   roundTrip: [' milliseconds'],
   nginxFinalize: ['finalize request: '],
   haproxy: ['] '],
-  apiserverHttplog: [': ('],
+  apiserverHttplog: [': (', '"HTTP" verb='],
   completedRequest: ['Completed request: '],
   forwardedRequest: ['Forwarded ['],
   searchClient: ['[status:'],

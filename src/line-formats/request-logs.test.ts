@@ -68,6 +68,34 @@ describe("the apiserver's request log (older httplog): verb, path, Go duration, 
   });
 });
 
+describe("the apiserver's and the kubelet's request log in structured fields (httplog since 1.19): verb, URI, latency, resp (learned from round 530)", () => {
+  // Written here, not taken from any round: other paths, verbs, durations and speakers.
+  const line = (latency: string, resp?: string) =>
+    `I0301 10:00:23.610822     984 httplog.go:89] "HTTP" verb="LIST" URI="/api/v1/namespaces/shop/pods?limit=500" latency="${latency}" userAgent="kubectl/v1.29.1" audit-ID="1a2b" srcIP="10.0.0.5:51622"${resp === undefined ? '' : ` resp=${resp}`}`;
+
+  it('reads a request past the slow bar or a 504 as HighLatency whatever level is stated, a quick answer as nothing', () => {
+    expect(readApiserverHttplog(line('1m9.8193246s', '200'))).toEqual({ status: 200, seconds: 69.8193246 });
+    expect(detect(line('1m9.8193246s', '200'))).toBe('HighLatency');
+    expect(detect(line('1m9.8193246s'))).toBe('HighLatency');
+    expect(detect('kubelet.log:9418:' + line('45.2s'))).toBe('HighLatency');
+    expect(detect(line('4.118ms', '504'))).toBe('HighLatency');
+    expect(detect(line('730.1µs', '200'))).toBeNull();
+    expect(detect(line('2.5ms', '409'))).toBeNull();
+  });
+
+  it('is read only where the URI\'s closing quote opens the latency', () => {
+    expect(readApiserverHttplog('"HTTP" verb="GET" URI="/x" userAgent="y" latency="1m0s"')).toBeNull();
+    expect(readApiserverHttplog('"HTTP" verb="GET" URI="/x latency="1m0s"')).toBeNull();
+    expect(readApiserverHttplog('"HTTP" verb="GET" URI="/x" latency="soon"')).toBeNull();
+  });
+
+  it('judges the latency by the bar it is given: with a higher bar a 69-s request says nothing (the check can fail)', () => {
+    const fields = readApiserverHttplog(line('1m9.8193246s', '200'))!;
+    expect(judgeAccessLog(fields)).toBe('HighLatency');
+    expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, slowSeconds: 120 })).toBeNull();
+  });
+});
+
 describe("a federation client's completed request: status and seconds (learned from round 26)", () => {
   const line = (status: string, secs: string) =>
     `2024-05-02 10:00:00,000 - synapse.http.matrixfederationclient - 348 - INFO - loop-7 - {PUT-O-1} [example.org] Completed request: ${status} in ${secs} secs, got 11 bytes - PUT matrix-federation://example.org/x`;
