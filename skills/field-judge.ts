@@ -44,6 +44,7 @@ import {
   readRspamdSlowRule,
   readBcliFinished,
   readArkimeHttp,
+  readWatchdogRequest,
   readBeegoRequest,
   readGoGetTrace,
   readTornadoRequest,
@@ -222,6 +223,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.rspamdSlowRule, readRspamdSlowRule],
   [G.bcliFinished, readBcliFinished],
   [G.arkimeHttp, readArkimeHttp],
+  [G.watchdogRequest, readWatchdogRequest],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {

@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.85.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.86.0';
 
 export interface PodStatusRule {
   /**
@@ -298,6 +298,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // exceeded`), and the apiserver's health checks, which report the check that failed at info
     // (`healthz.go:243] healthz check failed: etcd`).
     'leaderelection.go',
+    // KubeEdge's keadm, which reports at info the deployment it waits on (`helm_helper.go:68] Deployment is not
+    // ready: kubeedge/cloudcore. 0 out of 1 expected pods are ready`).
+    'helm_helper.go',
     'healthz.go',
     'controller_utils.go',
     'event.go',

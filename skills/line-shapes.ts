@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.159.0';
+export const LINE_SHAPES_VERSION = '1.160.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -206,10 +206,11 @@ const KUBELET_UNIT_FAILING: LineShape = {
 /**
  * A tool's own words right before the code a process ended with, as each prints them (Collabora Online's
  * server on itself: `Forced Exit with code: 70`; symfony-cli on a worker: `command "x" failed early: exit
- * status 1`; Vercel on a function: `Node.js process exited with exit status: 128.`): with a code other than 0,
+ * status 1`; Vercel on a function: `Node.js process exited with exit status: 128.`; Rancher on the k3s it
+ * runs: `[FATAL] k3s exited with: exit status 1`): with a code other than 0,
  * the process ended on an error. A tool that prints its exit this way is one more entry.
  */
-const ERROR_EXIT_WORDS = ['forced exit with code: ', 'failed early: exit status ', 'process exited with exit status: '] as const;
+const ERROR_EXIT_WORDS = ['forced exit with code: ', 'failed early: exit status ', 'process exited with exit status: ', 'exited with: exit status '] as const;
 const ERROR_EXIT = new RegExp(String.raw`\b(?:${ERROR_EXIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[1-9]\d{0,2}\b`, 'i');
 
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
@@ -219,12 +220,13 @@ const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1
 /**
  * Rows of counts, in one expression:
  *   `kubectl get replicaset` (NAME DESIRED CURRENT READY AGE) and `daemonset` (NAME DESIRED
- *   CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with fewer ready than desired;
+ *   CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with fewer ready than desired, also with
+ *   `-o wide`'s CONTAINERS, IMAGES and SELECTOR after the age;
  *   `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed,
  *   Healthy, Unhealthy[, Progress Deadline]) with an unhealthy allocation.
  */
 const ROWS_OF_COUNTS =
-  /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i;
+  /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?(?:\s+\S+\s+\S+\s+\S+)?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i;
 
 /**
  * Rows with a READY-like `x/y` column short of its count, in one expression:
@@ -382,6 +384,10 @@ export const DETECTABLE_SHAPES = {
   // A container or task that ended with a non-zero code (0 is a clean exit; 137 is OOMKilled's;
   // a process's exit status is at most 255: a larger code is a tool's own, not a process's).
   CrashLoopBackOff: [
+    // Azure IoT Edge's agent holding back the next restart of a module that keeps ending (`[INF] - Module
+    // 'edgeHub' scheduled to restart after 05m:00s (04m:18s left).`; its `[INF]` is not a level the scan reads,
+    // and the layout gives the line its warning).
+    { contains: "' scheduled to restart after ", shape: /\bmodule '[\w.-]{1,64}' scheduled to restart after \d/i },
     // A Procodile status row of a process it gave up on after respawning it (`|| => worker.1  Failed
     // 17:08  pid:4698  respawns:5  port:-  tag:-`; a Running row is quiet).
     { contains: ' respawns:', shape: /^\|\| => [\w.-]{1,64} failed \S{1,16} pid:\d{1,10} respawns:[1-9]\d{0,4}(?: |$)/i },
@@ -452,6 +458,9 @@ export const DETECTABLE_SHAPES = {
     { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
+    // Consul's agent on a check whose script it could not run (`agent: Check "service:x" failed to invoke:
+    // fork/exec /consul/scripts/x.sh: no such file or directory`).
+    { contains: ' failed to invoke', shape: /\bcheck "[^"\n]{1,256}" failed to invoke\b/i },
     // The Kubernetes servers' health endpoints on a check that failed (metrics-server: `healthz.go:244]
     // metric-storage-ready check failed: readyz`; the apiserver: `healthz check failed: readyz`).
     { contains: ' check failed: ', shape: /\S check failed: (?:readyz|healthz|livez)\b/i },
@@ -849,6 +858,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
   ],
   PodDown: [
+    // An `iotedge list` row of a module that failed (NAME STATUS DESCRIPTION CONFIG: `edgeHub  failed  Failed
+    // (139) a day ago  mcr.microsoft.com/azureiotedge-hub:1.1`).
+    { contains: ' failed (', shape: /^[\w.-]{1,253}[ \t]{1,40}failed[ \t]{1,40}failed \(\d{1,3}\) /i },
     // Talos' service runner on a service it could not run (`[talos] service[etcd](Failed): Failed to run pre
     // stage: ...`); `(Waiting)`, `(Running)` and `(Finished)` are its other states.
     { contains: '[talos] service[', shape: /\[talos\] service\[[\w-]{1,64}\]\(failed\): /i },

@@ -29,6 +29,7 @@ import {
   readGoGetTrace,
   readBcliFinished,
   readArkimeHttp,
+  readWatchdogRequest,
   readRequestFields,
   readRoundTrip,
   readSearchClientRequest,
@@ -68,6 +69,7 @@ const READERS: Record<MarkedReader, (line: string) => unknown> = {
   goGetTrace: readGoGetTrace,
   bcliFinished: readBcliFinished,
   arkimeHttp: readArkimeHttp,
+  watchdogRequest: readWatchdogRequest,
   prettyRequest: readPrettyRequest,
   rackTimeout: readRackTimeout,
   queryResult: readQueryResult,
@@ -110,6 +112,7 @@ const EXAMPLES: readonly string[] = [
   "I0107 17:56:34.809399 1 event.go:258] Event(v1.ObjectReference{Kind:\"Pod\", Name:\"web-1\"}): type: 'Warning' reason: 'BackOff' Back-off restarting failed container",
   'redis_evicted_keys_total{instance="r1"} 0',
   'level=info method=GET path=/api status=504 duration=30.1s',
+  '17:56:34 POST /api - 504 Gateway Timeout - ContentLength: 1.2kB (30.0012s)',
 ];
 
 const readerOf = (reader: MarkedReader): ((line: string) => unknown) => READERS[reader];

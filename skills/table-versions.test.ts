@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.156.0': '20b6a204865ca0ea3a46599db5550acf784e57a5db51c503ed5d3a0432db3175' },
-  'line-shapes.ts': { '1.159.0': '79d09a7dc9e695d309c6b1f65a17d2a73a1740d654d1d6e6a874d0dfe69e4a82' },
-  'severity-skills.ts': { '1.161.0': 'de891f713bf3304681781683518a8289a882c435e3f1feee28dfae1e8234ae93' },
+  'watcher-skills.ts': { '1.157.0': '420ad04ba47bfe081514f721b3d728b9bf7b396c727e17a70db9a2990b21ce47' },
+  'line-shapes.ts': { '1.160.0': 'e1f73097e6350a8164f97bf8f09b821e0850f502afb17f4e082ff1ebb14f7d2b' },
+  'severity-skills.ts': { '1.161.0': 'f9b51b5ae104725455b9960e4013fd33a5dfd7ecc89be2a10dad474b4ce1ba72' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.85.0': 'a05b562750b17a9c76f8d0ad2d4847e594cf14fbe8543325716f27309a38266b' },
+  'line-format-skills.ts': { '1.86.0': 'f7798a6accd7168b24a4296146ea00561fc451378da1e5ae821b7f53471de131' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.156.0';
+export const AGENT_VERSION = '1.157.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1382,6 +1382,9 @@ export const DETECTABLE_PATTERNS = {
     // dockerd on the containerd it ran that ended (`containerd did not exit successfully
     // error="signal: segmentation fault" module=libcontainerd`): down, whatever the signal.
     ' did not exit successfully',
+    // AWS IoT Greengrass on a Lambda worker that ended without being stopped (`Worker is ungracefully
+    // killed. {..., "state": "exit status 1"}`).
+    'ungracefully killed',
     // Weave's script on a container of its own that ended (`The weaveproxy container has died. Consult
     // the logs with 'docker logs weaveproxy' for further details.`), and the Datadog Agent's supervisor
     // with a child down (`Datadog Agent (supervisor) is NOT running all child process[FAILED]`).

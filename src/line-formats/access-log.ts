@@ -478,6 +478,18 @@ export function readArkimeHttp(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) / 1000 };
 }
 
+// OpenFaaS' watchdog on each request it passed to its function (`GET / - 200 OK - ContentLength: 8B
+// (49.0651s)`): the method and path, the status and its text, the size of the answer, then the seconds.
+const WATCHDOG_REQUEST_MARK = ' - ContentLength: ';
+const WATCHDOG_REQUEST = /(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} - ([1-5]\d\d) [A-Za-z ]{1,40} - ContentLength: \d{1,12}(?:\.\d{1,6})?[kMGT]?i?B \((\d{1,9}(?:\.\d{1,9})?)s\)$/;
+
+/** The status and time of a request OpenFaaS' watchdog logged, or null when the line is not one. */
+export function readWatchdogRequest(line: string): AccessLogFields | null {
+  if (line.indexOf(WATCHDOG_REQUEST_MARK) < 0) return null;
+  const call = WATCHDOG_REQUEST.exec(line);
+  return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

@@ -1383,6 +1383,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025/03/01 10:00:29 [ERROR] cluster [c-5lfbg] provisioning: [controlPlane] Failed to bring up Control Plane: Failed to verify healthcheck: Service [kube-apiserver] is not healthy on host [10.0.3.28]. Response code: [403]', 'StartupProbeFailed', 'failed to verify healthcheck'],
     ['FATA[0035] [etcd] Failed to bring up Etcd Plane: [etcd] Etcd Cluster is not healthy', 'StartupProbeFailed', 'cluster is not healthy'],
     ['10:00:51.994 got error Your socket connection to the server was not read from or written to within the timeout period. when PutBlob(s14aa25c6) (#0), sleeping for 100ms before retrying', 'HighLatency', 'within the timeout period'],
+    // Rounds 535-539: Greengrass on a Lambda worker that ended.
+    ['[2025-03-01T10:00:08.789Z][ERROR]-Worker is ungracefully killed.\t{"workerId": "d174f4c7", "funcArn": "arn:aws:lambda:us-west-2:000000000000:function:shop:2", "state": "exit status 1"}', 'PodDown', 'ungracefully killed'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toEqual({ own: true, classified: failure, others: [] });
@@ -1981,6 +1983,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 515-519: symfony-cli's workers, Vercel's functions, Pterodactyl's daemon, a server that cannot start,
     // Nhost's health checks.
     ['WARNING Worker "messenger_consume_async" exited with an error: command "symfony console messenger:consume async" failed early: exit status 1', 'PodDown', 'failed early: exit status '],
+    // Rounds 535-539: Rancher on the k3s it runs, an `iotedge list` row, Consul's check it could not run, IoT
+    // Edge's agent holding back a module's restart.
+    ['2025/03/01 10:00:55 [FATAL] k3s exited with: exit status 1', 'PodDown', 'exited with: exit status '],
+    ['shopHub                failed           Failed (139) a day ago  mcr.microsoft.com/azureiotedge-hub:1.4', 'PodDown', ' failed ('],
+    ['2025/03/01 10:00:11 [ERR] agent: Check "service:shop-migrations" failed to invoke: fork/exec /consul/scripts/shop-migrations-checker.sh: no such file or directory', 'StartupProbeFailed', ' failed to invoke'],
+    ["2025-03-01 10:00:19.556 +00:00 [INF] - Module 'shopHub' scheduled to restart after 05m:00s (04m:18s left).", 'CrashLoopBackOff', "' scheduled to restart after "],
     ['Node.js process exited with exit status: 128. The logs above can help with debugging the issue.', 'PodDown', 'process exited with exit status: '],
     ['container@pterodactyl~ Server marked as offline...', 'PodDown', 'server marked as o'],
     ['[10:00:08] [main/FATAL]: Failed to start the minecraft server', 'PodDown', 'failed to start the '],
@@ -2189,6 +2197,14 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     'I0301 10:00:22.305628       1 handler.go:153] metrics-server: GET "/readyz" satisfied by nonGoRestful',
     'INFO[0128] [healthcheck] Start Healthcheck on service [kube-apiserver] on host [10.0.88.243]',
     'the whole cluster is healthy again',
+    // The same speakers in the words rounds 535-539 read, where nothing failed.
+    'shopAgent              running          Up a day                mcr.microsoft.com/azureiotedge-agent:1.4',
+    'shopModule             stopped          Stopped                 registry.local/shop/module:2.8',
+    '2025/03/01 10:00:55 [INFO] k3s exited with: exit status 0',
+    '2025/03/01 10:00:11 [INFO] agent: Synced check "service:shop-migrations"',
+    "2025-03-01 10:00:19.556 +00:00 [INF] - Module 'shopHub' restarted",
+    'replicaset.apps/shop-webhook-65f5455d9c   1   1   1   16m   shop-webhook   registry.local/shop/webhook:v0.4.2   app=shop-webhook,pod-template-hash=65f5455d9c',
+    'replicaset.apps/shop-webhook-788c48b988   0   0   0   214d  shop-webhook   registry.local/shop/webhook:v0.3.5   app=shop-webhook,pod-template-hash=788c48b988',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
@@ -3849,5 +3865,27 @@ describe("learned from rounds 530-534: logrus' four-letter levels", () => {
     const logrus = error.patterns.find((p) => p.source.includes('ERRO|FATA|PANI'))!;
     expect(logrus.test('the FATA[ key')).toBe(false);
     expect(logrus.test('INFO[0000] [membership] Checking if this member was added')).toBe(false);
+  });
+});
+
+describe('learned from rounds 535-539: rows with wide columns, and a reporter by its source file', () => {
+  it("reads a `kubectl get replicaset -o wide` row short of ready replicas by its counts, the CONTAINERS, IMAGES and SELECTOR after the age, and not without those columns in the layout (the check can fail)", () => {
+    const row = 'replicaset.apps/shop-7855f7b44c   2   2   0   29m   shop   registry.local/shop/web:v2.8.2   app=shop,pod-template-hash=7855f7b44c';
+    expect(detect(row)).toBe('ReplicaMismatch');
+    expect(plainReading(row)).toBe('ReplicaMismatch');
+    const counts = DETECTABLE_SHAPES.ReplicaMismatch.find((s) => s.shape.source.includes('(?:\\s+\\S+\\s+\\S+\\s+\\S+)?'))!;
+    expect(counts.shape.test(matchText(row))).toBe(true);
+    const narrow = new RegExp(counts.shape.source.replace('(?:\\s+\\S+\\s+\\S+\\s+\\S+)?', ''), 'i');
+    expect(narrow.source).not.toBe(counts.shape.source);
+    expect(narrow.test(matchText(row))).toBe(false);
+  });
+
+  it("reads keadm's deployment not ready at info by its source file (helm_helper.go), and not without that file (the check can fail)", () => {
+    const line = 'I0301 10:00:53.499278   91409 helm_helper.go:68] Deployment is not ready: shop/shop-core. 0 out of 1 expected pods are ready';
+    expect(detect(line)).toBe('ReplicaMismatch');
+    expect(infoLevelReporter(line)).toBe(true);
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((known) => known !== 'helm_helper.go');
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
+    expect(detect('I0301 10:00:53.497354   91409 helm_helper.go:40] Installing chart shop-core')).toBeNull();
   });
 });

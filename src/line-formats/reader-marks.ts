@@ -44,6 +44,7 @@ export const READER_MARKS = {
   rspamdSlowRule: ['slow rule: '],
   bcliFinished: ['finished bitcoin-cli '],
   arkimeHttp: ['_http_curlm_check_multi_info(): '],
+  watchdogRequest: [' - ContentLength: '],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
   eventRow: ['Warning ', 'Normal '],

@@ -3,7 +3,7 @@
 // time each reads, the field rules that judge them, and each rule failing once through its seam.
 import { describe, expect, it } from 'vitest';
 import { detect, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readApiserverHttplog, readCompletedRequest, readForwardedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip } from './access-log.ts';
+import { readAccessLog, readApiserverHttplog, readCompletedRequest, readForwardedRequest, readHaproxyLog, readNginxFinalize, readRoundTrip, readWatchdogRequest } from './access-log.ts';
 import { judgeAccessLog } from '../../skills/field-judge.ts';
 import { ACCESS_LOG_RULES } from '../../skills/line-format-skills.ts';
 
@@ -93,6 +93,30 @@ describe("the apiserver's and the kubelet's request log in structured fields (ht
     const fields = readApiserverHttplog(line('1m9.8193246s', '200'))!;
     expect(judgeAccessLog(fields)).toBe('HighLatency');
     expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, slowSeconds: 120 })).toBeNull();
+  });
+});
+
+describe("OpenFaaS' watchdog on a request it passed to its function: method, path, status, size, seconds (learned from round 537)", () => {
+  // Written here, not taken from any round: other paths, sizes, durations.
+  const line = (status: string, secs: string) => `10:00:57 POST /function/shop-resize - ${status} - ContentLength: 1.2kB (${secs}s)`;
+
+  it('reads a request past the slow bar or a 504 as HighLatency, a quick answer as nothing', () => {
+    expect(readWatchdogRequest(line('200 OK', '49.0651'))).toEqual({ status: 200, seconds: 49.0651 });
+    expect(detect(line('200 OK', '49.0651'))).toBe('HighLatency');
+    expect(detect(line('504 Gateway Timeout', '0.0012'))).toBe('HighLatency');
+    expect(detect(line('200 OK', '0.0412'))).toBeNull();
+  });
+
+  it('is not read from a line without the size or the time in its place', () => {
+    expect(readWatchdogRequest('POST /function/shop - 200 OK - ContentLength: unknown (49.0s)')).toBeNull();
+    expect(readWatchdogRequest('POST /function/shop - 200 OK (49.0s)')).toBeNull();
+    expect(readWatchdogRequest('POST /function/shop - 200 OK - ContentLength: 8B (49.0s) retried')).toBeNull();
+  });
+
+  it('judges the time by the bar it is given: with a higher bar a 49-s request says nothing (the check can fail)', () => {
+    const fields = readWatchdogRequest(line('200 OK', '49.0651'))!;
+    expect(judgeAccessLog(fields)).toBe('HighLatency');
+    expect(judgeAccessLog(fields, { ...ACCESS_LOG_RULES, slowSeconds: 60 })).toBeNull();
   });
 });
 
