@@ -4,7 +4,7 @@
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.86.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.87.0';
 
 export interface PodStatusRule {
   /**
@@ -301,6 +301,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // KubeEdge's keadm, which reports at info the deployment it waits on (`helm_helper.go:68] Deployment is not
     // ready: kubeedge/cloudcore. 0 out of 1 expected pods are ready`).
     'helm_helper.go',
+    // The descheduler, which reports at info each pod it evicts (`evictions.go:123] "Evicted pod" pod="x"
+    // reason="PodTopologySpread"`, `pod_antiaffinity.go:50] Evicted pod: "x" because of existing anti-affinity`).
+    'evictions.go',
+    'pod_antiaffinity.go',
     'healthz.go',
     'controller_utils.go',
     'event.go',

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.160.0';
+export const LINE_SHAPES_VERSION = '1.161.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -858,6 +858,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
   ],
   PodDown: [
+    // A tool's fatal error that ends with the exit status of what it ran, not 0 (colima: `FATA[0420] error
+    // starting kubernetes: error at 'starting': exit status 1`).
+    { contains: ': exit status ', shape: /^fata\[\d{1,6}\] .{1,400}: exit status [1-9]\d{0,2}$/i },
     // An `iotedge list` row of a module that failed (NAME STATUS DESCRIPTION CONFIG: `edgeHub  failed  Failed
     // (139) a day ago  mcr.microsoft.com/azureiotedge-hub:1.1`).
     { contains: ' failed (', shape: /^[\w.-]{1,253}[ \t]{1,40}failed[ \t]{1,40}failed \(\d{1,3}\) /i },
@@ -1307,6 +1310,12 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
+    // A `k3d cluster list` row with fewer servers running than it has (NAME SERVERS AGENTS LOADBALANCER:
+    // `k3s-default   0/1       0/0      true`).
+    { contains: ' true', shape: /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,3} true$/i },
+    { contains: ' false', shape: /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,3} false$/i },
+    // Loki's ring short of the replicas a write needs (`at least 2 live replicas required, could only find 1`).
+    { contains: 'live replicas required', shape: /\bat least (\d{1,3}) live replicas required, could only find (?!\1\b)\d{1,3}\b/i },
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
     // of 1 replicas. Total available replicas: 0)`).
     { contains: 'total available replicas: ', shape: /\(showing \d{1,5} out of (\d{1,5}) replicas\. total available replicas: (?!\1\))\d{1,5}\)/i },

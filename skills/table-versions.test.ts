@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.157.0': '420ad04ba47bfe081514f721b3d728b9bf7b396c727e17a70db9a2990b21ce47' },
-  'line-shapes.ts': { '1.160.0': 'e1f73097e6350a8164f97bf8f09b821e0850f502afb17f4e082ff1ebb14f7d2b' },
-  'severity-skills.ts': { '1.161.0': 'f9b51b5ae104725455b9960e4013fd33a5dfd7ecc89be2a10dad474b4ce1ba72' },
+  'watcher-skills.ts': { '1.158.0': 'e89e0d5c33d255611440fbf9f2a86f16f7d33c6f6ece00908f4fa7da9307fcb8' },
+  'line-shapes.ts': { '1.161.0': '14b1964c360e2f7c01ac26e5990b897b1294acef5279dffff9f49db2771736c4' },
+  'severity-skills.ts': { '1.161.0': 'e1be6b446689ab65a72aeb8ff06dd8610dbd70c686e15ffafa8dac81fa17c48b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.86.0': 'f7798a6accd7168b24a4296146ea00561fc451378da1e5ae821b7f53471de131' },
+  'line-format-skills.ts': { '1.87.0': 'de3c095e62bd783d327080e6fc3749df9c69a5f4c5cf9498220bd4ba2fd19365' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.157.0';
+export const AGENT_VERSION = '1.158.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1770,6 +1770,9 @@ export const DETECTABLE_PATTERNS = {
     // was not read from or written to within the timeout period.`) and others' (a VPP agent's binary API call:
     // `no reply received within the timeout period 1s`).
     'within the timeout period',
+    // A connection closed for no traffic in its time (a Java client: `java.io.IOException: Timeout due to
+    // inactivity (30000 MILLISECONDS)`).
+    'timeout due to inactivity',
     'i/o timeout',
     'took too long',
     // etcd's write-ahead log waiting on the disk past its expected duration (`slow fdatasync`,

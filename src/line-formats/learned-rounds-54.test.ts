@@ -1384,6 +1384,8 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['FATA[0035] [etcd] Failed to bring up Etcd Plane: [etcd] Etcd Cluster is not healthy', 'StartupProbeFailed', 'cluster is not healthy'],
     ['10:00:51.994 got error Your socket connection to the server was not read from or written to within the timeout period. when PutBlob(s14aa25c6) (#0), sleeping for 100ms before retrying', 'HighLatency', 'within the timeout period'],
     // Rounds 535-539: Greengrass on a Lambda worker that ended.
+    // Rounds 540-544: a Java client's idle timeout.
+    ['java.io.IOException: Timeout due to inactivity (30000 MILLISECONDS)', 'HighLatency', 'timeout due to inactivity'],
     ['[2025-03-01T10:00:08.789Z][ERROR]-Worker is ungracefully killed.\t{"workerId": "d174f4c7", "funcArn": "arn:aws:lambda:us-west-2:000000000000:function:shop:2", "state": "exit status 1"}', 'PodDown', 'ungracefully killed'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
@@ -1989,6 +1991,12 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['shopHub                failed           Failed (139) a day ago  mcr.microsoft.com/azureiotedge-hub:1.4', 'PodDown', ' failed ('],
     ['2025/03/01 10:00:11 [ERR] agent: Check "service:shop-migrations" failed to invoke: fork/exec /consul/scripts/shop-migrations-checker.sh: no such file or directory', 'StartupProbeFailed', ' failed to invoke'],
     ["2025-03-01 10:00:19.556 +00:00 [INF] - Module 'shopHub' scheduled to restart after 05m:00s (04m:18s left).", 'CrashLoopBackOff', "' scheduled to restart after "],
+    // Rounds 540-544: a tool's fatal error ending with the exit status of what it ran, a `k3d cluster list` row
+    // short of servers, Loki's ring short of replicas.
+    ["FATA[0420] error starting kubernetes: error at 'starting': exit status 1", 'PodDown', ': exit status '],
+    ['shop-dev   0/1       0/0      true', 'ReplicaMismatch', ' true'],
+    ['shop-dev   1/3       2/2      false', 'ReplicaMismatch', ' false'],
+    ['level=warn ts=2025-03-01T10:00:09.463337401Z caller=logging.go:71 msg="POST /loki/api/v1/push (500) 151.072µs Response: \\"at least 2 live replicas required, could only find 1\\n\\" ws: false"', 'ReplicaMismatch', 'live replicas required'],
     ['Node.js process exited with exit status: 128. The logs above can help with debugging the issue.', 'PodDown', 'process exited with exit status: '],
     ['container@pterodactyl~ Server marked as offline...', 'PodDown', 'server marked as o'],
     ['[10:00:08] [main/FATAL]: Failed to start the minecraft server', 'PodDown', 'failed to start the '],
@@ -2205,6 +2213,11 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     "2025-03-01 10:00:19.556 +00:00 [INF] - Module 'shopHub' restarted",
     'replicaset.apps/shop-webhook-65f5455d9c   1   1   1   16m   shop-webhook   registry.local/shop/webhook:v0.4.2   app=shop-webhook,pod-template-hash=65f5455d9c',
     'replicaset.apps/shop-webhook-788c48b988   0   0   0   214d  shop-webhook   registry.local/shop/webhook:v0.3.5   app=shop-webhook,pod-template-hash=788c48b988',
+    // The same speakers in the words rounds 540-544 read, where nothing failed.
+    'FATA[0003] error starting kubernetes: exit status 0',
+    'INFO[0017] stopping: exit status 1 of the old cluster was expected',
+    'shop-dev   1/1       2/2      true',
+    'level=debug msg="POST /loki/api/v1/push (204) 1.2ms Response: at least 2 live replicas required, could only find 2"',
   ])('reads %j, an ending the new shapes leave alone, as no failure', (line) => {
     expect(plainReading(line)).toBeNull();
   });
@@ -3887,5 +3900,22 @@ describe('learned from rounds 535-539: rows with wide columns, and a reporter by
     const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((known) => known !== 'helm_helper.go');
     expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
     expect(detect('I0301 10:00:53.497354   91409 helm_helper.go:40] Installing chart shop-core')).toBeNull();
+  });
+});
+
+describe('learned from rounds 540-544: the descheduler, which reports its evictions at info', () => {
+  it.each([
+    ['evictions.go', 'I0301 10:00:03.543353       1 evictions.go:123] "Evicted pod" pod="shop/web-866755bcdc-s625p" reason="PodTopologySpread"'],
+    ['pod_antiaffinity.go', 'I0301 10:00:48.664700       1 pod_antiaffinity.go:50] Evicted pod: "web-54d7977cd-l8wx7" because of existing anti-affinity'],
+  ] as const)('reads an eviction by its source file (%s) at info, and not without that file (the check can fail)', (file, line) => {
+    expect(detect(line)).toBe('PodDown');
+    expect(infoLevelReporter(line)).toBe(true);
+    const klogFiles = INFO_LEVEL_REPORTERS.klogFiles.filter((known) => known !== file);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles })).toBe(false);
+  });
+
+  it("leaves the descheduler's routine lines quiet, its checks on a pod it may not evict among them", () => {
+    expect(detect('I0301 10:00:41.458657       1 evictions.go:348] "Pod lacks an eviction annotation and fails the following checks" pod="shop/web-7875b946dc-d889d" checks="pod has local storage"')).toBeNull();
+    expect(detect('I0301 10:00:03.510147       1 topologyspreadconstraint.go:109] "Processing namespaces for topology spread constraints"')).toBeNull();
   });
 });
