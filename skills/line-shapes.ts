@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.161.0';
+export const LINE_SHAPES_VERSION = '1.161.1';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -212,6 +212,8 @@ const KUBELET_UNIT_FAILING: LineShape = {
  */
 const ERROR_EXIT_WORDS = ['forced exit with code: ', 'failed early: exit status ', 'process exited with exit status: ', 'exited with: exit status '] as const;
 const ERROR_EXIT = new RegExp(String.raw`\b(?:${ERROR_EXIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[1-9]\d{0,2}\b`, 'i');
+
+const K3D_CLUSTER_ROW = /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,3} (?:true|false)$/i;
 
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
@@ -623,7 +625,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ' failed ', shape: /^[\w.-]{1,253}[ \t]{1,40}\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}[ \t]{1,40}failed[ \t]{1,40}(?:client|server|role=)/i },
     // Jenkins on an agent that stopped answering (`Making default-48f25a9a7690 offline because it’s not
     // responding`): the agent is lost.
-    { contains: ' offline because it', shape: /\bmaking [\w.-]{1,253} offline because it(?:'|’)s not responding\b/i },
+    { contains: ' offline because it', shape: /\bmaking [\w.-]{1,253} offline because it['’]s not responding\b/i },
     // A `headscale nodes list` row whose Connected column reads offline (`70 | x | x | [key] | [key] |
     // user | 100.64.0.4, fd7a:... | false | 2025-10-28 07:51:21 | 0001-01-01 00:00:00 | offline | no`):
     // the node is not connected to its coordination server.
@@ -1311,9 +1313,8 @@ export const DETECTABLE_SHAPES = {
   ],
   ReplicaMismatch: [
     // A `k3d cluster list` row with fewer servers running than it has (NAME SERVERS AGENTS LOADBALANCER:
-    // `k3s-default   0/1       0/0      true`).
-    { contains: ' true', shape: /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,3} true$/i },
-    { contains: ' false', shape: /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,3} false$/i },
+    // `k3s-default   0/1       0/0      true`), under either value of its last column.
+    ...[' true', ' false'].map((contains) => ({ contains, shape: K3D_CLUSTER_ROW })),
     // Loki's ring short of the replicas a write needs (`at least 2 live replicas required, could only find 1`).
     { contains: 'live replicas required', shape: /\bat least (\d{1,3}) live replicas required, could only find (?!\1\b)\d{1,3}\b/i },
     // Service Fabric's health on a service with fewer replicas available than it shows (`(Showing 1 out
