@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.161.1';
+export const LINE_SHAPES_VERSION = '1.161.2';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -622,7 +622,7 @@ export const DETECTABLE_SHAPES = {
     { contains: 'error getting node', shape: /\berror getting node(?:"| \\?")/i },
     // A `consul members` row of an agent its cluster marks failed (`i-fbb98c17  10.187.61.162:8301  failed
     // client  0.4.1  2`; with `-detailed`, its tags after the status): the agent is lost (`left` is a leave).
-    { contains: ' failed ', shape: /^[\w.-]{1,253}[ \t]{1,40}\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}[ \t]{1,40}failed[ \t]{1,40}(?:client|server|role=)/i },
+    { contains: ' failed ', shape: /^[\w.-]{1,253} \d{1,3}(?:\.\d{1,3}){3}:\d{1,5} failed (?:client|server|role=)/i },
     // Jenkins on an agent that stopped answering (`Making default-48f25a9a7690 offline because it’s not
     // responding`): the agent is lost.
     { contains: ' offline because it', shape: /\bmaking [\w.-]{1,253} offline because it['’]s not responding\b/i },
@@ -865,7 +865,7 @@ export const DETECTABLE_SHAPES = {
     { contains: ': exit status ', shape: /^fata\[\d{1,6}\] .{1,400}: exit status [1-9]\d{0,2}$/i },
     // An `iotedge list` row of a module that failed (NAME STATUS DESCRIPTION CONFIG: `edgeHub  failed  Failed
     // (139) a day ago  mcr.microsoft.com/azureiotedge-hub:1.1`).
-    { contains: ' failed (', shape: /^[\w.-]{1,253}[ \t]{1,40}failed[ \t]{1,40}failed \(\d{1,3}\) /i },
+    { contains: ' failed (', shape: /^[\w.-]{1,253} failed failed \(\d{1,3}\) /i },
     // Talos' service runner on a service it could not run (`[talos] service[etcd](Failed): Failed to run pre
     // stage: ...`); `(Waiting)`, `(Running)` and `(Finished)` are its other states.
     { contains: '[talos] service[', shape: /\[talos\] service\[[\w-]{1,64}\]\(failed\): /i },

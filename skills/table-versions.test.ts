@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.158.0': 'e89e0d5c33d255611440fbf9f2a86f16f7d33c6f6ece00908f4fa7da9307fcb8' },
-  'line-shapes.ts': { '1.161.1': '5a695522bc81175ddc577df4b686496b8252fc0561018a88f92b08d3a8826aec' },
-  'severity-skills.ts': { '1.161.1': '4b9613b4f0235b365502881f7520f36a5a66982cf6f09c9adfa9858ff005861f' },
+  'line-shapes.ts': { '1.161.2': 'c8cb95fef7a81b1562720a8f7c5e3508efdd99a7bcce2371f6470b5c2891f463' },
+  'severity-skills.ts': { '1.161.2': '63992495b5746a5f22beca1b429e3f873a152d807859c9cdb27609f67eb3d653' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.19.0': '11b59a855a6e5cce9d8f110487838ddf1f2db233fc3cddf099f481d60ceadcfc' },

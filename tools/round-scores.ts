@@ -14,12 +14,15 @@ import { scoreCorpus, type CorpusReport } from './score-corpus.ts';
 
 const COMMAND = 'round-scores';
 
+export const SECTION_START = '<!-- round-scores:start -->';
+export const SECTION_END = '<!-- round-scores:end -->';
+
 const HELP = `Usage: node tools/round-scores.ts [--write] [--dir DIR] [--doc FILE]
 
 Scores every round file (round-N.json) in DIR with the tables as they are and renders one
 table of them, a row per round: its found/lines per class, all classes, and its false alarms.
 Compares it with the section of FILE between the markers
-${'<!-- round-scores:start -->'} and ${'<!-- round-scores:end -->'}: exits 0 when they agree, 1 with
+${SECTION_START} and ${SECTION_END}: exits 0 when they agree, 1 with
 one line naming the first round whose row differs.
 
   --write     rewrite the section with the table instead of comparing
@@ -27,9 +30,6 @@ one line naming the first round whose row differs.
   --doc FILE  the document that holds the section (default docs/DETECTION.md)
   -h, --help  show this help
 `;
-
-export const SECTION_START = '<!-- round-scores:start -->';
-export const SECTION_END = '<!-- round-scores:end -->';
 
 /** The round files of `dir` (round-N.json), by N. */
 export function roundFiles(dir: string): string[] {

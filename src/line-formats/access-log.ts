@@ -298,9 +298,9 @@ const GO_DURATION_PART = /(\d{1,9}(?:\.\d{1,12})?)(h|ms|m|s|µs|μs|us|ns)/g;
 // servers: `httplog.go:89] "HTTP" verb="GET" URI="/stats/summary" latency="1m9.8s" userAgent="x"
 // audit-ID="" srcIP="10.0.0.5:443" resp=200`); the status is `resp=`, 0 when the line holds none.
 // The URI's value is found with string operations (up to its closing quote, which must open the latency),
-// and the latency read from where its value starts.
+// and the latency read where its value starts (a sticky expression: no copy of the line's rest).
 const HTTPLOG_FIELDS = /"HTTP" verb="[A-Z]{3,8}" URI="/;
-const HTTPLOG_LATENCY = /^((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})"/;
+const HTTPLOG_LATENCY = /((?:\d{1,9}(?:\.\d{1,12})?(?:h|m|s|ms|µs|μs|us|ns)){1,4})"/y;
 const HTTPLOG_RESP = / resp=([1-5]\d\d)(?:\s|$)/;
 
 /** The status and latency of an apiserver or kubelet request log line (httplog, older or structured), or null when the line is not one. */
@@ -314,8 +314,8 @@ export function readApiserverHttplog(line: string): AccessLogFields | null {
   if (fields === null) return null;
   const uriEnd = line.indexOf('"', fields.index + fields[0].length);
   if (uriEnd < 0 || !line.startsWith('" latency="', uriEnd)) return null;
-  const start = uriEnd + '" latency="'.length;
-  const latency = HTTPLOG_LATENCY.exec(line.slice(start, start + 80));
+  HTTPLOG_LATENCY.lastIndex = uriEnd + '" latency="'.length;
+  const latency = HTTPLOG_LATENCY.exec(line);
   if (latency === null) return null;
   const resp = HTTPLOG_RESP.exec(line);
   return { status: resp === null ? 0 : Number(resp[1]), seconds: goDurationSeconds(latency[1]!) };
