@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from './watcher.ts';
-import { FIELD_TABLES, judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
+import { FIELD_TABLES, judgeFields, judgeKlogSpeaker, judgeProcessExit } from '../skills/field-judge.ts';
 import { classifyMaskedMessage, maskedVerdict, newReaderGate, scanMessage, scannedVerdict } from '../skills/watcher-skills.ts';
 import { READER_GATE_INDEX } from '../src/line-formats/reader-marks.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
@@ -23,7 +23,7 @@ const LINES = realWorldLines();
 function ungated(line: string): string | null {
   const fields = judgeFields(line);
   if (fields !== null) return fields.failure;
-  return classifyMaskedMessage(line) ?? judgeKlogSpeaker(line);
+  return classifyMaskedMessage(line) ?? judgeKlogSpeaker(line) ?? judgeProcessExit(line);
 }
 
 /** Lines `classify` judges otherwise than the ungated readers. */

@@ -3,8 +3,8 @@
 import type { EventBus } from '../blackboard/event-bus.ts';
 import { maskedVerdict, newReaderGate, scanMessage, scannedVerdict, severityIsWatched } from '../skills/watcher-skills.ts';
 import { systemClock, type Clock } from '../src/clock.ts';
-import { FIELD_TABLES, judgeFields, judgeKlogSpeaker } from '../skills/field-judge.ts';
-import { KLOG_SPEAKER_RULES } from '../skills/line-format-skills.ts';
+import { FIELD_TABLES, judgeFields, judgeKlogSpeaker, judgeProcessExit } from '../skills/field-judge.ts';
+import { KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '../skills/line-format-skills.ts';
 import type { FailureEvent, LogRecord } from '../src/types.ts';
 
 /** Build the event envelope shared by both watchers. */
@@ -34,7 +34,8 @@ const gate = newReaderGate();
  * `kubectl get pods` row, an access log) is judged by its fields alone; any other line by the
  * phrase tables, with request data (paths, query strings, referrers, user agents) masked:
  * text a client sent is never evidence. A klog line the phrases leave is judged by its
- * speaker (source file) and message. The phrase tables' one scan of the line also says which
+ * speaker (source file) and message, and one that states a level that ends its process (a
+ * fatal level, a Go panic) is a pod down. The phrase tables' one scan of the line also says which
  * field readers its marks allow (READER_MARKS), and only those run.
  */
 export function classifyLine(message: string): string | null {
@@ -43,7 +44,7 @@ export function classifyLine(message: string): string | null {
   if (fields !== null) return fields.failure;
   // judgeFields returned null, so it ran no phrase scan of its own (only an event row's
   // message is read by the phrase tables): the scan above is still the last one.
-  return maskedVerdict(message, scannedVerdict()) ?? judgeKlogSpeaker(message, KLOG_SPEAKER_RULES, gate);
+  return maskedVerdict(message, scannedVerdict()) ?? judgeKlogSpeaker(message, KLOG_SPEAKER_RULES, gate) ?? judgeProcessExit(message, PROCESS_EXIT_LEVELS, gate);
 }
 
 /** The failure class a log record describes, or null (unwatched severity, no pattern, no text). */

@@ -8,6 +8,8 @@ import {
   ALLOC_STATUS_RULES,
   INFO_LEVEL_REPORTERS,
   KLOG_SPEAKER_RULES,
+  PROCESS_EXIT_LEVELS,
+  type ProcessExitLevels,
   METRIC_SAMPLE_RULES,
   NODE_STATUS_RULES,
   POD_STATUS_RULES,
@@ -45,12 +47,14 @@ import {
   readBcliFinished,
   readArkimeHttp,
   readWatchdogRequest,
+  readOutgoingResponse,
   readBeegoRequest,
   readGoGetTrace,
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
+import { statesExitLevel } from '../src/line-formats/process-exit.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
 import { readClusterRow, readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
@@ -224,6 +228,7 @@ const REQUEST_LINE_READERS: ReadonlyArray<readonly [number, (line: string) => Ac
   [G.bcliFinished, readBcliFinished],
   [G.arkimeHttp, readArkimeHttp],
   [G.watchdogRequest, readWatchdogRequest],
+  [G.outgoingResponse, readOutgoingResponse],
 ];
 
 function readRequestLine(line: string, gate: ReaderGate | undefined): AccessLogFields | null {
@@ -276,4 +281,15 @@ export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[]
     if (rule.message_any.some((word) => low!.includes(word))) return rule.failure;
   }
   return null;
+}
+
+/**
+ * PodDown (PROCESS_EXIT_LEVELS' failure) when the line states a level that ends its process: a klog
+ * `F` header or another format's fatal level; otherwise null. The last fallback, after the phrase
+ * tables and the klog speakers.
+ */
+export function judgeProcessExit(line: string, levels: ProcessExitLevels = PROCESS_EXIT_LEVELS, gate?: ReaderGate): FailureType | null {
+  if (runs(gate, G.processExit) && statesExitLevel(line, levels.levels)) return levels.failure;
+  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
+  return klog !== null && levels.klog.includes(klog.severity) ? levels.failure : null;
 }

@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.19.0';
+export const AGENT_VERSION = '1.20.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -143,6 +143,9 @@ export const EVENT_RULES = [
   // Karpenter declining to repair a node pool's unhealthy nodes because too many of them are
   // (`NodeRepairBlocked`: `more then 20% nodes are unhealthy in the nodepool`).
   { failure_type: 'NodeNotReady', reasons: ['NodeRepairBlocked'], severity: 'ERROR' },
+  // KubeVirt's controller on a node whose virt-handler stopped sending its heartbeat (`NodeUnresponsive`:
+  // `virt-handler is not responsive, marking node as unresponsive`), at Normal.
+  { failure_type: 'NodeNotReady', reasons: ['NodeUnresponsive'], severity: 'ERROR' },
   // A controller's create call that timed out (`Error creating: Timeout: request did not complete
   // within requested timeout`, an admission webhook's `context deadline exceeded`): the latency of
   // the call, whatever replicas it leaves short.

@@ -3,8 +3,9 @@
 // A line a reader recognises is judged by its fields alone: the free text around them (a
 // pod's name, a request's path) is never evidence.
 import type { FailureType } from './failure-types.ts';
+import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.87.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.88.0';
 
 export interface PodStatusRule {
   /**
@@ -163,6 +164,34 @@ export const ALLOC_STATUS_RULES: Readonly<Record<string, FailureType>> = { faile
  */
 export const METRIC_SAMPLE_RULES: { readonly quietValues: readonly number[] } = { quietValues: [0] };
 
+export interface ProcessExitLevels {
+  failure: FailureType;
+  /** klog header letters that end the process (klog.Fatal exits once it has written the line). */
+  klog: readonly string[];
+  /** Other formats' fatal levels; each mark is also the `processExit` reader's mark (READER_MARKS). */
+  levels: readonly ExitLevel[];
+}
+
+/**
+ * Levels that end the process stating them: klog's `F`, logrus' `level=fatal` and `FATA[...]`,
+ * zap's and logrus' JSON `"level":"fatal"`, and Go's `panic: ` opening the line (or after a
+ * journal's or a collector's prefix). A line at such a level that no class's words name is a pod
+ * down: its process has ended (`FATA[...] rpc error: ... could not create IP forward entry`, `panic:
+ * open \\.\\pipe\\csi-proxy-filesystem-v1: ...`). The fallback after the phrase tables and the klog
+ * speakers: a class the words name comes first (`level=fatal msg="... i/o timeout"` is HighLatency).
+ * Every line at these levels in data/realworld is a failure line.
+ */
+export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
+  failure: 'PodDown',
+  klog: ['F'],
+  levels: [
+    { mark: 'level=fatal', layout: /(?:^|[\s"])level=fatal(?=[\s"]|$)/ },
+    { mark: '"level":"fatal"', layout: /"level":"fatal"/ },
+    { mark: 'FATA[', layout: /(?:^|\]: |\| )FATA\[/ },
+    { mark: 'panic: ', layout: /(?:^|\]: |\| )panic: \S/ },
+  ],
+};
+
 export interface KlogSpeakerRule {
   /** klog/glog source files, as the header names them. */
   files: readonly string[];
@@ -180,11 +209,22 @@ export interface KlogSpeakerRule {
  */
 export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
   {
+    // Cluster API's machine health check, which reports at info the machines it marks for remediation
+    // (`machinehealthcheck_controller.go:387] ... "Target has failed health check, marking for remediation"`).
+    // A speaker rule, not an info-level reporter: its routine lines name the check, and a check may be
+    // named for what it looks for (`machineHealthCheck="default/capi-quickstart-kcp-unhealthy-5m"`).
+    files: ['machinehealthcheck_controller.go'],
+    failure: 'StartupProbeFailed',
+    message_any: ['has failed health check'],
+  },
+  {
     // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`,
     // also through its logging helper klogx.go) and its simulation of where pods could go
     // (`failed to find place for x: cannot put pod x on any node`).
     // Its scale-up orchestrator since 1.28 writes the same (`orchestrator.go:565] Pod x can't be scheduled on y`).
-    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go', 'klogx.go', 'hinting_simulator.go', 'orchestrator.go'],
+    // The Mesos framework's scheduler for Kubernetes (kubernetes-mesos) found no offer a pod fits
+    // (`fcfs.go:95] failed to find a fit for pod: x`).
+    files: ['scheduler.go', 'schedule_one.go', 'generic_scheduler.go', 'factory.go', 'scheduling_queue.go', 'scale_up.go', 'klogx.go', 'hinting_simulator.go', 'orchestrator.go', 'fcfs.go'],
     failure: 'SchedulingBlocked',
     message_any: [
       'unable to schedule',
@@ -196,6 +236,7 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       'no nodes',
       "can't be scheduled",
       'failed to find place for',
+      'failed to find a fit for',
       'cannot put pod',
       // Its scale-up before 1.13 on a node template whose predicates a pod fails, whichever predicate
       // (`scale_up.go:146] Scale-up predicate failed: PodFitsResources predicate mismatch, cannot put x on y`).
@@ -340,9 +381,6 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     'topology_event_handling.go',
     'master_grpc_server.go',
     'volume_layout.go',
-    // Cluster API's machine health check, which reports at info the machines it marks for remediation
-    // (`machinehealthcheck_controller.go:387] ... "Target has failed health check, marking for remediation"`).
-    'machinehealthcheck_controller.go',
   ],
   /**
    * Line headers of other reporters: the Kubernetes e2e framework's dump of cluster state

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.161.2';
+export const LINE_SHAPES_VERSION = '1.162.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -611,6 +611,14 @@ export const DETECTABLE_SHAPES = {
     // A device plugin's scheduler with too few devices of a kind (Volcano: `no enough nvidia device
     // available!`).
     { contains: 'no enough ', shape: /\bno enough [\w.\/-]{1,64} devices? available\b/i },
+    // A pod the apiserver refused for want of quota, as the client that created it reports the refusal
+    // (`pods "jenkins-slave-x" is forbidden: exceeded quota: compute-resources, ...`; OpenShift's early
+    // admission: `pods "x" is forbidden: Limited to 3 pods`). A controller's `Error creating: pods "x-" is
+    // forbidden: exceeded quota` (a ReplicaSet's FailedCreate) leaves its replicas short: not this shape.
+    { contains: 'is forbidden: ', shape: /\bpods?(?<!\berror creating: pods?) "[^"\s]{1,253}" is forbidden: (?:exceeded quota|limited to [1-9]\d{0,5} pods?)\b/i },
+    // kops' cluster validation naming a critical pod still pending (`Pod kube-system/x
+    // system-cluster-critical pod "x" is pending`).
+    { contains: '-critical pod "', shape: /\bsystem-(?:cluster|node)-critical pod "[^"\s]{1,253}" is pending\b/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -858,6 +866,13 @@ export const DETECTABLE_SHAPES = {
     // ClusterODM's list of its processing nodes with one offline (`1) 10.0.0.86:3001 [offline] [0/2]
     // <version 1.5.3>`).
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
+    // etcd's transport on a member it stopped hearing from (`rafthttp: peer 414489680d6828eb became
+    // inactive (message send to peer failed)`; since 3.4 `"msg":"peer became inactive (...)"`).
+    { contains: 'became inactive', shape: /\bpeer (?:[0-9a-f]{16} )?became inactive\b/i },
+    // Jenkins on an agent it can no longer reach over a Java I/O error (`Cannot contact jenkins-agent-x:
+    // java.io.IOException: interrupted while waiting for websocket connection`); its remoting channel
+    // closing is read by its own words (`... ChannelClosedException: ... has closed down`).
+    { contains: 'cannot contact ', shape: /^cannot contact [\w.-]{1,253}: java\.n?io\.\w/i },
   ],
   PodDown: [
     // A tool's fatal error that ends with the exit status of what it ran, not 0 (colima: `FATA[0420] error
@@ -1729,6 +1744,9 @@ export const DETECTABLE_SHAPES = {
     // seconds) exceeded the specified timeout of 3.000 seconds`; Symfony's `exceeded the timeout of 600
     // seconds`).
     { contains: 'exceeded the ', shape: /\bexceeded the (?:specified |configured |maximum |allowed )?timeout of \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|minutes?)\b/i },
+    // A reply that did not come in time, as a collector names what it waited for (`Failed to get
+    // kubelet_summary:10.2.0.158:10255 response in time`).
+    { contains: 'response in time', shape: /\b(?:failed to get|did not get|didn't get|could not get|couldn't get|got no) (?:[\w.:\/-]{1,253} )?response in time\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 

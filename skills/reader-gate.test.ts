@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statesExitLevel } from '../src/line-formats/process-exit.ts';
+import { PROCESS_EXIT_LEVELS } from './line-format-skills.ts';
 import { PROJECT_ROOT } from '../src/paths.ts';
 import { collapsePadding } from '../src/shape-groups.ts';
 import {
@@ -30,6 +32,7 @@ import {
   readBcliFinished,
   readArkimeHttp,
   readWatchdogRequest,
+  readOutgoingResponse,
   readRequestFields,
   readRoundTrip,
   readSearchClientRequest,
@@ -70,6 +73,8 @@ const READERS: Record<MarkedReader, (line: string) => unknown> = {
   bcliFinished: readBcliFinished,
   arkimeHttp: readArkimeHttp,
   watchdogRequest: readWatchdogRequest,
+  outgoingResponse: readOutgoingResponse,
+  processExit: (line: string) => (statesExitLevel(line, PROCESS_EXIT_LEVELS.levels) ? line : null),
   prettyRequest: readPrettyRequest,
   rackTimeout: readRackTimeout,
   queryResult: readQueryResult,

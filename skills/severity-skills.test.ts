@@ -209,7 +209,8 @@ describe('level patterns read only as far as they can still come first', () => {
     for (const rule of (SEVERITY_RULES as readonly SeverityRule[]).filter((r) => r.reads === 'level')) {
       for (const pattern of [...rule.patterns, ...(rule.klog === undefined ? [] : [klogHeaderPattern(rule.klog)])]) {
         expect(unbounded.test(pattern.source), pattern.source).toBe(false);
-        expect(pattern.source.length).toBeLessThan(LEVEL_PATTERN_REACH);
+        // A lookbehind reads what comes before the match and adds nothing to its length.
+        expect(pattern.source.replace(/\(\?<[=!][^()]*\)/g, '').length, pattern.source).toBeLessThan(LEVEL_PATTERN_REACH);
       }
     }
   });

@@ -490,6 +490,19 @@ export function readWatchdogRequest(line: string): AccessLogFields | null {
   return call === null ? null : { status: Number(call[1]), seconds: Number(call[2]) };
 }
 
+// Kube-OVN's CNI server on each response it wrote (`[2026-01-27T16:13:45+03:00] Outgoing response POST
+// /api/v1/add with 500 status code in 30271ms`, behind a klog header at info): the method and path,
+// the status, then the milliseconds.
+const OUTGOING_RESPONSE_MARK = 'Outgoing response ';
+const OUTGOING_RESPONSE = /\bOutgoing response (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,4096} with ([1-5]\d\d) status code in (\d{1,12}(?:\.\d{1,6})?)ms\b/;
+
+/** The status and time of a response Kube-OVN's CNI server logged, or null when the line is not one. */
+export function readOutgoingResponse(line: string): AccessLogFields | null {
+  if (line.indexOf(OUTGOING_RESPONSE_MARK) < 0) return null;
+  const response = OUTGOING_RESPONSE.exec(line);
+  return response === null ? null : { status: Number(response[1]), seconds: Number(response[2]) / 1000 };
+}
+
 // Synapse's federation client closing a request (`Completed request: 200 OK in 550.70 secs,
 // got 11 bytes - PUT matrix-federation://...`): the status and time come before the request.
 const COMPLETED_REQUEST = /\bCompleted request: ([1-5]\d\d)(?: [A-Za-z' -]{0,40})? in (\d{1,9}(?:\.\d{1,6})?) secs\b/;

@@ -3,18 +3,19 @@
 // traps that stay quiet, with lines written for these tests in the layouts the rounds showed,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow } from '../../skills/field-judge.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow, judgeProcessExit } from '../../skills/field-judge.ts';
+import { statesExitLevel } from './process-exit.ts';
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
-import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from '../../skills/line-format-skills.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
 import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_WORDS, exitStatusOf, TIMED_OUT_OPERATIONS, TIMEOUT_AS_OUTCOME, TIMEOUT_SEPARATORS, timeoutAsOutcome } from '../../skills/line-shapes.ts';
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
-import { readAccessLog, readAnsweredRequest, readArkimeHttp, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest } from './access-log.ts';
+import { readAccessLog, readAnsweredRequest, readArkimeHttp, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest, readOutgoingResponse } from './access-log.ts';
 
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
@@ -3623,13 +3624,6 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
       'NodeNotReady',
       'I0301 10:00:00.000000       1 cluster_controller.go:300] Syncing cluster: shop-2',
     ],
-    [
-      "Cluster API's machine health check on a machine it marks for remediation",
-      'machinehealthcheck_controller.go',
-      'I0301 10:00:40.170856       1 machinehealthcheck_controller.go:387] controllers/MachineHealthCheck "msg"="Target has failed health check, marking for remediation"  "message"="Node failed to report startup in 2h0m0s" "reason"="NodeStartupTimeout" "target"="shop/shop-control-plane/shop-control-plane-fvf4s/"',
-      'StartupProbeFailed',
-      'I0301 10:00:40.689253       1 machinehealthcheck_controller.go:109] controllers/MachineHealthCheck "msg"="Reconciling" "machinehealthcheck"="shop"',
-    ],
   ] as const)('reads %s at info by its source file (%s), and not without that file (the check can fail)', (_speaker, file, line, failure, routine) => {
     expect(detect(line)).toBe(failure);
     expect(infoLevelReporter(line)).toBe(true);
@@ -3917,5 +3911,117 @@ describe('learned from rounds 540-544: the descheduler, which reports its evicti
   it("leaves the descheduler's routine lines quiet, its checks on a pod it may not evict among them", () => {
     expect(detect('I0301 10:00:41.458657       1 evictions.go:348] "Pod lacks an eviction annotation and fails the following checks" pod="shop/web-7875b946dc-d889d" checks="pod has local storage"')).toBeNull();
     expect(detect('I0301 10:00:03.510147       1 topologyspreadconstraint.go:109] "Processing namespaces for topology spread constraints"')).toBeNull();
+  });
+});
+
+describe('learned from rounds 545-549: levels that end a process, control-plane members, quotas, a CNI response log', () => {
+  it.each([
+    ['pods "build-7f9c-x2" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2, used: limits.cpu=4, limited: limits.cpu=4', 'SchedulingBlocked', 'is forbidden: '],
+    ['F0301 10:00:08.619342   12603 create.go:83] pods "shop-web" is forbidden: Limited to 3 pods', 'SchedulingBlocked', 'is forbidden: '],
+    ['Pod	kube-system/shop-agent-5f7c9	system-node-critical pod "shop-agent-5f7c9" is pending', 'SchedulingBlocked', '-critical pod "'],
+    ['2025-03-01 10:00:04.741096 I | rafthttp: peer 8e9e05c52164694d became inactive (message send to peer failed)', 'NodeNotReady', 'became inactive'],
+    ['{"level":"warn","ts":"2025-03-01T10:00:04.741Z","caller":"rafthttp/peer_status.go:66","msg":"peer became inactive (message send to peer failed)","peer-id":"8e9e05c52164694d"}', 'NodeNotReady', 'became inactive'],
+    ['Cannot contact shop-agent-k2x9q: java.io.IOException: interrupted while waiting for websocket connection', 'NodeNotReady', 'cannot contact '],
+    ['Failed to get cadvisor_stats:10.0.3.7:10255 response in time', 'HighLatency', 'response in time'],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('leaves their quiet neighbours alone: a controller short of quota, a member back, a server it cannot reach yet', () => {
+    expect(detect('Error creating: pods "web-7d8f6c9b54-" is forbidden: exceeded quota: team-quota, requested: requests.cpu=2')).not.toBe('SchedulingBlocked');
+    expect(detect('2025-03-01 10:00:09.120096 I | rafthttp: peer 8e9e05c52164694d became active')).toBeNull();
+    expect(detect('Cannot contact the update server, will retry in 60s')).toBeNull();
+    expect(detect('Pod	kube-system/shop-agent-5f7c9	system-node-critical pod "shop-agent-5f7c9" is ready')).toBeNull();
+    expect(detect('Got kubelet_summary:10.0.3.7:10255 response in time')).toBeNull();
+  });
+
+  it("reads etcd's transport on a member it stopped hearing from as an error by its words, and not without them (the check can fail)", () => {
+    const line = '2025-03-01 10:00:04.741096 I | rafthttp: peer 8e9e05c52164694d became inactive';
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(severityRule('ERROR', 'wording').keywords).toContain('became inactive');
+    expect(inferSeverity(line.replace('became inactive', 'became active'))).toBe('INFO');
+  });
+
+  it.each([
+    ['logrus, text', 'FATA[2025-03-01T10:00:28Z] rpc error: code = Internal desc = could not create route: The object already exists.', 'FATA['],
+    ['logrus, logfmt', 'Mar 01 10:00:19 shop-1 k3s[4149]: time="2025-03-01T10:00:19Z" level=fatal msg="starting kubernetes: preparing server: bootstrap data already found"', 'level=fatal'],
+    ['zap, JSON', '{"level":"fatal","ts":"2025-03-01T10:00:00Z","msg":"failed to start manager","error":"permission denied"}', '"level":"fatal"'],
+    ["Go's panic", 'panic: open \\\\.\\\\pipe\\\\csi-proxy-volume-v1: The system cannot find the file specified.', 'panic: '],
+  ] as const)('a %s line at a level that ends the process is a pod down, and not without that level in the table (the check can fail)', (_format, line, mark) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    expect(judgeProcessExit(line)).toBe('PodDown');
+    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
+    expect(levels.length).toBe(PROCESS_EXIT_LEVELS.levels.length - 1);
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+  });
+
+  it("reads klog's F as a level that ends the process, also after a log viewer's 12-hour time, and not without F in the table (the check can fail)", () => {
+    const fatal = 'F0301 10:00:55.247808       1 server.go:169] lost master';
+    const viewer = '3/1/2025 10:00:55 AMF0301 10:00:55.247808       1 server.go:169] lost master';
+    for (const line of [fatal, viewer]) {
+      expect(readKlogHeader(line)).toMatchObject({ severity: 'F', file: 'server.go' });
+      expect(inferSeverity(line)).toBe('ERROR');
+      expect(detect(line)).toBe('PodDown');
+      expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, klog: [] })).toBeNull();
+    }
+    // The viewer's time glued to the header is read only after AM or PM: a word ending in a capital is not a time.
+    expect(readKlogHeader('ROOMF0301 10:00:55.247808       1 server.go:169] lost master')).toBeNull();
+    expect(detect('3/1/2025 10:00:47 AMI0301 10:00:47.217467       1 leaderelection.go:247] lock is held by 767261f2d3e4 and has not yet expired')).toBeNull();
+  });
+
+  it('lets the words of a class come before the fallback, and leaves the levels alone where they do not state the line\'s level', () => {
+    expect(detect('time="2025-03-01T10:00:19Z" level=fatal msg="failed to get CA certs: Get https://10.0.0.1:6443/cacerts: dial tcp 10.0.0.1:6443: i/o timeout"')).toBe('HighLatency');
+    const levels = PROCESS_EXIT_LEVELS.levels;
+    expect(statesExitLevel('time="2025-03-01T10:00:19Z" level=info msg="recovered from a panic: x"', levels)).toBe(false);
+    expect(statesExitLevel('level=info msg="next check" fatal_errors=0 mode=level=fatalist', levels)).toBe(false);
+    expect(statesExitLevel('INFO[0000] FATA[ is how logrus writes its fatal level', levels)).toBe(false);
+    expect(statesExitLevel('Mar 01 10:00:19 shop-1 csi[4149]: panic: runtime error: index out of range [3] with length 3', levels)).toBe(true);
+  });
+
+  it("reads Cluster API's health check by what it says, not by a check named for what it looks for (the check can fail)", () => {
+    const reconcile = 'I0301 10:00:24.200070       1 machinehealthcheck_controller.go:119] "Reconciling" controller="machinehealthcheck" machineHealthCheck="default/shop-kcp-unhealthy-5m" namespace="default" name="shop-kcp-unhealthy-5m"';
+    const failed = 'I0301 10:00:40.170856       1 machinehealthcheck_controller.go:387] controllers/MachineHealthCheck "msg"="Target has failed health check, marking for remediation" "target"="default/shop-kcp-unhealthy-5m/shop-md-0-x2k9v"';
+    expect(inferSeverity(reconcile)).toBe('INFO');
+    expect(detect(reconcile)).toBeNull();
+    expect(infoLevelReporter(reconcile)).toBe(false);
+    expect(inferSeverity(failed)).toBe('WARNING');
+    expect(detect(failed)).toBe('StartupProbeFailed');
+    expect(judgeKlogSpeaker(failed)).toBe('StartupProbeFailed');
+    expect(detect('I0301 10:00:40.689253       1 machinehealthcheck_controller.go:109] controllers/MachineHealthCheck "msg"="Reconciling" "machinehealthcheck"="shop"')).toBeNull();
+    expect(judgeKlogSpeaker(failed, KLOG_SPEAKER_RULES.filter((rule) => !rule.files.includes('machinehealthcheck_controller.go')))).toBeNull();
+    // As an info-level reporter (what it was), the check's name made its routine line a failed probe.
+    expect(infoLevelReporter(reconcile, { ...INFO_LEVEL_REPORTERS, klogFiles: [...INFO_LEVEL_REPORTERS.klogFiles, 'machinehealthcheck_controller.go'] })).toBe(true);
+  });
+
+  it("reads the Mesos framework's scheduler finding no fit at info by its source file (fcfs.go), and not without that file (the check can fail)", () => {
+    const line = 'I0301 10:00:39.080285    6249 fcfs.go:95] failed to find a fit for pod: shop/web-0';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('SchedulingBlocked');
+    const rules = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, files: rule.files.filter((file) => file !== 'fcfs.go') }));
+    expect(judgeKlogSpeaker(line, rules)).toBeNull();
+    expect(detect('I0301 10:00:39.080245    6249 algorithm.go:79] Try to schedule pod web-0')).toBeNull();
+  });
+
+  it("reads KubeVirt's NodeUnresponsive event by its reason at Normal, and not without it (the check can fail)", () => {
+    const row = '0s   Normal   NodeUnresponsive   node/shop-node-1   virt-handler is not responsive, marking node as unresponsive';
+    expect(detect(row)).toBe('NodeNotReady');
+    const read = readEventRow(row)!;
+    expect(read).toMatchObject({ type: 'Normal', reason: 'NodeUnresponsive' });
+    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'NodeUnresponsive') } : rule));
+    expect(judgeEventRow(read, without).failure).not.toBe('NodeNotReady');
+  });
+
+  it("reads Kube-OVN's CNI server response log by its status and milliseconds, at info, under the request-log bars (the check can fail)", () => {
+    const failed = 'I0301 10:00:45.539118 3704850 server.go:74] [2025-03-01T10:00:45+03:00] Outgoing response POST /api/v1/add with 500 status code in 30271ms';
+    expect(readOutgoingResponse(failed)).toEqual({ status: 500, seconds: 30.271 });
+    expect(detect(failed)).toBe('HighLatency');
+    const slow = 'I0301 10:00:45.539118 3704850 server.go:74] [2025-03-01T10:00:45+03:00] Outgoing response POST /api/v1/add with 200 status code in 31002ms';
+    expect(detect(slow)).toBe('HighLatency');
+    expect(underSlowBars(slow, 120)).toEqual(['HighLatency', null]);
+    const quick = 'I0301 10:00:45.539118 3704850 server.go:74] [2025-03-01T10:00:45+03:00] Outgoing response POST /api/v1/add with 200 status code in 271ms';
+    expect(readOutgoingResponse(quick)).toEqual({ status: 200, seconds: 0.271 });
+    expect(detect(quick)).toBeNull();
   });
 });

@@ -45,6 +45,9 @@ export const READER_MARKS = {
   bcliFinished: ['finished bitcoin-cli '],
   arkimeHttp: ['_http_curlm_check_multi_info(): '],
   watchdogRequest: [' - ContentLength: '],
+  outgoingResponse: ['Outgoing response '],
+  // Levels that end the process (PROCESS_EXIT_LEVELS); klog's `F` is read by the klog reader.
+  processExit: ['level=fatal', '"level":"fatal"', 'FATA[', 'panic: '],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
   eventRow: ['Warning ', 'Normal '],
