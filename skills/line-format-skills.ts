@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.88.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.89.0';
 
 export interface PodStatusRule {
   /**
@@ -173,13 +173,19 @@ export interface ProcessExitLevels {
 }
 
 /**
- * Levels that end the process stating them: klog's `F`, logrus' `level=fatal` and `FATA[...]`,
- * zap's and logrus' JSON `"level":"fatal"`, and Go's `panic: ` opening the line (or after a
- * journal's or a collector's prefix). A line at such a level that no class's words name is a pod
- * down: its process has ended (`FATA[...] rpc error: ... could not create IP forward entry`, `panic:
- * open \\.\\pipe\\csi-proxy-filesystem-v1: ...`). The fallback after the phrase tables and the klog
- * speakers: a class the words name comes first (`level=fatal msg="... i/o timeout"` is HighLatency).
- * Every line at these levels in data/realworld is a failure line.
+ * Levels that end the process stating them, and the reports a process writes as it dies: klog's
+ * `F`, logrus' `level=fatal` and `FATA[...]`, zap's and logrus' JSON `"level":"fatal"`, `[FATAL]`
+ * (CoreDNS' and Calico's loggers, which exit after it), a Go program's `Fatal:` after its source line
+ * (StackRox: `main.go:69: Fatal: Sensor exited with error: ...`), and the Go runtime's `panic: `, `fatal
+ * error: ` and `[signal SIGSEGV: ...]` opening the line (or after a journal's or a collector's prefix,
+ * Docker's JSON log `{"log":"` among them), client-go's `Observed a panic: ` (re-raised once logged),
+ * and glog's failure signal handler (`*** SIGSEGV (@0x0) received by PID 15670 ...`). A line stating
+ * one that no class's words name is a pod down: its process has ended (`FATA[...] rpc error: ... could
+ * not create IP forward entry`, `panic: open \\.\\pipe\\csi-proxy-filesystem-v1: ...`). The fallback
+ * after the phrase tables and the klog speakers: a class the words name comes first (`level=fatal
+ * msg="... i/o timeout"` is HighLatency, `fatal error: runtime: out of memory` OOMKilled). Every line
+ * holding one in data/realworld is a failure line, and a line that states no level but one of these is
+ * an ERROR.
  */
 export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
   failure: 'PodDown',
@@ -187,8 +193,14 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
   levels: [
     { mark: 'level=fatal', layout: /(?:^|[\s"])level=fatal(?=[\s"]|$)/ },
     { mark: '"level":"fatal"', layout: /"level":"fatal"/ },
-    { mark: 'FATA[', layout: /(?:^|\]: |\| )FATA\[/ },
-    { mark: 'panic: ', layout: /(?:^|\]: |\| )panic: \S/ },
+    { mark: 'FATA[', layout: /(?:^|\]: |\| |^\{"log":")FATA\[/ },
+    { mark: '[FATAL]', layout: /(?:^|\s)\[FATAL\]/ },
+    { mark: ': Fatal: ', layout: /\.go:\d{1,6}: Fatal: \S/ },
+    { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":")panic: \S/ },
+    { mark: 'fatal error: ', layout: /(?:^|\]: |\| |^\{"log":")fatal error: \S/ },
+    { mark: '[signal SIG', layout: /(?:^|\]: |\| |^\{"log":")\[signal SIG[A-Z]{2,6}: / },
+    { mark: 'Observed a panic: ', layout: /\.go:\d{1,6}\] Observed a panic: / },
+    { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
   ],
 };
 
@@ -237,6 +249,9 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       "can't be scheduled",
       'failed to find place for',
       'failed to find a fit for',
+      // Karmada's scheduler (its own `generic_scheduler.go`) on a member cluster it filtered out
+      // (`Cluster "member1" is not fit, reason: cluster(s) didn't match the placement ...`).
+      'is not fit, reason',
       'cannot put pod',
       // Its scale-up before 1.13 on a node template whose predicates a pod fails, whichever predicate
       // (`scale_up.go:146] Scale-up predicate failed: PodFitsResources predicate mismatch, cannot put x on y`).

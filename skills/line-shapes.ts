@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.162.0';
+export const LINE_SHAPES_VERSION = '1.163.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -873,8 +873,19 @@ export const DETECTABLE_SHAPES = {
     // java.io.IOException: interrupted while waiting for websocket connection`); its remoting channel
     // closing is read by its own words (`... ChannelClosedException: ... has closed down`).
     { contains: 'cannot contact ', shape: /^cannot contact [\w.-]{1,253}: java\.n?io\.\w/i },
+    // `cilium status` on a remote cluster of its ClusterMesh (`cluster-2: not-ready, 41 nodes, 3997
+    // endpoints, ... 4 failures (last: 18m31s ago)`), and `cilium-health status` on a node whose host or
+    // endpoint it cannot reach (NAME, IPs, then the host's and the endpoint's state).
+    { contains: ': not-ready, ', shape: /^[\w.-]{1,253}: not-ready, \d{1,7} nodes?, /i },
+    {
+      contains: ' unreachable',
+      shape: /^\S{1,253}(?: \(localhost\))? [0-9a-f.:,]{3,200} (?:unreachable (?:un)?reachable|reachable unreachable)(?: |$)/i,
+    },
   ],
   PodDown: [
+    // A program's last words on an error it cannot go on from, a sentence of its own (Falco: `Tue Mar 21
+    // 19:22:54 2017: Unable to load the driver. Exiting.`).
+    { contains: '. exiting', shape: /(?:^|: )(?:unable to|failed to|could not|couldn't|cannot) [\w '-]{1,120}\. exiting\.?$/i },
     // A tool's fatal error that ends with the exit status of what it ran, not 0 (colima: `FATA[0420] error
     // starting kubernetes: error at 'starting': exit status 1`).
     { contains: ': exit status ', shape: /^fata\[\d{1,6}\] .{1,400}: exit status [1-9]\d{0,2}$/i },
@@ -1327,6 +1338,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
+    // `cilium status` on a deployment or daemonset short of ready pods (`1 pods of Deployment
+    // cilium-operator are not ready`).
+    { contains: ' pods of ', shape: /\b[1-9]\d{0,5} pods? of (?:deployment|daemonset|statefulset|replicaset) [\w.-]{1,253} (?:are|is) not ready\b/i },
     // A `k3d cluster list` row with fewer servers running than it has (NAME SERVERS AGENTS LOADBALANCER:
     // `k3s-default   0/1       0/0      true`), under either value of its last column.
     ...[' true', ' false'].map((contains) => ({ contains, shape: K3D_CLUSTER_ROW })),
@@ -1747,6 +1761,9 @@ export const DETECTABLE_SHAPES = {
     // A reply that did not come in time, as a collector names what it waited for (`Failed to get
     // kubelet_summary:10.2.0.158:10255 response in time`).
     { contains: 'response in time', shape: /\b(?:failed to get|did not get|didn't get|could not get|couldn't get|got no) (?:[\w.:\/-]{1,253} )?response in time\b/i },
+    // ClickHouse's distributed DDL past its timeout (`Watching task /clickhouse/task_queue/ddl/query-x is
+    // executing longer than distributed_ddl_task_timeout (=180) seconds`).
+    { contains: 'executing longer than ', shape: /\bexecuting longer than [a-z_]{1,64}_timeout\b/i },
   ],
 } as const satisfies Record<FailureType, readonly LineShape[]>;
 
@@ -1792,8 +1809,6 @@ export const EXCLUDE_SHAPES = {
     // Proxmox on a command it ran that failed (`command 'x' failed: exit code N`): the command's exit code,
     // not a container's, whatever a bare `exit code N` would say.
     { contains: "' failed: exit code ", shape: /\bcommand '[^'\n]{1,400}' failed: exit code \d{1,3}\b/i },
-    // A shell's report of a job a fault ended: the job ended, whatever `segmentation fault` alone would say.
-    SHELL_JOB_FAULT,
     KUBELET_UNIT_FAILING,
   ],
   StartupProbeFailed: [

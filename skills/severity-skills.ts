@@ -4,12 +4,13 @@
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
 import { FIELD_TABLES, infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
-import { READER_COUNT, READER_MARK_ENTRIES } from '../src/line-formats/reader-marks.ts';
-import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES } from './line-format-skills.ts';
+import { READER_COUNT, READER_GATE_INDEX, READER_MARK_ENTRIES } from '../src/line-formats/reader-marks.ts';
+import { statesExitLevel } from '../src/line-formats/process-exit.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.162.0';
+export const SEVERITY_SKILLS_VERSION = '1.163.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -704,7 +705,13 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH,
   return quietSeverity(flat);
 }
 
-/** What a line no level or wording made a warning gets: a klog speaker reporting a failure is one. */
+/**
+ * What a line no level or wording made a warning gets: a klog speaker reporting a failure is a
+ * warning, and a report that the process is ending (PROCESS_EXIT_LEVELS: a Go runtime's crash, glog's
+ * failure signal handler) an error.
+ */
 function quietSeverity(flat: string): InferredSeverity {
-  return judgeKlogSpeaker(flat, KLOG_SPEAKER_RULES, readerGate) === null ? DEFAULT_SEVERITY : 'WARNING';
+  if (judgeKlogSpeaker(flat, KLOG_SPEAKER_RULES, readerGate) !== null) return 'WARNING';
+  return readerGate[EXIT_GATE] !== 0 && statesExitLevel(flat, PROCESS_EXIT_LEVELS.levels) ? 'ERROR' : DEFAULT_SEVERITY;
 }
+const EXIT_GATE = READER_GATE_INDEX.processExit;

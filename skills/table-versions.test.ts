@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.158.0': 'e89e0d5c33d255611440fbf9f2a86f16f7d33c6f6ece00908f4fa7da9307fcb8' },
-  'line-shapes.ts': { '1.162.0': '5396735f8a143a7669606c9d4b763a64d169917d8b49336b726588b8840711f3' },
-  'severity-skills.ts': { '1.162.0': '3afa474cdbe106a9b1eef3020217820656a861f156da045fac425a43a13aa659' },
+  'watcher-skills.ts': { '1.159.0': 'a38cd7d091443c7de7615ccedd27f8760d4d20da47896ae17c74b5c61d9b3308' },
+  'line-shapes.ts': { '1.163.0': 'ff55f834f2fc2e68ca51300d2762bb13e72efd558e8037f3d4745a9a2f5ae0f0' },
+  'severity-skills.ts': { '1.163.0': 'db46f580908982f12a0671d3c468412bc7ae8bfcc6ae16b4898ceb04064725f3' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.20.0': '44b7c989db0fb44180678afdfeff46c570789f158a4e93891fe23131ec4dc380' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.88.0': 'bad66ba6e077a0fac620f34940c71fdd8975eaf4ce5c1a96ea261417e365513e' },
+  'line-format-skills.ts': { '1.89.0': 'da7cf9e3d2893f86a772b62fd3252600cbcdeb92e105cc0cf1ec9e88c8341cda' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -273,9 +273,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Jetty's `DEBUG ... idle timeout expired` (twice) and Open Liberty's `[INFO] CWWKM2011E: Timed out
   // searching for ...` behind Maven's level: a stated level is final.
   'round-271.json': ['r271-0009', 'r271-0015', 'r271-0030'],
-  // Keepalived's `Keepalived_healthcheckers exited due to segmentation fault (SIGSEGV).`: a
-  // segmentation fault is read as a crash loop, as other rounds label it.
-  'round-272.json': ['r272-0058'],
   // The JVM's `There is insufficient memory for the Java Runtime Environment to continue.` relayed by
   // MeterSphere at INFO: a stated level is final.
   'round-273.json': ['r273-0005'],
@@ -516,10 +513,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-419.json': ['r419-0034'],
   // sccache's `DEBUG: | error: Connection to server timed out`, stated at debug.
   'round-427.json': ['r427-0005'],
-  // A segmentation fault labelled a pod down, which the crash-loop table's `segmentation fault` reads first
-  // (Rspamd's worker, FreeRADIUS' `CAUGHT SIGNAL`).
-  'round-430.json': ['r430-0014'],
-  'round-431.json': ['r431-0035'],
   // Pod rows `Terminating` at READY 1/1: the pod table reads a fully ready terminating pod as shutting down.
   'round-433.json': ['r433-0024', 'r433-0025'],
   // storjshare's `{"level":"info","message":"share <id> exited with code 3221226505"}`, stated at info.
@@ -662,6 +655,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-547.json': ['r547-0007'],
   // A CSI sidecar's `I0216 ... connection.go:187] GRPC error: rpc error: code = DeadlineExceeded`, stated at info.
   'round-549.json': ['r549-0031'],
+  // MetalLB's memberlist `[DEBUG] memberlist: Failed ping: x (timeout reached)`, twice, stated at debug.
+  'round-552.json': ['r552-0027', 'r552-0035'],
 };
 
 /**
@@ -739,8 +734,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-413.json': 'two of 19 failure lines are stated at debug (Zeebe\'s raft join timeouts)',
   'round-415.json': 'one of 19 failure lines is stated at debug (a Packer plugin\'s SSH handshake timeout)',
   'round-419.json': 'one of 17 failure lines is stated at info (hubot-slack exiting on a closed connection)',
-  'round-430.json': 'one of 19 failure lines is a segmentation fault, labelled a pod down, which the tables read as a crash loop',
-  'round-431.json': 'one of 16 failure lines is a segmentation fault, labelled a pod down, which the tables read as a crash loop',
   'round-433.json': 'two of 13 failure lines are pod rows Terminating at READY 1/1, which the pod table reads as a graceful shutdown',
   'round-453.json': 'one of 8 failure lines is a fetch error stated at debug',
   'round-446.json': 'one of 18 failure lines is a module proxy\'s fetch error stated at info',
@@ -778,6 +771,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-544.json': "two of 13 failure lines are a gossip timeout stated at debug and a node's removal stated at info",
   'round-545.json': "one of 4 failure lines is a drain's timeout stated at info",
   'round-549.json': "one of 11 failure lines is a CSI sidecar's deadline stated at info",
+  'round-552.json': "two of 21 failure lines are a gossip timeout stated at debug",
 };
 
 /**
@@ -785,11 +779,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-550.json': ['r550-0011', 'r550-0021', 'r550-0033', 'r550-0043', 'r550-0045', 'r550-0052'],
-  'round-551.json': ['r551-0007', 'r551-0025', 'r551-0027', 'r551-0037'],
-  'round-552.json': ['r552-0023', 'r552-0027', 'r552-0029', 'r552-0035', 'r552-0037', 'r552-0041'],
-  'round-553.json': ['r553-0013', 'r553-0020', 'r553-0030', 'r553-0031', 'r553-0032'],
-  'round-554.json': ['r554-0017'],
 };
 
 /**

@@ -1378,7 +1378,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 525-529: Talos' OOM controller, a Rust proxy's timeout in its debug form, dockerd on its containerd.
     ['[talos] OOM controller triggered', 'OOMKilled', 'oom controller triggered'],
     ['shop-proxy-5698f79b66-8rczl conduit-proxy ERR! conduit_proxy::map_err turning service error into 500: Inner(Timeout(Duration { secs: 10, nanos: 0 }))', 'HighLatency', 'timeout(duration {'],
-    ['ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd', 'PodDown', ' did not exit successfully'],
+    ['ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: aborted (core dumped)" module=libcontainerd', 'PodDown', ' did not exit successfully'],
     // Rounds 530-534: ingress-nginx's check of its nginx, RKE's of the control plane and etcd, S3's timeout.
     ['E0301 10:00:26.600460       6 checker.go:45] healthcheck error: Get http+unix://nginx-status/healthz: dial unix /tmp/nginx-status-server.sock: connect: no such file or directory', 'StartupProbeFailed', 'healthcheck error: '],
     ['2025/03/01 10:00:29 [ERROR] cluster [c-5lfbg] provisioning: [controlPlane] Failed to bring up Control Plane: Failed to verify healthcheck: Service [kube-apiserver] is not healthy on host [10.0.3.28]. Response code: [403]', 'StartupProbeFailed', 'failed to verify healthcheck'],
@@ -1965,7 +1965,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ["W0301 10:00:19.460194  4220 health_checker.cpp:273] HTTP health check for task 'shop-iis.5e69307b' failed: curl.exe exited with status 125:", 'StartupProbeFailed', 'health check for task '],
     // Rounds 500-504: a shell's job a fault ended (with no core dump), php-fpm's child, PyTorch's elastic agent and
     // DeepSpeed's launcher on a worker, Typesense's status 408.
-    ['/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80', 'PodDown', ': line '],
+    ['/usr/src/app/run.sh: line 20:    17 Bus error               node /srv/shop/server.js -p 80', 'PodDown', ': line '],
     ['/entrypoint.sh: line 8:    10 Aborted                 node /srv/shop/server.js', 'PodDown', ': line '],
     ['[01-Mar-2025 10:00:24] WARNING: [pool www] child 361 exited on signal 11 (SIGSEGV) after 2.605780 seconds from start', 'PodDown', 'exited on signal '],
     ['ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 0 (pid: 4242) of binary: /opt/conda/bin/python', 'PodDown', 'failed (exitcode: '],
@@ -2158,8 +2158,6 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
       'StartupProbeFailed',
       'response was not received from the virtual machine',
     ],
-    ["a shell's report of a job a segmentation fault ended", '/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80', 'PodDown', 'CrashLoopBackOff', ': line '],
-    ["dockerd's report of the containerd it ran ended by a segmentation fault", 'ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd', 'PodDown', 'CrashLoopBackOff', ' did not exit successfully'],
   ] as const)('reads %s as what it says, and not so without its exclusion (the check can fail)', (_what, line, reading, without, exclusion) => {
     expect(detect(line)).toBe(reading);
     expect(plainReading(line)).toBe(reading);
@@ -4023,5 +4021,75 @@ describe('learned from rounds 545-549: levels that end a process, control-plane 
     const quick = 'I0301 10:00:45.539118 3704850 server.go:74] [2025-03-01T10:00:45+03:00] Outgoing response POST /api/v1/add with 200 status code in 271ms';
     expect(readOutgoingResponse(quick)).toEqual({ status: 200, seconds: 0.271 });
     expect(detect(quick)).toBeNull();
+  });
+});
+
+describe('learned from rounds 550-554: crash reports that end a process, ClusterMesh status, a segmentation fault as a pod down', () => {
+  it.each([
+    ['cluster-2: not-ready, 41 nodes, 3997 endpoints, 0 identities, 4187 services, 4 failures (last: 18m31s ago)', 'NodeNotReady', ': not-ready, '],
+    ['shop-2/shop-2-worker   172.19.0.5,fc00:c111::5   unreachable   reachable', 'NodeNotReady', ' unreachable'],
+    ['Errors:   shop-operator   shop-operator   1 pods of Deployment shop-operator are not ready', 'ReplicaMismatch', ' pods of '],
+    ['Code: 159. DB::Exception: Watching task /clickhouse/task_queue/ddl/query-0000000042 is executing longer than distributed_ddl_task_timeout (=180) seconds.', 'HighLatency', 'executing longer than '],
+    ['Tue Mar  4 10:00:00 2025: Unable to open the capture device. Exiting.', 'PodDown', '. exiting'],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('leaves their quiet neighbours alone: a cluster ready, hosts reachable, a clean exit, a slow query named so', () => {
+    expect(detect('cluster-2: ready, 41 nodes, 3997 endpoints, 0 identities, 4187 services, 0 failures')).toBeNull();
+    expect(detect('shop-2/shop-2-worker   172.19.0.5,fc00:c111::5   reachable   reachable')).toBeNull();
+    expect(detect('Errors:   shop-operator   shop-operator   0 pods of Deployment shop-operator are not ready')).toBeNull();
+    expect(detect('Received SIGTERM. Exiting.')).toBeNull();
+    expect(detect('The query is executing longer than usual, please wait')).toBeNull();
+  });
+
+  it.each([
+    ['Segmentation fault (core dumped)', 'PodDown', 'segmentation fault'],
+    ['level=error msg="Server crashed" error="datastore-sql: unable to open database file: no such file or directory"', 'PodDown', 'server crashed'],
+  ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, classified: failure, others: [] });
+  });
+
+  it('reads a segmentation fault as a pod down, not as the crash loop the table once read it as, with no exclusion left to keep it off', () => {
+    expect(DETECTABLE_PATTERNS.PodDown).toContain('segmentation fault');
+    expect(DETECTABLE_PATTERNS.CrashLoopBackOff).not.toContain('segmentation fault');
+    expect(detect('/usr/src/app/run.sh: line 20:    17 Segmentation fault      node /srv/shop/server.js -p 80')).toBe('PodDown');
+    expect(detect('ERRO[2025-03-01T10:00:16.068413882+08:00] containerd did not exit successfully          error="signal: segmentation fault" module=libcontainerd')).toBe('PodDown');
+    expect(EXCLUDE_PATTERNS.CrashLoopBackOff).not.toContain(' did not exit successfully');
+  });
+
+  it.each([
+    ["CoreDNS' [FATAL]", '[FATAL] plugin/loop: Loop (127.0.0.1:55953 -> :53) detected for zone ".", see https://coredns.io/plugins/loop#troubleshooting.', '[FATAL]'],
+    ["a Go program's Fatal: after its source line", 'main: 2025/03/01 10:00:44.670762 main.go:69: Fatal: Sensor exited with error: stream terminated by RST_STREAM', ': Fatal: '],
+    ["the Go runtime's fatal error", 'fatal error: concurrent map read and map write', 'fatal error: '],
+    ["the Go runtime's signal line in Docker's JSON log", '{"log":"[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x8d48b0]\\n","stream":"stderr","time":"2025-03-01T10:00:19.208521597Z"}', '[signal SIG'],
+    ["a Go panic in Docker's JSON log", '{"log":"panic: runtime error: invalid memory address or nil pointer dereference [recovered]\\n","stream":"stderr","time":"2025-03-01T10:00:19.207697751Z"}', 'panic: '],
+    ["client-go's Observed a panic", 'E0301 10:00:10.190897       1 runtime.go:78] Observed a panic: &errors.errorString{s:"unable to index shop/web"} (unable to index shop/web)', 'Observed a panic: '],
+    ["glog's failure signal handler", '*** SIGSEGV (@0x0) received by PID 15670 (TID 0x7fca98ad0700) from PID 0; stack trace: ***', '*** SIG'],
+  ] as const)('%s ends the process: an error, and a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
+    expect(levels.length).toBe(PROCESS_EXIT_LEVELS.levels.length - 1);
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+  });
+
+  it('lets the words of a class come first, and leaves the crash words alone where the process does not say them of itself', () => {
+    expect(detect('fatal error: runtime: out of memory')).toBe('OOMKilled');
+    expect(detect('E0301 10:00:08.387975       1 runtime.go:78] Observed a panic: &errors.errorString{s:"killing connection/stream because serving request timed out and response had been started"}')).toBe('HighLatency');
+    const levels = PROCESS_EXIT_LEVELS.levels;
+    expect(statesExitLevel('the guide explains what fatal error: means', levels)).toBe(false);
+    expect(statesExitLevel('level=info msg="config" log_levels="[FATAL],[ERROR]"', levels)).toBe(false);
+    expect(statesExitLevel('retrying: *** SIGSEGV (@0x0) received by PID 1 in the last run', levels)).toBe(false);
+  });
+
+  it("reads Karmada's scheduler filtering a member cluster out at info by its source file and words, and not without them (the check can fail)", () => {
+    const line = 'I0301 10:00:37.081572       1 generic_scheduler.go:150] Cluster "member-2" is not fit, reason: cluster(s) didn\'t match the placement cluster affinity constraint';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('SchedulingBlocked');
+    const rules = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((word) => word !== 'is not fit, reason') }));
+    expect(judgeKlogSpeaker(line, rules)).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ export const READER_MARKS = {
   watchdogRequest: [' - ContentLength: '],
   outgoingResponse: ['Outgoing response '],
   // Levels that end the process (PROCESS_EXIT_LEVELS); klog's `F` is read by the klog reader.
-  processExit: ['level=fatal', '"level":"fatal"', 'FATA[', 'panic: '],
+  processExit: ['level=fatal', '"level":"fatal"', 'FATA[', '[FATAL]', ': Fatal: ', 'panic: ', 'fatal error: ', '[signal SIG', 'Observed a panic: ', '*** SIG'],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
   eventRow: ['Warning ', 'Normal '],
