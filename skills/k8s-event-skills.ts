@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.20.0';
+export const AGENT_VERSION = '1.21.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -37,11 +37,13 @@ const POD_PENDING = { record_type: 'Pod', phase: 'Pending', reason: EVENT_REASON
 export const EVENT_RULES = [
   { failure_type: 'ImagePullBackOff', reasons: ['ImagePullBackOff', 'ErrImagePull'], severity: 'ERROR', signal: POD_PENDING },
   // The scheduler, and the cluster autoscaler finding no node group that would fit the pod.
+  // Its `FailedToScaleUpGroup` when the cloud refused the scale-up it wanted for pending pods (`Scale-up failed
+  // for group agentpool: ... StatusCode=409`).
   // Batch schedulers report the same as Unschedulable (Volcano's PodGroups) and FilteringFailed (HAMi);
   // the critical-pod rescheduler of older clusters as PodDoestFitAnyNode (its spelling, at Normal).
   {
     failure_type: 'SchedulingBlocked',
-    reasons: ['FailedScheduling', 'NotTriggerScaleUp', 'Unschedulable', 'FilteringFailed', 'PodDoestFitAnyNode'],
+    reasons: ['FailedScheduling', 'NotTriggerScaleUp', 'FailedToScaleUpGroup', 'Unschedulable', 'FilteringFailed', 'PodDoestFitAnyNode'],
     severity: 'ERROR',
     signal: POD_PENDING,
   },

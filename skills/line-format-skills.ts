@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.89.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.90.0';
 
 export interface PodStatusRule {
   /**
@@ -187,18 +187,25 @@ export interface ProcessExitLevels {
  * holding one in data/realworld is a failure line, and a line that states no level but one of these is
  * an ERROR.
  */
+/** The Go runtime's first line on a signal that ends the process, the signal's name and what it means. */
+const SIGNAL_DUMP = /(?:^|\]: |\| |^\{"log":")SIG(?:ABRT|SEGV|BUS|ILL|FPE|QUIT): [a-z ]{2,40}$/;
+
 export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
   failure: 'PodDown',
   klog: ['F'],
   levels: [
     { mark: 'level=fatal', layout: /(?:^|[\s"])level=fatal(?=[\s"]|$)/ },
     { mark: '"level":"fatal"', layout: /"level":"fatal"/ },
+    { mark: 'level=panic', layout: /(?:^|[\s"])level=panic(?=[\s"]|$)/ },
+    { mark: '"level":"panic"', layout: /"level":"panic"/ },
     { mark: 'FATA[', layout: /(?:^|\]: |\| |^\{"log":")FATA\[/ },
     { mark: '[FATAL]', layout: /(?:^|\s)\[FATAL\]/ },
     { mark: ': Fatal: ', layout: /\.go:\d{1,6}: Fatal: \S/ },
     { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":")panic: \S/ },
     { mark: 'fatal error: ', layout: /(?:^|\]: |\| |^\{"log":")fatal error: \S/ },
     { mark: '[signal SIG', layout: /(?:^|\]: |\| |^\{"log":")\[signal SIG[A-Z]{2,6}: / },
+    // The Go runtime on a signal that ends the process, opening its dump (`SIGABRT: abort`, `SIGQUIT: quit`).
+    ...['SIGABRT: ', 'SIGSEGV: ', 'SIGBUS: ', 'SIGILL: ', 'SIGFPE: ', 'SIGQUIT: '].map((mark) => ({ mark, layout: SIGNAL_DUMP })),
     { mark: 'Observed a panic: ', layout: /\.go:\d{1,6}\] Observed a panic: / },
     { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
   ],
@@ -228,6 +235,13 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     files: ['machinehealthcheck_controller.go'],
     failure: 'StartupProbeFailed',
     message_any: ['has failed health check'],
+  },
+  {
+    // kops' rolling update validating the cluster at info (`instancegroups.go:440] Cluster did not pass
+    // validation, will retry in "30s": machine "i-x" has not yet joined cluster.`).
+    files: ['instancegroups.go'],
+    failure: 'NodeNotReady',
+    message_any: ['has not yet joined cluster'],
   },
   {
     // The scheduler, and the cluster autoscaler's scale-up (`Pod default/web-0 is unschedulable`,

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.163.0';
+export const LINE_SHAPES_VERSION = '1.164.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1379,6 +1379,10 @@ export const DETECTABLE_SHAPES = {
     // servers allocated, ready ones short of desired are in use, not missing.
     { contains: 'packed ', shape: /^\S{1,253}\s+packed\s+(\d{1,6})\s+\d{1,6}\s+0\s+(?!\1\s)\d{1,6}\s+\d{1,6}[smhd](?:\d{1,6}[smh])?\s*$/i },
     { contains: 'distributed ', shape: /^\S{1,253}\s+distributed\s+(\d{1,6})\s+\d{1,6}\s+0\s+(?!\1\s)\d{1,6}\s+\d{1,6}[smhd](?:\d{1,6}[smh])?\s*$/i },
+    // ... and a fleet with fewer game servers than it wants, whatever is allocated, minutes after it was made
+    // (CURRENT short of DESIRED: `fleet-foo Packed 10 4 4 0 15m`); a fleet seconds old is still making them.
+    { contains: 'packed ', shape: /^\S{1,253}\s+packed\s+(\d{1,6})\s+(?!\1\s)\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+\d{1,4}[mhd](?:\d{1,4}[smh])?\s*$/i },
+    { contains: 'distributed ', shape: /^\S{1,253}\s+distributed\s+(\d{1,6})\s+(?!\1\s)\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+\d{1,4}[mhd](?:\d{1,4}[smh])?\s*$/i },
     // Kontena's `service ls` row marked not running with none of its instances up (`⊗ lb-test/lb
     // 0 / 1  no  running ...`).
     { contains: '⊗ ', shape: /^⊗ \S{1,200} 0 \/ [1-9]\d{0,4} /i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.159.0': 'a38cd7d091443c7de7615ccedd27f8760d4d20da47896ae17c74b5c61d9b3308' },
-  'line-shapes.ts': { '1.163.0': 'ff55f834f2fc2e68ca51300d2762bb13e72efd558e8037f3d4745a9a2f5ae0f0' },
-  'severity-skills.ts': { '1.163.0': 'db46f580908982f12a0671d3c468412bc7ae8bfcc6ae16b4898ceb04064725f3' },
+  'watcher-skills.ts': { '1.160.0': 'e637579d3f57e0075f0fa623b5cf6a77427778defbb0e17b4749a98c69d7e58f' },
+  'line-shapes.ts': { '1.164.0': '29f0148d893a5bcaf773e982395e09e0e631d2a491fa3338ebf2acfd9e1ea71b' },
+  'severity-skills.ts': { '1.164.0': '7359b3e957d550749019ddc3303cbca05630a27575431dcc49a3cddaccd0c3eb' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.20.0': '44b7c989db0fb44180678afdfeff46c570789f158a4e93891fe23131ec4dc380' },
+  'k8s-event-skills.ts': { '1.21.0': '4bb6105bd0a78c0d2635759c2e2a009a46c5003e6f4f4f38018981a35747c429' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.89.0': 'da7cf9e3d2893f86a772b62fd3252600cbcdeb92e105cc0cf1ec9e88c8341cda' },
+  'line-format-skills.ts': { '1.90.0': 'f692105d8e48f26181319d2def59960bdcf559967230654c09b47c24dd5b5594' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.159.0';
+export const AGENT_VERSION = '1.160.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -419,6 +419,10 @@ export const DETECTABLE_PATTERNS = {
     "because it has tried restarting '",
   ],
   StartupProbeFailed: [
+    // A health check that keeps failing or timed out, in its checker's words (Open Match's `/healthz health
+    // check continues to fail`; Jitsi's Jicofo on a bridge: `health-check timed out, but will give it another try`).
+    'health check continues to fail',
+    'health-check timed out',
     // A gRPC health check that got no answer in time, as Boulder's start-up waits on its services
     // (`got error connecting to health service ca2:9093: grpc.health.v1.Health.Check timed out after 1000
     // ms`): the check failed, whatever it timed out on.
@@ -1122,6 +1126,14 @@ export const DETECTABLE_PATTERNS = {
     // the real-world files is a pod down). SPIRE's server on its own end (`msg="Server crashed"`).
     'segmentation fault',
     'server crashed',
+    'crashed, stopping ',
+    // client-go's leader election lost: the component exits, its work to another replica
+    // (`crossplane: error: cannot start controller manager: leader election lost`, `F... leaderelection lost`).
+    'leader election lost',
+    'leaderelection lost',
+    // The kubelet on a container the runtime could not start (`Error: failed to start container "x": Error
+    // response from daemon: OCI runtime create failed: ...`): it never ran.
+    'failed to start container "',
     // monit on a process it watches gone (SONiC: `'syncd|syncd' status failed (1) -- '/usr/bin/syncd' is
     // not running in host`), and Laravel Horizon's status command (`Horizon is inactive.`).
     'is not running in host',
@@ -2318,7 +2330,9 @@ export const EXCLUDE_PATTERNS = {
   // A pod described whose node was lost (`Reason: NodeLost`) is the pod's matter.
   // A status that changed to ready from not ready (a Flink operator's `deployment status changed:
   // NotReady -> Ready`) reports a recovery.
-  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready'],
+  // A component that crashed and stops what it served (`Shulker Agent crashed, stopping proxy`) is a
+  // process ending, not a node's agent lost.
+  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping '],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

@@ -779,11 +779,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-555.json': ['r555-0046', 'r555-0047'],
-  'round-556.json': [],
-  'round-557.json': ['r557-0014', 'r557-0022'],
-  'round-558.json': ['r558-0014', 'r558-0039'],
-  'round-559.json': ['r559-0008', 'r559-0010', 'r559-0023', 'r559-0029'],
 };
 
 /**

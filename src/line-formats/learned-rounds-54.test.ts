@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow, judgeProcessExit } from '../../skills/field-judge.ts';
 import { statesExitLevel } from './process-exit.ts';
+import { READER_MARKS } from './reader-marks.ts';
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
@@ -4091,5 +4092,79 @@ describe('learned from rounds 550-554: crash reports that end a process, Cluster
     expect(detect(line)).toBe('SchedulingBlocked');
     const rules = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((word) => word !== 'is not fit, reason') }));
     expect(judgeKlogSpeaker(line, rules)).toBeNull();
+  });
+});
+
+describe('learned from rounds 555-559: panics and signals that end a process, health checks in their checkers\' words, a fleet short of ready servers', () => {
+  it('gates the process-exit reader by exactly the marks of the levels it reads (the check can fail)', () => {
+    const marks = PROCESS_EXIT_LEVELS.levels.map((level) => level.mark);
+    expect([...READER_MARKS.processExit].sort()).toEqual([...marks].sort());
+    expect([...READER_MARKS.processExit].sort()).not.toEqual([...marks, 'level=oops'].sort());
+  });
+
+  it.each([
+    ["logrus' panic level", 'time="2025-03-01T10:00:24Z" level=panic msg="open /etc/nsswitch.conf: permission denied"', 'level=panic'],
+    ["the Go runtime's dump on SIGABRT", 'SIGABRT: abort', 'SIGABRT: '],
+    ["the Go runtime's dump on SIGQUIT, behind a journal's prefix", 'Mar 01 10:00:24 shop-1 shopd[812]: SIGQUIT: quit', 'SIGQUIT: '],
+  ] as const)('%s ends the process: an error, and a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+  });
+
+  it('leaves a signal named in running text alone', () => {
+    expect(statesExitLevel('the handler installs SIGQUIT: quit on demand, then continues', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('time="2025-03-01T10:00:24Z" level=info msg="panic_count=0" level=panicky', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it.each([
+    ['time="2025-03-01T10:00:22Z" level=warning msg="/healthz health check continues to fail. The server is at risk of termination." error="rpc error: code = Unavailable desc = dial tcp 10.0.4.7:26379: i/o timeout"', 'StartupProbeFailed', 'health check continues to fail'],
+    ['Jicofo 2025-03-01 10:00:59.501 WARNING: [14] JvbDoctor$HealthCheckTask.doHealthCheck#189: Bridge[jid=jvbbrewery@internal.shop/jvb-1] health-check timed out, but will give it another try after: 5000', 'StartupProbeFailed', 'health-check timed out'],
+    ['2025-03-01 10:00:56 [10:00:56 ERROR] [io.shop.proxyagent.ShopProxyAgent]: Shop Agent crashed, stopping proxy', 'PodDown', 'crashed, stopping '],
+    ['2025-03-01 10:00:13\tcrossplane: error: cannot start controller manager: leader election lost', 'PodDown', 'leader election lost'],
+    ['Error: failed to start container "shop": Error response from daemon: OCI runtime create failed: container_linux.go:367: starting container process caused: chdir to cwd ("/home/nonroot") set in config.json failed: permission denied: unknown', 'PodDown', 'failed to start container "'],
+  ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, classified: failure, others: [] });
+  });
+
+  it("keeps a component that crashed and stops what it served off the node its agent was lost from (the check can fail)", () => {
+    const line = '2025-03-01 10:00:56 [10:00:56 ERROR] [io.shop.proxyagent.ShopProxyAgent]: Shop Agent crashed, stopping proxy';
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'NodeNotReady', exclusion: 'crashed, stopping ' })).toBe('NodeNotReady');
+    expect(detect('<error> [2025-03-01 10:00:33] agent crashed  address="10.0.1.219" component="agent" error="agent failed to reconnect by deadline" id="a1002"')).toBe('NodeNotReady');
+  });
+
+  it("reads kops' rolling update on a machine that has not joined at info by its source file, and not without it (the check can fail)", () => {
+    const line = 'I0301 10:00:34.057496   23599 instancegroups.go:440] Cluster did not pass validation, will retry in "30s": machine "i-0de5271375ff81ce1" has not yet joined cluster.';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(judgeKlogSpeaker(line, KLOG_SPEAKER_RULES.filter((rule) => !rule.files.includes('instancegroups.go')))).toBeNull();
+    expect(detect('I0301 10:00:58.391501   23599 instancegroups.go:383] Validating the cluster.')).toBeNull();
+  });
+
+  it("reads the autoscaler's failed scale-up of a group by its reason, and not without it (the check can fail)", () => {
+    const row = 'Warning  FailedToScaleUpGroup  29m   cluster-autoscaler  Scale-up failed for group agentpool: Failure sending request: StatusCode=409';
+    expect(detect(row)).toBe('SchedulingBlocked');
+    const read = readEventRow(row)!;
+    const without = EVENT_RULES.map((rule) => ('reasons' in rule ? { ...rule, reasons: rule.reasons.filter((r) => r !== 'FailedToScaleUpGroup') } : rule));
+    expect(judgeEventRow(read, without).failure).not.toBe('SchedulingBlocked');
+  });
+});
+
+describe('learned from rounds 555-559: an Agones fleet short of ready game servers', () => {
+  it("reads a fleet row with fewer game servers than it wants minutes after it was made, whatever is allocated, and not a fleet whole, in use or seconds old (the check can fail)", () => {
+    const short = 'fleet-foo            Packed       10        4         4           0       15m';
+    expect(detect(short)).toBe('ReplicaMismatch');
+    const current = DETECTABLE_SHAPES.ReplicaMismatch.find((s) => s.contains === 'packed ' && s.shape.source.includes('(?!\\1\\s)\\d{1,6}\\s+\\d{1,6}\\s+\\d{1,6}\\s+\\d{1,4}'))!;
+    expect(current.shape.test(matchText(short))).toBe(true);
+    // Without it, the row's allocated servers leave it to the layout that wants none allocated.
+    const others = DETECTABLE_SHAPES.ReplicaMismatch.filter((s) => s !== current && s.contains === 'packed ');
+    expect(others.some((s) => s.shape.test(matchText(short)))).toBe(false);
+    expect(detect('simple-game-server   Packed       50        50        0           50      43m')).toBeNull();
+    expect(detect('game-fleet-7   Packed       4         4         3           1       2h')).toBeNull();
+    expect(detect('fleet-foo            Packed       10        4         4           0       20s')).toBeNull();
+    expect(detect('fleet-foo            Distributed  10        7         2           5       2h')).toBe('ReplicaMismatch');
   });
 });
