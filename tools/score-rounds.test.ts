@@ -779,6 +779,11 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-560.json': ['r560-0010'],
+  'round-561.json': ['r561-0002', 'r561-0040'],
+  'round-562.json': ['r562-0006', 'r562-0011', 'r562-0012'],
+  'round-563.json': ['r563-0016', 'r563-0030', 'r563-0032', 'r563-0035'],
+  'round-564.json': ['r564-0008', 'r564-0015'],
 };
 
 /**
@@ -786,6 +791,7 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  'round-560.json': ['r560-0019'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */
