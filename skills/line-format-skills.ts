@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.90.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.91.0';
 
 export interface PodStatusRule {
   /**
@@ -207,6 +207,12 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     // The Go runtime on a signal that ends the process, opening its dump (`SIGABRT: abort`, `SIGQUIT: quit`).
     ...['SIGABRT: ', 'SIGSEGV: ', 'SIGBUS: ', 'SIGILL: ', 'SIGFPE: ', 'SIGQUIT: '].map((mark) => ({ mark, layout: SIGNAL_DUMP })),
     { mark: 'Observed a panic: ', layout: /\.go:\d{1,6}\] Observed a panic: / },
+    // zerolog's console writer at fatal, after the time and before the caller (`2023-07-12T12:58:58Z FTL
+    // worker.go:247 > error=...`); Pi-hole's FTL, a program's name, has no caller after it.
+    { mark: 'FTL ', layout: /FTL(?<=(?:^|[\dZM] )FTL) \S{1,300}\.go:\d{1,6} > / },
+    // A C++ failure signal handler's report (Pixie's `signal_action.cc:63] Caught Aborted, suspect faulting
+    // address 0x9e95. Trace:`).
+    { mark: ', suspect faulting address ', layout: /\bCaught [A-Z][a-z]{2,30}, suspect faulting address / },
     { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
   ],
 };

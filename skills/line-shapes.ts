@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.164.0';
+export const LINE_SHAPES_VERSION = '1.165.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -619,6 +619,9 @@ export const DETECTABLE_SHAPES = {
     // kops' cluster validation naming a critical pod still pending (`Pod kube-system/x
     // system-cluster-critical pod "x" is pending`).
     { contains: '-critical pod "', shape: /\bsystem-(?:cluster|node)-critical pod "[^"\s]{1,253}" is pending\b/i },
+    // A gang scheduler's PodGroup its pods cannot be placed as (the Kubeflow training operator: `PodGroup
+    // kubeflow/x unschedulable`).
+    { contains: 'podgroup ', shape: /\bpodgroup [\w.\/-]{1,253} unschedulable\b/i },
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
@@ -866,6 +869,9 @@ export const DETECTABLE_SHAPES = {
     // ClusterODM's list of its processing nodes with one offline (`1) 10.0.0.86:3001 [offline] [0/2]
     // <version 1.5.3>`).
     { contains: ' [offline] [', shape: /^\d{1,4}\) \S{1,253}:\d{1,5} \[offline\] \[\d{1,4}\/\d{1,4}\]/i },
+    // Redis Cluster's `cluster nodes` on a member it flags failed or possibly failed (`<40-hex id> ip:port@bus
+    // slave,fail <master id> ...`, `master,fail?`).
+    { contains: ',fail', shape: /^[0-9a-f]{40} \S{1,400} (?:[a-z]{1,10},){1,3}fail\??(?:,[a-z_]{1,20}){0,3} (?:-|[0-9a-f]{40}) /i },
     // etcd's transport on a member it stopped hearing from (`rafthttp: peer 414489680d6828eb became
     // inactive (message send to peer failed)`; since 3.4 `"msg":"peer became inactive (...)"`).
     { contains: 'became inactive', shape: /\bpeer (?:[0-9a-f]{16} )?became inactive\b/i },
@@ -1388,6 +1394,8 @@ export const DETECTABLE_SHAPES = {
     { contains: '⊗ ', shape: /^⊗ \S{1,200} 0 \/ [1-9]\d{0,4} /i },
     // `kubectl describe` of a DaemonSet or ReplicaSet: none of its pods running, some waiting.
     { contains: 'pods status:', shape: /^pods status: 0 running \/ [1-9]\d{0,5} waiting\b/i },
+    // ... and with pods of it failed (`Pods Status: 2 Running / 0 Waiting / 0 Succeeded / 1 Failed`).
+    { contains: 'pods status:', shape: /^pods status: \d{1,6} running \/ \d{1,6} waiting \/ \d{1,6} succeeded \/ [1-9]\d{0,5} failed\b/i },
     // Cluster API's controllers adding machines to reach their replicas (`Scaling up control
     // plane to 3 replicas (actual 1)`, `Scaling up MachineSet to 3 replicas (actual 2)`).
     { contains: 'replicas (actual ', shape: /\bscaling up [\w -]{1,60} to \d{1,6} replicas \(actual \d{1,6}\)/i },

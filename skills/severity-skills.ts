@@ -10,7 +10,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.164.0';
+export const SEVERITY_SKILLS_VERSION = '1.165.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -27,7 +27,7 @@ export interface SeverityRule {
   patterns: readonly RegExp[];
   /**
    * klog header letters this level reads (`E0329 12:04:05.123456 ` at the start of the line
-   * or after a blank, a colon or a 12-hour time's AM/PM, as `klogHeaderPattern` writes it), or none.
+   * or after a blank, a colon, a 12-hour time's AM/PM or Docker's `{"log":"`, as `klogHeaderPattern` writes it), or none.
    */
   klog?: string;
   /** The watcher's layouts, tested like the watcher tests them (only where their substring is). */
@@ -37,9 +37,10 @@ export interface SeverityRule {
 /**
  * klog's header, "E0329 12:04:05.123456", at the start of the line or after a journal prefix;
  * its letter captured. CockroachDB writes the same header with the year (`W240405 03:48:34.856345`);
- * Rancher's log viewer writes its 12-hour time right before it (`12:17:55 AMF0411 05:17:55.247808`).
+ * Rancher's log viewer writes its 12-hour time right before it (`12:17:55 AMF0411 05:17:55.247808`), and
+ * Docker's JSON log its `{"log":"`.
  */
-export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:]|(?<=\\d [AP]M))([${letters}])(?:\\d{2})?\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
+export const klogHeaderPattern = (letters: string): RegExp => new RegExp(`(?:^|[\\s:]|(?<=\\d [AP]M)|(?<=^\\{"log":"))([${letters}])(?:\\d{2})?\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\s`);
 
 /**
  * Every level row's markers (its klog header letters and its patterns) in one expression, each
@@ -279,6 +280,9 @@ export const SEVERITY_RULES = [
     severity: 'WARNING',
     reads: 'wording',
     keywords: [
+      // kube-prometheus' alert on a DaemonSet whose rollout stalled (`DaemonSet x has not finished or progressed
+      // for at least 15m`).
+      'has not finished or progressed for at least',
       'warn',
       'latency',
       'slow',

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.160.0';
+export const AGENT_VERSION = '1.161.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1560,6 +1560,9 @@ export const DETECTABLE_PATTERNS = {
     'not running, waiting for recovery',
   ],
   ReplicaMismatch: [
+    // kube-prometheus' alert on a DaemonSet whose rollout stalled (`DaemonSet x has not finished or progressed
+    // for at least 15m`): some of its nodes lack an updated, ready pod.
+    'has not finished or progressed for at least',
     // Service Fabric's health on a partition short of replicas (`Partition is below target replica or
     // instance count.`).
     'below target replica or instance count',
@@ -2332,7 +2335,8 @@ export const EXCLUDE_PATTERNS = {
   // NotReady -> Ready`) reports a recovery.
   // A component that crashed and stops what it served (`Shulker Agent crashed, stopping proxy`) is a
   // process ending, not a node's agent lost.
-  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping '],
+  // A chaos experiment that found its node still ready (`application node is not in NotReady state`).
+  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping ', 'is not in notready state'],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

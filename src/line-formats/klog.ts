@@ -6,7 +6,8 @@
 // storage/node_liveness.go:523  [n1,hb] ...`, no `]` after the line) is read for its level only,
 // by the severity rules (klogHeaderPattern): its source files name no speaker the tables know.
 // Rancher's log viewer writes its own 12-hour time right before the header, with no blank between
-// (`4/11/2017 12:17:55 AMF0411 05:17:55.247808       1 server.go:169] lost master`).
+// (`4/11/2017 12:17:55 AMF0411 05:17:55.247808       1 server.go:169] lost master`), and Docker's JSON log
+// its `{"log":"` (`{"log":"F0204 20:51:24.842859       1 main.go:75] Failed to initialize sink ...\n",...}`).
 // SeaweedFS' glog writes the time without its fraction (`I0317 16:27:37 22068
 // topology_event_handling.go:57] ...`): the fraction is optional.
 
@@ -19,7 +20,7 @@ export interface KlogHeader {
   index: number;
 }
 
-const HEADER = /(?:^|[\s:]|(?<=\d [AP]M))([IWEF])\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?\s+\d+ ([\w.-]{1,80}\.(?:go|cc|cpp)):\d+\] /;
+const HEADER = /(?:^|[\s:]|(?<=\d [AP]M)|(?<=^\{"log":"))([IWEF])\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?\s+\d+ ([\w.-]{1,80}\.(?:go|cc|cpp)):\d+\] /;
 
 // Cheap refusal: every header ends its location with `.go:`, `.cc:` or `.cpp:` and the line
 // number (one search for the three costs about half of three substring searches).

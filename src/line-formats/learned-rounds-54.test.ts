@@ -4168,3 +4168,57 @@ describe('learned from rounds 555-559: an Agones fleet short of ready game serve
     expect(detect('fleet-foo            Distributed  10        7         2           5       2h')).toBe('ReplicaMismatch');
   });
 });
+
+describe('learned from rounds 560-564: Docker-wrapped klog, zerolog and C++ crash reports, Redis Cluster members, stalled rollouts, gang scheduling', () => {
+  it("reads a klog header inside Docker's JSON log, so its F ends the process (the check can fail)", () => {
+    const line = '{"log":"F0301 10:00:24.842859       1 main.go:75] Failed to initialize sink: not running on GCE\\n","stream":"stderr","time":"2025-03-01T10:00:24.8432268Z"}';
+    expect(readKlogHeader(line)).toMatchObject({ severity: 'F', file: 'main.go' });
+    expect(detect(line)).toBe('PodDown');
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, klog: [] })).toBeNull();
+    expect(readKlogHeader('{"msg":"F0301 10:00:24.842859       1 main.go:75] quoted"}')).toBeNull();
+  });
+
+  it.each([
+    ["zerolog's fatal level before its caller", '2025-03-01T10:00:58Z FTL worker.go:247 > error="PCAP Activate error: No Such Device"', 'FTL '],
+    ["a C++ failure signal handler", 'E0301 10:00:39.487874 40597 signal_action.cc:63] Caught Aborted, suspect faulting address 0x9e95. Trace:', ', suspect faulting address '],
+  ] as const)('%s ends the process: a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+  });
+
+  it("leaves Pi-hole's FTL, a program's name, alone", () => {
+    expect(statesExitLevel('2025-03-01 10:00:26.954 UTC [51M] INFO: FTL is running as user pihole (UID 1000)', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('[2025-03-01 10:00:31.654 9869] ########## FTL terminated after 7418.8 ms! ##########', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(detect('[2025-03-01 10:00:31.654 9869] ########## FTL terminated after 7418.8 ms! ##########')).toBeNull();
+  });
+
+  it.each([
+    ['89dcebcad72dca38e085c0fc5e83f63122ab9b4a 10.52.148.213:6379@16379 slave,fail 15d63cd4e8dbc4fbf290f09ee34aa78874dd55fa 1740823200326 1740823200312 2 connected', 'NodeNotReady', ',fail'],
+    ['Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 1 Failed', 'ReplicaMismatch', 'pods status:'],
+    ['time="2025-03-01T10:00:07Z" level=warning msg="PodGroup kubeflow/shop-train unschedulable"', 'SchedulingBlocked', 'podgroup '],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('leaves their quiet neighbours alone: members connected, pods none failed, a group scheduled', () => {
+    expect(detect('b1b08374f915b54a8eeffa544f0487d8b80f19ec 10.52.105.123:6379@16379 master - 0 1740823200180 3 connected 10923-16383')).toBeNull();
+    expect(detect('Pods Status:    3 Running / 0 Waiting / 0 Succeeded / 0 Failed')).toBeNull();
+    expect(detect('time="2025-03-01T10:00:07Z" level=info msg="PodGroup kubeflow/shop-train scheduled"')).toBeNull();
+  });
+
+  it("reads the alert on a DaemonSet whose rollout stalled as replicas short, by its words in both tables (the check can fail)", () => {
+    const line = '<td>DaemonSet shop/agent has not finished or progressed for at least 15m on cluster .</td>';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('ReplicaMismatch');
+    expect(phraseEvidence(line, 'ReplicaMismatch', 'has not finished or progressed for at least')).toMatchObject({ own: true, others: [] });
+  });
+
+  it("keeps a chaos experiment's node that stayed ready off NodeNotReady by its exclusion (the check can fail)", () => {
+    const line = "time='2025-03-01T10:00:34Z' level=error msg='Chaos injection failed, err: application node is not in NotReady state, err: Node is not in NotReady state'";
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line, { failure: 'NodeNotReady', exclusion: 'is not in notready state' })).toBe('NodeNotReady');
+  });
+});

@@ -65,6 +65,8 @@ export const READER_MARKS = {
     'SIGFPE: ',
     'SIGQUIT: ',
     'Observed a panic: ',
+    'FTL ',
+    ', suspect faulting address ',
     '*** SIG',
   ],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
