@@ -53,7 +53,7 @@ import {
   readTornadoRequest,
   type AccessLogFields,
 } from '../src/line-formats/access-log.ts';
-import { readKlogHeader } from '../src/line-formats/klog.ts';
+import { readKlogHeader, type KlogHeader } from '../src/line-formats/klog.ts';
 import { statesExitLevel } from '../src/line-formats/process-exit.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
@@ -161,6 +161,20 @@ function runs(gate: ReaderGate | undefined, index: number): boolean {
   return gate === undefined || gate[index] !== 0;
 }
 
+/** The last line whose klog header was read, and the header: a line's reporter check, speaker and exit level read it once. */
+let klogLine: string | null = null;
+let klogHeader: KlogHeader | null = null;
+
+/** The line's klog header (null when it has none, or the gate says it holds no klog mark). */
+function klogHeaderOf(line: string, gate: ReaderGate | undefined): KlogHeader | null {
+  if (!runs(gate, G.klog)) return null;
+  if (line !== klogLine) {
+    klogHeader = readKlogHeader(line);
+    klogLine = line;
+  }
+  return klogHeader;
+}
+
 /**
  * The verdict of the line's fields, or null when no field reader recognises the line. A
  * syslog or journal prefix is read past: the readers judge what the program wrote. `gate` is
@@ -262,7 +276,7 @@ export function infoLevelReporter(
   mayHold?: ArrayLike<number>,
   gate?: ReaderGate,
 ): boolean {
-  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
+  const klog = klogHeaderOf(line, gate);
   if (klog !== null) return reporters.klogFiles.includes(klog.file);
   return reporters.headers.some((h, i) => (mayHold === undefined || mayHold[i] !== 0) && line.indexOf(h.contains) >= 0 && h.header.test(line));
 }
@@ -272,7 +286,7 @@ export function infoLevelReporter(
  * of its message), or null: the fallback when the phrase tables find nothing.
  */
 export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[] = KLOG_SPEAKER_RULES, gate?: ReaderGate): FailureType | null {
-  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
+  const klog = klogHeaderOf(line, gate);
   if (klog === null) return null;
   let low: string | null = null;
   for (const rule of rules) {
@@ -290,6 +304,6 @@ export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[]
  */
 export function judgeProcessExit(line: string, levels: ProcessExitLevels = PROCESS_EXIT_LEVELS, gate?: ReaderGate): FailureType | null {
   if (runs(gate, G.processExit) && statesExitLevel(line, levels.levels)) return levels.failure;
-  const klog = runs(gate, G.klog) ? readKlogHeader(line) : null;
+  const klog = klogHeaderOf(line, gate);
   return klog !== null && levels.klog.includes(klog.severity) ? levels.failure : null;
 }
