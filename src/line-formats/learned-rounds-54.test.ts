@@ -3913,6 +3913,20 @@ describe('learned from rounds 540-544: the descheduler, which reports its evicti
   });
 });
 
+
+/**
+ * A line stating a level (or a crash report) that ends its process: an error, a pod down, and read as
+ * one by PROCESS_EXIT_LEVELS' entry for `mark` alone (the table without it reads the line as nothing).
+ */
+function expectEndsProcess(line: string, mark: string): void {
+  expect(inferSeverity(line)).toBe('ERROR');
+  expect(detect(line)).toBe('PodDown');
+  expect(judgeProcessExit(line)).toBe('PodDown');
+  const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
+  expect(levels.length).toBe(PROCESS_EXIT_LEVELS.levels.length - 1);
+  expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+}
+
 describe('learned from rounds 545-549: levels that end a process, control-plane members, quotas, a CNI response log', () => {
   it.each([
     ['pods "build-7f9c-x2" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2, used: limits.cpu=4, limited: limits.cpu=4', 'SchedulingBlocked', 'is forbidden: '],
@@ -3948,12 +3962,7 @@ describe('learned from rounds 545-549: levels that end a process, control-plane 
     ['zap, JSON', '{"level":"fatal","ts":"2025-03-01T10:00:00Z","msg":"failed to start manager","error":"permission denied"}', '"level":"fatal"'],
     ["Go's panic", 'panic: open \\\\.\\\\pipe\\\\csi-proxy-volume-v1: The system cannot find the file specified.', 'panic: '],
   ] as const)('a %s line at a level that ends the process is a pod down, and not without that level in the table (the check can fail)', (_format, line, mark) => {
-    expect(inferSeverity(line)).toBe('ERROR');
-    expect(detect(line)).toBe('PodDown');
-    expect(judgeProcessExit(line)).toBe('PodDown');
-    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
-    expect(levels.length).toBe(PROCESS_EXIT_LEVELS.levels.length - 1);
-    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+    expectEndsProcess(line, mark);
   });
 
   it("reads klog's F as a level that ends the process, also after a log viewer's 12-hour time, and not without F in the table (the check can fail)", () => {
@@ -4070,11 +4079,7 @@ describe('learned from rounds 550-554: crash reports that end a process, Cluster
     ["client-go's Observed a panic", 'E0301 10:00:10.190897       1 runtime.go:78] Observed a panic: &errors.errorString{s:"unable to index shop/web"} (unable to index shop/web)', 'Observed a panic: '],
     ["glog's failure signal handler", '*** SIGSEGV (@0x0) received by PID 15670 (TID 0x7fca98ad0700) from PID 0; stack trace: ***', '*** SIG'],
   ] as const)('%s ends the process: an error, and a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
-    expect(inferSeverity(line)).toBe('ERROR');
-    expect(detect(line)).toBe('PodDown');
-    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
-    expect(levels.length).toBe(PROCESS_EXIT_LEVELS.levels.length - 1);
-    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+    expectEndsProcess(line, mark);
   });
 
   it('lets the words of a class come first, and leaves the crash words alone where the process does not say them of itself', () => {
@@ -4107,10 +4112,7 @@ describe('learned from rounds 555-559: panics and signals that end a process, he
     ["the Go runtime's dump on SIGABRT", 'SIGABRT: abort', 'SIGABRT: '],
     ["the Go runtime's dump on SIGQUIT, behind a journal's prefix", 'Mar 01 10:00:24 shop-1 shopd[812]: SIGQUIT: quit', 'SIGQUIT: '],
   ] as const)('%s ends the process: an error, and a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
-    expect(inferSeverity(line)).toBe('ERROR');
-    expect(detect(line)).toBe('PodDown');
-    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
-    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+    expectEndsProcess(line, mark);
   });
 
   it('leaves a signal named in running text alone', () => {
@@ -4182,10 +4184,7 @@ describe('learned from rounds 560-564: Docker-wrapped klog, zerolog and C++ cras
     ["zerolog's fatal level before its caller", '2025-03-01T10:00:58Z FTL worker.go:247 > error="PCAP Activate error: No Such Device"', 'FTL '],
     ["a C++ failure signal handler", 'E0301 10:00:39.487874 40597 signal_action.cc:63] Caught Aborted, suspect faulting address 0x9e95. Trace:', ', suspect faulting address '],
   ] as const)('%s ends the process: a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
-    expect(inferSeverity(line)).toBe('ERROR');
-    expect(detect(line)).toBe('PodDown');
-    const levels = PROCESS_EXIT_LEVELS.levels.filter((level) => level.mark !== mark);
-    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+    expectEndsProcess(line, mark);
   });
 
   it("leaves Pi-hole's FTL, a program's name, alone", () => {
