@@ -298,12 +298,20 @@ export function judgeKlogSpeaker(line: string, rules: readonly KlogSpeakerRule[]
 }
 
 /**
+ * Whether the line states one of `levels`' fatal levels or crash reports other than klog's (whose
+ * `F` the severity rules read as a level of their own), when the gate says it holds their marks.
+ */
+export function statesProcessExit(line: string, levels: ProcessExitLevels = PROCESS_EXIT_LEVELS, gate?: ReaderGate): boolean {
+  return runs(gate, G.processExit) && statesExitLevel(line, levels.levels);
+}
+
+/**
  * PodDown (PROCESS_EXIT_LEVELS' failure) when the line states a level that ends its process: a klog
  * `F` header or another format's fatal level; otherwise null. The last fallback, after the phrase
  * tables and the klog speakers.
  */
 export function judgeProcessExit(line: string, levels: ProcessExitLevels = PROCESS_EXIT_LEVELS, gate?: ReaderGate): FailureType | null {
-  if (runs(gate, G.processExit) && statesExitLevel(line, levels.levels)) return levels.failure;
+  if (statesProcessExit(line, levels, gate)) return levels.failure;
   const klog = klogHeaderOf(line, gate);
   return klog !== null && levels.klog.includes(klog.severity) ? levels.failure : null;
 }

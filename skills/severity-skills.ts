@@ -3,9 +3,8 @@
 // keywords of its own. Records that arrive with a severity keep it; only text lines come here.
 import { taggedScanner } from '../src/substring-set.ts';
 import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/access-log.ts';
-import { FIELD_TABLES, infoLevelReporter, judgeFields, judgeKlogSpeaker } from './field-judge.ts';
-import { READER_COUNT, READER_GATE_INDEX, READER_MARK_ENTRIES } from '../src/line-formats/reader-marks.ts';
-import { statesExitLevel } from '../src/line-formats/process-exit.ts';
+import { FIELD_TABLES, infoLevelReporter, judgeFields, judgeKlogSpeaker, statesProcessExit } from './field-judge.ts';
+import { READER_COUNT, READER_MARK_ENTRIES } from '../src/line-formats/reader-marks.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from './line-format-skills.ts';
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
@@ -716,6 +715,5 @@ export function inferSeverity(line: string, reach: number = LEVEL_PATTERN_REACH,
  */
 function quietSeverity(flat: string): InferredSeverity {
   if (judgeKlogSpeaker(flat, KLOG_SPEAKER_RULES, readerGate) !== null) return 'WARNING';
-  return readerGate[EXIT_GATE] !== 0 && statesExitLevel(flat, PROCESS_EXIT_LEVELS.levels) ? 'ERROR' : DEFAULT_SEVERITY;
+  return statesProcessExit(flat, PROCESS_EXIT_LEVELS, readerGate) ? 'ERROR' : DEFAULT_SEVERITY;
 }
-const EXIT_GATE = READER_GATE_INDEX.processExit;
