@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.91.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.92.0';
 
 export interface PodStatusRule {
   /**
@@ -70,6 +70,12 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'shutdown', failure: 'PodDown' },
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
+  // A container that ended with no reason the runtime named, as kubectl shows it (`ExitCode:255`,
+  // `Signal:9`, `Init:ExitCode:1`): a failed container, read as `Error` is.
+  ...['exitcode:', 'signal:'].flatMap((status): PodStatusRule[] => [
+    { status, prefix: true, failure: 'CrashLoopBackOff', minRestarts: 1 },
+    { status, prefix: true, failure: 'PodDown', maxRestarts: 0 },
+  ]),
   // dockershim's reason for a container the runtime could not start at all.
   { status: 'containercannotrun', failure: 'PodDown' },
   // The kubelet's reasons for a container it could not create or start (a missing Secret or ConfigMap,
@@ -85,6 +91,11 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // going away without a ready replacement. A terminating pod still fully ready is shutting
   // down gracefully (its endpoints are removed first): it says nothing.
   { status: 'terminating', failure: 'PodDown', notAllReady: true, minAgeSeconds: 60 },
+  // Still fully ready, the row of a pod ten minutes old or more: a rollout replaces pods minutes
+  // old and their rows go within their grace period (30 s by default), so an older pod shown
+  // terminating is one that is stuck or gone without a ready replacement. In the real-world files
+  // every such row (twenty) is a pod down, and every younger one (under nine minutes, four) routine.
+  { status: 'terminating', failure: 'PodDown', minAgeSeconds: 600 },
   // The node controller marks the pods of a node it lost (`NodeLost`), and a pod whose state
   // could not be had shows `Unknown`: the row is about the pod, and the pod is down (the node
   // itself is judged by its own row, `kubectl get nodes`).
@@ -214,6 +225,10 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     // address 0x9e95. Trace:`).
     { mark: ', suspect faulting address ', layout: /\bCaught [A-Z][a-z]{2,30}, suspect faulting address / },
     { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
+    // The Erlang runtime halting: its boot script failed (`init terminating in do_boot ({badmatch,...})`), or
+    // an application it could not do without stopped (`Kernel pid terminated (application_controller) (...)`).
+    { mark: 'init terminating in do_boot', layout: /(?:^|\]: |\| |^\{"log":"|^\{")init terminating in do_boot\b/ },
+    { mark: 'Kernel pid terminated (', layout: /(?:^|\]: |\| |^\{"log":")Kernel pid terminated \(/ },
   ],
 };
 
@@ -498,7 +513,14 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // first header holds it.
     // The old e2e framework's list of a namespace's pods without its date (`INFO: POD NODE PHASE GRACE
     // CONDITIONS`, then `INFO: x node-1 Failed []`).
-    { contains: 'INFO: ', header: /^INFO: [\w.-]{1,253} {1,8}[\w.-]{1,253} {1,8}(?:Pending|Running|Succeeded|Failed|Unknown) {1,8}(?:\d{1,5}s {1,8})?\[/ },
+    // Ginkgo writes its parallel process' number before each line (`[1] INFO: x node-1 Failed []`).
+    { contains: 'INFO: ', header: /^(?:\[\d{1,3}\] )?INFO: [\w.-]{1,253} {1,8}[\w.-]{1,253} {1,8}(?:Pending|Running|Succeeded|Failed|Unknown) {1,8}(?:\d{1,5}s {1,8})?\[/ },
+    // Airflow's pod launcher and pod manager, which report at info the phase of the pod a task runs in
+    // (`[2022-01-25, 20:13:24 UTC] {pod_launcher.py:236} INFO - Event: x had an event of type Failed`).
+    {
+      contains: ' INFO - Event: ',
+      header: /^\[\d{4}-\d{2}-\d{2}[ ,T]{1,2}\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?: ?(?:UTC|[+-]\d{2}:?\d{2}))?\] \{pod_(?:launcher|manager)\.py:\d{1,6}\} INFO - Event: /,
+    },
     // Selenium Grid's hub and router, which report the nodes they lose at info: Grid 4 (`18:50:25.820
     // INFO [GridModel.setAvailability] - Switching node x ... from UP to DOWN`) and Grid 3 (`INFO
     // [DefaultRemoteProxy.onEvent] - Marking the node x as down`, `16:01:42.684 INFO - Marking the node`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.165.0';
+export const LINE_SHAPES_VERSION = '1.166.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -785,7 +785,15 @@ export const DETECTABLE_SHAPES = {
     // `nomad node status <node>`: the node's Status field.
     { contains: 'status = down', shape: /^status = down$/i },
     // The e2e framework's check of a node (`Condition Ready of node x is false instead of true`).
-    { contains: 'condition ready of node', shape: /\bcondition ready of node \S{1,253} is (?:false|unknown) instead of true\b/i },
+    { contains: 'condition ready of node', shape: /\bcondition ready of node \S{1,253} is (?:false|unknown)(?: instead of true|, but node is tainted by nodecontroller)\b/i },
+    // ... and its line per node it found not ready for the tests (`-> kind-worker Ready=false Network=false
+    // Taints=[{node.kubernetes.io/not-ready ...}]`), and the nodes it waited for and did not get
+    // (`Detected 3 ready nodes, found 3 nodes out of expected 6`).
+    { contains: ' ready=false network=', shape: /(?:^|: )-> [\w.-]{1,253} ready=false network=(?:true|false) taints=/i },
+    { contains: ' nodes out of expected ', shape: /\bdetected \d{1,6} ready nodes, found \d{1,6} nodes out of expected \d{1,6}\b/i },
+    // The MongoDB agent on another member of its replica set it cannot reach (`Server at x.svc.cluster.local:27017
+    // (local=false) is down`).
+    { contains: '(local=false) is down', shape: /\bserver at [\w.-]{1,253}:\d{1,5} \(local=false\) is down\b/i },
     // What follows the phrase is read up to its next occurrence, where the next try starts.
     {
       contains: 'heartbeat to manager',
@@ -1050,7 +1058,8 @@ export const DETECTABLE_SHAPES = {
     { contains: ' is not running', shape: /\berror response from daemon: container [\w.-]{1,253} is not running\b/i },
     // The e2e framework's list of a namespace's pods (`INFO: POD NODE PHASE GRACE CONDITIONS`) with a
     // pod in phase Failed (`INFO: x node-1 Failed []`).
-    { contains: ' failed [', shape: /^info: [\w.-]{1,253} [\w.-]{1,253} failed \[/i },
+    // Ginkgo writes its parallel process' number before each line (`[1] INFO: x node-1 Failed []`).
+    { contains: ' failed [', shape: /^(?:\[\d{1,3}\] )?info: [\w.-]{1,253} [\w.-]{1,253} failed \[/i },
     // A `kubectl get` row of a custom resource whose AGE comes before its PHASE, in phase Failed
     // (KubeVirt's `kubectl get vmi`: NAMESPACE NAME AGE PHASE IP NODENAME READY: `vm-1 15d Failed
     // 10.0.0.1 node-2 False`); listed under each unit the age can end with.
@@ -1344,6 +1353,17 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
+    // The e2e framework's wait on a namespace's pods (`Not all pods in namespace 'kube-system' running and
+    // ready within 10m0s`), and its disruption tests on a budget's pods (`total pods available: 2, less
+    // than the min required: 3`).
+    { contains: 'running and ready within', shape: /\bnot all pods in namespace '[\w.-]{1,253}' running and ready within\b/i },
+    { contains: 'less than the min required', shape: /\bpods available: \d{1,6}, less than the min required: \d{1,6}\b/i },
+    // `kubectl get daemonset` (NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with
+    // fewer pods available than desired, whatever READY says (`foo 2 2 2 2 1 <none> 3d2h`).
+    {
+      contains: ' ',
+      shape: /^(?:[\w.-]{1,253} )?[\w.-]{1,253} (\d{1,6}) \d{1,6} \d{1,6} \d{1,6} (?!\1 )\d{1,6} (?:<none>|[\w.\/-]{1,253}=[\w.-]{0,63}(?:,[\w.\/-]{1,253}=[\w.-]{0,63}){0,5}) \d{1,4}[smhd](?:\d{1,4}[smh])?$/i,
+    },
     // `cilium status` on a deployment or daemonset short of ready pods (`1 pods of Deployment
     // cilium-operator are not ready`).
     { contains: ' pods of ', shape: /\b[1-9]\d{0,5} pods? of (?:deployment|daemonset|statefulset|replicaset) [\w.-]{1,253} (?:are|is) not ready\b/i },

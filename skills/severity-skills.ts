@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.165.0';
+export const SEVERITY_SKILLS_VERSION = '1.166.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -553,6 +553,8 @@ export const SEVERITY_RULES = [
       'as zombie (it has not responded',
       'no response to status check',
       'deployment not available yet',
+      // Airflow's pod launcher on the pod it runs a task in (its header lets the words be read).
+      'had an event of type failed',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.161.0';
+export const AGENT_VERSION = '1.162.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1121,6 +1121,11 @@ export const DETECTABLE_PATTERNS = {
     'local node segmented',
   ],
   PodDown: [
+    // sonobuoy on its aggregator pod (`waiting for run to finish: Pod entered a fatal terminal status:
+    // failed`), and Airflow's pod launcher on the phase of the pod it runs a task in (`{pod_launcher.py:236}
+    // INFO - Event: x had an event of type Failed`, its header lets the words be read).
+    'pod entered a fatal terminal status',
+    'had an event of type failed',
     // A process ended by a segmentation fault (`Segmentation fault (core dumped)`, a shell's `line 20:    17
     // Segmentation fault      node ...`): nothing in the words says it is brought back (every such line in
     // the real-world files is a pod down). SPIRE's server on its own end (`msg="Server crashed"`).
@@ -1560,6 +1565,9 @@ export const DETECTABLE_PATTERNS = {
     'not running, waiting for recovery',
   ],
   ReplicaMismatch: [
+    // The e2e framework giving up on a namespace's pods (`Error waiting for all pods to be running and ready:
+    // 2 / 11 pods in namespace "kube-system" are NOT in RUNNING and READY state in 10m0s`).
+    'are not in running and ready state',
     // kube-prometheus' alert on a DaemonSet whose rollout stalled (`DaemonSet x has not finished or progressed
     // for at least 15m`): some of its nodes lack an updated, ready pod.
     'has not finished or progressed for at least',
@@ -1622,6 +1630,9 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // The Kubernetes scalability tests' check on the apiserver's latencies (`APIResponsiveness error: top
+    // latency metric: there should be no high-latency requests, but: [got: {...perc99: 1.032768s ...}]`).
+    'there should be no high-latency requests',
     // DAOS' RPC layer (`RPC failed; rc: DER_TIMEDOUT(-1011): 'Time out'`), the kernel's hung-task
     // detector (`INFO: task x:4037 blocked for more than 120 seconds.`), Kill Bill's payment retries
     // (`RetryOperationCallback call TIMEOUT for account x`), YunoHost's service actions (`The service x

@@ -10,7 +10,8 @@ import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
 import { readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
-import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '../../skills/line-format-skills.ts';
+import { collapsePadding } from '../shape-groups.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, POD_STATUS_RULES, PROCESS_EXIT_LEVELS } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
@@ -2273,7 +2274,9 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     const row = (ready: string, age = '8d') => `ci   drone-7f3a9c2e1b4d5x   ${ready}   Terminating   2   ${age}`;
     expect(judgePodRow(readPodRow(row('4/7'))!)).toBe('PodDown');
     expect(judgePodRow(readPodRow(row('0/1'))!)).toBe('PodDown');
-    expect(judgePodRow(readPodRow(row('2/2'))!)).toBeNull();
+    // Fully ready, it is shutting down while the pod is young, and stuck once it is ten minutes old.
+    expect(judgePodRow(readPodRow(row('2/2', '8m'))!)).toBeNull();
+    expect(judgePodRow(readPodRow(row('2/2'))!)).toBe('PodDown');
     // Under a minute old: still going away.
     expect(judgePodRow(readPodRow(row('4/7', '40s'))!)).toBeNull();
     // The rule as it was, none ready: a pod at 4/7 said nothing.
@@ -3173,7 +3176,7 @@ describe('the routine lines beside the rules learned from rounds 54-284, from th
     'StartLimitIntervalSec=10s StartLimitBurst=5 (Result: start-limit-hit is what follows)',
     'INFO: 2025/03/01 10:00:00 grpc: addrConn.resetTransport succeeded',
     '[Macaron] Completed /shop/web 200 OK in 2.1ms',
-    'ci   drone-7f3a9c2e1b4d5x   7/7   Terminating   2   8d',
+    'ci   drone-7f3a9c2e1b4d5x   7/7   Terminating   2   8m',
     // Rounds 219-228: ZoneMinder's process ended cleanly, an init script's start done, a stop on
     // SIGTERM, s6-rc's service started, a status listing's service up, a printer answering, a peer
     // broker connected, supervisord's clean exit, a session closed.
@@ -4219,5 +4222,95 @@ describe('learned from rounds 560-564: Docker-wrapped klog, zerolog and C++ cras
     const line = "time='2025-03-01T10:00:34Z' level=error msg='Chaos injection failed, err: application node is not in NotReady state, err: Node is not in NotReady state'";
     expect(detect(line)).toBeNull();
     expect(plainReading(line, { failure: 'NodeNotReady', exclusion: 'is not in notready state' })).toBe('NodeNotReady');
+  });
+});
+
+describe('learned from rounds 565-569: the e2e framework, stuck terminating pods, bare exit codes, Airflow pod events, Erlang halting', () => {
+  it.each([
+    ['Mar  1 10:00:16.829: INFO: Condition Ready of node shop-worker2 is false, but Node is tainted by NodeController with [{node.kubernetes.io/not-ready  NoSchedule <nil>}]. Failure', 'NodeNotReady', 'condition ready of node'],
+    ['I0301 10:00:16.966] Mar  1 10:00:16.829: INFO: -> shop-worker Ready=false Network=false Taints=[{node.kubernetes.io/not-ready  NoSchedule <nil>}] NonblockingTaints:node-role.kubernetes.io/control-plane', 'NodeNotReady', ' ready=false network='],
+    ['Detected 2 ready nodes, found 2 nodes out of expected 5', 'NodeNotReady', ' nodes out of expected '],
+    ['[2025-03-01T10:00:52.592+0000] [.error] [src/mongoctl/processctl.go:RunCommand:1104] <hardwareMetricsCollector> [10:00:52.592] Server at shop-mongodb-1.shop-mongodb-svc.shop.svc.cluster.local:27017 (local=false) is down', 'NodeNotReady', '(local=false) is down'],
+    ['[1] INFO: shop-ui-v1-7bq2x              e2e-minion-k2j1  Failed  []', 'PodDown', ' failed ['],
+    ["Mar  1 10:00:29.710: INFO: Error waiting for all pods to be running and ready: Not all pods in namespace 'shop' running and ready within 10m0s", 'ReplicaMismatch', 'running and ready within'],
+    ['      total pods available: 1, less than the min required: 2', 'ReplicaMismatch', 'less than the min required'],
+    ['shop-agent   3         3         3         3            2           <none>          4d1h', 'ReplicaMismatch', ' '],
+    ['shop-agent   3         3         3         3            1           kubernetes.io/os=linux   12d', 'ReplicaMismatch', ' '],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it("reads the e2e framework's pod list behind Ginkgo's process number as its own header, at info (the check can fail)", () => {
+    const line = collapsePadding('[1] INFO: shop-ui-v1-7bq2x              e2e-minion-k2j1  Failed  []');
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => !h.header.source.includes('(?:Pending|Running|')) };
+    expect(without.headers.length).toBe(INFO_LEVEL_REPORTERS.headers.length - 1);
+    expect(infoLevelReporter(line, without)).toBe(false);
+    expect(infoLevelReporter(collapsePadding('[1] INFO: shop-ui-v1-7bq2x  e2e-minion-k2j1  Running  [{Ready True}]'))).toBe(true);
+  });
+
+  it('leaves their quiet neighbours alone: nodes ready, pods running, a daemon set whole or a deployment row', () => {
+    expect(detect('Mar  1 10:00:16.829: INFO: Condition Ready of node shop-worker2 is true instead of false')).toBeNull();
+    expect(detect('I0301 10:00:16.966] Mar  1 10:00:16.829: INFO: -> shop-worker Ready=true Network=true Taints=[] NonblockingTaints:node-role.kubernetes.io/control-plane')).toBeNull();
+    expect(detect('[1] INFO: shop-ui-v1-7bq2x              e2e-minion-k2j1  Running  [{Ready True 0001-01-01 00:00:00 +0000 UTC}]')).toBeNull();
+    expect(detect("Mar  1 10:00:36.231: INFO: Waiting up to 10m0s for all pods (need at least 0) in namespace 'shop' to be running and ready")).toBeNull();
+    expect(detect('[2025-03-01T10:00:30.951+0000] [.info] [main/components/agent.go:Iterate:880] [10:00:30.951] All 3 Mongo processes are in goal state.')).toBeNull();
+    expect(detect('shop-agent   3         3         3         3            3           <none>          4d1h')).toBeNull();
+    // A deployment row before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE AGE) has no node selector.
+    expect(detect('shop-web   3         3         3            2           4d1h')).toBe('ReplicaMismatch');
+    expect(detect('shop-web   3         3         3            3           4d1h')).toBeNull();
+  });
+
+  it.each([
+    ['ERRO[1204] error attempting to run sonobuoy: waiting for run to finish: Pod entered a fatal terminal status: failed', 'PodDown', 'pod entered a fatal terminal status'],
+    ['Error waiting for all pods to be running and ready: 1 / 9 pods in namespace "kube-system" are NOT in RUNNING and READY state in 10m0s', 'ReplicaMismatch', 'are not in running and ready state'],
+    ['[measurement call APIResponsiveness - APIResponsiveness error: top latency metric: there should be no high-latency requests, but: [got: {Resource:pods Verb:LIST Scope:cluster Latency:perc99: 1.2s Count:40}; expected perc99 <= 1s]]', 'HighLatency', 'there should be no high-latency requests'],
+  ] as const)('%j is %s by its words alone (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('reads a pod row still fully ready but terminating once the pod is ten minutes old, not before (the check can fail)', () => {
+    const old = readPodRow('shop-web-7d48cc6d59-l8vbv   1/1     Terminating   0          19m')!;
+    const young = readPodRow('shop-web-7d48cc6d59-l8vbv   1/1     Terminating   0          8m2s')!;
+    expect(judgePodRow(old)).toBe('PodDown');
+    expect(judgePodRow(young)).toBeNull();
+    expect(judgePodRow(readPodRow('shop-web-7d48cc6d59-l8vbv   0/1     Terminating   0          8m2s')!)).toBe('PodDown');
+    expect(detect('openshift-image-registry   registry-operator-86885f6c8d-vvpzn   1/1     Terminating   0          17h')).toBe('PodDown');
+    const rules = POD_STATUS_RULES.filter((rule) => !(rule.status === 'terminating' && rule.notAllReady !== true));
+    expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
+    expect(judgePodRow(old, rules)).toBeNull();
+  });
+
+  it('reads a bare exit code or signal in STATUS as Error is: a pod down, or a crash loop once restarted (the check can fail)', () => {
+    const down = readPodRow('registry-2-deploy   0/1       ExitCode:255   0          59m')!;
+    const looping = readPodRow('shop-worker-5c9d   0/1     Signal:9   4          12m')!;
+    expect(judgePodRow(down)).toBe('PodDown');
+    expect(judgePodRow(looping)).toBe('CrashLoopBackOff');
+    expect(judgePodRow(readPodRow('shop-db-0   0/1     Init:ExitCode:1   0          6m')!)).toBe('PodDown');
+    const rules = POD_STATUS_RULES.filter((rule) => rule.status !== 'exitcode:' && rule.status !== 'signal:');
+    expect(judgePodRow(down, rules)).toBeNull();
+    expect(judgePodRow(looping, rules)).toBeNull();
+  });
+
+  it("reads Airflow's pod launcher on a pod in phase Failed through its header, at info (the check can fail)", () => {
+    const line = '[2025-03-01, 10:00:24 UTC] {pod_launcher.py:236} INFO - Event: shop-etl.0d0e03a1a72a4b0b had an event of type Failed';
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(inferSeverity(line)).not.toBe('INFO');
+    expect(detect(line)).toBe('PodDown');
+    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== ' INFO - Event: ') };
+    expect(infoLevelReporter(line, without)).toBe(false);
+    expect(detect('[2025-03-01, 10:00:10 UTC] {kubernetes_executor.py:210} INFO - Event: shop-etl-65794b003e2a is Running')).toBeNull();
+    expect(detect('[2025-03-01, 10:00:24 UTC] {pod_manager.py:236} INFO - Event: shop-etl.0d0e03a1a72a4b0b had an event of type Succeeded')).toBeNull();
+    // Not the header: the same words in a line of another speaker at info stay quiet.
+    expect(detect('[2025-03-01, 10:00:24 UTC] {taskinstance.py:1400} INFO - Event: shop-etl had an event of type Failed')).toBeNull();
+  });
+
+  it.each([
+    ["Erlang's boot script failing", 'init terminating in do_boot ({{badmatch,{error,{bad_return,{_}}}},[{shop_bootstrap,start,0,[{_},{_}]},{init,start_em,1,[]}]})', 'init terminating in do_boot'],
+    ['an Erlang application the node cannot run without', 'Kernel pid terminated (application_controller) ({application_start_failure,shop,{bad_return,{{shop,start,[normal,[]]},{error,not_found}}}})', 'Kernel pid terminated ('],
+  ] as const)('%s ends the process: a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
+    expectEndsProcess(line, mark);
   });
 });

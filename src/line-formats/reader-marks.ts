@@ -68,6 +68,8 @@ export const READER_MARKS = {
     'FTL ',
     ', suspect faulting address ',
     '*** SIG',
+    'init terminating in do_boot',
+    'Kernel pid terminated (',
   ],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.

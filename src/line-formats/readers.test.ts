@@ -116,9 +116,10 @@ describe("a multi-cluster hub's member-cluster rows, read as the nodes they stan
 });
 
 describe('pod rows: Terminating', () => {
-  it('is PodDown with nothing ready past its first minute; still ready or seconds old, it is shutting down', () => {
+  it('is PodDown with nothing ready past its first minute, or fully ready past ten; younger, it is shutting down', () => {
     expect(detect('my-app-7d9f8b6c4-abcde   0/1     Terminating   0          3h')).toBe('PodDown');
-    expect(detect('default   my-app-7d9f8b6c4-abcde   1/1     Terminating   0          25m   10.244.1.5   node-2   <none>   <none>')).toBeNull();
+    expect(detect('default   my-app-7d9f8b6c4-abcde   1/1     Terminating   0          25m   10.244.1.5   node-2   <none>   <none>')).toBe('PodDown');
+    expect(detect('default   my-app-7d9f8b6c4-abcde   1/1     Terminating   0          5m42s   10.244.1.5   node-2   <none>   <none>')).toBeNull();
     expect(detect('my-app-7d9f8b6c4-abcde   0/1     Terminating   0          20s')).toBeNull();
   });
 
