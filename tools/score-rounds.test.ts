@@ -764,6 +764,11 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-570.json': ['r570-0048'],
+  'round-571.json': [],
+  'round-572.json': ['r572-0019', 'r572-0021', 'r572-0026'],
+  'round-573.json': ['r573-0001', 'r573-0023'],
+  'round-574.json': ['r574-0006', 'r574-0007', 'r574-0029', 'r574-0031', 'r574-0042', 'r574-0046', 'r574-0050'],
 };
 
 /**
@@ -771,6 +776,7 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  'round-571.json': ['r571-0005'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */
