@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.92.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.93.0';
 
 export interface PodStatusRule {
   /**
@@ -227,6 +227,10 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
     // The Erlang runtime halting: its boot script failed (`init terminating in do_boot ({badmatch,...})`), or
     // an application it could not do without stopped (`Kernel pid terminated (application_controller) (...)`).
+    // A level word after the time or the program's name (MinIO: `minio FATAL Unable to prepare the list of
+    // endpoints: ...`; orchestrator: `2020-10-20 01:19:48 FATAL unable to open database file`; JBoss:
+    // `2018-04-25 17:12:53,883 FATAL [org.jboss.as.server] ...`).
+    { mark: 'FATAL ', layout: /^(?:\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})? |[\w.-]{1,64} )?FATAL \S/ },
     { mark: 'init terminating in do_boot', layout: /(?:^|\]: |\| |^\{"log":"|^\{")init terminating in do_boot\b/ },
     { mark: 'Kernel pid terminated (', layout: /(?:^|\]: |\| |^\{"log":")Kernel pid terminated \(/ },
   ],
@@ -256,6 +260,13 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     files: ['machinehealthcheck_controller.go'],
     failure: 'StartupProbeFailed',
     message_any: ['has failed health check'],
+  },
+  {
+    // Vitess' orchestrator (VTOrc), which reports at info the recovery it starts on a dead primary (`log.go:138]
+    // Recovery for DeadPrimary on commerce/0: executeCheckAndRecoverFunction: ...`).
+    files: ['log.go'],
+    failure: 'PodDown',
+    message_any: ['recovery for deadprimary on '],
   },
   {
     // kops' rolling update validating the cluster at info (`instancegroups.go:440] Cluster did not pass

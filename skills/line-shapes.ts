@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.166.0';
+export const LINE_SHAPES_VERSION = '1.167.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -791,6 +791,9 @@ export const DETECTABLE_SHAPES = {
     // (`Detected 3 ready nodes, found 3 nodes out of expected 6`).
     { contains: ' ready=false network=', shape: /(?:^|: )-> [\w.-]{1,253} ready=false network=(?:true|false) taints=/i },
     { contains: ' nodes out of expected ', shape: /\bdetected \d{1,6} ready nodes, found \d{1,6} nodes out of expected \d{1,6}\b/i },
+    // MySQL's group replication members table on a member the group cannot reach (`group_replication_applier |
+    // <uuid> | mysql-1.mysql | 3306 | UNREACHABLE`).
+    { contains: 'group_replication_applier ', shape: /(?:^|\| )group_replication_applier \| [0-9a-f-]{36} \| [\w.-]{1,253} \| \d{1,5} \| unreachable\b/i },
     // The MongoDB agent on another member of its replica set it cannot reach (`Server at x.svc.cluster.local:27017
     // (local=false) is down`).
     { contains: '(local=false) is down', shape: /\bserver at [\w.-]{1,253}:\d{1,5} \(local=false\) is down\b/i },
@@ -897,6 +900,15 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // A test harness streaming a pod's logs on a pod in phase Failed (`Start streaming Kubernetes logs - Pod x is in
+    // state: Failed`).
+    { contains: ' is in state: failed', shape: /\bpod [\w.-]{1,253} is in state: failed\b/i },
+    // MySQL and MariaDB ending their start-up on an error (`2023-07-31 15:30:45 0 [ERROR] Aborting`; MySQL 8:
+    // `[ERROR] [MY-010119] [Server] Aborting`).
+    { contains: '] aborting', shape: /\[error\] (?:\[my-\d{6}\] \[server\] )?aborting$/i },
+    // orchestrator's analysis of a primary with no replica to promote (`db-1:3306 (cluster db-1:3306):
+    // DeadMasterWithoutSlaves`).
+    { contains: 'deadmaster', shape: /\(cluster [^()\n]{1,300}\): dead(?:master|primary)(?:without(?:slaves|replicas)|and(?:some)?(?:slaves|replicas))?$/i },
     // A program's last words on an error it cannot go on from, a sentence of its own (Falco: `Tue Mar 21
     // 19:22:54 2017: Unable to load the driver. Exiting.`).
     { contains: '. exiting', shape: /(?:^|: )(?:unable to|failed to|could not|couldn't|cannot) [\w '-]{1,120}\. exiting\.?$/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.162.0': '799513e8d13bdd9036e5f29a8d55865fac256c1b456459e29a9e2322ad2aeada' },
-  'line-shapes.ts': { '1.166.0': 'ad38db57a982bdcbf8e0af78b27ab89e4db365453937b995fea6d85e52608e82' },
-  'severity-skills.ts': { '1.166.0': '040532d05e9fd4b99f668fc834a468865f03a9265a525d2e641b07b6b2f6200a' },
+  'watcher-skills.ts': { '1.163.0': 'd522b14cbfb36b28ff8cdd213af56f4d392a9ba59c7fe924f62d268b424a63e6' },
+  'line-shapes.ts': { '1.167.0': 'bbddc974023622c5e3d14b3a21f6e7863e02b3462e8d5ffe01ebe00f449e2f69' },
+  'severity-skills.ts': { '1.167.0': 'fb48bdbf019ec36fd9ffddbfdd8a0f4126587939faf8fab93b49ae01f12bfb2a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.22.0': 'fcced23d2b461c950e9f4aecb9ea0af92529f91b7fd4be5c59e7e4b89a8d9dca' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.92.0': '057f979e8d1c36b0868a38a2851313eaf45a2005b01116a0dcd016e150f99a1f' },
+  'line-format-skills.ts': { '1.93.0': '396fe28c8d8cdaf4b6563662994e3caf5ee166bdfaf13fababcf956b0a63e878' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

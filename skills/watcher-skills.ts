@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.162.0';
+export const AGENT_VERSION = '1.163.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -419,6 +419,9 @@ export const DETECTABLE_PATTERNS = {
     "because it has tried restarting '",
   ],
   StartupProbeFailed: [
+    // Percona's operator for MySQL on its readiness check of a member (`readiness check failed: Member state:
+    // RECOVERING`).
+    'readiness check failed: member state',
     // A health check that keeps failing or timed out, in its checker's words (Open Match's `/healthz health
     // check continues to fail`; Jitsi's Jicofo on a bridge: `health-check timed out, but will give it another try`).
     'health check continues to fail',
@@ -781,6 +784,9 @@ export const DETECTABLE_PATTERNS = {
     'not enough available nodes',
   ],
   NodeNotReady: [
+    // MinIO on a peer or drive it stops using until it answers again (`Marking http://minio-1...:9000/x
+    // temporary offline; caused by ...`).
+    'temporary offline; caused by',
     // A chassis' supervisor losing a line card (SONiC: `pmon#chassisd: Module LINE-CARD1 lost midplane
     // connectivity`, `sr_device_mgr: Unable to reach slot 1 (Linecard) via Midplane`).
     'lost midplane connectivity',
@@ -1501,6 +1507,8 @@ export const DETECTABLE_PATTERNS = {
     // executor failed, as a `kubectl describe` row prints them.
     'detected deadmaster failure',
     'will handle deadmaster event',
+    // ... and its analysis as it reports it (`Detected DeadMaster on db-1:3306. Affected replicas: 2`).
+    'detected deadmaster on ',
     'did not exit normally',
     '): down (orphaned)',
     ': dead child ',
@@ -2270,6 +2278,9 @@ export const EXCLUDE_PATTERNS = {
   ],
   // Probe settings and Docker's health counter at zero.
   StartupProbeFailed: [
+    // MinIO on a peer or drive it stops using (`Marking http://minio-1...:9000/... temporary offline; caused by
+    // Post ...: connect: connection refused`): a member lost, whatever error it quotes, not a probe.
+    'temporary offline; caused by',
     // Windows' compute service on a container whose utility VM did not answer in time (`encountered an error
     // during Start: failure in a Windows system call: The operation timed out because a response was not
     // received from the Virtual Machine hosting the Container.`): latency, not a failed start.

@@ -645,6 +645,11 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // The e2e framework's `"manager" in "x" has restarted 1 times`: one restart is not a loop (the layout wants two
   // or more, as round 246's `has restarted 257 times`).
   'round-569.json': ['r569-0035'],
+  // Consul's memberlist `[DEBUG] ... Failed ping: x (timeout reached)`, stated at debug (as round 552's).
+  'round-570.json': ['r570-0048'],
+  // daprd's actors health check `Error performing request: Get "http://x/healthz": context deadline exceeded`: its
+  // words say only that a request timed out (HighLatency); the path that makes it a health check is request data.
+  'round-572.json': ['r572-0026'],
 };
 
 /**
@@ -757,6 +762,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-562.json': "two of 8 failure lines are a training operator's pod exit and job restart stated at info and debug",
   'round-566.json': "one of 16 failure lines is a canary controller's wait stated at info",
   'round-567.json': "two of 14 failure lines are a probe's answer read only by its request path and a probe's report stated at info",
+  'round-572.json': "one of 11 failure lines is a health check's timeout read only by its request path",
 };
 
 /**
@@ -764,11 +770,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-570.json': ['r570-0048'],
-  'round-571.json': [],
-  'round-572.json': ['r572-0019', 'r572-0021', 'r572-0026'],
-  'round-573.json': ['r573-0001', 'r573-0023'],
-  'round-574.json': ['r574-0006', 'r574-0007', 'r574-0029', 'r574-0031', 'r574-0042', 'r574-0046', 'r574-0050'],
 };
 
 /**
@@ -776,7 +777,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-571.json': ['r571-0005'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

@@ -8,7 +8,7 @@ import { statesExitLevel } from './process-exit.ts';
 import { READER_MARKS } from './reader-marks.ts';
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
-import { readPodRow } from './kubectl-table.ts';
+import { NODE_ROW, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
 import { collapsePadding } from '../shape-groups.ts';
 import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, POD_STATUS_RULES, PROCESS_EXIT_LEVELS } from '../../skills/line-format-skills.ts';
@@ -4312,5 +4312,75 @@ describe('learned from rounds 565-569: the e2e framework, stuck terminating pods
     ['an Erlang application the node cannot run without', 'Kernel pid terminated (application_controller) ({application_start_failure,shop,{bad_return,{{shop,start,[normal,[]]},{error,not_found}}}})', 'Kernel pid terminated ('],
   ] as const)('%s ends the process: a pod down, and not without it in the table (the check can fail)', (_what, line, mark) => {
     expectEndsProcess(line, mark);
+  });
+});
+
+describe('learned from rounds 570-574: a level word that ends a process, dead primaries, MySQL aborting and unreachable members, MinIO peers offline, a PipelineRun row kept off the node table', () => {
+  it.each([
+    ["MinIO's level after its name", 'minio FATAL Unable to prepare the list of endpoints: strconv.ParseFloat: parsing "": invalid syntax'],
+    ["orchestrator's level after its time", '2025-03-01 10:00:48 FATAL unable to open database file'],
+  ] as const)('%s ends the process: a pod down, and not without it in the table (the check can fail)', (_what, line) => {
+    expectEndsProcess(line, 'FATAL ');
+  });
+
+  it('leaves FATAL where it is not the level word alone', () => {
+    expect(statesExitLevel('2025-03-01 10:00:48 INFO checking FATAL counters: 0', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('level=info msg="no FATAL lines in the last hour"', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it.each([
+    ['group_replication_applier | caddcd94-ed92-11e8-9a8b-f667d83e57a5 | shop-db-1.shop-db | 3306 | UNREACHABLE', 'NodeNotReady', 'group_replication_applier '],
+    ['2025/03/01 10:00:50 Start streaming Kubernetes logs - Pod shop-frontend-5cd57bf44f-b6nwg is in state: Failed', 'PodDown', ' is in state: failed'],
+    ['2025-03-01 10:00:45 0 [ERROR] Aborting', 'PodDown', '] aborting'],
+    ['2025-03-01T10:00:45.123456Z 0 [ERROR] [MY-010119] [Server] Aborting', 'PodDown', '] aborting'],
+    ['shop-db-1:3306 (cluster shop-db-1:3306): DeadMasterWithoutSlaves', 'PodDown', 'deadmaster'],
+  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
+    expect(detect(line)).toBe(failure);
+    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+  });
+
+  it('leaves their quiet neighbours alone: members online, pods running, a clean shutdown', () => {
+    expect(detect('group_replication_applier | ab5c8ecd-ed92-11e8-9445-2e3b2c86be4a | shop-db-0.shop-db | 3306 | ONLINE')).toBeNull();
+    expect(detect('2025/03/01 10:00:49 Start streaming Kubernetes logs - Pod shop-backend-5857679997-q7bnm is in state: Running')).toBeNull();
+    expect(detect('2025-03-01 10:00:45 0 [Note] /usr/sbin/mariadbd: Shutdown complete')).toBeNull();
+    expect(detect('2025-03-01T10:00:19Z	RecoverDeadMaster: successfully promoted 10.0.0.89:3306')).toBeNull();
+  });
+
+  it.each([
+    ['2 Detected DeadMaster on shop-db-1:3306. Affected replicas: 2', 'PodDown', 'detected deadmaster on '],
+    ['2025/03/01 10:00:18 readiness check failed: Member state: RECOVERING', 'StartupProbeFailed', 'readiness check failed: member state'],
+  ] as const)('%j is %s by its words alone (the check can fail)', (line, failure, phrase) => {
+    expect(detect(line)).toBe(failure);
+    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
+  });
+
+  it("reads MinIO's peer marked offline as a member lost, not the probe its quoted error sounds like (the check can fail)", () => {
+    const line = 'Error: Marking http://shop-minio-1.shop-minio-svc.default.svc.cluster.local:9000/minio/storage/export/v23 temporary offline; caused by Post "http://shop-minio-1:9000/x": dial tcp 10.42.0.154:9000: connect: connection refused';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'temporary offline; caused by' })).toBe('StartupProbeFailed');
+    expect(phraseEvidence(line, 'NodeNotReady', 'temporary offline; caused by')).toMatchObject({ own: true, others: [] });
+    expect(detect('Client http://shop-minio-0.shop-minio-svc.default.svc.cluster.local:9000/minio/peer/v15 online')).toBeNull();
+  });
+
+  it("reads VTOrc's recovery of a dead primary at info by its speaker (the check can fail)", () => {
+    const line = 'I0301 10:00:44.971142  231305 log.go:138] Recovery for DeadPrimary on commerce/0: executeCheckAndRecoverFunction: proceeding with DeadPrimary detection on zone1-0000000100; isActionable?: true';
+    expect(judgeKlogSpeaker(line)).toBe('PodDown');
+    expect(detect(line)).toBe('PodDown');
+    const rules = KLOG_SPEAKER_RULES.filter((rule) => !rule.message_any.includes('recovery for deadprimary on '));
+    expect(rules.length).toBe(KLOG_SPEAKER_RULES.length - 1);
+    expect(judgeKlogSpeaker(line, rules)).toBeNull();
+    expect(detect('I0301 10:00:44.971142  231305 log.go:138] Recovery for primary on commerce/0 done')).toBeNull();
+  });
+
+  it("keeps a row that ends at its age with no VERSION, but with a third column, off the node table (the check can fail)", () => {
+    expect(readNodeRow('shop-pack-upload-pipeline-run-dc8h8   Unknown     Running   4m30s')).toBeNull();
+    expect(detect('shop-pack-upload-pipeline-run-dc8h8   Unknown     Running   4m30s')).toBeNull();
+    // The layouts it is read by: kubectl before 1.6 (NAME STATUS AGE), and since 1.12 with ROLES and VERSION.
+    expect(readNodeRow('shop-node-3   NotReady   4d')).toMatchObject({ condition: 'NotReady' });
+    expect(readNodeRow('shop-node-3   NotReady   worker   4d   v1.29.1')).toMatchObject({ condition: 'NotReady' });
+    // The expression as it was took the third column for ROLES.
+    const before = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
+    expect(before.test('shop-pack-upload-pipeline-run-dc8h8 Unknown Running 4m30s')).toBe(true);
+    expect(NODE_ROW.test('shop-pack-upload-pipeline-run-dc8h8 Unknown Running 4m30s')).toBe(false);
   });
 });

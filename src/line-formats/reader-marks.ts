@@ -68,6 +68,7 @@ export const READER_MARKS = {
     'FTL ',
     ', suspect faulting address ',
     '*** SIG',
+    'FATAL ',
     'init terminating in do_boot',
     'Kernel pid terminated (',
   ],
