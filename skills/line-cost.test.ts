@@ -132,7 +132,7 @@ function triedOnEveryLine(shapes: readonly LineShape[]): LineShape[] {
 
 describe('a shape is tried only where its substring is', () => {
   // A DaemonSet row's layout once listed under a lone blank ran on every line and cost the watcher a
-  // fifth of its time per unmatched line; listed under its `<none>` and its `=`, it costs nothing measurable.
+  // fifth of its time per unmatched line; listed under its selector's `<none>`, it costs nothing measurable.
   it('no shape is listed under a blank alone', () => {
     expect(triedOnEveryLine(SHAPES)).toEqual([]);
   });

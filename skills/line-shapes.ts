@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.168.0';
+export const LINE_SHAPES_VERSION = '1.169.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1372,12 +1372,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'less than the min required', shape: /\bpods available: \d{1,6}, less than the min required: \d{1,6}\b/i },
     // `kubectl get daemonset` (NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE-SELECTOR AGE) with
     // fewer pods available than desired, whatever READY says (`foo 2 2 2 2 1 <none> 3d2h`).
-    // Listed under the selector's `<none>` and under the `=` of a label selector.
+    // Listed under the selector's `<none>`: a label selector's row has no substring of its own but `=`, which
+    // would have it tried on most lines (rows of those whose READY is short are read by ROWS_OF_COUNTS).
     { contains: ' <none> ', shape: /^(?:[\w.-]{1,253} )?[\w.-]{1,253} (\d{1,6}) \d{1,6} \d{1,6} \d{1,6} (?!\1 )\d{1,6} <none> \d{1,4}[smhd](?:\d{1,4}[smh])?$/i },
-    {
-      contains: '=',
-      shape: /^(?:[\w.-]{1,253} )?[\w.-]{1,253} (\d{1,6}) \d{1,6} \d{1,6} \d{1,6} (?!\1 )\d{1,6} [\w.\/-]{1,253}=[\w.-]{0,63}(?:,[\w.\/-]{1,253}=[\w.-]{0,63}){0,5} \d{1,4}[smhd](?:\d{1,4}[smh])?$/i,
-    },
     // `cilium status` on a deployment or daemonset short of ready pods (`1 pods of Deployment
     // cilium-operator are not ready`).
     { contains: ' pods of ', shape: /\b[1-9]\d{0,5} pods? of (?:deployment|daemonset|statefulset|replicaset) [\w.-]{1,253} (?:are|is) not ready\b/i },
