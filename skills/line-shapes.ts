@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.169.0';
+export const LINE_SHAPES_VERSION = '1.170.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -908,7 +908,7 @@ export const DETECTABLE_SHAPES = {
     { contains: '] aborting', shape: /\[error\] (?:\[my-\d{6}\] \[server\] )?aborting$/i },
     // orchestrator's analysis of a primary with no replica to promote (`db-1:3306 (cluster db-1:3306):
     // DeadMasterWithoutSlaves`).
-    { contains: 'deadmaster', shape: /\(cluster [^()\n]{1,300}\): dead(?:master|primary)(?:without(?:slaves|replicas)|and(?:some)?(?:slaves|replicas))?$/i },
+    { contains: 'deadmaster', shape: /\(cluster [^()\n]{1,300}\): deadmaster(?:withoutslaves|and(?:some)?slaves)?$/i },
     // A program's last words on an error it cannot go on from, a sentence of its own (Falco: `Tue Mar 21
     // 19:22:54 2017: Unable to load the driver. Exiting.`).
     { contains: '. exiting', shape: /(?:^|: )(?:unable to|failed to|could not|couldn't|cannot) [\w '-]{1,120}\. exiting\.?$/i },

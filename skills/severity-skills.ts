@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.169.0';
+export const SEVERITY_SKILLS_VERSION = '1.170.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -543,7 +543,6 @@ export const SEVERITY_RULES = [
       // orchestrator on a dead MySQL primary, a Redis cluster node marked failed (stated at notice), and
       // Palantir's Spark scheduler with no room for an executor, none with a level of its own.
       'deadmaster',
-      'deadprimary',
       // Percona's operator for MySQL on a member its readiness check found not ready, with no level of its own.
       'readiness check failed: member state',
       'fail message received from',
@@ -556,8 +555,6 @@ export const SEVERITY_RULES = [
       'as zombie (it has not responded',
       'no response to status check',
       'deployment not available yet',
-      // Airflow's pod launcher on the pod it runs a task in (its header lets the words be read).
-      'had an event of type failed',
       'no matching manifest',
       // utiltrace output: the apiserver's report of an operation that outran its threshold.
       'trace[',

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.163.0': 'd522b14cbfb36b28ff8cdd213af56f4d392a9ba59c7fe924f62d268b424a63e6' },
-  'line-shapes.ts': { '1.169.0': '6fc82482a4f03dd7603daf03a46439d9a211979d895b6759daf85e8d53e92be8' },
-  'severity-skills.ts': { '1.169.0': '8494f9a8c574f3b49c58b05501cabd77fdff7d440be48cd3fa43287f879ec514' },
+  'line-shapes.ts': { '1.170.0': 'c0654cd6e36aff4cacd9ee8b99e0c72102c5c6ba0905204b6ce2e80850a40e4b' },
+  'severity-skills.ts': { '1.170.0': '57509adb741d4fcde19f80ff3a9f2207fae176402b29fe3b5f41fe1d3d3ae2b0' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.22.0': 'fcced23d2b461c950e9f4aecb9ea0af92529f91b7fd4be5c59e7e4b89a8d9dca' },
