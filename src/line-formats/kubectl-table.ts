@@ -73,7 +73,7 @@ export interface NodeRow {
 const NODE_STATUS_SECOND = /^\s*\S+\s+(?:Ready|NotReady|Unknown)\b/;
 // A ROLES column (kubectl 1.12 on) comes with a VERSION (1.6 on): a row that ends at its age has
 // neither (a Tekton PipelineRun's `x Unknown Running 4m30s` is no node).
-export const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:(?:\S+ )?(\d+[smhdy](?:\d+[smh])?) v\d+\.\d|(\d+[smhdy](?:\d+[smh])?)$)/;
+export const NODE_ROW = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ (?=\d+[smhdy](?:\d+[smh])? v\d))?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
 
 /** The row's fields, or null when the line is not a `kubectl get nodes` row. */
 export function readNodeRow(line: string): NodeRow | null {
@@ -81,7 +81,7 @@ export function readNodeRow(line: string): NodeRow | null {
   if (line.length > 600 || !NODE_STATUS_SECOND.test(line)) return null;
   const match = NODE_ROW.exec(columns(line));
   if (match === null) return null;
-  return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds((match[3] ?? match[4])!) };
+  return { condition: match[1]!, flags: match[2]!.split(',').filter((f) => f !== ''), ageSeconds: ageSeconds(match[3]!) };
 }
 
 // Member-cluster rows of a multi-cluster hub (Karmada's `kubectl get clusters`: NAME VERSION MODE

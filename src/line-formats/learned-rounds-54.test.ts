@@ -405,10 +405,7 @@ describe('wording and shapes learned from rounds 54-80', () => {
     ['2025-03-01 10:00:00,000 WARN exited: game-server (exit status 0; not expected)', 'CrashLoopBackOff', 'not expected'],
   ];
 
-  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  it.each(READ_BY)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 });
 
 describe('exclusions learned from rounds 66, 70 and 84: words about a node that a probe would claim', () => {
@@ -2021,10 +2018,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // Rounds 530-534: a Kubernetes server's health endpoint on a failed check, Talos' service runner.
     ['E0301 10:00:12.307245       1 healthz.go:244] metric-storage-ready check failed: readyz', 'StartupProbeFailed', ' check failed: '],
     ['user: warning: [2025-03-01T10:00:24.820277911Z]: [talos] service[etcd](Failed): Failed to run pre stage: failed to build initial etcd cluster', 'PodDown', '[talos] service['],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it('reads a timeout type after its namespace, not a test case named for a timeout among dotted words (the check can fail)', () => {
     const named = '(1/1) type_specific.io-github-autotest-libvirt.virsh.migrate_vm.positive_testing.p2p_migration.timeout.without_postcopy: PASS (167.21 s)';
@@ -3921,6 +3915,18 @@ describe('learned from rounds 540-544: the descheduler, which reports its evicti
  * A line stating a level (or a crash report) that ends its process: an error, a pod down, and read as
  * one by PROCESS_EXIT_LEVELS' entry for `mark` alone (the table without it reads the line as nothing).
  */
+/** The line is detected as `failure`, and by the shape listed under `contains` alone (without it, nothing of its class reads it). */
+function readByShapeAlone(line: string, failure: FailureType, contains: string): void {
+  expect(detect(line)).toBe(failure);
+  expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
+}
+
+/** The line is detected as `failure`, and by `phrase` alone (without it, nothing of its class reads it). */
+function readByPhraseAlone(line: string, failure: FailureType, phrase: string): void {
+  expect(detect(line)).toBe(failure);
+  expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
+}
+
 function expectEndsProcess(line: string, mark: string): void {
   expect(inferSeverity(line)).toBe('ERROR');
   expect(detect(line)).toBe('PodDown');
@@ -3939,10 +3945,7 @@ describe('learned from rounds 545-549: levels that end a process, control-plane 
     ['{"level":"warn","ts":"2025-03-01T10:00:04.741Z","caller":"rafthttp/peer_status.go:66","msg":"peer became inactive (message send to peer failed)","peer-id":"8e9e05c52164694d"}', 'NodeNotReady', 'became inactive'],
     ['Cannot contact shop-agent-k2x9q: java.io.IOException: interrupted while waiting for websocket connection', 'NodeNotReady', 'cannot contact '],
     ['Failed to get cadvisor_stats:10.0.3.7:10255 response in time', 'HighLatency', 'response in time'],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it('leaves their quiet neighbours alone: a controller short of quota, a member back, a server it cannot reach yet', () => {
     expect(detect('Error creating: pods "web-7d8f6c9b54-" is forbidden: exceeded quota: team-quota, requested: requests.cpu=2')).not.toBe('SchedulingBlocked');
@@ -4044,10 +4047,7 @@ describe('learned from rounds 550-554: crash reports that end a process, Cluster
     ['Errors:   shop-operator   shop-operator   1 pods of Deployment shop-operator are not ready', 'ReplicaMismatch', ' pods of '],
     ['Code: 159. DB::Exception: Watching task /clickhouse/task_queue/ddl/query-0000000042 is executing longer than distributed_ddl_task_timeout (=180) seconds.', 'HighLatency', 'executing longer than '],
     ['Tue Mar  4 10:00:00 2025: Unable to open the capture device. Exiting.', 'PodDown', '. exiting'],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it('leaves their quiet neighbours alone: a cluster ready, hosts reachable, a clean exit, a slow query named so', () => {
     expect(detect('cluster-2: ready, 41 nodes, 3997 endpoints, 0 identities, 4187 services, 0 failures')).toBeNull();
@@ -4200,10 +4200,7 @@ describe('learned from rounds 560-564: Docker-wrapped klog, zerolog and C++ cras
     ['89dcebcad72dca38e085c0fc5e83f63122ab9b4a 10.52.148.213:6379@16379 slave,fail 15d63cd4e8dbc4fbf290f09ee34aa78874dd55fa 1740823200326 1740823200312 2 connected', 'NodeNotReady', ',fail'],
     ['Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 1 Failed', 'ReplicaMismatch', 'pods status:'],
     ['time="2025-03-01T10:00:07Z" level=warning msg="PodGroup kubeflow/shop-train unschedulable"', 'SchedulingBlocked', 'podgroup '],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it('leaves their quiet neighbours alone: members connected, pods none failed, a group scheduled', () => {
     expect(detect('b1b08374f915b54a8eeffa544f0487d8b80f19ec 10.52.105.123:6379@16379 master - 0 1740823200180 3 connected 10923-16383')).toBeNull();
@@ -4235,10 +4232,7 @@ describe('learned from rounds 565-569: the e2e framework, stuck terminating pods
     ["Mar  1 10:00:29.710: INFO: Error waiting for all pods to be running and ready: Not all pods in namespace 'shop' running and ready within 10m0s", 'ReplicaMismatch', 'running and ready within'],
     ['      total pods available: 1, less than the min required: 2', 'ReplicaMismatch', 'less than the min required'],
     ['shop-agent   3         3         3         3            2           <none>          4d1h', 'ReplicaMismatch', ' <none> '],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it("reads the e2e framework's pod list behind Ginkgo's process number as its own header, at info (the check can fail)", () => {
     const line = collapsePadding('[1] INFO: shop-ui-v1-7bq2x              e2e-minion-k2j1  Failed  []');
@@ -4265,10 +4259,7 @@ describe('learned from rounds 565-569: the e2e framework, stuck terminating pods
     ['ERRO[1204] error attempting to run sonobuoy: waiting for run to finish: Pod entered a fatal terminal status: failed', 'PodDown', 'pod entered a fatal terminal status'],
     ['Error waiting for all pods to be running and ready: 1 / 9 pods in namespace "kube-system" are NOT in RUNNING and READY state in 10m0s', 'ReplicaMismatch', 'are not in running and ready state'],
     ['[measurement call APIResponsiveness - APIResponsiveness error: top latency metric: there should be no high-latency requests, but: [got: {Resource:pods Verb:LIST Scope:cluster Latency:perc99: 1.2s Count:40}; expected perc99 <= 1s]]', 'HighLatency', 'there should be no high-latency requests'],
-  ] as const)('%j is %s by its words alone (the check can fail)', (line, failure, phrase) => {
-    expect(detect(line)).toBe(failure);
-    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
 
   it('reads a pod row still fully ready but terminating once the pod is ten minutes old, not before (the check can fail)', () => {
     const old = readPodRow('shop-web-7d48cc6d59-l8vbv   1/1     Terminating   0          19m')!;
@@ -4333,10 +4324,7 @@ describe('learned from rounds 570-574: a level word that ends a process, dead pr
     ['2025-03-01 10:00:45 0 [ERROR] Aborting', 'PodDown', '] aborting'],
     ['2025-03-01T10:00:45.123456Z 0 [ERROR] [MY-010119] [Server] Aborting', 'PodDown', '] aborting'],
     ['shop-db-1:3306 (cluster shop-db-1:3306): DeadMasterWithoutSlaves', 'PodDown', 'deadmaster'],
-  ] as const)('%j is %s by its shape alone (the check can fail)', (line, failure, contains) => {
-    expect(detect(line)).toBe(failure);
-    expect(shapeEvidence(line, failure, contains)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
 
   it('leaves their quiet neighbours alone: members online, pods running, a clean shutdown', () => {
     expect(detect('group_replication_applier | ab5c8ecd-ed92-11e8-9445-2e3b2c86be4a | shop-db-0.shop-db | 3306 | ONLINE')).toBeNull();
@@ -4348,10 +4336,7 @@ describe('learned from rounds 570-574: a level word that ends a process, dead pr
   it.each([
     ['2 Detected DeadMaster on shop-db-1:3306. Affected replicas: 2', 'PodDown', 'detected deadmaster on '],
     ['2025/03/01 10:00:18 readiness check failed: Member state: RECOVERING', 'StartupProbeFailed', 'readiness check failed: member state'],
-  ] as const)('%j is %s by its words alone (the check can fail)', (line, failure, phrase) => {
-    expect(detect(line)).toBe(failure);
-    expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
-  });
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
 
   it("reads MinIO's peer marked offline as a member lost, not the probe its quoted error sounds like (the check can fail)", () => {
     const line = 'Error: Marking http://shop-minio-1.shop-minio-svc.default.svc.cluster.local:9000/minio/storage/export/v23 temporary offline; caused by Post "http://shop-minio-1:9000/x": dial tcp 10.42.0.154:9000: connect: connection refused';
