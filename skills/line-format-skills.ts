@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.93.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.94.0';
 
 export interface PodStatusRule {
   /**
@@ -211,6 +211,9 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     { mark: '"level":"panic"', layout: /"level":"panic"/ },
     { mark: 'FATA[', layout: /(?:^|\]: |\| |^\{"log":")FATA\[/ },
     { mark: '[FATAL]', layout: /(?:^|\s)\[FATAL\]/ },
+    // NATS' logger, whose fatal level is written in three letters (`[1] 2018/08/02 06:52:50.195843 [FTL] STREAM:
+    // Failed to start: nats: no servers available for connection`), as its `[INF]`, `[WRN]` and `[ERR]`.
+    { mark: '[FTL] ', layout: /(?:^|\s)\[FTL\] \S/ },
     { mark: ': Fatal: ', layout: /\.go:\d{1,6}: Fatal: \S/ },
     { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":")panic: \S/ },
     { mark: 'fatal error: ', layout: /(?:^|\]: |\| |^\{"log":")fatal error: \S/ },
@@ -460,6 +463,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // orchestrator's recovery of a MySQL topology, which reports the failure it detected at info
     // (`2020-03-18 17:52:58 INFO topology_recovery: detected DeadMaster failure on db-1:3306`).
     { contains: 'INFO topology_recovery: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} INFO topology_recovery: / },
+    // Rook's disruption controller, which reports at info the Ceph OSDs it finds down while it guards a drain
+    // (`2024-02-02 01:11:20.170147 I | clusterdisruption-controller: osd "rook-ceph-osd-1" is down and a
+    // possible node drain is detected`, `... OSD(s) [0 3] are down and PGs are not clean.`).
+    { contains: 'I | clusterdisruption-controller: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} I \| clusterdisruption-controller: / },
     // Spark's standalone scheduler and client, which report at info the executors that ended
     // (`20/06/19 04:44:45 INFO StandaloneSchedulerBackend: Executor app-x/5 removed: Command exited with
     // code 1`, `INFO StandaloneAppClient$ClientEndpoint: Executor updated: app-x/6 is now EXITED (...)`).

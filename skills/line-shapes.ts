@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.170.0';
+export const LINE_SHAPES_VERSION = '1.171.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1213,6 +1213,10 @@ export const DETECTABLE_SHAPES = {
     // status: `11 hdd 5.45799 osd.11 down 0 1.00000`).
     { contains: ' osds down', shape: cephHealthDown('osd_down', 'osds?') },
     { contains: ' osd.', shape: /^-?\d{1,6} [a-z]{1,12} \d{1,6}(?:\.\d{1,8})? osd\.\d{1,6} down\b/i },
+    // Rook's disruption controller on the OSDs it finds down (`osd "rook-ceph-osd-1" is down and a possible node
+    // drain is detected`, `OSD(s) [0 3] are down and PGs are not clean.`).
+    { contains: 'osd "', shape: /\bosd "[\w.-]{1,253}" is down\b/i },
+    { contains: 'osd(s) [', shape: /\bosd\(s\) \[\d{1,5}(?: \d{1,5}){0,200}\] are down\b/i },
     // BOSH's `vms` and `instances` tables on an instance or process whose state is failing (`| cell_z1/0
     // | failing | cell_z1 | 10.244.16.10 |`).
     { contains: '| failing |', shape: /^\| ?[\w\/.-]{1,200}(?: \([0-9a-f-]{36}\))? \| failing \|/i },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.163.0';
+export const AGENT_VERSION = '1.164.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1571,11 +1571,18 @@ export const DETECTABLE_PATTERNS = {
     'failed to start up',
     // EMQX's start script on a node that is down (`emqx not running, waiting for recovery in 20 seconds`).
     'not running, waiting for recovery',
+    // Elasticsearch refusing to start on a host its checks find unfit, after which it exits (`ERROR: [1]
+    // bootstrap checks failed`); `enforcing bootstrap checks` at start-up is routine.
+    'bootstrap checks failed',
   ],
   ReplicaMismatch: [
     // The e2e framework giving up on a namespace's pods (`Error waiting for all pods to be running and ready:
     // 2 / 11 pods in namespace "kube-system" are NOT in RUNNING and READY state in 10m0s`).
     'are not in running and ready state',
+    // KubeBlocks' cluster status on components whose pods are short (`Message: pods are not ready in Components:
+    // [bookies pulsar-broker]`, `pods are unavailable in Components: [...]`).
+    'pods are not ready in components',
+    'pods are unavailable in components',
     // kube-prometheus' alert on a DaemonSet whose rollout stalled (`DaemonSet x has not finished or progressed
     // for at least 15m`): some of its nodes lack an updated, ready pod.
     'has not finished or progressed for at least',
@@ -2290,6 +2297,9 @@ export const EXCLUDE_PATTERNS = {
     // A proxy dropping a client connection it found broken (ProxySQL: `Closing unhealthy client
     // connection 10.0.0.7:58964`): the client's, not a probe.
     'unhealthy client connection',
+    // etcd refusing a member's join while its cluster is unhealthy (k3s: `level=fatal msg="... joining etcd
+    // cluster: etcdserver: unhealthy cluster"`): the server that wanted to join ends, no probe failed.
+    'etcdserver: unhealthy cluster',
     // A cloud's node pool whose nodes never joined, guessing at the cluster's health (GKE: `only 0
     // nodes out of 1 have registered; cluster may be unhealthy`): the nodes, not a probe.
     'cluster may be unhealthy',

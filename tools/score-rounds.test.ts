@@ -650,6 +650,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // daprd's actors health check `Error performing request: Get "http://x/healthz": context deadline exceeded`: its
   // words say only that a request timed out (HighLatency); the path that makes it a health check is request data.
   'round-572.json': ['r572-0026'],
+  // A `kubectl get pods -A` row whose pod name the paste split with a space (`scan-vulnerability
+  // report-68cc76c95c-mn8jj`): one column too many for the pod table, which does not guess which two are one.
+  'round-575.json': ['r575-0007'],
 };
 
 /**
@@ -763,6 +766,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-566.json': "one of 16 failure lines is a canary controller's wait stated at info",
   'round-567.json': "two of 14 failure lines are a probe's answer read only by its request path and a probe's report stated at info",
   'round-572.json': "one of 11 failure lines is a health check's timeout read only by its request path",
+  'round-575.json': 'one of 9 failure lines is a pod row whose name the paste split in two',
 };
 
 /**
@@ -770,11 +774,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-575.json': ['r575-0007', 'r575-0009', 'r575-0011', 'r575-0012'],
-  'round-576.json': [],
-  'round-577.json': ['r577-0017'],
-  'round-578.json': ['r578-0010'],
-  'round-579.json': ['r579-0007', 'r579-0008', 'r579-0016'],
 };
 
 /**

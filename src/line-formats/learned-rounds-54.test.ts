@@ -3910,11 +3910,6 @@ describe('learned from rounds 540-544: the descheduler, which reports its evicti
   });
 });
 
-
-/**
- * A line stating a level (or a crash report) that ends its process: an error, a pod down, and read as
- * one by PROCESS_EXIT_LEVELS' entry for `mark` alone (the table without it reads the line as nothing).
- */
 /** The line is detected as `failure`, and by the shape listed under `contains` alone (without it, nothing of its class reads it). */
 function readByShapeAlone(line: string, failure: FailureType, contains: string): void {
   expect(detect(line)).toBe(failure);
@@ -3927,6 +3922,23 @@ function readByPhraseAlone(line: string, failure: FailureType, phrase: string): 
   expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, others: [] });
 }
 
+/**
+ * A line stated at info is read as `failure` through the info-level reporter header listed under
+ * `contains`: without that header its level would be final, and nothing reads it.
+ */
+function readThroughHeader(line: string, failure: FailureType, contains: string): void {
+  expect(infoLevelReporter(line)).toBe(true);
+  expect(inferSeverity(line)).not.toBe('INFO');
+  expect(detect(line)).toBe(failure);
+  const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== contains) };
+  expect(without.headers.length).toBe(INFO_LEVEL_REPORTERS.headers.length - 1);
+  expect(infoLevelReporter(line, without)).toBe(false);
+}
+
+/**
+ * A line stating a level (or a crash report) that ends its process: an error, a pod down, and read as
+ * one by PROCESS_EXIT_LEVELS' entry for `mark` alone (the table without it reads the line as nothing).
+ */
 function expectEndsProcess(line: string, mark: string): void {
   expect(inferSeverity(line)).toBe('ERROR');
   expect(detect(line)).toBe('PodDown');
@@ -4286,11 +4298,7 @@ describe('learned from rounds 565-569: the e2e framework, stuck terminating pods
 
   it("reads Airflow's pod launcher on a pod in phase Failed through its header, at info (the check can fail)", () => {
     const line = '[2025-03-01, 10:00:24 UTC] {pod_launcher.py:236} INFO - Event: shop-etl.0d0e03a1a72a4b0b had an event of type Failed';
-    expect(infoLevelReporter(line)).toBe(true);
-    expect(inferSeverity(line)).not.toBe('INFO');
-    expect(detect(line)).toBe('PodDown');
-    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== ' INFO - Event: ') };
-    expect(infoLevelReporter(line, without)).toBe(false);
+    readThroughHeader(line, 'PodDown', ' INFO - Event: ');
     expect(detect('[2025-03-01, 10:00:10 UTC] {kubernetes_executor.py:210} INFO - Event: shop-etl-65794b003e2a is Running')).toBeNull();
     expect(detect('[2025-03-01, 10:00:24 UTC] {pod_manager.py:236} INFO - Event: shop-etl.0d0e03a1a72a4b0b had an event of type Succeeded')).toBeNull();
     // Not the header: the same words in a line of another speaker at info stay quiet.
@@ -4366,5 +4374,50 @@ describe('learned from rounds 570-574: a level word that ends a process, dead pr
     const before = /^\S+ (Ready|NotReady|Unknown)((?:,[A-Za-z]+){0,3}) (?:\S+ )?(\d+[smhdy](?:\d+[smh])?)(?: v\d+\.\d|$)/;
     expect(before.test('shop-pack-upload-pipeline-run-dc8h8 Unknown Running 4m30s')).toBe(true);
     expect(NODE_ROW.test('shop-pack-upload-pipeline-run-dc8h8 Unknown Running 4m30s')).toBe(false);
+  });
+});
+
+describe("learned from rounds 575-579: NATS' fatal level, Rook's OSDs down at info, Elasticsearch's bootstrap checks, KubeBlocks' components short, etcd refusing a join", () => {
+  it('NATS\' three-letter fatal level ends the process: a pod down, and not without it in the table (the check can fail)', () => {
+    expectEndsProcess('[1] 2025/03/01 10:00:50.195843 [FTL] STREAM: Failed to start: nats: no servers available for connection', '[FTL] ');
+    expectEndsProcess('[7] 2025/03/01 10:00:50.195843 [FTL] Error listening on port: 0.0.0.0:4222, "address already in use"', '[FTL] ');
+  });
+
+  it('leaves NATS\' other levels, and FTL as a name, alone', () => {
+    expect(detect('[1] 2025/03/01 10:00:48.194822 [INF] STREAM: Starting nats-streaming-server[shop-stan] version 0.25.6')).toBeNull();
+    expect(statesExitLevel('[1] 2025/03/01 10:00:48.194822 [INF] STREAM: Shutting down.', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('Mar  1 10:00:48 shop-pi pihole-FTL[812]: [FTL]-style counters reset', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it("reads Rook's disruption controller on OSDs it finds down at info, through its header (the check can fail)", () => {
+    const one = '2025-03-01 10:00:20.170147 I | clusterdisruption-controller: osd "rook-ceph-osd-2" is down and a possible node drain is detected';
+    const many = '2025-03-01 10:00:21.265936 I | clusterdisruption-controller: OSD(s) [1 4] are down and PGs are not clean. PGs Status: "cluster is not fully clean"';
+    for (const line of [one, many]) readThroughHeader(line, 'PodDown', 'I | clusterdisruption-controller: ');
+    expect(shapeEvidence(one, 'PodDown', 'osd "')).toMatchObject({ own: true, others: [] });
+    expect(shapeEvidence(many, 'PodDown', 'osd(s) [')).toMatchObject({ own: true, others: [] });
+    // Its routine lines while it guards a drain stay quiet.
+    expect(detect('2025-03-01 10:00:22.284086 I | clusterdisruption-controller: creating temporary blocking pdb "rook-ceph-osd-host-shop-2" with maxUnavailable=0 for "host" failure domain "shop-2"')).toBeNull();
+    expect(detect('2025-03-01 10:00:22.265990 I | clusterdisruption-controller: Draining Failure Domain: "shop-2"')).toBeNull();
+    expect(detect('2025-03-01 10:00:40.011402 I | clusterdisruption-controller: all "host" failure domains: [shop-1 shop-2 shop-3]. osd is down in failure domain: "". active node drains: false. pg health: "all PGs in cluster are clean"')).toBeNull();
+  });
+
+  it.each([
+    ['ERROR: [1] bootstrap checks failed', 'PodDown', 'bootstrap checks failed'],
+    ['Message:               pods are not ready in Components: [bookies shop-broker shop-proxy], refer to related component message in Cluster.status.components', 'ReplicaMismatch', 'pods are not ready in components'],
+    ['Message:               pods are unavailable in Components: [shop-broker], refer to related component message in Cluster.status.components', 'ReplicaMismatch', 'pods are unavailable in components'],
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
+
+  it('leaves their quiet neighbours alone: checks enforced, components ready', () => {
+    expect(detect('[2025-03-01T10:00:32,056][INFO ][o.e.b.BootstrapChecks    ] [shop-es-0] bound or publishing to a non-loopback address, enforcing bootstrap checks')).toBeNull();
+    expect(detect('Normal   ComponentPhaseTransition  51m (x4 over 55m)   cluster-controller  Running: true, PodsReady: true, PodsTimedout: false')).toBeNull();
+    expect(detect('Normal   ClusterReady              51m                 cluster-controller  Cluster: shop-pulsar is ready, current phase is Running')).toBeNull();
+  });
+
+  it('reads etcd refusing a join as the end of the server that asked, not a probe (the check can fail)', () => {
+    const line = 'time="2025-03-01T10:00:13.681066910Z" level=fatal msg="starting kubernetes: preparing server: start managed database: joining etcd cluster: etcdserver: unhealthy cluster"';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'etcdserver: unhealthy cluster' })).toBe('StartupProbeFailed');
+    // The probe words elsewhere still read as a probe.
+    expect(detect('Warning  Unhealthy  2m (x4 over 3m)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503')).toBe('StartupProbeFailed');
   });
 });

@@ -54,6 +54,7 @@ export const READER_MARKS = {
     '"level":"panic"',
     'FATA[',
     '[FATAL]',
+    '[FTL] ',
     ': Fatal: ',
     'panic: ',
     'fatal error: ',
