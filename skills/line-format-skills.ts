@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.94.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.95.0';
 
 export interface PodStatusRule {
   /**
@@ -227,6 +227,9 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     // A C++ failure signal handler's report (Pixie's `signal_action.cc:63] Caught Aborted, suspect faulting
     // address 0x9e95. Trace:`).
     { mark: ', suspect faulting address ', layout: /\bCaught [A-Z][a-z]{2,30}, suspect faulting address / },
+    // The C++ runtime aborting a process on an exception nothing caught (`terminate called after throwing an
+    // instance of 'google::KubernetesReader::NonRetriableError'`, `terminate called without an active exception`).
+    { mark: 'terminate called ', layout: /(?:^|\]: |\| |^\{"log":")terminate called (?:after throwing an instance of |without an active exception)/ },
     { mark: '*** SIG', layout: /^\*\*\* SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID \d{1,10} / },
     // The Erlang runtime halting: its boot script failed (`init terminating in do_boot ({badmatch,...})`), or
     // an application it could not do without stopped (`Kernel pid terminated (application_controller) (...)`).
@@ -309,6 +312,15 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       // (`factory.go:1416] Updating pod condition for ns/x to (PodScheduled==False)`).
       '(podscheduled==false)',
     ],
+  },
+  {
+    // The cluster autoscaler's predicate checker before 1.13, through its own utils.go, on a pod no node of a
+    // group fits (`utils.go:208] Pod x can't be scheduled on y, predicate failed: NoVolumeZoneConflict predicate
+    // mismatch, reason: node(s) had no available volume zone`). Many programs have a utils.go: only the
+    // predicate checker's own words are read from it.
+    files: ['utils.go'],
+    failure: 'SchedulingBlocked',
+    message_any: ['predicate mismatch'],
   },
   {
     // The node lifecycle controller was `nodecontroller.go` before Kubernetes 1.10.

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.171.0';
+export const SEVERITY_SKILLS_VERSION = '1.172.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -529,6 +529,8 @@ export const SEVERITY_RULES = [
       // application process gone (`Process (pid=147, ...) no longer exists! Detaching it from the pool.`).
       'no clusters fit',
       'no longer exists! detaching it from the pool',
+      // EKS' Fargate scheduler's reason quoted on its own (`Pod not supported on Fargate: ...`).
+      'pod not supported on fargate',
       // IBM MQ's `dspmq` on a queue manager that stopped on its own.
       'status(ended unexpectedly)',
       // The Datadog Agent's supervisor with a child down.

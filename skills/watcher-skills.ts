@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.164.0';
+export const AGENT_VERSION = '1.165.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -603,6 +603,9 @@ export const DETECTABLE_PATTERNS = {
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
+    // EKS' Fargate scheduler on a pod it will not run, quoted without its event's columns (`Pod not supported
+    // on Fargate: volumes not supported: docker`).
+    'pod not supported on fargate',
     // The Datadog Cluster Agent with no node agent to run a cluster check on (`No available node to
     // dispatch kubernetes_state_core:x on, will retry later`).
     'no available node to dispatch',

@@ -246,9 +246,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Manticore's watchdog `main process x exited cleanly (exit code 1), shutting down`: the bare
   // `exit code 1` is read as a crash loop, as other rounds label it.
   'round-254.json': ['r254-0023'],
-  // The cluster autoscaler's `utils.go` at info (`Pod x can't be scheduled on y, predicate failed:
-  // ...`): a file name too common to name a speaker, and a stated level is final.
-  'round-258.json': ['r258-0012'],
   // `Message: failed to create containerd task: context deadline exceeded: unknown`: that failure's
   // words, which another file labels a start that failed its checks, are read before the deadline's.
   'round-259.json': ['r259-0037'],
@@ -774,11 +771,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-580.json': [],
-  'round-581.json': ['r581-0026'],
-  'round-582.json': ['r582-0012'],
-  'round-583.json': ['r583-0024'],
-  'round-584.json': [],
 };
 
 /**

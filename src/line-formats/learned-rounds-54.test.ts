@@ -4421,3 +4421,37 @@ describe("learned from rounds 575-579: NATS' fatal level, Rook's OSDs down at in
     expect(detect('Warning  Unhealthy  2m (x4 over 3m)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503')).toBe('StartupProbeFailed');
   });
 });
+
+describe("learned from rounds 580-584: the C++ runtime's abort, the autoscaler's predicate checker at info, Fargate's refusal quoted alone", () => {
+  it.each([
+    ['an exception nothing caught', "terminate called after throwing an instance of 'shop::StoreReader::NonRetriableError'"],
+    ['a throw with none in flight, behind a journal prefix', 'Mar  1 10:00:12 shop-node-1 shop-agent[4121]: terminate called without an active exception'],
+  ] as const)("the C++ runtime's abort on %s ends the process: a pod down, and not without it in the table (the check can fail)", (_what, line) => {
+    expectEndsProcess(line, 'terminate called ');
+  });
+
+  it('leaves the words where they are not the runtime opening its report', () => {
+    expect(statesExitLevel('level=info msg="worker loop will be terminated; called after drain"', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('INFO handler: request terminate called after throwing an instance of nothing', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it("reads the cluster autoscaler's predicate checker at info by its speaker and its words only (the check can fail)", () => {
+    const line = "I0301 10:00:49.438834       1 utils.go:208] Pod shop/web-0 can't be scheduled on shop-pool-vmss, predicate failed: NoVolumeZoneConflict predicate mismatch, reason: node(s) had no available volume zone";
+    expect(judgeKlogSpeaker(line)).toBe('SchedulingBlocked');
+    expect(detect(line)).toBe('SchedulingBlocked');
+    const rules = KLOG_SPEAKER_RULES.filter((rule) => !rule.files.includes('utils.go'));
+    expect(rules.length).toBe(KLOG_SPEAKER_RULES.length - 1);
+    expect(judgeKlogSpeaker(line, rules)).toBeNull();
+    // Another program's utils.go at info, even about scheduling, says nothing.
+    expect(detect("I0301 10:00:49.359147       1 utils.go:514] No pod using affinity / antiaffinity found in cluster, disabling affinity predicate for this loop")).toBeNull();
+    expect(detect('I0301 10:00:49.359147       1 utils.go:451] Skipping shop-pool-4 - no node group config')).toBeNull();
+    expect(detect("I0301 10:00:49.359147       1 utils.go:90] Pod shop/web-0 can't be scheduled until its claim binds")).toBeNull();
+  });
+
+  it("reads Fargate's refusal quoted without its event's columns, a warning by its words (the check can fail)", () => {
+    const line = 'Pod not supported on Fargate: volumes not supported: docker';
+    readByPhraseAlone(line, 'SchedulingBlocked', 'pod not supported on fargate');
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect('Successfully assigned shop/checkout-66f6d94d79-6rhs5 to fargate-ip-10-42-162-101.us-west-2.compute.internal')).toBeNull();
+  });
+});

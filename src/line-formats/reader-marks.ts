@@ -68,6 +68,7 @@ export const READER_MARKS = {
     'Observed a panic: ',
     'FTL ',
     ', suspect faulting address ',
+    'terminate called ',
     '*** SIG',
     'FATAL ',
     'init terminating in do_boot',
