@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.95.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.96.0';
 
 export interface PodStatusRule {
   /**
@@ -215,7 +215,9 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     // Failed to start: nats: no servers available for connection`), as its `[INF]`, `[WRN]` and `[ERR]`.
     { mark: '[FTL] ', layout: /(?:^|\s)\[FTL\] \S/ },
     { mark: ': Fatal: ', layout: /\.go:\d{1,6}: Fatal: \S/ },
-    { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":")panic: \S/ },
+    // A Go panic behind the pod name a log viewer puts before each line (`harbor-registry-jobservice-5d9fc5b9b9-xnqjs
+    // panic: failed to load configuration, ...`): a pod's name ends in its ReplicaSet's and its own generated suffixes.
+    { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":"|^[a-z0-9][a-z0-9.-]{0,200}-[a-z0-9]{5} )panic: \S/ },
     { mark: 'fatal error: ', layout: /(?:^|\]: |\| |^\{"log":")fatal error: \S/ },
     { mark: '[signal SIG', layout: /(?:^|\]: |\| |^\{"log":")\[signal SIG[A-Z]{2,6}: / },
     // The Go runtime on a signal that ends the process, opening its dump (`SIGABRT: abort`, `SIGQUIT: quit`).

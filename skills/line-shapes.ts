@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.171.0';
+export const LINE_SHAPES_VERSION = '1.172.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -625,6 +625,11 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // etcd 2.x on a peer it cannot reach at all (`etcdserver: failed to reach the peerURL(http://x:2380) of member y
+    // (Get http://x:2380/version: dial tcp x:2380: getsockopt: no route to host)`, `cannot get the version of member
+    // y (...)`): the member is down. The same words ending in a timeout are latency, as round 287 labels them.
+    { contains: 'failed to reach the peerurl(', shape: /\bfailed to reach the peerurl\([^\s)]{1,300}\) of member [0-9a-f]{1,16} \([^()]{0,400}no route to host\)/i },
+    { contains: 'cannot get the version of member ', shape: /\bcannot get the version of member [0-9a-f]{1,16} \([^()]{0,400}no route to host\)/i },
     // The kubelet that cannot get its own Node object, with the node's name quoted as it quotes it (kind:
     // `"Error getting node" err="node \"kind-control-plane\" not found"`; `Error updating node status, will
     // retry: error getting node "10.1.25.205": Get https://...`): its node is not registered or not
@@ -1215,6 +1220,10 @@ export const DETECTABLE_SHAPES = {
     { contains: ' osd.', shape: /^-?\d{1,6} [a-z]{1,12} \d{1,6}(?:\.\d{1,8})? osd\.\d{1,6} down\b/i },
     // Rook's disruption controller on the OSDs it finds down (`osd "rook-ceph-osd-1" is down and a possible node
     // drain is detected`, `OSD(s) [0 3] are down and PGs are not clean.`).
+    // runc's report of a container whose process never started, as a line of its own (`[2020-06-05T09:31:10.587Z]
+    // container_linux.go:349: starting container process caused "process_linux.go:449: container init caused
+    // ..."`); after `exec failed: ` it is a probe's or an exec's, in a running container.
+    { contains: ': starting container process caused', shape: /^(?:\[[\dTZ:.+-]{10,40}\] )?container_linux\.go:\d{1,5}: starting container process caused\b/i },
     { contains: 'osd "', shape: /\bosd "[\w.-]{1,253}" is down\b/i },
     { contains: 'osd(s) [', shape: /\bosd\(s\) \[\d{1,5}(?: \d{1,5}){0,200}\] are down\b/i },
     // BOSH's `vms` and `instances` tables on an instance or process whose state is failing (`| cell_z1/0
@@ -1369,6 +1378,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
+    // Helm waiting on a workload that did not become ready (`Error: INSTALLATION FAILED: resource not ready, name:
+    // my-sentry-web, kind: Deployment, status: Failed`); a Job or a claim not ready is another matter.
+    { contains: 'resource not ready, name: ', shape: /\bresource not ready, name: [\w.-]{1,253}, kind: (?:deployment|statefulset|daemonset|replicaset)\b/i },
     // The e2e framework's wait on a namespace's pods (`Not all pods in namespace 'kube-system' running and
     // ready within 10m0s`), and its disruption tests on a budget's pods (`total pods available: 2, less
     // than the min required: 3`).

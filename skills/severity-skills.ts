@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.172.0';
+export const SEVERITY_SKILLS_VERSION = '1.173.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -531,6 +531,11 @@ export const SEVERITY_RULES = [
       'no longer exists! detaching it from the pool',
       // EKS' Fargate scheduler's reason quoted on its own (`Pod not supported on Fargate: ...`).
       'pod not supported on fargate',
+      // runc on a container whose process never started, as a line of its own (`standard_init_linux.go:211: exec
+      // user process caused "no such file or directory"`, `container_linux.go:349: starting container process
+      // caused "..."`).
+      'exec user process caused',
+      'starting container process caused',
       // IBM MQ's `dspmq` on a queue manager that stopped on its own.
       'status(ended unexpectedly)',
       // The Datadog Agent's supervisor with a child down.

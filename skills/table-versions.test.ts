@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.165.0': 'd0fa288cfbc24ba080f730f8a0cd66cb8a395337886a40fbc8e65709509e9330' },
-  'line-shapes.ts': { '1.171.0': 'c45594f98436622572a839b4716136b3fa5f0fed2b5c47eb79f3f5151ad946d6' },
-  'severity-skills.ts': { '1.172.0': 'd29a4aca13491ca1d260d05cba426ce7f55298379d266a0c0549f00d93b3bc28' },
+  'watcher-skills.ts': { '1.166.0': '3b0f272bce3cebf85cf52f2f4b73d311ab9c43f566b5f79b9d1ce3906ab34e0f' },
+  'line-shapes.ts': { '1.172.0': '511dc9cba3e757b09c9990f9cd73caf8874405491071fe9f757c4e6c032031cf' },
+  'severity-skills.ts': { '1.173.0': 'd8bf15bfa6b459fc378688b8ea318feb3bcfe4c9373c551beb2c61851afc6d46' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.22.0': 'fcced23d2b461c950e9f4aecb9ea0af92529f91b7fd4be5c59e7e4b89a8d9dca' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.95.0': '6e11e451df1367511cd80a480ab82b1f16d1d0ac2fc69b0b401cf45742dcf191' },
+  'line-format-skills.ts': { '1.96.0': 'd4a94653b141ce2311e89e942b9d82395252dfae9219cfe76eac71896c6d0226' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.165.0';
+export const AGENT_VERSION = '1.166.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -230,6 +230,9 @@ export const DETECTABLE_PATTERNS = {
     // A registry's manifest list with no image for the node's platform (`no matching manifest for
     // windows/amd64 10.0.14393 in the manifest list entries`).
     'no matching manifest for',
+    // Podman choosing from a manifest list with no image for the host's architecture (`choosing an image from
+    // manifest list docker://x: no image found in image index for architecture arm64, variant "", OS linux`).
+    'no image found in image index for architecture',
     // A pulled layer whose content did not match its digest (`filesystem layer verification failed
     // for digest sha256:...`).
     'filesystem layer verification failed',
@@ -794,6 +797,9 @@ export const DETECTABLE_PATTERNS = {
     // connectivity`, `sr_device_mgr: Unable to reach slot 1 (Linecard) via Midplane`).
     'lost midplane connectivity',
     'unable to reach slot',
+    // etcd's client finding no endpoint of a member answering (`member 3def585d2a259899 is unreachable:
+    // [https://x:2379] are all unreachable`).
+    '] are all unreachable',
     // A member cluster a multi-cluster hub stopped hearing from (Karmada's cluster controller:
     // `Message:Cluster status controller stopped posting cluster status.`; Clusternet's condition
     // `Clusternet agent stopped posting cluster status.`), Open Cluster Management's agent on a
@@ -1574,6 +1580,13 @@ export const DETECTABLE_PATTERNS = {
     'failed to start up',
     // EMQX's start script on a node that is down (`emqx not running, waiting for recovery in 20 seconds`).
     'not running, waiting for recovery',
+    // A container whose process never started, as runc reports it (`OCI runtime create failed: container_linux.go:348:
+    // starting container process caused ...`, `standard_init_linux.go:228: exec user process caused: exec format
+    // error`), and a binary built for another architecture (`exec /bin/sh: exec format error`). A probe's or an
+    // exec's `OCI runtime exec failed` is not one: the container is running.
+    'oci runtime create failed',
+    'exec user process caused',
+    'exec format error',
     // Elasticsearch refusing to start on a host its checks find unfit, after which it exits (`ERROR: [1]
     // bootstrap checks failed`); `enforcing bootstrap checks` at start-up is routine.
     'bootstrap checks failed',
@@ -2247,6 +2260,9 @@ export const EXCLUDE_PATTERNS = {
   // SIGTERM (exit 143 = 128 + 15) is how a container is asked to stop: a routine shutdown.
   CrashLoopBackOff: [
     'exited with status 0',
+    // Talos restarting the kubelet it runs (`service[kubelet](Waiting): Error running Containerd(kubelet), going to
+    // restart forever: task "kubelet" failed: exit code 255`): the node's agent, whose node is not ready.
+    'error running containerd(kubelet)',
     // A helper that gives up on the process it ran is not restarting it (PodDown), whatever the
     // exit code it quotes.
     'giving up on error: ',

@@ -650,6 +650,12 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // A `kubectl get pods -A` row whose pod name the paste split with a space (`scan-vulnerability
   // report-68cc76c95c-mn8jj`): one column too many for the pod table, which does not guess which two are one.
   'round-575.json': ['r575-0007'],
+  // Talos' `shutdown failed: ... failed stopping pod x: ListContainers ... rpc error: code = DeadlineExceeded`: the
+  // kubelet's runtime call about the whole node timing out is read as the node's runtime hung (NodeNotReady).
+  'round-586.json': ['r586-0019'],
+  // containerd's `StartContainer for x failed" error="failed to create containerd task: OCI runtime create failed:
+  // ...`: a task containerd could not create is a container failing to start, as earlier rounds label it.
+  'round-587.json': ['r587-0047'],
 };
 
 /**
@@ -764,6 +770,8 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-567.json': "two of 14 failure lines are a probe's answer read only by its request path and a probe's report stated at info",
   'round-572.json': "one of 11 failure lines is a health check's timeout read only by its request path",
   'round-575.json': 'one of 9 failure lines is a pod row whose name the paste split in two',
+  'round-586.json': "one of 10 failure lines is a runtime call about the whole node timing out, read as the node's runtime hung",
+  'round-587.json': 'one of 19 failure lines is a containerd task that could not be created, read as a container failing to start',
 };
 
 /**
@@ -771,11 +779,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-585.json': ['r585-0035', 'r585-0036'],
-  'round-586.json': ['r586-0019', 'r586-0026', 'r586-0027'],
-  'round-587.json': ['r587-0009', 'r587-0029', 'r587-0044', 'r587-0047'],
-  'round-588.json': ['r588-0001', 'r588-0007', 'r588-0023', 'r588-0033', 'r588-0055'],
-  'round-589.json': ['r589-0021', 'r589-0035'],
 };
 
 /**

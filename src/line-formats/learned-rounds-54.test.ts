@@ -1007,7 +1007,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['2025-03-01T10:00:00+00:00 - gpustack.server.worker_syncer - DEBUG - Marked worker gpu-node-3 as WorkerStateEnum.UNREACHABLE', 'NodeNotReady', 'as workerstateenum.unreachable'],
     ['4411:20250301:100000.000 One child process died (PID:4412,exitcode/signal:1). Exiting ...', 'PodDown', 'one child process died'],
     ['10:00:00 - ❌ Crashed container in pod: vllm-web-7d4b9c6f5-x2x9z', 'PodDown', 'crashed container in pod'],
-    ['terminated: Application failed to start: failed to load /app/start.sh: exec format error', 'PodDown', 'application failed to start'],
+    ['terminated: Application failed to start: failed to load /app/start.sh: permission denied', 'PodDown', 'application failed to start'],
     ['time=2025-03-01T10:00:00.000Z level=ERROR source=server.go:449 msg="llama runner terminated" error="exit status 2"', 'PodDown', 'llama runner terminated'],
     ['2025-03-01T10:00:00.000Z browserless:job 1A2B3C: Job has timed-out, closing the WebSocket.', 'HighLatency', 'timed-out'],
     ['Mar  1 10:00:00 gw-1 browserless[3500]: 2025-03-01T10:00:00.000Z browserless.io:router:error  Websocket job has timedout, sending 429 response', 'HighLatency', 'has timedout'],
@@ -1173,7 +1173,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     // riak-admin on a node gone quiet (VerneMQ's phrase, without its `is`).
     ['Out-of-memory event detected in container', 'OOMKilled', 'out-of-memory event detected'],
     ["Sidekiq is consuming too much memory (using: 612.40M) for 'forum.shop.test', restarting", 'OOMKilled', 'is consuming too much memory'],
-    ['ERROR: for web  Cannot start service web: OCI runtime create failed: container_linux.go:367: starting container process caused: exec: "serve": executable file not found in $PATH: unknown', 'PodDown', 'cannot start service '],
+    ['ERROR: for web  Cannot start service web: driver failed programming external connectivity on endpoint shop_web_1: Bind for 0.0.0.0:80 failed: port is already allocated', 'PodDown', 'cannot start service '],
     ["Node 'riak@10.0.0.7' not responding to pings.", 'NodeNotReady', 'not responding to pings'],
     // Rounds 375-379: jCIFS' call with no answer, Azure Pipelines' agent gone silent, the old scheduler's
     // predicate.
@@ -4140,7 +4140,7 @@ describe('learned from rounds 555-559: panics and signals that end a process, he
     ['Jicofo 2025-03-01 10:00:59.501 WARNING: [14] JvbDoctor$HealthCheckTask.doHealthCheck#189: Bridge[jid=jvbbrewery@internal.shop/jvb-1] health-check timed out, but will give it another try after: 5000', 'StartupProbeFailed', 'health-check timed out'],
     ['2025-03-01 10:00:56 [10:00:56 ERROR] [io.shop.proxyagent.ShopProxyAgent]: Shop Agent crashed, stopping proxy', 'PodDown', 'crashed, stopping '],
     ['2025-03-01 10:00:13\tcrossplane: error: cannot start controller manager: leader election lost', 'PodDown', 'leader election lost'],
-    ['Error: failed to start container "shop": Error response from daemon: OCI runtime create failed: container_linux.go:367: starting container process caused: chdir to cwd ("/home/nonroot") set in config.json failed: permission denied: unknown', 'PodDown', 'failed to start container "'],
+    ['Error: failed to start container "shop": Error response from daemon: error while creating mount source path "/data/shop": mkdir /data/shop: read-only file system: unknown', 'PodDown', 'failed to start container "'],
   ] as const)('%j is %s by its phrase, and by nothing else of its class (the check can fail)', (line, failure, phrase) => {
     expect(detect(line)).toBe(failure);
     expect(phraseEvidence(line, failure, phrase)).toMatchObject({ own: true, classified: failure, others: [] });
@@ -4453,5 +4453,49 @@ describe("learned from rounds 580-584: the C++ runtime's abort, the autoscaler's
     readByPhraseAlone(line, 'SchedulingBlocked', 'pod not supported on fargate');
     expect(inferSeverity(line)).toBe('WARNING');
     expect(detect('Successfully assigned shop/checkout-66f6d94d79-6rhs5 to fargate-ip-10-42-162-101.us-west-2.compute.internal')).toBeNull();
+  });
+});
+
+describe("learned from rounds 585-589: etcd members unreachable, runc's start failures and foreign binaries, Talos' kubelet, Helm's workloads not ready, a panic behind a pod's name", () => {
+  it.each([
+    ['member 5be4a1b2c3d4e5f6 is unreachable: [https://10.0.0.12:2379] are all unreachable', 'NodeNotReady', '] are all unreachable'],
+    ['Error: choosing an image from manifest list docker://registry.example.org/shop/web:1.4.2: no image found in image index for architecture arm64, variant "v8", OS linux', 'ImagePullBackOff', 'no image found in image index for architecture'],
+    ['exec /app/bin/shop-web: exec format error', 'PodDown', 'exec format error'],
+    ['Error response from daemon: OCI runtime create failed: container_linux.go:380: starting container process caused: exec: "/entrypoint.sh": permission denied: unknown', 'PodDown', 'oci runtime create failed'],
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
+
+  it.each([
+    ['[2025-03-01T10:00:10.587Z] container_linux.go:349: starting container process caused "process_linux.go:449: container init caused \\"rootfs_linux.go:58: mounting \\\\\\"/sys\\\\\\"\\""', 'PodDown', ': starting container process caused'],
+    ['2025-03-01 10:00:36.768536 W | etcdserver: failed to reach the peerURL(http://10.0.0.13:2380) of member a5d68226916cf3a (Get http://10.0.0.13:2380/version: dial tcp 10.0.0.13:2380: getsockopt: no route to host)', 'NodeNotReady', 'failed to reach the peerurl('],
+    ['2025-03-01 10:00:36.772923 W | etcdserver: cannot get the version of member a5d68226916cf3a (Get http://10.0.0.13:2380/version: dial tcp 10.0.0.13:2380: getsockopt: no route to host)', 'NodeNotReady', 'cannot get the version of member '],
+    ['Error: INSTALLATION FAILED: resource not ready, name: shop-web, kind: Deployment, status: Failed', 'ReplicaMismatch', 'resource not ready, name: '],
+  ] as const)('%j is %s by its shape alone (the check can fail)', readByShapeAlone);
+
+  it("leaves their quiet neighbours alone: an exec into a running container, a peer that timed out, a Job not ready", () => {
+    // kubectl exec into a container without the shell asked for: the container runs on.
+    expect(detect('OCI runtime exec failed: exec failed: container_linux.go:380: starting container process caused: exec: "bash": executable file not found in $PATH: unknown')).toBeNull();
+    // The same etcd words ending in a timeout are latency (as round 287 labels them), not a member down.
+    expect(detect('2025-03-01 10:00:05.639400 W | etcdserver: failed to reach the peerURL(http://10.0.0.14:2380) of member 7a3259fb745eea84 (Get http://10.0.0.14:2380/version: dial tcp 10.0.0.14:2380: i/o timeout)')).toBe('HighLatency');
+    expect(detect('Error: INSTALLATION FAILED: resource not ready, name: shop-migrate, kind: Job, status: InProgress')).toBeNull();
+    expect(detect('Trying to pull registry.example.org/shop/web:1.4.2...')).toBeNull();
+  });
+
+  it("reads runc's report on a line of its own as a warning, whatever level the line states not (the check can fail)", () => {
+    const line = 'standard_init_linux.go:211: exec user process caused "no such file or directory"';
+    expect(inferSeverity(line)).toBe('WARNING');
+    readByPhraseAlone(line, 'PodDown', 'exec user process caused');
+  });
+
+  it('a Go panic behind the pod name a log viewer writes ends the process, and only behind a name of that form (the check can fail)', () => {
+    expectEndsProcess('shop-jobservice-5d9fc5b9b9-xnqjs panic: failed to load configuration, error: failed to load rest config', 'panic: ');
+    expect(statesExitLevel('recovered from panic: nil map', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+    expect(statesExitLevel('shop-web handled panic: nil map', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it("reads Talos restarting the kubelet it runs as the node's agent down, not a crash loop (the check can fail)", () => {
+    const line = '<12>[   49.015741] [talos] service[kubelet](Waiting): Error running Containerd(kubelet), going to restart forever: task "kubelet" failed: exit code 255';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'error running containerd(kubelet)' })).toBe('CrashLoopBackOff');
+    expect(detect('<12>[   47.357929] [talos] service[kubelet](Running): Started task kubelet (PID 1901) for container kubelet')).toBeNull();
   });
 });
