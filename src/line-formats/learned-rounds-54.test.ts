@@ -19,6 +19,17 @@ import { DETECTABLE_SHAPES, EXCLUDE_SHAPES, EXIT_STATUS_OF_A_KILL, EXIT_STATUS_W
 import { detect, phraseEvidence, plainReading, shapeEvidence, underSlowBars } from '../../tools/rule-evidence.ts';
 import { readAccessLog, readAnsweredRequest, readArkimeHttp, readBcliFinished, readBeegoRequest, readGoGetTrace, readLnetInactive, readRspamdSlowRule, readMacaronRequest, readPrettyRequest, readQueryResult, readRequestFields, readSaiTimeSpan, readSeataCost, readServeRequest, readOutgoingResponse } from './access-log.ts';
 
+/**
+ * The line is detected as `failure`, read at its stated level through an info-level reporter's header
+ * listed under `contains`; with the headers so listed taken out, its speaker is no known reporter.
+ */
+function readByHeader(line: string, failure: FailureType, contains: string): void {
+  expect(detect(line)).toBe(failure);
+  expect(infoLevelReporter(line)).toBe(true);
+  const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== contains) };
+  expect(infoLevelReporter(line, without)).toBe(false);
+}
+
 /** The severity table's row that reads a level, or failure wording, for one severity. */
 function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['reads']): SeverityRule {
   return SEVERITY_RULES.find((rule) => rule.severity === severity && rule.reads === reads)! as SeverityRule;
@@ -479,10 +490,7 @@ describe('event reasons and reporters learned from rounds 54-61 and 105', () => 
 
   it("reads Helm's wait at debug with Go's time after its source line, and not without its header (the check can fail)", () => {
     const line = 'ready.go:303: 2025-03-01 10:00:00.123456 +0000 UTC m=+42.000000001 [debug] Deployment is not ready: shop/web. 0 out of 2 expected pods are ready';
-    expect(detect(line)).toBe('ReplicaMismatch');
-    expect(infoLevelReporter(line)).toBe(true);
-    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== 'ready.go:') };
-    expect(infoLevelReporter(line, without)).toBe(false);
+    readByHeader(line, 'ReplicaMismatch', 'ready.go:');
     // Another program's debug line in the same words stays quiet: a stated debug level is final.
     expect(detect('2025-03-01 10:00:00 [debug] Deployment is not ready: shop/web. 0 out of 2 expected pods are ready')).toBeNull();
   });
@@ -648,12 +656,7 @@ describe('speakers learned from rounds 58 and 61: container platforms, CI system
     ['2025/03/01 10:00:04 | stdout | 2025-03-01 10:00:04,013 INFO gave up: identity entered FATAL state, too many start retries too quickly', 'CrashLoopBackOff', 'INFO '],
     // Rounds 520-524: supervisord behind the journal's prefix under the name of the script that started it.
     ['Mar  1 10:00:16 shop-3 bash[2193]: 2025-03-01 10:00:16,454 INFO exited: dogstatsd (exit status 1; not expected)', 'CrashLoopBackOff', 'INFO '],
-  ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', (line, failure, header) => {
-    expect(detect(line)).toBe(failure);
-    expect(infoLevelReporter(line)).toBe(true);
-    const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== header) };
-    expect(infoLevelReporter(line, without)).toBe(false);
-  });
+  ] as const)('%j is %s at its stated info or debug level because its speaker is a known reporter, and not without it (the check can fail)', readByHeader);
 
   it("reads a Fly.io machine's routine lines, a workflow that succeeded and cluster operators progressing or available as quiet", () => {
     expect(detect('level=info msg="Cluster operator image-registry Progressing is True with DeploymentNotCompleted: The deployment has not completed"')).toBeNull();
@@ -3924,15 +3927,13 @@ function readByPhraseAlone(line: string, failure: FailureType, phrase: string): 
 
 /**
  * A line stated at info is read as `failure` through the info-level reporter header listed under
- * `contains`: without that header its level would be final, and nothing reads it.
+ * `contains` (the one header so listed): it is at least a warning, and without that header its level
+ * would be final.
  */
 function readThroughHeader(line: string, failure: FailureType, contains: string): void {
-  expect(infoLevelReporter(line)).toBe(true);
+  readByHeader(line, failure, contains);
   expect(inferSeverity(line)).not.toBe('INFO');
-  expect(detect(line)).toBe(failure);
-  const without = { ...INFO_LEVEL_REPORTERS, headers: INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains !== contains) };
-  expect(without.headers.length).toBe(INFO_LEVEL_REPORTERS.headers.length - 1);
-  expect(infoLevelReporter(line, without)).toBe(false);
+  expect(INFO_LEVEL_REPORTERS.headers.filter((h) => h.contains === contains)).toHaveLength(1);
 }
 
 /**
