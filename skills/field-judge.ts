@@ -147,11 +147,15 @@ export function judgeNodeRow(row: NodeRow, rules: readonly NodeStatusRule[] = NO
  * with its message alone (the object's name is not read): the kubelet records a container
  * killed for a failed liveness probe as a Normal `Killing`. The TYPE column is the level the
  * row states: a Warning is a WARNING; a Normal event naming a failure an ERROR (as its
- * wording would make it), one naming none routine (INFO).
+ * wording would make it), one naming none routine (INFO). A row neither its reason nor its
+ * message's words decide is read last by the rules for what is left (`when_unread`: the
+ * kubelet's `Failed` with `Error: ` and a cause).
  */
 export function judgeEventRow(row: EventRow, rules: readonly EventRule[] = EVENT_RULES): FieldVerdict {
-  const rule = matchEventRule({ reason: row.reason, message: row.message }, rules);
-  const failure = rule !== null ? rule.failure_type : classifyMaskedMessage(row.message);
+  const fields = { reason: row.reason, message: row.message };
+  const rule = matchEventRule(fields, rules);
+  const failure =
+    rule !== null ? rule.failure_type : (classifyMaskedMessage(row.message) ?? matchEventRule(fields, rules, true)?.failure_type ?? null);
   return { format: 'event-row', failure, severity: row.type === 'Warning' ? 'WARNING' : failure === null ? 'INFO' : 'ERROR' };
 }
 

@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.22.0';
+export const AGENT_VERSION = '1.23.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -23,6 +23,14 @@ export interface EventRule {
   message_any?: readonly string[];
   /** Lowercase substrings; a message containing any of them is not matched (its words name a recovery). */
   message_none?: readonly string[];
+  /** Lowercase prefixes; the lowercased message must start with one of them. */
+  message_start?: readonly string[];
+  /**
+   * A rule for a row of kubectl's event tables only, and only when no other rule and no word of its
+   * message names a class (the row's reason and the form of its message decide what is left).
+   * `matchEventRule` passes over such rules unless asked for them (`unread`).
+   */
+  when_unread?: true;
   severity: 'ERROR' | 'WARNING';
   /** Present for classes the K8s watcher reads from a structured signal rather than text. */
   signal?: SignalTemplate;
@@ -161,6 +169,12 @@ export const EVENT_RULES = [
   { failure_type: 'ReplicaMismatch', reasons: ['FailedCreate'], severity: 'ERROR' },
   // A Job whose pods failed until its backoff limit.
   { failure_type: 'CrashLoopBackOff', reasons: ['BackoffLimitExceeded'], severity: 'ERROR' },
+  // The kubelet on a container it could not create or start: reason Failed, message `Error: ` and the cause
+  // (`Error: container has runAsNonRoot and image will run as root`, `Error: secret "x" not found`, `Error:
+  // failed to create containerd container: ...`): the pod's CreateContainerConfigError or
+  // CreateContainerError. An image it cannot pull (`Error: ErrImagePull`) is read above, and a cause whose
+  // words name a class (`Error: context deadline exceeded`) keeps that class.
+  { failure_type: 'PodDown', reasons: ['Failed'], message_start: ['error: '], when_unread: true, severity: 'ERROR' },
 ] as const satisfies readonly EventRule[];
 
 /** The service every lab record is attributed to (the lab runs one deployment). */
@@ -177,11 +191,17 @@ export interface EventFields {
   message: string;
 }
 
-/** The first rule that matches, or null when the event is not a failure GHOST handles. */
-export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES): EventRule | null {
+/**
+ * The first rule that matches, or null when the event is not a failure GHOST handles. With
+ * `unread`, only the rules for what no other rule and no word of the message decided
+ * (`when_unread`); without it, only the others.
+ */
+export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES, unread = false): EventRule | null {
   const low = event.message.toLowerCase();
   for (const rule of rules) {
+    if ((rule.when_unread === true) !== unread) continue;
     if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
+    if (rule.message_start && !rule.message_start.some((s) => low.startsWith(s))) continue;
     if (rule.message_any && !rule.message_any.some((s) => low.includes(s))) continue;
     if (rule.message_none && rule.message_none.some((s) => low.includes(s))) continue;
     return rule;

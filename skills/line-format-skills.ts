@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.96.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.97.0';
 
 export interface PodStatusRule {
   /**
@@ -359,6 +359,21 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     files: ['kuberuntime_manager.go', 'pod_workers.go', 'kuberuntime_container.go'],
     failure: 'CrashLoopBackOff',
     message_any: ['back-off', 'backoff', 'crashloop', 'restarting failed container'],
+  },
+  {
+    // The pod garbage collector removing pods bound to a node that no longer exists (`gc_controller.go:184] Found
+    // orphaned Pod x/y assigned to the Node z. Deleting.`, `gc_controller.go:77] PodGC is force deleting Pod:
+    // x/y`), at info. Its routine collection of finished pods (`Garbage collecting 12 pods`) names no failure.
+    files: ['gc_controller.go'],
+    failure: 'PodDown',
+    message_any: ['found orphaned pod', 'force deleting pod'],
+  },
+  {
+    // The kubelet's admission refusing a pod its node cannot run (`predicate.go:144] "Predicate failed on Pod"
+    // pod="x/y" err="Node didn't have enough resource: memory, ..."`), at info: the pod fails (OutOfmemory).
+    files: ['predicate.go'],
+    failure: 'PodDown',
+    message_any: ['predicate failed on pod'],
   },
   {
     // The Vertical Pod Autoscaler's recommender, which records at info each container it saw killed for

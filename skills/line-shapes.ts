@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.172.0';
+export const LINE_SHAPES_VERSION = '1.173.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -614,8 +614,9 @@ export const DETECTABLE_SHAPES = {
     // A pod the apiserver refused for want of quota, as the client that created it reports the refusal
     // (`pods "jenkins-slave-x" is forbidden: exceeded quota: compute-resources, ...`; OpenShift's early
     // admission: `pods "x" is forbidden: Limited to 3 pods`). A controller's `Error creating: pods "x-" is
-    // forbidden: exceeded quota` (a ReplicaSet's FailedCreate) leaves its replicas short: not this shape.
-    { contains: 'is forbidden: ', shape: /\bpods?(?<!\berror creating: pods?) "[^"\s]{1,253}" is forbidden: (?:exceeded quota|limited to [1-9]\d{0,5} pods?)\b/i },
+    // forbidden: exceeded quota` (a ReplicaSet's FailedCreate) leaves its replicas short: not this shape,
+    // nor any pod named by a controller's prefix (`pods "kube-proxy-" is forbidden`, which ReplicaMismatch reads).
+    { contains: 'is forbidden: ', shape: /\bpods?(?<!\berror creating: pods?) "[^"\s]{0,252}[^"\s-]" is forbidden: (?:exceeded quota|limited to [1-9]\d{0,5} pods?)\b/i },
     // kops' cluster validation naming a critical pod still pending (`Pod kube-system/x
     // system-cluster-critical pod "x" is pending`).
     { contains: '-critical pod "', shape: /\bsystem-(?:cluster|node)-critical pod "[^"\s]{1,253}" is pending\b/i },
@@ -1494,6 +1495,11 @@ export const DETECTABLE_SHAPES = {
     // The StatefulSet and ReplicaSet controllers failing to create a pod.
     { contains: 'in statefulset', shape: /\bcreate pod \S+ in statefulset \S+ failed\b/i },
     { contains: 'failed with pods', shape: /\bfailed with pods "[^"]*" is forbidden/i },
+    // A pod refused at admission under the name prefix a controller gives the pods it creates (`pods
+    // "kube-proxy-" is forbidden: no providers available to validate pod request`, from the DaemonSet
+    // controller; `pods "x-5c644fc9cc-" is forbidden: exceeded quota`): the controller's pod is not made, so its
+    // replicas stay short, whoever logs the refusal.
+    { contains: 'is forbidden: ', shape: /\bpods? "[^"\s]{1,252}-" is forbidden: /i },
     // A status dump's field, and the controllers' FailedCreate event reason.
     { contains: 'unavailablereplicas', shape: /\bunavailablereplicas"?:\s*[1-9]/i },
     { contains: 'failedcreate', shape: /\bfailedcreate\b/i },

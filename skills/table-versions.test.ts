@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.166.0': '3b0f272bce3cebf85cf52f2f4b73d311ab9c43f566b5f79b9d1ce3906ab34e0f' },
-  'line-shapes.ts': { '1.172.0': '511dc9cba3e757b09c9990f9cd73caf8874405491071fe9f757c4e6c032031cf' },
-  'severity-skills.ts': { '1.173.0': 'd8bf15bfa6b459fc378688b8ea318feb3bcfe4c9373c551beb2c61851afc6d46' },
+  'watcher-skills.ts': { '1.167.0': '9d6964faf5a55563161e6786b29ed572f6f8332275ce86d6b21a53f606999a99' },
+  'line-shapes.ts': { '1.173.0': 'd736c9a9d86f94e3a46e85822a58905e25f905ed8df9ce80bec0796d3f991559' },
+  'severity-skills.ts': { '1.174.0': 'a06a31bdb7b54df38bd137d0a3aefcbb81073c675b0b2e993193136adf944989' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.22.0': 'fcced23d2b461c950e9f4aecb9ea0af92529f91b7fd4be5c59e7e4b89a8d9dca' },
+  'k8s-event-skills.ts': { '1.23.0': 'c4b2f4fd28ea08adc457c5e2af44972553edc488fafedec7bcde949c1ad9a981' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.96.0': 'd4a94653b141ce2311e89e942b9d82395252dfae9219cfe76eac71896c6d0226' },
+  'line-format-skills.ts': { '1.97.0': 'cc584eb0249df306545ebaa28e209889f6baeea92ee71cec18cb3cfc3822a8bd' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

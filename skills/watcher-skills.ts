@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.166.0';
+export const AGENT_VERSION = '1.167.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -800,6 +800,11 @@ export const DETECTABLE_PATTERNS = {
     // etcd's client finding no endpoint of a member answering (`member 3def585d2a259899 is unreachable:
     // [https://x:2379] are all unreachable`).
     '] are all unreachable',
+    // A kubelet refusing its own command line, after which it exits and the node cannot come up: a flag a
+    // newer release removed (MicroK8s' kubelite: `"Failed to parse kubelet flag" err="unknown flag:
+    // --enable-cadvisor-json-endpoints"`; an installer echoing it: `Error: failed to parse kubelet flag:
+    // unknown flag: --network-plugin`).
+    'failed to parse kubelet flag',
     // A member cluster a multi-cluster hub stopped hearing from (Karmada's cluster controller:
     // `Message:Cluster status controller stopped posting cluster status.`; Clusternet's condition
     // `Clusternet agent stopped posting cluster status.`), Open Cluster Management's agent on a
@@ -1587,6 +1592,16 @@ export const DETECTABLE_PATTERNS = {
     'oci runtime create failed',
     'exec user process caused',
     'exec format error',
+    // A container the runtime will not create or start under the security profile its pod asks for: a seccomp
+    // profile missing on the node (`cannot load seccomp profile "/var/lib/kubelet/seccomp/x": open ...: no such
+    // file or directory`), a kernel or runtime without seccomp (`failed to generate seccomp spec opts: seccomp
+    // is not supported`; Docker: `seccomp: config provided but seccomp not supported`), and the kubelet
+    // refusing a pod whose AppArmor profile it cannot apply (`Cannot enforce AppArmor: profile "x" is not
+    // loaded`, `AppArmor is not enabled on the host`).
+    'cannot load seccomp profile',
+    'seccomp is not supported',
+    'seccomp not supported',
+    'cannot enforce apparmor',
     // Elasticsearch refusing to start on a host its checks find unfit, after which it exits (`ERROR: [1]
     // bootstrap checks failed`); `enforcing bootstrap checks` at start-up is routine.
     'bootstrap checks failed',

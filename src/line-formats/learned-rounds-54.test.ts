@@ -3949,6 +3949,18 @@ function expectEndsProcess(line: string, mark: string): void {
   expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
 }
 
+/**
+ * A klog line read as `failure` by the speaker rule for its source `file` alone (the one rule naming the
+ * file): the table without that rule reads it as nothing.
+ */
+function readBySpeakerAlone(line: string, failure: FailureType, file: string): void {
+  expect(judgeKlogSpeaker(line)).toBe(failure);
+  expect(detect(line)).toBe(failure);
+  const rules = KLOG_SPEAKER_RULES.filter((rule) => !rule.files.includes(file));
+  expect(rules.length).toBe(KLOG_SPEAKER_RULES.length - 1);
+  expect(judgeKlogSpeaker(line, rules)).toBeNull();
+}
+
 describe('learned from rounds 545-549: levels that end a process, control-plane members, quotas, a CNI response log', () => {
   it.each([
     ['pods "build-7f9c-x2" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2, used: limits.cpu=4, limited: limits.cpu=4', 'SchedulingBlocked', 'is forbidden: '],
@@ -4438,11 +4450,7 @@ describe("learned from rounds 580-584: the C++ runtime's abort, the autoscaler's
 
   it("reads the cluster autoscaler's predicate checker at info by its speaker and its words only (the check can fail)", () => {
     const line = "I0301 10:00:49.438834       1 utils.go:208] Pod shop/web-0 can't be scheduled on shop-pool-vmss, predicate failed: NoVolumeZoneConflict predicate mismatch, reason: node(s) had no available volume zone";
-    expect(judgeKlogSpeaker(line)).toBe('SchedulingBlocked');
-    expect(detect(line)).toBe('SchedulingBlocked');
-    const rules = KLOG_SPEAKER_RULES.filter((rule) => !rule.files.includes('utils.go'));
-    expect(rules.length).toBe(KLOG_SPEAKER_RULES.length - 1);
-    expect(judgeKlogSpeaker(line, rules)).toBeNull();
+    readBySpeakerAlone(line, 'SchedulingBlocked', 'utils.go');
     // Another program's utils.go at info, even about scheduling, says nothing.
     expect(detect("I0301 10:00:49.359147       1 utils.go:514] No pod using affinity / antiaffinity found in cluster, disabling affinity predicate for this loop")).toBeNull();
     expect(detect('I0301 10:00:49.359147       1 utils.go:451] Skipping shop-pool-4 - no node group config')).toBeNull();
@@ -4498,5 +4506,52 @@ describe("learned from rounds 585-589: etcd members unreachable, runc's start fa
     expect(detect(line)).toBe('NodeNotReady');
     expect(plainReading(line, { failure: 'CrashLoopBackOff', exclusion: 'error running containerd(kubelet)' })).toBe('CrashLoopBackOff');
     expect(detect('<12>[   47.357929] [talos] service[kubelet](Running): Started task kubelet (PID 1901) for container kubelet')).toBeNull();
+  });
+});
+
+describe("learned from rounds 590-594: containers refused by their security settings, the kubelet's Failed events, the pod garbage collector, a controller's pods refused, kubelet flags", () => {
+  it.each([
+    ['E0301 10:00:12.431177    2210 server.go:158] "Failed to parse kubelet flag" err="unknown flag: --shop-legacy-endpoint"', 'NodeNotReady', 'failed to parse kubelet flag'],
+    ['installer Error: failed to parse kubelet flag: unknown flag: --network-plugin', 'NodeNotReady', 'failed to parse kubelet flag'],
+    ['Error: failed to create containerd container: cannot load seccomp profile "/var/lib/kubelet/seccomp/shop/strict.json": open /var/lib/kubelet/seccomp/shop/strict.json: no such file or directory', 'PodDown', 'cannot load seccomp profile'],
+    ['E0301 10:00:12.431177    1500 remote_runtime.go:105] RunPodSandbox from runtime service failed: rpc error: code = Unknown desc = failed to generate seccomp spec opts: seccomp is not supported', 'PodDown', 'seccomp is not supported'],
+    ['docker: Error response from daemon: Cannot start container 5c1e: [9] System error: seccomp: config provided but seccomp not supported.', 'PodDown', 'seccomp not supported'],
+    ['Message:      Cannot enforce AppArmor: profile "shop-web-strict" is not loaded', 'PodDown', 'cannot enforce apparmor'],
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
+
+  it("reads a pod refused under a controller's name prefix as its controller's replicas short, by its shape alone (the check can fail)", () => {
+    readByShapeAlone('E0301 10:00:17.334639       1 daemon_controller.go:957] pods "shop-agent-" is forbidden: no providers available to validate pod request', 'ReplicaMismatch', 'is forbidden: ');
+    // The same refusal of a pod the client named itself waits to be scheduled, as before.
+    expect(detect('pods "shop-build-7f9c-x2" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2, used: limits.cpu=4, limited: limits.cpu=4')).toBe('SchedulingBlocked');
+    // A quota refusing a controller's pod is not read as a pod waiting (before the prefix shape, the quota shape would have).
+    expect(detect('E0301 10:00:17.334639       1 replica_set.go:536] pods "shop-web-5c644fc9cc-" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2')).toBe('ReplicaMismatch');
+  });
+
+  it.each([
+    ['I0301 10:00:29.871463       1 gc_controller.go:184] Found orphaned Pod shop/report-28990560-gzwhf assigned to the Node shop-pool-7. Deleting.', 'PodDown', 'gc_controller.go'],
+    ['I0301 10:00:29.923602       1 gc_controller.go:77] PodGC is force deleting Pod: shop/report-28990560-pkjrg', 'PodDown', 'gc_controller.go'],
+    ['Mar 01 10:00:47 shop-node-2 kubelet[184]: I0301 10:00:47.083310     184 predicate.go:144] "Predicate failed on Pod" pod="shop/batch-7-r6xp8" err="Node didn\'t have enough resource: memory, requested: 4096, used: 8000, capacity: 8192"', 'PodDown', 'predicate.go'],
+  ] as const)("%j is %s at info by its speaker's rule alone (the check can fail)", readBySpeakerAlone);
+
+  it("leaves the garbage collector's routine collection and the kubelet's admitted pods alone", () => {
+    expect(detect('I0301 10:00:29.871463       1 gc_controller.go:90] Garbage collecting 12 pods')).toBeNull();
+    expect(detect('I0301 10:00:29.923602       1 gc_controller.go:254] Forced deletion of orphaned Pod shop/web-0 succeeded')).toBeNull();
+    expect(detect('I0301 10:00:47.083114     184 predicate.go:103] "Predicate check passed on Pod" pod="shop/batch-7-r6xp8"')).toBeNull();
+  });
+
+  it("reads the kubelet's Failed event with an `Error: ` cause no word names as the container not made, and only as a last resort (the check can fail)", () => {
+    const line = 'Warning  Failed     7m33s (x8 over 9m4s)   kubelet            Error: container has runAsNonRoot and image will run as root (pod: "shop-web-5dbd46fcf5-zsbn4_shop(d5a4)", container: web)';
+    const row = readEventRow(line)!;
+    expect(judgeEventRow(row).failure).toBe('PodDown');
+    expect(detect(line)).toBe('PodDown');
+    const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !('when_unread' in rule));
+    expect(rules.length).toBe(EVENT_RULES.length - 1);
+    expect(judgeEventRow(row, rules).failure).toBeNull();
+    expect(judgeEventRow(readEventRow('  Warning  Failed     72s (x4 over 2m42s)  kubelet            Error: secret "shop-db" not found')!).failure).toBe('PodDown');
+    // A cause whose words name a class keeps it: an image, a deadline.
+    expect(judgeEventRow(readEventRow('  Warning  Failed     16s (x3 over 55s)  kubelet            Error: ErrImagePull')!).failure).toBe('ImagePullBackOff');
+    expect(judgeEventRow(readEventRow('  Warning  Failed     2m (x2 over 4m)  kubelet            Error: context deadline exceeded')!).failure).toBe('HighLatency');
+    // Another Failed without the kubelet's `Error: ` form is not read by the rule.
+    expect(judgeEventRow(readEventRow('  Warning  Failed     2m   helm-controller   upgrade retries exhausted')!).failure).toBeNull();
   });
 });
