@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.23.0';
+export const AGENT_VERSION = '1.24.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -156,6 +156,15 @@ export const EVENT_RULES = [
   // KubeVirt's controller on a node whose virt-handler stopped sending its heartbeat (`NodeUnresponsive`:
   // `virt-handler is not responsive, marking node as unresponsive`), at Normal.
   { failure_type: 'NodeNotReady', reasons: ['NodeUnresponsive'], severity: 'ERROR' },
+  // The cloud node lifecycle controller deleting a node whose instance the cloud no longer has (`DeletingNode`:
+  // `Deleting node x because it does not exist in the cloud provider`), at Normal: the node is gone with it.
+  {
+    failure_type: 'NodeNotReady',
+    reasons: ['DeletingNode'],
+    message_any: ['does not exist in the cloud provider'],
+    severity: 'ERROR',
+    signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
+  },
   // A controller's create call that timed out (`Error creating: Timeout: request did not complete
   // within requested timeout`, an admission webhook's `context deadline exceeded`): the latency of
   // the call, whatever replicas it leaves short.

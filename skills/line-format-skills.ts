@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.97.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.98.0';
 
 export interface PodStatusRule {
   /**
@@ -54,6 +54,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'error', failure: 'PodDown', maxRestarts: 0 },
   // Never placed: nothing ready, never started, and past the scheduler's first attempts.
   { status: 'pending', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
+  // A pending pod held by its scheduling gates (a batch queue's, until it admits the workload), as kubectl
+  // shows it instead of Pending.
+  { status: 'schedulinggated', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
   // A pod the scheduler could place nowhere, as older kubectl shows it.
   { status: 'unschedulable', failure: 'SchedulingBlocked' },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.
@@ -367,6 +370,26 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     files: ['gc_controller.go'],
     failure: 'PodDown',
     message_any: ['found orphaned pod', 'force deleting pod'],
+  },
+  {
+    // The DaemonSet controller on one of its pods that failed on a node (`daemon_controller.go:841] Found failed
+    // daemon pod x/y on node z, will try to kill it`), at info, as its FailedDaemonPod event says.
+    files: ['daemon_controller.go'],
+    failure: 'PodDown',
+    message_any: ['found failed daemon pod'],
+  },
+  {
+    // Volcano's enqueue action refusing a job the cluster has no room for (`overcommit.go:114] Resource in
+    // cluster is overused, reject job <x> to be inqueue`), and its job controller handling a pod of a job that
+    // was evicted or failed (`job_controller.go:356] Try to handle request <... Event:PodEvicted, ...>`), at info.
+    files: ['overcommit.go'],
+    failure: 'SchedulingBlocked',
+    message_any: ['reject job'],
+  },
+  {
+    files: ['job_controller.go'],
+    failure: 'PodDown',
+    message_any: ['event:podevicted', 'event:podfailed'],
   },
   {
     // The kubelet's admission refusing a pod its node cannot run (`predicate.go:144] "Predicate failed on Pod"

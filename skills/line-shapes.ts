@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.173.0';
+export const LINE_SHAPES_VERSION = '1.174.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -226,9 +226,14 @@ const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1
  *   `-o wide`'s CONTAINERS, IMAGES and SELECTOR after the age;
  *   `nomad job status` deployment rows (Task Group, [Auto Revert,] Desired, Placed,
  *   Healthy, Unhealthy[, Progress Deadline]) with an unhealthy allocation.
+ *   `kubectl get deployment` before kubectl 1.11 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE AGE)
+ *   with all its pods current and fewer available than desired (`web 5 5 5 1 20h`); while its
+ *   current count differs (a surge, a pod still terminating: `web 2 3 2 2 2d`) it says nothing.
+ * The column before the counts is a name, never a bare number: otherwise such a deployment row would
+ * read as a namespace, a name `2` and three desired of which two are ready.
  */
 const ROWS_OF_COUNTS =
-  /^(?:(?:\S+\s+)?\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?(?:\s+\S+\s+\S+\s+\S+)?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i;
+  /^(?:(?:\S+\s+)?(?!\d+\s)\S+\s+(\d+)\s+\d+\s+(?!\1\s)\d+\s+(?:\d+\s+\d+\s+\S+\s+)?\d+[smhd](?:\d+[smh])?(?:\s+\S+\s+\S+\s+\S+)?|(?!\d+\s)\S+\s+(\d+)\s+\2\s+\d+\s+(?!\2\s)\d+\s+\d+[smhd](?:\d+[smh])?(?:\s+\S+\s+\S+\s+\S+)?|\S+\s+(?:true\s+|false\s+)?\d{1,6}\s+\d{1,6}\s+\d{1,6}\s+[1-9]\d{0,5}(?:\s+(?:\d{4}-\d\d-\d\dt\S+|n\/a))?)\s*$/i;
 
 /**
  * Rows with a READY-like `x/y` column short of its count, in one expression:

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.167.0';
+export const AGENT_VERSION = '1.168.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -614,6 +614,9 @@ export const DETECTABLE_PATTERNS = {
     'no available node to dispatch',
     // Karmada's scheduler finding no member cluster a workload may be placed on (`no clusters fit`).
     'no clusters fit',
+    // YuniKorn on a request it could place nowhere (`Unschedulable request 'x' with required node 'y', no
+    // preemption victim found`).
+    "unschedulable request '",
     // Presto's coordinator with no worker to run a query on (`Query x failed: No worker nodes
     // available`, `Insufficient active worker nodes. Waited 5.00m for at least 1 workers, but only 0
     // workers are active`).
@@ -805,6 +808,14 @@ export const DETECTABLE_PATTERNS = {
     // --enable-cadvisor-json-endpoints"`; an installer echoing it: `Error: failed to parse kubelet flag:
     // unknown flag: --network-plugin`).
     'failed to parse kubelet flag',
+    // A node whose kubelet or K3s cannot start for what the host lacks: kubeadm's preflight on a runtime that
+    // does not answer (`[ERROR CRI]: container runtime is not running: output: ...`) and on swap (`[ERROR
+    // Swap]: running with swap on is not supported. Please disable swap`, the kubelet's own words too), and
+    // K3s on a kernel without the memory controller (`FATA[...] failed to find memory cgroup, you may need to
+    // add "cgroup_memory=1 cgroup_enable=memory" ...`).
+    'container runtime is not running',
+    'running with swap on is not supported',
+    'failed to find memory cgroup',
     // A member cluster a multi-cluster hub stopped hearing from (Karmada's cluster controller:
     // `Message:Cluster status controller stopped posting cluster status.`; Clusternet's condition
     // `Clusternet agent stopped posting cluster status.`), Open Cluster Management's agent on a
@@ -2267,7 +2278,8 @@ export const EXCLUDE_PATTERNS = {
   // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
   // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
-  OOMKilled: ['oom monitoring failed', 'timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  // A host whose kernel has no memory controller (K3s: `failed to find memory cgroup`) names no kill.
+  OOMKilled: ['oom monitoring failed', 'failed to find memory cgroup', 'timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   // A push that failed is not a pull (kaniko: `error pushing image: failed to push to destination x: Get
   // http://x/v2/: dial tcp x:80: i/o timeout`).
   ImagePullBackOff: ['failed to push to'],

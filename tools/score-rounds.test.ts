@@ -659,6 +659,11 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // OpenShift's source-to-image builder `sti.go:133] Admit for root user returned error: pods "x-build" is forbidden:
   // no providers available to validate pod request`, stated at info by a file no speaker rule names.
   'round-593.json': ['r593-0027'],
+  // Fluentd's supervisor on a worker killed (`[info]: Worker 0 finished unexpectedly with signal SIGKILL`, twice),
+  // stated at info, as round 395 leaves the same line; its `with status 0` is routine (round 302). And a pod row
+  // `calico-node-x 0/1 Running 649 7d`: Running with nothing ready after many restarts is a layout the healthy
+  // lines hold too (`etcd-x 0/1 Running 8 22h`), so its STATUS decides nothing.
+  'round-598.json': ['r598-0030', 'r598-0031', 'r598-0035'],
 };
 
 /**
@@ -776,6 +781,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-586.json': "one of 10 failure lines is a runtime call about the whole node timing out, read as the node's runtime hung",
   'round-587.json': 'one of 19 failure lines is a containerd task that could not be created, read as a container failing to start',
   'round-593.json': "one of 17 failure lines is a builder's admission refusal stated at info",
+  'round-598.json': "three of 12 failure lines are Fluentd's supervisor on a killed worker, stated at info, and a running pod row a healthy line shares the layout of",
 };
 
 /**
@@ -783,11 +789,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-595.json': [],
-  'round-596.json': ['r596-0005'],
-  'round-597.json': ['r597-0018', 'r597-0021', 'r597-0024'],
-  'round-598.json': ['r598-0011', 'r598-0030', 'r598-0031', 'r598-0035'],
-  'round-599.json': ['r599-0007', 'r599-0011', 'r599-0018', 'r599-0022'],
 };
 
 /**
@@ -795,7 +796,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-596.json': ['r596-0021'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

@@ -4555,3 +4555,69 @@ describe("learned from rounds 590-594: containers refused by their security sett
     expect(judgeEventRow(readEventRow('  Warning  Failed     2m   helm-controller   upgrade retries exhausted')!).failure).toBeNull();
   });
 });
+
+describe("learned from rounds 595-599: hosts a kubelet cannot start on, nodes deleted with their instance, batch schedulers' holds, an older deployment row", () => {
+  it.each([
+    ['\t[ERROR CRI]: container runtime is not running: output: time="2025-03-01T10:00:42Z" level=fatal msg="validate service connection: CRI v1 runtime API is not implemented for endpoint \\"unix:///run/containerd/containerd.sock\\""', 'NodeNotReady', 'container runtime is not running'],
+    ['        [ERROR Swap]: running with swap on is not supported. Please disable swap', 'NodeNotReady', 'running with swap on is not supported'],
+    ["Normal  Informational  4m12s  yunikorn  Unschedulable request 'c0ffee12-aaaa-4bbb-8ccc-0123456789ab' with required node 'shop-worker-2', no preemption victim found", 'SchedulingBlocked', "unschedulable request '"],
+  ] as const)('%j is %s by its words alone (the check can fail)', readByPhraseAlone);
+
+  it("reads K3s on a kernel without the memory controller as its node down, not an OOM kill (the check can fail)", () => {
+    const line = 'FATA[2025-03-01T10:00:58.366964998Z] failed to find memory cgroup, you may need to add "cgroup_memory=1 cgroup_enable=memory" to your linux cmdline (/boot/cmdline.txt on a Raspberry Pi)';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'failed to find memory cgroup' })).toBe('OOMKilled');
+    // A kill the memory cgroup reports stays an OOM kill.
+    expect(detect('Memory cgroup out of memory: Killed process 4121 (shop-web) total-vm:812344kB')).toBe('OOMKilled');
+  });
+
+  it.each([
+    ['I0301 10:00:24.372653       1 daemon_controller.go:841] Found failed daemon pod kube-system/shop-agent-9hkgb on node shop-node-3, will try to kill it', 'PodDown', 'daemon_controller.go'],
+    ['I0301 10:00:34.064205 1 overcommit.go:114] Resource in cluster is overused, reject job <shop/pg-a7e08473-32de-4e8f-8ab7-981c42d2e8c6> to be inqueue', 'SchedulingBlocked', 'overcommit.go'],
+    ['I0301 10:00:18.432174       1 job_controller.go:356] Try to handle request <Queue: , Job: shop/train, Task:worker, Pod:train-worker-1, Event:PodEvicted, ExitCode:0, Action:, JobVersion: 0>', 'PodDown', 'job_controller.go'],
+  ] as const)("%j is %s at info by its speaker's rule alone (the check can fail)", readBySpeakerAlone);
+
+  it("leaves the same speakers' routine lines alone", () => {
+    expect(detect('I0301 10:00:24.372714       1 daemon_controller.go:937] Nodes needing daemon pods for daemon set shop-agent: [], creating 0')).toBeNull();
+    expect(detect('I0301 10:00:18.432174       1 job_controller.go:356] Try to handle request <Queue: , Job: shop/train, Task:worker, Pod:train-worker-1, Event:PodRunning, ExitCode:0, Action:, JobVersion: 0>')).toBeNull();
+    expect(detect('I0301 10:00:34.064205 1 overcommit.go:120] Job <shop/pg-a7e0> is admitted to be inqueue')).toBeNull();
+  });
+
+  it("reads the cloud node lifecycle controller deleting a node the cloud no longer has as the node down, by its event rule (the check can fail)", () => {
+    const line = 'Normal  DeletingNode       38s (x925 over 80m)    cloud-node-lifecycle-controller  Deleting node ip-10-0-7-12.eu-west-3.compute.internal because it does not exist in the cloud provider';
+    const row = readEventRow(line)!;
+    expect(judgeEventRow(row).failure).toBe('NodeNotReady');
+    expect(detect(line)).toBe('NodeNotReady');
+    const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !('reasons' in rule && (rule.reasons as readonly string[]).includes('DeletingNode')));
+    expect(rules.length).toBe(EVENT_RULES.length - 1);
+    expect(judgeEventRow(row, rules).failure).toBeNull();
+  });
+
+  it.each([
+    ['shop-sleep-ltm8v   0/1     SchedulingGated   0          9m20s', 'SchedulingBlocked', 'schedulinggated'],
+  ] as const)('the pod row %j is %s by its STATUS rule alone (the check can fail)', (line, failure, status) => {
+    const row = readPodRow(line)!;
+    expect(judgePodRow(row)).toBe(failure);
+    expect(detect(line)).toBe(failure);
+    const rules = POD_STATUS_RULES.filter((rule) => rule.status !== status);
+    expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
+    expect(judgePodRow(row, rules)).toBeNull();
+  });
+
+  it('leaves a gated pod seconds old alone, and a running pod with nothing ready however often restarted', () => {
+    expect(judgePodRow(readPodRow('shop-sleep-ltm8v   0/1     SchedulingGated   0          5s')!)).toBeNull();
+    // A row of this kind is a crash loop in round 598 and routine in the healthy lines: its STATUS decides nothing.
+    expect(judgePodRow(readPodRow('kube-system   shop-cni-86mdg     0/1     Running   649        7d')!)).toBeNull();
+  });
+
+  it("reads an older deployment row short of available pods, and not one still counting a terminating pod, nor a bare number as a name (the check can fail)", () => {
+    expect(detect('deployment.apps/shop-front   5         5         5            1           20h')).toBe('ReplicaMismatch');
+    const terminating = 'shop-analytics          2         3         2            2           2d';
+    expect(detect(terminating)).toBeNull();
+    // Without the guard on the name column, the row read as a namespace, a name `2` and two of three ready.
+    const counts = DETECTABLE_SHAPES.ReplicaMismatch.find((s) => s.shape.source.includes('(?:\\s+\\S+\\s+\\S+\\s+\\S+)?'))!;
+    expect(counts.shape.source).toContain('(?!\\d+\\s)');
+    expect(counts.shape.test(matchText(terminating))).toBe(false);
+    expect(new RegExp(counts.shape.source.replaceAll('(?!\\d+\\s)', ''), counts.shape.flags).test(matchText(terminating))).toBe(true);
+  });
+});

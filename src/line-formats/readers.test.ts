@@ -227,12 +227,12 @@ describe('wording generalised over counts and reasons', () => {
 });
 
 // Real lines from public sources that no file of data/realworld holds and no rule was fitted
-// to; the phrase tables alone miss the first three.
+// to; the phrase tables alone miss the first two. (A third, from kubernetes/kubernetes#27013, left
+// this list when round 596 took the same row from that thread.)
 describe('real lines no round holds', () => {
   it.each([
     ['PodDown', 'environment-slave-3377531c7fb89   0/1       Terminating   0          5d', 'https://github.com/kubernetes/kubernetes/issues/32682'],
     ['PodDown', 'onap          dev-sms-857f6dbd87-pds58                   0/1       Terminating   0          3h', 'https://github.com/kubernetes/kubernetes/issues/51835'],
-    ['PodDown', 'my-nginx-3869474375-p21aq    0/1       Terminating   0          20h', 'https://github.com/kubernetes/kubernetes/issues/27013'],
   ])('catches %s in %j (%s), which the phrase tables miss', (failure, line) => {
     expect(detect(line)).toBe(failure);
     expect(classifyMessage(line)).not.toBe(failure);
@@ -262,7 +262,6 @@ it('no file of data/realworld holds the lines above that claim no round holds th
   const claimed = [
     'environment-slave-3377531c7fb89   0/1       Terminating   0          5d',
     'onap          dev-sms-857f6dbd87-pds58                   0/1       Terminating   0          3h',
-    'my-nginx-3869474375-p21aq    0/1       Terminating   0          20h',
     'admin         cert-init-szk-dgzfv                        0/1     ContainerStatusUnknown        1              23h',
   ];
   const held = realworldMessages();
