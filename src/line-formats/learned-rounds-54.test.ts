@@ -8,6 +8,7 @@ import { statesExitLevel } from './process-exit.ts';
 import { READER_MARKS } from './reader-marks.ts';
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
+import { eventToRecord } from '../formats/k8s-event.ts';
 import { NODE_ROW, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
 import { collapsePadding } from '../shape-groups.ts';
@@ -4553,6 +4554,13 @@ describe("learned from rounds 590-594: containers refused by their security sett
     expect(judgeEventRow(readEventRow('  Warning  Failed     2m (x2 over 4m)  kubelet            Error: context deadline exceeded')!).failure).toBe('HighLatency');
     // Another Failed without the kubelet's `Error: ` form is not read by the rule.
     expect(judgeEventRow(readEventRow('  Warning  Failed     2m   helm-controller   upgrade retries exhausted')!).failure).toBeNull();
+  });
+
+  it('leaves the Event objects `normalize` maps as they were: a Failed event with an `Error: ` cause still becomes no record', () => {
+    const facts = { reason: 'Failed', message: 'Error: container has runAsNonRoot and image will run as root', involvedKind: 'Pod', involvedName: 'shop-web-0' };
+    expect(eventToRecord(facts)).toBeNull();
+    // What the object mapping does map is unchanged (an image it cannot pull).
+    expect(eventToRecord({ ...facts, message: 'Error: ErrImagePull' })?.labels).toMatchObject({ reason: 'ImagePullBackOff' });
   });
 });
 
