@@ -3962,6 +3962,19 @@ function readBySpeakerAlone(line: string, failure: FailureType, file: string): v
   expect(judgeKlogSpeaker(line, rules)).toBeNull();
 }
 
+/**
+ * An event row read as `failure` by the one event rule `isRule` picks: the table without that rule
+ * reads it as nothing.
+ */
+function readByEventRuleAlone(line: string, failure: FailureType, isRule: (rule: EventRule) => boolean): void {
+  const row = readEventRow(line)!;
+  expect(judgeEventRow(row).failure).toBe(failure);
+  expect(detect(line)).toBe(failure);
+  const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !isRule(rule));
+  expect(rules.length).toBe(EVENT_RULES.length - 1);
+  expect(judgeEventRow(row, rules).failure).toBeNull();
+}
+
 describe('learned from rounds 545-549: levels that end a process, control-plane members, quotas, a CNI response log', () => {
   it.each([
     ['pods "build-7f9c-x2" is forbidden: exceeded quota: team-quota, requested: limits.cpu=2, used: limits.cpu=4, limited: limits.cpu=4', 'SchedulingBlocked', 'is forbidden: '],
@@ -4542,12 +4555,7 @@ describe("learned from rounds 590-594: containers refused by their security sett
 
   it("reads the kubelet's Failed event with an `Error: ` cause no word names as the container not made, and only as a last resort (the check can fail)", () => {
     const line = 'Warning  Failed     7m33s (x8 over 9m4s)   kubelet            Error: container has runAsNonRoot and image will run as root (pod: "shop-web-5dbd46fcf5-zsbn4_shop(d5a4)", container: web)';
-    const row = readEventRow(line)!;
-    expect(judgeEventRow(row).failure).toBe('PodDown');
-    expect(detect(line)).toBe('PodDown');
-    const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !('when_unread' in rule));
-    expect(rules.length).toBe(EVENT_RULES.length - 1);
-    expect(judgeEventRow(row, rules).failure).toBeNull();
+    readByEventRuleAlone(line, 'PodDown', (rule) => rule.when_unread === true);
     expect(judgeEventRow(readEventRow('  Warning  Failed     72s (x4 over 2m42s)  kubelet            Error: secret "shop-db" not found')!).failure).toBe('PodDown');
     // A cause whose words name a class keeps it: an image, a deadline.
     expect(judgeEventRow(readEventRow('  Warning  Failed     16s (x3 over 55s)  kubelet            Error: ErrImagePull')!).failure).toBe('ImagePullBackOff');
@@ -4593,12 +4601,7 @@ describe("learned from rounds 595-599: hosts a kubelet cannot start on, nodes de
 
   it("reads the cloud node lifecycle controller deleting a node the cloud no longer has as the node down, by its event rule (the check can fail)", () => {
     const line = 'Normal  DeletingNode       38s (x925 over 80m)    cloud-node-lifecycle-controller  Deleting node ip-10-0-7-12.eu-west-3.compute.internal because it does not exist in the cloud provider';
-    const row = readEventRow(line)!;
-    expect(judgeEventRow(row).failure).toBe('NodeNotReady');
-    expect(detect(line)).toBe('NodeNotReady');
-    const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !('reasons' in rule && (rule.reasons as readonly string[]).includes('DeletingNode')));
-    expect(rules.length).toBe(EVENT_RULES.length - 1);
-    expect(judgeEventRow(row, rules).failure).toBeNull();
+    readByEventRuleAlone(line, 'NodeNotReady', (rule) => rule.reasons?.includes('DeletingNode') === true);
   });
 
   it.each([
