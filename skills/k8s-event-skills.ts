@@ -206,13 +206,17 @@ export interface EventFields {
  * (`when_unread`); without it, only the others.
  */
 export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES, unread = false): EventRule | null {
-  const low = event.message.toLowerCase();
+  // The message is lower-cased only once a rule's reasons admit the event (most events' are
+  // in no rule's).
+  let low: string | null = null;
   for (const rule of rules) {
     if ((rule.when_unread === true) !== unread) continue;
     if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
-    if (rule.message_start && !rule.message_start.some((s) => low.startsWith(s))) continue;
-    if (rule.message_any && !rule.message_any.some((s) => low.includes(s))) continue;
-    if (rule.message_none && rule.message_none.some((s) => low.includes(s))) continue;
+    low ??= event.message.toLowerCase();
+    const text = low;
+    if (rule.message_start && !rule.message_start.some((s) => text.startsWith(s))) continue;
+    if (rule.message_any && !rule.message_any.some((s) => text.includes(s))) continue;
+    if (rule.message_none && rule.message_none.some((s) => text.includes(s))) continue;
     return rule;
   }
   return null;

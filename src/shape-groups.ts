@@ -100,7 +100,9 @@ export class ShapeGroups {
     this.#whole = length <= 2 * this.#window;
     for (const id of this.#seenIds) {
       this.#seen[id] = 0;
-      this.#windows[id]!.length = 0;
+      // Only a line read in windows noted any (setting an array's length is not free).
+      const windows = this.#windows[id]!;
+      if (windows.length !== 0) windows.length = 0;
     }
     this.#seenIds.length = 0;
     return this.#whole;
@@ -167,11 +169,12 @@ let lastCollapsed = '';
 
 /** Any run of padding read as one space. */
 export function collapsePadding(text: string): string {
+  // A line's scan, its readers and its event message ask for the same line in turn: the last
+  // answer is kept whether or not the line held padding.
+  if (text === lastText) return lastCollapsed;
   // Most lines hold neither a tab nor two spaces in a row: two searches for a character are
   // far cheaper than the expression's pass over a line it leaves as it is.
-  if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text;
-  if (text === lastText) return lastCollapsed;
-  lastCollapsed = text.replace(PADDING_RUNS, ' ');
+  lastCollapsed = text.indexOf('  ') < 0 && text.indexOf('\t') < 0 ? text : text.replace(PADDING_RUNS, ' ');
   lastText = text;
   return lastCollapsed;
 }
