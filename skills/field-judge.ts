@@ -114,6 +114,7 @@ function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRu
     if (rule.noneReady && row.ready !== 0) continue;
     if (rule.notAllReady && row.ready >= row.total) continue;
     if (rule.minAgeSeconds !== undefined && row.ageSeconds < rule.minAgeSeconds) continue;
+    if (rule.minRestartsPerHour !== undefined && row.restarts * 3600 < rule.minRestartsPerHour * row.ageSeconds) continue;
     return rule.failure;
   }
   return null;

@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.98.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.99.0';
 
 export interface PodStatusRule {
   /**
@@ -29,6 +29,8 @@ export interface PodStatusRule {
   notAllReady?: boolean;
   /** ... only once the pod is at least this old (a pod seconds old is still being placed). */
   minAgeSeconds?: number;
+  /** ... only with at least this many restarts an hour, on average over the pod's AGE. */
+  minRestartsPerHour?: number;
 }
 
 /**
@@ -57,6 +59,12 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // A pending pod held by its scheduling gates (a batch queue's, until it admits the workload), as kubectl
   // shows it instead of Pending.
   { status: 'schedulinggated', failure: 'SchedulingBlocked', noneReady: true, maxRestarts: 0, minAgeSeconds: 10 },
+  // Running with no container ready after restarting, on average, at least once an hour of its life: a
+  // container that starts, never turns ready and is killed again (its liveness probe, its crash) is looping
+  // between back-offs, whatever STATUS the moment shows (`router-x 0/1 Running 53 8h`, `calico-node-x 0/1
+  // Running 649 7d`). A pod restarted a few times over a day and not ready this moment (`etcd-x 0/1 Running 8
+  // 22h`) says nothing.
+  { status: 'running', failure: 'CrashLoopBackOff', noneReady: true, minRestarts: 3, minRestartsPerHour: 1 },
   // A pod the scheduler could place nowhere, as older kubectl shows it.
   { status: 'unschedulable', failure: 'SchedulingBlocked' },
   // Rejected or removed by the node: eviction, admission, node shutdown, a lost container.

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.174.0';
+export const LINE_SHAPES_VERSION = '1.175.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -618,10 +618,15 @@ export const DETECTABLE_SHAPES = {
     { contains: 'no enough ', shape: /\bno enough [\w.\/-]{1,64} devices? available\b/i },
     // A pod the apiserver refused for want of quota, as the client that created it reports the refusal
     // (`pods "jenkins-slave-x" is forbidden: exceeded quota: compute-resources, ...`; OpenShift's early
-    // admission: `pods "x" is forbidden: Limited to 3 pods`). A controller's `Error creating: pods "x-" is
-    // forbidden: exceeded quota` (a ReplicaSet's FailedCreate) leaves its replicas short: not this shape,
+    // admission: `pods "x" is forbidden: Limited to 3 pods`; a quota that needs requests the pod does not
+    // state: `pods "x" is forbidden: Failed quota: default: must specify cpu,memory`). A controller's
+    // `Error creating: pods "x-" is forbidden: exceeded quota` (a ReplicaSet's FailedCreate) or `create Pod x-0
+    // in StatefulSet x failed error: pods "x-0" is forbidden: ...` leaves its replicas short: not this shape,
     // nor any pod named by a controller's prefix (`pods "kube-proxy-" is forbidden`, which ReplicaMismatch reads).
-    { contains: 'is forbidden: ', shape: /\bpods?(?<!\berror creating: pods?) "[^"\s]{0,252}[^"\s-]" is forbidden: (?:exceeded quota|limited to [1-9]\d{0,5} pods?)\b/i },
+    {
+      contains: 'is forbidden: ',
+      shape: /\bpods?(?<!\berror creating: pods?)(?<!\bfailed error: pods?) "[^"\s]{0,252}[^"\s-]" is forbidden: (?:exceeded quota|failed quota|limited to [1-9]\d{0,5} pods?)\b/i,
+    },
     // kops' cluster validation naming a critical pod still pending (`Pod kube-system/x
     // system-cluster-critical pod "x" is pending`).
     { contains: '-critical pod "', shape: /\bsystem-(?:cluster|node)-critical pod "[^"\s]{1,253}" is pending\b/i },
@@ -631,6 +636,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // The node lifecycle controller's message on the pods of a node it lost (`Node x which was running pod y is
+    // unresponsive`, the reason `NodeLost`), as `kubectl describe pod` prints it.
+    { contains: 'which was running pod ', shape: /\bnode \S{1,253} which was running pod \S{1,253} is unresponsive\b/i },
     // etcd 2.x on a peer it cannot reach at all (`etcdserver: failed to reach the peerURL(http://x:2380) of member y
     // (Get http://x:2380/version: dial tcp x:2380: getsockopt: no route to host)`, `cannot get the version of member
     // y (...)`): the member is down. The same words ending in a timeout are latency, as round 287 labels them.
@@ -1224,6 +1232,9 @@ export const DETECTABLE_SHAPES = {
     // status: `11 hdd 5.45799 osd.11 down 0 1.00000`).
     { contains: ' osds down', shape: cephHealthDown('osd_down', 'osds?') },
     { contains: ' osd.', shape: /^-?\d{1,6} [a-z]{1,12} \d{1,6}(?:\.\d{1,8})? osd\.\d{1,6} down\b/i },
+    // The kernel's Ceph client on an OSD its map marks down (`libceph (fsid e857): osd2 down`; `osd2 up` when it
+    // is back).
+    { contains: 'libceph', shape: /\blibceph(?: \([\w-]{1,64}(?: e\d{1,12})?\))?: osd\d{1,6} down$/i },
     // Rook's disruption controller on the OSDs it finds down (`osd "rook-ceph-osd-1" is down and a possible node
     // drain is detected`, `OSD(s) [0 3] are down and PGs are not clean.`).
     // runc's report of a container whose process never started, as a line of its own (`[2020-06-05T09:31:10.587Z]

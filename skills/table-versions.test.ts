@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.168.0': '5a909fab92cd7a5881b7bd4d53472f021413c354030f5c3e7a349b47d23c7ff7' },
-  'line-shapes.ts': { '1.174.0': '1e6ccd914a27e3af31720d4e13fe4d7424e1073ff3447162bb0ac4b7479254d4' },
-  'severity-skills.ts': { '1.175.0': '641500a2ddc1c5500fed836f9e2a9d329e5765290a8e1dfac5e0f8f45f299e82' },
+  'watcher-skills.ts': { '1.169.0': 'd32d22bf91a14d5eb03431c4d9d0e8a3bdfca0dee5d0c22cfbb37e8f3e666377' },
+  'line-shapes.ts': { '1.175.0': '42957de4da200fd1aa3a0da8b5d831fc3f0ca46905a923be06f0a933a6bcc266' },
+  'severity-skills.ts': { '1.176.0': '769ad2db13a555ab0912f61d9da0b8bc360f8c41bc4f565c8d37df4f6f60387b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.24.0': 'ed220f6a57685bb34d8016d9bbe0357b3d2e16c8c3c36edcea7c988b3eae3749' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.98.0': '2dfe3ec3d56c54029c829f89fadcf51e51762d1e1a02dd4bde20abefe10eaaae' },
+  'line-format-skills.ts': { '1.99.0': '4f3fc1d407949eeb7028cf36c54f5310c7225c6b539d10df36426e8fc69352a5' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.168.0';
+export const AGENT_VERSION = '1.169.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -171,6 +171,12 @@ export const DETECTABLE_PATTERNS = {
     // containerd resolving an image that is not there or not allowed (`failed to resolve
     // reference "docker.io/x:1": docker.io/x:1: not found`), as Compose and the kubelet print it.
     'failed to resolve reference "',
+    // The pull that fetches an image's source in Podman, CRI-O and Kata (containers/image: `initializing
+    // source docker://registry.k8s.io/pause:3.6: pinging container registry ...`), and Kata's agent on a
+    // pull it gave up (`agent pull image err. context deadline exceeded`): an image not had, whatever the
+    // cause words say (a deadline, an i/o timeout).
+    'initializing source docker://',
+    'pull image err',
     'imagepullbackoff',
     'errimagepull',
     'errimageneverpull',

@@ -1342,8 +1342,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
     ['[2025-03-01 10:00:21,685 W 921 921] (gcs_server) gcs_worker_manager.cc:55: Reporting worker exit, worker id = 6c40, node id = ffff, address = , exit_type = NODE_OUT_OF_MEMORY, exit_detail = Task was killed due to the node running low on memory.', 'OOMKilled', 'node_out_of_memory'],
     ['Mar  1 10:00:55 keydb-server[2905]: 2905:S 01 Mar 2025 10:00:55.834 # MASTER timeout: no data nor PING received...', 'HighLatency', 'master timeout: no data nor ping received'],
     ['Mar  1 10:00:20 ci-1 woodpecker-agent[672]: {"level":"warn","error":"rpc error: code = Unavailable desc = keepalive ping failed to receive ACK within timeout","time":"2025-03-01T10:00:20+01:00","message":"grpc error: report_health(): code: Unavailable"}', 'HighLatency', 'failed to receive ack within timeout'],
-    // Rounds 495-499: a registry on the retired v1 protocol, Nova with no host for an instance.
-    ["Error: initializing source docker://registry.example.com/shop/web:latest: can't talk to a V1 container registry", 'ImagePullBackOff', "can't talk to a v1 container registry"],
+    // Rounds 495-499: Nova with no host for an instance (a registry on the retired v1 protocol: with rounds 601-604).
     ['2025-03-01 10:00:28 ubuntu elasticluster[8873] WARNING Could not start VM instance `shop-compute001` (0971371f-1497-4985-8726-e516a0752993): No valid host was found.  Deleting it.', 'SchedulingBlocked', 'no valid host was found'],
     // Rounds 500-504: Quickwit's actors, a crawler's page load, NCCL's collectives, Ray's nodes, raylet and GPU
     // placement, a segfault handler.
@@ -4615,10 +4614,8 @@ describe("learned from rounds 595-599: hosts a kubelet cannot start on, nodes de
     expect(judgePodRow(row, rules)).toBeNull();
   });
 
-  it('leaves a gated pod seconds old alone, and a running pod with nothing ready however often restarted', () => {
+  it('leaves a gated pod seconds old alone', () => {
     expect(judgePodRow(readPodRow('shop-sleep-ltm8v   0/1     SchedulingGated   0          5s')!)).toBeNull();
-    // A row of this kind is a crash loop in round 598 and routine in the healthy lines: its STATUS decides nothing.
-    expect(judgePodRow(readPodRow('kube-system   shop-cni-86mdg     0/1     Running   649        7d')!)).toBeNull();
   });
 
   it("reads an older deployment row short of available pods, and not one still counting a terminating pod, nor a bare number as a name (the check can fail)", () => {
@@ -4630,5 +4627,65 @@ describe("learned from rounds 595-599: hosts a kubelet cannot start on, nodes de
     expect(counts.shape.source).toContain('(?!\\d+\\s)');
     expect(counts.shape.test(matchText(terminating))).toBe(false);
     expect(new RegExp(counts.shape.source.replaceAll('(?!\\d+\\s)', ''), counts.shape.flags).test(matchText(terminating))).toBe(true);
+  });
+});
+
+describe("learned from rounds 601-604: pulls that fetch an image's source, quotas a pod does not satisfy, lost nodes' pods, Ceph's kernel client, pods running but looping", () => {
+  it.each([
+    ['E0301 10:00:32.556901    1478 remote_runtime.go:201] "RunPodSandbox from runtime service failed" err="rpc error: code = Unknown desc = error creating pod sandbox with name \\"k8s_shop-web_shop_d4a4_0\\": initializing source docker://registry.k8s.io/pause:3.9: pinging container registry registry.k8s.io: Get \\"https://registry.k8s.io/v2/\\": dial tcp 10.0.0.1:443: i/o timeout"', 'ImagePullBackOff', 'initializing source docker://'],
+    ['time="2025-03-01T10:00:14.099515728Z" level=error msg="agent pull image err. context deadline exceeded" name=containerd-shim-v2 pid=4121 source=virtcontainers subsystem=kata_agent', 'ImagePullBackOff', 'pull image err'],
+  ] as const)('%j is %s by its words alone, not by its timeout (the check can fail)', readByPhraseAlone);
+
+  it("reads a registry on the retired v1 protocol by its own words and by the source the pull initialises, each alone enough (the check can fail)", () => {
+    const line = "Error: initializing source docker://registry.example.com/shop/web:latest: can't talk to a V1 container registry";
+    expect(detect(line)).toBe('ImagePullBackOff');
+    expect(phraseEvidence(line, 'ImagePullBackOff', "can't talk to a v1 container registry")).toMatchObject({ own: true, others: ['pattern "initializing source docker://"'] });
+    expect(phraseEvidence(line, 'ImagePullBackOff', 'initializing source docker://')).toMatchObject({ own: true, others: ['pattern "can\'t talk to a v1 container registry"'] });
+  });
+
+  it("leaves the same pulls' routine lines alone", () => {
+    expect(detect('time="2025-03-01T10:00:14Z" level=info msg="PullImage \\"registry.k8s.io/pause:3.9\\" returns image reference \\"sha256:e6f1\\""')).toBeNull();
+    expect(detect('time="2025-03-01T10:00:14Z" level=debug msg="pull image done" source=virtcontainers subsystem=kata_agent')).toBeNull();
+  });
+
+  it("reads the node lifecycle controller's message on a lost node's pod as the node down, by its shape alone (the check can fail)", () => {
+    readByShapeAlone('Message:                   Node shop-node-3.eu-west-3.compute.internal which was running pod shop-web-0 is unresponsive', 'NodeNotReady', 'which was running pod ');
+  });
+
+  it("reads Ceph's kernel client on an OSD marked down as a pod down, by its shape alone, and the OSD back up as nothing (the check can fail)", () => {
+    readByShapeAlone('[ 9866.176484] libceph (fb30d64e-7a8c-46d3-bbd7-77a3b1f080d1 e857): osd2 down', 'PodDown', 'libceph');
+    expect(detect('[10205.084527] libceph (fb30d64e-7a8c-46d3-bbd7-77a3b1f080d1 e859): osd2 up')).toBeNull();
+    expect(detect('[  164.209024] libceph: mon2 (1)10.0.0.247:6789 session established')).toBeNull();
+  });
+
+  it("reads a pod the client named and a quota refused for want of requests as waiting, and a StatefulSet's refused pod as its replicas short (the check can fail)", () => {
+    const named = 'Error from server: error when creating "shop.yaml": pods "shop-batch-0" is forbidden: Failed quota: default: must specify cpu,memory';
+    readByShapeAlone(named, 'SchedulingBlocked', 'is forbidden: ');
+    const statefulSet = 'create Pod shop-db-0 in StatefulSet shop-db failed error: pods "shop-db-0" is forbidden: failed quota: team-quota: must specify limits.memory';
+    expect(detect(statefulSet)).toBe('ReplicaMismatch');
+    // Without its guard on the StatefulSet controller's words, the quota shape would read that pod as waiting.
+    const quota = DETECTABLE_SHAPES.SchedulingBlocked.find((s) => s.shape.source.includes('failed quota'))!;
+    expect(quota.shape.test(matchText(statefulSet))).toBe(false);
+    expect(new RegExp(quota.shape.source.replace('(?<!\\bfailed error: pods?)', ''), quota.shape.flags).test(matchText(statefulSet))).toBe(true);
+  });
+
+  it.each([
+    ['router-8-cljzi    0/1       Running   53         8h', 'CrashLoopBackOff'],
+    ['kube-system   shop-cni-86mdg     0/1     Running   649        7d', 'CrashLoopBackOff'],
+    ['shop-web-0   0/1     Running   3 (4m ago)   2h', 'CrashLoopBackOff'],
+  ] as const)('the pod row %j is %s: running with nothing ready after restarting at least once an hour (the check can fail)', (line, failure) => {
+    const row = readPodRow(line)!;
+    expect(judgePodRow(row)).toBe(failure);
+    expect(detect(line)).toBe(failure);
+    const rules = POD_STATUS_RULES.filter((rule) => rule.minRestartsPerHour === undefined);
+    expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
+    expect(judgePodRow(row, rules)).toBeNull();
+  });
+
+  it('leaves running pods alone that restarted less than once an hour, fewer than three times, or have a container ready', () => {
+    expect(judgePodRow(readPodRow('etcd-shop   0/1     Running   8          22h')!)).toBeNull();
+    expect(judgePodRow(readPodRow('shop-web-0   0/1     Running   2          20m')!)).toBeNull();
+    expect(judgePodRow(readPodRow('shop-web-0   1/2     Running   53         8h')!)).toBeNull();
+    expect(judgePodRow(readPodRow('shop-web-0   1/1     Running   53         8h')!)).toBeNull();
   });
 });
