@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.24.0';
+export const AGENT_VERSION = '1.25.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -84,6 +84,16 @@ export const EVENT_RULES = [
       'DockerHung',
       'KernelDeadlock',
     ],
+    severity: 'ERROR',
+    signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
+  },
+  // The kubelet unable to collect garbage because its container runtime does not answer (`ContainerGCFailed`:
+  // `dial unix /run/containerd/containerd.sock: connect: connection refused`, `Cannot connect to the Docker
+  // daemon`): the node's runtime is down, not a probe its `connection refused` reads like.
+  {
+    failure_type: 'NodeNotReady',
+    reasons: ['ContainerGCFailed', 'ImageGCFailed'],
+    message_any: ['.sock: connect: ', 'cannot connect to the docker daemon'],
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },

@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.99.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.100.0';
 
 export interface PodStatusRule {
   /**
@@ -535,8 +535,13 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // The kernel's hung-task detector, whose report starts with the word INFO (`[ 3600.832490] INFO: task
     // ll_cfg_requeue:4037 blocked for more than 120 seconds.`), also with a wall-clock time (`dmesg -T`),
     // and behind the syslog prefix of the kernel's messages (`Jun 12 15:28:33 hv-4 kernel: [  489.615298]
-    // INFO: task drbdsetup:3646 ...`).
-    { contains: 'INFO: task ', header: /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} kernel: )?\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] INFO: task [^\s:]{1,64}:\d{1,10} blocked for more than / },
+    // INFO: task drbdsetup:3646 ...`), there also without the kernel's own time (`May 09 15:18:40 node-3 kernel: INFO:
+    // task dockerd:14148 ...`); a task's name may hold a colon (`kworker/u4:2:141`).
+    {
+      contains: 'INFO: task ',
+      header:
+        /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,253} kernel: (?=INFO: |\[))?(?:\[(?: {0,12}\d{1,10}\.\d{6}|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4})\] )?INFO: task [^\s:]{1,64}(?::[^\s:]{1,16})?:\d{1,10} blocked for more than /,
+    },
     // Vagrant's retry helper, which logs at info each exception it will retry (`INFO retryable: Retryable
     // exception raised: #<Fog::Errors::TimeoutError: The specified wait_for timeout (2 seconds) was
     // exceeded>`), KubeVirt's virt-launcher, which reports its domain's lifecycle at info (`{"component":

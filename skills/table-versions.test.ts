@@ -38,9 +38,9 @@ const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'severity-skills.ts': { '1.176.0': '769ad2db13a555ab0912f61d9da0b8bc360f8c41bc4f565c8d37df4f6f60387b' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.24.0': 'ed220f6a57685bb34d8016d9bbe0357b3d2e16c8c3c36edcea7c988b3eae3749' },
+  'k8s-event-skills.ts': { '1.25.0': 'fbe81f26a08b8f599b4c6fa7cb2651b6117ca5c65b3f7908883cd0546a27bb5a' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.99.0': '4f3fc1d407949eeb7028cf36c54f5310c7225c6b539d10df36426e8fc69352a5' },
+  'line-format-skills.ts': { '1.100.0': '5a9bba38a576a9781b765aef145ab636c2e539e05a8ca59eef16416e913a7c5f' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

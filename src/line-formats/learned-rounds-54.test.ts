@@ -4689,3 +4689,27 @@ describe("learned from rounds 601-604: pulls that fetch an image's source, quota
     expect(judgePodRow(readPodRow('shop-web-0   1/1     Running   53         8h')!)).toBeNull();
   });
 });
+
+describe("learned from round 600: the kernel's hung-task report behind a bare syslog prefix, a runtime the kubelet cannot reach to collect garbage", () => {
+  it.each([
+    ['May 09 15:18:40 shop-node-3 kernel: INFO: task dockerd:14148 blocked for more than 120 seconds.', 'HighLatency', 'INFO: task '],
+    ['Mar 01 10:00:54 shop-node-3 kernel: [  480.096044] INFO: task kworker/u4:2:141 blocked for more than 120 seconds.', 'HighLatency', 'INFO: task '],
+  ] as const)('%j is %s through the hung-task header, stated at info (the check can fail)', readThroughHeader);
+
+  it("leaves the hung-task report's routine continuation alone", () => {
+    expect(detect('May 09 15:18:40 shop-node-3 kernel: "echo 0 > /proc/sys/kernel/hung_task_timeout_secs" disables this message.')).toBeNull();
+  });
+
+  it("reads the kubelet's garbage collection failing on a refused runtime socket as the node down, by its event rule (the check can fail)", () => {
+    const line = 'Warning  ContainerGCFailed        50m                kubelet          rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: connection refused"';
+    const row = readEventRow(line)!;
+    expect(judgeEventRow(row).failure).toBe('NodeNotReady');
+    expect(detect(line)).toBe('NodeNotReady');
+    // Without the rule, its message's `connection refused` reads as a probe.
+    const rules: readonly EventRule[] = EVENT_RULES.filter((rule: EventRule) => rule.reasons?.includes('ContainerGCFailed') !== true);
+    expect(rules.length).toBe(EVENT_RULES.length - 1);
+    expect(judgeEventRow(row, rules).failure).toBe('StartupProbeFailed');
+    // Another garbage-collection failure names no class.
+    expect(judgeEventRow(readEventRow('Warning  ImageGCFailed   2m   kubelet   failed to garbage collect required amount of images. Wanted to free 2.1 GB, but freed 0 B')!).failure).toBeNull();
+  });
+});
