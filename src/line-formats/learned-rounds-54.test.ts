@@ -12,7 +12,7 @@ import { eventToRecord } from '../formats/k8s-event.ts';
 import { NODE_ROW, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
 import { collapsePadding } from '../shape-groups.ts';
-import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, POD_STATUS_RULES, PROCESS_EXIT_LEVELS } from '../../skills/line-format-skills.ts';
+import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, POD_STATUS_RULES, PROCESS_EXIT_LEVELS, type PodStatusRule } from '../../skills/line-format-skills.ts';
 import type { FailureType } from '../../skills/failure-types.ts';
 import { SEVERITY_RULES, inferSeverity, levelMarkersPattern, type SeverityRule } from '../../skills/severity-skills.ts';
 import { DETECTABLE_PATTERNS, EXCLUDE_PATTERNS, matchText } from '../../skills/watcher-skills.ts';
@@ -3963,15 +3963,25 @@ function readBySpeakerAlone(line: string, failure: FailureType, file: string): v
 
 /**
  * An event row read as `failure` by the one event rule `isRule` picks: the table without that rule
- * reads it as nothing.
+ * reads it as `without` (nothing, unless a test says what the row's message reads as instead).
  */
-function readByEventRuleAlone(line: string, failure: FailureType, isRule: (rule: EventRule) => boolean): void {
+function readByEventRuleAlone(line: string, failure: FailureType, isRule: (rule: EventRule) => boolean, without: FailureType | null = null): void {
   const row = readEventRow(line)!;
   expect(judgeEventRow(row).failure).toBe(failure);
   expect(detect(line)).toBe(failure);
   const rules: readonly EventRule[] = EVENT_RULES.filter((rule) => !isRule(rule));
   expect(rules.length).toBe(EVENT_RULES.length - 1);
-  expect(judgeEventRow(row, rules).failure).toBeNull();
+  expect(judgeEventRow(row, rules).failure).toBe(without);
+}
+
+/** A pod row read as `failure` by the one STATUS rule `isRule` picks: the table without that rule reads it as nothing. */
+function readByStatusRuleAlone(line: string, failure: FailureType, isRule: (rule: PodStatusRule) => boolean): void {
+  const row = readPodRow(line)!;
+  expect(judgePodRow(row)).toBe(failure);
+  expect(detect(line)).toBe(failure);
+  const rules = POD_STATUS_RULES.filter((rule) => !isRule(rule));
+  expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
+  expect(judgePodRow(row, rules)).toBeNull();
 }
 
 describe('learned from rounds 545-549: levels that end a process, control-plane members, quotas, a CNI response log', () => {
@@ -4606,12 +4616,7 @@ describe("learned from rounds 595-599: hosts a kubelet cannot start on, nodes de
   it.each([
     ['shop-sleep-ltm8v   0/1     SchedulingGated   0          9m20s', 'SchedulingBlocked', 'schedulinggated'],
   ] as const)('the pod row %j is %s by its STATUS rule alone (the check can fail)', (line, failure, status) => {
-    const row = readPodRow(line)!;
-    expect(judgePodRow(row)).toBe(failure);
-    expect(detect(line)).toBe(failure);
-    const rules = POD_STATUS_RULES.filter((rule) => rule.status !== status);
-    expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
-    expect(judgePodRow(row, rules)).toBeNull();
+    readByStatusRuleAlone(line, failure, (rule) => rule.status === status);
   });
 
   it('leaves a gated pod seconds old alone', () => {
@@ -4674,12 +4679,7 @@ describe("learned from rounds 601-604: pulls that fetch an image's source, quota
     ['kube-system   shop-cni-86mdg     0/1     Running   649        7d', 'CrashLoopBackOff'],
     ['shop-web-0   0/1     Running   3 (4m ago)   2h', 'CrashLoopBackOff'],
   ] as const)('the pod row %j is %s: running with nothing ready after restarting at least once an hour (the check can fail)', (line, failure) => {
-    const row = readPodRow(line)!;
-    expect(judgePodRow(row)).toBe(failure);
-    expect(detect(line)).toBe(failure);
-    const rules = POD_STATUS_RULES.filter((rule) => rule.minRestartsPerHour === undefined);
-    expect(rules.length).toBe(POD_STATUS_RULES.length - 1);
-    expect(judgePodRow(row, rules)).toBeNull();
+    readByStatusRuleAlone(line, failure, (rule) => rule.minRestartsPerHour !== undefined);
   });
 
   it('leaves running pods alone that restarted less than once an hour, fewer than three times, or have a container ready', () => {
@@ -4702,13 +4702,8 @@ describe("learned from round 600: the kernel's hung-task report behind a bare sy
 
   it("reads the kubelet's garbage collection failing on a refused runtime socket as the node down, by its event rule (the check can fail)", () => {
     const line = 'Warning  ContainerGCFailed        50m                kubelet          rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: connection refused"';
-    const row = readEventRow(line)!;
-    expect(judgeEventRow(row).failure).toBe('NodeNotReady');
-    expect(detect(line)).toBe('NodeNotReady');
     // Without the rule, its message's `connection refused` reads as a probe.
-    const rules: readonly EventRule[] = EVENT_RULES.filter((rule: EventRule) => rule.reasons?.includes('ContainerGCFailed') !== true);
-    expect(rules.length).toBe(EVENT_RULES.length - 1);
-    expect(judgeEventRow(row, rules).failure).toBe('StartupProbeFailed');
+    readByEventRuleAlone(line, 'NodeNotReady', (rule) => rule.reasons?.includes('ContainerGCFailed') === true, 'StartupProbeFailed');
     // Another garbage-collection failure names no class.
     expect(judgeEventRow(readEventRow('Warning  ImageGCFailed   2m   kubelet   failed to garbage collect required amount of images. Wanted to free 2.1 GB, but freed 0 B')!).failure).toBeNull();
   });
