@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_RULES, matchEventRule } from './k8s-event-skills.ts';
+import { EVENT_RULES, matchEventRule, type EventRule } from './k8s-event-skills.ts';
 import { DECISION_TABLE } from './healer-skills.ts';
 
 const classOf = (reason: string, message: string) => matchEventRule({ reason, message })?.failure_type ?? null;
@@ -68,6 +68,52 @@ describe('k8s event skills', () => {
 
   it('lets the earlier rule win when two could match', () => {
     expect(classOf('FailedScheduling', "0/1 nodes are available: 1 node(s) had condition NotReady")).toBe('SchedulingBlocked');
+  });
+
+  it('keeps table order between a rule for any reason and rules for named reasons', () => {
+    const rules: EventRule[] = [
+      { failure_type: 'HighLatency', message_any: ['timeout'], severity: 'ERROR' },
+      { failure_type: 'PodDown', reasons: ['Failed'], severity: 'ERROR' },
+      { failure_type: 'OOMKilled', message_any: ['oom'], severity: 'ERROR' },
+      { failure_type: 'NodeNotReady', reasons: ['Failed'], when_unread: true, severity: 'ERROR' },
+    ];
+    const of = (reason: string, message: string, unread = false) => matchEventRule({ reason, message }, rules, unread)?.failure_type ?? null;
+    expect(of('Failed', 'a timeout')).toBe('HighLatency');
+    expect(of('Failed', 'oom')).toBe('PodDown');
+    expect(of('Other', 'oom')).toBe('OOMKilled');
+    expect(of('Other', 'fine')).toBeNull();
+    expect(of('Failed', 'fine', true)).toBe('NodeNotReady');
+    expect(of('Other', 'fine', true)).toBeNull();
+  });
+
+  it('matches as reading the rules one by one would, for every reason and wording the table names', () => {
+    const oneByOne = (reason: string, message: string, unread: boolean): EventRule | null => {
+      const text = message.toLowerCase();
+      return (
+        (EVENT_RULES as readonly EventRule[]).find(
+          (rule) =>
+            (rule.when_unread === true) === unread &&
+            (rule.reasons === undefined || rule.reasons.includes(reason)) &&
+            (rule.message_start === undefined || rule.message_start.some((s) => text.startsWith(s))) &&
+            (rule.message_any === undefined || rule.message_any.some((s) => text.includes(s))) &&
+            !(rule.message_none ?? []).some((s) => text.includes(s)),
+        ) ?? null
+      );
+    };
+    const rules = EVENT_RULES as readonly EventRule[];
+    const reasons = [...new Set(rules.flatMap((rule) => rule.reasons ?? [])), 'SomethingElse'];
+    const wordings = [...new Set(rules.flatMap((rule) => [...(rule.message_any ?? []), ...(rule.message_start ?? []), ...(rule.message_none ?? [])])), 'nothing of note'];
+    let compared = 0;
+    for (const reason of reasons) {
+      for (const wording of wordings) {
+        for (const unread of [false, true]) {
+          expect(matchEventRule({ reason, message: `Event: ${wording}` }, rules, unread), `${reason} ${wording}`).toBe(oneByOne(reason, `Event: ${wording}`, unread));
+          expect(matchEventRule({ reason, message: wording }, rules, unread), `${reason} ${wording}`).toBe(oneByOne(reason, wording, unread));
+          compared += 2;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('keeps its substrings lowercase, since messages are lowercased before matching', () => {

@@ -216,12 +216,12 @@ export interface EventFields {
  * (`when_unread`); without it, only the others.
  */
 export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES, unread = false): EventRule | null {
+  const index = unread ? rulesByReason(rules).unread : rulesByReason(rules).read;
+  const candidates = index.byReason.get(event.reason) ?? index.anyReason;
   // The message is lower-cased only once a rule's reasons admit the event (most events' are
   // in no rule's).
   let low: string | null = null;
-  for (const rule of rules) {
-    if ((rule.when_unread === true) !== unread) continue;
-    if (rule.reasons && !rule.reasons.includes(event.reason)) continue;
+  for (const rule of candidates) {
     low ??= event.message.toLowerCase();
     const text = low;
     if (rule.message_start && !rule.message_start.some((s) => text.startsWith(s))) continue;
@@ -230,4 +230,28 @@ export function matchEventRule(event: EventFields, rules: readonly EventRule[] =
     return rule;
   }
   return null;
+}
+
+/** A table's rules a reason admits, in table order: per reason some rule names, and for any other. */
+interface ReasonIndex {
+  byReason: Map<string, EventRule[]>;
+  anyReason: EventRule[];
+}
+
+/** Per rule table (tables are fixed once built), its rules by reason, without and with `when_unread`. */
+const REASON_INDEXES = new WeakMap<readonly EventRule[], { read: ReasonIndex; unread: ReasonIndex }>();
+
+function rulesByReason(rules: readonly EventRule[]): { read: ReasonIndex; unread: ReasonIndex } {
+  let indexes = REASON_INDEXES.get(rules);
+  if (indexes === undefined) {
+    const build = (unread: boolean): ReasonIndex => {
+      const own = rules.filter((rule) => (rule.when_unread === true) === unread);
+      const named = new Set(own.flatMap((rule) => rule.reasons ?? []));
+      const admits = (reason: string | null) => own.filter((rule) => rule.reasons === undefined || (reason !== null && rule.reasons.includes(reason)));
+      return { byReason: new Map([...named].map((reason) => [reason, admits(reason)])), anyReason: admits(null) };
+    };
+    indexes = { read: build(false), unread: build(true) };
+    REASON_INDEXES.set(rules, indexes);
+  }
+  return indexes;
 }

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.175.0';
+export const LINE_SHAPES_VERSION = '1.176.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -164,6 +164,11 @@ const REGISTRY_CALL_FAILED =
  */
 function digitFollowedBy(after: string, shape: RegExp): LineShape[] {
   return [...'0123456789'].map((digit) => ({ contains: `${digit}${after}`, shape }));
+}
+
+/** `shape` under each pair of digits with `between` between them (`0 0` to `9 9` for a space). */
+function digitsApart(between: string, shape: RegExp): LineShape[] {
+  return [...'0123456789'].flatMap((first) => [...'0123456789'].map((second) => ({ contains: `${first}${between}${second}`, shape })));
 }
 
 /** A row whose AGE is followed by the phase Failed, after a name (and perhaps a namespace). */
@@ -1504,8 +1509,10 @@ export const DETECTABLE_SHAPES = {
     // `kubectl get deployment` before kubectl 1.15 (NAME DESIRED CURRENT UP-TO-DATE AVAILABLE
     // AGE) with replicas desired and none available.
     { contains: ' 0 ', shape: /^\S+ [1-9]\d{0,5} \d{1,6} \d{1,6} 0 \d{1,4}[smhd](?:\d{1,4}[smh])?\s*$/i },
-    // Rows of counts (ROWS_OF_COUNTS), under each digit followed by a space.
-    ...digitFollowedBy(' ', ROWS_OF_COUNTS),
+    // Rows of counts (ROWS_OF_COUNTS), under each pair of digits a space apart: every row it
+    // reads holds one count right after another (under each digit followed by a space, it ran on
+    // most lines that hold a number).
+    ...digitsApart(' ', ROWS_OF_COUNTS),
     // `kubectl describe statefulset` or `replicaset`: "Replicas: 3 desired | 0 total".
     { contains: 'desired', shape: /\breplicas:\s*(\d+) desired\s*\|\s*(?!\1\s)\d+ total\b/i },
     // The StatefulSet and ReplicaSet controllers failing to create a pod.

@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.169.0': 'd32d22bf91a14d5eb03431c4d9d0e8a3bdfca0dee5d0c22cfbb37e8f3e666377' },
-  'line-shapes.ts': { '1.175.0': '42957de4da200fd1aa3a0da8b5d831fc3f0ca46905a923be06f0a933a6bcc266' },
-  'severity-skills.ts': { '1.176.0': '769ad2db13a555ab0912f61d9da0b8bc360f8c41bc4f565c8d37df4f6f60387b' },
+  'line-shapes.ts': { '1.176.0': '05b9a712027fad57dac65756d7fbf7183faddd3d132f44e6c2b59706c803c984' },
+  'severity-skills.ts': { '1.177.0': '4126cd896396b7e06d5c8124dceabb1cf58a63341472041009042ac984ebb006' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.25.0': 'fbe81f26a08b8f599b4c6fa7cb2651b6117ca5c65b3f7908883cd0546a27bb5a' },

@@ -2542,8 +2542,9 @@ let dataSeen = false;
 let resolvedSeen = false;
 /** The gate the current scan fills, when its caller asked for one. */
 let gateOut: Uint8Array | null = null;
-/** The match text of the last line scanned. */
+/** The match text of the last line scanned, and the line. */
 let scanned = '';
+let scannedLine = '';
 
 const WATCHED = new Set<string>(WATCHED_SEVERITIES);
 
@@ -2579,6 +2580,7 @@ export function scanMessage(message: string, gate?: Uint8Array): void {
   dataSeen = false;
   resolvedSeen = false;
   scanned = matchText(message);
+  scannedLine = message;
   if (gate !== undefined) gate.fill(0);
   gateOut = gate ?? null;
   scanLine(scanned, SHAPES.reset(scanned.length));
@@ -2605,7 +2607,25 @@ export function scannedVerdict(): FailureType | null {
  * are read once and never masked.
  */
 export function classifyMaskedMessage(message: string): FailureType | null {
+  if (quietLineHolds(message)) return null;
   return maskedVerdict(message, classifyMessage(message));
+}
+
+/**
+ * Whether `text` lies in the line the last scan read, and that scan found no class's pattern or
+ * shape substring and no request data: then `text` matches no class and is not scanned again
+ * (an event row's MESSAGE, cut from the line the watcher has just scanned). Folding goes code
+ * point by code point and padding runs collapse to one space wherever they are cut, so the match
+ * text of a piece of a line lies in the line's: it holds no substring the line's lacks. A piece
+ * that starts or ends inside a surrogate pair is scanned (its halves fold apart).
+ */
+function quietLineHolds(text: string): boolean {
+  if (dataSeen || text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if ((first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff)) return false;
+  for (let i = 0; i < hits.length; i += 1) if ((hits[i]! & 5) !== 0) return false;
+  return scannedLine.includes(text);
 }
 
 /**
