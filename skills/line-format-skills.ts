@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.100.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.101.0';
 
 export interface PodStatusRule {
   /**
@@ -458,6 +458,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // container "y" is unhealthy (probe result: failure), it will be killed and re-created.`).
     'manager.go',
     'node_lifecycle_controller.go',
+    // The cloud node lifecycle controller of a cloud controller manager, which reports at info a node it
+    // deletes because its provider no longer has it (`node_controller.go:260] Deleting node since it is no
+    // longer present in cloud provider: x`).
+    'node_controller.go',
     // client-go's leader election, which reports a lease it could not renew at info (`leaderelection.go:287]
     // failed to renew lease kube-system/kube-scheduler: failed to tryAcquireOrRenew context deadline
     // exceeded`), and the apiserver's health checks, which report the check that failed at info
@@ -519,6 +523,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     { contains: 'controllers.Ironic', header: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z[ \t]INFO[ \t]controllers\.Ironic[ \t]deployment not available yet[ \t]/ },
     // controller-runtime's health endpoint, which logs the checks that failed at info (`{"level":"info",
     // "ts":1675189067.5,"logger":"controller-runtime.healthz","msg":"healthz check failed","statuses":[...]}`).
+    // controller-runtime's leader election, which logs a lease it could not renew at info, as client-go's does
+    // (`{"level":"info","ts":"2026-01-09T11:44:04.648Z","msg":"failed to renew lease x: context deadline exceeded"}`).
+    { contains: '"msg":"failed to renew lease ', header: /^\{"level":"info","ts":(?:"[^"]{1,40}"|[\d.e+-]{1,30}),(?:"logger":"[^"]{1,64}",)?"msg":"failed to renew lease / },
     { contains: '"logger":"controller-runtime.healthz"', header: /^\{"level":"info","ts":[\d.e+-]{1,30},"logger":"controller-runtime\.healthz","msg":"healthz check failed"/ },
     // orchestrator's recovery of a MySQL topology, which reports the failure it detected at info
     // (`2020-03-18 17:52:58 INFO topology_recovery: detected DeadMaster failure on db-1:3306`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.176.0';
+export const LINE_SHAPES_VERSION = '1.177.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -628,9 +628,11 @@ export const DETECTABLE_SHAPES = {
     // `Error creating: pods "x-" is forbidden: exceeded quota` (a ReplicaSet's FailedCreate) or `create Pod x-0
     // in StatefulSet x failed error: pods "x-0" is forbidden: ...` leaves its replicas short: not this shape,
     // nor any pod named by a controller's prefix (`pods "kube-proxy-" is forbidden`, which ReplicaMismatch reads).
+    // In a JSON field the name's quotes are escaped (KubeRay's reconciler: `"error": "pods \"x-head-y\" is
+    // forbidden: exceeded quota: ..."`).
     {
       contains: 'is forbidden: ',
-      shape: /\bpods?(?<!\berror creating: pods?)(?<!\bfailed error: pods?) "[^"\s]{0,252}[^"\s-]" is forbidden: (?:exceeded quota|failed quota|limited to [1-9]\d{0,5} pods?)\b/i,
+      shape: /\bpods?(?<!\berror creating: pods?)(?<!\bfailed error: pods?) \\?"[^"\s\\]{0,252}[^"\s\\-]\\?" is forbidden: (?:exceeded quota|failed quota|limited to [1-9]\d{0,5} pods?)\b/i,
     },
     // kops' cluster validation naming a critical pod still pending (`Pod kube-system/x
     // system-cluster-critical pod "x" is pending`).

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.177.0';
+export const SEVERITY_SKILLS_VERSION = '1.178.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -233,6 +233,9 @@ export const SEVERITY_RULES = [
       // A node's kubelet or runtime down, a container the kubelet lost.
       'is down',
       'is not up',
+      // A cloud controller deleting a node its provider no longer has (`Deleting node since it is no longer
+      // present in cloud provider: x`), which it reports at info.
+      'no longer present in cloud provider',
       // The predicate-era scheduler: no node passes the predicates.
       'no nodes are available',
       // ... and its per-node report, and Volcano's gang that cannot be placed.

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.169.0': 'd32d22bf91a14d5eb03431c4d9d0e8a3bdfca0dee5d0c22cfbb37e8f3e666377' },
-  'line-shapes.ts': { '1.176.0': '05b9a712027fad57dac65756d7fbf7183faddd3d132f44e6c2b59706c803c984' },
-  'severity-skills.ts': { '1.177.0': '4126cd896396b7e06d5c8124dceabb1cf58a63341472041009042ac984ebb006' },
+  'watcher-skills.ts': { '1.170.0': '941ef85e1952714981329fb3f4e8b0b76d4c66847ce790031ca24dc6f6d13642' },
+  'line-shapes.ts': { '1.177.0': 'b1a3732ead609cdf3a29132b251f2917e49cb9ae1621a6c66109126f8045cfbc' },
+  'severity-skills.ts': { '1.178.0': 'b68d119b0be15121f594f874325cfc6376f8b02824ab401c1a20fa9ce6235cb2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.25.0': 'fbe81f26a08b8f599b4c6fa7cb2651b6117ca5c65b3f7908883cd0546a27bb5a' },
+  'k8s-event-skills.ts': { '1.25.0': '0a716d5bc86d6ffbe371bbbdcefcb5160df3ddebecc778dfcb0815521c8f4276' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.100.0': '5a9bba38a576a9781b765aef145ab636c2e539e05a8ca59eef16416e913a7c5f' },
+  'line-format-skills.ts': { '1.101.0': '12a53b91d1fcfd46599b907888abb492e4f9b806c522543fee60ee305517f220' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

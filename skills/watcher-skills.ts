@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.169.0';
+export const AGENT_VERSION = '1.170.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -156,6 +156,9 @@ export const DETECTABLE_PATTERNS = {
     // PHP stopping a script at its memory limit (`PHP Fatal error:  Allowed memory size of 134217728 bytes
     // exhausted (tried to allocate 20480 bytes)`), which ends the worker running it.
     'bytes exhausted (tried to allocate',
+    // Dask's nanny restarting a worker past its memory budget (`distributed.nanny - WARNING - Worker exceeded
+    // 95% memory budget. Restarting`): the worker is ended for its memory, not crash-looping.
+    'memory budget. restarting',
   ],
   ImagePullBackOff: [
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
@@ -1156,6 +1159,21 @@ export const DETECTABLE_PATTERNS = {
     // Apache Ignite's discovery on a node the cluster's ring cut off (`Local node SEGMENTED: TcpDiscoveryNode
     // [id=x, ...]`).
     'local node segmented',
+    // The cloud node lifecycle controller deleting a node its provider no longer has (`Deleting node since it is
+    // no longer present in cloud provider: x`, and its event `Deleting Node x because it's not present
+    // according to cloud provider`); a cloud controller passing over a node whose Ready condition is False
+    // (Equinix Metal: `Ignoring node x with Ready condition status False`); the kubelet unable to find or
+    // register its own node (`"Error getting the current node from lister" err="node \"x\" not found"`,
+    // `error getting node: node 'x' is not in cache`, `Unable to register  with the apiserver: Node "" is
+    // invalid`); Ray's autoscaler listing a node its cloud terminated among its recent failures
+    // (`spotworker: NodeTerminated (ip: x)`).
+    'no longer present in cloud provider',
+    "because it's not present according to cloud provider",
+    'with ready condition status false',
+    'error getting the current node from lister',
+    'error getting node: node ',
+    'unable to register with the apiserver',
+    ': nodeterminated (ip: ',
   ],
   PodDown: [
     // sonobuoy on its aggregator pod (`waiting for run to finish: Pod entered a fatal terminal status:
@@ -1622,6 +1640,16 @@ export const DETECTABLE_PATTERNS = {
     // Elasticsearch refusing to start on a host its checks find unfit, after which it exits (`ERROR: [1]
     // bootstrap checks failed`); `enforcing bootstrap checks` at start-up is routine.
     'bootstrap checks failed',
+    // A controller exiting on a leader lease it lost (kopiur: `controller exited with error: leader lease lost;
+    // exiting to re-elect`), and kube-scheduler's `lost master` stated at error (`E0729 ... server.go:261] lost
+    // master`), as it is at fatal; Dask's nanny on a worker process a signal ended (`Worker process 22204 was
+    // killed by unknown signal`); Ray on an actor whose worker died (`The actor is dead because its worker
+    // process has died.`) and on a raylet that ended (`Raylet is terminated. Termination is unexpected.`).
+    'leader lease lost',
+    '] lost master',
+    'killed by unknown signal',
+    'because its worker process has died',
+    'termination is unexpected',
   ],
   ReplicaMismatch: [
     // The e2e framework giving up on a namespace's pods (`Error waiting for all pods to be running and ready:
@@ -2271,6 +2299,10 @@ export const DETECTABLE_PATTERNS = {
     // "max":180,...}`).
     'pooltimedout',
     'took too much time - killed',
+    // A leader that could not renew its lease in time (kopiur: `could not renew the leader lease within the renew
+    // deadline; abdicating error=ServiceError: lease renew attempt stalled past the renew deadline (10s)`).
+    'within the renew deadline',
+    'past the renew deadline',
   ],
 } as const satisfies Record<FailureType, readonly string[]>;
 
@@ -2284,8 +2316,9 @@ export const EXCLUDE_PATTERNS = {
   // A report that found none (`No OOMKilled Events found in Cluster Logs.`).
   // A list of what may have caused a failure (Ray's `There are some potential root causes. (1) The
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
-  // A host whose kernel has no memory controller (K3s: `failed to find memory cgroup`) names no kill.
-  OOMKilled: ['oom monitoring failed', 'failed to find memory cgroup', 'timeout exceeded', 'there are some potential root causes', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  // A host whose kernel has no memory controller (K3s: `failed to find memory cgroup`) names no kill. Ray's list
+  // of what may have ended a raylet (`Possible reasons include: (1) SIGKILL by the user or system OOM killer`) neither.
+  OOMKilled: ['oom monitoring failed', 'failed to find memory cgroup', 'timeout exceeded', 'there are some potential root causes', 'possible reasons include:', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   // A push that failed is not a pull (kaniko: `error pushing image: failed to push to destination x: Get
   // http://x/v2/: dial tcp x:80: i/o timeout`).
   ImagePullBackOff: ['failed to push to'],
@@ -2420,7 +2453,10 @@ export const EXCLUDE_PATTERNS = {
   // A component that crashed and stops what it served (`Shulker Agent crashed, stopping proxy`) is a
   // process ending, not a node's agent lost.
   // A chaos experiment that found its node still ready (`application node is not in NotReady state`).
-  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping ', 'is not in notready state'],
+  // cAdvisor's factory for a runtime the node does not run, which the kubelet notes at start-up (`Registration of
+  // the crio container factory failed: ... dial unix /var/run/crio/crio.sock: connect: no such file or
+  // directory`): the node's own runtime is another.
+  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping ', 'is not in notready state', 'container factory failed'],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

@@ -306,10 +306,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // script exited. {exitCode=1` and balena's supervisor `[info] Healthcheck failure`: a stated level
   // is final.
   'round-288.json': ['r288-0008', 'r288-0036', 'r288-0038'],
-  // Volcano's `I0824 ... no enough nvidia device available!` (a stated level is final), and Ray's
-  // `Raylet is terminated ... Possible reasons include: (1) SIGKILL by the user or system OOM killer`,
-  // read as an OOM kill by the words it names.
-  'round-289.json': ['r289-0031', 'r289-0037'],
+  // Volcano's `I0824 ... no enough nvidia device available!` (a stated level is final).
+  'round-289.json': ['r289-0031'],
   // The installer's `DEBUG Still waiting for the Kubernetes API: ... timeout`, twice: a stated level
   // is final.
   'round-292.json': ['r292-0042', 'r292-0044'],
@@ -664,6 +662,14 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // `calico-node-x 0/1 Running 649 7d`: Running with nothing ready after many restarts is a layout the healthy
   // lines hold too (`etcd-x 0/1 Running 8 22h`), so its STATUS decides nothing.
   'round-598.json': ['r598-0030', 'r598-0031'],
+  // An operator's pod row `1/1 Terminating 0 9m9s`: rows terminating for under ten minutes are routine in the
+  // healthy lines (a pod's grace period, a drain).
+  'round-605.json': ['r605-0026'],
+  // The cloud node controller's `DeletingNode` event recorded in its log with the message where the reason goes
+  // (`type: 'Normal' reason: 'Deleting Node x because it's not present according to cloud provider' Node x
+  // event: DeletingNode`), and the Equinix Metal controller's `I0203 ... controller.go:659] Ignoring node x with
+  // Ready condition status False`, twice: stated at info by a source file too common to name a reporter.
+  'round-608.json': ['r608-0023', 'r608-0033', 'r608-0034'],
 };
 
 /**
@@ -691,7 +697,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-285.json': 'five of 22 failure lines are stated at info, words other rounds label a crash loop and a denial a push shows too',
   'round-286.json': 'three of 33 failure lines are stated at info or glued to a logger\'s name',
   'round-288.json': 'three of 26 failure lines are stated at info',
-  'round-289.json': 'two of 24 failure lines are stated at info and a termination naming the OOM killer as a cause',
   'round-292.json': 'two of 30 failure lines are stated at debug',
   'round-294.json': 'two of 33 failure lines are stated at info',
   'round-296.json': 'four of 31 failure lines are stated at info, a runtime shim\'s own check and a runtime other rounds read as the node\'s',
@@ -782,6 +787,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-587.json': 'one of 19 failure lines is a containerd task that could not be created, read as a container failing to start',
   'round-593.json': "one of 17 failure lines is a builder's admission refusal stated at info",
   'round-598.json': "two of 12 failure lines are Fluentd's supervisor on a killed worker, stated at info",
+  'round-608.json': "three of 19 failure lines are a cloud controller's lost and unready nodes stated at info, one as an event whose message is in its reason",
 };
 
 /**
@@ -789,11 +795,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-605.json': ['r605-0002', 'r605-0017', 'r605-0018', 'r605-0026', 'r605-0057'],
-  'round-606.json': [],
-  'round-607.json': [],
-  'round-608.json': ['r608-0022', 'r608-0023', 'r608-0025', 'r608-0033', 'r608-0034', 'r608-0040', 'r608-0041'],
-  'round-609.json': ['r609-0001', 'r609-0006', 'r609-0011', 'r609-0012', 'r609-0013', 'r609-0014', 'r609-0018'],
 };
 
 /**
@@ -801,7 +802,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-606.json': ['r606-0004'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

@@ -4708,3 +4708,61 @@ describe("learned from round 600: the kernel's hung-task report behind a bare sy
     expect(judgeEventRow(readEventRow('Warning  ImageGCFailed   2m   kubelet   failed to garbage collect required amount of images. Wanted to free 2.1 GB, but freed 0 B')!).failure).toBeNull();
   });
 });
+
+describe('learned from rounds 605-609: leases lost, cloud controllers on nodes gone, the kubelet without its node, Ray and Dask workers ended', () => {
+  it.each([
+    ['controller exited with error: leader lease lost; exiting to re-elect', 'PodDown', 'leader lease lost'],
+    ['E0301 10:00:55.499156       1 server.go:261] lost master', 'PodDown', '] lost master'],
+    ['distributed.nanny - WARNING - Worker process 4120 was killed by unknown signal', 'PodDown', 'killed by unknown signal'],
+    ['The actor is dead because its worker process has died. Worker exit type: SYSTEM_ERROR Worker exit detail: Worker exits unexpectedly.', 'PodDown', 'because its worker process has died'],
+    ['distributed.nanny - WARNING - Worker exceeded 95% memory budget. Restarting', 'OOMKilled', 'memory budget. restarting'],
+    ['I0301 10:00:54.917288       1 node_controller.go:260] Deleting node since it is no longer present in cloud provider: shop-node-3', 'NodeNotReady', 'no longer present in cloud provider'],
+    ['W0301 10:00:28.609023       1 controller.go:659] Ignoring node shop-node-3 with Ready condition status False', 'NodeNotReady', 'with ready condition status false'],
+    ['E0301 10:00:55.432195    2425 kubelet_node_status.go:462] "Error getting the current node from lister" err="node \\"shop-node-3\\" not found"', 'NodeNotReady', 'error getting the current node from lister'],
+    ["E0301 10:00:43.388363    1163 kubelet.go:1915] error getting node: node 'shop-node-3' is not in cache", 'NodeNotReady', 'error getting node: node '],
+    ['I0301 10:00:12.569338   14401 kubelet.go:1137] Unable to register  with the apiserver: Node "" is invalid: metadata.name: Required value', 'NodeNotReady', 'unable to register with the apiserver'],
+    [' shopworker: NodeTerminated (ip: 10.224.1.35)', 'NodeNotReady', ': nodeterminated (ip: '],
+    ['ERROR shop_controller::leader: could not renew the leader lease within the renew deadline; abdicating', 'HighLatency', 'within the renew deadline'],
+    ['lease renew attempt stalled past the renew deadline (10s)', 'HighLatency', 'past the renew deadline'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it("reads a raylet's unexpected end as a pod down, not as the OOM kill it lists among possible causes, and not so without that exclusion (the check can fail)", () => {
+    const line = '(raylet) Raylet is terminated. Termination is unexpected. Possible reasons include: (1) SIGKILL by the user or system OOM killer, (2) Invalid memory access from Raylet causing SIGSEGV or SIGBUS, (3) Other termination signals.';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line)).toBe('PodDown');
+    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'possible reasons include:' })).toBe('OOMKilled');
+    expect(phraseEvidence(line, 'PodDown', 'termination is unexpected')).toMatchObject({ own: true, others: [] });
+  });
+
+  it("leaves the kubelet's note on a runtime factory the node does not run quiet, and not so without that exclusion (the check can fail)", () => {
+    const line = 'I0301 10:00:12.685783    7674 factory.go:219] Registration of the crio container factory failed: Get "http://%2Fvar%2Frun%2Fcrio%2Fcrio.sock/info": dial unix /var/run/crio/crio.sock: connect: no such file or directory';
+    expect(detect(line)).toBeNull();
+    expect(plainReading(line)).toBeNull();
+    expect(plainReading(line, { failure: 'NodeNotReady', exclusion: 'container factory failed' })).toBe('NodeNotReady');
+  });
+
+  it('reads a pod refused by a quota in a JSON field, its quotes escaped, as waiting on the quota (the check can fail)', () => {
+    const line = '2026-03-01T10:00:54.815Z\tERROR\tcontroller.raycluster-controller\tReconciler error\t{"name": "shop-ray", "error": "pods \\"shop-ray-head-mbgdc\\" is forbidden: exceeded quota: team-cpu-quota, requested: limits.cpu=500m"}';
+    readByShapeAlone(line, 'SchedulingBlocked', 'is forbidden: ');
+    // The escaped quote is what the shape now reads: with plain quotes required, the line is not read.
+    const shape = DETECTABLE_SHAPES.SchedulingBlocked.find((s) => s.contains === 'is forbidden: ')!.shape;
+    expect(new RegExp(shape.source.replaceAll('\\\\?"', '"'), shape.flags).test(matchText(line))).toBe(false);
+  });
+
+  it("reads controller-runtime's lease it could not renew, stated at info, through its header (the check can fail)", () => {
+    readThroughHeader('{"level":"info","ts":"2026-03-01T10:00:04.648Z","msg":"failed to renew lease shop-system/6cab913b.shop.io: context deadline exceeded"}', 'HighLatency', '"msg":"failed to renew lease ');
+    // Its other lines at info stay routine.
+    expect(inferSeverity('{"level":"info","ts":"2026-03-01T10:00:08.410Z","msg":"Stopping and waiting for webhooks"}')).toBe('INFO');
+  });
+
+  it("reads the cloud node controller deleting a node its provider lost, stated at info, through its source file and wording (the check can fail)", () => {
+    const line = 'I0301 10:00:54.917288       1 node_controller.go:260] Deleting node since it is no longer present in cloud provider: shop-node-3';
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(infoLevelReporter(line)).toBe(true);
+    expect(infoLevelReporter(line, { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((f) => f !== 'node_controller.go') })).toBe(false);
+    const wording = severityRule('ERROR', 'wording');
+    expect(wording.keywords).toContain('no longer present in cloud provider');
+    // Its routine lines at info stay routine.
+    expect(inferSeverity('I0301 10:00:21.847168       1 node_controller.go:325] Initializing node shop-node-3 with cloud provider')).toBe('INFO');
+  });
+});
