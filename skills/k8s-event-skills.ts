@@ -216,7 +216,7 @@ export interface EventFields {
  * (`when_unread`); without it, only the others.
  */
 export function matchEventRule(event: EventFields, rules: readonly EventRule[] = EVENT_RULES, unread = false): EventRule | null {
-  const index = unread ? rulesByReason(rules).unread : rulesByReason(rules).read;
+  const index = rulesByReason(rules)[unread ? 'unread' : 'read'];
   const candidates = index.byReason.get(event.reason) ?? index.anyReason;
   // The message is lower-cased only once a rule's reasons admit the event (most events' are
   // in no rule's).
