@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.177.0';
+export const LINE_SHAPES_VERSION = '1.178.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -223,6 +223,13 @@ const K3D_CLUSTER_ROW = /^[\w.-]{1,253} (\d{1,3})\/(?!\1 )\d{1,3} \d{1,3}\/\d{1,
 const FINISH_SCRIPT_EXIT = /\[[\w.-]{1,40}-finish\] [\w.-]{1,40} exit code [1-9]\d{0,2}$/i;
 
 const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1,6}[smh])? failed(?: |$)/i;
+
+/** The kubelet's service down (see DETECTABLE_SHAPES.NodeNotReady). */
+const KUBELET_SERVICE_DOWN = /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i;
+
+/** A pod reported gone (see DETECTABLE_SHAPES.PodDown). */
+const POD_REPORTED_GONE =
+  /\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?<=\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost))(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i;
 
 /**
  * Rows of counts, in one expression:
@@ -764,8 +771,9 @@ export const DETECTABLE_SHAPES = {
     { contains: 'unreachable', shape: /^\S+ (?:\* )?\S+ (?:accepted )?(?:ready|down|unknown|disconnected) (?:active|pause|drain) unreachable(?: \d{1,4}(?:\.\d{1,4}){1,3}\S{0,40})?\s*$/i },
     // A bare `x is offline` (the Jenkins Kubernetes plugin on an agent pod: `jenkins-slave-x is offline`).
     { contains: ' is offline', shape: /^[\w.-]{1,253} is offline$/i },
-    // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`).
-    { contains: 'kubelet', shape: /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i },
+    // The kubelet's service down (`Service snap.microk8s.daemon-kubelet is not running`), under the
+    // words that end it: under `kubelet` it ran on every event row the kubelet reported.
+    ...[' is not running', " isn't running", ' is inactive', ' has stopped'].map((contains) => ({ contains, shape: KUBELET_SERVICE_DOWN })),
     { contains: 'notready', shape: /(?:^|\s)notready(?:,\S+)?(?:\s|$)/i },
     // The node lifecycle controller tainting a node it lost.
     { contains: 'taint{key:node.kubernetes.io/', shape: /\badded \[&taint\{key:node\.kubernetes\.io\/(?:unreachable|not-ready)\b/i },
@@ -1151,11 +1159,9 @@ export const DETECTABLE_SHAPES = {
     // normally, as expected, exit code 0) is not one.
     // The words that say so are found first and `pod` looked for behind them: in a line of many
     // `pod`s and no such words (a crafted or a long one) the expression does no work per `pod`.
-    {
-      contains: 'pod',
-      shape:
-        /\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost)\b(?<=\bpod\b[^.\n]{0,60}?\b(?:has|had|was|is) (?:been )?(?:failed|terminated|killed|lost))(?! (?:gracefully|successfully|normally|cleanly|as expected|with exit code 0\b))/i,
-    },
+    // Listed under each verb and ending the expression reads (`has failed`, `been killed`): under
+    // `pod` it ran on most lines about pods.
+    ...['has ', 'had ', 'was ', 'is ', 'been '].flatMap((verb) => ['failed', 'terminated', 'killed', 'lost'].map((ending) => ({ contains: verb + ending, shape: POD_REPORTED_GONE }))),
     // A process or a run's infrastructure that exited with an error, in a runner's words
     // (Prefect's `Process 20472 exited with status code: 1`, `Flow run infrastructure exited with
     // non-zero status code 1.`).

@@ -84,3 +84,48 @@ describe('the rows-of-counts layout', () => {
     expect(classifyMessage('web-5d8f   3         3         1       5m')).toBe('ReplicaMismatch');
   });
 });
+
+describe('layouts listed under the words they end on', () => {
+  // Listed under `kubelet` and `pod`, these two layouts ran on, and sent to a second scan of its
+  // message, every event row the kubelet reported and most rows about a pod.
+  const byShape = (line: string) =>
+    Object.values(DETECTABLE_SHAPES)
+      .flat()
+      .filter((shape) => shape.shape.test(line));
+
+  it("are not read on a kubelet's event rows: such a row holds no layout's substring, so its message is not scanned again", () => {
+    const substrings = Object.values(DETECTABLE_SHAPES)
+      .flat()
+      .map((shape) => matchText(shape.contains));
+    for (const line of [
+      'Normal   Started    18s              kubelet            Started container nginx',
+      'Normal   Pulling    50s (x4 over 2m25s)  kubelet            Pulling image "index.docker.io/jaegertracing/all-in-one:1.8"',
+      '  Normal   Created    2m51s   kubelet, gke-ci-default-pool-092b0d29-7k62  Created container istio-init',
+    ]) {
+      const text = matchText(line);
+      expect(substrings.filter((contains) => text.includes(contains)), line).toEqual([]);
+      expect(readEventRow(line), line).not.toBeNull();
+      expect(classifyMessage(line), line).toBeNull();
+    }
+  });
+
+  it('still read what they read, under the words that end them', () => {
+    for (const [line, failure] of [
+      ['Service snap.microk8s.daemon-kubelet is not running', 'NodeNotReady'],
+      ["kubelet isn't running on worker-2", 'NodeNotReady'],
+      ['the pod was terminated', 'PodDown'],
+      ['Pod web-1 has been killed', 'PodDown'],
+    ] as const) {
+      expect(classifyMessage(line), line).toBe(failure);
+      const shapes = byShape(matchText(line));
+      expect(shapes.length, line).toBeGreaterThan(0);
+      for (const { contains } of shapes.filter((s) => s.shape.source.includes('kubelet[') || s.shape.source.includes('(?<=\\bpod\\b'))) {
+        expect(['kubelet', 'pod']).not.toContain(contains);
+      }
+    }
+  });
+
+  it('stop at the clean endings they always refused', () => {
+    expect(classifyMessage('the pod was terminated gracefully')).toBeNull();
+  });
+});

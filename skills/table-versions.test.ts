@@ -34,8 +34,8 @@ const TABLES: readonly Table[] = [
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.170.0': '941ef85e1952714981329fb3f4e8b0b76d4c66847ce790031ca24dc6f6d13642' },
-  'line-shapes.ts': { '1.177.0': 'b1a3732ead609cdf3a29132b251f2917e49cb9ae1621a6c66109126f8045cfbc' },
-  'severity-skills.ts': { '1.178.0': 'b68d119b0be15121f594f874325cfc6376f8b02824ab401c1a20fa9ce6235cb2' },
+  'line-shapes.ts': { '1.178.0': '281265473578efe6ea4ecc0a702edfb1433fb9c5d9fd700400fe216787f2bd51' },
+  'severity-skills.ts': { '1.179.0': '611e1eac10c9df6eed0bef99e6355214f9fa48bb4e3e486c8a89a905f9030e90' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.25.0': '0a716d5bc86d6ffbe371bbbdcefcb5160df3ddebecc778dfcb0815521c8f4276' },

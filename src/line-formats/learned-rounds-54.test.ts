@@ -2512,7 +2512,7 @@ describe('learned from rounds 99-284: registries, supervisors, tunnels, build to
   });
 
   it("reads a pod gone in any tool's words with `pod` at most 60 characters before them, looked for behind the words: the same lines as before, and none past that reach or ended cleanly (the check can fail)", () => {
-    const gone = DETECTABLE_SHAPES.PodDown.find((s) => s.contains === 'pod')!;
+    const gone = DETECTABLE_SHAPES.PodDown.find((s) => s.contains === 'was killed')!;
     const reads = (line: string) => gone.shape.test(matchText(line));
     expect(reads('java.lang.IllegalStateException: Pod has terminated containers: ci/agent-2gwl3 (jnlp)')).toBe(true);
     expect(reads('the pod shop-web-7d4b9c6f5-x2x9z in namespace shop was killed')).toBe(true);
