@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.101.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.102.0';
 
 export interface PodStatusRule {
   /**
@@ -115,6 +115,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   // A pod whose phase is Failed, shown as the phase or as the reason that failed it, when the
   // reason is not one named above (a virtual node's `ProviderFailed`), with nothing ready.
   { status: 'failed', suffix: true, failure: 'PodDown', noneReady: true },
+  // A pod its provider no longer holds, as a virtual node reports it (virtual-kubelet on Azure Container
+  // Instances: `somejob-x 0/1 NotFound 0 13m <none> virtual-node-aci-linux`), with nothing ready.
+  { status: 'notfound', failure: 'PodDown', noneReady: true },
 ];
 
 /**
@@ -353,6 +356,9 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       // The node lifecycle controller finding a node's status stale (`node x hasn't been
       // updated for 40.01s`): past the grace period it marks the node Unknown.
       "hasn't been updated for",
+      // ... or never posted by its kubelet at all (`Condition Ready of node x was never updated by
+      // kubelet`): the controller marks it Unknown as it does a stale one.
+      'was never updated by kubelet',
     ],
   },
   {

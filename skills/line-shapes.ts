@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.178.0';
+export const LINE_SHAPES_VERSION = '1.179.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1150,7 +1150,8 @@ export const DETECTABLE_SHAPES = {
     // ns/name`), and Argo Workflows' message for a step whose pod was deleted, alone or as its
     // controller logs it (`msg="node x message: pod deleted"`).
     { contains: 'marking for deletion pod', shape: /\bmarking for deletion pod \S/i },
-    { contains: 'pod deleted', shape: /^"?message"?: ?"?pod deleted"?,?$|\bnode \S{1,253} message: pod deleted"/i },
+    // Also as the last column of a row of `argo get`'s tree, after the step's age (`| ├-⚠ task(0) x 30m pod deleted`).
+    { contains: 'pod deleted', shape: /^"?message"?: ?"?pod deleted"?,?$|\bnode \S{1,253} message: pod deleted"|\s\d{1,6}[smhd](?:\d{1,6}[smh]){0,2} pod deleted$/i },
     // A pod reported gone with its executor (Spark on Kubernetes: `Pod x deleted or lost`).
     { contains: 'deleted or lost', shape: /\bpod \S{1,253} deleted or lost\b/i },
     // A pod, container or task reported gone, in any tool's words: `Pod failed.`, `the pod was

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.170.0': '941ef85e1952714981329fb3f4e8b0b76d4c66847ce790031ca24dc6f6d13642' },
-  'line-shapes.ts': { '1.178.0': '281265473578efe6ea4ecc0a702edfb1433fb9c5d9fd700400fe216787f2bd51' },
-  'severity-skills.ts': { '1.179.0': '611e1eac10c9df6eed0bef99e6355214f9fa48bb4e3e486c8a89a905f9030e90' },
+  'watcher-skills.ts': { '1.171.0': '1bace4671c98b40f3df50807bd225e547eeac4febacf64ac635a23e247452326' },
+  'line-shapes.ts': { '1.179.0': '58a1eaf22a52dc6943769d3f7095a363961dbbd7960f4c79a228369a21ebccb4' },
+  'severity-skills.ts': { '1.180.0': 'bf027bab78c5ad15fb04bc84d3ee75db79f9d8563921f3de87a77207fe1e36d6' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.25.0': '0a716d5bc86d6ffbe371bbbdcefcb5160df3ddebecc778dfcb0815521c8f4276' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.101.0': '12a53b91d1fcfd46599b907888abb492e4f9b806c522543fee60ee305517f220' },
+  'line-format-skills.ts': { '1.102.0': '7765ba71307116711dea9a32c56dcd3d9e5fdf304c21501519e395ee70c884ee' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.170.0';
+export const AGENT_VERSION = '1.171.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -999,6 +999,8 @@ export const DETECTABLE_PATTERNS = {
     'failed to ensure node lease exists',
     'failed to ensure lease exists',
     'failed to update lease',
+    // ... as releases before 1.17 said it (`controller.go:149] failed to update node lease, error: ...`).
+    'failed to update node lease',
     // minikube giving up on a node that does not become ready (`wait node ready: timed out
     // waiting for the condition`).
     'wait node ready: timed out',
@@ -1186,6 +1188,11 @@ export const DETECTABLE_PATTERNS = {
     // the real-world files is a pod down). SPIRE's server on its own end (`msg="Server crashed"`).
     'segmentation fault',
     'server crashed',
+    // MySQL's initialisation refusing a data directory that is not empty (`[ERROR] --initialize specified but
+    // the data directory has files in it. Aborting.`): the server never starts. ScyllaDB failing as it starts
+    // (`init - Startup failed: std::runtime_error (...)`).
+    '--initialize specified but the data directory has files in it',
+    'init - startup failed:',
     'crashed, stopping ',
     // client-go's leader election lost: the component exits, its work to another replica
     // (`crossplane: error: cannot start controller manager: leader election lost`, `F... leaderelection lost`).
@@ -2417,9 +2424,11 @@ export const EXCLUDE_PATTERNS = {
     'genericpleg',
     // Classic Swarm's manager flagging an engine it could not reach dead is about the node.
     'flagging node as dead',
-    // Its lease, the heartbeat the node lifecycle controller reads.
+    // Its lease, the heartbeat the node lifecycle controller reads, however the call failed (Talos' kubelet:
+    // `"msg":"Failed to ensure lease exists, will retry", ... connect: connection refused`).
     'failed to update lease',
     'node lease',
+    'failed to ensure lease exists',
     // A workload's replica count an add-on's health names (its replicas, not a probe).
     "doesn't have the desired number of replicas",
     // A node pool's nodes that never became ready (EKS: `NodeCreationFailure: Unhealthy nodes in the

@@ -4766,3 +4766,48 @@ describe('learned from rounds 605-609: leases lost, cloud controllers on nodes g
     expect(inferSeverity('I0301 10:00:21.847168       1 node_controller.go:325] Initializing node shop-node-3 with cloud provider')).toBe('INFO');
   });
 });
+
+describe("learned from rounds 610-614: node leases in older words, nodes never heard from, init steps that stop a server, pods a virtual node lost", () => {
+  it.each([
+    ['E0301 10:00:07.712990   28496 controller.go:149] failed to update node lease, error: Put https://10.0.0.7:6443/apis/coordination.k8s.io/v1beta1/namespaces/kube-node-lease/leases/shop-node-3?timeout=10s: read: connection reset by peer', 'NodeNotReady', 'failed to update node lease'],
+    ['2026-03-01T10:00:32.676944Z 0 [ERROR] --initialize specified but the data directory has files in it. Aborting.', 'PodDown', '--initialize specified but the data directory has files in it'],
+    ['ERROR 2026-03-01 10:00:04,750 [shard 0] init - Startup failed: std::runtime_error (sorted_tokens is empty in first_token_index!)', 'PodDown', 'init - startup failed:'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it('reads a node lease the kubelet could not update, in older words, as the node down and not as a timeout, however the call failed (the check can fail)', () => {
+    const line = 'E0301 10:00:55.074203    1736 controller.go:149] failed to update node lease, error: Put https://10.0.0.7/apis/coordination.k8s.io/v1beta1/namespaces/kube-node-lease/leases/shop-node-3?timeout=10s: net/http: request canceled (Client.Timeout exceeded while awaiting headers)';
+    readByPhraseAlone(line, 'NodeNotReady', 'failed to update node lease');
+    // The node's class comes before the timeout's: its phrase decides, whatever the call's error.
+    expect(phraseEvidence(line, 'HighLatency', 'client.timeout exceeded')).toMatchObject({ own: true });
+  });
+
+  it("reads Talos' kubelet on a lease it cannot ensure against a refused apiserver as the node down, not a probe refused, and not so without that exclusion (the check can fail)", () => {
+    const line = '10.0.0.7: {"ts":1772359200820.6387,"caller":"lease/controller.go:146","msg":"Failed to ensure lease exists, will retry","interval":"7s","err":"Get \\"https://localhost:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/shop-node-3?timeout=10s\\": dial tcp [::1]:6443: connect: connection refused"}';
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(plainReading(line, { failure: 'StartupProbeFailed', exclusion: 'failed to ensure lease exists' })).toBe('StartupProbeFailed');
+  });
+
+  it("reads the node lifecycle controller on a node whose kubelet never posted its status, stated at info, by its speaker's wording, and not without that wording (the check can fail)", () => {
+    const line = 'I0301 10:00:30.629784       1 node_lifecycle_controller.go:1082] Condition Ready of node shop-node-3 was never updated by kubelet';
+    expect(judgeKlogSpeaker(line)).toBe('NodeNotReady');
+    expect(detect(line)).toBe('NodeNotReady');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== 'was never updated by kubelet') }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+    // Its routine lines at info stay routine.
+    expect(detect('I0301 10:00:30.629784       1 node_lifecycle_controller.go:1082] Controller observed a new Node: "shop-node-3"')).toBeNull();
+  });
+
+  it("reads an Argo Workflows tree row whose step ends in its pod deleted as the pod down, and not a row still running (the check can fail)", () => {
+    const line = '   | ├-⚠ shop-step(12:12)(0)  shop-flow-x2x9z-2403535030  30m       pod deleted';
+    readByShapeAlone(line, 'PodDown', 'pod deleted');
+    const shape = DETECTABLE_SHAPES.PodDown.find((s) => s.contains === 'pod deleted')!.shape;
+    const withoutRow = new RegExp(shape.source.slice(0, shape.source.lastIndexOf('|')), shape.flags);
+    expect(withoutRow.test(matchText(line))).toBe(false);
+    expect(detect('   | └-● shop-step(12:12)(1)  shop-flow-x2x9z-1799393651  25m')).toBeNull();
+  });
+
+  it("reads a pod row a virtual node's provider no longer holds as the pod down, by that STATUS rule alone, and not with a container ready (the check can fail)", () => {
+    readByStatusRuleAlone('shop-job-47z22   0/1       NotFound   0          13m       <none>    virtual-node-aci-linux', 'PodDown', (rule) => rule.status === 'notfound');
+    expect(detect('shop-job-47z22   1/1       NotFound   0          13m       <none>    virtual-node-aci-linux')).toBeNull();
+  });
+});
