@@ -66,6 +66,17 @@ describe('casefold', () => {
     expect(casefold('\u{10400}\u{1e900}')).toBe('\u{10428}\u{1e922}');
   });
 
+  it('folds runs of ASCII between other characters, and those characters by the table alone', () => {
+    // Lowercasing a slice that holds Cherokee or a final sigma along with the ASCII around it
+    // would give the lowercase letters, not the folds; each run of ASCII is folded on its own.
+    expect(casefold('Pod KUBE-PROXY \uab70\uab71 on NODE-\u216b: Stra\u00dfe \u0130STANBUL \u03a3\u038a\u03a3\u03a5\u03a6\u039f\u03a3 11\u6708 Failed')).toBe(
+      'pod kube-proxy \u13a0\u13a1 on node-\u217b: strasse i\u0307stanbul \u03c3\u03af\u03c3\u03c5\u03c6\u03bf\u03c3 11\u6708 failed',
+    );
+    expect(casefold('\uab70ABC')).toBe('\u13a0abc');
+    expect(casefold('ABC\uab70')).toBe('abc\u13a0');
+    expect(casefold('\u03c2X\u03c2')).toBe('\u03c3x\u03c3');
+  });
+
   it('returns the same string object when nothing folds', () => {
     const s = 'déjà vu ✓';
     expect(casefold(s)).toBe(s);

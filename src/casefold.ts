@@ -39,6 +39,23 @@ function foldShort(s: string): string {
   let out = '';
   let copiedTo = 0;
   for (let i = 0; i < s.length; ) {
+    let unit = s.charCodeAt(i);
+    if (unit < 0x80) {
+      // A run of ASCII is folded without the table: A-Z to a-z, which toLowerCase does exactly
+      // on a slice that holds ASCII alone (never on a slice with other characters in it).
+      const start = i;
+      let upper = false;
+      do {
+        if (unit >= 0x41 && unit <= 0x5a) upper = true;
+        i += 1;
+        unit = s.charCodeAt(i);
+      } while (unit < 0x80);
+      if (upper) {
+        out += s.slice(copiedTo, start) + s.slice(start, i).toLowerCase();
+        copiedTo = i;
+      }
+      continue;
+    }
     // codePointAt yields the unit itself for a lone surrogate, which has no fold.
     const cp = s.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
