@@ -8,6 +8,8 @@ import {
   ALLOC_STATUS_RULES,
   INFO_LEVEL_REPORTERS,
   KLOG_SPEAKER_RULES,
+  MACHINE_ROW_RULE,
+  type MachineRowRule,
   PROCESS_EXIT_LEVELS,
   type ProcessExitLevels,
   METRIC_SAMPLE_RULES,
@@ -57,7 +59,7 @@ import { readKlogHeader, type KlogHeader } from '../src/line-formats/klog.ts';
 import { statesExitLevel } from '../src/line-formats/process-exit.ts';
 import { readEventRow, readRecordedEvent, type EventRow } from '../src/line-formats/kubectl-events.ts';
 import { readAllocRow, type AllocRow } from '../src/line-formats/nomad.ts';
-import { readClusterRow, readNodeRow, readPodRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
+import { readClusterRow, readMachineRow, readNodeRow, readPodRow, type MachineRow, type NodeRow, type PodRow } from '../src/line-formats/kubectl-table.ts';
 import { readSyslogPrefix } from '../src/line-formats/syslog.ts';
 import { readMetricSample } from '../src/line-formats/metric-sample.ts';
 import { READER_GATE_INDEX, type ReaderGate } from '../src/line-formats/reader-marks.ts';
@@ -68,7 +70,7 @@ import { READER_GATE_INDEX, type ReaderGate } from '../src/line-formats/reader-m
  * status or duration names a failure.
  */
 export interface FieldVerdict {
-  format: 'access-log' | 'pod-row' | 'node-row' | 'event-row' | 'request-log' | 'alloc-row' | 'metric-sample';
+  format: 'access-log' | 'pod-row' | 'node-row' | 'machine-row' | 'event-row' | 'request-log' | 'alloc-row' | 'metric-sample';
   failure: FailureType | null;
   /** The severity the fields give the line. */
   severity: 'ERROR' | 'WARNING' | 'INFO';
@@ -77,6 +79,8 @@ export interface FieldVerdict {
 export interface FieldTables {
   podStatus: readonly PodStatusRule[];
   nodeStatus: readonly NodeStatusRule[];
+  /** Cluster API's rows of machines. */
+  machineRow: MachineRowRule;
   /** The reason table of Kubernetes Event objects, which event rows are judged by too. */
   eventRules: readonly EventRule[];
   accessLog: AccessLogRules;
@@ -89,6 +93,7 @@ export interface FieldTables {
 export const FIELD_TABLES: FieldTables = {
   podStatus: POD_STATUS_RULES,
   nodeStatus: NODE_STATUS_RULES,
+  machineRow: MACHINE_ROW_RULE,
   eventRules: EVENT_RULES,
   accessLog: ACCESS_LOG_RULES,
   allocStatus: ALLOC_STATUS_RULES,
@@ -118,6 +123,11 @@ function judgePodStatus(row: PodRow, status: string, rules: readonly PodStatusRu
     return rule.failure;
   }
   return null;
+}
+
+/** A Cluster API row of machines' failure: machines unavailable, or fewer ready than it has (MACHINE_ROW_RULE). */
+export function judgeMachineRow(row: MachineRow, rule: MachineRowRule = MACHINE_ROW_RULE): FailureType | null {
+  return row.unavailable >= rule.minUnavailable || (rule.readyShort && row.ready < row.replicas) ? rule.failure : null;
 }
 
 /** A Nomad allocation row's failure: by its Status alone (ALLOC_STATUS_RULES). */
@@ -200,6 +210,8 @@ function judgeBody(line: string, tables: FieldTables, gate: ReaderGate | undefin
   // A member cluster's row is judged as the node it stands for.
   const cluster = runs(gate, G.clusterRow) ? readClusterRow(line) : null;
   if (cluster !== null) return rowVerdict('node-row', judgeNodeRow(cluster, tables.nodeStatus));
+  const machines = runs(gate, G.machineRow) ? readMachineRow(line) : null;
+  if (machines !== null) return rowVerdict('machine-row', judgeMachineRow(machines, tables.machineRow));
   const trip = readRequestLine(line, gate);
   if (trip !== null) return requestVerdict('request-log', trip, tables.accessLog);
   const alloc = readAllocRow(line);

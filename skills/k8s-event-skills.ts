@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.25.0';
+export const AGENT_VERSION = '1.26.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -167,11 +167,12 @@ export const EVENT_RULES = [
   // `virt-handler is not responsive, marking node as unresponsive`), at Normal.
   { failure_type: 'NodeNotReady', reasons: ['NodeUnresponsive'], severity: 'ERROR' },
   // The cloud node lifecycle controller deleting a node whose instance the cloud no longer has (`DeletingNode`:
-  // `Deleting node x because it does not exist in the cloud provider`), at Normal: the node is gone with it.
+  // `Deleting node x because it does not exist in the cloud provider`, in older releases `Deleting Node x because
+  // it's not present according to cloud provider`), at Normal: the node is gone with it.
   {
     failure_type: 'NodeNotReady',
     reasons: ['DeletingNode'],
-    message_any: ['does not exist in the cloud provider'],
+    message_any: ['does not exist in the cloud provider', 'not present according to cloud provider'],
     severity: 'ERROR',
     signal: { record_type: 'Node', condition: 'NotReady', name: OBJECT_NAME },
   },

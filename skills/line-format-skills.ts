@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.102.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.103.0';
 
 export interface PodStatusRule {
   /**
@@ -176,6 +176,20 @@ export const NODE_STATUS_RULES: readonly NodeStatusRule[] = [
 ];
 
 /**
+ * Cluster API's rows of machines (a KubeadmControlPlane's, a MachineDeployment's while it scales):
+ * short of its replicas when at least `minUnavailable` machines are unavailable or, with
+ * `readyShort`, fewer are ready than it has. A row whose counts agree says nothing, whatever its
+ * name holds (`x-unhealthy-cp ... 1 1 1 0`).
+ */
+export interface MachineRowRule {
+  failure: FailureType;
+  minUnavailable: number;
+  readyShort: boolean;
+}
+
+export const MACHINE_ROW_RULE: MachineRowRule = { failure: 'ReplicaMismatch', minUnavailable: 1, readyShort: true };
+
+/**
  * Nomad allocation STATUS values that name a failure: `failed` (its tasks failed and the
  * restart policy gave up) and `lost` (the client holding it stopped answering; the allocation
  * is gone and is rescheduled elsewhere). pending, running and complete say nothing.
@@ -224,6 +238,8 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     { mark: 'level=panic', layout: /(?:^|[\s"])level=panic(?=[\s"]|$)/ },
     { mark: '"level":"panic"', layout: /"level":"panic"/ },
     { mark: 'FATA[', layout: /(?:^|\]: |\| |^\{"log":")FATA\[/ },
+    // Weave Net's logger, its level then a colon and the time (`FATA: 2021/03/15 07:13:38.818654 creating datapath ...`).
+    { mark: 'FATA: ', layout: /(?:^|\]: |\| )FATA: \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d/ },
     { mark: '[FATAL]', layout: /(?:^|\s)\[FATAL\]/ },
     // NATS' logger, whose fatal level is written in three letters (`[1] 2018/08/02 06:52:50.195843 [FTL] STREAM:
     // Failed to start: nats: no servers available for connection`), as its `[INF]`, `[WRN]` and `[ERR]`.
@@ -373,9 +389,11 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
     message_any: ['must evict', 'evicting', 'is evicted', 'to reclaim', 'ranked for eviction'],
   },
   {
+    // The runtime manager's own check before each start (`checking backoff for container "x" in pod "y"`) is
+    // routine: a container that is backing off is reported in its `Back-off 5m0s restarting failed container`.
     files: ['kuberuntime_manager.go', 'pod_workers.go', 'kuberuntime_container.go'],
     failure: 'CrashLoopBackOff',
-    message_any: ['back-off', 'backoff', 'crashloop', 'restarting failed container'],
+    message_any: ['back-off', 'crashloop', 'restarting failed container'],
   },
   {
     // The pod garbage collector removing pods bound to a node that no longer exists (`gc_controller.go:184] Found

@@ -42,7 +42,7 @@ import {
 } from '../src/line-formats/access-log.ts';
 import { readKlogHeader } from '../src/line-formats/klog.ts';
 import { readEventRow, readRecordedEvent } from '../src/line-formats/kubectl-events.ts';
-import { readClusterRow, readNodeRow, readPodRow } from '../src/line-formats/kubectl-table.ts';
+import { readClusterRow, readMachineRow, readNodeRow, readPodRow } from '../src/line-formats/kubectl-table.ts';
 import { readMetricSample } from '../src/line-formats/metric-sample.ts';
 import { READER_GATE_INDEX, READER_MARKS, type MarkedReader } from '../src/line-formats/reader-marks.ts';
 import { FIELD_TABLES, judgeFields } from './field-judge.ts';
@@ -54,6 +54,7 @@ const READERS: Record<MarkedReader, (line: string) => unknown> = {
   podRow: readPodRow,
   nodeRow: readNodeRow,
   clusterRow: readClusterRow,
+  machineRow: readMachineRow,
   roundTrip: readRoundTrip,
   nginxFinalize: readNginxFinalize,
   haproxy: readHaproxyLog,

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.180.0';
+export const SEVERITY_SKILLS_VERSION = '1.181.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -148,8 +148,9 @@ export const SEVERITY_RULES = [
       '"tags":["debug"',
       '"debug"],"pid":',
     ],
-    // The `Normal` Type column of event rows is the event's type, not a level: left out.
-    patterns: [/\b(?:INFO|DEBUG|TRACE)\b/, /^<[5-7]>/, /(?:^|(?<=[\dZM\]] ))(?:INF|DBG|TRC|I!|D!) /],
+    // The `Normal` Type column of event rows is the event's type, not a level: left out. Nor is a level
+    // in a log file's name, glog's `x.host.user.log.INFO.20171107-110116.1`, where a date follows it.
+    patterns: [/\b(?:INFO|DEBUG|TRACE)\b(?!\.\d)/, /^<[5-7]>/, /(?:^|(?<=[\dZM\]] ))(?:INF|DBG|TRC|I!|D!) /],
     klog: 'I',
     shapes: [],
   },

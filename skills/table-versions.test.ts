@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.171.0': '1bace4671c98b40f3df50807bd225e547eeac4febacf64ac635a23e247452326' },
-  'line-shapes.ts': { '1.179.0': '58a1eaf22a52dc6943769d3f7095a363961dbbd7960f4c79a228369a21ebccb4' },
-  'severity-skills.ts': { '1.180.0': 'bf027bab78c5ad15fb04bc84d3ee75db79f9d8563921f3de87a77207fe1e36d6' },
+  'watcher-skills.ts': { '1.172.0': '31106924df0122807a88b3f500ab4857674d0102b13ac76a5d8bfdd8002ef31c' },
+  'line-shapes.ts': { '1.180.0': '34a30a0a0ed8a7b95f789a5a669409e8409866c55be9004d7ea0a66ea52806f9' },
+  'severity-skills.ts': { '1.181.0': '6353ab633442f233e1b05375856c9d2c80b71348c49e4b86b9df4c56c5ea9f09' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.25.0': '0a716d5bc86d6ffbe371bbbdcefcb5160df3ddebecc778dfcb0815521c8f4276' },
+  'k8s-event-skills.ts': { '1.26.0': '60e0007b9a670bb6f2efeb82243557ee02399b332f94e87507eacef6747c7151' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.102.0': '7765ba71307116711dea9a32c56dcd3d9e5fdf304c21501519e395ee70c884ee' },
+  'line-format-skills.ts': { '1.103.0': '540b5d197bfcda378c4e7296a5cf37387e38ffd4633fc3a3a219aedffb0df681' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

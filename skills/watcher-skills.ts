@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.171.0';
+export const AGENT_VERSION = '1.172.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -800,6 +800,9 @@ export const DETECTABLE_PATTERNS = {
     // LINSTOR's controller with too few satellites to place a resource's replicas on (`ERROR
     // LINSTOR/Controller - SYSTEM - Not enough available nodes`).
     'not enough available nodes',
+    // Azure refusing a virtual machine a region has no room for (Cluster API's Azure provider: `Code="AllocationFailed"
+    // Message="Allocation failed. We do not have sufficient capacity for the requested VM size in this region.`).
+    'do not have sufficient capacity for the requested vm size',
   ],
   NodeNotReady: [
     // MinIO on a peer or drive it stops using until it answers again (`Marking http://minio-1...:9000/x
@@ -1193,6 +1196,9 @@ export const DETECTABLE_PATTERNS = {
     // (`init - Startup failed: std::runtime_error (...)`).
     '--initialize specified but the data directory has files in it',
     'init - startup failed:',
+    // glog ending the program it logs for when it cannot write its log (`log: exiting because of error: log: cannot
+    // create log: open /tmp/x.INFO...: no such file or directory`): it exits with status 2.
+    'log: exiting because of error: ',
     'crashed, stopping ',
     // client-go's leader election lost: the component exits, its work to another replica
     // (`crossplane: error: cannot start controller manager: leader election lost`, `F... leaderelection lost`).
@@ -2325,7 +2331,9 @@ export const EXCLUDE_PATTERNS = {
   // process is killed by SIGKILL by OOM killer ...`) is not a report of an OOM kill.
   // A host whose kernel has no memory controller (K3s: `failed to find memory cgroup`) names no kill. Ray's list
   // of what may have ended a raylet (`Possible reasons include: (1) SIGKILL by the user or system OOM killer`) neither.
-  OOMKilled: ['oom monitoring failed', 'failed to find memory cgroup', 'timeout exceeded', 'there are some potential root causes', 'possible reasons include:', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
+  // An eBPF map the kernel would not allocate (Cilium: `creating map: map create: cannot allocate memory`)
+  // is a limit on locked memory or the map's size, not the OOM killer.
+  OOMKilled: ['map create: cannot allocate memory', 'oom monitoring failed', 'failed to find memory cgroup', 'timeout exceeded', 'there are some potential root causes', 'possible reasons include:', '"oomkilled": false', '"oomkilled":false', 'oomkilled:false', 'oomkilled: false', 'oomkilled=false', 'no oomkilled'],
   // A push that failed is not a pull (kaniko: `error pushing image: failed to push to destination x: Get
   // http://x/v2/: dial tcp x:80: i/o timeout`).
   ImagePullBackOff: ['failed to push to'],

@@ -51,6 +51,11 @@ export function readEventRow(line: string): EventRow | null {
 // or a JSON log's msg): `Event(v1.ObjectReference{Kind:"Pod", ...}): type: 'Warning' reason:
 // 'FailedScheduling' 0/3 nodes are available...`. The object reference is never read.
 const RECORDED = /^\}\): type: '(Normal|Warning)' reason: '([A-Za-z]{1,128})' ?/;
+// The cloud node lifecycle controller of some releases passed its message where the reason goes and the
+// reason at the end of the message (`type: 'Normal' reason: 'Deleting node x because it does not exist in
+// the cloud provider' Node x event: DeletingNode`, older ones `Deleting Node x because it's not present according
+// to cloud provider`): a reason holds no space, so those are read swapped.
+const RECORDED_SWAPPED = /^\}\): type: '(Normal|Warning)' reason: '([^ \n]{1,128} [^\n]{1,900}?)' [A-Z][A-Za-z]{1,40} \S{1,253} event: ([A-Za-z]{1,128})$/;
 
 /** The TYPE, REASON and message of an event a component's log recorded, or null. */
 export function readRecordedEvent(line: string): EventRow | null {
@@ -58,5 +63,7 @@ export function readRecordedEvent(line: string): EventRow | null {
   if (at < 0) return null;
   const rest = line.slice(at);
   const event = RECORDED.exec(rest);
-  return event === null ? null : { type: event[1]!, reason: event[2]!, message: rest.slice(event[0].length) };
+  if (event !== null) return { type: event[1]!, reason: event[2]!, message: rest.slice(event[0].length) };
+  const swapped = RECORDED_SWAPPED.exec(rest);
+  return swapped === null ? null : { type: swapped[1]!, reason: swapped[3]!, message: swapped[2]! };
 }

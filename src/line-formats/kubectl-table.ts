@@ -99,3 +99,35 @@ export function readClusterRow(line: string): NodeRow | null {
   if (match === null) return null;
   return { condition: CLUSTER_CONDITION[match[1]!]!, flags: [], ageSeconds: ageSeconds(match[2]!) };
 }
+
+// Cluster API's rows of machines: a KubeadmControlPlane (`kubectl get kcp`: NAME [CLUSTER] INITIALIZED
+// API-SERVER-AVAILABLE REPLICAS READY UPDATED UNAVAILABLE [AGE VERSION]) and a MachineDeployment
+// while it scales (`kubectl get md`: NAME CLUSTER REPLICAS READY UPDATED UNAVAILABLE PHASE AGE
+// VERSION), after a NAMESPACE column with -A. Releases before v1beta1 leave a count of zero empty, so
+// a control plane's row may end after UPDATED; the counts are read where they stand.
+
+export interface MachineRow {
+  replicas: number;
+  ready: number;
+  updated: number;
+  unavailable: number;
+}
+
+// An AGE, and a VERSION after it, may end either row.
+const CONTROL_PLANE_ROW =
+  /^(?:\S+ ){1,3}?(?:true|false) (?:true|false) (\d{1,6}) (\d{1,6})(?: (\d{1,6}))?(?: (\d{1,6}))?(?: \d{1,6}[smhdy](?:\d{1,6}[smh])?(?: v\d\S{0,80})?)?$/;
+const MACHINE_DEPLOYMENT_ROW =
+  /^(?:\S+ ){1,3}?(\d{1,6}) (\d{1,6}) (\d{1,6}) (\d{1,6}) (?:ScalingUp|ScalingDown)(?: \d{1,6}[smhdy](?:\d{1,6}[smh])?(?: v\d\S{0,80})?)?$/;
+
+/** The row's counts, or null when the line is not a control plane's or a scaling MachineDeployment's row. */
+export function readMachineRow(line: string): MachineRow | null {
+  // Cheap refusal: a row is short and holds the control plane's two conditions or the phase.
+  if (line.length > 600) return null;
+  const row = columns(line);
+  const match =
+    (row.indexOf(' true ') >= 0 || row.indexOf(' false ') >= 0 ? CONTROL_PLANE_ROW.exec(row) : null) ??
+    (row.indexOf(' Scaling') >= 0 ? MACHINE_DEPLOYMENT_ROW.exec(row) : null);
+  if (match === null) return null;
+  const count = (at: number) => (match[at] === undefined ? 0 : Number(match[at]));
+  return { replicas: count(1), ready: count(2), updated: count(3), unavailable: count(4) };
+}

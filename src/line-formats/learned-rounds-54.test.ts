@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_TABLES, infoLevelReporter, judgeEventRow, judgeFields, judgeKlogSpeaker, judgePodRow, judgeProcessExit } from '../../skills/field-judge.ts';
 import { statesExitLevel } from './process-exit.ts';
-import { READER_MARKS } from './reader-marks.ts';
+import { READER_COUNT, READER_GATE_INDEX, READER_MARKS } from './reader-marks.ts';
 import { EVENT_RULES, type EventRule } from '../../skills/k8s-event-skills.ts';
-import { readEventRow } from './kubectl-events.ts';
+import { readEventRow, readRecordedEvent } from './kubectl-events.ts';
 import { eventToRecord } from '../formats/k8s-event.ts';
 import { NODE_ROW, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readKlogHeader } from './klog.ts';
@@ -4809,5 +4809,94 @@ describe("learned from rounds 610-614: node leases in older words, nodes never h
   it("reads a pod row a virtual node's provider no longer holds as the pod down, by that STATUS rule alone, and not with a container ready (the check can fail)", () => {
     readByStatusRuleAlone('shop-job-47z22   0/1       NotFound   0          13m       <none>    virtual-node-aci-linux', 'PodDown', (rule) => rule.status === 'notfound');
     expect(detect('shop-job-47z22   1/1       NotFound   0          13m       <none>    virtual-node-aci-linux')).toBeNull();
+  });
+});
+
+describe("learned from rounds 615-619: Cluster API's rows of machines, nodes their cloud or kube-proxy cannot find, agents that exit", () => {
+  it.each([
+    ['E0301 10:00:03.535382       1 controller.go:317] controller/azuremachine "msg"="Reconciler error" "error"="failed to create VM shop-cp-x2x9z: Code=\\"AllocationFailed\\" Message=\\"Allocation failed. We do not have sufficient capacity for the requested VM size in this region.\\""', 'SchedulingBlocked', 'do not have sufficient capacity for the requested vm size'],
+    ['log: exiting because of error: log: cannot create log: open /tmp/shop-agent.node-3.root.log.ERROR.20260301-100003.1: no such file or directory', 'PodDown', 'log: exiting because of error: '],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it("reads kube-proxy finding no Node of its name as the node down, by that shape alone, and not its call to the apiserver timing out (the check can fail)", () => {
+    readByShapeAlone('E0301 10:00:15.302951    2996 node.go:161] Failed to retrieve node info: nodes "shop-node-3" not found', 'NodeNotReady', 'failed to retrieve node info: nodes "');
+    expect(detect('W0301 10:00:15.302951       1 server.go:586] Failed to retrieve node info: Get "https://10.0.0.1:443/api/v1/nodes/shop-node-3": dial tcp 10.0.0.1:443: i/o timeout')).not.toBe('NodeNotReady');
+  });
+
+  it("reads Cluster API's control plane and scaling MachineDeployment rows by their counts: short when machines are unavailable or fewer ready (the rule can fail)", () => {
+    const short = ['shop-cp   shop   true   true   3   2   3   1   14d   v1.29.2', 'default   shop-cp   true   true   2   1   2   1', 'shop-md-0   shop   11   10   11   1   ScalingUp   11d   v1.29.2'];
+    for (const row of short) {
+      expect(judgeFields(row)).toEqual({ format: 'machine-row', failure: 'ReplicaMismatch', severity: 'ERROR' });
+      expect(detect(row)).toBe('ReplicaMismatch');
+    }
+    // The rule is what decides: with no count of unavailable machines enough and ready ones not compared, nothing is short.
+    const lenient = { ...FIELD_TABLES, machineRow: { ...FIELD_TABLES.machineRow, minUnavailable: 1_000_000, readyShort: false } };
+    for (const row of short) expect(judgeFields(row, lenient)?.failure).toBeNull();
+    // Counts that agree say nothing; a release that leaves a zero empty ends the row early.
+    for (const row of ['shop-cp   shop   true   true   3   3   3   0   14d   v1.29.2', 'shop-cp   true   true   3   3   3', 'shop-md-0   shop   3   3   3   0   ScalingUp   2m   v1.29.2']) {
+      expect(judgeFields(row)).toEqual({ format: 'machine-row', failure: null, severity: 'INFO' });
+    }
+  });
+
+  it("keeps a control plane's row whose counts agree quiet whatever its name holds, which its words alone would not (the check can fail)", () => {
+    const row = 'kubeadmcontrolplane.controlplane.cluster.x-k8s.io/shop-unhealthy-cp   shop   true   true   1   1   1   0   8m2s   v1.29.2';
+    expect(detect(row)).toBeNull();
+    expect(inferSeverity(row)).toBe('INFO');
+    // Read by its words alone (the reader's gate shut), the name's `unhealthy` would be a probe failing.
+    const shut = new Uint8Array(READER_COUNT).fill(1);
+    shut[READER_GATE_INDEX.machineRow] = 0;
+    expect(judgeFields(row, FIELD_TABLES, shut)).toBeNull();
+    expect(plainReading(row)).toBe('StartupProbeFailed');
+  });
+
+  it("reads an event the cloud node controller recorded with its reason and message swapped as the node deleted, and not once the reason's place is lost (the check can fail)", () => {
+    const head = 'I0301 10:00:01.882948       1 event.go:278] Event(v1.ObjectReference{Kind:"Node", Namespace:"", Name:"shop-node-3", UID:"8e3f0ee3-16d4-43ec-a855-1574a8117012", APIVersion:"", ResourceVersion:"", FieldPath:""}): type: \'Normal\' reason: \'Deleting node shop-node-3 because it does not exist in the cloud provider\'';
+    const line = `${head} Node shop-node-3 event: DeletingNode`;
+    expect(readRecordedEvent(line)).toEqual({ type: 'Normal', reason: 'DeletingNode', message: 'Deleting node shop-node-3 because it does not exist in the cloud provider' });
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('NodeNotReady');
+    // Older releases' words, an apostrophe in them, are read the same way.
+    const older = line.replace('because it does not exist in the cloud provider', "because it's not present according to cloud provider").replace('Deleting node', 'Deleting Node');
+    expect(readRecordedEvent(older)?.reason).toBe('DeletingNode');
+    expect(detect(older)).toBe('NodeNotReady');
+    // Read by the DeletingNode rule: without it the event says nothing.
+    const rules: readonly EventRule[] = EVENT_RULES.filter((rule: EventRule) => rule.reasons?.includes('DeletingNode') !== true);
+    expect(judgeEventRow(readRecordedEvent(line)!, rules).failure).toBeNull();
+    // Without the reason at its end the line is no recorded event, and its stated info is final.
+    expect(readRecordedEvent(head)).toBeNull();
+    expect(detect(head)).toBeNull();
+  });
+
+  it("leaves the kubelet's check for a back-off before each start quiet, which the speaker's bare `backoff` read as a crash loop (the check can fail)", () => {
+    const line = 'I0301 10:00:45.938308    4422 kuberuntime_manager.go:757] checking backoff for container "kube-apiserver" in pod "kube-apiserver-shop-cp-0_kube-system(bcc33f6e116b4cd918c65d622f5662ea)"';
+    expect(detect(line)).toBeNull();
+    expect(judgeKlogSpeaker(line)).toBeNull();
+    const withBackoff = KLOG_SPEAKER_RULES.map((rule) => (rule.files.includes('kuberuntime_manager.go') ? { ...rule, message_any: [...rule.message_any, 'backoff'] } : rule));
+    expect(judgeKlogSpeaker(line, withBackoff)).toBe('CrashLoopBackOff');
+    // The back-off it reports is still read.
+    expect(detect('I0301 10:00:45.939483    4422 kuberuntime_manager.go:767] Back-off 5m0s restarting failed container=kube-apiserver pod=kube-apiserver-shop-cp-0_kube-system(bcc33f6e)')).toBe('CrashLoopBackOff');
+  });
+
+  it("reads Cilium's agent ending on an eBPF map the kernel would not allocate as its process ended, not the OOM killer, and not so without that exclusion (the check can fail)", () => {
+    const line = 'level=fatal msg="failed to start: daemon creation failed: error while opening/creating BPF maps: initializing conntrack map cilium_ct4_global: creating map: map create: cannot allocate memory" subsys=daemon';
+    expect(detect(line)).toBe('PodDown');
+    expect(plainReading(line)).toBeNull();
+    expect(plainReading(line, { failure: 'OOMKilled', exclusion: 'map create: cannot allocate memory' })).toBe('OOMKilled');
+  });
+
+  it("reads Weave Net's fatal level, its letters then a colon and the time, as its process ended (the check can fail)", () => {
+    expectEndsProcess('FATA: 2026/03/01 10:00:38.818654 creating datapath "datapath": generic netlink response has wrong cmd (got 3, expected 1)', 'FATA: ');
+    expect(statesExitLevel('INFO: 2026/03/01 10:00:38.818233 weave  2.8.1', PROCESS_EXIT_LEVELS.levels)).toBe(false);
+  });
+
+  it("reads a level in a glog file's name, a date after it, as no level the line states (the check can fail)", () => {
+    const line = 'log: exiting because of error: log: cannot create log: open /tmp/shop-agent.node-3.root.log.INFO.20260301-100003.1: no such file or directory';
+    expect(inferSeverity(line)).toBe('ERROR');
+    expect(detect(line)).toBe('PodDown');
+    const info = severityRule('INFO', 'level').patterns[0]!;
+    expect(info.test('x.log.INFO.20260301-100003.1')).toBe(false);
+    expect(new RegExp(info.source.replace(String.raw`(?!\.\d)`, ''), info.flags).test('x.log.INFO.20260301-100003.1')).toBe(true);
+    // A level the line states is still read, Monolog's channel before it too.
+    expect(inferSeverity('[2026-03-01 10:00:03] app.INFO: exiting because of error')).toBe('INFO');
   });
 });

@@ -11,7 +11,7 @@ import { FIELD_TABLES, judgeEventRow, judgeFields, judgeKlogSpeaker, judgeNodeRo
 import { KLOG_SPEAKER_RULES, NODE_STATUS_RULES, POD_STATUS_RULES } from '../../skills/line-format-skills.ts';
 import { classifyMessage, DETECTABLE_PATTERNS, EXCLUDE_PATTERNS } from '../../skills/watcher-skills.ts';
 import { readEventRow } from './kubectl-events.ts';
-import { readClusterRow, readNodeRow, readPodRow } from './kubectl-table.ts';
+import { readClusterRow, readMachineRow, readNodeRow, readPodRow } from './kubectl-table.ts';
 import { readSyslogPrefix } from './syslog.ts';
 
 describe('kubectl event-row reader', () => {
@@ -112,6 +112,25 @@ describe("a multi-cluster hub's member-cluster rows, read as the nodes they stan
     const row = readClusterRow('cluster1             Pull   Unknown   89m')!;
     expect(judgeNodeRow(row)).toBe('NodeNotReady');
     expect(judgeNodeRow(row, NODE_STATUS_RULES.filter((r) => r.condition !== 'unknown'))).toBeNull();
+  });
+});
+
+describe("Cluster API's rows of machines: a control plane's and a scaling MachineDeployment's counts", () => {
+  it('reads REPLICAS, READY, UPDATED and UNAVAILABLE where they stand, with a NAMESPACE or CLUSTER column or neither', () => {
+    expect(readMachineRow('shop-cp   shop   true   true   6   5   1   1   14d   v1.29.2')).toEqual({ replicas: 6, ready: 5, updated: 1, unavailable: 1 });
+    expect(readMachineRow('default   shop-cp   true   true   2   1   2   1')).toEqual({ replicas: 2, ready: 1, updated: 2, unavailable: 1 });
+    expect(readMachineRow('shop-cp   true   true   3   3   3 ')).toEqual({ replicas: 3, ready: 3, updated: 3, unavailable: 0 });
+    expect(readMachineRow('capi   shop-md-0   shop   11   10   11   1   ScalingUp   11d   v1.29.2')).toEqual({ replicas: 11, ready: 10, updated: 11, unavailable: 1 });
+    expect(readMachineRow('shop-md-0   shop   5   5   5   0   ScalingDown   3h')).toEqual({ replicas: 5, ready: 5, updated: 5, unavailable: 0 });
+  });
+
+  it('refuses rows of other tables and free text', () => {
+    expect(readMachineRow('web-1   1/1   Running   0   13m')).toBeNull();
+    expect(readMachineRow('web   3   3   3   3   5d')).toBeNull();
+    expect(readMachineRow('k3s-default   0/1   0/0   true')).toBeNull();
+    expect(readMachineRow('shop-md-0   shop   3   2   3   1   Running   11d   v1.29.2')).toBeNull();
+    expect(readMachineRow('retry is true and verbose is false for 3 of 4 calls')).toBeNull();
+    expect(readMachineRow(`x ${'y '.repeat(400)}true true 3 2 3 1`)).toBeNull();
   });
 });
 
