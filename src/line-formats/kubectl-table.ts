@@ -121,8 +121,9 @@ const MACHINE_DEPLOYMENT_ROW =
 
 /** The row's counts, or null when the line is not a control plane's or a scaling MachineDeployment's row. */
 export function readMachineRow(line: string): MachineRow | null {
-  // Cheap refusal: a row is short and holds the control plane's two conditions or the phase.
-  if (line.length > 600) return null;
+  // Cheap refusal, before the padding is collapsed: a row is short and holds the control plane's two
+  // conditions or the phase.
+  if (line.length > 600 || (line.indexOf('true') < 0 && line.indexOf('false') < 0 && line.indexOf('Scaling') < 0)) return null;
   const row = columns(line);
   const match =
     (row.indexOf(' true ') >= 0 || row.indexOf(' false ') >= 0 ? CONTROL_PLANE_ROW.exec(row) : null) ??
