@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.103.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.104.0';
 
 export interface PodStatusRule {
   /**
@@ -80,6 +80,9 @@ export const POD_STATUS_RULES: readonly PodStatusRule[] = [
   { status: 'nodeselectormismatching', failure: 'PodDown' },
   { status: 'shutdown', failure: 'PodDown' },
   { status: 'unexpectedadmissionerror', failure: 'PodDown' },
+  // ... and the topology manager's and the CPU manager's (`0/1 TopologyAffinityError 0 21m`).
+  { status: 'topologyaffinityerror', failure: 'PodDown' },
+  { status: 'smtalignmenterror', failure: 'PodDown' },
   { status: 'containerstatusunknown', failure: 'PodDown' },
   // A container that ended with no reason the runtime named, as kubectl shows it (`ExitCode:255`,
   // `Signal:9`, `Init:ExitCode:1`): a failed container, read as `Error` is.
@@ -426,9 +429,19 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
   {
     // The kubelet's admission refusing a pod its node cannot run (`predicate.go:144] "Predicate failed on Pod"
     // pod="x/y" err="Node didn't have enough resource: memory, ..."`), at info: the pod fails (OutOfmemory).
+    // Its report of a pod it could not admit after trying to make room (`"Failed to admit pod, unexpected error
+    // while attempting to recover from admission failure" pod="x/y" err="preemption: ..."`) is the same.
     files: ['predicate.go'],
     failure: 'PodDown',
-    message_any: ['predicate failed on pod'],
+    message_any: ['predicate failed on pod', 'failed to admit pod'],
+  },
+  {
+    // metrics-server's readiness check, which it reports failing at info, in klog's structured form
+    // (`server.go:187] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"`): the pod is not
+    // ready while it fails.
+    files: ['server.go'],
+    failure: 'StartupProbeFailed',
+    message_any: ['"failed probe" probe='],
   },
   {
     // The Vertical Pod Autoscaler's recommender, which records at info each container it saw killed for
@@ -482,6 +495,9 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // container "y" is unhealthy (probe result: failure), it will be killed and re-created.`).
     'manager.go',
     'node_lifecycle_controller.go',
+    // The kubelet's allocation manager (Kubernetes 1.34), which reports at info each pod it refuses to admit
+    // (`allocation_manager.go:706] "Pod admission denied" pod="x/y" reason="UnexpectedAdmissionError" ...`).
+    'allocation_manager.go',
     // The cloud node lifecycle controller of a cloud controller manager, which reports at info a node it
     // deletes because its provider no longer has it (`node_controller.go:260] Deleting node since it is no
     // longer present in cloud provider: x`).

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.180.0';
+export const LINE_SHAPES_VERSION = '1.181.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -653,6 +653,10 @@ export const DETECTABLE_SHAPES = {
     // kube-proxy finding no Node object of its own name (`Failed to retrieve node info: nodes "x" not found`): the
     // node has not registered or was removed. The same words ending in a dial error or a timeout are the apiserver.
     { contains: 'failed to retrieve node info: nodes "', shape: /\bfailed to retrieve node info: nodes "[^"\s]{1,253}" not found\b/i },
+    // The kubelet whose node the apiserver would not register (`Unable to register 10.0.0.4 with the apiserver:
+    // Post https://...: x509: certificate signed by unknown authority`), stated at info by older kubelets: its
+    // node does not join. (With the name empty the phrase table reads it.)
+    { contains: ' with the apiserver', shape: /\bunable to register \S{1,253} with the apiserver\b/i },
     // The node lifecycle controller's message on the pods of a node it lost (`Node x which was running pod y is
     // unresponsive`, the reason `NodeLost`), as `kubectl describe pod` prints it.
     { contains: 'which was running pod ', shape: /\bnode \S{1,253} which was running pod \S{1,253} is unresponsive\b/i },

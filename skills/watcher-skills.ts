@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.172.0';
+export const AGENT_VERSION = '1.173.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1179,6 +1179,15 @@ export const DETECTABLE_PATTERNS = {
     'error getting node: node ',
     'unable to register with the apiserver',
     ': nodeterminated (ip: ',
+    // The kubelet's container manager unable to set up its CPU, memory or topology manager as it starts
+    // (`failed to initialize cpu manager: could not initialize checkpoint manager: could not restore state from
+    // checkpoint: ...`, `"Failed to initialize memory manager" err="unknown policy: \"static\""`), and the CPU
+    // manager on a state file its policy no longer matches (`Could not initialize checkpoint manager, please drain
+    // node and remove policy state file`): the kubelet stops, and its node is not ready.
+    'failed to initialize cpu manager',
+    'failed to initialize memory manager',
+    'failed to initialize topology manager',
+    'could not initialize checkpoint manager',
   ],
   PodDown: [
     // sonobuoy on its aggregator pod (`waiting for run to finish: Pod entered a fatal terminal status:
@@ -1309,8 +1318,15 @@ export const DETECTABLE_PATTERNS = {
     'attempting to reclaim',
     'ranked for eviction',
     'failed to admit pod',
-    // The kubelet rejecting a pod at admission.
+    // The kubelet rejecting a pod at admission: an error it met, the topology manager finding no NUMA alignment
+    // for the pod's resources, the CPU manager's static policy unable to give whole cores (`SMTAlignmentError`).
     'unexpectedadmissionerror',
+    'topologyaffinityerror',
+    'smtalignmenterror',
+    // The CPU manager unable to give a container the exclusive CPUs it asks for (`container start failed:
+    // PreStartHookError: not enough cpus available to satisfy request`, `[cpumanager] AddContainer error: ...`,
+    // the event `Internal PreStartContainer hook failed: ...`): the container does not start.
+    'not enough cpus available to satisfy request',
     'admission failure',
     // The scheduler's preemption of a lower-priority pod.
     'preempted by pod',

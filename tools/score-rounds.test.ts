@@ -323,8 +323,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // failed; `Failed to start Docker Application Container Engine.`, read as the node's runtime down, as
   // other rounds label it.
   'round-296.json': ['r296-0003', 'r296-0005', 'r296-0006', 'r296-0050'],
-  // metrics-server's `I0826 ... server.go:187] "Failed probe"` (twice): a stated level is final.
-  'round-297.json': ['r297-0033', 'r297-0038'],
   // Galera's `[Note] WSREP: node x marked with nil view id and suspected ..., declaring inactive`: a
   // stated level is final.
   'round-299.json': ['r299-0035'],
@@ -595,8 +593,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Linkerd's proxy `INFO ... linkerd_detect: Continuing after timeout: ... protocol detection timed out after
   // 10s`, stated at info.
   'round-526.json': ['r526-0001'],
-  // metrics-server's `"Failed probe" probe="metric-storage-ready"` at info (as round 297's).
-  'round-530.json': ['r530-0024'],
   // RabbitMQ's `[info] <0.388.0> node 'rabbit@x' down: connection_closed` (twice), stated at info, as round
   // 338's.
   'round-532.json': ['r532-0011', 'r532-0013'],
@@ -719,7 +715,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-292.json': 'two of 30 failure lines are stated at debug',
   'round-294.json': 'two of 33 failure lines are stated at info',
   'round-296.json': 'four of 31 failure lines are stated at info, a runtime shim\'s own check and a runtime other rounds read as the node\'s',
-  'round-297.json': 'two of 31 failure lines are stated at info',
   'round-300.json': 'three of 28 failure lines are stated at info, a notice while kubeadm keeps waiting and a status a stop shows too',
   'round-301.json': 'four of 18 failure lines are stated at info',
   'round-302.json': 'two of 31 failure lines are stated at info',
@@ -787,7 +782,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-514.json': 'one of 13 failure lines is a timeout stated at trace',
   'round-517.json': "one of 18 failure lines is an application's exit stated at info",
   'round-518.json': "three of 17 failure lines are players' timeouts and a daemon's report of a crash, stated at info",
-  'round-530.json': "one of 14 failure lines is a metrics server's probe stated at info",
   'round-532.json': "two of 17 failure lines are a broker's lost node stated at info",
   'round-533.json': "four of 22 failure lines are an etcd client's and kubeadm's deadlines stated at info",
   'round-534.json': "one of 17 failure lines is a backup's timeout stated at info",
@@ -820,11 +814,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-620.json': [],
-  'round-621.json': [],
-  'round-622.json': ['r622-0013', 'r622-0016'],
-  'round-623.json': ['r623-0002', 'r623-0005', 'r623-0009', 'r623-0018', 'r623-0021', 'r623-0022', 'r623-0023', 'r623-0025', 'r623-0027', 'r623-0030', 'r623-0036', 'r623-0037', 'r623-0039'],
-  'round-624.json': [],
 };
 
 /**

@@ -4900,3 +4900,52 @@ describe("learned from rounds 615-619: Cluster API's rows of machines, nodes the
     expect(inferSeverity('[2026-03-01 10:00:03] app.INFO: exiting because of error')).toBe('INFO');
   });
 });
+
+describe("learned from rounds 620-624: the kubelet's resource managers failing it or its pods, admission refused at info, metrics-server's probe", () => {
+  it.each([
+    ['E0301 10:00:44.417137    3496 container_manager_linux.go:291] failed to initialize cpu manager: [cpumanager] unable to determine reserved CPU resources for static policy', 'NodeNotReady', 'failed to initialize cpu manager'],
+    ['E0301 10:00:07.195378    3261 container_manager_linux.go:358] "Failed to initialize memory manager" err="unknown policy: \\"Static\\""', 'NodeNotReady', 'failed to initialize memory manager'],
+    ['E0301 10:00:19.409883  175049 cpu_manager.go:209] "Could not initialize checkpoint manager, please drain node and remove policy state file" err="could not restore state from checkpoint: configured policy \\"static\\" differs from state checkpoint policy \\"none\\""', 'NodeNotReady', 'could not initialize checkpoint manager'],
+    // No round holds the topology manager's own start-up failure: the same container manager's words.
+    ['E0301 10:00:07.201442    3261 container_manager_linux.go:341] failed to initialize topology manager: unknown policy: "numa-first"', 'NodeNotReady', 'failed to initialize topology manager'],
+    ['E0301 10:00:41.032067   11176 cpu_manager.go:179] [cpumanager] AddContainer error: not enough cpus available to satisfy request', 'PodDown', 'not enough cpus available to satisfy request'],
+    ['E0301 10:00:43.914095   11766 policy_static.go:187] [cpumanager] unable to allocate 6 CPUs (container id: 5c1f0e, error: not enough cpus available to satisfy request)', 'PodDown', 'not enough cpus available to satisfy request'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it("reads pod rows the kubelet's topology or CPU manager refused as the pod down, each by its STATUS rule alone, and not a pod running (the check can fail)", () => {
+    readByStatusRuleAlone('shop-db-0   0/1     TopologyAffinityError   0          21m', 'PodDown', (rule) => rule.status === 'topologyaffinityerror');
+    // No round holds a row of the CPU manager's refusal.
+    readByStatusRuleAlone('shop-db-1   0/1     SMTAlignmentError   0          9m', 'PodDown', (rule) => rule.status === 'smtalignmenterror');
+    expect(detect('shop-db-2   1/1     Running   0          21m')).toBeNull();
+  });
+
+  it("reads the kubelet refusing a pod at admission, stated at info, as the pod down: by the reason's word from kubelet.go, and through the allocation manager's file, not without it (the check can fail)", () => {
+    readByPhraseAlone('I0301 10:00:25.173086    2410 kubelet.go:2320] "Pod admission denied" podUID="4355ee04" pod="shop/db-0" reason="SMTAlignmentError" message="SMT Alignment Error: not enough free physical CPUs: available physical CPUs = 3, requested CPUs = 4, CPUs per core = 2"', 'PodDown', 'smtalignmenterror');
+    const line = 'I0301 10:00:50.929430   12113 allocation_manager.go:706] "Pod admission denied" podUID="7183a2ef" pod="kube-system/kube-apiserver-shop-cp-0" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt"';
+    expect(detect(line)).toBe('PodDown');
+    expect(infoLevelReporter(line)).toBe(true);
+    const without = { ...INFO_LEVEL_REPORTERS, klogFiles: INFO_LEVEL_REPORTERS.klogFiles.filter((file) => file !== 'allocation_manager.go') };
+    expect(infoLevelReporter(line, without)).toBe(false);
+    // Its routine lines at info stay routine.
+    expect(detect('I0301 10:00:50.929401   12113 allocation_manager.go:690] "Pod admitted" pod="shop/db-0"')).toBeNull();
+  });
+
+  it("reads the kubelet's predicate check failing to admit a pod, stated at info, by that word of its speaker rule, and not without it (the check can fail)", () => {
+    const line = 'I0301 10:00:50.929400   12113 predicate.go:192] "Failed to admit pod, unexpected error while attempting to recover from admission failure" pod="kube-system/kube-apiserver-shop-cp-0" err="preemption: error finding a set of pods to preempt: no set of running pods found to reclaim resources"';
+    expect(judgeKlogSpeaker(line)).toBe('PodDown');
+    expect(detect(line)).toBe('PodDown');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== 'failed to admit pod') }));
+    expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+
+  it("reads metrics-server's readiness check failing, stated at info in klog's structured form, by its speaker rule alone, and not its routine lines (the check can fail)", () => {
+    readBySpeakerAlone('I0301 10:00:58.272958       1 server.go:187] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"', 'StartupProbeFailed', 'server.go');
+    expect(detect('I0301 10:00:58.247172       1 server.go:116] "Serving securely" address="[::]:10250"')).toBeNull();
+    expect(detect('I0301 10:00:58.247172       1 server.go:116] "Starting probe" probe="metric-storage-ready"')).toBeNull();
+  });
+
+  it("reads a kubelet the apiserver would not register, its node named, as the node down, by that shape alone, and not its attempt to register (the check can fail)", () => {
+    readByShapeAlone('I0301 10:00:50.031165    5012 kubelet.go:766] Unable to register shop-node-3 with the apiserver: Post https://10.0.0.2:6443/api/v1/nodes: x509: certificate signed by unknown authority', 'NodeNotReady', ' with the apiserver');
+    expect(detect('I0301 10:00:50.028529    5012 kubelet.go:749] Attempting to register node shop-node-3')).toBeNull();
+  });
+});
