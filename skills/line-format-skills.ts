@@ -495,7 +495,7 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // container "y" is unhealthy (probe result: failure), it will be killed and re-created.`).
     'manager.go',
     'node_lifecycle_controller.go',
-    // The kubelet's allocation manager (Kubernetes 1.34), which reports at info each pod it refuses to admit
+    // The kubelet's allocation manager (newer kubelets), which reports at info each pod it refuses to admit
     // (`allocation_manager.go:706] "Pod admission denied" pod="x/y" reason="UnexpectedAdmissionError" ...`).
     'allocation_manager.go',
     // The cloud node lifecycle controller of a cloud controller manager, which reports at info a node it
