@@ -4,7 +4,7 @@
 import type { FailureType } from './failure-types.ts';
 import { EXCLUDE_PATTERNS } from './watcher-skills.ts';
 
-export const AGENT_VERSION = '1.26.0';
+export const AGENT_VERSION = '1.27.0';
 
 /** Stand-ins in a signal template, filled from the event being mapped. */
 export const EVENT_REASON = '{event.reason}';
@@ -138,6 +138,9 @@ export const EVENT_RULES = [
       'Preempted',
       'Preempting',
       'UnexpectedAdmissionError',
+      // ... the topology manager finding no NUMA alignment, the CPU manager unable to give whole cores.
+      'TopologyAffinityError',
+      'SMTAlignmentError',
       'EvictedDueToPodsReadyTimeout',
       'EvictedDueToPreempted',
     ],

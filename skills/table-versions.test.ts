@@ -33,12 +33,12 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.173.0': '66f3d24d0b8077358504d66bc7ecc09c47462f3ee3508543fa479e8955ba927a' },
+  'watcher-skills.ts': { '1.174.0': '5eee0ad2f2718bcdad2170bd1d4cc12fb573df2f98158cd0c41eeed40cf3cbfb' },
   'line-shapes.ts': { '1.181.0': '090c48c69d289b6f2da123f55582d92965a66b4eef03e7dd65f490ab80b978c1' },
   'severity-skills.ts': { '1.182.0': 'b847705f863b031f08793ec25ec42db67135b43e370449c4422a9aa6ca50cc2f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
-  'k8s-event-skills.ts': { '1.26.0': '60e0007b9a670bb6f2efeb82243557ee02399b332f94e87507eacef6747c7151' },
+  'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
   'line-format-skills.ts': { '1.104.0': 'ca93321d715dab4813b43fe13d663dbd8064c60ef55424a9fc1ce5fe17a52880' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },

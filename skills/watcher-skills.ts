@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.173.0';
+export const AGENT_VERSION = '1.174.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1323,6 +1323,9 @@ export const DETECTABLE_PATTERNS = {
     'unexpectedadmissionerror',
     'topologyaffinityerror',
     'smtalignmenterror',
+    // ... and its own report of a pod it refused, whatever the reason it names (`"Pod admission denied" pod="x/y"
+    // reason="SMTAlignmentError" message="..."`).
+    'pod admission denied',
     // The CPU manager unable to give a container the exclusive CPUs it asks for (`container start failed:
     // PreStartHookError: not enough cpus available to satisfy request`, `[cpumanager] AddContainer error: ...`,
     // the event `Internal PreStartContainer hook failed: ...`): the container does not start.

@@ -4919,8 +4919,9 @@ describe("learned from rounds 620-624: the kubelet's resource managers failing i
     expect(detect('shop-db-2   1/1     Running   0          21m')).toBeNull();
   });
 
-  it("reads the kubelet refusing a pod at admission, stated at info, as the pod down: by the reason's word from kubelet.go, and through the allocation manager's file, not without it (the check can fail)", () => {
-    readByPhraseAlone('I0301 10:00:25.173086    2410 kubelet.go:2320] "Pod admission denied" podUID="4355ee04" pod="shop/db-0" reason="SMTAlignmentError" message="SMT Alignment Error: not enough free physical CPUs: available physical CPUs = 3, requested CPUs = 4, CPUs per core = 2"', 'PodDown', 'smtalignmenterror');
+  it("reads the kubelet refusing a pod at admission, stated at info, as the pod down: by its own words from kubelet.go whatever reason it names, and through the allocation manager's file, not without it (the check can fail)", () => {
+    // No round holds this reason: the kubelet's words say the pod was refused, the reason says why.
+    readByPhraseAlone('I0301 10:00:25.173086    2410 kubelet.go:2320] "Pod admission denied" podUID="4355ee04" pod="shop/db-0" reason="InvalidNodeInfo" message="Kubelet cannot get node info."', 'PodDown', 'pod admission denied');
     const line = 'I0301 10:00:50.929430   12113 allocation_manager.go:706] "Pod admission denied" podUID="7183a2ef" pod="kube-system/kube-apiserver-shop-cp-0" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt"';
     expect(detect(line)).toBe('PodDown');
     expect(infoLevelReporter(line)).toBe(true);
@@ -4936,6 +4937,15 @@ describe("learned from rounds 620-624: the kubelet's resource managers failing i
     expect(detect(line)).toBe('PodDown');
     const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== 'failed to admit pod') }));
     expect(judgeKlogSpeaker(line, without)).toBeNull();
+  });
+
+  it("reads the CPU manager's refusal as an event row as the pod down, by its reason in the admission rule, and not without that reason (the check can fail)", () => {
+    const line = 'Warning  SMTAlignmentError  12s   kubelet  SMT Alignment Error: not enough free physical CPUs: available physical CPUs = 3, requested CPUs = 4, CPUs per core = 2';
+    const row = readEventRow(line)!;
+    expect(judgeEventRow(row).failure).toBe('PodDown');
+    expect(detect(line)).toBe('PodDown');
+    const rules: readonly EventRule[] = EVENT_RULES.map((rule: EventRule) => (rule.reasons === undefined ? rule : { ...rule, reasons: rule.reasons.filter((reason) => reason !== 'SMTAlignmentError') }));
+    expect(judgeEventRow(row, rules).failure).toBeNull();
   });
 
   it("reads metrics-server's readiness check failing, stated at info in klog's structured form, by its speaker rule alone, and not its routine lines (the check can fail)", () => {
