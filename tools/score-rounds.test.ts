@@ -814,10 +814,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-625.json': [],
-  'round-626.json': [],
-  'round-627.json': [],
-  'round-628.json': [],
 };
 
 /**
