@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.181.0';
+export const LINE_SHAPES_VERSION = '1.182.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -226,6 +226,9 @@ const AGE_THEN_FAILED = /^(?:[\w.-]{1,253} )?[\w.-]{1,253} \d{1,6}[smhdy](?:\d{1
 
 /** The kubelet's service down (see DETECTABLE_SHAPES.NodeNotReady). */
 const KUBELET_SERVICE_DOWN = /\bkubelet[\w.-]{0,20} (?:is not running|isn't running|is inactive|has stopped)\b/i;
+
+/** `kubectl describe pod`'s Exit Code field alone on its line, not 0, 130 or 143 (see DETECTABLE_SHAPES.PodDown). */
+const DESCRIBE_EXIT_CODE = /^exit code: {1,40}(?!0$|130$|143$)[1-9]\d{0,2}$/i;
 
 /** A pod reported gone (see DETECTABLE_SHAPES.PodDown). */
 const POD_REPORTED_GONE =
@@ -832,6 +835,13 @@ export const DETECTABLE_SHAPES = {
     // (`Detected 3 ready nodes, found 3 nodes out of expected 6`).
     { contains: ' ready=false network=', shape: /(?:^|: )-> [\w.-]{1,253} ready=false network=(?:true|false) taints=/i },
     { contains: ' nodes out of expected ', shape: /\bdetected \d{1,6} ready nodes, found \d{1,6} nodes out of expected \d{1,6}\b/i },
+    // kube-up's cluster validation waiting for its nodes with fewer ready than it wants (`Waiting for 1 ready
+    // nodes. 0 ready nodes, 0 registered. Retrying.`); as many ready as wanted is none.
+    { contains: ' ready nodes', shape: /\bwaiting for (\d{1,6}) ready nodes?\. (?!\1 )\d{1,6} ready nodes?\b/i },
+    // A node's status given as a field, not ready (`linode-cli lke` output: `node 875047-06ae9cbd0000
+    // status=not_ready instance=96736255`; logfmt: `node=worker-1 status=NotReady`), with up to four other
+    // fields between.
+    { contains: 'status=not', shape: /\bnode[ =]"?[\w.:-]{1,253}"? (?:[\w.-]{1,64}="?[^\s"]{0,200}"? ){0,4}status="?not[_-]?ready\b/i },
     // MySQL's group replication members table on a member the group cannot reach (`group_replication_applier |
     // <uuid> | mysql-1.mysql | 3306 | UNREACHABLE`).
     { contains: 'group_replication_applier ', shape: /(?:^|\| )group_replication_applier \| [0-9a-f-]{36} \| [\w.-]{1,253} \| \d{1,5} \| unreachable\b/i },
@@ -1382,13 +1392,17 @@ export const DETECTABLE_SHAPES = {
     // NodeBB's cluster on a child a signal or an error code ended (`[cluster] Child Process (80811) has exited
     // (code: null, signal: SIGSEGV)`; a stop's SIGTERM or SIGINT, a kill's SIGKILL and code 0 are not read);
     // LinuxGSM's start that failed (`Starting: Unable to start x`, `[ FAIL ] Starting x: Unable to start
-    // LinuxGSM`, `START: FATAL: Unable to start x`) and its exit with an error code (`command_start.sh exiting
-    // with code: 1`); Pterodactyl's daemon on a server that stopped with an error code (`[Pterodactyl Daemon]
+    // LinuxGSM`, `START: FATAL: Unable to start x`) and a program's exit with an error code, whoever says it (LinuxGSM:
+    // `command_start.sh exiting with code: 1`; DPDK's EAL: `EAL: Error - exiting with code: 1`); Pterodactyl's daemon on a server that stopped with an error code (`[Pterodactyl Daemon]
     // Exit Code: 1`, older releases `[Pterodactyl Daemon]: Exit code: 1`); a server's crash report with its date (`Server crash: 5/17/2020 2:18:36 AM`); and a
     // program that gives up at something it could not do (`Unable to open log file, exiting.`).
     { contains: 'has exited (code: ', shape: /\bhas exited \(code: (?:null|\d{1,3}), signal: sig(?!term\)|int\)|kill\))[a-z]{2,8}\)|\bhas exited \(code: [1-9]\d{0,2}, signal: null\)/i },
     { contains: 'unable to start', shape: /\bstart(?:ing)?(?: [\w.-]{1,64})?: (?:fatal: )?unable to start\b/i },
-    { contains: 'exiting with code', shape: /(?<=\.sh )exiting with code: ?(?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },
+    { contains: 'exiting with code', shape: /\bexiting with code: ?(?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },
+    // `kubectl describe pod`'s Exit Code field on a line of its own (`Exit Code:    1`): a container that ended
+    // with an error, read as a pod down (the crash-loop table's `exit code N` does not read this layout: see the
+    // exclusions; 137 is the OOM killer's, 143 a stop's SIGTERM).
+    { contains: 'exit code:', shape: DESCRIBE_EXIT_CODE },
     { contains: '[pterodactyl daemon]', shape: /^\[pterodactyl daemon\]:? exit code: (?!0$|130$|143$)-?\d{1,3}$/i },
     { contains: 'server crash: ', shape: /\bserver crash: \d{1,2}\/\d{1,2}\/\d{4}\b/i },
     { contains: ', exiting', shape: /\bunable to (?:[\w-]{1,20} ){0,4}[\w-]{1,20}, exiting\.?$/i },
@@ -1913,6 +1927,9 @@ export const EXCLUDE_SHAPES = {
     // Proxmox on a command it ran that failed (`command 'x' failed: exit code N`): the command's exit code,
     // not a container's, whatever a bare `exit code N` would say.
     { contains: "' failed: exit code ", shape: /\bcommand '[^'\n]{1,400}' failed: exit code \d{1,3}\b/i },
+    // `kubectl describe pod`'s Exit Code field on a line of its own: a container that ended (a pod down), not a
+    // restart.
+    { contains: 'exit code:', shape: DESCRIBE_EXIT_CODE },
     KUBELET_UNIT_FAILING,
   ],
   StartupProbeFailed: [

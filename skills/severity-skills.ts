@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.182.0';
+export const SEVERITY_SKILLS_VERSION = '1.183.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -286,6 +286,10 @@ export const SEVERITY_RULES = [
       // kube-prometheus' alert on a DaemonSet whose rollout stalled (`DaemonSet x has not finished or progressed
       // for at least 15m`).
       'has not finished or progressed for at least',
+      // Jenkins on an agent it lost or had taken away, with no level (`x was marked offline: Node is being removed`,
+      // `Agent x was deleted; cancelling node body`).
+      'was marked offline',
+      'was deleted; cancelling node body',
       'warn',
       'latency',
       'slow',
@@ -439,6 +443,8 @@ export const SEVERITY_RULES = [
       'terminationbykubelet',
       'deletionbytaintmanager',
       'deleting due to noexecute taint',
+      'evictionbyevictionapi',
+      'deletionbypodgc',
       // A document processor's command it gave up waiting on, with no level (Docspell's `Command x
       // did not finish in 300000 ms!`).
       'did not finish in ',

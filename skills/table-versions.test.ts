@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.174.0': '5eee0ad2f2718bcdad2170bd1d4cc12fb573df2f98158cd0c41eeed40cf3cbfb' },
-  'line-shapes.ts': { '1.181.0': '090c48c69d289b6f2da123f55582d92965a66b4eef03e7dd65f490ab80b978c1' },
-  'severity-skills.ts': { '1.182.0': 'b847705f863b031f08793ec25ec42db67135b43e370449c4422a9aa6ca50cc2f' },
+  'watcher-skills.ts': { '1.175.0': 'c53e8fa2a25af2ffaeadce87b40634849453b48fd604d34fc67211aae242a89a' },
+  'line-shapes.ts': { '1.182.0': 'b4c2b2efc3dfcac45231293252f4e9898b68cd581afa1c8b8fe0af0a85cec24a' },
+  'severity-skills.ts': { '1.183.0': '70fd4ada151d0f5f1994545ecc5c694e5f82e4811f3d3bbb0c2a22d9e318edf3' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },

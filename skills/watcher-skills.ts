@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.174.0';
+export const AGENT_VERSION = '1.175.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1118,6 +1118,9 @@ export const DETECTABLE_PATTERNS = {
     // Jenkins on an agent whose channel it lost (`x was marked offline: Connection was broken: ...`,
     // `Ping failed. Terminating the channel x.`, a pipeline step waiting on it: `‘x’ is offline`).
     'was marked offline',
+    // ... on an agent its cloud took away mid-build (`Agent x was deleted; cancelling node body`: a spot or
+    // preemptible VM reclaimed, a pod agent removed).
+    'was deleted; cancelling node body',
     'terminating the channel',
     '’ is offline',
     // Trino's and Presto's coordinator losing a worker it had (`DiscoveryNodeManager Previously active
@@ -1287,6 +1290,12 @@ export const DETECTABLE_PATTERNS = {
     'terminationbykubelet',
     'deletionbytaintmanager',
     'deleting due to noexecute taint',
+    // ... and two more of the condition's reasons: an eviction through the API (a drain, a spot node's handler;
+    // GitLab Runner: `pod "x" is disrupted: reason "EvictionByEvictionAPI"`) and the pod garbage collector
+    // deleting the pods of a node that is gone. (A preemption's, `PreemptionByScheduler`, is the scheduler making
+    // room as its priorities say: not read.)
+    'evictionbyevictionapi',
+    'deletionbypodgc',
     // A job runner's task gone under it: Nextflow (`Process terminated for an unknown reason --
     // Likely it has been terminated by the external system`), Buildkite (`Exited with status -1
     // (agent lost)`), ECS stopping a task its agent could not start (`STOPPED (DockerTimeoutError:

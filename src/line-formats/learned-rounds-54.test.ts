@@ -4959,3 +4959,78 @@ describe("learned from rounds 620-624: the kubelet's resource managers failing i
     expect(detect('I0301 10:00:50.028529    5012 kubelet.go:749] Attempting to register node shop-node-3')).toBeNull();
   });
 });
+
+describe("learned from rounds 629-633: describe's exit code, a program's exit with an error code, nodes short of ready in counts and fields, agents reclaimed, pods disrupted", () => {
+  it("reads `kubectl describe pod`'s Exit Code field on a line of its own as the pod down by that shape alone, not as a crash loop (the exclusion), and not 0, 137 or 143 (the check can fail)", () => {
+    const line = 'Exit Code:    1';
+    readByShapeAlone(line, 'PodDown', 'exit code:');
+    // Without the crash-loop table's exclusion of this layout, its bare `exit code N` would read the line first.
+    const text = matchText(line);
+    expect(DETECTABLE_SHAPES.CrashLoopBackOff.some((s) => s.contains === 'exit code' && s.shape.test(text))).toBe(true);
+    expect(EXCLUDE_SHAPES.CrashLoopBackOff.some((s) => s.contains === 'exit code:' && s.shape.test(text))).toBe(true);
+    // A code no round holds in this layout, tab-separated as describe writes it to a file.
+    expect(detect('Exit Code:\t\t2')).toBe('PodDown');
+    expect(detect('Exit Code:    137')).toBe('OOMKilled');
+    expect(detect('Exit Code:    143')).toBeNull();
+    expect(detect('Exit Code:    0')).toBeNull();
+    // The same words inside a sentence keep their reading by the crash-loop table.
+    expect(detect('Back-off restarting failed container app: exit code: 1')).toBe('CrashLoopBackOff');
+  });
+
+  it("reads a program announcing its exit with an error code, whoever says it, as the pod down by that shape alone, and not a clean exit or a stop's signal (the check can fail)", () => {
+    readByShapeAlone('EAL: Error - exiting with code: 1', 'PodDown', 'exiting with code');
+    // No round holds these speakers: the words say the process ended on an error.
+    readByShapeAlone('[shop-worker] fatal: cannot bind 0.0.0.0:8080, exiting with code: 3', 'PodDown', 'exiting with code');
+    expect(detect('[shop-worker] shutdown complete, exiting with code: 0')).toBeNull();
+    expect(detect('[shop-worker] received SIGTERM, exiting with code: 143')).toBeNull();
+  });
+
+  it("reads kube-up's validation waiting for ready nodes with fewer ready than it wants as the node not ready by that shape alone, and not once all are ready (the check can fail)", () => {
+    readByShapeAlone('Waiting for 1 ready nodes. 0 ready nodes, 0 registered. Retrying.', 'NodeNotReady', ' ready nodes');
+    readByShapeAlone('Waiting for 4 ready nodes. 3 ready nodes, 4 registered. Retrying.', 'NodeNotReady', ' ready nodes');
+    expect(detect('Waiting for 4 ready nodes. 4 ready nodes, 4 registered. Retrying.')).toBeNull();
+  });
+
+  it("reads a node's status given as a field, not ready, as the node not ready by that shape alone, in other tools' fields too, and not a node ready or a pod's status (the check can fail)", () => {
+    readByShapeAlone('node 875047-06ae9cbd0000 status=not_ready instance=96736255', 'NodeNotReady', 'status=not');
+    // No round holds a logfmt line of this kind: the same field, the node named by its key.
+    readByShapeAlone('time=2025-03-01T10:00:41Z level=warning msg="node check" node=shop-worker-2 pool=default status=NotReady', 'NodeNotReady', 'status=not');
+    expect(detect('node 875047-06ae9cbd0001 status=ready instance=96736256')).toBeNull();
+    expect(detect('time=2025-03-01T10:00:41Z level=warning msg="pod check" pod=shop-web-2 status=NotReady')).toBeNull();
+  });
+
+  it.each([
+    ['11:25:13  Agent shop-gce-agent-01b4ii was deleted; cancelling node body', 'was deleted; cancelling node body', 'was kept; running node body'],
+  ] as const)("watches Jenkins on an agent its cloud took away, %j, a line with no level, by the phrase and the severity keyword it holds (the check can fail)", (line, phrase, instead) => {
+    readByPhraseAlone(line, 'NodeNotReady', phrase);
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(severityRule('WARNING', 'wording').keywords).toContain(phrase);
+    expect(inferSeverity(line.replace(phrase, instead))).toBe('INFO');
+  });
+
+  it("watches Jenkins marking an agent offline, a line with no level, by the severity keyword it holds, and not without it (the check can fail)", () => {
+    const line = '[2025-03-01T10:00:37.728Z] EC2 (us-west-2) - shop-build-agent (sir-5pay89qm) was marked offline: Node is being removed';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(detect(line)).toBe('NodeNotReady');
+    expect(severityRule('WARNING', 'wording').keywords).toContain('was marked offline');
+    expect(inferSeverity(line.replace('was marked offline', 'was marked online'))).toBe('INFO');
+  });
+
+  it.each([
+    ['ERROR: Job failed (system failure): pod "ci/runner-x7f2" is disrupted: reason "EvictionByEvictionAPI", message "Eviction API: evicting".', 'evictionbyevictionapi'],
+    // No round holds this reason of the pod's DisruptionTarget condition.
+    ['    reason: DeletionByPodGC', 'deletionbypodgc'],
+    ['{"type": "DisruptionTarget", "status": "True", "reason": "DeletionByPodGC", "message": "PodGC: node no longer exists"}', 'deletionbypodgc'],
+  ] as const)('%j, a pod disrupted by the reason %j, is the pod down by that phrase alone and at least a warning (the check can fail)', (line, phrase) => {
+    readByPhraseAlone(line, 'PodDown', phrase);
+    expect(inferSeverity(line)).not.toBe('INFO');
+    expect(severityRule('WARNING', 'wording').keywords).toContain(phrase);
+  });
+
+  it("watches a pod's DisruptionTarget reason on a line of its own, with no level, by the severity keyword it holds, and not a preemption's or another reason (the check can fail)", () => {
+    expect(inferSeverity('    reason: DeletionByPodGC')).toBe('WARNING');
+    expect(inferSeverity('    reason: PreemptionByScheduler')).toBe('INFO');
+    expect(detect('    reason: PreemptionByScheduler')).toBeNull();
+    expect(inferSeverity('    reason: PodCompleted')).toBe('INFO');
+  });
+});
