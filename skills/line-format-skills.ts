@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.104.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.105.0';
 
 export interface PodStatusRule {
   /**
@@ -249,8 +249,10 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     { mark: '[FTL] ', layout: /(?:^|\s)\[FTL\] \S/ },
     { mark: ': Fatal: ', layout: /\.go:\d{1,6}: Fatal: \S/ },
     // A Go panic behind the pod name a log viewer puts before each line (`harbor-registry-jobservice-5d9fc5b9b9-xnqjs
-    // panic: failed to load configuration, ...`): a pod's name ends in its ReplicaSet's and its own generated suffixes.
-    { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":"|^[a-z0-9][a-z0-9.-]{0,200}-[a-z0-9]{5} )panic: \S/ },
+    // panic: failed to load configuration, ...`), and the container's name after it as stern prints them
+    // (`member-agent-5fd8d4d87-cvssj member-agent panic: runtime error: ...`): a pod's name ends in its ReplicaSet's
+    // and its own generated suffixes.
+    { mark: 'panic: ', layout: /(?:^|\]: |\| |^\{"log":"|^[a-z0-9][a-z0-9.-]{0,200}-[a-z0-9]{5} (?:[a-z0-9][a-z0-9-]{0,62} )?)panic: \S/ },
     { mark: 'fatal error: ', layout: /(?:^|\]: |\| |^\{"log":")fatal error: \S/ },
     { mark: '[signal SIG', layout: /(?:^|\]: |\| |^\{"log":")\[signal SIG[A-Z]{2,6}: / },
     // The Go runtime on a signal that ends the process, opening its dump (`SIGABRT: abort`, `SIGQUIT: quit`).
@@ -556,6 +558,10 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
    * Nomad client (`... [INFO] client: `), supervisord's process events (`INFO exited: `).
    */
   headers: [
+    // CodeReady Containers waiting on OpenShift's cluster operators as it starts, which reports at debug those
+    // not available and why (`DEBU image-registry operator not available, Reason: NoReplicasAvailable`, in its
+    // logfmt form `level=debug msg="image-registry operator not available, Reason: ..."`).
+    { contains: ' operator not available, Reason: ', header: /(?:^DEBU |(?:^|\s)level=debug msg=")[\w.-]{1,64} operator not available, Reason: / },
     // metal3's Ironic operator, which reports at info, in tab-separated columns, that its deployment is short
     // of available replicas (`2025-11-14T09:21:51Z  INFO  controllers.Ironic  deployment not available yet
     // {... "reason":"MinimumReplicasUnavailable" ...}`); the severity rules read the line with its padding

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.182.0';
+export const LINE_SHAPES_VERSION = '1.183.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -837,6 +837,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' nodes out of expected ', shape: /\bdetected \d{1,6} ready nodes, found \d{1,6} nodes out of expected \d{1,6}\b/i },
     // kube-up's cluster validation waiting for its nodes with fewer ready than it wants (`Waiting for 1 ready
     // nodes. 0 ready nodes, 0 registered. Retrying.`); as many ready as wanted is none.
+    // A member cluster a multi-cluster client cannot reach, read as a node is (karmadactl: `error: cluster(member3)
+    // is inaccessible, please check authorization or network`).
+    { contains: ') is inaccessible', shape: /\bcluster\([\w.-]{1,253}\) is inaccessible\b/i },
     { contains: ' ready nodes', shape: /\bwaiting for (\d{1,6}) ready nodes?\. (?!\1 )\d{1,6} ready nodes?\b/i },
     // A node's status given as a field, not ready (`linode-cli lke` output: `node 875047-06ae9cbd0000
     // status=not_ready instance=96736255`; logfmt: `node=worker-1 status=NotReady`), with up to four other
@@ -1403,6 +1406,9 @@ export const DETECTABLE_SHAPES = {
     // with an error, read as a pod down (the crash-loop table's `exit code N` does not read this layout: see the
     // exclusions; 137 is the OOM killer's, 143 a stop's SIGTERM).
     { contains: 'exit code:', shape: DESCRIBE_EXIT_CODE },
+    // A pod that ended with an error code as the tool that ran it reports it (Rancher installing a chart: `Failed to
+    // install system chart fleet: failed to install , pod cattle-system/helm-operation-x exited 123`).
+    { contains: ' exited ', shape: /\bpod (?:[\w.-]{1,253}\/)?[\w.-]{1,253} exited (?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },
     { contains: '[pterodactyl daemon]', shape: /^\[pterodactyl daemon\]:? exit code: (?!0$|130$|143$)-?\d{1,3}$/i },
     { contains: 'server crash: ', shape: /\bserver crash: \d{1,2}\/\d{1,2}\/\d{4}\b/i },
     { contains: ', exiting', shape: /\bunable to (?:[\w-]{1,20} ){0,4}[\w-]{1,20}, exiting\.?$/i },
@@ -1430,6 +1436,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ' terminated', shape: /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12} \S{1,253} \S{1,253} \S{1,2000} terminated$/i },
   ],
   ReplicaMismatch: [
+    // OpenShift's operators on a deployment of theirs short of pods (`APIServerDeploymentDegraded: 1 of 3 requested
+    // instances are unavailable for apiserver.openshift-apiserver ()`); none unavailable is never said.
+    { contains: ' requested instances are unavailable', shape: /\b[1-9]\d{0,5} of \d{1,6} requested instances are unavailable\b/i },
     // Helm waiting on a workload that did not become ready (`Error: INSTALLATION FAILED: resource not ready, name:
     // my-sentry-web, kind: Deployment, status: Failed`); a Job or a claim not ready is another matter.
     { contains: 'resource not ready, name: ', shape: /\bresource not ready, name: [\w.-]{1,253}, kind: (?:deployment|statefulset|daemonset|replicaset)\b/i },

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.175.0': 'c53e8fa2a25af2ffaeadce87b40634849453b48fd604d34fc67211aae242a89a' },
-  'line-shapes.ts': { '1.182.0': 'b4c2b2efc3dfcac45231293252f4e9898b68cd581afa1c8b8fe0af0a85cec24a' },
-  'severity-skills.ts': { '1.183.0': '70fd4ada151d0f5f1994545ecc5c694e5f82e4811f3d3bbb0c2a22d9e318edf3' },
+  'watcher-skills.ts': { '1.176.0': 'd87435942816edb1ba024329bb4aaf42aa9ff5ee64eec2eedd78fd04485207c6' },
+  'line-shapes.ts': { '1.183.0': '15f77a4764a2f469085d28cfae7efe0fb394057b972c29cb88b0192519642f6c' },
+  'severity-skills.ts': { '1.184.0': '3bed0083f8ae6d1b15206eca6d2e10de97b9efe507d1ef37c01aefde05369180' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.104.0': 'ca93321d715dab4813b43fe13d663dbd8064c60ef55424a9fc1ce5fe17a52880' },
+  'line-format-skills.ts': { '1.105.0': 'e5af8eaf1b8517e9ba5960b613972e132389032fbe7bf6380d0acecd4079328c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

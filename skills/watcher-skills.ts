@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.175.0';
+export const AGENT_VERSION = '1.176.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -431,6 +431,12 @@ export const DETECTABLE_PATTERNS = {
     "because it has tried restarting '",
   ],
   StartupProbeFailed: [
+    // OpenShift's cluster operators on their own health checks of the routes and endpoints they serve, a
+    // condition named only while it fails (`oc get co`: `RouteHealthAvailable: failed to GET route (https://...):
+    // ... context deadline exceeded`, `OAuthServerServiceEndpointAccessibleControllerAvailable: Get
+    // "https://.../healthz": ...`): the check failed, whatever it timed out on.
+    'routehealthavailable: ',
+    'endpointaccessiblecontrolleravailable: ',
     // Percona's operator for MySQL on its readiness check of a member (`readiness check failed: Member state:
     // RECOVERING`).
     'readiness check failed: member state',
@@ -1203,6 +1209,10 @@ export const DETECTABLE_PATTERNS = {
     // the real-world files is a pod down). SPIRE's server on its own end (`msg="Server crashed"`).
     'segmentation fault',
     'server crashed',
+    // A daemon that could not start at all, in its own words (rpm-ostree on Fedora CoreOS: `error: Couldn't start
+    // daemon: Error setting up sysroot: ...`).
+    "couldn't start daemon",
+    'could not start daemon',
     // MySQL's initialisation refusing a data directory that is not empty (`[ERROR] --initialize specified but
     // the data directory has files in it. Aborting.`): the server never starts. ScyllaDB failing as it starts
     // (`init - Startup failed: std::runtime_error (...)`).
@@ -1757,6 +1767,10 @@ export const DETECTABLE_PATTERNS = {
     // `Deployment_InsufficientReplicas`).
     'does not have available replicas',
     'insufficientreplicas',
+    // ... and the reasons they give for being unavailable, as CodeReady Containers prints them at start-up
+    // (`image-registry operator not available, Reason: NoReplicasAvailable`, `..., Reason: _NoPodsAvailable`).
+    'noreplicasavailable',
+    'nopodsavailable',
     // OpenShift's deployment config whose latest replication controller did not roll out in time
     // (`replication controller "app-1" has failed progressing`).
     'has failed progressing',

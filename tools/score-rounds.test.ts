@@ -819,11 +819,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-634.json': ['r634-0011'],
-  'round-635.json': ['r635-0008', 'r635-0012', 'r635-0016', 'r635-0020', 'r635-0026'],
-  'round-636.json': ['r636-0007', 'r636-0028', 'r636-0030'],
-  'round-637.json': [],
-  'round-638.json': [],
 };
 
 /**

@@ -5034,3 +5034,58 @@ describe("learned from rounds 629-633: describe's exit code, a program's exit wi
     expect(inferSeverity('    reason: PodCompleted')).toBe('INFO');
   });
 });
+
+describe("learned from rounds 634-638: a daemon that could not start, panics behind stern's prefix, OpenShift operators' health checks and unavailable replicas, member clusters out of reach, pods a tool saw exit", () => {
+  it.each([
+    ["Dec 04 18:25:59 localhost rpm-ostree[748]: error: Couldn't start daemon: Error setting up sysroot: Unexpected state", "couldn't start daemon"],
+    // No round holds this speaker: the same words, spelt out.
+    ['Mar 01 10:00:41 shop-node-2 shopd[2211]: fatal: could not start daemon: address already in use', 'could not start daemon'],
+  ] as const)('%j is the pod down by the phrase %j alone (the check can fail)', (line, phrase) => {
+    readByPhraseAlone(line, 'PodDown', phrase);
+  });
+
+  it("reads a Go panic behind stern's pod and container prefix as the process ending, by the panic layout that allows the container's name, and not by the layout before it (the check can fail)", () => {
+    const line = 'member-agent-5fd8d4d87-cvssj member-agent panic: runtime error: invalid memory address or nil pointer dereference';
+    expectEndsProcess(line, 'panic: ');
+    const before = /(?:^|\]: |\| |^\{"log":"|^[a-z0-9][a-z0-9.-]{0,200}-[a-z0-9]{5} )panic: \S/;
+    const levels = PROCESS_EXIT_LEVELS.levels.map((level) => (level.mark === 'panic: ' ? { ...level, layout: before } : level));
+    expect(judgeProcessExit(line, { ...PROCESS_EXIT_LEVELS, levels })).toBeNull();
+    // The pod's name alone before the panic still reads, and a line that only mentions a panic does not.
+    expect(judgeProcessExit('shop-web-5d9fc5b9b9-xnqjs panic: failed to load configuration')).toBe('PodDown');
+    expect(detect('shop-web-5d9fc5b9b9-xnqjs web recovered from a handler panic: retrying')).toBeNull();
+  });
+
+  it("reads CodeReady Containers' operators not available, stated at debug, through its header, by the reason's phrase, and not an operator still progressing (the check can fail)", () => {
+    readThroughHeader('time="2023-07-18T13:58:47+01:00" level=debug msg="image-registry operator not available, Reason: NoReplicasAvailable::NodeCADaemonNoAvailableReplicas"', 'ReplicaMismatch', ' operator not available, Reason: ');
+    readByPhraseAlone('DEBU image-registry operator not available, Reason: NoReplicasAvailable', 'ReplicaMismatch', 'noreplicasavailable');
+    readByPhraseAlone('DEBU openshift-controller-manager operator not available, Reason: _NoPodsAvailable', 'ReplicaMismatch', 'nopodsavailable');
+    expect(detect('time="2023-07-18T13:58:17+01:00" level=debug msg="service-ca operator is still progressing, Reason: _ManagedDeploymentsAvailable"')).toBeNull();
+  });
+
+  it.each([
+    ['console   4.11.0-0.okd-2023-01-14-152430   False   False   True   31m   RouteHealthAvailable: failed to GET route (https://console-openshift-console.apps.shop.local): Get "https://console-openshift-console.apps.shop.local": context deadline exceeded', 'routehealthavailable: '],
+    ['authentication   4.9.4   False   False   True   74m   OAuthServerServiceEndpointAccessibleControllerAvailable: Get "https://172.30.77.10:443/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', 'endpointaccessiblecontrolleravailable: '],
+    // No round holds this one: the route's check answered with an error, no timeout.
+    ["console   4.14.3   False   False   True   8m   RouteHealthAvailable: route not yet available, https://console-openshift-console.apps.shop.local returns '503 Service Unavailable'", 'routehealthavailable: '],
+  ] as const)("reads an OpenShift operator's failing health check of its route or endpoint, %j, as the check failed by the phrase %j alone (the check can fail)", (line, phrase) => {
+    readByPhraseAlone(line, 'StartupProbeFailed', phrase);
+  });
+
+  it("reads an OpenShift operator's deployment short of instances as replicas short by that shape alone, and never none unavailable (the check can fail)", () => {
+    readByShapeAlone('07:57:01 Status for clusteroperator/openshift-apiserver changed: Degraded message changed from "All is well" to "APIServerDeploymentDegraded: 1 of 3 requested instances are unavailable for apiserver.openshift-apiserver ()"', 'ReplicaMismatch', ' requested instances are unavailable');
+    expect(detect('APIServerDeploymentDegraded: 0 of 3 requested instances are unavailable for apiserver.openshift-apiserver ()')).toBeNull();
+  });
+
+  it("reads a member cluster karmadactl cannot reach as the node down by that shape alone, and not a cluster joined (the check can fail)", () => {
+    readByShapeAlone('error: cluster(member3) is inaccessible, please check authorization or network', 'NodeNotReady', ') is inaccessible');
+    expect(detect('cluster(member3) is joined successfully')).toBeNull();
+  });
+
+  it("reads a pod a tool saw exit with an error code as the pod down by that shape alone, and not one that exited cleanly or on a stop's SIGTERM (the check can fail)", () => {
+    readByShapeAlone('2022/05/16 10:14:15 [ERROR] Failed to install system chart fleet: failed to install , pod cattle-system/helm-operation-gsfnr exited 123', 'PodDown', ' exited ');
+    // No round holds this tool: the pod named without its namespace.
+    readByShapeAlone('job runner: pod shop-migrate-7x2kq exited 1 after 12s', 'PodDown', ' exited ');
+    expect(detect('job runner: pod shop-migrate-7x2kq exited 0 after 12s')).toBeNull();
+    expect(detect('job runner: pod shop-migrate-7x2kq exited 143 after 12s')).toBeNull();
+  });
+});
