@@ -835,11 +835,11 @@ export const DETECTABLE_SHAPES = {
     // (`Detected 3 ready nodes, found 3 nodes out of expected 6`).
     { contains: ' ready=false network=', shape: /(?:^|: )-> [\w.-]{1,253} ready=false network=(?:true|false) taints=/i },
     { contains: ' nodes out of expected ', shape: /\bdetected \d{1,6} ready nodes, found \d{1,6} nodes out of expected \d{1,6}\b/i },
-    // kube-up's cluster validation waiting for its nodes with fewer ready than it wants (`Waiting for 1 ready
-    // nodes. 0 ready nodes, 0 registered. Retrying.`); as many ready as wanted is none.
     // A member cluster a multi-cluster client cannot reach, read as a node is (karmadactl: `error: cluster(member3)
     // is inaccessible, please check authorization or network`).
     { contains: ') is inaccessible', shape: /\bcluster\([\w.-]{1,253}\) is inaccessible\b/i },
+    // kube-up's cluster validation waiting for its nodes with fewer ready than it wants (`Waiting for 1 ready
+    // nodes. 0 ready nodes, 0 registered. Retrying.`); as many ready as wanted is none.
     { contains: ' ready nodes', shape: /\bwaiting for (\d{1,6}) ready nodes?\. (?!\1 )\d{1,6} ready nodes?\b/i },
     // A node's status given as a field, not ready (`linode-cli lke` output: `node 875047-06ae9cbd0000
     // status=not_ready instance=96736255`; logfmt: `node=worker-1 status=NotReady`), with up to four other
@@ -1396,7 +1396,8 @@ export const DETECTABLE_SHAPES = {
     // (code: null, signal: SIGSEGV)`; a stop's SIGTERM or SIGINT, a kill's SIGKILL and code 0 are not read);
     // LinuxGSM's start that failed (`Starting: Unable to start x`, `[ FAIL ] Starting x: Unable to start
     // LinuxGSM`, `START: FATAL: Unable to start x`) and a program's exit with an error code, whoever says it (LinuxGSM:
-    // `command_start.sh exiting with code: 1`; DPDK's EAL: `EAL: Error - exiting with code: 1`); Pterodactyl's daemon on a server that stopped with an error code (`[Pterodactyl Daemon]
+    // `command_start.sh exiting with code: 1`; DPDK's EAL: `EAL: Error - exiting with code: 1`); Pterodactyl's daemon
+    // on a server that stopped with an error code (`[Pterodactyl Daemon]
     // Exit Code: 1`, older releases `[Pterodactyl Daemon]: Exit code: 1`); a server's crash report with its date (`Server crash: 5/17/2020 2:18:36 AM`); and a
     // program that gives up at something it could not do (`Unable to open log file, exiting.`).
     { contains: 'has exited (code: ', shape: /\bhas exited \(code: (?:null|\d{1,3}), signal: sig(?!term\)|int\)|kill\))[a-z]{2,8}\)|\bhas exited \(code: [1-9]\d{0,2}, signal: null\)/i },
