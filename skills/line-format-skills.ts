@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.105.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.106.0';
 
 export interface PodStatusRule {
   /**
@@ -348,7 +348,25 @@ export const KLOG_SPEAKER_RULES: readonly KlogSpeakerRule[] = [
       // The scheduler before 1.16 setting a pod it could not place as not scheduled
       // (`factory.go:1416] Updating pod condition for ns/x to (PodScheduled==False)`).
       '(podscheduled==false)',
+      // Kubernetes-on-Mesos' scheduler on a pod no offer fits (`scheduler.go:161] Could not schedule pod x: 1
+      // ports could not be allocated on slave y`).
+      'could not schedule pod',
     ],
+  },
+  {
+    // Kubernetes-on-Mesos' scheduler error handler, which retries a pod no offer fits (`errorhandler.go:59] Error
+    // scheduling x: No suitable offers for pod/task; retrying`). Many programs have an errorhandler.go: only these
+    // words are read from it.
+    files: ['errorhandler.go'],
+    failure: 'SchedulingBlocked',
+    message_any: ['no suitable offers for pod'],
+  },
+  {
+    // Kubernetes-on-Mesos' scheduler on a task Mesos reports lost (`scheduler.go:410] task status update
+    // "TASK_LOST" from "SOURCE_MASTER" for task "pod.x" ...`): the pod it ran is gone.
+    files: ['scheduler.go'],
+    failure: 'PodDown',
+    message_any: ['status update "task_lost"'],
   },
   {
     // The cluster autoscaler's predicate checker before 1.13, through its own utils.go, on a pod no node of a

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.183.0';
+export const LINE_SHAPES_VERSION = '1.184.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -1407,6 +1407,9 @@ export const DETECTABLE_SHAPES = {
     // with an error, read as a pod down (the crash-loop table's `exit code N` does not read this layout: see the
     // exclusions; 137 is the OOM killer's, 143 a stop's SIGTERM).
     { contains: 'exit code:', shape: DESCRIBE_EXIT_CODE },
+    // A Mesos agent on an executor's container that did not start (`Container 'x' for executor 'y' of framework 'z'
+    // failed to start: Failed to fetch URIs for container 'x': exit status 256`).
+    { contains: "' failed to start", shape: /\bcontainer '[^'\n]{1,200}' for executor '[^'\n]{1,300}' of framework '[^'\n]{1,200}' failed to start\b/i },
     // A pod that ended with an error code as the tool that ran it reports it (Rancher installing a chart: `Failed to
     // install system chart fleet: failed to install , pod cattle-system/helm-operation-x exited 123`).
     { contains: ' exited ', shape: /\bpod (?:[\w.-]{1,253}\/)?[\w.-]{1,253} exited (?!0\b|130\b|143\b)[1-9]\d{0,2}\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.184.0';
+export const SEVERITY_SKILLS_VERSION = '1.185.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.176.0': 'd87435942816edb1ba024329bb4aaf42aa9ff5ee64eec2eedd78fd04485207c6' },
-  'line-shapes.ts': { '1.183.0': '15f77a4764a2f469085d28cfae7efe0fb394057b972c29cb88b0192519642f6c' },
-  'severity-skills.ts': { '1.184.0': '3bed0083f8ae6d1b15206eca6d2e10de97b9efe507d1ef37c01aefde05369180' },
+  'watcher-skills.ts': { '1.177.0': '784d4c0166fa87cf6389d81b0c222c547f920434f2366f6b7c44dd9cce175c65' },
+  'line-shapes.ts': { '1.184.0': '01be3cdab2c0c8645fb6328144b1578bf604cd7588233544f3e7849c94ca2c59' },
+  'severity-skills.ts': { '1.185.0': 'b8215d0c9d326ebfd7d7d9436d7fdcfb7b8b5023d884eccb3cd649058a4cb46f' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.105.0': 'e5af8eaf1b8517e9ba5960b613972e132389032fbe7bf6380d0acecd4079328c' },
+  'line-format-skills.ts': { '1.106.0': 'cfde4d89dd430c54daa6867c23d3fa51dcb24404128107e81f94776db111e893' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

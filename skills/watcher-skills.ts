@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.176.0';
+export const AGENT_VERSION = '1.177.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -431,6 +431,9 @@ export const DETECTABLE_PATTERNS = {
     "because it has tried restarting '",
   ],
   StartupProbeFailed: [
+    // Thanos' and Prometheus' own probe handlers turning not ready (`msg="changing probe status" status=not-ready
+    // reason="...: context deadline exceeded"`), read as the check failing whatever it timed out on.
+    'changing probe status" status=not-ready',
     // OpenShift's cluster operators on their own health checks of the routes and endpoints they serve, a
     // condition named only while it fails (`oc get co`: `RouteHealthAvailable: failed to GET route (https://...):
     // ... context deadline exceeded`, `OAuthServerServiceEndpointAccessibleControllerAvailable: Get
@@ -621,6 +624,11 @@ export const DETECTABLE_PATTERNS = {
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
+    // No machine for what is asked, as Juju on MAAS says it (`cannot run instance: No available machine matches
+    // constraints: mem=3584.0`), and Kubernetes-on-Mesos finding no offer a pod fits (`Error scheduling x: No
+    // suitable offers for pod/task; retrying`).
+    'no available machine matches constraints',
+    'no suitable offers for pod',
     // EKS' Fargate scheduler on a pod it will not run, quoted without its event's columns (`Pod not supported
     // on Fargate: volumes not supported: docker`).
     'pod not supported on fargate',
@@ -1014,6 +1022,15 @@ export const DETECTABLE_PATTERNS = {
     // waiting for the condition`).
     'wait node ready: timed out',
     'failed to run kubelet',
+    // ... as releases before 1.4 said it (`server.go:291] Failed running kubelet: could not init cloud provider
+    // "openstack": ...`), and the kubelet that could not even be created (`failed to create kubelet: get remote
+    // runtime typed version failed: ...`).
+    'failed running kubelet',
+    'failed to create kubelet:',
+    // A runtime that does not serve the CRI API the kubelet speaks (`"Version from runtime service failed"
+    // err="rpc error: code = Unimplemented desc = unknown service runtime.v1alpha2.RuntimeService"`, the same for
+    // `runtime.v1`): the kubelet can run no pod there.
+    'unknown service runtime.v1',
     'kubelet: stopped',
     'error running containerd(kubelet)',
     // Alert texts counting nodes (`N% of Kubernetes nodes are not ready`).
@@ -1213,6 +1230,16 @@ export const DETECTABLE_PATTERNS = {
     // daemon: Error setting up sysroot: ...`).
     "couldn't start daemon",
     'could not start daemon',
+    // A pod sandbox refused for a runtime handler the node does not have (`Failed to create pod sandbox: ... failed
+    // to find runtime handler kata from runtime list`, `failed to get sandbox runtime: no runtime for "kata-qemu" is
+    // configured`): the pod cannot start on this node however often it is tried.
+    'failed to find runtime handler',
+    'failed to get sandbox runtime',
+    // Kata's runtime undoing a container it could not finish creating (`msg="Cleaning up partially created
+    // container" ... error="... failed to online 4 CPU(s) after 100 retries"`), and a Mesos agent that could not
+    // create its containerizer (`Failed to create a containerizer: Could not create DockerContainerizer: ...`).
+    'cleaning up partially created container',
+    'failed to create a containerizer',
     // MySQL's initialisation refusing a data directory that is not empty (`[ERROR] --initialize specified but
     // the data directory has files in it. Aborting.`): the server never starts. ScyllaDB failing as it starts
     // (`init - Startup failed: std::runtime_error (...)`).

@@ -5089,3 +5089,53 @@ describe("learned from rounds 634-638: a daemon that could not start, panics beh
     expect(detect('job runner: pod shop-migrate-7x2kq exited 143 after 12s')).toBeNull();
   });
 });
+
+describe("learned from rounds 639-643: sandboxes refused for a missing runtime handler, runtimes that do not serve the kubelet's API, kubelets that fail to start in older words, Mesos agents and schedulers, Thanos' probe", () => {
+  it.each([
+    ['  Warning  FailedCreatePodSandBox  3s (x4 over 43s)  kubelet, shop-node-1  Failed create pod sandbox: rpc error: code = Unknown desc = failed to find runtime handler kata from runtime list map[runc:0xc00001da70]', 'PodDown', 'failed to find runtime handler'],
+    ['Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox runtime: no runtime for "kata-qemu" is configured', 'PodDown', 'failed to get sandbox runtime'],
+    // No round holds this handler: the same refusal for gVisor's.
+    ['  Warning  FailedCreatePodSandBox  12s (x6 over 90s)  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox runtime: no runtime for "runsc" is configured', 'PodDown', 'failed to get sandbox runtime'],
+    ['time="2021-06-18T17:51:44.384922061Z" level=error msg="Cleaning up partially created container" container-id=b029819a error="rpc error: code = Internal desc = failed to online 4 CPU(s) after 100 retries" name=containerd-shim-v2', 'PodDown', 'cleaning up partially created container'],
+    ["Failed to create a containerizer: Could not create DockerContainerizer: Failed to create docker: Failed to get docker version: Failed to execute 'docker -H unix:///var/run/docker.sock --version': exited with status 127", 'PodDown', 'failed to create a containerizer'],
+    ['E1207 19:58:06.532224    4460 remote_runtime.go:86] "Version from runtime service failed" err="rpc error: code = Unimplemented desc = unknown service runtime.v1alpha2.RuntimeService"', 'NodeNotReady', 'unknown service runtime.v1'],
+    // No round holds the newer API's name in this line: the same refusal for runtime.v1.
+    ['E0301 10:00:06.532224    4460 remote_runtime.go:86] "Version from runtime service failed" err="rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService"', 'NodeNotReady', 'unknown service runtime.v1'],
+    // Round 641's `failed to create kubelet: ... unknown service runtime.v1alpha2.RuntimeService` holds both phrases;
+    // a kubelet that could not be created for another reason (no round holds this one) is read by its own.
+    ['E0301 10:00:00.000000    4460 server.go:302] failed to create kubelet: open /var/lib/kubelet/config.json: permission denied', 'NodeNotReady', 'failed to create kubelet:'],
+    ['E0616 04:18:25.610176   19751 server.go:291] Failed running kubelet: could not init cloud provider "openstack": got unexpected status code when reading metadata', 'NodeNotReady', 'failed running kubelet'],
+    ['failed to bootstrap model: cannot start bootstrap instance: cannot run instances: cannot run instance: No available machine matches constraints: mem=3584.0 name=juju.maas', 'SchedulingBlocked', 'no available machine matches constraints'],
+    ['level=warn ts=2022-05-17T12:08:22.350952394Z caller=intrumentation.go:54 msg="changing probe status" status=not-ready reason="BaseFetcher: iter bucket: context deadline exceeded"', 'StartupProbeFailed', 'changing probe status" status=not-ready'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it("keeps the routine lines beside them quiet: a sandbox created, a runtime handler found, Thanos' probe turning ready (the check can fail)", () => {
+    expect(detect('  Normal  SandboxChanged  30s  kubelet  Pod sandbox changed, it will be killed and re-created.')).toBeNull();
+    expect(detect('level=info ts=2022-05-17T12:08:52.350952394Z caller=intrumentation.go:48 msg="changing probe status" status=ready')).toBeNull();
+    expect(detect('I0301 10:00:06.532224    4460 kuberuntime_manager.go:230] "Container runtime initialized" containerRuntime="containerd" version="1.7.2" apiVersion="v1"')).toBeNull();
+  });
+
+  it("reads a Mesos agent's executor container that did not start as the pod down by that shape alone (the check can fail)", () => {
+    readByShapeAlone("E1015 11:17:09.202877  4707 slave.cpp:2485] Container 'adae622c' for executor 'KubeletExecutorID' of framework '20141015-0005' failed to start: Failed to fetch URIs for container 'adae622c': exit status 256", 'PodDown', "' failed to start");
+    readByShapeAlone("E0114 13:11:53.822912     7 slave.cpp:2787] Container '0c4d000a' for executor 'shop_web.c4f59dac' of framework '20150113-0003' failed to start:  future discarded", 'PodDown', "' failed to start");
+    expect(detect("I0114 13:11:50.822912     7 slave.cpp:2700] Launching container '0c4d000a' for executor 'shop_web.c4f59dac' of framework '20150113-0003'")).toBeNull();
+  });
+
+  it("reads Kubernetes-on-Mesos' scheduler at info, a pod it could not place and a task lost, by its speaker rules, and not without them (the check can fail)", () => {
+    const placed = 'I1107 23:32:58.883119 17461 scheduler.go:161] Could not schedule pod 9764eff2: 1 ports could not be allocated on slave 20141107-S2';
+    expect(judgeKlogSpeaker(placed)).toBe('SchedulingBlocked');
+    expect(detect(placed)).toBe('SchedulingBlocked');
+    const without = KLOG_SPEAKER_RULES.map((rule) => ({ ...rule, message_any: rule.message_any.filter((w) => w !== 'could not schedule pod') }));
+    expect(judgeKlogSpeaker(placed, without)).toBeNull();
+    readBySpeakerAlone('I0527 13:31:00.412571       1 errorhandler.go:59] Error scheduling kube-controller-manager-10.0.0.4: No suitable offers for pod/task; retrying', 'SchedulingBlocked', 'errorhandler.go');
+    const lost = 'I0804 20:00:20.161639   28420 scheduler.go:410] task status update "TASK_LOST" from "SOURCE_MASTER" for task "pod.e5f83c63" on slave "" executor "" for reason "REASON_RECONCILIATION"';
+    expect(judgeKlogSpeaker(lost)).toBe('PodDown');
+    expect(detect(lost)).toBe('PodDown');
+    const withoutLost = KLOG_SPEAKER_RULES.filter((rule) => !(rule.failure === 'PodDown' && rule.message_any.includes('status update "task_lost"')));
+    expect(withoutLost.length).toBe(KLOG_SPEAKER_RULES.length - 1);
+    expect(judgeKlogSpeaker(lost, withoutLost)).toBeNull();
+    // A task running, and another program's errorhandler.go, stay quiet.
+    expect(detect('I0804 20:00:20.161639   28420 scheduler.go:410] task status update "TASK_RUNNING" from "SOURCE_EXECUTOR" for task "pod.e5f83c63"')).toBeNull();
+    expect(detect('I0301 10:00:00.000000       1 errorhandler.go:40] retrying request to the shop API')).toBeNull();
+  });
+});
