@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.106.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.107.0';
 
 export interface PodStatusRule {
   /**
@@ -258,6 +258,9 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     // The Go runtime on a signal that ends the process, opening its dump (`SIGABRT: abort`, `SIGQUIT: quit`).
     ...['SIGABRT: ', 'SIGSEGV: ', 'SIGBUS: ', 'SIGILL: ', 'SIGFPE: ', 'SIGQUIT: '].map((mark) => ({ mark, layout: SIGNAL_DUMP })),
     { mark: 'Observed a panic: ', layout: /\.go:\d{1,6}\] Observed a panic: / },
+    // A Rust program's main thread panicking, which ends the process (`thread 'main' panicked at 'Failed to init
+    // EAL', io-engine/src/core/env.rs:628:13`); another thread's panic need not.
+    { mark: "thread 'main' panicked at ", layout: /(?:^|\] |: )thread 'main' panicked at / },
     // zerolog's console writer at fatal, after the time and before the caller (`2023-07-12T12:58:58Z FTL
     // worker.go:247 > error=...`); Pi-hole's FTL, a program's name, has no caller after it.
     { mark: 'FTL ', layout: /FTL(?<=(?:^|[\dZM] )FTL) \S{1,300}\.go:\d{1,6} > / },

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.184.0';
+export const LINE_SHAPES_VERSION = '1.185.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -267,11 +267,14 @@ const READY_ROWS =
 /** A `talosctl services` row whose state is Failed (see DETECTABLE_SHAPES.PodDown). */
 const TALOS_SERVICE_FAILED = /^[\w.:-]{1,253} {1,40}[\w-]{1,64} {1,40}failed {1,40}(?:\?|ok|fail|unknown) {1,40}\d{1,5}[smhd](?:\d{1,5}[smh]){0,2} ago\b/i;
 
-/** A `linstor node list` row (Node, NodeType, Addresses, State) whose node is OFFLINE, in its box-drawing table and in ASCII. */
+/**
+ * A `linstor node list` row (Node, NodeType, Addresses, State) whose node is OFFLINE or EVICTED (the controller gave
+ * up on it), in its box-drawing table and in ASCII.
+ */
 const LINSTOR_NODE_OFFLINE_BOX =
-  /^┊ [\w.-]{1,253} ┊ (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) ┊ [^|┊\n]{1,200} ┊ offline ┊/i;
+  /^┊ [\w.-]{1,253} ┊ (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) ┊ [^|┊\n]{1,200} ┊ (?:offline|evicted) ┊/i;
 const LINSTOR_NODE_OFFLINE_ASCII =
-  /^\| [\w.-]{1,253} \| (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) \| [^|┊\n]{1,200} \| offline \|/i;
+  /^\| [\w.-]{1,253} \| (?:satellite|controller|combined|auxiliary|remote_spdk|ebs_target|storage_spaces|openflex_target) \| [^|┊\n]{1,200} \| (?:offline|evicted) \|/i;
 
 /**
  * Ceph's health on something down (`OSD_DOWN 2 osds down`, `HEALTH_WARN 1 host (3 osds) down`,
@@ -367,6 +370,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Podman's pull as a script's journal shows it, the result written after its dots (`bootkube.sh[913]: Trying to
+    // pull registry.example/release:latest...Failed`).
+    { contains: 'trying to pull ', shape: /\btrying to pull [\w.\/:@-]{1,300}\.\.\. ?failed\b/i },
     // Docker's pull before 1.10 on a tag the repository does not have (`Tag 1.3.7 not found in
     // repository docker.io/x/y`).
     { contains: 'not found in repository ', shape: /\btag [\w.-]{1,128} not found in repository [\w.-]{1,253}\//i },
@@ -569,6 +575,10 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // Slurm's queue (`squeue`: JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) on a job pending because
+    // the nodes it needs are down or not available (`2 compute wrap ubuntu PD 0:00 1 (NodeDown)`), beside its rows
+    // pending for resources (read below); a job pending for its priority is queued, not blocked.
+    { contains: ' pd ', shape: /^ *\d{1,10}(?:_\d{1,6})? {1,20}\S{1,64} {1,20}\S{1,64} {1,20}\S{1,64} {1,20}pd {1,20}\d{1,2}:\d{2}(?::\d{2})? {1,20}\d{1,6} {1,20}\((?:nodedown|reqnodenotavail)[^()\n]{0,200}\)$/i },
     // Ray Serve's controller on replicas no node has taken (`Deployment 'f' has 1 replicas that have taken
     // more than 30s to be scheduled`).
     { contains: 'to be scheduled', shape: /\btaken more than \d{1,6}s to be scheduled\b/i },
@@ -878,6 +888,11 @@ export const DETECTABLE_SHAPES = {
     // kronosnet under Corosync on a link to a host gone down (`[KNET  ] link: host: 2 link: 0 is down`).
     { contains: '┊ offline ┊', shape: LINSTOR_NODE_OFFLINE_BOX },
     { contains: '| offline |', shape: LINSTOR_NODE_OFFLINE_ASCII },
+    { contains: '┊ evicted ┊', shape: LINSTOR_NODE_OFFLINE_BOX },
+    { contains: '| evicted |', shape: LINSTOR_NODE_OFFLINE_ASCII },
+    // A `juju status` machine row whose agent is down (`2 down 10.241.32.117 maas-server-42 ubuntu@22.04 zone3
+    // Deployed`; a container on a machine: `0/lxd/1 down ...`).
+    { contains: ' down ', shape: /^\d{1,5}(?:\/(?:lxd|kvm)\/\d{1,5})? {1,20}down {1,20}(?:\d{1,3}\.){3}\d{1,3} /i },
     { contains: 'link: host: ', shape: /\blink: host: \d{1,5} link: \d{1,3} is down\b/i },
     // tinc's graph on a node of the mesh it can no longer reach (`[INFO  tincd::graph] Node cake became
     // unreachable`; tinc 1.0: `Node x (10.0.0.5 port 655) became unreachable`).
@@ -1583,6 +1598,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // Vert.x's blocked-thread checker on an event loop held past its limit (`Thread Thread[vert.x-eventloop-thread-1,
+    // 5,main] has been blocked for 13731 ms, time limit is 2000 ms`).
+    { contains: ' has been blocked for ', shape: /\bhas been blocked for \d{1,12} ms, time limit is \d{1,12} ms\b/i },
     // A request a handler timed out, by its number (Longhorn's engine: `timeout_handler: Timeout request 1
     // due to disconnection`).
     { contains: 'timeout request ', shape: /\btimeout request \d{1,10} due to\b/i },

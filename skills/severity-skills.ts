@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.185.0';
+export const SEVERITY_SKILLS_VERSION = '1.186.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -290,6 +290,12 @@ export const SEVERITY_RULES = [
       // `Agent x was deleted; cancelling node body`).
       'was marked offline',
       'was deleted; cancelling node body',
+      // Nodes lost as their cluster managers say it with no level: LINSTOR's controller (`No active connection to
+      // satellite 'x'`), Slurm (`Nodes required for job are DOWN, DRAINED or reserved ...`), Ray (`The actor died
+      // because its node has died.`).
+      'no active connection to satellite',
+      'nodes required for job are down',
+      'because its node has died',
       'warn',
       'latency',
       'slow',

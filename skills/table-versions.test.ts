@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.177.0': '784d4c0166fa87cf6389d81b0c222c547f920434f2366f6b7c44dd9cce175c65' },
-  'line-shapes.ts': { '1.184.0': '01be3cdab2c0c8645fb6328144b1578bf604cd7588233544f3e7849c94ca2c59' },
-  'severity-skills.ts': { '1.185.0': 'b8215d0c9d326ebfd7d7d9436d7fdcfb7b8b5023d884eccb3cd649058a4cb46f' },
+  'watcher-skills.ts': { '1.178.0': 'fa8526bb09336997a74a616716db7ee712b43a818978b1309b84b7c2162e1323' },
+  'line-shapes.ts': { '1.185.0': '6a916a65dbd228775c1f5850923bd16a342741327bf0689a2f6dfc6d5142ab91' },
+  'severity-skills.ts': { '1.186.0': '58b78229d5e1d015d91a1991f85d3b966d07f1d4b451bece56c76cf50b94bf33' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.106.0': 'cfde4d89dd430c54daa6867c23d3fa51dcb24404128107e81f94776db111e893' },
+  'line-format-skills.ts': { '1.107.0': '5e259d61f8908bd272df9cf19860fe7d06e20e46b7cf7d494a684b84e80e130d' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.177.0';
+export const AGENT_VERSION = '1.178.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -624,6 +624,13 @@ export const DETECTABLE_PATTERNS = {
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
+    // EC2 with no capacity of the type asked for (`InsufficientInstanceCapacity - We currently do not have
+    // sufficient p4d.24xlarge capacity`), Slurm on a job whose nodes are unavailable (`Nodes required for job are
+    // DOWN, DRAINED or reserved for jobs in higher priority partitions`), and LINSTOR's CSI finding no node for a
+    // volume (`error generating accessibility requirements: no available topology found`).
+    'insufficientinstancecapacity',
+    'nodes required for job are down',
+    'no available topology found',
     // No machine for what is asked, as Juju on MAAS says it (`cannot run instance: No available machine matches
     // constraints: mem=3584.0`), and Kubernetes-on-Mesos finding no offer a pod fits (`Error scheduling x: No
     // suitable offers for pod/task; retrying`).
@@ -1027,6 +1034,23 @@ export const DETECTABLE_PATTERNS = {
     // runtime typed version failed: ...`).
     'failed running kubelet',
     'failed to create kubelet:',
+    // The kubelet not syncing pods while its runtime or PLEG is not ready (`skipping pod synchronization - PLEG is
+    // not healthy`, `"Skipping pod synchronization" err="container runtime status check may not have completed
+    // yet"`): every such line in the real-world files is a node not ready.
+    'skipping pod synchronization',
+    // minikube unable to tell its node's state (`Exiting due to GUEST_STATUS: Unable to get control-plane node
+    // minikube host status: state: unknown state ...`).
+    'exiting due to guest_status',
+    // LXD's cluster on a member it lost (`Failed to update cluster member state: Missing event connection with
+    // target cluster member`), LINSTOR's controller on a satellite it cannot reach (`No active connection to
+    // satellite 'pve4'`), Portworx on a node out of quorum (`Expected: STATUS_OK Actual: STATUS_NOT_IN_QUORUM`).
+    'missing event connection with target cluster member',
+    'no active connection to satellite',
+    'status_not_in_quorum',
+    // Slurm on a node that failed under a job (`salloc: error: Node failure on worker-1`), ParallelCluster on a node
+    // whose instance is gone (`Node state check: no corresponding instance in EC2 for node x`).
+    'error: node failure on',
+    'no corresponding instance in ec2 for node',
     // A runtime that does not serve the CRI API the kubelet speaks (`"Version from runtime service failed"
     // err="rpc error: code = Unimplemented desc = unknown service runtime.v1alpha2.RuntimeService"`, the same for
     // `runtime.v1`): the kubelet can run no pod there.
@@ -1240,6 +1264,12 @@ export const DETECTABLE_PATTERNS = {
     // create its containerizer (`Failed to create a containerizer: Could not create DockerContainerizer: ...`).
     'cleaning up partially created container',
     'failed to create a containerizer',
+    // LXD's daemon that did not start (`msg="Failed to start the daemon" err="..."`), an instance it could not start
+    // (`Error: Failed to run: /usr/lib/lxd/lxd forkstart x ...`), and kube-proxy ending on an error (`"Error running
+    // ProxyServer" err="..."`).
+    'failed to start the daemon',
+    'lxd forkstart',
+    'error running proxyserver',
     // MySQL's initialisation refusing a data directory that is not empty (`[ERROR] --initialize specified but
     // the data directory has files in it. Aborting.`): the server never starts. ScyllaDB failing as it starts
     // (`init - Startup failed: std::runtime_error (...)`).
@@ -1803,6 +1833,9 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // Fission's router giving up on a function's pod (`proxy error: Internal error - timeout: waited too long for pod
+    // to be ready`).
+    'waited too long for pod to be ready',
     // The Kubernetes scalability tests' check on the apiserver's latencies (`APIResponsiveness error: top
     // latency metric: there should be no high-latency requests, but: [got: {...perc99: 1.032768s ...}]`).
     'there should be no high-latency requests',

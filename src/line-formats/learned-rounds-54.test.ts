@@ -5139,3 +5139,55 @@ describe("learned from rounds 639-643: sandboxes refused for a missing runtime h
     expect(detect('I0301 10:00:00.000000       1 errorhandler.go:40] retrying request to the shop API')).toBeNull();
   });
 });
+
+describe("learned from rounds 644-648: LXD's daemon and members, LINSTOR's satellites, Slurm's queue and nodes, Ray's and Portworx's lost nodes, Rust's main panic, Podman's failed pull, Vert.x's blocked loop", () => {
+  it.each([
+    ['E0427 18:42:08.092983    3123 kubelet.go:2001] "Skipping pod synchronization" err="container runtime status check may not have completed yet"', 'NodeNotReady', 'skipping pod synchronization'],
+    ['❌  Exiting due to GUEST_STATUS: Unable to get control-plane node minikube host status: state: unknown state "minikube": podman container inspect minikube --format={{.State.Status}}: exit status 125', 'NodeNotReady', 'exiting due to guest_status'],
+    ['Error: Failed to update cluster member state: Missing event connection with target cluster member', 'NodeNotReady', 'missing event connection with target cluster member'],
+    ["Apr 27 16:00:19 linctrl02 Controller[16524]: 16:00:19.655 [grizzly-http-server-3] ERROR LINSTOR/Controller - SYSTEM - No active connection to satellite 'pve4'.", 'NodeNotReady', 'no active connection to satellite'],
+    ['Failed to wait for px status on: shop-node-2 due to err: px cluster is usable but node shop-node-2 status is not ok. Expected: STATUS_OK Actual: STATUS_NOT_IN_QUORUM Next retry in: 10s', 'NodeNotReady', 'status_not_in_quorum'],
+    ['salloc: error: Node failure on worker-1', 'NodeNotReady', 'error: node failure on'],
+    ['2021-01-29 14:43:30,449 - [slurm_plugin.clustermgtd:_is_backing_instance_valid] - WARNING - Node state check: no corresponding instance in EC2 for node ondemand-dy-g4dnxlarge-1(10.98.3.162)', 'NodeNotReady', 'no corresponding instance in ec2 for node'],
+    ['2023-09-14 09:03:16,162 - [slurm_plugin.fleet_manager:_launch_instances] - ERROR - JobID 186 - Error in CreateFleet request: InsufficientInstanceCapacity - We currently do not have sufficient p4d.24xlarge capacity', 'SchedulingBlocked', 'insufficientinstancecapacity'],
+    ['Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions', 'SchedulingBlocked', 'nodes required for job are down'],
+    ['Warning  ProvisioningFailed  13m (x16 over 51m)  linstor.csi.linbit.com_linstor-csi-controller-0  failed to provision volume with StorageClass "linstor-basic": error generating accessibility requirements: no available topology found', 'SchedulingBlocked', 'no available topology found'],
+    ['Mar 18 12:35:47 shop-host lxd.daemon[3973844]: time="2025-03-18T12:35:47Z" level=error msg="Failed to start the daemon" err="Failed to start dqlite server: raft_start(): io: closed segment"', 'PodDown', 'failed to start the daemon'],
+    ['Error: Failed to run: /usr/lib/lxd/lxd forkstart desktop /var/lib/lxd/containers /var/log/lxd/desktop/lxc.conf: ', 'PodDown', 'lxd forkstart'],
+    ['E0823 17:40:52.933169       1 server.go:558] "Error running ProxyServer" err="write /sys/module/nf_conntrack/parameters/hashsize: operation not supported"', 'PodDown', 'error running proxyserver'],
+    ['2018/07/23 12:51:45 http: proxy error: Internal error - timeout: waited too long for pod to be ready', 'HighLatency', 'waited too long for pod to be ready'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it.each([
+    ["No active connection to satellite 'm19c10'", 'no active connection to satellite', 'An active connection to satellite'],
+    ['Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions', 'nodes required for job are down', 'Nodes required for job are up'],
+    ['The actor died because its node has died. Node Id: 5d11b677f340fc90', 'because its node has died', 'because its task ended'],
+  ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', (line, keyword, instead) => {
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(severityRule('WARNING', 'wording').keywords).toContain(keyword);
+    expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
+  });
+
+  it.each([
+    ['┊ m13c11 ┊ SATELLITE ┊ 10.36.130.101:3367 (SSL) ┊ EVICTED ┊', 'NodeNotReady', '┊ evicted ┊'],
+    // No round holds the ASCII table of an evicted node.
+    ['| m13c11 | SATELLITE | 10.36.130.101:3367 (SSL) | EVICTED |', 'NodeNotReady', '| evicted |'],
+    ['2 down 10.241.32.117 maas-server-42 ubuntu@22.04 zone3 Deployed', 'NodeNotReady', ' down '],
+    ['                 2   compute     wrap   ubuntu PD       0:00      1 (NodeDown)', 'SchedulingBlocked', ' pd '],
+    ['Oct 25 19:34:04 localhost.localdomain bootkube.sh[913]: Trying to pull registry.svc.ci.openshift.org/ci-op-nvfgsy47/release:latest...Failed', 'ImagePullBackOff', 'trying to pull '],
+    ['kafka-broker-dispatcher-65c76bf5f-pc6s8 kafka-broker-dispatcher WARNING: Thread Thread[vert.x-eventloop-thread-1,5,main] has been blocked for 13731 ms, time limit is 2000 ms', 'HighLatency', ' has been blocked for '],
+  ] as const)('%j is %s by the shape under %j alone (the check can fail)', readByShapeAlone);
+
+  it('keeps the routine rows beside those shapes quiet: a satellite online, a Juju machine started, jobs pending for their priority or running, a pull that worked (the check can fail)', () => {
+    expect(detect('┊ k8w2 ┊ SATELLITE ┊ 94.237.48.153:3366 (PLAIN) ┊ Online ┊')).toBeNull();
+    expect(detect('0/lxd/0  started  10.21.51.147  juju-20f511-0-lxd-0  ubuntu@24.04  ubuntu-nuc-two  Container started')).toBeNull();
+    expect(detect('                 3   compute     wrap   ubuntu PD       0:00      1 (Priority)')).toBeNull();
+    expect(detect('                 4   compute     wrap   ubuntu  R       2:10      1 compute001')).toBeNull();
+    expect(detect('Oct 25 19:34:04 bootstrap bootkube.sh[913]: Trying to pull registry.example/release:latest...')).toBeNull();
+  });
+
+  it("reads a Rust program's main thread panicking as the process ending, by that level's entry alone, and not another thread's panic (the check can fail)", () => {
+    expectEndsProcess("thread 'main' panicked at 'Failed to init EAL', io-engine/src/core/env.rs:628:13", "thread 'main' panicked at ");
+    expect(judgeProcessExit("thread 'tokio-runtime-worker' panicked at 'called `Option::unwrap()` on a `None` value', src/lib.rs:10:5")).toBeNull();
+  });
+});

@@ -68,6 +68,7 @@ export const READER_MARKS = {
     'SIGFPE: ',
     'SIGQUIT: ',
     'Observed a panic: ',
+    "thread 'main' panicked at ",
     'FTL ',
     ', suspect faulting address ',
     'terminate called ',
