@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.186.0';
+export const SEVERITY_SKILLS_VERSION = '1.186.1';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -449,7 +449,7 @@ export const SEVERITY_RULES = [
       'terminationbykubelet',
       'deletionbytaintmanager',
       'deleting due to noexecute taint',
-      'evictionbyevictionapi',
+      // (An eviction's reason, `EvictionByEvictionAPI`, needs no keyword here: `evict` makes it an error.)
       'deletionbypodgc',
       // A document processor's command it gave up waiting on, with no level (Docspell's `Command x
       // did not finish in 300000 ms!`).

@@ -35,7 +35,7 @@ const TABLES: readonly Table[] = [
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'watcher-skills.ts': { '1.178.0': 'fa8526bb09336997a74a616716db7ee712b43a818978b1309b84b7c2162e1323' },
   'line-shapes.ts': { '1.185.0': '6a916a65dbd228775c1f5850923bd16a342741327bf0689a2f6dfc6d5142ab91' },
-  'severity-skills.ts': { '1.186.0': '58b78229d5e1d015d91a1991f85d3b966d07f1d4b451bece56c76cf50b94bf33' },
+  'severity-skills.ts': { '1.186.1': '4a2ad3b13b25fdba51cf8ff3b51728fa6183203548018915f22ba79b8414b5d2' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },

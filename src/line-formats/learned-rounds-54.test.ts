@@ -5017,14 +5017,14 @@ describe("learned from rounds 629-633: describe's exit code, a program's exit wi
   });
 
   it.each([
-    ['ERROR: Job failed (system failure): pod "ci/runner-x7f2" is disrupted: reason "EvictionByEvictionAPI", message "Eviction API: evicting".', 'evictionbyevictionapi'],
+    ['ERROR: Job failed (system failure): pod "ci/runner-x7f2" is disrupted: reason "EvictionByEvictionAPI", message "Eviction API: evicting".', 'evictionbyevictionapi', 'ERROR', 'evict'],
     // No round holds this reason of the pod's DisruptionTarget condition.
-    ['    reason: DeletionByPodGC', 'deletionbypodgc'],
-    ['{"type": "DisruptionTarget", "status": "True", "reason": "DeletionByPodGC", "message": "PodGC: node no longer exists"}', 'deletionbypodgc'],
-  ] as const)('%j, a pod disrupted by the reason %j, is the pod down by that phrase alone and at least a warning (the check can fail)', (line, phrase) => {
+    ['    reason: DeletionByPodGC', 'deletionbypodgc', 'WARNING', 'deletionbypodgc'],
+    ['{"type": "DisruptionTarget", "status": "True", "reason": "DeletionByPodGC", "message": "PodGC: node no longer exists"}', 'deletionbypodgc', 'WARNING', 'deletionbypodgc'],
+  ] as const)('%j, a pod disrupted by the reason %j, is the pod down by that phrase alone and at least a warning by the keyword it holds (the check can fail)', (line, phrase, severity, keyword) => {
     readByPhraseAlone(line, 'PodDown', phrase);
-    expect(inferSeverity(line)).not.toBe('INFO');
-    expect(severityRule('WARNING', 'wording').keywords).toContain(phrase);
+    expect(inferSeverity(line)).toBe(severity);
+    expect(severityRule(severity, 'wording').keywords).toContain(keyword);
   });
 
   it("watches a pod's DisruptionTarget reason on a line of its own, with no level, by the severity keyword it holds, and not a preemption's or another reason (the check can fail)", () => {
