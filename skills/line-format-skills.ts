@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.107.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.108.0';
 
 export interface PodStatusRule {
   /**
@@ -966,6 +966,30 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     {
       contains: 'func=github.com/datawire/dlib/dgroup.logGoroutineStatuses ',
       header: /(?:^|\s)level=info msg="[^"\n]{1,200}" func=github\.com\/datawire\/dlib\/dgroup\.logGoroutineStatuses /,
+    },
+    // Cromwell's job actors for each backend (AWS Batch, Google's Pipelines API, TES), which report
+    // a job's status changes at info (`[2021-09-17 16:20:42,26] [info]
+    // AwsBatchAsyncBackendJobExecutionActor [x:NA:1]: Status change from Running to Failed`).
+    {
+      contains: 'BackendJobExecutionActor [',
+      header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{1,3}\] \[info\] \w{1,64}BackendJobExecutionActor \[[^\]\n]{1,200}\]: Status change from /,
+    },
+    // Nextflow's session, which writes why it aborted a run at debug (`Oct-09 00:24:07.828 [Task
+    // monitor] DEBUG nextflow.Session - Session aborted -- Cause: Process `x` terminated with an
+    // error exit status (null)`).
+    {
+      contains: 'DEBUG nextflow.Session - Session aborted -- Cause: ',
+      header: /^[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} \[[^\]\n]{1,64}\] DEBUG nextflow\.Session - Session aborted -- Cause: /,
+    },
+    // Spark's DAG scheduler as Hail's log writes it, which reports an executor it lost at info
+    // (`2019-07-14 20:55:04 DAGScheduler: INFO: Executor lost: 1 (epoch 0)`).
+    { contains: 'DAGScheduler: INFO: Executor lost: ', header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} DAGScheduler: INFO: Executor lost: \d/ },
+    // IoT Edge's hub, which reports its calls to IoT Hub that timed out at debug (`<7> 2022-11-04
+    // 05:34:23.778 +00:00 [DBG] [Microsoft.Azure.Devices.Edge.Hub.CloudProxy.DeviceConnectivityManager] -
+    // IotHub call timed out`).
+    {
+      contains: 'DeviceConnectivityManager] - IotHub call timed out',
+      header: /^<\d> \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{2}:\d{2} \[DBG\] \[Microsoft\.Azure\.Devices\.Edge\.Hub\.CloudProxy\.DeviceConnectivityManager\] - IotHub call timed out/,
     },
   ],
 };

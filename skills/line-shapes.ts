@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.185.0';
+export const LINE_SHAPES_VERSION = '1.186.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -370,6 +370,9 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Azure App Service on a pull that failed, the reason after it (`ERROR - Image pull for x.azurecr.io/webapp:latest
+    // failed. Unsupported image manifest. ...`).
+    { contains: 'image pull for ', shape: /\bimage pull for [\w.\/:@-]{1,300} failed\b/i },
     // Podman's pull as a script's journal shows it, the result written after its dots (`bootkube.sh[913]: Trying to
     // pull registry.example/release:latest...Failed`).
     { contains: 'trying to pull ', shape: /\btrying to pull [\w.\/:@-]{1,300}\.\.\. ?failed\b/i },
@@ -486,6 +489,10 @@ export const DETECTABLE_SHAPES = {
     { contains: '[uwsgi-daemons] respawning ', shape: /^\[uwsgi-daemons\] respawning "[^"\n]{1,128}"/i },
   ],
   StartupProbeFailed: [
+    // App Engine flexible's request log on its health checker's requests answered with a server error (`A
+    // 2019-08-10T02:04:44.543Z GET 503 10 B 0 ms GoogleHC/1.0 /readiness_check`, `GET 502 150 B 0 ms GoogleHC 1.0
+    // /liveness_check`); an answer under 500 is a check that passed.
+    { contains: 'googlehc', shape: /\bget 5\d\d \d{1,12} b \d{1,9} ms googlehc\b/i },
     // Consul's agent on a check whose script it could not run (`agent: Check "service:x" failed to invoke:
     // fork/exec /consul/scripts/x.sh: no such file or directory`).
     { contains: ' failed to invoke', shape: /\bcheck "[^"\n]{1,256}" failed to invoke\b/i },
@@ -575,6 +582,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // Terraform on a Google Cloud quota a cluster's machines would exceed (`- Insufficient 'CPUS' quota. Requested
+    // 6.0, available 4.0.`).
+    { contains: "insufficient '", shape: /\binsufficient '[a-z0-9_]{1,64}' quota\. requested \d/i },
     // Slurm's queue (`squeue`: JOBID PARTITION NAME USER ST TIME NODES NODELIST(REASON)) on a job pending because
     // the nodes it needs are down or not available (`2 compute wrap ubuntu PD 0:00 1 (NodeDown)`), beside its rows
     // pending for resources (read below); a job pending for its priority is queued, not blocked.
@@ -969,6 +979,9 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // Cromwell's job actor on a job its backend reports failed (`AwsBatchAsyncBackendJobExecutionActor [x]: Status
+    // change from Running to Failed`, at info: INFO_LEVEL_REPORTERS).
+    { contains: 'status change from ', shape: /\bstatus change from \w{1,32} to failed\b/i },
     // A test harness streaming a pod's logs on a pod in phase Failed (`Start streaming Kubernetes logs - Pod x is in
     // state: Failed`).
     { contains: ' is in state: failed', shape: /\bpod [\w.-]{1,253} is in state: failed\b/i },

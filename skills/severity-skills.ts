@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.186.1';
+export const SEVERITY_SKILLS_VERSION = '1.187.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -296,6 +296,9 @@ export const SEVERITY_RULES = [
       'no active connection to satellite',
       'nodes required for job are down',
       'because its node has died',
+      // Spark's DAG scheduler on an executor it lost, which it reports at info (read through its header:
+      // INFO_LEVEL_REPORTERS) with no failure word (`DAGScheduler: INFO: Executor lost: 1 (epoch 0)`).
+      'executor lost: ',
       'warn',
       'latency',
       'slow',

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.178.0': 'fa8526bb09336997a74a616716db7ee712b43a818978b1309b84b7c2162e1323' },
-  'line-shapes.ts': { '1.185.0': '6a916a65dbd228775c1f5850923bd16a342741327bf0689a2f6dfc6d5142ab91' },
-  'severity-skills.ts': { '1.186.1': '4a2ad3b13b25fdba51cf8ff3b51728fa6183203548018915f22ba79b8414b5d2' },
+  'watcher-skills.ts': { '1.179.0': '5fa6979c7805e523bc5c739225ab072db9bde8f4eefb7821cca1209dfc89602f' },
+  'line-shapes.ts': { '1.186.0': '5c766cd118ea366eb188d599ac6fa44018ea6b10ca1eb1f8dd63b600d02f5ee3' },
+  'severity-skills.ts': { '1.187.0': '0bf436567bd4e10f3cf80debdb591ce3a148d7d35ab703b5ef4b2c37f3a47c53' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'b96ad4af2010b22f72a3eb95ba056664f7a4586290c1855858331516dfcfd2d1' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.107.0': '5e259d61f8908bd272df9cf19860fe7d06e20e46b7cf7d494a684b84e80e130d' },
+  'line-format-skills.ts': { '1.108.0': 'b2db181674034b995c24a32a9dcc942e535d7b61404064614467988b7c98b87b' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

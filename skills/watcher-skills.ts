@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.178.0';
+export const AGENT_VERSION = '1.179.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -282,6 +282,9 @@ export const DETECTABLE_PATTERNS = {
     "can't talk to a v1 container registry",
   ],
   CrashLoopBackOff: [
+    // Nextflow on a task that failed and that it runs again (`NOTE: Process `x` terminated with an error exit
+    // status (1) -- Execution is retried (1)`): exit 137 is still read as the OOM killer's.
+    '-- execution is retried',
     // Zigbee2MQTT's watchdog waiting to start it again after it stopped (`WATCHDOG: Waiting 0.5min
     // before next start try.`).
     'before next start try',
@@ -431,6 +434,12 @@ export const DETECTABLE_PATTERNS = {
     "because it has tried restarting '",
   ],
   StartupProbeFailed: [
+    // Elastic Beanstalk's enhanced health on instances its load balancer's checks fail (`Environment health has
+    // transitioned from Ok to Severe. ... ELB health is failing or not available for all instances.`), and App
+    // Engine flexible's runtime waiting on an app that does not pass its check (`ah_start: app not healthy,
+    // won't send /_ah/start yet.`).
+    'elb health is failing',
+    "app not healthy, won't send /_ah/start",
     // Thanos' and Prometheus' own probe handlers turning not ready (`msg="changing probe status" status=not-ready
     // reason="...: context deadline exceeded"`), read as the check failing whatever it timed out on.
     'changing probe status" status=not-ready',
@@ -624,6 +633,19 @@ export const DETECTABLE_PATTERNS = {
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
+    // Batch services with no node for the work: an Azure Batch pool that cannot grow (`Azure Batch pool 'x' has
+    // resize errors and no agents are available`), a task whose VM could not be allocated (`reason:
+    // NodeAllocationFailed`), Lattice unable to place an app's instances (`Error, could not place all instances:
+    // insufficient resources.`), and Compute Engine and Azure refusing a cluster's machines (`The zone 'x' does
+    // not have enough resources available to fulfill the request.`, `Operation could not be completed as it
+    // results in exceeding approved Total Regional Cores quota.`, `Operation results in exceeding quota limits of
+    // Core.`).
+    'has resize errors and no agents are available',
+    'nodeallocationfailed',
+    'could not place all instances',
+    'does not have enough resources available to fulfill the request',
+    'results in exceeding approved',
+    'results in exceeding quota limits of',
     // EC2 with no capacity of the type asked for (`InsufficientInstanceCapacity - We currently do not have
     // sufficient p4d.24xlarge capacity`), Slurm on a job whose nodes are unavailable (`Nodes required for job are
     // DOWN, DRAINED or reserved for jobs in higher priority partitions`), and LINSTOR's CSI finding no node for a
@@ -826,6 +848,11 @@ export const DETECTABLE_PATTERNS = {
     'do not have sufficient capacity for the requested vm size',
   ],
   NodeNotReady: [
+    // The ECS agent that cannot reach its node's Docker daemon (`Network error connecting to docker, backing off
+    // for '1.1s', error: dial unix /var/run/docker.sock: ...`), and a YARN NodeManager its ResourceManager refused
+    // (`Registration of NodeManager failed, Message from ResourceManager: Disallowed NodeManager from x`).
+    'network error connecting to docker',
+    'registration of nodemanager failed',
     // MinIO on a peer or drive it stops using until it answers again (`Marking http://minio-1...:9000/x
     // temporary offline; caused by ...`).
     'temporary offline; caused by',
@@ -1240,6 +1267,24 @@ export const DETECTABLE_PATTERNS = {
     'could not initialize checkpoint manager',
   ],
   PodDown: [
+    // Batch services' tasks and jobs that ended failed: Azure Batch's failure information (`FailureExitCode: The
+    // task exited with an exit code representing a failure`), Metaflow's task on AWS Batch (`Task is starting
+    // (status FAILED)...`), the ECS agent unable to set a task up (`CgroupError: Agent could not create task's
+    // platform resources`), Docker unable to start a container's logging driver (`CannotStartContainerError:
+    // ... failed to initialize logging driver: ...`), nextstrain's `Job is FAILED`, Synapse's Livy job (`Job
+    // failed during run time with state=[dead].`), an EMR step (`Step failed with exitCode -1 and took 2586
+    // seconds`), and Nextflow's run aborted on a task's failure (`Session aborted -- Cause: Process `x`
+    // terminated with an error exit status (null)`, at debug: INFO_LEVEL_REPORTERS). Spark's DAG scheduler on an
+    // executor it lost (`Executor lost: 1 (epoch 0)`, at info: INFO_LEVEL_REPORTERS).
+    'exit code representing a failure',
+    'task is starting (status failed)',
+    "could not create task's platform resources",
+    'failed to initialize logging driver',
+    'job is failed',
+    'job failed during run time',
+    'step failed with exitcode',
+    'terminated with an error exit status',
+    'executor lost: ',
     // sonobuoy on its aggregator pod (`waiting for run to finish: Pod entered a fatal terminal status:
     // failed`), and Airflow's pod launcher on the phase of the pod it runs a task in (`{pod_launcher.py:236}
     // INFO - Event: x had an event of type Failed`, its header lets the words be read).

@@ -5191,3 +5191,58 @@ describe("learned from rounds 644-648: LXD's daemon and members, LINSTOR's satel
     expect(judgeProcessExit("thread 'tokio-runtime-worker' panicked at 'called `Option::unwrap()` on a `None` value', src/lib.rs:10:5")).toBeNull();
   });
 });
+
+describe("learned from rounds 649-653: batch services' failed tasks and refused capacity, platform health checks, reporters at info and debug in batch and edge runtimes", () => {
+  it.each([
+    ['FailureExitCode: The task exited with an exit code representing a failure', 'PodDown', 'exit code representing a failure'],
+    ['2020-04-21 14:48:52.306 [1587505723250692/train/3 (pid 13693)] [be15ad25-eb5d-495d-8f1c-9d78a069f078] Task is starting (status FAILED)...', 'PodDown', 'task is starting (status failed)'],
+    ["  CgroupError: Agent could not create task's platform resources", 'PodDown', "could not create task's platform resources"],
+    ['CannotStartContainerError: Error response from daemon: failed to initialize logging driver: failed to create Cloudwatch log stream: ThrottlingException: Rate exceeded', 'PodDown', 'failed to initialize logging driver'],
+    ['Job is FAILED', 'PodDown', 'job is failed'],
+    ['[Monitoring] Livy Endpoint=[https://hub.eastus.azuresynapse.net:8001/api/v1.0/publish/6fac8da0]. Livy Id=[3] Job failed during run time with state=[dead].', 'PodDown', 'job failed during run time'],
+    ['2017-03-29T19:48:32.155Z WARN Step failed with exitCode 1 and took 12 seconds', 'PodDown', 'step failed with exitcode'],
+    ['Process `ALIGN (sample_7)` terminated with an error exit status (1)', 'PodDown', 'terminated with an error exit status'],
+    ["Azure Batch pool 'shop-batch' has resize errors and no agents are available", 'SchedulingBlocked', 'has resize errors and no agents are available'],
+    ['9c1d2e3f_54081ac7a237485398995ed6e98b4aa7 failed, state: EXECUTORERROREnum, reason: NodeAllocationFailed', 'SchedulingBlocked', 'nodeallocationfailed'],
+    ['.Error, could not place all instances: insufficient resources. Try requesting fewer instances or reducing the requested memory or disk capacity.', 'SchedulingBlocked', 'could not place all instances'],
+    ["Error Message: The zone 'projects/shop/zones/us-east1-b' does not have enough resources available to fulfill the request.  Try a different zone, or try again later.", 'SchedulingBlocked', 'does not have enough resources available to fulfill the request'],
+    ['Error code: QuotaExceeded, error message: Operation could not be completed as it results in exceeding approved standardDSv3Family Cores quota.', 'SchedulingBlocked', 'results in exceeding approved'],
+    ['Azure error message: Operation results in exceeding quota limits of Core. Maximum allowed: 10, Current in use: 8, Additional requested: 4.', 'SchedulingBlocked', 'results in exceeding quota limits of'],
+    ["2017-07-06T20:21:28Z [INFO] Network error connecting to docker, backing off for '2.5s', error: dial unix /var/run/docker.sock: connect: no such file or directory", 'NodeNotReady', 'network error connecting to docker'],
+    ['org.apache.hadoop.yarn.exceptions.YarnRuntimeException: Recieved SHUTDOWN signal from Resourcemanager, Registration of NodeManager failed, Message from ResourceManager: Disallowed NodeManager from shop-w-2.internal', 'NodeNotReady', 'registration of nodemanager failed'],
+    ['Env Event: Environment health has transitioned from Ok to Degraded. ELB health is failing or not available for 1 out of 3 instances.', 'StartupProbeFailed', 'elb health is failing'],
+    ["Jul 08 06:55:18 vm_runtime_init: ah_start: app not healthy, won't send /_ah/start yet.", 'StartupProbeFailed', "app not healthy, won't send /_ah/start"],
+    ['[4a/8c21f0] NOTE: Process `ALIGN (sample_7)` terminated with an error exit status (1) -- Execution is retried (2)', 'CrashLoopBackOff', '-- execution is retried'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it.each([
+    ['2024-10-31T13:08:27.654Z ERROR - Image pull for shopacr.azurecr.io/web:1.4 failed. Unsupported image manifest.', 'ImagePullBackOff', 'image pull for '],
+    ['A 2019-08-10T02:04:44.543Z GET 503 10 B 0 ms GoogleHC/1.0 /readiness_check', 'StartupProbeFailed', 'googlehc'],
+    ['Warning 2021-04-19 13:17:53.854 PDT GET 502 150 B 0 ms GoogleHC 1.0 /liveness_check failReason:"null"', 'StartupProbeFailed', 'googlehc'],
+    ["│  - Insufficient 'SSD_TOTAL_GB' quota. Requested 1000.0, available 500.0.", 'SchedulingBlocked', "insufficient '"],
+    ['Status change from Initializing to Failed', 'PodDown', 'status change from '],
+  ] as const)('%j is %s by the shape under %j alone (the check can fail)', readByShapeAlone);
+
+  it.each([
+    ['[2021-09-17 16:20:42,26] [info] AwsBatchAsyncBackendJobExecutionActor [a2a1f270align.sample:NA:1]: Status change from Running to Failed', 'PodDown', 'BackendJobExecutionActor ['],
+    ['Oct-09 00:24:07.828 [Task monitor] DEBUG nextflow.Session - Session aborted -- Cause: Process `ALIGN (3)` terminated with an error exit status (1)', 'PodDown', 'DEBUG nextflow.Session - Session aborted -- Cause: '],
+    ['2019-07-14 21:02:11 DAGScheduler: INFO: Executor lost: 7 (epoch 2)', 'PodDown', 'DAGScheduler: INFO: Executor lost: '],
+    ['<7> 2022-11-04 05:34:23.778 +00:00 [DBG] [Microsoft.Azure.Devices.Edge.Hub.CloudProxy.DeviceConnectivityManager] - IotHub call timed out', 'HighLatency', 'DeviceConnectivityManager] - IotHub call timed out'],
+  ] as const)('reads %j, stated at info or debug, as %s through the reporter header under %j (the check can fail)', readThroughHeader);
+
+  it("makes Spark's lost executor at info a warning by the keyword 'executor lost: ' (the check can fail)", () => {
+    const line = '2019-07-14 21:02:11 DAGScheduler: INFO: Executor lost: 7 (epoch 2)';
+    expect(inferSeverity(line)).toBe('WARNING');
+    expect(severityRule('WARNING', 'wording').keywords).toContain('executor lost: ');
+    expect(inferSeverity(line.replace('Executor lost: ', 'Executor added: '))).toBe('INFO');
+  });
+
+  it("keeps the routine lines beside them quiet: checks answered 200, a job's status changing on its way, pulls started, a run retried on the OOM killer's exit still read as one (the check can fail)", () => {
+    expect(detect('A 2019-08-10T02:04:44.543Z GET 200 2 B 0 ms GoogleHC/1.0 /liveness_check')).toBeNull();
+    expect(detect('[2021-09-17 16:15:42,28] [info] AwsBatchAsyncBackendJobExecutionActor [a2a1f270align.sample:NA:1]: Status change from Initializing to Running')).toBeNull();
+    expect(detect('2020-02-27 20:26:50.967 INFO  - Pulling image: shopacr.azurecr.io/web:1.4')).toBeNull();
+    expect(detect('16:17:38 INFO: Environment health has transitioned from Ok to Info. Application update in progress (running for 13 seconds).')).toBeNull();
+    expect(detect('2019-07-14 20:54:55 TaskSetManager: INFO: Finished task 1611.1 in stage 8.0 (TID 21696) in 49183 ms on shop-w-1.internal (executor 1) (1601/10000)')).toBeNull();
+    expect(detect('[b8/e9892b] NOTE: Process `CRUMBLE (sample_1)` terminated with an error exit status (137) -- Execution is retried (1)')).toBe('OOMKilled');
+  });
+});
