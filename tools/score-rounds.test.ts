@@ -840,6 +840,11 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
+  'round-654.json': ['r654-0002', 'r654-0024'],
+  'round-655.json': [],
+  'round-656.json': ['r656-0001', 'r656-0026', 'r656-0037'],
+  'round-657.json': ['r657-0004'],
+  'round-658.json': ['r658-0014', 'r658-0016', 'r658-0019'],
 };
 
 /**
@@ -847,6 +852,7 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  'round-657.json': ['r657-0010'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */
