@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.108.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.109.0';
 
 export interface PodStatusRule {
   /**
@@ -991,5 +991,15 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
       contains: 'DeviceConnectivityManager] - IotHub call timed out',
       header: /^<\d> \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{2}:\d{2} \[DBG\] \[Microsoft\.Azure\.Devices\.Edge\.Hub\.CloudProxy\.DeviceConnectivityManager\] - IotHub call timed out/,
     },
+    // Flink's cluster entrypoint, which states at info that it shuts down failed (`2019-08-05 23:29:21,876 INFO
+    // org.apache.flink.runtime.entrypoint.ClusterEntrypoint - Shutting StandaloneJobClusterEntryPoint down with
+    // application status FAILED. Diagnostics ...`).
+    {
+      contains: 'entrypoint.ClusterEntrypoint ',
+      header: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} INFO {1,2}(?:\[[^\]\n]{1,100}\] )?org\.apache\.flink\.runtime\.entrypoint\.ClusterEntrypoint {1,40}(?:\[[^\]\n]{0,100}\] )?- Shutting \w{1,64} down with application status FAILED/,
+    },
+    // Heron's executor, which relays at info what its processes print (`[2017-10-22 10:13:15 +0000] [INFO]:
+    // stmgr-103 stdout: *** Check failure stack trace: ***`): glog's failed check, which aborts the process.
+    { contains: ' stdout: *** Check failure stack trace: ***', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}\] \[INFO\]: [\w.-]{1,64} stdout: \*\*\* Check failure stack trace: \*\*\*/ },
   ],
 };

@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.186.0';
+export const LINE_SHAPES_VERSION = '1.187.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -979,6 +979,8 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // A checker's report of a container that ended on an error (SREGym: `❌ Container sidecar terminated: Error`).
+    { contains: ' terminated: error', shape: /\bcontainer [\w.-]{1,253} terminated: error\b/i },
     // Cromwell's job actor on a job its backend reports failed (`AwsBatchAsyncBackendJobExecutionActor [x]: Status
     // change from Running to Failed`, at info: INFO_LEVEL_REPORTERS).
     { contains: 'status change from ', shape: /\bstatus change from \w{1,32} to failed\b/i },

@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.187.0';
+export const SEVERITY_SKILLS_VERSION = '1.188.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -170,6 +170,8 @@ export const SEVERITY_RULES = [
       'back-off',
       // Azure Container Apps' restart back-off reason (a bare "backoff" is often routine).
       'containerbackoff',
+      // glog's report of a failed check, which aborts the process (`*** Check failure stack trace: ***`).
+      'check failure stack trace',
       'imagepullbackoff',
       'errimagepull',
       'out of memory',
@@ -299,6 +301,10 @@ export const SEVERITY_RULES = [
       // Spark's DAG scheduler on an executor it lost, which it reports at info (read through its header:
       // INFO_LEVEL_REPORTERS) with no failure word (`DAGScheduler: INFO: Executor lost: 1 (epoch 0)`).
       'executor lost: ',
+      // A member gone from Infinispan's cluster view (`ISPN100001: Node x left the cluster`) and an alert on a
+      // DaemonSet whose rollout is stuck (`<td>DaemonSet rollout is stuck.</td>`), neither with a level.
+      'ispn100001: node ',
+      'daemonset rollout is stuck',
       'warn',
       'latency',
       'slow',

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.179.0';
+export const AGENT_VERSION = '1.180.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -848,6 +848,9 @@ export const DETECTABLE_PATTERNS = {
     'do not have sufficient capacity for the requested vm size',
   ],
   NodeNotReady: [
+    // Infinispan's cluster view losing a member, with no level (Keycloak: `ISPN100001: Node keycloak-1-40412 left the
+    // cluster`); a member joining is ISPN100000.
+    'ispn100001: node ',
     // The ECS agent that cannot reach its node's Docker daemon (`Network error connecting to docker, backing off
     // for '1.1s', error: dial unix /var/run/docker.sock: ...`), and a YARN NodeManager its ResourceManager refused
     // (`Registration of NodeManager failed, Message from ResourceManager: Disallowed NodeManager from x`).
@@ -1267,6 +1270,16 @@ export const DETECTABLE_PATTERNS = {
     'could not initialize checkpoint manager',
   ],
   PodDown: [
+    // Servers and engines that stop on an error they do not come back from: Tomcat with no server to start
+    // (`SEVERE: Cannot start server. Server instance is not configured.`), a Kafka Streams client whose threads all
+    // died (`All stream threads have died. The instance will be in error state and should be closed.`), a Flink
+    // cluster entrypoint shutting down failed (`Shutting StandaloneJobClusterEntryPoint down with application status
+    // FAILED.`, at info: INFO_LEVEL_REPORTERS), and glog's report of a failed check, which aborts the process (`***
+    // Check failure stack trace: ***`, Heron's stream manager as its executor relays it at info).
+    'cannot start server. server instance',
+    'all stream threads have died',
+    'down with application status failed',
+    '*** check failure stack trace: ***',
     // Batch services' tasks and jobs that ended failed: Azure Batch's failure information (`FailureExitCode: The
     // task exited with an exit code representing a failure`), Metaflow's task on AWS Batch (`Task is starting
     // (status FAILED)...`), the ECS agent unable to set a task up (`CgroupError: Agent could not create task's
@@ -1805,6 +1818,8 @@ export const DETECTABLE_PATTERNS = {
     'termination is unexpected',
   ],
   ReplicaMismatch: [
+    // An alert on a DaemonSet whose new pods do not come up, with no level (`<td>DaemonSet rollout is stuck.</td>`).
+    'daemonset rollout is stuck',
     // The e2e framework giving up on a namespace's pods (`Error waiting for all pods to be running and ready:
     // 2 / 11 pods in namespace "kube-system" are NOT in RUNNING and READY state in 10m0s`).
     'are not in running and ready state',
@@ -2620,7 +2635,19 @@ export const EXCLUDE_PATTERNS = {
   // cAdvisor's factory for a runtime the node does not run, which the kubelet notes at start-up (`Registration of
   // the crio container factory failed: ... dial unix /var/run/crio/crio.sock: connect: no such file or
   // directory`): the node's own runtime is another.
-  NodeNotReady: ['op=exists', ':noexecute for ', 'reason: nodelost', 'notready -> ready', 'crashed, stopping ', 'is not in notready state', 'container factory failed'],
+  NodeNotReady: [
+    'op=exists',
+    ':noexecute for ',
+    'reason: nodelost',
+    'notready -> ready',
+    'crashed, stopping ',
+    'is not in notready state',
+    'container factory failed',
+    // Ansible retrying a task, whose words are the task's name: a wait for a node to turn NotReady (a chaos
+    // experiment's check, `FAILED - RETRYING: [Status]: Waiting for node to get in NotReady state (84 retries
+    // left).`) says what it waits for, not that a node is down.
+    'failed - retrying: ',
+  ],
   // Cache counters (Redis INFO's `evicted_keys:0`, `evicted_clients:0`), an eviction pass
   // that evicted nothing, and a pod reported as not evicted (`Pod wasn't evicted. Test successful`).
   // A Compose container that exited cleanly or was asked to stop (SIGTERM) is not down.

@@ -705,6 +705,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // 127.0.0.1:8080: connect: connection refused`): the words name a failed check before the fatal level's
   // fallback is read, as every line with those words and no level is read.
   'round-650.json': ['r650-0029'],
+  // A `kubectl get` row of the Datadog agent `1/1 Running 284 3d`, labelled a crash loop where rounds 8, 55, 73,
+  // 281 and 289 label ready rows with as many restarts healthy (the tables follow them); and an ExtendedDaemonSet's
+  // row of bare counts (`active 2589 2589 2572 2572 0`) whose meaning only its header gives.
+  'round-656.json': ['r656-0001', 'r656-0026'],
 };
 
 /**
@@ -833,6 +837,7 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-646.json': 'one of 15 failure lines is a timeout stated at info',
   'round-647.json': "one of 18 failure lines is a worker's restart stated at info",
   'round-650.json': 'one of 13 failure lines is a fatal exit on a refused connection, read by its words as a failed check',
+  'round-656.json': "two of 15 failure lines are a ready pod row with restarts that earlier rounds label healthy, and a row of bare counts whose meaning only its header gives",
 };
 
 /**
@@ -840,11 +845,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-654.json': ['r654-0002', 'r654-0024'],
-  'round-655.json': [],
-  'round-656.json': ['r656-0001', 'r656-0026', 'r656-0037'],
-  'round-657.json': ['r657-0004'],
-  'round-658.json': ['r658-0014', 'r658-0016', 'r658-0019'],
 };
 
 /**
@@ -852,7 +852,6 @@ const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
  * is learned from, when it joins the bar of none.
  */
 const FIRST_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
-  'round-657.json': ['r657-0010'],
 };
 
 /** Of `names`, the rounds an exemption from the 95 % bar would not fit: at or over it, or with no miss listed. */

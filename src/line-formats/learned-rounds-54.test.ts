@@ -36,6 +36,16 @@ function severityRule(severity: SeverityRule['severity'], reads: SeverityRule['r
   return SEVERITY_RULES.find((rule) => rule.severity === severity && rule.reads === reads)! as SeverityRule;
 }
 
+/**
+ * A line with no level is a warning by the wording keyword `keyword` it holds: the same line with `instead`
+ * in its place (in any case) states nothing the severity scan reads.
+ */
+function watchedByKeyword(line: string, keyword: string, instead: string): void {
+  expect(inferSeverity(line)).toBe('WARNING');
+  expect(severityRule('WARNING', 'wording').keywords).toContain(keyword);
+  expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
+}
+
 describe('wording and shapes learned from rounds 54-80', () => {
   // Each line with the phrase that reads it: without the phrase, nothing of its class does.
   const BY_PHRASE: ReadonlyArray<readonly [string, FailureType, string]> = [
@@ -323,12 +333,8 @@ describe('wording and shapes learned from rounds 54-80', () => {
     // Rounds 520-524: Weave's script on a container of its own.
     ["The shopproxy container has died. Consult the logs with 'docker logs shopproxy' for further details.", 'PodDown', 'container has died', 'container has started'],
   ] as const)('watches %j, a line with no level, by the keyword of the severity scan it holds (the check can fail)', (line, failure, keyword, instead) => {
-    expect(inferSeverity(line)).toBe('WARNING');
     expect(detect(line)).toBe(failure);
-    const warning = severityRule('WARNING', 'wording');
-    expect(warning.keywords).toContain(keyword);
-    // The same line without those words (in any case) states nothing the scan reads.
-    expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
+    watchedByKeyword(line, keyword, instead);
   });
 
   it("watches bash's report of a job a fault ended, a line with no level, by its shape, and not a job that ended well (the check can fail)", () => {
@@ -5162,11 +5168,7 @@ describe("learned from rounds 644-648: LXD's daemon and members, LINSTOR's satel
     ["No active connection to satellite 'm19c10'", 'no active connection to satellite', 'An active connection to satellite'],
     ['Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions', 'nodes required for job are down', 'Nodes required for job are up'],
     ['The actor died because its node has died. Node Id: 5d11b677f340fc90', 'because its node has died', 'because its task ended'],
-  ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', (line, keyword, instead) => {
-    expect(inferSeverity(line)).toBe('WARNING');
-    expect(severityRule('WARNING', 'wording').keywords).toContain(keyword);
-    expect(inferSeverity(line.replace(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), instead))).toBe('INFO');
-  });
+  ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', watchedByKeyword);
 
   it.each([
     ['┊ m13c11 ┊ SATELLITE ┊ 10.36.130.101:3367 (SSL) ┊ EVICTED ┊', 'NodeNotReady', '┊ evicted ┊'],
@@ -5244,5 +5246,43 @@ describe("learned from rounds 649-653: batch services' failed tasks and refused 
     expect(detect('16:17:38 INFO: Environment health has transitioned from Ok to Info. Application update in progress (running for 13 seconds).')).toBeNull();
     expect(detect('2019-07-14 20:54:55 TaskSetManager: INFO: Finished task 1611.1 in stage 8.0 (TID 21696) in 49183 ms on shop-w-1.internal (executor 1) (1601/10000)')).toBeNull();
     expect(detect('[b8/e9892b] NOTE: Process `CRUMBLE (sample_1)` terminated with an error exit status (137) -- Execution is retried (1)')).toBe('OOMKilled');
+  });
+});
+
+describe("learned from rounds 654-658: servers and engines that stop for good, Infinispan's lost members, a stuck DaemonSet, Flink's and Heron's reporters at info, an Ansible retry kept quiet", () => {
+  it.each([
+    ['SEVERE: Cannot start server. Server instance is not configured.', 'PodDown', 'cannot start server. server instance'],
+    ['2024-03-01 10:00:00.566  WARN 1 --- [-StreamThread-2] org.apache.kafka.streams.KafkaStreams    : stream-client [orders-7c8f] All stream threads have died. The instance will be in error state and should be closed.', 'PodDown', 'all stream threads have died'],
+    ['F0301 10:00:00.000000 4411 stmgr.cpp:120] *** Check failure stack trace: ***', 'PodDown', '*** check failure stack trace: ***'],
+    ['2025-03-01T10:00:00.823Z	 ISPN100001: Node keycloak-2-19920 left the cluster', 'NodeNotReady', 'ispn100001: node '],
+    ['<td>DaemonSet rollout is stuck.</td>', 'ReplicaMismatch', 'daemonset rollout is stuck'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it('reads a checker\'s report of a container that ended on an error by its shape alone, and not one that completed (the check can fail)', () => {
+    readByShapeAlone('❌ Container init-db terminated: Error', 'PodDown', ' terminated: error');
+    expect(detect('✅ Container init-db terminated: Completed')).toBeNull();
+  });
+
+  it.each([
+    ['2019-08-05 23:29:21,876 INFO  org.apache.flink.runtime.entrypoint.ClusterEntrypoint         - Shutting KubernetesSessionClusterEntrypoint down with application status FAILED. Diagnostics java.lang.OutOfMemoryError: Metaspace.', 'OOMKilled', 'entrypoint.ClusterEntrypoint '],
+    ['2019-08-05 23:29:21,876 INFO  org.apache.flink.runtime.entrypoint.ClusterEntrypoint         - Shutting StandaloneJobClusterEntryPoint down with application status FAILED. Diagnostics org.apache.flink.util.FlinkException: Could not create the DispatcherResourceManagerComponent.', 'PodDown', 'entrypoint.ClusterEntrypoint '],
+    ['[2017-10-22 10:13:15 +0000] [INFO]: stmgr-7 stdout: *** Check failure stack trace: ***', 'PodDown', ' stdout: *** Check failure stack trace: ***'],
+  ] as const)('reads %j, stated at info, as %s through the reporter header under %j (the check can fail)', readThroughHeader);
+
+  it.each([
+    ['2025-03-01T10:00:00.823Z	 ISPN100001: Node keycloak-2-19920 left the cluster', 'ispn100001: node ', 'ISPN100000: Node '],
+    ['<td>DaemonSet rollout is stuck.</td>', 'daemonset rollout is stuck', 'DaemonSet rollout is done'],
+  ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', watchedByKeyword);
+
+  it("keeps an Ansible retry quiet, whose words are its task's name, by the exclusion 'failed - retrying: ' (the check can fail)", () => {
+    const line = 'FAILED - RETRYING: [Status]: Waiting for node to get in NotReady state (84 retries left).';
+    expect(detect(line)).toBeNull();
+    expect(EXCLUDE_PATTERNS.NodeNotReady).toContain('failed - retrying: ');
+    expect(detect(line.replace('FAILED - RETRYING: ', ''))).toBe('NodeNotReady');
+  });
+
+  it('keeps the routine lines beside them quiet: a member joining, a Flink entrypoint shutting down as it succeeded (the check can fail)', () => {
+    expect(detect('2025-03-01T10:00:00.806Z	 ISPN100000: Node keycloak-2-19920 joined the cluster')).toBeNull();
+    expect(detect('2019-08-05 23:29:21,876 INFO  org.apache.flink.runtime.entrypoint.ClusterEntrypoint         - Shutting StandaloneJobClusterEntryPoint down with application status SUCCEEDED. Diagnostics null.')).toBeNull();
   });
 });
