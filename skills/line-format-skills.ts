@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.109.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.110.0';
 
 export interface PodStatusRule {
   /**
@@ -1001,5 +1001,8 @@ export const INFO_LEVEL_REPORTERS: InfoLevelReporters = {
     // Heron's executor, which relays at info what its processes print (`[2017-10-22 10:13:15 +0000] [INFO]:
     // stmgr-103 stdout: *** Check failure stack trace: ***`): glog's failed check, which aborts the process.
     { contains: ' stdout: *** Check failure stack trace: ***', header: /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}\] \[INFO\]: [\w.-]{1,64} stdout: \*\*\* Check failure stack trace: \*\*\*/ },
+    // llama-swap, which reports at info the health checks of a model server that refuse it (`[INFO] Connection
+    // refused on http://127.0.0.1:8001/health, retrying in 725s`).
+    { contains: '[INFO] Connection refused on ', header: /^\[INFO\] Connection refused on https?:\/\/[^\s,]{1,300}, retrying in \d/ },
   ],
 };

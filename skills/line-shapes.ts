@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.187.0';
+export const LINE_SHAPES_VERSION = '1.188.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -582,6 +582,12 @@ export const DETECTABLE_SHAPES = {
   ],
   // Nomad's placement detail: "Resources exhausted on 5 nodes", "Dimension \"memory\" exhausted on 3 nodes".
   SchedulingBlocked: [
+    // k9s' pod table, its border and the readiness dot kept (`│ sysdig-agent-9x2gm ● 0/0 0 Pending n/a n/a 42m │`):
+    // a pod Pending three minutes or more, as a `kubectl get` row is read; a younger one is starting.
+    {
+      contains: ' pending ',
+      shape: /^│ [\w.-]+ ● \d{1,3}\/\d{1,3} \d{1,6} pending \S+ \S+ (?:[3-9]m|[1-9]\d{1,3}m|\d{1,4}[hd])\w{0,8} │$/i,
+    },
     // Terraform on a Google Cloud quota a cluster's machines would exceed (`- Insufficient 'CPUS' quota. Requested
     // 6.0, available 4.0.`).
     { contains: "insufficient '", shape: /\binsufficient '[a-z0-9_]{1,64}' quota\. requested \d/i },
@@ -979,6 +985,12 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // Falco ending on an error it cannot run past, after its time stamp (and a log tool's container name):
+    // `falco Thu Apr 13 16:56:41 2023: Runtime error: Error reading config file(/etc/falco/falco.yaml): ... Exiting.`.
+    {
+      contains: '. exiting.',
+      shape: /^(?:[\w.-]{1,64} )?[a-z]{3} [a-z]{3} \d{1,2} \d{2}:\d{2}:\d{2} \d{4}: runtime error: [^\n]*\. exiting\.$/i,
+    },
     // A checker's report of a container that ended on an error (SREGym: `❌ Container sidecar terminated: Error`).
     { contains: ' terminated: error', shape: /\bcontainer [\w.-]{1,253} terminated: error\b/i },
     // Cromwell's job actor on a job its backend reports failed (`AwsBatchAsyncBackendJobExecutionActor [x]: Status
@@ -1046,7 +1058,8 @@ export const DETECTABLE_SHAPES = {
     // `The GitLab Sidekiq job dispatcher with pid 10826 is running.` beside it), text-generation-inference
     // on a shard that ended (`Shard 0 failed to start`, `Shard process was signaled to shutdown with
     // signal 4`; a stop's SIGINT or SIGTERM is quiet), and a runner whose process ended with an error
-    // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line).
+    // (Ollama: `llama runner process has terminated: exit status 2`, or ending the line), or on a signal (`...
+    // has terminated: signal: broken pipe`; a stop's `signal: interrupt` or `signal: terminated` is quiet).
     { contains: ' is not running', shape: /^(?:the|\*) [\w .-]{1,80} is not running(?: \(failed\))?\.?$/i },
     // Salt's service state on a unit it found stopped (`Service docker is already enabled, and is dead`).
     // AIX's `lssrc` on a subsystem stopped (`xcatd          inoperative`), and Render's deploy log on a
@@ -1071,7 +1084,7 @@ export const DETECTABLE_SHAPES = {
     { contains: 'main child exited ', shape: /\bmain child exited normally with code: (?!0\b)\d{1,3}\b/i },
     { contains: ' failed to start', shape: /\bshard \d{1,4} failed to start\b/i },
     { contains: 'signaled to shutdown with signal ', shape: /\bsignaled to shutdown with signal (?!(?:2|15)\b)\d{1,2}\b/i },
-    { contains: 'process has terminated', shape: /\bprocess has terminated(?:: exit status (?!0\b)\d{1,3}\b|$)/i },
+    { contains: 'process has terminated', shape: /\bprocess has terminated(?:: exit status (?!0\b)\d{1,3}\b|: signal: (?!interrupt\b|terminated\b)[a-z][a-z ]{0,30}$|$)/i },
     // systemd's start job that failed, from the system manager or a user's (`systemd[1]: Failed to
     // start x.`, `systemd[936]: Failed to start zerotier-one.service.`, and with no pid where a
     // journal export drops it: `21:41:53 systemd: Failed to start Plex container.`; the kubelet's and

@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.180.0': 'e2d7ba9165fe987bdc6fd77725a5c13ed15d160ea9ca82aec34c377fe2024399' },
-  'line-shapes.ts': { '1.187.0': 'b80132cf73bafe36c092f378df03cb5fd977859eb0f318a67fdc4b043292a84f' },
-  'severity-skills.ts': { '1.188.0': '6437c29e314078c8f7cdb09ecec02c7ba8d20961c483ef9a4b1f657cb5d4e6dd' },
+  'watcher-skills.ts': { '1.181.0': '73126ea97dabd06030cae1d3279b8e8df58677825ba6a9b9ba48ae8beb5bddb6' },
+  'line-shapes.ts': { '1.188.0': 'a2238c2ea9f19f0206dbbbbfdbde28b2a5c58ea821facb2d6283fc1560060b16' },
+  'severity-skills.ts': { '1.188.0': 'de526bee6e57b4dcbce1533bc7fffe6a4b58fe4d1d7db7ba0b5fd073605fe75a' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'a205caa249a4544700bc4a3dbdb3adbf6775bbbf116efa0a3e50afb37cc7e8d6' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.109.0': '562fcec4fe95f081a67f91d24c824402405827ef4e5a73ce9599552334c4a24c' },
+  'line-format-skills.ts': { '1.110.0': 'd579fd5566b23a3ce11058f8d048b3a006ab7889a196aa82d17da3c9bedac747' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

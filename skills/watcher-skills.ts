@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.180.0';
+export const AGENT_VERSION = '1.181.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -161,6 +161,9 @@ export const DETECTABLE_PATTERNS = {
     'memory budget. restarting',
   ],
   ImagePullBackOff: [
+    // Artifactory refusing a client the manifest it asked for (docker-java: `{"message":"unauthorized: The client does
+    // not have permission for manifest"}`).
+    'does not have permission for manifest',
     // An image reference a client refuses before any pull (Docker's and Podman's `repository name must
     // be lowercase`), as `InvalidImageName` is.
     'repository name must be lowercase',
@@ -1270,6 +1273,9 @@ export const DETECTABLE_PATTERNS = {
     'could not initialize checkpoint manager',
   ],
   PodDown: [
+    // NetBird's container entrypoint giving up on its daemon (`netbird-entrypoint.sh:72: daemon failed to start,
+    // exiting...`).
+    'daemon failed to start, exiting',
     // Servers and engines that stop on an error they do not come back from: Tomcat with no server to start
     // (`SEVERE: Cannot start server. Server instance is not configured.`), a Kafka Streams client whose threads all
     // died (`All stream threads have died. The instance will be in error state and should be closed.`), a Flink

@@ -845,11 +845,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-659.json': ['r659-0001', 'r659-0009'],
-  'round-660.json': [],
-  'round-661.json': ['r661-0005'],
-  'round-662.json': ['r662-0014', 'r662-0016'],
-  'round-663.json': ['r663-0005'],
 };
 
 /**

@@ -5286,3 +5286,26 @@ describe("learned from rounds 654-658: servers and engines that stop for good, I
     expect(detect('2019-08-05 23:29:21,876 INFO  org.apache.flink.runtime.entrypoint.ClusterEntrypoint         - Shutting StandaloneJobClusterEntryPoint down with application status SUCCEEDED. Diagnostics null.')).toBeNull();
   });
 });
+
+describe("learned from rounds 659-663: Falco's and NetBird's exits, a runner's end on a signal, k9s' pending rows, Artifactory's refused manifest, llama-swap's checks at info", () => {
+  it.each([
+    ['09:12:40  com.github.dockerjava.api.exception.InternalServerErrorException: {"message":"unauthorized: The client does not have permission for manifest"}', 'ImagePullBackOff', 'does not have permission for manifest'],
+    ['2025-08-12T08:59:46+00:00 WARN /usr/local/bin/netbird-entrypoint.sh:72: daemon failed to start, exiting...', 'PodDown', 'daemon failed to start, exiting'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it.each([
+    ['falco Thu Apr 13 16:56:41 2023: Runtime error: Error reading config file(/etc/falco/falco.yaml): could not load plugins config: yaml-cpp: error at line 40, column 16: bad conversion. Exiting.', 'PodDown', '. exiting.'],
+    ['Error: llama runner process has terminated: signal: bus error', 'PodDown', 'process has terminated'],
+    ['│ falco-9x2gm                          ●       0/1                      0 Pending        n/a               n/a                          12m         │', 'SchedulingBlocked', ' pending '],
+  ] as const)('%j is %s by the shape under %j alone (the check can fail)', readByShapeAlone);
+
+  it('reads llama-swap\'s refused health check at info through its header (the check can fail)', () => {
+    readThroughHeader('[INFO] Connection refused on http://127.0.0.1:8001/health, retrying in 725s', 'StartupProbeFailed', '[INFO] Connection refused on ');
+  });
+
+  it("keeps the routine lines beside them quiet: a runner stopped by an interrupt, a k9s pod pending under three minutes or running (the check can fail)", () => {
+    expect(detect('Error: llama runner process has terminated: signal: interrupt')).toBeNull();
+    expect(detect('│ falco-9x2gm                          ●       0/1                      0 Pending        n/a               n/a                          2m         │')).toBeNull();
+    expect(detect('│ sysdig-agent-mm9gg                          ●       1/1                      0 Running        10.0.0.101        s-i-88e94fa614f36e9b2        42m         │')).toBeNull();
+  });
+});
