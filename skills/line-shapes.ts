@@ -4,7 +4,7 @@
 import type { LineShape } from '../src/shape-groups.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const LINE_SHAPES_VERSION = '1.188.0';
+export const LINE_SHAPES_VERSION = '1.189.0';
 
 // A `docker service ps` task that failed or was rejected: its DESIRED STATE, then its CURRENT
 // STATE with its age.
@@ -370,6 +370,11 @@ export const DETECTABLE_SHAPES = {
   // The repository name is read segment by segment and stops at another `/v2/`, so a line of
   // repeated `/v2/` is read once, not once from every `/v2/` in it.
   ImagePullBackOff: [
+    // Charliecloud's registry client on an answer it did not expect (`error: GET failed; expected status {200} but got
+    // 401: Unauthorized`), and Pyxis on a manifest the registry refused (`[ERROR] URL https://registry-1.docker.io/v2/
+    // library/x/manifests/latest returned error code: 401 Unauthorized`).
+    { contains: 'get failed; expected status', shape: /\bget failed; expected status \{[\d, ]{1,40}\} but got [45]\d\d\b/i },
+    { contains: ' returned error code: ', shape: /\burl https?:\/\/[^\s\/]{1,253}\/v2\/[^\s]{1,300}\/manifests\/[^\s\/]{1,128} returned error code: [45]\d\d\b/i },
     // Azure App Service on a pull that failed, the reason after it (`ERROR - Image pull for x.azurecr.io/webapp:latest
     // failed. Unsupported image manifest. ...`).
     { contains: 'image pull for ', shape: /\bimage pull for [\w.\/:@-]{1,300} failed\b/i },
@@ -679,6 +684,9 @@ export const DETECTABLE_SHAPES = {
   ],
   // NotReady standing alone as a column: the STATUS of a `kubectl get nodes` row.
   NodeNotReady: [
+    // Slurm's node list (`sinfo -N -l`) on a node that does not respond, its state marked with `*` (`c2 1 normal*
+    // unknown* 1 1:1:1 1000 0 1 (null) none`); a default partition is marked the same way, before the state.
+    { contains: '* ', shape: /^[\w.-]{1,64} \d{1,6} [\w-]{1,64}\*? [a-z+~#!%$@^-]{2,16}\* \d{1,6} \d{1,4}:\d{1,4}:\d{1,4} /i },
     // kube-proxy finding no Node object of its own name (`Failed to retrieve node info: nodes "x" not found`): the
     // node has not registered or was removed. The same words ending in a dial error or a timeout are the apiserver.
     { contains: 'failed to retrieve node info: nodes "', shape: /\bfailed to retrieve node info: nodes "[^"\s]{1,253}" not found\b/i },
@@ -985,6 +993,16 @@ export const DETECTABLE_SHAPES = {
     },
   ],
   PodDown: [
+    // Slurm's accounting (`sacct`: JobID JobName Partition AllocCPUS State ExitCode) on a job that failed with an
+    // exit code (`232537 skyflow8s+ rise 48 FAILED 1:0`).
+    { contains: ' failed ', shape: /^\d{1,12}(?:[._+]\w{1,24})? \S{1,64} \S{1,64} \d{1,6} failed [1-9]\d{0,2}:\d{1,3} ?$/i },
+    // A sandbox refused for a runtime handler the node's runtime does not support (`RuntimeHandler "spin" not
+    // supported`), and WasmEdge's trap in a module (`[error] execution failed: unreachable, Code: 0x89`).
+    // Krustlet's container state on a container that failed as it started (`Pod x container y transitioning to
+    // Terminated { message: "... failed to start wasmCloud actor: ...", failed: true }.`).
+    { contains: 'transitioning to terminated { message: "', shape: /\btransitioning to terminated \{ message: "[^"\n]*", failed: true \}/i },
+    { contains: 'runtimehandler "', shape: /\bruntimehandler "[^"\n]{1,64}" not supported\b/i },
+    { contains: 'execution failed: ', shape: /\[error\] execution failed: [a-z][a-z ]{0,60}, code: 0x[0-9a-f]{1,4}\b/i },
     // Falco ending on an error it cannot run past, after its time stamp (and a log tool's container name):
     // `falco Thu Apr 13 16:56:41 2023: Runtime error: Error reading config file(/etc/falco/falco.yaml): ... Exiting.`.
     {
@@ -1626,6 +1644,9 @@ export const DETECTABLE_SHAPES = {
     { contains: ', unavailable: ', shape: /\bdesired: \d{1,6}, unavailable: [1-9]\d{0,5}\/\d{1,6}\b/i },
   ],
   HighLatency: [
+    // Kestrel's heartbeat still running past its bar (`the heartbeat has been running for "00:00:10.1152513" which is
+    // longer than "00:00:01". This could be caused by thread pool starvation.`).
+    { contains: 'heartbeat has been running for ', shape: /\bheartbeat has been running for "[\d:.]{8,20}" which is longer than "[\d:.]{8,20}"/i },
     // Vert.x's blocked-thread checker on an event loop held past its limit (`Thread Thread[vert.x-eventloop-thread-1,
     // 5,main] has been blocked for 13731 ms, time limit is 2000 ms`).
     { contains: ' has been blocked for ', shape: /\bhas been blocked for \d{1,12} ms, time limit is \d{1,12} ms\b/i },

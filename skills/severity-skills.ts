@@ -9,7 +9,7 @@ import { INFO_LEVEL_REPORTERS, KLOG_SPEAKER_RULES, PROCESS_EXIT_LEVELS } from '.
 import { collapsePadding, ShapeGroups, type LineShape } from '../src/shape-groups.ts';
 import { ALL_SHAPES, HTTP_GATEWAY_TIMEOUT } from './line-shapes.ts';
 
-export const SEVERITY_SKILLS_VERSION = '1.188.0';
+export const SEVERITY_SKILLS_VERSION = '1.189.0';
 
 export type InferredSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -112,7 +112,10 @@ export const SEVERITY_RULES = [
     // Collabora Online writes its three letters after the thread's name in brackets (`+0200 [
     // coolwsd ] WRN  ...`, `[ prisoner_poll ] TRC  Poll completed ... (timedout)`).
     // logrus' text format opens the line with four letters and a bracket (`FATA[0035] ...`, `ERRO[2021-04-12T...]`).
-    patterns: [/\b(?:ERROR|FATAL|CRITICAL|CRIT|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!) /, /^(?:ERRO|FATA|PANI)\[/],
+    // Serilog's console template closes its bracket after the three letters (`[10:48:46 WRN] Silo ...`); its `INF]`
+    // is not read as a stated level, so an info line's words still decide it (round 65's rdkafka `[12:24:27 INF]
+    // ... REQTMOUT ... Timed out 1 in-flight` request, labelled by what it says).
+    patterns: [/\b(?:ERROR|FATAL|CRITICAL|CRIT|PANIC)\b/, /^<[0-3]>/, /(?:^|(?<=[\dZM\]] ))(?:ERR|FTL|PNC|E!)[ \]]/, /^(?:ERRO|FATA|PANI)\[/],
     klog: 'EF',
     shapes: [],
   },
@@ -122,7 +125,7 @@ export const SEVERITY_RULES = [
     // NATS writes its level as three letters (`[WRN]`; `[ERR]` is in the row above).
     keywords: ['level=warn', '"level":"warn', 'lvl=warn', 'severity=warn', '[warn]', '[warning]', '[wrn]', 'warning:', '"tags":["warning"', '"warning"],"pid":'],
     // The Type column of `kubectl describe` and `kubectl get events` rows ("Warning  BackOff").
-    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM\]] ))(?:WRN|W!) /],
+    patterns: [/\bWARN(?:ING)?\b/, /(?:^|\s)Warning\s/, /^<4>/, /(?:^|(?<=[\dZM\]] ))(?:WRN|W!)[ \]]/],
     klog: 'W',
     shapes: [],
   },
@@ -305,6 +308,11 @@ export const SEVERITY_RULES = [
       // DaemonSet whose rollout is stuck (`<td>DaemonSet rollout is stuck.</td>`), neither with a level.
       'ispn100001: node ',
       'daemonset rollout is stuck',
+      // A deployment without its replicas in an alert's words, and Kestrel's heartbeat past its bar, neither with a
+      // level (`... is not available for an extended period of time.`, `the heartbeat has been running for "x"
+      // which is longer than "00:00:01"`).
+      'is not available for an extended period of time',
+      'heartbeat has been running for',
       'warn',
       'latency',
       'slow',

@@ -33,9 +33,9 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.181.0': '73126ea97dabd06030cae1d3279b8e8df58677825ba6a9b9ba48ae8beb5bddb6' },
-  'line-shapes.ts': { '1.188.0': 'a2238c2ea9f19f0206dbbbbfdbde28b2a5c58ea821facb2d6283fc1560060b16' },
-  'severity-skills.ts': { '1.188.0': 'de526bee6e57b4dcbce1533bc7fffe6a4b58fe4d1d7db7ba0b5fd073605fe75a' },
+  'watcher-skills.ts': { '1.182.0': '46f8fb571468c07ca24c3710b8a824ea13ac1864e8017f9ff11c3d6a74fa8f33' },
+  'line-shapes.ts': { '1.189.0': '198454ab93ab25bafa4395258920ce919d741019a565ef7b2bc7046f40595362' },
+  'severity-skills.ts': { '1.189.0': 'b1c44ed0ce206d39504a968216fb6b7a44c23fbd741b3ca5d671969ece4eb4b7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'a205caa249a4544700bc4a3dbdb3adbf6775bbbf116efa0a3e50afb37cc7e8d6' },

@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.181.0';
+export const AGENT_VERSION = '1.182.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -161,6 +161,10 @@ export const DETECTABLE_PATTERNS = {
     'memory budget. restarting',
   ],
   ImagePullBackOff: [
+    // HPC runtimes refused an image: Charliecloud (`error: not in registry: docker.io:443/x/y:tag`) and Singularity's
+    // library (`failed to get manifest for: shub://x/y: the requested manifest was not found in singularity hub`).
+    'error: not in registry: ',
+    'the requested manifest was not found',
     // Artifactory refusing a client the manifest it asked for (docker-java: `{"message":"unauthorized: The client does
     // not have permission for manifest"}`).
     'does not have permission for manifest',
@@ -562,10 +566,8 @@ export const DETECTABLE_PATTERNS = {
     'failed the configured startup probe',
     // HAProxy's health checks.
     'is down, reason: layer',
-    // containerd and Windows (hcsshim) failing to start the container's task.
-    'failed to create containerd task',
+    // containerd and Windows (hcsshim) failing to start the container's task (creating it is read under PodDown).
     'failed to start containerd task',
-    'failed to create shim task',
     'encountered an error during start',
     // dockerd giving up on a container's health check command, and a deploy tool that gave up
     // waiting for a new machine's health checks (`timeout reached waiting for healthchecks to pass`).
@@ -636,6 +638,8 @@ export const DETECTABLE_PATTERNS = {
     'health-check:unavailable',
   ],
   SchedulingBlocked: [
+    // Slurm's srun with no node to run on (`srun: Required node not available (down, drained or reserved)`).
+    'required node not available (down, drained or reserved)',
     // Batch services with no node for the work: an Azure Batch pool that cannot grow (`Azure Batch pool 'x' has
     // resize errors and no agents are available`), a task whose VM could not be allocated (`reason:
     // NodeAllocationFailed`), Lattice unable to place an app's instances (`Error, could not place all instances:
@@ -851,6 +855,12 @@ export const DETECTABLE_PATTERNS = {
     'do not have sufficient capacity for the requested vm size',
   ],
   NodeNotReady: [
+    // Slurm draining a node whose job it could not kill (`sinfo -R`: `Kill task failed root 2024-01-25T15:12:23 x`),
+    // and Orleans on silos it cannot reach (`Silo x does not correspond to any known pod. Marking it as dead.`,
+    // `Failed to get ping responses from 1 of 1 active silos.`).
+    'kill task failed',
+    'does not correspond to any known pod. marking it as dead',
+    'failed to get ping responses from',
     // Infinispan's cluster view losing a member, with no level (Keycloak: `ISPN100001: Node keycloak-1-40412 left the
     // cluster`); a member joining is ISPN100000.
     'ispn100001: node ',
@@ -1273,6 +1283,27 @@ export const DETECTABLE_PATTERNS = {
     'could not initialize checkpoint manager',
   ],
   PodDown: [
+    // Containers and sandboxes that could not be created or started, in the runtimes' words: containerd's task and
+    // shim (`failed to create containerd task: ...`, `failed to create shim task: ...`, `failed to start shim: ...`,
+    // `unable to get OCI runtime for sandbox`; rounds 587, 615, 641 and 667 label them so, where a timeout in the
+    // words is still read as one), Apptainer (`FATAL: container creation failed: mount ...`) and Pyxis (`pyxis:
+    // container start failed with error code: 1`), a Krustlet pod (`Failed to run pod: Error loading WASM: ...`).
+    'failed to create containerd task',
+    'failed to create shim task',
+    'failed to start shim: ',
+    'unable to get oci runtime for sandbox',
+    'container creation failed: ',
+    'container start failed with error code',
+    'failed to run pod: ',
+    // Programs that end on an error they state: Substrate's service (`Error: Service(Other("Essential task
+    // failed."))`), geth (`Fatal: Error starting protocol stack: ...`), an ASP.NET host (`Hosting failed to
+    // start`), a waSCC host (`Terminating host (no lattice connectivity)`), and a Prefect job whose pods failed
+    // (`Kubernetes Error: pods ['x', 'y'] failed for this job`).
+    'essential task failed.',
+    'error starting protocol stack',
+    'hosting failed to start',
+    'terminating host (',
+    '] failed for this job',
     // NetBird's container entrypoint giving up on its daemon (`netbird-entrypoint.sh:72: daemon failed to start,
     // exiting...`).
     'daemon failed to start, exiting',
@@ -1824,6 +1855,9 @@ export const DETECTABLE_PATTERNS = {
     'termination is unexpected',
   ],
   ReplicaMismatch: [
+    // An alert on a deployment without its replicas for a while, with no level (`A deployment x in namespace y in
+    // cluster z is not available for an extended period of time.`).
+    'is not available for an extended period of time',
     // An alert on a DaemonSet whose new pods do not come up, with no level (`<td>DaemonSet rollout is stuck.</td>`).
     'daemonset rollout is stuck',
     // The e2e framework giving up on a namespace's pods (`Error waiting for all pods to be running and ready:
@@ -1899,6 +1933,8 @@ export const DETECTABLE_PATTERNS = {
     'has failed progressing',
   ],
   HighLatency: [
+    // Kestrel's heartbeat running past its one-second bar (`Heartbeat took longer than "00:00:01" at ...`).
+    'heartbeat took longer than',
     // Fission's router giving up on a function's pod (`proxy error: Internal error - timeout: waited too long for pod
     // to be ready`).
     'waited too long for pod to be ready',
@@ -2515,6 +2551,9 @@ export const EXCLUDE_PATTERNS = {
     // A helper that gives up on the process it ran is not restarting it (PodDown), whatever the
     // exit code it quotes.
     'giving up on error: ',
+    // Slurm's srun on a task that ended (`srun: error: node1: task 0: Exited with exit code 1`): srun runs a job's
+    // step once; nothing in it restarts the task.
+    'srun: error: ',
     'exited with code 0',
     'probe failed',
     'exited with code 143',
@@ -2626,6 +2665,9 @@ export const EXCLUDE_PATTERNS = {
     // ClusterODM on a processing node it cannot reach (`Cluster node seems to be offline: HTTPConnectionPool(...):
     // Max retries exceeded with url: /info ...`): the node, not a probe.
     'cluster node seems to be offline',
+    // A container runtime's shim that did not start (`ctr: failed to start shim: start failed: ... Connection refused
+    // (os error 111)`): the words are the shim's, not a probe's.
+    'failed to start shim: ',
   ],
   // The kubelet rejecting a pod at admission (`Pod was rejected: Predicate NodeAffinity
   // failed: node(s) didn't match ...`) is PodDown, in the scheduler's words.

@@ -53,10 +53,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   'round-22.json': ['r22-0119'],
   // containerd publishing a task's OOM event at level=debug: a stated debug level is final.
   'round-24.json': ['r24-0103'],
-  // A Slurm `sinfo -N -l` row (its layout not read), Synapse's federation client reporting a
-  // request that timed out at INFO, and CloudNativePG's probe failing at info: a stated info
-  // level is final.
-  'round-26.json': ['r26-0074', 'r26-0086', 'r26-0101'],
+  // Synapse's federation client reporting a request that timed out at INFO, and CloudNativePG's
+  // probe failing at info: a stated info level is final.
+  'round-26.json': ['r26-0086', 'r26-0101'],
   // An HTTP client's logging interceptor reporting a socket timeout at [INFO]: a stated info
   // level is final.
   'round-27.json': ['r27-0038'],
@@ -246,8 +245,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Manticore's watchdog `main process x exited cleanly (exit code 1), shutting down`: the bare
   // `exit code 1` is read as a crash loop, as other rounds label it.
   'round-254.json': ['r254-0023'],
-  // `Message: failed to create containerd task: context deadline exceeded: unknown`: that failure's
-  // words, which another file labels a start that failed its checks, are read before the deadline's.
+  // `Message: failed to create containerd task: context deadline exceeded: unknown`: the task that could
+  // not be created is read before the deadline's words, a pod down.
   'round-259.json': ['r259-0037'],
   // Multipass' `[debug] [base_vm] Error getting extra IP addresses: ssh connection failed: 'Timeout
   // connecting to x'` and Lima's `INFO[0004] [hostagent] Driver stopped due to error: "signal: abort
@@ -316,8 +315,8 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // service down (and two a crash loop, as `start-limit-hit`).
   'round-295.json': ['r295-0010', 'r295-0053'],
   // CRI-O's `level=info msg="CreateCtr: ... deadline was exceeded"` (a stated level is final); Kata's
-  // shim `Failed to Check if grpc server is working: ... DeadlineExceeded`, twice, read as a check that
-  // failed; `Failed to start Docker Application Container Engine.`, read as the node's runtime down, as
+  // shim `failed to create shim task: Failed to Check if grpc server is working: ... DeadlineExceeded`,
+  // twice, read as the task that could not be created (a pod down); `Failed to start Docker Application Container Engine.`, read as the node's runtime down, as
   // other rounds label it.
   'round-296.json': ['r296-0003', 'r296-0005', 'r296-0006', 'r296-0050'],
   // Galera's `[Note] WSREP: node x marked with nil view id and suspected ..., declaring inactive`: a
@@ -469,8 +468,9 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Chef's `Chef run process exited unsuccessfully (exit code 1)`, read as a crash loop by the exit-code
   // shape where the gatherer labelled the run down (as in rounds 377 and 379).
   'round-404.json': ['r404-0037'],
-  // Kata's `Failed to create pod sandbox: ... Failed to connect to firecrackerinstance (timeout 10s)`,
-  // read as the sandbox's probe class where the gatherer labelled the timeout.
+  // Kata's `Failed to create pod sandbox: ... failed to create containerd task: Failed to connect to
+  // firecrackerinstance (timeout 10s)`, read as the task that could not be created (a pod down) where the
+  // gatherer labelled the timeout.
   'round-405.json': ['r405-0019'],
   // An exporter's `lctl jobstats timed out`, stated at debug.
   'round-406.json': ['r406-0039'],
@@ -642,9 +642,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // Talos' `shutdown failed: ... failed stopping pod x: ListContainers ... rpc error: code = DeadlineExceeded`: the
   // kubelet's runtime call about the whole node timing out is read as the node's runtime hung (NodeNotReady).
   'round-586.json': ['r586-0019'],
-  // containerd's `StartContainer for x failed" error="failed to create containerd task: OCI runtime create failed:
-  // ...`: a task containerd could not create is a container failing to start, as earlier rounds label it.
-  'round-587.json': ['r587-0047'],
   // OpenShift's source-to-image builder `sti.go:133] Admit for root user returned error: pods "x-build" is forbidden:
   // no providers available to validate pod request`, stated at info by a file no speaker rule names.
   'round-593.json': ['r593-0027'],
@@ -668,9 +665,6 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // `INFO Waiting for the pods {... "size": 3, "pods": 2}`, twice: a wait stated at info whose counts are JSON
   // fields no reader pairs.
   'round-613.json': ['r613-0023', 'r613-0032', 'r613-0033'],
-  // GitLab Runner's `Event retrieved from the cluster: Error: failed to create containerd task: ... exec: "sh":
-  // executable file not found in $PATH`: a task containerd could not create, as round 587's line is read.
-  'round-615.json': ['r615-0020'],
   // kubeone's machine-controller MachineDeployment row (NAME REPLICAS AVAILABLE-REPLICAS PROVIDER OS KUBELET AGE:
   // `x 10 4 hetzner ubuntu 1.23.12 20m`): two bare counts whose meaning only the header gives.
   'round-616.json': ['r616-0027'],
@@ -686,12 +680,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // grace period ends, not how long the pod has been terminating (the newer `(lasts 10m)` is read), so the line
   // alone cannot tell a stuck pod from one shutting down.
   'round-630.json': ['r630-0018', 'r630-0040'],
-  // Sandboxes and containers whose containerd task or shim could not be created (`ctr: failed to create shim task:
-  // ttrpc: closed`, `Failed to create pod sandbox: ... failed to create containerd task: failed to create shim: not
-  // found`, `... OCI runtime create failed: ...`, and one whose shim task ran out of time), labelled a pod down or
-  // latency: read as a container failing to start, as rounds 587's and 615's lines are. And `ctr: failed to create
+  // A sandbox whose shim task ran out of time (`... failed to create shim task: ... context deadline exceeded`),
+  // labelled latency: the task that could not be created is read first, a pod down. And `ctr: failed to create
   // shim: failed to mount ...`: a client command's error, which the tables read as nothing.
-  'round-641.json': ['r641-0013', 'r641-0036', 'r641-0040', 'r641-0046', 'r641-0048'],
+  'round-641.json': ['r641-0046', 'r641-0048'],
   // LXD's client on a member it cannot reach (`Unable to connect to: x:8443 ([dial tcp x:8443: connect: no route to
   // host])`): a member down or the network in the way, which the line alone cannot tell; and QEMU's `vhost-vsock:
   // unable to set guest cid: Address already in use`, a device it could not set up, whose instance's fate the thread
@@ -709,6 +701,10 @@ const LEFT_MISSED: Readonly<Record<string, readonly string[]>> = {
   // 281 and 289 label ready rows with as many restarts healthy (the tables follow them); and an ExtendedDaemonSet's
   // row of bare counts (`active 2589 2589 2572 2572 0`) whose meaning only its header gives.
   'round-656.json': ['r656-0001', 'r656-0026'],
+  // Aptos' `panicked at 'Node should start correctly: ...` behind Compose's prefix, with no thread named (a panic
+  // ends the process only on the main thread), and `kubectl describe`'s `Status: Terminating (lasts 113s)`, under
+  // the two minutes past which a terminating pod is read as stuck.
+  'round-666.json': ['r666-0008', 'r666-0017'],
 };
 
 /**
@@ -821,23 +817,22 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
   'round-572.json': "one of 11 failure lines is a health check's timeout read only by its request path",
   'round-575.json': 'one of 9 failure lines is a pod row whose name the paste split in two',
   'round-586.json': "one of 10 failure lines is a runtime call about the whole node timing out, read as the node's runtime hung",
-  'round-587.json': 'one of 19 failure lines is a containerd task that could not be created, read as a container failing to start',
   'round-593.json': "one of 17 failure lines is a builder's admission refusal stated at info",
   'round-598.json': "two of 12 failure lines are Fluentd's supervisor on a killed worker, stated at info",
   'round-608.json': "two of 19 failure lines are a cloud controller's unready nodes stated at info",
   'round-612.json': "one of 19 failure lines is kubectl's answer on a node name the cluster does not hold",
   'round-613.json': "three of 14 failure lines are a timeout stated at debug and an operator's wait for its pods stated at info",
-  'round-615.json': 'one of 8 failure lines is a containerd task that could not be created, read as round 587 reads it',
   'round-616.json': "one of 17 failure lines is a machine-controller row of bare counts whose meaning only the header gives",
   'round-617.json': 'one of 19 failure lines is a timeout kubeadm states at info, and a stated level is final',
   'round-619.json': "one of 16 failure lines is kubeadm's kubelet check, read as the node's kubelet as round 324's same line is",
   'round-630.json': "two of 11 failure lines are a runner's SIGTERM exit stated at info and an older describe's Terminating field that gives no age",
-  'round-641.json': "five of 18 failure lines are containerd tasks and shims that could not be created, read as a container failing to start as rounds 587 and 615 read them, and a client command's error",
+  'round-641.json': "two of 18 failure lines are a shim task that timed out, read as the task that could not be created, and a client command's error",
   'round-645.json': "two of 14 failure lines are a client's connection error that cannot tell a member down from the network, and a VM's device error whose outcome only the thread gives",
   'round-646.json': 'one of 15 failure lines is a timeout stated at info',
   'round-647.json': "one of 18 failure lines is a worker's restart stated at info",
   'round-650.json': 'one of 13 failure lines is a fatal exit on a refused connection, read by its words as a failed check',
   'round-656.json': "two of 15 failure lines are a ready pod row with restarts that earlier rounds label healthy, and a row of bare counts whose meaning only its header gives",
+  'round-666.json': 'two of 17 failure lines are a panic that names no thread and a pod terminating for under two minutes',
 };
 
 /**
@@ -845,11 +840,6 @@ const BELOW_BAR: Readonly<Record<string, string>> = {
  * by id, no false alarm) until rules are learned from them and they join the bar above.
  */
 const NOT_YET_LEARNED: Readonly<Record<string, readonly string[]>> = {
-  'round-664.json': ['r664-0003', 'r664-0005', 'r664-0007', 'r664-0012', 'r664-0014', 'r664-0015', 'r664-0017', 'r664-0019', 'r664-0020', 'r664-0025', 'r664-0027', 'r664-0031', 'r664-0035'],
-  'round-665.json': ['r665-0002', 'r665-0005'],
-  'round-666.json': ['r666-0008', 'r666-0011', 'r666-0017', 'r666-0024'],
-  'round-667.json': ['r667-0002', 'r667-0003', 'r667-0011', 'r667-0013', 'r667-0019', 'r667-0020', 'r667-0021', 'r667-0032', 'r667-0033', 'r667-0035', 'r667-0036', 'r667-0040'],
-  'round-668.json': ['r668-0001', 'r668-0004', 'r668-0012', 'r668-0013', 'r668-0014', 'r668-0015'],
 };
 
 /**

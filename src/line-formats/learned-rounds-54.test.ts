@@ -5309,3 +5309,71 @@ describe("learned from rounds 659-663: Falco's and NetBird's exits, a runner's e
     expect(detect('│ sysdig-agent-mm9gg                          ●       1/1                      0 Running        10.0.0.101        s-i-88e94fa614f36e9b2        42m         │')).toBeNull();
   });
 });
+
+describe("learned from rounds 664-668: containers and sandboxes their runtime could not create, HPC runtimes and Slurm's tables, Orleans' silos, Kestrel's heartbeat, programs that state their end", () => {
+  it.each([
+    ['Warning  Failed  12s  kubelet  Error: failed to create containerd task: failed to mount rootfs component: invalid argument', 'PodDown', 'failed to create containerd task'],
+    ['ctr: failed to create shim task: ttrpc: closed: unknown', 'PodDown', 'failed to create shim task'],
+    ['docker: Error response from daemon: failed to create task for container: failed to start shim: failed to resolve runtime path: runtime "io.containerd.slight.v1" binary not installed', 'PodDown', 'failed to start shim: '],
+    ['Warning  FailedCreatePodSandBox  5m  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = unable to get OCI runtime for sandbox "2c50cc6a": runtime "wasm" binary not installed', 'PodDown', 'unable to get oci runtime for sandbox'],
+    ['FATAL:   container creation failed: mount /scratch->/scratch error: while mounting /scratch: mount source /scratch doesn\'t exist', 'PodDown', 'container creation failed: '],
+    ['3: slurmstepd: error: pyxis: container start failed with error code: 1', 'PodDown', 'container start failed with error code'],
+    ['[2020-02-28T20:13:02Z ERROR krustlet::kubelet] Error handling event: Failed to run pod: Error loading WASM: invalid module', 'PodDown', 'failed to run pod: '],
+    ['Error: Service(Other("Essential task failed."))', 'PodDown', 'essential task failed.'],
+    ['Fatal: Error starting protocol stack: listen tcp :30303: bind: address already in use', 'PodDown', 'error starting protocol stack'],
+    ['2024-05-18 23:00:50       Hosting failed to start', 'PodDown', 'hosting failed to start'],
+    ['[2020-09-28T14:27:58Z ERROR] Terminating host (no lattice connectivity)', 'PodDown', 'terminating host ('],
+    ["Kubernetes Error: pods ['flow-run-1a2b-x7k2p'] failed for this job", 'PodDown', '] failed for this job'],
+    ['error: not in registry: docker.io:443/shop/web:4.2', 'ImagePullBackOff', 'error: not in registry: '],
+    ['FATAL:   While pulling shub image: failed to get manifest for: shub://shop/web: the requested manifest was not found in singularity hub', 'ImagePullBackOff', 'the requested manifest was not found'],
+    ['srun: Required node not available (down, drained or reserved)', 'SchedulingBlocked', 'required node not available (down, drained or reserved)'],
+    ['Kill task failed        root      2025-03-01T10:00:00 gpu-node-4', 'NodeNotReady', 'kill task failed'],
+    ['2025-11-09 13:48:46.052 | [10:48:46 WRN] Silo S10.1.2.7:11111:1216/api-7d9c/Active does not correspond to any known pod. Marking it as dead.', 'NodeNotReady', 'does not correspond to any known pod. marking it as dead'],
+    ['Orleans.Runtime.OrleansException: Failed to get ping responses from 2 of 3 active silos.', 'NodeNotReady', 'failed to get ping responses from'],
+    ['A deployment api in namespace shop in cluster prod is not available for an extended period of time.', 'ReplicaMismatch', 'is not available for an extended period of time'],
+    ['2019-11-22 12:09:11 WARN Microsoft.AspNetCore.Server.Kestrel Heartbeat took longer than "00:00:01" at "11/22/2019 04:09:10 +00:00".', 'HighLatency', 'heartbeat took longer than'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it.each([
+    ['error: GET failed; expected status {200} but got 403: Forbidden', 'ImagePullBackOff', 'get failed; expected status'],
+    ['slurmstepd: error: pyxis:     [ERROR] URL https://registry-1.docker.io/v2/shop/web/manifests/4.2 returned error code: 401 Unauthorized', 'ImagePullBackOff', ' returned error code: '],
+    ['gpu7           1   batch*    down*   64   2:16:2  515000        0      1   (null) Not responding', 'NodeNotReady', '* '],
+    ['4411         train      gpu          8     FAILED      2:0 ', 'PodDown', ' failed '],
+    ['Failed to create pod sandbox: rpc error: code = Unknown desc = RuntimeHandler "wasmtime" not supported', 'PodDown', 'runtimehandler "'],
+    ['[2021-11-09 05:51:22.057] [error] execution failed: out of bounds memory access, Code: 0x88', 'PodDown', 'execution failed: '],
+    ['Pod web-2 container web-2 transitioning to Terminated { message: "Pod web-2 container web-2 failed to start actor: provider already running", failed: true }.', 'PodDown', 'transitioning to terminated { message: "'],
+    ['      As of "08/07/2022 16:43:22 +00:00", the heartbeat has been running for "00:00:03.5" which is longer than "00:00:01". This could be caused by thread pool starvation.', 'HighLatency', 'heartbeat has been running for '],
+  ] as const)('%j is %s by the shape under %j alone (the check can fail)', readByShapeAlone);
+
+  it.each([
+    ['A deployment api in namespace shop in cluster prod is not available for an extended period of time.', 'is not available for an extended period of time', 'is available again'],
+    ['      As of "08/07/2022 16:43:22 +00:00", the heartbeat has been running for "00:00:03.5" which is longer than "00:00:01".', 'heartbeat has been running for', 'heartbeat ran for'],
+  ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', watchedByKeyword);
+
+  it("reads srun's report of a task that exited as a pod down, not a crash loop, by the exclusion 'srun: error: ' (the check can fail)", () => {
+    const line = 'srun: error: node7: task 0: Exited with exit code 2';
+    expect(detect(line)).toBe('PodDown');
+    expect(EXCLUDE_PATTERNS.CrashLoopBackOff).toContain('srun: error: ');
+    expect(detect(line.replace('srun: error: ', 'srun: '))).toBe('CrashLoopBackOff');
+  });
+
+  it("reads a shim that did not start as a pod down, not a check that failed, whatever its words quote (the check can fail)", () => {
+    const line = 'ctr: failed to start shim: start failed: failed to create TTRPC connection: dial unix /run/x.sock: connect: connection refused';
+    expect(detect(line)).toBe('PodDown');
+    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('failed to start shim: ');
+    expect(detect(line.replace('failed to start shim: ', ''))).toBe('StartupProbeFailed');
+  });
+
+  it("reads Serilog's bracketed WRN as a stated warning, and leaves its INF to the words (the check can fail)", () => {
+    expect(inferSeverity('[10:48:46 WRN] Silo x is starting')).toBe('WARNING');
+    expect(inferSeverity('[10:48:46 ERR] Silo x is starting')).toBe('ERROR');
+    expect(inferSeverity('[10:48:46 WRNX] Silo x is starting')).toBe('INFO');
+  });
+
+  it("keeps the routine lines beside them quiet: Slurm's responding nodes and completed jobs, a runtime handler that is supported, a pull that succeeded (the check can fail)", () => {
+    expect(detect('c1             1   normal*        idle 1       1:1:1   1000        0      1   (null) none')).toBeNull();
+    expect(detect('4411         train      gpu          8  COMPLETED      0:0 ')).toBeNull();
+    expect(detect('error: GET failed; expected status {200} but got 200: OK')).toBeNull();
+    expect(detect('salloc: Granted job allocation 387332')).toBeNull();
+  });
+});

@@ -48,7 +48,7 @@ describe('kubectl event-row reader', () => {
     expect(detect('5m   Normal   NodeNotReady   node/worker-1   Node worker-1 status is now: NodeNotReady')).toBe('NodeNotReady');
     expect(detect('Warning  BackOff  2m (x10 over 5m)  kubelet  Back-off pulling image "x:v9"')).toBe('ImagePullBackOff');
     expect(detect('Warning  BackOff  2m (x10 over 5m)  kubelet  Back-off restarting failed container web in pod web-0')).toBe('CrashLoopBackOff');
-    expect(detect('Warning  Failed  2m  kubelet  Error: failed to create containerd task: failed to create shim task')).toBe('StartupProbeFailed');
+    expect(detect('Warning  Failed  2m  kubelet  Error: failed to create containerd task: failed to create shim task')).toBe('PodDown');
   });
 
   it('does not read the object name: a pod called after a failure stays quiet', () => {
