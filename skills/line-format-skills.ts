@@ -5,7 +5,7 @@
 import type { FailureType } from './failure-types.ts';
 import type { ExitLevel } from '../src/line-formats/process-exit.ts';
 
-export const LINE_FORMAT_SKILLS_VERSION = '1.110.0';
+export const LINE_FORMAT_SKILLS_VERSION = '1.111.0';
 
 export interface PodStatusRule {
   /**
@@ -229,6 +229,8 @@ export interface ProcessExitLevels {
  * holding one in data/realworld is a failure line, and a line that states no level but one of these is
  * an ERROR.
  */
+/** zap's console line at its fatal level: the time, a tab, the level, a tab. */
+const ZAP_CONSOLE_FATAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})\t(?:fatal|FATAL)\t/;
 /** The Go runtime's first line on a signal that ends the process, the signal's name and what it means. */
 const SIGNAL_DUMP = /(?:^|\]: |\| |^\{"log":")SIG(?:ABRT|SEGV|BUS|ILL|FPE|QUIT): [a-z ]{2,40}$/;
 
@@ -279,6 +281,9 @@ export const PROCESS_EXIT_LEVELS: ProcessExitLevels = {
     { mark: 'FATAL ', layout: /^(?:\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})? |[\w.-]{1,64} )?FATAL \S/ },
     { mark: 'init terminating in do_boot', layout: /(?:^|\]: |\| |^\{"log":"|^\{")init terminating in do_boot\b/ },
     { mark: 'Kernel pid terminated (', layout: /(?:^|\]: |\| |^\{"log":")Kernel pid terminated \(/ },
+    // zap's console encoder, its level between tabs after an ISO 8601 time (VictoriaMetrics: `2019-08-12T10:26:
+    // 30.512+0000<TAB>fatal<TAB>app/vmstorage/main.go:47<TAB>cannot open a storage at ...`), in either case.
+    ...['\tfatal\t', '\tFATAL\t'].map((mark) => ({ mark, layout: ZAP_CONSOLE_FATAL })),
   ],
 };
 

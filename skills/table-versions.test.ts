@@ -33,14 +33,14 @@ const TABLES: readonly Table[] = [
 
 /** file -> version -> digest of the content that version stands for. */
 const PINNED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'watcher-skills.ts': { '1.182.0': '46f8fb571468c07ca24c3710b8a824ea13ac1864e8017f9ff11c3d6a74fa8f33' },
+  'watcher-skills.ts': { '1.183.0': '580b8f996d8b25282ad72add4650804a70a5695d62aa5a489c321af912d97d90' },
   'line-shapes.ts': { '1.189.0': '198454ab93ab25bafa4395258920ce919d741019a565ef7b2bc7046f40595362' },
   'severity-skills.ts': { '1.189.0': 'b1c44ed0ce206d39504a968216fb6b7a44c23fbd741b3ca5d671969ece4eb4b7' },
   'healer-skills.ts': { '1.3.0': '9943a6205bbb487bfcb512ab420a3d4b209cb9c2abb239259cc6a8fb9f4b08b3' },
   'k8s-signal-skills.ts': { '1.2.0': '33c90b6aa840ea9bb4f1286611d2f5ed729f1f9309e4f221c67d5d30f22635c7' },
   'k8s-event-skills.ts': { '1.27.0': 'a205caa249a4544700bc4a3dbdb3adbf6775bbbf116efa0a3e50afb37cc7e8d6' },
   'k8s-object-skills.ts': { '1.1.0': '82148b15a40698b5a5ef7d8de42aed2abb8b5eb59d740523ce502cdd2b7b0d6e' },
-  'line-format-skills.ts': { '1.110.0': 'd579fd5566b23a3ce11058f8d048b3a006ab7889a196aa82d17da3c9bedac747' },
+  'line-format-skills.ts': { '1.111.0': 'dfd195cdf8e63226c4f8075feedcd65de38c19a9335e5ecc7e1f60588d7e737c' },
   'guard-skills.ts': { '1.0.0': '62cbe7e44bd137d8b32285804795c81938e7caacf3002472df1d3f2b33e83dc9' },
 };
 

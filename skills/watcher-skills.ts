@@ -8,7 +8,7 @@ import { maskRequestData, REQUEST_DATA_MARKERS } from '../src/line-formats/acces
 import { READER_COUNT, READER_MARK_ENTRIES, type ReaderGate } from '../src/line-formats/reader-marks.ts';
 import type { FailureType } from './failure-types.ts';
 
-export const AGENT_VERSION = '1.182.0';
+export const AGENT_VERSION = '1.183.0';
 
 /**
  * Substrings per failure class, stored lowercase, in the wording the kubelet, the scheduler,
@@ -1335,6 +1335,11 @@ export const DETECTABLE_PATTERNS = {
     'step failed with exitcode',
     'terminated with an error exit status',
     'executor lost: ',
+    // Neutron's agents ending on a setting they cannot run with (`Failed to create OVS patch port. Cannot have
+    // tunneling enabled on this agent, ... Agent terminated!`), and Manticore's crash report (`Crash!!! Handling
+    // signal 11`).
+    'agent terminated!',
+    'crash!!! handling signal',
     // sonobuoy on its aggregator pod (`waiting for run to finish: Pod entered a fatal terminal status:
     // failed`), and Airflow's pod launcher on the phase of the pod it runs a task in (`{pod_launcher.py:236}
     // INFO - Event: x had an event of type Failed`, its header lets the words be read).

@@ -5377,3 +5377,20 @@ describe("learned from rounds 664-668: containers and sandboxes their runtime co
     expect(detect('salloc: Granted job allocation 387332')).toBeNull();
   });
 });
+
+describe("learned from round 669: zap's fatal level between tabs, Neutron's and Manticore's ends in their own words", () => {
+  it("reads zap's console line at fatal as the process ending, by that level's entry alone (the check can fail)", () => {
+    expectEndsProcess('2019-08-12T10:26:30.512+0000\tfatal\tapp/vmstorage/main.go:47\tcannot open a storage at /storage: cannot open table', '\tfatal\t');
+    expectEndsProcess('2023-02-04T06:07:20.823Z\tFATAL\tcmd/main.go:12\tcannot read config /etc/app.yaml', '\tFATAL\t');
+    expect(judgeProcessExit('2019-08-12T10:26:30.512+0000\terror\tapp/vmstorage/main.go:47\tcannot open a storage at /storage')).toBeNull();
+  });
+
+  it.each([
+    ['2014-06-13 07:22:33.421 4006 ERROR neutron.plugins.openvswitch.agent.ovs_neutron_agent [req-e1954c60 None] Failed to create OVS patch port. Agent terminated!', 'PodDown', 'agent terminated!'],
+    ['Crash!!! Handling signal 6', 'PodDown', 'crash!!! handling signal'],
+  ] as const)('%j is %s by the phrase %j alone (the check can fail)', readByPhraseAlone);
+
+  it("keeps a Jenkins agent's name that runs into 'Agent terminated' quiet", () => {
+    expect(detect('Agent terminatedpod-5dmzp-1xj9w is provisioned from template Kubernetes Pod Template')).toBeNull();
+  });
+});

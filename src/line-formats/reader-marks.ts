@@ -76,6 +76,8 @@ export const READER_MARKS = {
     'FATAL ',
     'init terminating in do_boot',
     'Kernel pid terminated (',
+    '\tfatal\t',
+    '\tFATAL\t',
   ],
   // TYPE, then padding (read as one space) before REASON: the word in running text (`Warning:`,
   // `level=warning`) does not open the reader.
