@@ -3980,6 +3980,17 @@ function readByEventRuleAlone(line: string, failure: FailureType, isRule: (rule:
   expect(judgeEventRow(row, rules).failure).toBe(without);
 }
 
+/**
+ * The line is read as `readAs` (or nothing) because of `exclusion`, one of `failure`'s exclusions: the tables read
+ * plainly agree, and the same tables without that one exclusion read it as `failure`.
+ */
+function keptOffByExclusion(line: string, readAs: FailureType | null, failure: FailureType, exclusion: string): void {
+  expect(detect(line)).toBe(readAs);
+  expect(EXCLUDE_PATTERNS[failure]).toContain(exclusion);
+  expect(plainReading(line)).toBe(readAs);
+  expect(plainReading(line, { failure, exclusion })).toBe(failure);
+}
+
 /** A pod row read as `failure` by the one STATUS rule `isRule` picks: the table without that rule reads it as nothing. */
 function readByStatusRuleAlone(line: string, failure: FailureType, isRule: (rule: PodStatusRule) => boolean): void {
   const row = readPodRow(line)!;
@@ -5275,10 +5286,7 @@ describe("learned from rounds 654-658: servers and engines that stop for good, I
   ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', watchedByKeyword);
 
   it("keeps an Ansible retry quiet, whose words are its task's name, by the exclusion 'failed - retrying: ' (the check can fail)", () => {
-    const line = 'FAILED - RETRYING: [Status]: Waiting for node to get in NotReady state (84 retries left).';
-    expect(detect(line)).toBeNull();
-    expect(EXCLUDE_PATTERNS.NodeNotReady).toContain('failed - retrying: ');
-    expect(detect(line.replace('FAILED - RETRYING: ', ''))).toBe('NodeNotReady');
+    keptOffByExclusion('FAILED - RETRYING: [Status]: Waiting for node to get in NotReady state (84 retries left).', null, 'NodeNotReady', 'failed - retrying: ');
   });
 
   it('keeps the routine lines beside them quiet: a member joining, a Flink entrypoint shutting down as it succeeded (the check can fail)', () => {
@@ -5351,17 +5359,11 @@ describe("learned from rounds 664-668: containers and sandboxes their runtime co
   ] as const)('watches %j, a line with no level, by the severity keyword %j it holds (the check can fail)', watchedByKeyword);
 
   it("reads srun's report of a task that exited as a pod down, not a crash loop, by the exclusion 'srun: error: ' (the check can fail)", () => {
-    const line = 'srun: error: node7: task 0: Exited with exit code 2';
-    expect(detect(line)).toBe('PodDown');
-    expect(EXCLUDE_PATTERNS.CrashLoopBackOff).toContain('srun: error: ');
-    expect(detect(line.replace('srun: error: ', 'srun: '))).toBe('CrashLoopBackOff');
+    keptOffByExclusion('srun: error: node7: task 0: Exited with exit code 2', 'PodDown', 'CrashLoopBackOff', 'srun: error: ');
   });
 
   it("reads a shim that did not start as a pod down, not a check that failed, whatever its words quote (the check can fail)", () => {
-    const line = 'ctr: failed to start shim: start failed: failed to create TTRPC connection: dial unix /run/x.sock: connect: connection refused';
-    expect(detect(line)).toBe('PodDown');
-    expect(EXCLUDE_PATTERNS.StartupProbeFailed).toContain('failed to start shim: ');
-    expect(detect(line.replace('failed to start shim: ', ''))).toBe('StartupProbeFailed');
+    keptOffByExclusion('ctr: failed to start shim: start failed: failed to create TTRPC connection: dial unix /run/x.sock: connect: connection refused', 'PodDown', 'StartupProbeFailed', 'failed to start shim: ');
   });
 
   it("reads Serilog's bracketed WRN as a stated warning, and leaves its INF to the words (the check can fail)", () => {
